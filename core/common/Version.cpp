@@ -1,0 +1,10 @@
+#include "common/Version.h"
+
+namespace tideline {
+
+QString versionString()
+{
+    return QStringLiteral(TIDELINE_VERSION);
+}
+
+} // namespace tideline

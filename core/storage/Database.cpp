@@ -1,0 +1,266 @@
+#include "storage/Database.h"
+
+#include "common/Log.h"
+#include "storage/Sqlite.h"
+
+#include <QFile>
+
+#include <sodium.h>
+
+namespace tideline {
+
+namespace {
+
+// The raw-key form SQLCipher expects, built in guarded memory: x'<64 hex digits>'.
+SecureBuffer rawKeySpec(const SecureBuffer& key)
+{
+    SecureBuffer spec(3 + key.size() * 2);
+    auto* out = reinterpret_cast<char*>(spec.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(out + 2, key.size() * 2 + 1, key.data(), key.size()); // its NUL lands where the quote goes
+    out[spec.size() - 1] = '\'';
+    return spec;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+Error Database::errorFor(int rc, const char* what) const
+{
+    const int primary = rc & 0xff;
+    qCWarning(lcStorage) << what << "failed:" << sqlite3_errstr(rc); // never the SQL's values
+    switch (primary) {
+    case SQLITE_FULL:
+        return Error::make(ErrorCode::CannotWrite,
+                           QStringLiteral("The disk is full, so Tideline could not save. What you wrote is still "
+                                          "here: free some space and try again."));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_AUTH:
+        return Error::make(ErrorCode::CannotWrite,
+                           QStringLiteral("Tideline could not write to its data folder. Check that the disk is "
+                                          "connected and that the folder can be written to."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::make(ErrorCode::InUse,
+                           QStringLiteral("The vault is busy in another Tideline. Close the other one and try "
+                                          "again."));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+        return Error::make(ErrorCode::DamagedDatabase,
+                           QStringLiteral("This vault's data is damaged and cannot be read. Your PIN was right. "
+                                          "Nothing has been changed; if you have a backup, you can restore it."));
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG:
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That value could not be saved."));
+    default:
+        return Error::make(ErrorCode::Internal,
+                           QStringLiteral("Something went wrong inside Tideline (%1). Nothing was lost.")
+                               .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+}
+
+Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create)
+{
+    close();
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+        | SQLITE_OPEN_EXRESCODE;
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error = errorFor(rc, "open");
+        close();
+        return error;
+    }
+    // Wipe SQLCipher's own copies of key material as soon as it is done with them.
+    if (auto s = exec("PRAGMA cipher_memory_security = ON;"); !s) {
+        close();
+        return s;
+    }
+    const SecureBuffer spec = rawKeySpec(rawKey);
+    rc = sqlite3_key(m_db, spec.data(), static_cast<int>(spec.size()));
+    if (rc != SQLITE_OK) {
+        Error error = errorFor(rc, "key");
+        close();
+        return error;
+    }
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    // No ATTACH: the one audited backup routine raises this limit for its own use.
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_extended_result_codes(m_db, 1);
+
+    // Reading the schema decrypts page 1: a damaged header or wrong key shows up here.
+    if (auto s = exec("SELECT count(*) FROM sqlite_schema;"); !s) {
+        close();
+        return s;
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    // WAL with synchronous=FULL: a save that returned is on disk, even across power loss.
+    for (const char* sql : {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;", "PRAGMA foreign_keys = ON;",
+                            "PRAGMA trusted_schema = OFF;", "PRAGMA secure_delete = ON;"}) {
+        if (auto s = exec(sql); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status Database::exec(const char* sql)
+{
+    if (!m_db) {
+        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+    }
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, "exec");
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql)
+{
+    if (!m_db) {
+        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, 0, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, "prepare");
+    }
+    return Statement(this, stmt);
+}
+
+Result<int> Database::userVersion()
+{
+    auto stmt = prepare("PRAGMA user_version;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto step = stmt.value().step();
+    if (!step) {
+        return step.error();
+    }
+    return static_cast<int>(stmt.value().columnInt(0));
+}
+
+Status Database::setUserVersion(int version)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version) + ";";
+    return exec(sql.constData());
+}
+
+Status Database::begin()
+{
+    return exec("BEGIN IMMEDIATE;");
+}
+
+Status Database::commit()
+{
+    return exec("COMMIT;");
+}
+
+void Database::rollback()
+{
+    if (m_db && !sqlite3_get_autocommit(m_db)) {
+        sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+    }
+}
+
+Status Database::checkpointTruncate()
+{
+    if (!m_db) {
+        return {};
+    }
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, "checkpoint");
+    }
+    return {};
+}
+
+Status Database::integrityCheck()
+{
+    // cipher_integrity_check lists one row per page whose HMAC fails; none means intact.
+    {
+        auto stmt = prepare("PRAGMA cipher_integrity_check;");
+        if (!stmt) {
+            return stmt.error();
+        }
+        auto step = stmt.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Row) {
+            return errorFor(SQLITE_CORRUPT, "cipher_integrity_check");
+        }
+    }
+    auto stmt = prepare("PRAGMA integrity_check;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto step = stmt.value().step();
+    if (!step) {
+        return step.error();
+    }
+    if (step.value() != Statement::Step::Row || stmt.value().columnText(0) != QStringLiteral("ok")) {
+        return errorFor(SQLITE_CORRUPT, "integrity_check");
+    }
+    return {};
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+QString Database::sqlcipherVersion()
+{
+    sqlite3* db = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version;", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW) {
+            version = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return version;
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromUtf8(sqlite3_libversion());
+}
+
+} // namespace tideline

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tideline {
+
+class Statement;
+
+// One SQLCipher connection with Tideline's settings (DESIGN.md section 3): memory security,
+// a raw 256-bit key, WAL with synchronous=FULL, trusted_schema off, defensive mode, no ATTACH.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (or, with create, makes) the file and applies the raw key. Reads the header so
+    // a damaged file is found here. Does not change the file: see configure().
+    Status open(const QString& path, const SecureBuffer& rawKey, bool create);
+    // WAL, synchronous=FULL and the other per-connection settings; may write the header.
+    Status configure();
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    Status exec(const char* sql);
+    Result<Statement> prepare(const char* sql);
+
+    Result<int> userVersion();
+    Status setUserVersion(int version);
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Moves the WAL into the database and truncates it, so deleted text does not linger.
+    Status checkpointTruncate();
+
+    // PRAGMA cipher_integrity_check, then PRAGMA integrity_check.
+    Status integrityCheck();
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    sqlite3* handle() { return m_db; }
+
+    // Turns an SQLite result code into a typed error with a plain message.
+    Error errorFor(int rc, const char* what) const;
+
+    static QString sqlcipherVersion(); // PRAGMA cipher_version on a throwaway connection
+    static QString sqliteVersion();
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// A prepared statement; move-only, finalised on destruction.
+class Statement
+{
+public:
+    enum class Step { Row, Done };
+
+    Statement() = default;
+    Statement(Database* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& text);
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bindNull(int index);
+
+    Result<Step> step();
+    // Steps until done; for INSERT/UPDATE/DELETE.
+    Status run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_bindError = 0;
+};
+
+} // namespace tideline

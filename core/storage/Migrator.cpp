@@ -1,0 +1,104 @@
+#include "storage/Migrator.h"
+
+#include "common/Log.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace tideline {
+
+namespace {
+
+int versionOf(const QString& path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const auto match = pattern.match(QFileInfo(path).fileName());
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+Error newerVersion()
+{
+    return Error::make(ErrorCode::NewerVersion,
+                       QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to open "
+                                      "it; nothing has been changed."));
+}
+
+} // namespace
+
+QStringList Migrator::migrationFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const auto& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        files.append(dir.filePath(name));
+    }
+    return files;
+}
+
+int Migrator::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.isEmpty() ? 0 : versionOf(files.last());
+}
+
+Status Migrator::checkVersion(Database& db)
+{
+    auto version = db.userVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() > latestVersion()) {
+        return newerVersion();
+    }
+    return {};
+}
+
+Status Migrator::migrate(Database& db)
+{
+    return migrate(db, migrationFiles());
+}
+
+Status Migrator::migrate(Database& db, const QStringList& files)
+{
+    auto current = db.userVersion();
+    if (!current) {
+        return current.error();
+    }
+    const int latest = files.isEmpty() ? 0 : versionOf(files.last());
+    if (current.value() > latest) {
+        return newerVersion();
+    }
+    for (const auto& path : files) {
+        const int version = versionOf(path);
+        if (version <= current.value()) {
+            continue;
+        }
+        QFile file(path);
+        if (version < 0 || !file.open(QIODevice::ReadOnly)) {
+            return Error::make(ErrorCode::Internal, QStringLiteral("A database update is missing from this build."));
+        }
+        const QByteArray sql = file.readAll();
+        if (auto s = db.begin(); !s) {
+            return s;
+        }
+        Status applied = db.exec(sql.constData());
+        if (applied) {
+            applied = db.setUserVersion(version);
+        }
+        if (applied) {
+            applied = db.commit();
+        }
+        if (!applied) {
+            db.rollback();
+            qCWarning(lcStorage) << "migration" << version << "failed and was rolled back";
+            return applied;
+        }
+        qCInfo(lcStorage) << "applied migration" << version;
+    }
+    return {};
+}
+
+} // namespace tideline

@@ -1,0 +1,145 @@
+#include "vault/UnlockThrottle.h"
+
+#include "common/Log.h"
+#include "vault/AtomicFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <utility>
+
+namespace tideline {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+// Enough to show a pattern ("someone tried 40 times"), small enough to stay a tiny file.
+constexpr int kMaxRememberedAttempts = 100;
+constexpr qint64 kWaits[] = {30, 60, 5 * 60, 15 * 60, 60 * 60};
+
+} // namespace
+
+UnlockThrottle::UnlockThrottle(QString path, const Clock& clock)
+    : m_path(std::move(path))
+    , m_clock(clock)
+{}
+
+qint64 UnlockThrottle::waitSecondsAfter(int failures)
+{
+    if (failures < kFreeTries) {
+        return 0;
+    }
+    const auto index = std::min<std::size_t>(static_cast<std::size_t>(failures - kFreeTries), std::size(kWaits) - 1);
+    return kWaits[index];
+}
+
+void UnlockThrottle::load()
+{
+    if (m_loaded) {
+        return;
+    }
+    m_loaded = true;
+    m_state = State{};
+    m_state.lastObserved = m_clock.nowUtc();
+    QFile file(m_path);
+    if (!file.exists()) {
+        return;
+    }
+    const auto doc = file.open(QIODevice::ReadOnly) && file.size() < 64 * 1024 ? QJsonDocument::fromJson(file.readAll())
+                                                                               : QJsonDocument();
+    const auto o = doc.object();
+    if (!doc.isObject() || o.value(QStringLiteral("version")).toInt() != kFormatVersion) {
+        // A damaged counter must not become a way to erase the lockout: assume the limit.
+        qCWarning(lcVault) << "unlock-state unreadable; assuming the try limit was reached";
+        m_state.failures = kFreeTries;
+        m_state.waitRemainingMs = waitSecondsAfter(kFreeTries) * 1000;
+        return;
+    }
+    m_state.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
+    m_state.waitRemainingMs = std::max<qint64>(0, o.value(QStringLiteral("wait_remaining_ms")).toInteger());
+    const auto observed = QDateTime::fromString(o.value(QStringLiteral("last_observed")).toString(), Qt::ISODateWithMs);
+    if (observed.isValid()) {
+        m_state.lastObserved = observed.toUTC();
+    }
+    for (const auto& value : o.value(QStringLiteral("failed_at")).toArray()) {
+        const auto at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (at.isValid()) {
+            m_state.failedAt.append(at.toUTC());
+        }
+    }
+}
+
+Status UnlockThrottle::save()
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("version"), kFormatVersion);
+    o.insert(QStringLiteral("failures"), m_state.failures);
+    o.insert(QStringLiteral("wait_remaining_ms"), m_state.waitRemainingMs);
+    o.insert(QStringLiteral("last_observed"), m_state.lastObserved.toString(Qt::ISODateWithMs));
+    QJsonArray failed;
+    for (const auto& at : std::as_const(m_state.failedAt)) {
+        failed.append(at.toString(Qt::ISODateWithMs));
+    }
+    o.insert(QStringLiteral("failed_at"), failed);
+    return writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact),
+                               QStringLiteral("the count of unlock tries"));
+}
+
+void UnlockThrottle::observeTime()
+{
+    load();
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 passedMs = m_state.lastObserved.msecsTo(now);
+    if (passedMs > 0) {
+        m_state.waitRemainingMs = std::max<qint64>(0, m_state.waitRemainingMs - passedMs);
+    }
+    // After a jump back we start counting again from the new "now", keeping what was left.
+    m_state.lastObserved = now;
+}
+
+qint64 UnlockThrottle::secondsLeft()
+{
+    const qint64 before = (load(), m_state.waitRemainingMs);
+    observeTime();
+    if (m_state.waitRemainingMs != before) {
+        (void)save(); // best effort: failing to note progress only makes the wait longer
+    }
+    return (m_state.waitRemainingMs + 999) / 1000;
+}
+
+int UnlockThrottle::consecutiveFailures()
+{
+    load();
+    return m_state.failures;
+}
+
+QList<QDateTime> UnlockThrottle::failedAttempts()
+{
+    load();
+    return m_state.failedAt;
+}
+
+Status UnlockThrottle::recordFailure()
+{
+    observeTime();
+    m_state.failures += 1;
+    m_state.waitRemainingMs = waitSecondsAfter(m_state.failures) * 1000;
+    m_state.failedAt.append(m_clock.nowUtc());
+    while (m_state.failedAt.size() > kMaxRememberedAttempts) {
+        m_state.failedAt.removeFirst();
+    }
+    return save();
+}
+
+Status UnlockThrottle::recordSuccess()
+{
+    observeTime();
+    m_state.failures = 0;
+    m_state.waitRemainingMs = 0;
+    m_state.failedAt.clear();
+    return save();
+}
+
+} // namespace tideline

@@ -1,0 +1,493 @@
+#include "vault/Vault.h"
+
+#include "common/Log.h"
+#include "crypto/Aead.h"
+#include "crypto/Kdf.h"
+#include "crypto/RecoveryCode.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "vault/AccessEventRepository.h"
+#include "vault/KeySlotFile.h"
+#include "vault/UnlockThrottle.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+
+#include <sodium.h>
+
+namespace tideline {
+
+namespace {
+
+QString formatWait(qint64 seconds)
+{
+    if (seconds < 60) {
+        return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+    }
+    const qint64 minutes = (seconds + 59) / 60;
+    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+}
+
+Error lockedOut(qint64 seconds)
+{
+    return Error::make(ErrorCode::LockedOut,
+                       QStringLiteral("There have been several tries that didn't match, so Tideline is pausing. "
+                                      "You can try again in %1.")
+                           .arg(formatWait(seconds)),
+                       seconds);
+}
+
+Error notUnlocked()
+{
+    return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked. Unlock it first."));
+}
+
+KeySlot makeSlot(KeySlot::Kind kind, SecretKind secretKind, const KdfParams& kdf, const QByteArray& vaultId,
+                 const SecureBuffer& secret, const SecureBuffer& dataKey, Status& status)
+{
+    KeySlot slot;
+    slot.kind = kind;
+    slot.secretKind = secretKind;
+    slot.kdf = kdf;
+    slot.salt.resize(static_cast<qsizetype>(kSaltBytes));
+    randombytes_buf(slot.salt.data(), kSaltBytes);
+    auto wrappingKey = deriveKey(secret, reinterpret_cast<const std::uint8_t*>(slot.salt.constData()), kdf);
+    if (!wrappingKey) {
+        status = wrappingKey.error();
+        return slot;
+    }
+    slot.sealedKey = seal(dataKey, wrappingKey.value(), slot.associatedData(vaultId));
+    status = {};
+    return slot;
+}
+
+std::optional<SecureBuffer> openSlot(const KeySlot& slot, const QByteArray& vaultId, const SecureBuffer& secret,
+                                     Status& status)
+{
+    auto wrappingKey = deriveKey(secret, reinterpret_cast<const std::uint8_t*>(slot.salt.constData()), slot.kdf);
+    if (!wrappingKey) {
+        status = wrappingKey.error();
+        return std::nullopt;
+    }
+    status = {};
+    return open(slot.sealedKey, wrappingKey.value(), slot.associatedData(vaultId));
+}
+
+void removeDatabaseFiles(const VaultPaths& paths)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        QFile::remove(paths.database() + QLatin1String(suffix));
+    }
+}
+
+} // namespace
+
+Vault::Vault(VaultPaths paths, const Clock& clock)
+    : m_paths(std::move(paths))
+    , m_clock(clock)
+    , m_throttle(std::make_unique<UnlockThrottle>(m_paths.unlockState(), clock))
+    , m_db(std::make_unique<Database>())
+    , m_dataKey(kKeyBytes)
+{}
+
+Vault::~Vault()
+{
+    lock();
+}
+
+VaultPresence Vault::presence() const
+{
+    if (QFile::exists(m_paths.keyslots())) {
+        return VaultPresence::Ready;
+    }
+    if (QFile::exists(m_paths.database())) {
+        return VaultPresence::KeyslotsMissing;
+    }
+    return VaultPresence::None;
+}
+
+Status Vault::claim()
+{
+    if (isClaimed()) {
+        return {};
+    }
+    QDir dir(m_paths.dir);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(m_paths.dir)) {
+            return Error::make(ErrorCode::CannotWrite,
+                               QStringLiteral("Tideline could not make its data folder at %1. Check that the place "
+                                              "exists and can be written to.")
+                                   .arg(QDir::toNativeSeparators(m_paths.dir)));
+        }
+        // Owner only: other accounts on this computer cannot even list the files.
+        QFile::setPermissions(m_paths.dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    auto lockFile = std::make_unique<QLockFile>(m_paths.lockFile());
+    lockFile->setStaleLockTime(0); // a lock whose process is gone is stale at once
+    if (!lockFile->tryLock(0)) {
+        if (lockFile->error() == QLockFile::LockFailedError) {
+            return Error::make(ErrorCode::InUse,
+                               QStringLiteral("Tideline is already open with this vault in another window. Close "
+                                              "that one first."));
+        }
+        return Error::make(ErrorCode::CannotWrite,
+                           QStringLiteral("Tideline could not write to its data folder at %1. Check that it can be "
+                                          "written to.")
+                               .arg(QDir::toNativeSeparators(m_paths.dir)));
+    }
+    m_lockFile = std::move(lockFile);
+    return {};
+}
+
+bool Vault::isClaimed() const
+{
+    return m_lockFile && m_lockFile->isLocked();
+}
+
+Result<CreatedVault> Vault::create(const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf)
+{
+    if (auto s = claim(); !s) {
+        return s.error();
+    }
+    if (presence() != VaultPresence::None) {
+        return Error::make(ErrorCode::VaultExists,
+                           QStringLiteral("There is already a Tideline vault in this folder; it was left as it is."));
+    }
+    auto normalized = normalizeSecret(secret, kind);
+    if (!normalized) {
+        return normalized.error();
+    }
+    // Not value_or: its argument would be evaluated (and calibration run) even when kdf is given.
+    const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
+    if (!params.isAcceptable()) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Those key-stretching settings are too weak."));
+    }
+
+    lock();
+    randombytes_buf(m_dataKey.data(), m_dataKey.size());
+    KeySlotFile file;
+    file.vaultId.resize(16);
+    randombytes_buf(file.vaultId.data(), static_cast<size_t>(file.vaultId.size()));
+
+    Status status;
+    file.keySlots.append(makeSlot(KeySlot::Kind::Secret, kind, params, file.vaultId, normalized.value(), m_dataKey,
+                               status));
+    if (!status) {
+        m_dataKey.wipe();
+        return status.error();
+    }
+    // 128 random bits cannot be guessed, so the recovery slot needs only the floor cost.
+    auto recovery = RecoveryCode::generate();
+    file.keySlots.append(makeSlot(KeySlot::Kind::Recovery, kind, KdfParams::interactive(), file.vaultId,
+                               recovery.secret, m_dataKey, status));
+    if (!status) {
+        m_dataKey.wipe();
+        return status.error();
+    }
+
+    // The database first, the keyslots last: a vault exists once its keyslots file does.
+    if (auto s = openDatabase(true); !s) {
+        m_db->close();
+        removeDatabaseFiles(m_paths);
+        m_dataKey.wipe();
+        return s.error();
+    }
+    if (auto s = file.save(m_paths.keyslots()); !s) {
+        m_db->close();
+        removeDatabaseFiles(m_paths);
+        m_dataKey.wipe();
+        return s.error();
+    }
+    if (auto s = m_throttle->recordSuccess(); !s) {
+        qCWarning(lcVault) << "could not reset the unlock-try counter";
+    }
+    m_unlocked = true;
+    qCInfo(lcVault) << "vault created";
+    return CreatedVault{std::move(recovery.text)};
+}
+
+Result<SecretKind> Vault::secretKind() const
+{
+    auto file = KeySlotFile::load(m_paths.keyslots());
+    if (!file) {
+        return file.error();
+    }
+    return file.value().find(KeySlot::Kind::Secret)->secretKind;
+}
+
+qint64 Vault::secondsUntilNextTry()
+{
+    return m_throttle->secondsLeft();
+}
+
+int Vault::consecutiveFailures()
+{
+    return m_throttle->consecutiveFailures();
+}
+
+Status Vault::checkThrottle()
+{
+    const qint64 seconds = m_throttle->secondsLeft();
+    if (seconds > 0) {
+        return lockedOut(seconds);
+    }
+    return {};
+}
+
+Error Vault::wrongSecretError()
+{
+    const qint64 seconds = m_throttle->secondsLeft();
+    QString message = QStringLiteral("That didn't open the vault.");
+    if (seconds > 0) {
+        message += QStringLiteral(" You can try again in %1.").arg(formatWait(seconds));
+    } else {
+        const int left = UnlockThrottle::kFreeTries - m_throttle->consecutiveFailures();
+        if (left == 1) {
+            message += QStringLiteral(" One more try before a short pause.");
+        } else if (left == 2) {
+            message += QStringLiteral(" Two more tries before a short pause.");
+        }
+    }
+    return Error::make(ErrorCode::WrongSecret, message, seconds);
+}
+
+Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
+{
+    if (m_unlocked) {
+        return UnlockReport{};
+    }
+    if (auto s = claim(); !s) {
+        return s.error();
+    }
+    if (auto s = checkThrottle(); !s) {
+        return s.error();
+    }
+    auto file = KeySlotFile::load(m_paths.keyslots());
+    if (!file) {
+        return file.error();
+    }
+    const KeySlot* slot = file.value().find(KeySlot::Kind::Secret);
+    auto normalized = normalizeSecret(secret, slot->secretKind);
+    if (!normalized) {
+        return normalized.error(); // too short to be right: say so, without counting a try
+    }
+    Status status;
+    auto dataKey = openSlot(*slot, file.value().vaultId, normalized.value(), status);
+    if (!status) {
+        return status.error();
+    }
+    if (!dataKey || dataKey->size() != kKeyBytes) {
+        if (auto s = m_throttle->recordFailure(); !s) {
+            qCWarning(lcVault) << "could not save the unlock-try counter";
+        }
+        return wrongSecretError();
+    }
+    std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
+    if (auto s = openDatabase(false); !s) {
+        m_dataKey.wipe();
+        return s.error();
+    }
+    return finishUnlock();
+}
+
+Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const SecureBuffer& newSecret,
+                                    SecretKind newKind)
+{
+    if (m_unlocked) {
+        lock();
+    }
+    if (auto s = claim(); !s) {
+        return s.error();
+    }
+    if (auto s = checkThrottle(); !s) {
+        return s.error();
+    }
+    auto code = RecoveryCode::parse(recoveryCode);
+    if (!code) {
+        return code.error();
+    }
+    auto normalizedNew = normalizeSecret(newSecret, newKind);
+    if (!normalizedNew) {
+        return normalizedNew.error();
+    }
+    auto file = KeySlotFile::load(m_paths.keyslots());
+    if (!file) {
+        return file.error();
+    }
+    const KeySlot* recoverySlot = file.value().find(KeySlot::Kind::Recovery);
+    if (!recoverySlot) {
+        return Error::make(ErrorCode::DamagedKeyslots,
+                           QStringLiteral("This vault's key file has no recovery code slot, so a recovery code "
+                                          "cannot open it."));
+    }
+    Status status;
+    auto dataKey = openSlot(*recoverySlot, file.value().vaultId, code.value(), status);
+    if (!status) {
+        return status.error();
+    }
+    if (!dataKey || dataKey->size() != kKeyBytes) {
+        if (auto s = m_throttle->recordFailure(); !s) {
+            qCWarning(lcVault) << "could not save the unlock-try counter";
+        }
+        Error error = wrongSecretError();
+        error.message.replace(QStringLiteral("That didn't"), QStringLiteral("That recovery code didn't"));
+        return error;
+    }
+    std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
+    if (auto s = openDatabase(false); !s) {
+        m_dataKey.wipe();
+        return s.error();
+    }
+    // The same cost as the slot it replaces: recovery must not weaken the vault.
+    const KdfParams params = file.value().find(KeySlot::Kind::Secret)->kdf;
+    KeySlot newSlot = makeSlot(KeySlot::Kind::Secret, newKind, params, file.value().vaultId, normalizedNew.value(),
+                               m_dataKey, status);
+    if (status) {
+        file.value().replace(newSlot);
+        status = file.value().save(m_paths.keyslots());
+    }
+    if (!status) {
+        lock();
+        return status.error();
+    }
+    AccessEventRepository(*m_db).record(AccessEventRepository::Outcome::Recovered, m_clock.nowUtc()).ok();
+    return finishUnlock();
+}
+
+Status Vault::changeSecret(const SecureBuffer& currentSecret, const SecureBuffer& newSecret, SecretKind newKind)
+{
+    if (!m_unlocked) {
+        return notUnlocked();
+    }
+    if (auto s = checkThrottle(); !s) {
+        return s;
+    }
+    auto file = KeySlotFile::load(m_paths.keyslots());
+    if (!file) {
+        return file.error();
+    }
+    const KeySlot* slot = file.value().find(KeySlot::Kind::Secret);
+    auto normalizedNew = normalizeSecret(newSecret, newKind);
+    if (!normalizedNew) {
+        return normalizedNew.error();
+    }
+    auto normalizedCurrent = normalizeSecret(currentSecret, slot->secretKind);
+    Status status;
+    std::optional<SecureBuffer> dataKey;
+    if (normalizedCurrent) {
+        dataKey = openSlot(*slot, file.value().vaultId, normalizedCurrent.value(), status);
+        if (!status) {
+            return status;
+        }
+    }
+    if (!dataKey || !dataKey->constantTimeEquals(m_dataKey)) {
+        if (auto s = m_throttle->recordFailure(); !s) {
+            qCWarning(lcVault) << "could not save the unlock-try counter";
+        }
+        Error error = wrongSecretError();
+        error.message = QStringLiteral("The current PIN or passphrase didn't match, so nothing was changed.");
+        return error;
+    }
+    KeySlot newSlot = makeSlot(KeySlot::Kind::Secret, newKind, slot->kdf, file.value().vaultId, normalizedNew.value(),
+                               m_dataKey, status);
+    if (!status) {
+        return status;
+    }
+    file.value().replace(newSlot);
+    if (auto s = file.value().save(m_paths.keyslots()); !s) {
+        return s;
+    }
+    qCInfo(lcVault) << "secret changed";
+    return {};
+}
+
+Status Vault::openDatabase(bool creating)
+{
+    if (!creating && !QFile::exists(m_paths.database())) {
+        return Error::make(ErrorCode::DamagedDatabase,
+                           QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
+                                          "you have a backup, you can restore it."));
+    }
+    if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
+        m_db->close();
+        return s;
+    }
+    // Checked before any setting that could write, so a newer vault keeps every byte.
+    Status status = Migrator::checkVersion(*m_db);
+    if (status) {
+        status = m_db->configure();
+    }
+    if (status) {
+        status = Migrator::migrate(*m_db);
+    }
+    if (!status) {
+        m_db->close();
+    }
+    return status;
+}
+
+Result<UnlockReport> Vault::finishUnlock()
+{
+    UnlockReport report;
+    report.failedAttemptsSinceLastVisit = m_throttle->failedAttempts();
+    AccessEventRepository events(*m_db);
+    Status status = m_db->begin();
+    for (const auto& at : std::as_const(report.failedAttemptsSinceLastVisit)) {
+        if (status) {
+            status = events.record(AccessEventRepository::Outcome::Failed, at);
+        }
+    }
+    if (status) {
+        status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
+    }
+    if (status) {
+        status = m_db->commit();
+    }
+    if (!status) {
+        m_db->rollback();
+        m_db->close();
+        m_dataKey.wipe();
+        return status.error();
+    }
+    if (auto s = m_throttle->recordSuccess(); !s) {
+        qCWarning(lcVault) << "could not reset the unlock-try counter";
+    }
+    m_unlocked = true;
+    return report;
+}
+
+void Vault::lock()
+{
+    if (m_db && m_db->isOpen()) {
+        if (auto s = m_db->checkpointTruncate(); !s) {
+            qCWarning(lcVault) << "checkpoint on lock failed";
+        }
+        m_db->close();
+    }
+    m_dataKey.wipe();
+    m_unlocked = false;
+}
+
+bool Vault::isUnlocked() const
+{
+    return m_unlocked;
+}
+
+Database& Vault::database()
+{
+    return *m_db;
+}
+
+Status Vault::verify()
+{
+    if (!m_unlocked) {
+        return notUnlocked();
+    }
+    if (auto file = KeySlotFile::load(m_paths.keyslots()); !file) {
+        return file.error();
+    }
+    return m_db->integrityCheck();
+}
+
+} // namespace tideline

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+
+namespace tideline {
+
+// The files of one vault, all inside one data directory (DESIGN.md section 3).
+struct VaultPaths
+{
+    QString dir;
+
+    QString database() const { return file(QStringLiteral("tideline.db")); }
+    QString keyslots() const { return file(QStringLiteral("keyslots")); }
+    // Failed-try counter and lockout wait: no user content, read before unlock.
+    QString unlockState() const { return file(QStringLiteral("unlock-state")); }
+    // Settings read before unlock (theme, auto-lock delay, neutral title): no user content.
+    QString settings() const { return file(QStringLiteral("settings.ini")); }
+    // Held by the one running Tideline that has this vault open.
+    QString lockFile() const { return file(QStringLiteral("tideline.lock")); }
+
+    QString file(const QString& name) const { return QDir(dir).filePath(name); }
+
+    // The directory named by --data-dir, else TIDELINE_DATA_DIR, else the platform's
+    // application data location.
+    static VaultPaths resolve(const QString& commandLineDir);
+};
+
+} // namespace tideline

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds Tideline with its tests and runs the whole suite (C++ and QML, offscreen).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/setup-debian.sh"
+build="$root/build/test"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build "$build"
+export QT_QPA_PLATFORM=offscreen
+cd "$build"
+ctest --output-on-failure --no-tests=error -j "$(nproc)"

@@ -1,0 +1,184 @@
+#include "TestVault.h"
+#include "storage/Database.h"
+#include "vault/AccessEventRepository.h"
+#include "vault/Vault.h"
+
+#include <catch2/catch.hpp>
+
+namespace tideline {
+// Reaches into a Vault for what only a test should see: the data key's bytes.
+struct VaultTestAccess
+{
+    static const SecureBuffer& dataKey(const Vault& vault) { return vault.m_dataKey; }
+};
+} // namespace tideline
+
+using namespace tideline;
+using namespace tideline::test;
+
+namespace {
+bool allZero(const SecureBuffer& buffer)
+{
+    for (std::size_t i = 0; i < buffer.size(); ++i) {
+        if (buffer.data()[i] != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+TEST_CASE("A new vault is unlocked, locks, and unlocks with its PIN")
+{
+    TestVault tv;
+    REQUIRE(tv.vault->isUnlocked());
+    REQUIRE(tv.vault->presence() == VaultPresence::Ready);
+    REQUIRE(tv.vault->secretKind().value() == SecretKind::Pin);
+    tv.vault->lock();
+    REQUIRE_FALSE(tv.vault->isUnlocked());
+    REQUIRE_FALSE(tv.vault->database().isOpen());
+
+    auto unlocked = tv.vault->unlock(secret(kTestPin));
+    REQUIRE(unlocked.ok());
+    REQUIRE(tv.vault->isUnlocked());
+    REQUIRE(unlocked.value().failedAttemptsSinceLastVisit.isEmpty());
+}
+
+TEST_CASE("A vault is not made twice in one folder")
+{
+    TestVault tv;
+    tv.restart();
+    auto again = tv.vault->create(secret("13579135"), SecretKind::Pin, fastKdf());
+    REQUIRE(again.code() == ErrorCode::VaultExists);
+    REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
+}
+
+TEST_CASE("A wrong PIN is refused with a gentle message and is counted")
+{
+    TestVault tv;
+    tv.restart();
+    auto wrong = tv.vault->unlock(secret("999999"));
+    REQUIRE(wrong.code() == ErrorCode::WrongSecret);
+    REQUIRE(wrong.error().message.startsWith(QStringLiteral("That didn't open the vault.")));
+    REQUIRE(tv.vault->consecutiveFailures() == 1);
+    REQUIRE_FALSE(tv.vault->isUnlocked());
+
+    // Too short to be a PIN at all: explained, not counted.
+    auto tooShort = tv.vault->unlock(secret("12"));
+    REQUIRE(tooShort.code() == ErrorCode::InvalidInput);
+    REQUIRE(tv.vault->consecutiveFailures() == 1);
+}
+
+TEST_CASE("After five wrong tries the vault waits, across a restart, and the clock moved back does not help")
+{
+    TestVault tv;
+    tv.restart();
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(tv.vault->unlock(secret("000000")).code() == ErrorCode::WrongSecret);
+    }
+    auto locked = tv.vault->unlock(secret(kTestPin));
+    REQUIRE(locked.code() == ErrorCode::LockedOut);
+    REQUIRE(locked.error().secondsLeft == 30);
+    REQUIRE(locked.error().message.contains(QStringLiteral("30 seconds")));
+
+    tv.restart();
+    REQUIRE(tv.vault->secondsUntilNextTry() == 30);
+    tv.clock.advanceSeconds(-3600);
+    REQUIRE(tv.vault->unlock(secret(kTestPin)).code() == ErrorCode::LockedOut);
+    REQUIRE(tv.vault->secondsUntilNextTry() == 30);
+
+    tv.clock.advanceSeconds(31);
+    auto unlocked = tv.vault->unlock(secret(kTestPin));
+    REQUIRE(unlocked.ok());
+    REQUIRE(unlocked.value().failedAttemptsSinceLastVisit.size() == 5);
+    REQUIRE(tv.vault->consecutiveFailures() == 0);
+
+    // The failed tries moved into the vault, beside this unlock.
+    AccessEventRepository events(tv.vault->database());
+    auto recent = events.recent(10);
+    REQUIRE(recent.ok());
+    REQUIRE(recent.value().size() == 6); // 5 failed tries and this unlock
+}
+
+TEST_CASE("Changing the PIN re-seals one slot and keeps the data")
+{
+    TestVault tv;
+    REQUIRE(tv.vault->database().exec("INSERT INTO setting (key, value) VALUES ('kept', 'yes');").ok());
+
+    auto wrongCurrent = tv.vault->changeSecret(secret("111111"), secret("a new passphrase"), SecretKind::Passphrase);
+    REQUIRE(wrongCurrent.code() == ErrorCode::WrongSecret);
+
+    REQUIRE(tv.vault->changeSecret(secret(kTestPin), secret("a new passphrase"), SecretKind::Passphrase).ok());
+    tv.restart();
+    REQUIRE(tv.vault->secretKind().value() == SecretKind::Passphrase);
+    REQUIRE_FALSE(tv.vault->unlock(secret(kTestPin)).ok());
+    REQUIRE(tv.vault->unlock(secret("a new passphrase")).ok());
+    auto stmt = tv.vault->database().prepare("SELECT value FROM setting WHERE key = 'kept';");
+    REQUIRE(stmt.ok());
+    REQUIRE(stmt.value().step().value() == Statement::Step::Row);
+    REQUIRE(stmt.value().columnText(0) == QStringLiteral("yes"));
+}
+
+TEST_CASE("The recovery code opens the vault and sets a new PIN")
+{
+    TestVault tv;
+    tv.restart();
+    auto recovered = tv.vault->recover(tv.recoveryCode, secret("864200"), SecretKind::Pin);
+    REQUIRE(recovered.ok());
+    REQUIRE(tv.vault->isUnlocked());
+    tv.restart();
+    REQUIRE(tv.vault->unlock(secret(kTestPin)).code() == ErrorCode::WrongSecret);
+    REQUIRE(tv.vault->unlock(secret("864200")).ok());
+}
+
+TEST_CASE("A wrong recovery code is refused and counted; a typo is explained and not counted")
+{
+    TestVault tv;
+    tv.restart();
+    TestVault other;
+    auto wrong = tv.vault->recover(other.recoveryCode, secret("864200"), SecretKind::Pin);
+    REQUIRE(wrong.code() == ErrorCode::WrongSecret);
+    REQUIRE(wrong.error().message.contains(QStringLiteral("recovery code")));
+    REQUIRE(tv.vault->consecutiveFailures() == 1);
+
+    auto typo = tv.vault->recover(secret("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"), secret("864200"), SecretKind::Pin);
+    if (!typo.ok()) { // the all-A code passes its check byte with odds of 1 in 256
+        REQUIRE((typo.code() == ErrorCode::InvalidInput || typo.code() == ErrorCode::WrongSecret));
+    }
+    REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
+}
+
+TEST_CASE("Locking wipes the data key and closes the database")
+{
+    TestVault tv;
+    const SecureBuffer& key = VaultTestAccess::dataKey(*tv.vault);
+    REQUIRE(key.size() == 32);
+    REQUIRE_FALSE(allZero(key));
+    tv.vault->lock();
+    REQUIRE(key.size() == 32);
+    REQUIRE(allZero(key));
+    REQUIRE_FALSE(tv.vault->database().isOpen());
+    REQUIRE(tv.vault->database().exec("SELECT 1;").code() == ErrorCode::NotUnlocked);
+}
+
+TEST_CASE("A second Tideline on the same vault is refused")
+{
+    TestVault tv;
+    Vault second(tv.paths, tv.clock);
+    auto claimed = second.claim();
+    REQUIRE(claimed.code() == ErrorCode::InUse);
+    REQUIRE(second.unlock(secret(kTestPin)).code() == ErrorCode::InUse);
+}
+
+TEST_CASE("A passphrase vault accepts Unicode and normalises it")
+{
+    QTemporaryDir dir;
+    Vault vault(VaultPaths{dir.path()});
+    const QByteArray composed = QStringLiteral("caf\u00e9 שלום 🌊 night").toUtf8();
+    const QByteArray decomposed = QStringLiteral("cafe\u0301 שלום 🌊 night").toUtf8();
+    REQUIRE(vault.create(SecureBuffer(composed.constData(), static_cast<std::size_t>(composed.size())),
+                         SecretKind::Passphrase, fastKdf())
+                .ok());
+    vault.lock();
+    REQUIRE(vault.unlock(SecureBuffer(decomposed.constData(), static_cast<std::size_t>(decomposed.size()))).ok());
+}
