@@ -29,8 +29,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC))
-        : m_now(std::move(start))
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC)) : m_now(std::move(start))
     {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now.toUTC(); }

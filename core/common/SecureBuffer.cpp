@@ -31,13 +31,10 @@ std::uint8_t* allocate(std::size_t size)
 
 } // namespace
 
-SecureBuffer::SecureBuffer(std::size_t size)
-    : m_data(allocate(size))
-    , m_size(size)
+SecureBuffer::SecureBuffer(std::size_t size) : m_data(allocate(size)), m_size(size)
 {}
 
-SecureBuffer::SecureBuffer(const void* data, std::size_t size)
-    : SecureBuffer(size)
+SecureBuffer::SecureBuffer(const void* data, std::size_t size) : SecureBuffer(size)
 {
     if (size > 0) {
         std::memcpy(m_data, data, size);
@@ -50,8 +47,7 @@ SecureBuffer::~SecureBuffer()
 }
 
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr))
-    , m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
 {}
 
 SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept

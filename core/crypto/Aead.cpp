@@ -24,8 +24,8 @@ Sealed seal(const SecureBuffer& plaintext, const SecureBuffer& key, const QByteA
     return sealWithNonce(plaintext, key, associatedData, nonce);
 }
 
-Sealed sealWithNonce(const SecureBuffer& plaintext, const SecureBuffer& key, const QByteArray& associatedData,
-                     const QByteArray& nonce)
+Sealed sealWithNonce(
+    const SecureBuffer& plaintext, const SecureBuffer& key, const QByteArray& associatedData, const QByteArray& nonce)
 {
     ensureSodium();
     Sealed out;
@@ -33,9 +33,8 @@ Sealed sealWithNonce(const SecureBuffer& plaintext, const SecureBuffer& key, con
     out.ciphertext.resize(static_cast<qsizetype>(plaintext.size() + kAeadTagBytes));
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.ciphertext.data()), &written,
-                                               plaintext.data(), plaintext.size(), bytes(associatedData),
-                                               static_cast<unsigned long long>(associatedData.size()), nullptr,
-                                               bytes(out.nonce), key.data());
+        plaintext.data(), plaintext.size(), bytes(associatedData),
+        static_cast<unsigned long long>(associatedData.size()), nullptr, bytes(out.nonce), key.data());
     out.ciphertext.resize(static_cast<qsizetype>(written));
     return out;
 }
@@ -50,10 +49,8 @@ std::optional<SecureBuffer> open(const Sealed& sealed, const SecureBuffer& key, 
     SecureBuffer plain(static_cast<std::size_t>(sealed.ciphertext.size()) - kAeadTagBytes);
     unsigned long long written = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &written, nullptr, bytes(sealed.ciphertext),
-                                                   static_cast<unsigned long long>(sealed.ciphertext.size()),
-                                                   bytes(associatedData),
-                                                   static_cast<unsigned long long>(associatedData.size()),
-                                                   bytes(sealed.nonce), key.data())
+            static_cast<unsigned long long>(sealed.ciphertext.size()), bytes(associatedData),
+            static_cast<unsigned long long>(associatedData.size()), bytes(sealed.nonce), key.data())
         != 0) {
         return std::nullopt;
     }

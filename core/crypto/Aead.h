@@ -21,8 +21,8 @@ struct Sealed
 // XChaCha20-Poly1305 (IETF) with associated data that is authenticated but not hidden.
 Sealed seal(const SecureBuffer& plaintext, const SecureBuffer& key, const QByteArray& associatedData);
 // The same with a given nonce: for known-answer tests only. Reusing a nonce breaks the cipher.
-Sealed sealWithNonce(const SecureBuffer& plaintext, const SecureBuffer& key, const QByteArray& associatedData,
-                     const QByteArray& nonce);
+Sealed sealWithNonce(
+    const SecureBuffer& plaintext, const SecureBuffer& key, const QByteArray& associatedData, const QByteArray& nonce);
 // Empty result when the key, nonce, associated data or ciphertext do not match.
 std::optional<SecureBuffer> open(const Sealed& sealed, const SecureBuffer& key, const QByteArray& associatedData);
 

@@ -20,11 +20,11 @@ Result<SecureBuffer> deriveKey(const SecureBuffer& secret, const std::uint8_t* s
     static const char empty = 0;
     const char* password = secret.isEmpty() ? &empty : secret.chars();
     if (crypto_pwhash(key.data(), key.size(), password, secret.size(), salt, params.opsLimit, params.memLimitBytes,
-                      crypto_pwhash_ALG_ARGON2ID13)
+            crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         return Error::make(ErrorCode::Internal,
-                           QStringLiteral("This computer did not have enough free memory to open the vault. "
-                                          "Close some programs and try again."));
+            QStringLiteral("This computer did not have enough free memory to open the vault. "
+                           "Close some programs and try again."));
     }
     return key;
 }

@@ -52,8 +52,8 @@ int valueOf(char c)
 Error shapeError()
 {
     return Error::make(ErrorCode::InvalidInput,
-                       QStringLiteral("That doesn't look like a recovery code. It has 28 letters and digits, "
-                                      "in seven groups of four."));
+        QStringLiteral("That doesn't look like a recovery code. It has 28 letters and digits, "
+                       "in seven groups of four."));
 }
 
 } // namespace
@@ -113,8 +113,8 @@ Result<SecureBuffer> parse(const SecureBuffer& text)
     }
     if (checkByte(payload.data()) != payload.data()[kSecretBytes]) {
         return Error::make(ErrorCode::InvalidInput,
-                           QStringLiteral("There seems to be a typo in the recovery code. Please check each group "
-                                          "against what you wrote down."));
+            QStringLiteral("There seems to be a typo in the recovery code. Please check each group "
+                           "against what you wrote down."));
     }
     return SecureBuffer(payload.data(), kSecretBytes);
 }

@@ -37,27 +37,27 @@ Error Database::errorFor(int rc, const char* what) const
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("The disk is full, so Tideline could not save. What you wrote is still "
-                                          "here: free some space and try again."));
+            QStringLiteral("The disk is full, so Tideline could not save. What you wrote is still "
+                           "here: free some space and try again."));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_AUTH:
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("Tideline could not write to its data folder. Check that the disk is "
-                                          "connected and that the folder can be written to."));
+            QStringLiteral("Tideline could not write to its data folder. Check that the disk is "
+                           "connected and that the folder can be written to."));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error::make(ErrorCode::InUse,
-                           QStringLiteral("The vault is busy in another Tideline. Close the other one and try "
-                                          "again."));
+            QStringLiteral("The vault is busy in another Tideline. Close the other one and try "
+                           "again."));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
     case SQLITE_FORMAT:
         return Error::make(ErrorCode::DamagedDatabase,
-                           QStringLiteral("This vault's data is damaged and cannot be read. Your PIN was right. "
-                                          "Nothing has been changed; if you have a backup, you can restore it."));
+            QStringLiteral("This vault's data is damaged and cannot be read. Your PIN was right. "
+                           "Nothing has been changed; if you have a backup, you can restore it."));
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_RANGE:
@@ -65,16 +65,16 @@ Error Database::errorFor(int rc, const char* what) const
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("That value could not be saved."));
     default:
         return Error::make(ErrorCode::Internal,
-                           QStringLiteral("Something went wrong inside Tideline (%1). Nothing was lost.")
-                               .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            QStringLiteral("Something went wrong inside Tideline (%1). Nothing was lost.")
+                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 
 Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create)
 {
     close();
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
-        | SQLITE_OPEN_EXRESCODE;
+    const int flags
+        = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -113,7 +113,7 @@ Status Database::configure()
 {
     // WAL with synchronous=FULL: a save that returned is on disk, even across power loss.
     for (const char* sql : {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;", "PRAGMA foreign_keys = ON;",
-                            "PRAGMA trusted_schema = OFF;", "PRAGMA secure_delete = ON;"}) {
+             "PRAGMA trusted_schema = OFF;", "PRAGMA secure_delete = ON;"}) {
         if (auto s = exec(sql); !s) {
             return s;
         }

@@ -70,10 +70,7 @@ public:
     enum class Step { Row, Done };
 
     Statement() = default;
-    Statement(Database* db, sqlite3_stmt* stmt)
-        : m_db(db)
-        , m_stmt(stmt)
-    {}
+    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;

@@ -22,8 +22,8 @@ int versionOf(const QString& path)
 Error newerVersion()
 {
     return Error::make(ErrorCode::NewerVersion,
-                       QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to open "
-                                      "it; nothing has been changed."));
+        QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to open "
+                       "it; nothing has been changed."));
 }
 
 } // namespace

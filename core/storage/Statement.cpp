@@ -48,16 +48,16 @@ Statement& Statement::bind(int index, double value)
 Statement& Statement::bind(int index, const QString& text)
 {
     // UTF-16 straight from the QString: no extra UTF-8 copy of what a person wrote.
-    const int rc = sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2),
-                                       SQLITE_TRANSIENT);
+    const int rc
+        = sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
     m_bindError = m_bindError ? m_bindError : (rc == SQLITE_OK ? 0 : rc);
     return *this;
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
-    const int rc = sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()),
-                                       SQLITE_TRANSIENT);
+    const int rc = sqlite3_bind_blob64(
+        m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT);
     m_bindError = m_bindError ? m_bindError : (rc == SQLITE_OK ? 0 : rc);
     return *this;
 }

@@ -60,7 +60,7 @@ Result<QList<AccessEventRepository::Event>> AccessEventRepository::recent(int li
             break;
         }
         events.append({QDateTime::fromString(stmt.value().columnText(0), Qt::ISODateWithMs),
-                       outcomeFrom(stmt.value().columnText(1))});
+            outcomeFrom(stmt.value().columnText(1))});
     }
     return events;
 }

@@ -22,9 +22,7 @@ public:
         Outcome outcome;
     };
 
-    explicit AccessEventRepository(Database& db)
-        : m_db(db)
-    {}
+    explicit AccessEventRepository(Database& db) : m_db(db) {}
 
     Status record(Outcome outcome, const QDateTime& at);
     // Newest first.

@@ -16,9 +16,7 @@ namespace {
 class FileDescriptor
 {
 public:
-    explicit FileDescriptor(int fd)
-        : m_fd(fd)
-    {}
+    explicit FileDescriptor(int fd) : m_fd(fd) {}
     ~FileDescriptor()
     {
         if (m_fd >= 0) {
@@ -63,19 +61,20 @@ Error writeError(int errnoValue, const QString& what)
     case ENOSPC:
     case EDQUOT:
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("The disk is full, so %1 could not be saved. Nothing was lost: free some "
-                                          "space and try again.")
-                               .arg(what));
+            QStringLiteral("The disk is full, so %1 could not be saved. Nothing was lost: free some "
+                           "space and try again.")
+                .arg(what));
     case EACCES:
     case EPERM:
     case EROFS:
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("Tideline is not allowed to write %1 in this folder. Check the folder's "
-                                          "permissions, or choose another folder.")
-                               .arg(what));
+            QStringLiteral("Tideline is not allowed to write %1 in this folder. Check the folder's "
+                           "permissions, or choose another folder.")
+                .arg(what));
     default:
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("Tideline could not save %1 (%2). Nothing was lost; please try again.").arg(what, QString::fromLocal8Bit(strerror(errnoValue))));
+            QStringLiteral("Tideline could not save %1 (%2). Nothing was lost; please try again.")
+                .arg(what, QString::fromLocal8Bit(strerror(errnoValue))));
     }
 }
 

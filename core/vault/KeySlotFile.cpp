@@ -24,9 +24,9 @@ Error damaged(const QString& detail)
 {
     Q_UNUSED(detail) // kept for reading the code; the person gets one clear sentence
     return Error::make(ErrorCode::DamagedKeyslots,
-                       QStringLiteral("This vault's key file (keyslots) is damaged or was changed, so the vault "
-                                      "cannot be opened with it. Your PIN was not the problem. If you have a "
-                                      "backup copy of the folder, restore the keyslots file from it."));
+        QStringLiteral("This vault's key file (keyslots) is damaged or was changed, so the vault "
+                       "cannot be opened with it. Your PIN was not the problem. If you have a "
+                       "backup copy of the folder, restore the keyslots file from it."));
 }
 
 QString kindName(KeySlot::Kind kind)
@@ -44,8 +44,8 @@ QByteArray checksum(const QByteArray& body)
     QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
     static constexpr unsigned char kContext[] = "tideline-keyslots-v1";
     crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<size_t>(digest.size()),
-                       reinterpret_cast<const unsigned char*>(body.constData()), static_cast<size_t>(body.size()),
-                       kContext, sizeof kContext - 1);
+        reinterpret_cast<const unsigned char*>(body.constData()), static_cast<size_t>(body.size()), kContext,
+        sizeof kContext - 1);
     return digest.toHex();
 }
 
@@ -193,8 +193,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const int version = body.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
-                           QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to "
-                                          "open it; nothing has been changed."));
+            QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to "
+                           "open it; nothing has been changed."));
     }
     const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (version != kFormatVersion || file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
@@ -226,8 +226,8 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("Tideline is not allowed to read this vault's key file. Check the "
-                                          "folder's permissions."));
+            QStringLiteral("Tideline is not allowed to read this vault's key file. Check the "
+                           "folder's permissions."));
     }
     if (file.size() > kMaxFileBytes) {
         return damaged(QStringLiteral("too large"));

@@ -21,9 +21,7 @@ constexpr qint64 kWaits[] = {30, 60, 5 * 60, 15 * 60, 60 * 60};
 
 } // namespace
 
-UnlockThrottle::UnlockThrottle(QString path, const Clock& clock)
-    : m_path(std::move(path))
-    , m_clock(clock)
+UnlockThrottle::UnlockThrottle(QString path, const Clock& clock) : m_path(std::move(path)), m_clock(clock)
 {}
 
 qint64 UnlockThrottle::waitSecondsAfter(int failures)
@@ -83,8 +81,8 @@ Status UnlockThrottle::save()
         failed.append(at.toString(Qt::ISODateWithMs));
     }
     o.insert(QStringLiteral("failed_at"), failed);
-    return writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact),
-                               QStringLiteral("the count of unlock tries"));
+    return writeFileAtomically(
+        m_path, QJsonDocument(o).toJson(QJsonDocument::Compact), QStringLiteral("the count of unlock tries"));
 }
 
 void UnlockThrottle::observeTime()

@@ -32,10 +32,10 @@ QString formatWait(qint64 seconds)
 Error lockedOut(qint64 seconds)
 {
     return Error::make(ErrorCode::LockedOut,
-                       QStringLiteral("There have been several tries that didn't match, so Tideline is pausing. "
-                                      "You can try again in %1.")
-                           .arg(formatWait(seconds)),
-                       seconds);
+        QStringLiteral("There have been several tries that didn't match, so Tideline is pausing. "
+                       "You can try again in %1.")
+            .arg(formatWait(seconds)),
+        seconds);
 }
 
 Error notUnlocked()
@@ -44,7 +44,7 @@ Error notUnlocked()
 }
 
 KeySlot makeSlot(KeySlot::Kind kind, SecretKind secretKind, const KdfParams& kdf, const QByteArray& vaultId,
-                 const SecureBuffer& secret, const SecureBuffer& dataKey, Status& status)
+    const SecureBuffer& secret, const SecureBuffer& dataKey, Status& status)
 {
     KeySlot slot;
     slot.kind = kind;
@@ -62,8 +62,8 @@ KeySlot makeSlot(KeySlot::Kind kind, SecretKind secretKind, const KdfParams& kdf
     return slot;
 }
 
-std::optional<SecureBuffer> openSlot(const KeySlot& slot, const QByteArray& vaultId, const SecureBuffer& secret,
-                                     Status& status)
+std::optional<SecureBuffer> openSlot(
+    const KeySlot& slot, const QByteArray& vaultId, const SecureBuffer& secret, Status& status)
 {
     auto wrappingKey = deriveKey(secret, reinterpret_cast<const std::uint8_t*>(slot.salt.constData()), slot.kdf);
     if (!wrappingKey) {
@@ -116,9 +116,9 @@ Status Vault::claim()
     if (!dir.exists()) {
         if (!QDir().mkpath(m_paths.dir)) {
             return Error::make(ErrorCode::CannotWrite,
-                               QStringLiteral("Tideline could not make its data folder at %1. Check that the place "
-                                              "exists and can be written to.")
-                                   .arg(QDir::toNativeSeparators(m_paths.dir)));
+                QStringLiteral("Tideline could not make its data folder at %1. Check that the place "
+                               "exists and can be written to.")
+                    .arg(QDir::toNativeSeparators(m_paths.dir)));
         }
         // Owner only: other accounts on this computer cannot even list the files.
         QFile::setPermissions(m_paths.dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -128,13 +128,13 @@ Status Vault::claim()
     if (!lockFile->tryLock(0)) {
         if (lockFile->error() == QLockFile::LockFailedError) {
             return Error::make(ErrorCode::InUse,
-                               QStringLiteral("Tideline is already open with this vault in another window. Close "
-                                              "that one first."));
+                QStringLiteral("Tideline is already open with this vault in another window. Close "
+                               "that one first."));
         }
         return Error::make(ErrorCode::CannotWrite,
-                           QStringLiteral("Tideline could not write to its data folder at %1. Check that it can be "
-                                          "written to.")
-                               .arg(QDir::toNativeSeparators(m_paths.dir)));
+            QStringLiteral("Tideline could not write to its data folder at %1. Check that it can be "
+                           "written to.")
+                .arg(QDir::toNativeSeparators(m_paths.dir)));
     }
     m_lockFile = std::move(lockFile);
     return {};
@@ -152,7 +152,7 @@ Result<CreatedVault> Vault::create(const SecureBuffer& secret, SecretKind kind, 
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-                           QStringLiteral("There is already a Tideline vault in this folder; it was left as it is."));
+            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is."));
     }
     auto normalized = normalizeSecret(secret, kind);
     if (!normalized) {
@@ -171,16 +171,16 @@ Result<CreatedVault> Vault::create(const SecureBuffer& secret, SecretKind kind, 
     randombytes_buf(file.vaultId.data(), static_cast<size_t>(file.vaultId.size()));
 
     Status status;
-    file.keySlots.append(makeSlot(KeySlot::Kind::Secret, kind, params, file.vaultId, normalized.value(), m_dataKey,
-                               status));
+    file.keySlots.append(
+        makeSlot(KeySlot::Kind::Secret, kind, params, file.vaultId, normalized.value(), m_dataKey, status));
     if (!status) {
         m_dataKey.wipe();
         return status.error();
     }
     // 128 random bits cannot be guessed, so the recovery slot needs only the floor cost.
     auto recovery = RecoveryCode::generate();
-    file.keySlots.append(makeSlot(KeySlot::Kind::Recovery, kind, KdfParams::interactive(), file.vaultId,
-                               recovery.secret, m_dataKey, status));
+    file.keySlots.append(makeSlot(
+        KeySlot::Kind::Recovery, kind, KdfParams::interactive(), file.vaultId, recovery.secret, m_dataKey, status));
     if (!status) {
         m_dataKey.wipe();
         return status.error();
@@ -291,8 +291,7 @@ Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
     return finishUnlock();
 }
 
-Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const SecureBuffer& newSecret,
-                                    SecretKind newKind)
+Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const SecureBuffer& newSecret, SecretKind newKind)
 {
     if (m_unlocked) {
         lock();
@@ -318,8 +317,8 @@ Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const Secu
     const KeySlot* recoverySlot = file.value().find(KeySlot::Kind::Recovery);
     if (!recoverySlot) {
         return Error::make(ErrorCode::DamagedKeyslots,
-                           QStringLiteral("This vault's key file has no recovery code slot, so a recovery code "
-                                          "cannot open it."));
+            QStringLiteral("This vault's key file has no recovery code slot, so a recovery code "
+                           "cannot open it."));
     }
     Status status;
     auto dataKey = openSlot(*recoverySlot, file.value().vaultId, code.value(), status);
@@ -341,8 +340,8 @@ Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const Secu
     }
     // The same cost as the slot it replaces: recovery must not weaken the vault.
     const KdfParams params = file.value().find(KeySlot::Kind::Secret)->kdf;
-    KeySlot newSlot = makeSlot(KeySlot::Kind::Secret, newKind, params, file.value().vaultId, normalizedNew.value(),
-                               m_dataKey, status);
+    KeySlot newSlot = makeSlot(
+        KeySlot::Kind::Secret, newKind, params, file.value().vaultId, normalizedNew.value(), m_dataKey, status);
     if (status) {
         file.value().replace(newSlot);
         status = file.value().save(m_paths.keyslots());
@@ -389,8 +388,8 @@ Status Vault::changeSecret(const SecureBuffer& currentSecret, const SecureBuffer
         error.message = QStringLiteral("The current PIN or passphrase didn't match, so nothing was changed.");
         return error;
     }
-    KeySlot newSlot = makeSlot(KeySlot::Kind::Secret, newKind, slot->kdf, file.value().vaultId, normalizedNew.value(),
-                               m_dataKey, status);
+    KeySlot newSlot = makeSlot(
+        KeySlot::Kind::Secret, newKind, slot->kdf, file.value().vaultId, normalizedNew.value(), m_dataKey, status);
     if (!status) {
         return status;
     }
@@ -406,8 +405,8 @@ Status Vault::openDatabase(bool creating)
 {
     if (!creating && !QFile::exists(m_paths.database())) {
         return Error::make(ErrorCode::DamagedDatabase,
-                           QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
-                                          "you have a backup, you can restore it."));
+            QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
+                           "you have a backup, you can restore it."));
     }
     if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
         m_db->close();

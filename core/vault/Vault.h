@@ -60,8 +60,8 @@ public:
 
     // Makes a new vault in an empty (or missing) directory. kdf defaults to calibrating
     // Argon2id on this machine. On success the vault is left unlocked.
-    Result<CreatedVault> create(const SecureBuffer& secret, SecretKind kind,
-                                std::optional<KdfParams> kdf = std::nullopt);
+    Result<CreatedVault> create(
+        const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf = std::nullopt);
 
     // The PIN/passphrase kind of the existing vault, read without any secret.
     Result<SecretKind> secretKind() const;
@@ -72,8 +72,7 @@ public:
 
     Result<UnlockReport> unlock(const SecureBuffer& secret);
     // Opens with the recovery code and at once replaces the PIN/passphrase with newSecret.
-    Result<UnlockReport> recover(const SecureBuffer& recoveryCode, const SecureBuffer& newSecret,
-                                 SecretKind newKind);
+    Result<UnlockReport> recover(const SecureBuffer& recoveryCode, const SecureBuffer& newSecret, SecretKind newKind);
     // Re-seals the PIN/passphrase slot; the database is not re-encrypted.
     Status changeSecret(const SecureBuffer& currentSecret, const SecureBuffer& newSecret, SecretKind newKind);
 

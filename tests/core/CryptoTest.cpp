@@ -25,8 +25,8 @@ TEST_CASE("Argon2id matches the reference implementation")
     // Known answer from the reference argon2 CLI, as published with iov-core's libsodium tests:
     // echo -n "123" | ./argon2 ABCDEFGHIJKLMNOP -id -v 13 -k 8192 -t 2
     const KdfParams params{2, 8u * 1024u * 1024u};
-    auto key = deriveKey(SecureBuffer::fromString("123"), reinterpret_cast<const std::uint8_t*>("ABCDEFGHIJKLMNOP"),
-                         params);
+    auto key
+        = deriveKey(SecureBuffer::fromString("123"), reinterpret_cast<const std::uint8_t*>("ABCDEFGHIJKLMNOP"), params);
     REQUIRE(key.ok());
     REQUIRE(hexOf(key.value()) == "3ee950488d26ce691657b1d753f562139857b61a58f234d6cb0ce84c4cc27328");
 }
@@ -41,9 +41,9 @@ TEST_CASE("XChaCha20-Poly1305 matches draft-irtf-cfrg-xchacha-03 appendix A.3.1"
     const QByteArray nonce = QByteArray::fromHex("404142434445464748494a4b4c4d4e4f5051525354555657");
     const Sealed sealed = sealWithNonce(plaintext, key, ad, nonce);
     REQUIRE(sealed.ciphertext.toHex()
-            == "bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4aa6440bf3a82f4eda7e39ae64c67"
-               "08c54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff921f9664c97637d"
-               "a9768812f615c68b13b52ec0875924c1c7987947deafd8780acf49");
+        == "bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4aa6440bf3a82f4eda7e39ae64c67"
+           "08c54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff921f9664c97637d"
+           "a9768812f615c68b13b52ec0875924c1c7987947deafd8780acf49");
 
     auto opened = open(sealed, key, ad);
     REQUIRE(opened.has_value());

@@ -1,6 +1,6 @@
+#include "vault/KeySlotFile.h"
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "vault/KeySlotFile.h"
 
 #include <catch2/catch.hpp>
 

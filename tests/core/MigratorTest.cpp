@@ -1,7 +1,7 @@
+#include "storage/Migrator.h"
 #include "FileProbe.h"
 #include "TestVault.h"
 #include "storage/Database.h"
-#include "storage/Migrator.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,8 +37,7 @@ TEST_CASE("A new vault has the whole first schema with its built-ins")
     auto& db = tv.vault->database();
     REQUIRE(db.userVersion().value() == Migrator::latestVersion());
     for (const char* table : {"metric", "checkin", "checkin_value", "entry", "tag", "entry_tag", "entry_fts", "moment",
-                              "access_event", "routine", "routine_log", "safety_plan_item", "safety_contact",
-                              "resource", "setting"}) {
+             "access_event", "routine", "routine_log", "safety_plan_item", "safety_contact", "resource", "setting"}) {
         INFO(table);
         auto stmt = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1;");
         REQUIRE(stmt.ok());
@@ -75,7 +74,7 @@ TEST_CASE("A failing migration is rolled back whole and the version stays")
     QDir().mkpath(sqlDir);
     REQUIRE(writeAll(sqlDir + QStringLiteral("/0001_first.sql"), "CREATE TABLE a (x INTEGER);"));
     REQUIRE(writeAll(sqlDir + QStringLiteral("/0002_broken.sql"),
-                     "CREATE TABLE b (x INTEGER); INSERT INTO a VALUES (1); THIS IS NOT SQL;"));
+        "CREATE TABLE b (x INTEGER); INSERT INTO a VALUES (1); THIS IS NOT SQL;"));
     const QStringList files{sqlDir + QStringLiteral("/0001_first.sql"), sqlDir + QStringLiteral("/0002_broken.sql")};
 
     Database db;

@@ -1,5 +1,5 @@
-#include "FileProbe.h"
 #include "vault/UnlockThrottle.h"
+#include "FileProbe.h"
 
 #include <catch2/catch.hpp>
 

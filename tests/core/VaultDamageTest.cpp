@@ -17,8 +17,9 @@ namespace {
 // Writes a few pages of content so the file has pages beyond the schema.
 void addContent(Vault& vault)
 {
-    REQUIRE(vault.database().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
-                                  "INSERT INTO setting (key, value) SELECT 'k' || i, hex(randomblob(64)) FROM n;")
+    REQUIRE(vault.database()
+                .exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                      "INSERT INTO setting (key, value) SELECT 'k' || i, hex(randomblob(64)) FROM n;")
                 .ok());
 }
 } // namespace

@@ -1,7 +1,7 @@
+#include "vault/Vault.h"
 #include "TestVault.h"
 #include "storage/Database.h"
 #include "vault/AccessEventRepository.h"
-#include "vault/Vault.h"
 
 #include <catch2/catch.hpp>
 
@@ -176,8 +176,9 @@ TEST_CASE("A passphrase vault accepts Unicode and normalises it")
     Vault vault(VaultPaths{dir.path()});
     const QByteArray composed = QStringLiteral("caf\u00e9 שלום 🌊 night").toUtf8();
     const QByteArray decomposed = QStringLiteral("cafe\u0301 שלום 🌊 night").toUtf8();
-    REQUIRE(vault.create(SecureBuffer(composed.constData(), static_cast<std::size_t>(composed.size())),
-                         SecretKind::Passphrase, fastKdf())
+    REQUIRE(vault
+                .create(SecureBuffer(composed.constData(), static_cast<std::size_t>(composed.size())),
+                    SecretKind::Passphrase, fastKdf())
                 .ok());
     vault.lock();
     REQUIRE(vault.unlock(SecureBuffer(decomposed.constData(), static_cast<std::size_t>(decomposed.size()))).ok());

@@ -15,9 +15,7 @@ SecureBuffer secret(const char* text)
     return SecureBuffer(text, std::strlen(text));
 }
 
-TestVault::TestVault()
-    : paths{dir.path()}
-    , vault(std::make_unique<Vault>(paths, clock))
+TestVault::TestVault() : paths{dir.path()}, vault(std::make_unique<Vault>(paths, clock))
 {
     auto created = vault->create(secret(kTestPin), SecretKind::Pin, fastKdf());
     if (!created) {
