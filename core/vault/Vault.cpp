@@ -412,6 +412,10 @@ Status Vault::openDatabase(bool creating)
         m_db->close();
         return s;
     }
+    if (creating) {
+        // Owner only, whatever the umask; SQLite gives -wal and -shm the same permissions.
+        QFile::setPermissions(m_paths.database(), QFile::ReadOwner | QFile::WriteOwner);
+    }
     // Checked before any setting that could write, so a newer vault keeps every byte.
     Status status = Migrator::checkVersion(*m_db);
     if (status) {
