@@ -1,0 +1,143 @@
+#include "AppSettings.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::app {
+
+namespace {
+
+AppSettings* s_qmlInstance = nullptr;
+
+const auto kAutoLockMinutes = u"privacy/autoLockMinutes"_s;
+const auto kCoverWhenInactive = u"privacy/coverWhenInactive"_s;
+const auto kLockWhenMinimized = u"privacy/lockWhenMinimized"_s;
+const auto kTheme = u"appearance/theme"_s;
+const auto kReduceMotion = u"appearance/reduceMotion"_s;
+
+constexpr int kDefaultAutoLockMinutes = 5;
+
+} // namespace
+
+AppSettings::AppSettings(const QString& iniPath, QObject* parent)
+    : QObject(parent), m_settings(iniPath, QSettings::IniFormat)
+{}
+
+AppSettings::~AppSettings()
+{
+    if (s_qmlInstance == this) {
+        s_qmlInstance = nullptr;
+    }
+}
+
+void AppSettings::setQmlInstance(AppSettings* settings)
+{
+    s_qmlInstance = settings;
+}
+
+AppSettings* AppSettings::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_ASSERT_X(s_qmlInstance, "AppSettings::create", "main() registers the settings before loading QML");
+    // The object belongs to main(); the engine must not delete it.
+    QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);
+    Q_UNUSED(jsEngine)
+    return s_qmlInstance;
+}
+
+int AppSettings::autoLockMinutes() const
+{
+    const int minutes = m_settings.value(kAutoLockMinutes, kDefaultAutoLockMinutes).toInt();
+    // A hand-edited file with an odd value falls back to the default rather than "never".
+    return autoLockChoices().contains(minutes) ? minutes : kDefaultAutoLockMinutes;
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    if (!autoLockChoices().contains(minutes) || minutes == autoLockMinutes()) {
+        return;
+    }
+    write(kAutoLockMinutes, minutes);
+    emit autoLockMinutesChanged();
+}
+
+QList<int> AppSettings::autoLockChoices()
+{
+    return {1, 2, 5, 10, 15, 30};
+}
+
+bool AppSettings::coverWhenInactive() const
+{
+    return m_settings.value(kCoverWhenInactive, true).toBool();
+}
+
+void AppSettings::setCoverWhenInactive(bool cover)
+{
+    if (cover == coverWhenInactive()) {
+        return;
+    }
+    write(kCoverWhenInactive, cover);
+    emit coverWhenInactiveChanged();
+}
+
+bool AppSettings::lockWhenMinimized() const
+{
+    return m_settings.value(kLockWhenMinimized, false).toBool();
+}
+
+void AppSettings::setLockWhenMinimized(bool lock)
+{
+    if (lock == lockWhenMinimized()) {
+        return;
+    }
+    write(kLockWhenMinimized, lock);
+    emit lockWhenMinimizedChanged();
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString name = m_settings.value(kTheme).toString();
+    if (name == u"light"_s) {
+        return Theme::Light;
+    }
+    if (name == u"dark"_s) {
+        return Theme::Dark;
+    }
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    if (theme == this->theme()) {
+        return;
+    }
+    const QString name = theme == Theme::Light ? u"light"_s : theme == Theme::Dark ? u"dark"_s : u"system"_s;
+    write(kTheme, name);
+    emit themeChanged();
+}
+
+bool AppSettings::reduceMotion() const
+{
+    return m_settings.value(kReduceMotion, false).toBool();
+}
+
+void AppSettings::setReduceMotion(bool reduce)
+{
+    if (reduce == reduceMotion()) {
+        return;
+    }
+    write(kReduceMotion, reduce);
+    emit reduceMotionChanged();
+}
+
+void AppSettings::write(const QString& key, const QVariant& value)
+{
+    m_settings.setValue(key, value);
+    // Written at once: a preference such as the auto-lock delay must survive a quick exit.
+    // A read-only disk keeps the choice for this run only, which is the kindest fallback.
+    m_settings.sync();
+}
+
+} // namespace tideline::app

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tideline::app {
+
+// Preferences that must be known before unlock (DESIGN.md section 3): a plain INI file beside
+// the vault. It holds no user content and no secret, only these few switches.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(QList<int> autoLockChoices READ autoLockChoices CONSTANT)
+    Q_PROPERTY(bool coverWhenInactive READ coverWhenInactive WRITE setCoverWhenInactive NOTIFY coverWhenInactiveChanged)
+    Q_PROPERTY(bool lockWhenMinimized READ lockWhenMinimized WRITE setLockWhenMinimized NOTIFY lockWhenMinimizedChanged)
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
+
+public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    explicit AppSettings(const QString& iniPath, QObject* parent = nullptr);
+    ~AppSettings() override;
+
+    // The instance QML sees; main.cpp (or a test) creates it and registers it here.
+    static void setQmlInstance(AppSettings* settings);
+    static AppSettings* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
+
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    static QList<int> autoLockChoices();
+    bool coverWhenInactive() const;
+    void setCoverWhenInactive(bool cover);
+    bool lockWhenMinimized() const;
+    void setLockWhenMinimized(bool lock);
+    Theme theme() const;
+    void setTheme(Theme theme);
+    bool reduceMotion() const;
+    void setReduceMotion(bool reduce);
+
+    QString fileName() const { return m_settings.fileName(); }
+
+signals:
+    void autoLockMinutesChanged();
+    void coverWhenInactiveChanged();
+    void lockWhenMinimizedChanged();
+    void themeChanged();
+    void reduceMotionChanged();
+
+private:
+    void write(const QString& key, const QVariant& value);
+
+    QSettings m_settings;
+};
+
+} // namespace tideline::app

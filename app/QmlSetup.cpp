@@ -1,0 +1,20 @@
+#include "QmlSetup.h"
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QString>
+
+namespace tideline::app {
+
+void prepareQmlEngine(QQmlEngine& engine)
+{
+    engine.addImportPath(QString::fromUtf16(kQmlImportPrefix));
+}
+
+void selectQuickStyle()
+{
+    // Basic is the lightest style to load and the easiest to theme from one palette.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+}
+
+} // namespace tideline::app

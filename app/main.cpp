@@ -1,0 +1,83 @@
+// tideline: the desktop app. Everything but the start-up order lives in tideline_app and qml/.
+#include "AppSettings.h"
+#include "AutoLock.h"
+#include "CommandLine.h"
+#include "ProcessHardening.h"
+#include "QmlSetup.h"
+#include "Session.h"
+#include "StartupTimer.h"
+
+#include "vault/VaultPaths.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QUrl>
+
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+// The QML modules are static libraries; these pull their plugins into the executable.
+Q_IMPORT_QML_PLUGIN(Tideline_AppPlugin)
+Q_IMPORT_QML_PLUGIN(TidelinePlugin)
+
+using namespace tideline;
+using namespace tideline::app;
+
+int main(int argc, char* argv[])
+{
+    millisecondsSinceProcessStart(); // starts the fallback timer, should /proc be unreadable
+    disableCoreDumps();
+
+    // Answered before any window system is touched, so it works on a headless machine too.
+    if (wantsVersion(argc, argv)) {
+        std::fputs(versionReport().toUtf8().constData(), stdout);
+        return 0;
+    }
+
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Tideline"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Tideline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("tideline"));
+
+    const CommandLine options = parseCommandLine(application.arguments());
+    const VaultPaths paths = VaultPaths::resolve(options.dataDir);
+
+    AppSettings settings(paths.settings());
+    AppSettings::setQmlInstance(&settings);
+    Session session(paths);
+    Session::setQmlInstance(&session);
+    session.start();
+    AutoLock autoLock(session, settings);
+
+    selectQuickStyle();
+    QQmlApplicationEngine engine;
+    prepareQmlEngine(engine);
+    engine.load(QUrl(QString::fromUtf16(kMainQmlUrl)));
+    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (window == nullptr) {
+        return 1; // the QML engine has already said why on stderr
+    }
+    autoLock.watchWindow(window);
+
+    // Quick exit: hide at once, then the session locks, then the process ends. Nothing lingers
+    // in memory or in the task bar, and the next start shows the lock screen.
+    QObject::connect(&session, &Session::hideRequested, window, [window] {
+        window->hide();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // let the unmap go out now
+    });
+    QObject::connect(&session, &Session::exitRequested, &application, &QCoreApplication::quit, Qt::QueuedConnection);
+
+    if (options.exitAfterFirstFrame) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &application,
+            [] {
+                std::printf("first-frame-ms %.0f\n", millisecondsSinceProcessStart());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
+    }
+    return QGuiApplication::exec();
+}

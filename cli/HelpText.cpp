@@ -1,0 +1,65 @@
+#include "HelpText.h"
+
+#include "commands/CommandTable.h"
+#include "vault/VaultPaths.h"
+
+namespace tideline::cli {
+
+namespace {
+
+QString commandLines()
+{
+    QString text;
+    for (const Command& command : commandTable()) {
+        QString left = command.name;
+        if (!command.synopsis.isEmpty()) {
+            left += QLatin1Char(' ') + command.synopsis;
+        }
+        text += QStringLiteral("  %1  %2\n").arg(left, -28).arg(command.summary);
+    }
+    return text;
+}
+
+} // namespace
+
+QString helpText()
+{
+    // Resolved now so the person sees the folder this run would use.
+    const QString dataDir = VaultPaths::resolve(QString()).dir;
+    return QStringLiteral("Usage: tideline-cli [--data-dir DIR] COMMAND [OPTIONS]\n"
+                          "       tideline-cli --version\n"
+                          "\n"
+                          "Works on the same encrypted Tideline vault as the app, without a window.\n"
+                          "\n"
+                          "Commands:\n"
+                          "%1"
+                          "\n"
+                          "Options:\n"
+                          "  --data-dir DIR                the vault's folder; without it TIDELINE_DATA_DIR,\n"
+                          "                                else the usual place (this run: %2)\n"
+                          "  --version                     Tideline, SQLCipher and SQLite versions\n"
+                          "  -h, --help                    this text\n"
+                          "\n"
+                          "The PIN or passphrase:\n"
+                          "  From a terminal it is typed without being shown; init asks for it twice.\n"
+                          "  Otherwise the first line of standard input is the secret (a trailing\n"
+                          "  newline or CR is not part of it), and later lines are left for the command.\n"
+                          "  init: a secret of digits only is a PIN (at least 6 digits), anything else a\n"
+                          "  passphrase (at least 8 characters). --pin or --passphrase says so\n"
+                          "  explicitly, e.g. --passphrase for a passphrase made only of digits.\n"
+                          "  A longer passphrase protects better if someone copies the vault's files.\n"
+                          "\n"
+                          "Exit codes:\n"
+                          "  0  done\n"
+                          "  1  usage: unknown command or option\n"
+                          "  2  wrong PIN or passphrase, or locked out after too many tries\n"
+                          "  3  damaged data (keyslots file or database), or an unexpected failure\n"
+                          "  4  made by a newer Tideline\n"
+                          "  5  cannot write: disk full, permissions, or Tideline has the vault open\n"
+                          "  6  invalid input: secret too short, no vault in DIR, or (init) a vault is\n"
+                          "     already there\n"
+                          "Messages go to standard error, data to standard output.\n")
+        .arg(commandLines(), dataDir);
+}
+
+} // namespace tideline::cli

@@ -1,0 +1,36 @@
+#include "CommandTable.h"
+
+#include "InitCommand.h"
+#include "VerifyCommand.h"
+
+#include <array>
+
+namespace tideline::cli {
+
+namespace {
+
+const std::array kCommands = {
+    Command{QLatin1String("init"), QLatin1String("[--pin | --passphrase]"),
+        QLatin1String("create a vault; prints the recovery code once"), runInit},
+    Command{QLatin1String("verify"), QLatin1String(""),
+        QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
+};
+
+} // namespace
+
+std::span<const Command> commandTable()
+{
+    return kCommands;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : kCommands) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace tideline::cli

@@ -1,0 +1,63 @@
+#include "OpenVault.h"
+
+#include "Console.h"
+#include "SecretReader.h"
+
+#include <QLocale>
+
+namespace tideline::cli {
+
+namespace {
+
+void reportFailedTries(const UnlockReport& report)
+{
+    const auto& failed = report.failedAttemptsSinceLastVisit;
+    if (failed.isEmpty()) {
+        return;
+    }
+    const QString latest = QLocale::c().toString(failed.last().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    Console::message(failed.size() == 1
+            ? QStringLiteral("Since the last unlock there was 1 try with a wrong PIN or passphrase, "
+                             "at %1.")
+                  .arg(latest)
+            : QStringLiteral("Since the last unlock there were %1 tries with a wrong PIN or passphrase, "
+                             "the latest at %2.")
+                  .arg(failed.size())
+                  .arg(latest));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
+{
+    auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
+    if (vault->presence() == VaultPresence::None) {
+        return Error::make(ErrorCode::NoVault,
+            QStringLiteral("There is no Tideline vault in %1. Create one with "
+                           "tideline-cli init, or name another folder with "
+                           "--data-dir.")
+                .arg(vault->paths().dir));
+    }
+    if (vault->presence() == VaultPresence::KeyslotsMissing) {
+        return Error::make(ErrorCode::DamagedKeyslots,
+            QStringLiteral("This vault's key file (keyslots) is missing, so the vault cannot be "
+                           "opened. If you have a backup copy of the folder, restore the keyslots "
+                           "file from it."));
+    }
+    if (Status claimed = vault->claim(); !claimed.ok()) {
+        return claimed.error();
+    }
+    Result<SecureBuffer> secret = context.secrets.read(QStringLiteral("PIN or passphrase: "));
+    if (!secret.ok()) {
+        return secret.error();
+    }
+    Result<UnlockReport> unlocked = vault->unlock(secret.value());
+    secret.value().clear();
+    if (!unlocked.ok()) {
+        return unlocked.error();
+    }
+    reportFailedTries(unlocked.value());
+    return vault;
+}
+
+} // namespace tideline::cli

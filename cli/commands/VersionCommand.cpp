@@ -1,0 +1,17 @@
+#include "VersionCommand.h"
+
+#include "Console.h"
+#include "common/Version.h"
+#include "storage/Database.h"
+
+namespace tideline::cli {
+
+int runVersion()
+{
+    Console::data(QStringLiteral("Tideline %1").arg(versionString()));
+    Console::data(QStringLiteral("SQLCipher %1").arg(Database::sqlcipherVersion()));
+    Console::data(QStringLiteral("SQLite %1").arg(Database::sqliteVersion()));
+    return toInt(ExitCode::Done);
+}
+
+} // namespace tideline::cli

@@ -1,0 +1,62 @@
+// tideline-cli: Tideline's vault from the command line (DESIGN.md section 7). This file only
+// parses the global options and hands over to a command from commands/CommandTable.cpp.
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "HelpText.h"
+#include "SecretReader.h"
+#include "commands/CommandTable.h"
+#include "commands/VersionCommand.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace {
+
+// Keys and secrets live in this process's memory: no core file may carry them to disk, and
+// no other process of the same user may read them (DESIGN.md section 3).
+void keepMemoryPrivate()
+{
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace tideline::cli;
+    keepMemoryPrivate();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tideline-cli"));
+    // stderr is for the person's messages; core's progress notes would drown them. Warnings
+    // still show, and QT_LOGGING_RULES (which takes precedence) can turn the notes back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("tideline.*.info=false\ntideline.*.debug=false"));
+
+    const auto line = CommandLine::parse(QCoreApplication::arguments().mid(1));
+    if (!line.ok()) {
+        return Console::usageError(line.error().message);
+    }
+    if (line.value().help) {
+        Console::data(helpText());
+        return toInt(ExitCode::Done);
+    }
+    if (line.value().version) {
+        return runVersion();
+    }
+    if (line.value().command.isEmpty()) {
+        return Console::usageError(QStringLiteral("Name a command, for example: tideline-cli init"));
+    }
+    const Command* command = findCommand(line.value().command);
+    if (!command) {
+        return Console::usageError(QStringLiteral("Unknown command %1.").arg(line.value().command));
+    }
+
+    SecretReader secrets;
+    CommandContext context{line.value().dataDir, line.value().commandArgs, secrets};
+    return command->run(context);
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import Tideline
+import Tideline.App
+
+// The window. Shows exactly one page for the session's state; every page but the current one
+// is unloaded, so when the vault locks no view keeps any content.
+ApplicationWindow {
+    id: window
+
+    title: "Tideline"   // neutral on purpose: nothing personal in the task bar
+    width: 1024
+    height: 720
+    minimumWidth: 360
+    minimumHeight: 520
+    visible: true
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.placeholderText: Theme.textMuted
+    palette.light: Theme.surface
+    palette.midlight: Theme.surfaceRaised
+    palette.mid: Theme.border
+    palette.dark: Theme.textMuted
+    palette.shadow: Theme.border
+    palette.toolTipBase: Theme.surfaceRaised
+    palette.toolTipText: Theme.text
+
+    function pageFor(state, onboarding) {
+        if (onboarding || state === Session.NoVault)
+            return "onboarding/OnboardingPage.qml"
+        if (state === Session.Locked || state === Session.Busy)
+            return "pages/LockPage.qml"
+        if (state === Session.Unlocked)
+            return "pages/HomePage.qml"
+        if (state === Session.Starting)
+            return ""
+        return "pages/NoticePage.qml"
+    }
+
+    Loader {
+        id: page
+        objectName: "pageLoader"
+        anchors.fill: parent
+        focus: true
+        source: window.pageFor(Session.state, Session.onboarding) // relative to this file
+        onLoaded: item.forceActiveFocus()
+    }
+
+    // Quick exit from anywhere, even the lock screen: hide now, lock, quit.
+    Shortcut {
+        sequences: ["Ctrl+Shift+Q"]
+        context: Qt.ApplicationShortcut
+        onActivated: Session.quickExit()
+    }
+
+    // Privacy cover while the window is in the background (someone glancing at the screen).
+    Rectangle {
+        objectName: "privacyCover"
+        anchors.fill: parent
+        color: Theme.cover
+        visible: AppSettings.coverWhenInactive && !window.active && Session.state === Session.Unlocked
+        Accessible.role: Accessible.Pane
+        Accessible.name: qsTr("Tideline is covered while it is in the background")
+
+        Label {
+            anchors.centerIn: parent
+            text: "Tideline"
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontLarge
+        }
+        // Swallows clicks so nothing underneath reacts to the click that brings the window back.
+        MouseArea { anchors.fill: parent }
+    }
+}

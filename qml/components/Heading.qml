@@ -1,0 +1,15 @@
+import QtQuick
+import QtQuick.Controls
+import Tideline
+
+// A page or section title.
+Label {
+    property bool large: false
+
+    color: Theme.text
+    font.pixelSize: large ? Theme.fontDisplay : Theme.fontTitle
+    font.weight: Font.DemiBold
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import Tideline
+
+// The one main action of a screen: filled with the accent colour, large enough to hit easily.
+Button {
+    id: control
+
+    implicitHeight: Theme.controlHeight
+    leftPadding: Theme.spaceXl
+    rightPadding: Theme.spaceXl
+    font.pixelSize: Theme.fontBody
+    font.weight: Font.DemiBold
+    Accessible.name: text
+    // Return and Enter press it too, as people expect of a screen's main button.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+    palette.buttonText: enabled ? Theme.textOnAccent : Theme.textMuted
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: control.enabled ? Theme.textOnAccent : Theme.textMuted
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: !control.enabled ? Theme.surfaceRaised
+             : (control.down || control.hovered) ? Theme.accentHover : Theme.accent
+        border.width: control.visualFocus ? 3 : 0
+        border.color: Theme.text
+    }
+}

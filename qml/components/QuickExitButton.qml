@@ -1,0 +1,34 @@
+import QtQuick
+import QtQuick.Controls
+import Tideline
+import Tideline.App
+
+// Hides Tideline at once and locks it. No question asked: speed is the point.
+Button {
+    id: control
+
+    text: qsTr("Quick exit")
+    implicitHeight: 40
+    font.pixelSize: Theme.fontBody
+    font.weight: Font.DemiBold
+    Accessible.name: text
+    Accessible.description: qsTr("Hides Tideline at once and locks it. Shortcut: Control Shift Q.")
+    ToolTip.visible: hovered || visualFocus
+    ToolTip.delay: 600
+    ToolTip.text: qsTr("Hide and lock Tideline now (Ctrl+Shift+Q)")
+    onClicked: Session.quickExit()
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: control.down || control.hovered ? Theme.border : Theme.surfaceRaised
+        border.width: control.visualFocus ? 3 : 1
+        border.color: control.visualFocus ? Theme.focusRing : Theme.border
+    }
+}

@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// PIN or passphrase, with one honest sentence about what each protects against.
+ColumnLayout {
+    id: choice
+
+    property int kind: Session.Pin
+
+    spacing: Theme.spaceS
+
+    RadioButton {
+        objectName: "choosePin"
+        text: qsTr("A PIN of 6 or more digits")
+        checked: choice.kind === Session.Pin
+        Accessible.name: text
+        onClicked: choice.kind = Session.Pin
+    }
+    RadioButton {
+        objectName: "choosePassphrase"
+        text: qsTr("A passphrase of 8 or more characters")
+        checked: choice.kind === Session.Passphrase
+        Accessible.name: text
+        onClicked: choice.kind = Session.Passphrase
+    }
+    BodyText {
+        Layout.fillWidth: true
+        muted: true
+        font.pixelSize: Theme.fontCaption
+        text: qsTr("A PIN is quick, and it stops someone at the keyboard. But if someone copied Tideline's files, "
+                   + "a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects "
+                   + "better: four random words would take far longer than a lifetime.")
+    }
+}

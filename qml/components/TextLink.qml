@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import Tideline
+
+// A quiet text-only action ("Use recovery code", "Need support now?").
+AbstractButton {
+    id: control
+
+    property color color: Theme.accent
+
+    implicitWidth: label.implicitWidth + 2 * Theme.spaceS
+    implicitHeight: Math.max(label.implicitHeight + 2 * Theme.spaceS, 36)
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Link
+    Accessible.name: text
+
+    contentItem: Label {
+        id: label
+        text: control.text
+        color: control.color
+        font.pixelSize: Theme.fontBody
+        font.underline: control.hovered || control.visualFocus
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: "transparent"
+        border.width: control.visualFocus ? 2 : 0
+        border.color: Theme.focusRing
+    }
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+}

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// Choose a PIN or a passphrase and type it once.
+FocusScope {
+    id: step
+
+    property alias kind: kindChoice.kind
+    readonly property SecretEntry entry: input.entry
+    property string problem
+    signal back()
+    signal next()
+
+    implicitHeight: column.implicitHeight
+
+    function tryNext() {
+        problem = Session.secretProblem(input.entry, kindChoice.kind)
+        if (problem === "")
+            step.next()
+        else
+            input.forceActiveFocus()   // so the next keystrokes go where they are needed
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spaceL
+
+        Heading { Layout.fillWidth: true; text: qsTr("Choose how you'll open Tideline") }
+        SecretKindChoice { id: kindChoice; Layout.fillWidth: true; onKindChanged: step.problem = "" }
+        SecretInput {
+            id: input
+            objectName: "newSecretInput"
+            Layout.fillWidth: true
+            focus: true
+            kind: kindChoice.kind
+            showPad: false
+            placeholder: kind === Session.Pin ? qsTr("Type a PIN of 6 or more digits")
+                                              : qsTr("Type a passphrase of 8 or more characters")
+            onSubmitted: step.tryNext()
+        }
+        GentleMessage { Layout.fillWidth: true; text: step.problem }
+        RowLayout {
+            Layout.fillWidth: true
+            Button { text: qsTr("Back"); Accessible.name: text; onClicked: step.back() }
+            Item { Layout.fillWidth: true }
+            PrimaryButton { objectName: "chooseNext"; text: qsTr("Next"); onClicked: step.tryNext() }
+        }
+    }
+}

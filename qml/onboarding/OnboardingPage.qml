@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// First start, in a few calm steps: what Tideline keeps and where; choose a PIN or passphrase;
+// type it again; then the recovery code, shown once. The last step appears as soon as the
+// vault exists and stays until the person says the code is saved.
+FocusScope {
+    id: page
+
+    property int step: 0
+    readonly property bool showingCode: Session.recoveryCode !== ""
+
+    TopBar {
+        id: topBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: "Tideline"
+    }
+
+    Flickable {
+        id: flick
+        anchors.top: topBar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        contentHeight: Math.max(height, steps.implicitHeight + 2 * Theme.spaceXl)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        StackLayout {
+            id: steps
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: Math.max(Theme.spaceXl, (flick.height - implicitHeight) / 2)
+            width: Math.min(flick.width - 2 * Theme.spaceL, Theme.contentMaxWidth)
+            currentIndex: page.showingCode ? 3 : page.step
+
+            WelcomeStep {
+                objectName: "welcomeStep"
+                focus: steps.currentIndex === 0
+                onNext: page.step = 1
+            }
+            ChooseSecretStep {
+                id: choose
+                objectName: "chooseStep"
+                focus: steps.currentIndex === 1
+                onBack: page.step = 0
+                onNext: { page.step = 2; confirm.forceActiveFocus() }
+            }
+            ConfirmSecretStep {
+                id: confirm
+                objectName: "confirmStep"
+                focus: steps.currentIndex === 2
+                first: choose.entry
+                kind: choose.kind
+                onBack: { choose.entry.clear(); page.step = 1; choose.forceActiveFocus() }
+            }
+            RecoveryCodeStep {
+                objectName: "recoveryStep"
+                focus: steps.currentIndex === 3
+            }
+        }
+    }
+    Component.onDestruction: choose.entry.clear()
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// The recovery code, shown this once. It cannot be selected or copied: secrets never go to
+// the clipboard. Moving on needs an explicit "I have saved it".
+FocusScope {
+    id: step
+
+    implicitHeight: column.implicitHeight
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spaceL
+
+        Heading { Layout.fillWidth: true; text: qsTr("Your recovery code") }
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("If you ever forget your PIN or passphrase, this code is the only way back in. "
+                       + "Write it on paper and keep it somewhere safe and private. It is shown only this once.")
+        }
+        Flow {
+            objectName: "recoveryCodeGroups"
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Recovery code: %1").arg(Session.recoveryCode.split("-").join(", "))
+
+            Repeater {
+                model: Session.recoveryCode.split("-")
+                delegate: Rectangle {
+                    required property string modelData
+                    implicitWidth: group.implicitWidth + 2 * Theme.spaceM
+                    implicitHeight: group.implicitHeight + 2 * Theme.spaceS
+                    radius: Theme.radius
+                    color: Theme.surfaceRaised
+                    border.color: Theme.border
+                    Label {
+                        id: group
+                        anchors.centerIn: parent
+                        text: modelData
+                        color: Theme.text
+                        font.family: "monospace"
+                        font.pixelSize: Theme.fontLarge
+                        font.letterSpacing: 2
+                    }
+                }
+            }
+        }
+        CheckBox {
+            id: saved
+            objectName: "savedCheck"
+            focus: true
+            text: qsTr("I have saved it somewhere safe")
+            Accessible.name: text
+        }
+        PrimaryButton {
+            objectName: "recoveryContinue"
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Continue")
+            enabled: saved.checked
+            onClicked: Session.acknowledgeRecoveryCode()
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// The unlocked home: the sections later pages plug into, a side bar on wide windows and a
+// bar along the bottom on narrow ones. Destroyed as a whole when the vault locks.
+FocusScope {
+    id: home
+
+    property int current: 0
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property var sections: [
+        { title: qsTr("Today"), message: qsTr("The daily check-in arrives in a coming version. It will take less "
+                                              + "than half a minute, and every part of it will be optional.") },
+        { title: qsTr("Journal"), message: qsTr("The journal arrives in a coming version.") },
+        { title: qsTr("Trends"), message: qsTr("Trends arrive in a coming version: how sleep, mood and coping "
+                                               + "change over weeks and months, gaps shown honestly as gaps.") },
+        { title: qsTr("Safety"), message: qsTr("Your safety plan and grounding tools arrive in a coming version. "
+                                               + "Support numbers are already here, under “Need support now?”.") },
+        { title: qsTr("Settings"), message: "" }
+    ]
+    readonly property int settingsIndex: 4
+
+    TopBar {
+        id: topBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: home.sections[home.current].title
+
+        Button {
+            objectName: "lockButton"
+            text: qsTr("Lock")
+            Accessible.name: qsTr("Lock Tideline")
+            onClicked: Session.lock()
+        }
+    }
+
+    GentleMessage {
+        id: notice
+        objectName: "unlockNotice"
+        anchors.top: topBar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.spaceM
+        text: Session.unlockNotice
+    }
+
+    RowLayout {
+        anchors.top: notice.visible ? notice.bottom : topBar.bottom
+        anchors.topMargin: notice.visible ? Theme.spaceM : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: bottomBar.top
+        spacing: 0
+
+        NavigationBar {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 200
+            visible: home.wide
+            vertical: true
+            titles: home.sections.map(section => section.title)
+            current: home.current
+            onActivated: (index) => home.current = index
+        }
+        Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border; visible: home.wide }
+
+        Loader {
+            id: section
+            objectName: "sectionLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: home.current === home.settingsIndex ? settingsPage : comingSoonPage
+        }
+    }
+
+    NavigationBar {
+        id: bottomBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: home.wide ? 0 : implicitHeight
+        visible: !home.wide
+        vertical: false
+        titles: home.sections.map(section => section.title)
+        current: home.current
+        onActivated: (index) => home.current = index
+    }
+
+    Component {
+        id: comingSoonPage
+        ComingSoonPage {
+            title: home.sections[home.current].title
+            message: home.sections[home.current].message
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+}

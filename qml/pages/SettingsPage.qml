@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// Privacy and appearance preferences, changing the PIN/passphrase, and where the data lives.
+Flickable {
+    id: page
+
+    contentHeight: column.implicitHeight + 2 * Theme.spaceXl
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    component SectionTitle: Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spaceL
+        color: Theme.text
+        font.pixelSize: Theme.fontLarge
+        font.weight: Font.DemiBold
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    ColumnLayout {
+        id: column
+        x: Theme.spaceXl
+        y: Theme.spaceXl
+        width: Math.min(page.width - 2 * Theme.spaceXl, Theme.contentMaxWidth)
+        spacing: Theme.spaceM
+
+        SectionTitle { text: qsTr("Privacy"); Layout.topMargin: 0 }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            BodyText { Layout.fillWidth: true; text: qsTr("Lock by itself after") }
+            ComboBox {
+                objectName: "autoLockChoice"
+                Layout.preferredWidth: 200
+                model: AppSettings.autoLockChoices
+                displayText: AppSettings.autoLockMinutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(AppSettings.autoLockMinutes)
+                currentIndex: AppSettings.autoLockChoices.indexOf(AppSettings.autoLockMinutes)
+                delegate: ItemDelegate {
+                    required property int modelData
+                    width: ListView.view ? ListView.view.width : implicitWidth
+                    text: modelData === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(modelData)
+                }
+                Accessible.name: qsTr("Lock by itself after this many minutes without use")
+                onActivated: (index) => AppSettings.autoLockMinutes = AppSettings.autoLockChoices[index]
+            }
+        }
+        SettingSwitch {
+            Layout.fillWidth: true
+            text: qsTr("Cover Tideline when it is in the background")
+            checked: AppSettings.coverWhenInactive
+            Accessible.name: text
+            onToggled: AppSettings.coverWhenInactive = checked
+        }
+        SettingSwitch {
+            Layout.fillWidth: true
+            text: qsTr("Lock when the window is minimised")
+            checked: AppSettings.lockWhenMinimized
+            Accessible.name: text
+            onToggled: AppSettings.lockWhenMinimized = checked
+        }
+
+        SectionTitle { text: qsTr("Appearance") }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            BodyText { Layout.fillWidth: true; text: qsTr("Colours") }
+            ComboBox {
+                Layout.preferredWidth: 200
+                model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
+                currentIndex: AppSettings.theme
+                Accessible.name: qsTr("Colours")
+                onActivated: (index) => AppSettings.theme = index
+            }
+        }
+        SettingSwitch {
+            Layout.fillWidth: true
+            text: qsTr("Reduce motion")
+            checked: AppSettings.reduceMotion
+            Accessible.name: text
+            onToggled: AppSettings.reduceMotion = checked
+        }
+
+        SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
+        ChangeSecretForm { Layout.fillWidth: true }
+
+        SectionTitle { text: qsTr("Where your data lives") }
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("Everything you keep in Tideline is encrypted and stays in this folder on this computer:")
+        }
+        BodyText {
+            objectName: "dataDirectory"
+            Layout.fillWidth: true
+            text: Session.dataDirectory
+            font.family: "monospace"
+            wrapMode: Text.WrapAnywhere
+        }
+        BodyText {
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("The file settings.ini in that folder holds only the choices on this page, never anything "
+                       + "you write. Nothing is sent anywhere.")
+        }
+    }
+}

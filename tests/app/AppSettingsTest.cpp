@@ -1,0 +1,78 @@
+#include "AppSettings.h"
+#include "SecretEntry.h"
+#include "Session.h"
+#include "Wait.h"
+
+#include "FileProbe.h"
+#include "TestVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace tideline;
+using namespace tideline::app;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("AppSettings: calm defaults", "[settings]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(VaultPaths{dir.path()}.settings());
+    CHECK(settings.autoLockMinutes() == 5);
+    CHECK(settings.coverWhenInactive());
+    CHECK_FALSE(settings.lockWhenMinimized());
+    CHECK(settings.theme() == AppSettings::Theme::System);
+    CHECK_FALSE(settings.reduceMotion());
+}
+
+TEST_CASE("AppSettings: choices persist in the INI file and odd values are refused", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString path = VaultPaths{dir.path()}.settings();
+    {
+        AppSettings settings(path);
+        QSignalSpy spy(&settings, &AppSettings::autoLockMinutesChanged);
+        settings.setAutoLockMinutes(7); // not one of the offered choices
+        CHECK(settings.autoLockMinutes() == 5);
+        CHECK(spy.count() == 0);
+        settings.setAutoLockMinutes(15);
+        CHECK(spy.count() == 1);
+        settings.setCoverWhenInactive(false);
+        settings.setLockWhenMinimized(true);
+        settings.setTheme(AppSettings::Theme::Dark);
+        settings.setReduceMotion(true);
+    }
+    AppSettings reopened(path);
+    CHECK(reopened.autoLockMinutes() == 15);
+    CHECK_FALSE(reopened.coverWhenInactive());
+    CHECK(reopened.lockWhenMinimized());
+    CHECK(reopened.theme() == AppSettings::Theme::Dark);
+    CHECK(reopened.reduceMotion());
+
+    const QByteArray ini = test::readAll(path);
+    CHECK(ini.contains("autoLockMinutes=15"));
+    CHECK(ini.contains("theme=dark"));
+}
+
+TEST_CASE("AppSettings: the settings file holds no secret", "[settings]")
+{
+    QTemporaryDir dir;
+    const VaultPaths paths{dir.path()};
+    AppSettings settings(paths.settings());
+    Session session(paths, test::fastKdf());
+    session.start();
+    SecretEntry entry;
+    entry.appendText(u"864213579"_s);
+    session.createVault(&entry, Session::SecretKind::Pin);
+    REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
+    const QString recoveryCode = session.recoveryCode();
+    settings.setAutoLockMinutes(2);
+    settings.setTheme(AppSettings::Theme::Light);
+
+    const QByteArray ini = test::readAll(paths.settings());
+    REQUIRE_FALSE(ini.isEmpty());
+    CHECK_FALSE(ini.contains("864213579"));
+    CHECK(test::filesContaining(dir.path(), recoveryCode).isEmpty());
+    CHECK(test::filesContaining(dir.path(), u"864213579"_s).isEmpty());
+}

@@ -1,0 +1,47 @@
+#include "UnlockNotice.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLocale>
+
+using namespace tideline::app;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("No failed tries no notice", "[unlocknotice]")
+{
+    CHECK(unlockNoticeText({}, QDateTime::currentDateTimeUtc()).isEmpty());
+}
+
+TEST_CASE("The notice counts the tries and says when newest first in local time", "[unlocknotice]")
+{
+    // Noon local time, so "yesterday" is unambiguous whatever the test machine's zone.
+    const QDateTime nowLocal(QDate(2026, 3, 10), QTime(12, 0), Qt::LocalTime);
+    const QDateTime todayTry = QDateTime(QDate(2026, 3, 10), QTime(9, 5), Qt::LocalTime).toUTC();
+    const QDateTime yesterdayTry = QDateTime(QDate(2026, 3, 9), QTime(22, 15), Qt::LocalTime).toUTC();
+
+    const QString text = unlockNoticeText({yesterdayTry, todayTry}, nowLocal.toUTC());
+    const QString hoursAndMinutes = QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s);
+    const QString todayTime = QLocale().toString(QTime(9, 5), hoursAndMinutes);
+    const QString yesterdayTime = QLocale().toString(QTime(22, 15), hoursAndMinutes);
+    CHECK_FALSE(todayTime.contains(u"09:05:00"_s));
+
+    CHECK(text.contains(u"2 times"_s));
+    CHECK(text.contains(u"today at "_s + todayTime));
+    CHECK(text.contains(u"yesterday at "_s + yesterdayTime));
+    CHECK(text.indexOf(u"today"_s) < text.indexOf(u"yesterday"_s));
+}
+
+TEST_CASE("One try reads as one and a long list is cut short", "[unlocknotice]")
+{
+    const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    CHECK(unlockNoticeText({now.addSecs(-60)}, now).contains(u"tried once"_s));
+
+    QList<QDateTime> many;
+    for (int i = 0; i < 9; ++i) {
+        many.append(now.addDays(-i - 3));
+    }
+    const QString text = unlockNoticeText(many, now);
+    CHECK(text.contains(u"9 times"_s));
+    CHECK(text.contains(u"and earlier"_s));
+    CHECK(text.count(u" at "_s) == 5);
+}

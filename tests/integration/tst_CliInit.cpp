@@ -1,0 +1,145 @@
+// tideline-cli init: makes a vault, prints the recovery code once, refuses what it must.
+#include "CliProcess.h"
+#include "SharedVault.h"
+#include "VaultFiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace tideline::test;
+
+namespace {
+
+QStringList initIn(const QString& dir)
+{
+    return {QStringLiteral("--data-dir"), dir, QStringLiteral("init")};
+}
+
+QStringList verifyIn(const QString& dir)
+{
+    return {QStringLiteral("--data-dir"), dir, QStringLiteral("verify")};
+}
+
+} // namespace
+
+TEST_CASE("init makes a vault with a PIN that verify then accepts", "[cli][init]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("vault"));
+    const QByteArray pin = "482916";
+
+    const CliRun init = runCli(initIn(dir), line(pin));
+    REQUIRE(init.finished);
+    REQUIRE(init.exitCode == 0);
+    // The recovery code is the only thing on stdout: seven groups of four base32 characters.
+    const QRegularExpression recoveryCode(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){6}\\n$"));
+    CHECK(recoveryCode.match(QString::fromLatin1(init.out)).hasMatch());
+    CHECK(init.err.contains("recovery code"));
+    CHECK(QFile::exists(QDir(dir).filePath(QStringLiteral("keyslots"))));
+    CHECK(QFile::exists(QDir(dir).filePath(QStringLiteral("tideline.db"))));
+
+    const CliRun verify = runCli(verifyIn(dir), line(pin));
+    REQUIRE(verify.finished);
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains("keyslots: ok"));
+    CHECK(verify.out.contains("database pages: ok"));
+    CHECK(verify.out.contains("database structure: ok"));
+}
+
+TEST_CASE("init where a vault already exists exits 6 and changes nothing", "[cli][init]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    const QByteArray keyslotsBefore = readFile(QDir(dir).filePath(QStringLiteral("keyslots")));
+    const QByteArray databaseBefore = readFile(QDir(dir).filePath(QStringLiteral("tideline.db")));
+
+    const CliRun run = runCli(initIn(dir), line("another passphrase"));
+    REQUIRE(run.finished);
+    CHECK(run.exitCode == 6);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains("already a Tideline vault"));
+    CHECK(readFile(QDir(dir).filePath(QStringLiteral("keyslots"))) == keyslotsBefore);
+    CHECK(readFile(QDir(dir).filePath(QStringLiteral("tideline.db"))) == databaseBefore);
+}
+
+TEST_CASE("init with a secret that is too short or missing exits 6 and makes no vault", "[cli][init]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("vault"));
+    QStringList arguments = initIn(dir);
+    QByteArray input;
+    QByteArray expected;
+    SECTION("a PIN of five digits")
+    {
+        input = line("12345");
+        expected = "at least 6 digits";
+    }
+    SECTION("a passphrase of seven characters")
+    {
+        input = line("seven c");
+        expected = "at least 8 characters";
+    }
+    SECTION("a digits-only secret with --passphrase is held to the passphrase rule")
+    {
+        arguments.append(QStringLiteral("--passphrase"));
+        input = line("1234567");
+        expected = "at least 8 characters";
+    }
+    SECTION("nothing on standard input")
+    {
+        input = QByteArray();
+        expected = "No PIN or passphrase";
+    }
+    SECTION("an empty first line")
+    {
+        input = line("");
+        expected = "No PIN or passphrase";
+    }
+    const CliRun run = runCli(arguments, input);
+    REQUIRE(run.finished);
+    CHECK(run.exitCode == 6);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(expected));
+    CHECK_FALSE(QFileInfo::exists(dir)); // not even an empty folder is left behind
+}
+
+TEST_CASE("init where the folder cannot be made exits 5", "[cli][init]")
+{
+    // A path below a regular file cannot be created by anyone, root included.
+    QTemporaryDir tmp;
+    const QString file = tmp.filePath(QStringLiteral("a-file"));
+    REQUIRE(writeFile(file, "not a folder"));
+    const CliRun run = runCli(initIn(file + QStringLiteral("/vault")), line(SharedVault::secret()));
+    REQUIRE(run.finished);
+    CHECK(run.exitCode == 5);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains("could not"));
+}
+
+TEST_CASE("init into a folder without write permission exits 5", "[cli][init]")
+{
+    if (geteuid() == 0) {
+        // Permission bits do not stop root, so this branch cannot be shown as root; the
+        // "folder cannot be made" test above covers exit 5 there.
+        WARN("running as root: the read-only folder case was not exercised");
+        return;
+    }
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("read-only"));
+    REQUIRE(QDir().mkpath(dir));
+    REQUIRE(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner)); // 0500
+    const CliRun run = runCli(initIn(dir), line(SharedVault::secret()));
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // so tmp can go
+    REQUIRE(run.finished);
+    CHECK(run.exitCode == 5);
+    CHECK(run.out.isEmpty());
+    CHECK(holdsNoVault(dir));
+}

@@ -1,0 +1,63 @@
+// Runs the tst_*.qml files against the real Tideline modules and a real Session.
+#include "AppSettings.h"
+#include "QmlSetup.h"
+#include "Session.h"
+
+#include "TestVault.h"
+
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Tideline_AppPlugin)
+Q_IMPORT_QML_PLUGIN(TidelinePlugin)
+
+using namespace tideline;
+using namespace tideline::app;
+
+class QmlTestSetup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        // "vault": a vault with test::kTestPin, as on a later start; "empty": a first start.
+        const bool withVault = qEnvironmentVariable("TIDELINE_QML_FIXTURE") == QStringLiteral("vault");
+        if (withVault) {
+            m_vault = std::make_unique<test::TestVault>();
+            m_paths = m_vault->paths;
+            m_vault->vault.reset(); // release the folder; the session claims it
+        } else {
+            m_paths = VaultPaths{m_emptyDir.path()};
+        }
+        m_settings = std::make_unique<AppSettings>(m_paths.settings());
+        AppSettings::setQmlInstance(m_settings.get());
+        m_session = std::make_unique<Session>(m_paths, test::fastKdf());
+        Session::setQmlInstance(m_session.get());
+        m_session->start();
+        selectQuickStyle();
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine) { prepareQmlEngine(*engine); }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_settings.reset();
+    }
+
+private:
+    QTemporaryDir m_emptyDir;
+    std::unique_ptr<test::TestVault> m_vault;
+    VaultPaths m_paths;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Session> m_session;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tideline_qml_tests, QmlTestSetup)
+
+#include "QmlTestSetup.moc"

@@ -1,0 +1,60 @@
+import QtQuick
+import QtTest
+import Tideline
+import Tideline.App
+
+// Onboarding makes a vault and shows the recovery code once, behind an "I have saved it" step.
+TestCase {
+    id: testCase
+    name: "Onboarding"
+    width: 400
+    height: 760
+    visible: true
+    when: windowShown
+
+    Component { id: onboarding; OnboardingPage { width: testCase.width; height: testCase.height } }
+
+    function test_createsVaultAndShowsRecoveryCodeOnce() {
+        compare(Session.state, Session.NoVault)
+        const page = createTemporaryObject(onboarding, testCase)
+        verify(page)
+
+        mouseClick(findChild(page, "welcomeContinue"))
+        const choose = findChild(page, "chooseStep")
+        tryVerify(() => choose.visible)
+        const newField = findChild(findChild(page, "newSecretInput"), "secretField")
+        newField.forceActiveFocus()
+        for (const key of "2468")
+            keyClick(key)
+        mouseClick(findChild(page, "chooseNext"))
+        verify(choose.visible)                 // too short: explained, not accepted
+        verify(choose.problem.length > 0)
+        keyClick("1"); keyClick("0")
+        keyClick(Qt.Key_Return)
+
+        const confirm = findChild(page, "confirmStep")
+        tryVerify(() => confirm.visible)
+        const confirmField = findChild(findChild(page, "confirmSecretInput"), "secretField")
+        confirmField.forceActiveFocus()
+        for (const key of "246810")
+            keyClick(key)
+        mouseClick(findChild(page, "createVault"))
+
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+        const recovery = findChild(page, "recoveryStep")
+        tryVerify(() => recovery.visible)
+        const code = Session.recoveryCode
+        verify(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){6}$/.test(code), code)
+        const groups = findChild(page, "recoveryCodeGroups")
+        compare(groups.Accessible.name, "Recovery code: " + code.split("-").join(", "))
+
+        const proceed = findChild(page, "recoveryContinue")
+        verify(!proceed.enabled)               // not before "I have saved it"
+        mouseClick(findChild(page, "savedCheck"))
+        verify(proceed.enabled)
+        mouseClick(proceed)
+        compare(Session.recoveryCode, "")      // shown once: gone now
+        verify(!Session.onboarding)
+        compare(Session.state, Session.Unlocked)
+    }
+}
