@@ -2,7 +2,7 @@
 #include "AppSettings.h"
 #include "AutoLock.h"
 #include "CommandLine.h"
-#include "ProcessHardening.h"
+#include "common/ProcessHardening.h"
 #include "QmlSetup.h"
 #include "Session.h"
 #include "StartupTimer.h"

@@ -8,29 +8,16 @@
 #include "commands/CommandTable.h"
 #include "commands/VersionCommand.h"
 
+#include "common/ProcessHardening.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
-namespace {
-
-// Keys and secrets live in this process's memory: no core file may carry them to disk, and
-// no other process of the same user may read them (DESIGN.md section 3).
-void keepMemoryPrivate()
-{
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
     using namespace tideline::cli;
-    keepMemoryPrivate();
+    // Keys and secrets live in this process's memory: no core file may carry them to disk.
+    tideline::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tideline-cli"));
     // stderr is for the person's messages; core's progress notes would drown them. Warnings

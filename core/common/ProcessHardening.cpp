@@ -1,9 +1,9 @@
-#include "ProcessHardening.h"
+#include "common/ProcessHardening.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-namespace tideline::app {
+namespace tideline {
 
 bool disableCoreDumps()
 {
@@ -15,4 +15,4 @@ bool disableCoreDumps()
     return limited && undumpable;
 }
 
-} // namespace tideline::app
+} // namespace tideline
