@@ -321,6 +321,11 @@ void Session::clearError()
     setError(ErrorCode::NoError, {});
 }
 
+void Session::dismissUnlockNotice()
+{
+    setUnlockNotice({});
+}
+
 void Session::runInBackground(Work work, Work done)
 {
     m_workerActive = true;

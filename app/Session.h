@@ -135,6 +135,8 @@ public:
     Q_INVOKABLE void quickExit();
     Q_INVOKABLE void acknowledgeRecoveryCode();
     Q_INVOKABLE void clearError();
+    // The person read the notice about wrong tries and put it away.
+    Q_INVOKABLE void dismissUnlockNotice();
 
     // True from the start of a create/unlock/recover/change until its result has been taken in.
     bool isWorking() const { return m_workerActive; }

@@ -12,28 +12,35 @@ namespace tideline::app {
 
 namespace {
 
-constexpr qsizetype kTimesShown = 5;
+constexpr qsizetype kDaysShown = 5;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("UnlockNotice", text);
 }
 
-// "today at 14:02", "yesterday at 22:15", "Mon 3 Mar at 08:40".
-QString describe(const QDateTime& attemptUtc, const QDate& today)
+QString hoursAndMinutes(const QDateTime& local)
 {
-    const QDateTime local = attemptUtc.toLocalTime();
     const QLocale locale;
     // Hours and minutes are enough; some locales' short format carries seconds.
-    const QString time = locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
-    const qint64 daysAgo = local.date().daysTo(today);
+    return locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
+}
+
+// "today at 14:02 and 14:05", "yesterday at 22:15", "3/3/26 at 08:40": one phrase per day,
+// each minute once (five tries in one minute read as one time; the count says how many).
+QString describeDay(const QDate& day, const QStringList& times, const QDate& today)
+{
+    QString when = times.size() == 1
+        ? times.first()
+        : tr("%1 and %2").arg(times.mid(0, times.size() - 1).join(QLatin1String(", ")), times.last());
+    const qint64 daysAgo = day.daysTo(today);
     if (daysAgo == 0) {
-        return tr("today at %1").arg(time);
+        return tr("today at %1").arg(when);
     }
     if (daysAgo == 1) {
-        return tr("yesterday at %1").arg(time);
+        return tr("yesterday at %1").arg(when);
     }
-    return tr("%1 at %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+    return tr("%1 at %2").arg(QLocale().toString(day, QLocale::ShortFormat), when);
 }
 
 } // namespace
@@ -47,12 +54,34 @@ QString unlockNoticeText(const QList<QDateTime>& failedAttemptsUtc, const QDateT
     std::sort(newestFirst.begin(), newestFirst.end(), std::greater<>());
 
     const QDate today = nowUtc.toLocalTime().date();
+    QStringList days;
+    QDate day;
     QStringList times;
-    for (qsizetype i = 0; i < std::min(kTimesShown, newestFirst.size()); ++i) {
-        times.append(describe(newestFirst.at(i), today));
+    bool cut = false;
+    for (const auto& attempt : std::as_const(newestFirst)) {
+        const QDateTime local = attempt.toLocalTime();
+        if (local.date() != day) {
+            if (!times.isEmpty()) {
+                days.append(describeDay(day, times, today));
+            }
+            if (days.size() == kDaysShown) {
+                cut = true;
+                times.clear();
+                break;
+            }
+            day = local.date();
+            times.clear();
+        }
+        const QString time = hoursAndMinutes(local);
+        if (!times.contains(time)) {
+            times.append(time);
+        }
     }
-    QString list = times.join(QLatin1String(", "));
-    if (newestFirst.size() > kTimesShown) {
+    if (!times.isEmpty()) {
+        days.append(describeDay(day, times, today));
+    }
+    QString list = days.join(QLatin1String(", "));
+    if (cut) {
         list = tr("%1 and earlier").arg(list);
     }
     // Spelled out for English rather than %n, which needs a loaded translation for its plural.

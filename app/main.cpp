@@ -2,10 +2,10 @@
 #include "AppSettings.h"
 #include "AutoLock.h"
 #include "CommandLine.h"
-#include "common/ProcessHardening.h"
 #include "QmlSetup.h"
 #include "Session.h"
 #include "StartupTimer.h"
+#include "common/ProcessHardening.h"
 
 #include "vault/VaultPaths.h"
 

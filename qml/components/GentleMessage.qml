@@ -9,9 +9,13 @@ Rectangle {
 
     property alias text: label.text
     property bool concern: false
+    // Shows a quiet "Hide" action; the owner clears the text when dismissed() arrives.
+    property bool dismissible: false
+
+    signal dismissed()
 
     visible: text.length > 0
-    implicitHeight: label.implicitHeight + 2 * Theme.spaceM
+    implicitHeight: Math.max(label.implicitHeight, hide.visible ? hide.implicitHeight : 0) + 2 * Theme.spaceM
     implicitWidth: label.implicitWidth + 2 * Theme.spaceL
     radius: Theme.radius
     color: Theme.notice
@@ -24,10 +28,23 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.spaceM
         anchors.leftMargin: Theme.spaceL
-        anchors.rightMargin: Theme.spaceL
+        anchors.rightMargin: hide.visible ? hide.width + Theme.spaceL : Theme.spaceL
         color: box.concern ? Theme.concern : Theme.textOnNotice
         font.pixelSize: Theme.fontBody
         wrapMode: Text.WordWrap
         verticalAlignment: Text.AlignVCenter
+    }
+
+    TextLink {
+        id: hide
+        objectName: "hideMessage"
+        visible: box.dismissible
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spaceS
+        anchors.verticalCenter: parent.verticalCenter
+        text: qsTr("Hide")
+        color: box.concern ? Theme.concern : Theme.textOnNotice
+        Accessible.name: qsTr("Hide this message")
+        onClicked: box.dismissed()
     }
 }

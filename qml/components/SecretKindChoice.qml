@@ -12,14 +12,28 @@ ColumnLayout {
 
     spacing: Theme.spaceS
 
-    RadioButton {
+    // A radio button whose label wraps on a phone-width window instead of pushing it wider.
+    component WrappingRadio: RadioButton {
+        id: radio
+        Layout.fillWidth: true
+        contentItem: Label {
+            leftPadding: radio.indicator.width + radio.spacing
+            text: radio.text
+            color: Theme.text
+            font: radio.font
+            wrapMode: Text.WordWrap
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    WrappingRadio {
         objectName: "choosePin"
         text: qsTr("A PIN of 6 or more digits")
         checked: choice.kind === Session.Pin
         Accessible.name: text
         onClicked: choice.kind = Session.Pin
     }
-    RadioButton {
+    WrappingRadio {
         objectName: "choosePassphrase"
         text: qsTr("A passphrase of 8 or more characters")
         checked: choice.kind === Session.Passphrase

@@ -28,6 +28,7 @@ FocusScope {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         contentHeight: Math.max(height, steps.implicitHeight + 2 * Theme.spaceXl)
+        contentWidth: width // vertical only: children size themselves to the window, never wider
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}

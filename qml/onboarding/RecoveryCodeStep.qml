@@ -23,14 +23,18 @@ FocusScope {
             text: qsTr("If you ever forget your PIN or passphrase, this code is the only way back in. "
                        + "Write it on paper and keep it somewhere safe and private. It is shown only this once.")
         }
-        Flow {
+        // One row when it fits, else two rows of four and three: never a lonely last group.
+        Grid {
             objectName: "recoveryCodeGroups"
             Layout.fillWidth: true
             spacing: Theme.spaceS
+            columns: groups.count > 0 && (groups.itemAt(0).implicitWidth + spacing) * groups.count <= width + spacing
+                     ? groups.count : 4
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Recovery code: %1").arg(Session.recoveryCode.split("-").join(", "))
 
             Repeater {
+                id: groups
                 model: Session.recoveryCode.split("-")
                 delegate: Rectangle {
                     required property string modelData

@@ -46,6 +46,8 @@ FocusScope {
         anchors.right: parent.right
         anchors.margins: Theme.spaceM
         text: Session.unlockNotice
+        dismissible: true
+        onDismissed: Session.dismissUnlockNotice()
     }
 
     RowLayout {

@@ -9,6 +9,7 @@ Flickable {
     id: page
 
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
+    contentWidth: width // vertical only: children size themselves to the window, never wider
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
@@ -35,17 +36,13 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.spaceM
             BodyText { Layout.fillWidth: true; text: qsTr("Lock by itself after") }
-            ComboBox {
+            ChoiceBox {
                 objectName: "autoLockChoice"
                 Layout.preferredWidth: 200
                 model: AppSettings.autoLockChoices
-                displayText: AppSettings.autoLockMinutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(AppSettings.autoLockMinutes)
+                labelFor: (minutes) => minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes)
+                displayText: labelFor(AppSettings.autoLockMinutes)
                 currentIndex: AppSettings.autoLockChoices.indexOf(AppSettings.autoLockMinutes)
-                delegate: ItemDelegate {
-                    required property int modelData
-                    width: ListView.view ? ListView.view.width : implicitWidth
-                    text: modelData === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(modelData)
-                }
                 Accessible.name: qsTr("Lock by itself after this many minutes without use")
                 onActivated: (index) => AppSettings.autoLockMinutes = AppSettings.autoLockChoices[index]
             }
@@ -70,7 +67,8 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.spaceM
             BodyText { Layout.fillWidth: true; text: qsTr("Colours") }
-            ComboBox {
+            ChoiceBox {
+                objectName: "themeChoice"
                 Layout.preferredWidth: 200
                 model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
                 currentIndex: AppSettings.theme

@@ -45,3 +45,19 @@ TEST_CASE("One try reads as one and a long list is cut short", "[unlocknotice]")
     CHECK(text.contains(u"and earlier"_s));
     CHECK(text.count(u" at "_s) == 5);
 }
+
+TEST_CASE("Tries on one day read as one phrase, and one minute is named once", "[unlocknotice]")
+{
+    const QDateTime nowLocal(QDate(2026, 3, 10), QTime(12, 0), Qt::LocalTime);
+    const QDateTime first = QDateTime(QDate(2026, 3, 10), QTime(6, 9, 5), Qt::LocalTime).toUTC();
+    const QDateTime second = QDateTime(QDate(2026, 3, 10), QTime(6, 9, 40), Qt::LocalTime).toUTC();
+    const QDateTime third = QDateTime(QDate(2026, 3, 10), QTime(7, 30), Qt::LocalTime).toUTC();
+
+    const QString text = unlockNoticeText({first, second, third}, nowLocal.toUTC());
+    const QString format = QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s);
+    CHECK(text.contains(u"3 times"_s));
+    CHECK(text.count(u"today"_s) == 1);
+    CHECK(text.count(QLocale().toString(QTime(6, 9), format)) == 1);
+    CHECK(text.contains(u"today at "_s + QLocale().toString(QTime(7, 30), format) + u" and "_s
+        + QLocale().toString(QTime(6, 9), format)));
+}
