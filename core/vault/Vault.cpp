@@ -235,6 +235,13 @@ Status Vault::checkThrottle()
     return {};
 }
 
+void Vault::countFailedTry()
+{
+    if (auto s = m_throttle->recordFailure(); !s) {
+        qCWarning(lcVault) << "could not save the unlock-try counter";
+    }
+}
+
 Error Vault::wrongSecretError()
 {
     const qint64 seconds = m_throttle->secondsLeft();
@@ -278,9 +285,7 @@ Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
         return status.error();
     }
     if (!dataKey || dataKey->size() != kKeyBytes) {
-        if (auto s = m_throttle->recordFailure(); !s) {
-            qCWarning(lcVault) << "could not save the unlock-try counter";
-        }
+        countFailedTry();
         return wrongSecretError();
     }
     std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
@@ -326,9 +331,7 @@ Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const Secu
         return status.error();
     }
     if (!dataKey || dataKey->size() != kKeyBytes) {
-        if (auto s = m_throttle->recordFailure(); !s) {
-            qCWarning(lcVault) << "could not save the unlock-try counter";
-        }
+        countFailedTry();
         Error error = wrongSecretError();
         error.message.replace(QStringLiteral("That didn't"), QStringLiteral("That recovery code didn't"));
         return error;
@@ -381,9 +384,7 @@ Status Vault::changeSecret(const SecureBuffer& currentSecret, const SecureBuffer
         }
     }
     if (!dataKey || !dataKey->constantTimeEquals(m_dataKey)) {
-        if (auto s = m_throttle->recordFailure(); !s) {
-            qCWarning(lcVault) << "could not save the unlock-try counter";
-        }
+        countFailedTry();
         Error error = wrongSecretError();
         error.message = QStringLiteral("The current PIN or passphrase didn't match, so nothing was changed.");
         return error;

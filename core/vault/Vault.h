@@ -94,6 +94,7 @@ private:
     Result<UnlockReport> finishUnlock();
     Status checkThrottle();
     Error wrongSecretError();
+    void countFailedTry();
 
     VaultPaths m_paths;
     const Clock& m_clock;

@@ -59,7 +59,7 @@ QString dir()
 QByteArray recoveryCode()
 {
     dir();
-    return readFile(recoveryCodeFile());
+    return readAll(recoveryCodeFile());
 }
 
 QString copyInto(const QTemporaryDir& tmp)

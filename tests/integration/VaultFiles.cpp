@@ -1,22 +1,9 @@
 #include "VaultFiles.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 
 namespace tideline::test {
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 
 bool copyVault(const QString& from, const QString& to)
 {
@@ -36,32 +23,6 @@ bool copyVault(const QString& from, const QString& to)
         }
     }
     return true;
-}
-
-bool flipByte(const QString& path, qint64 offset)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || file.size() <= offset || !file.seek(offset)) {
-        return false;
-    }
-    char byte = 0;
-    if (!file.getChar(&byte) || !file.seek(offset)) {
-        return false;
-    }
-    return file.putChar(static_cast<char>(~byte));
-}
-
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readFile(path).contains(needle)) {
-            found.append(path);
-        }
-    }
-    return found;
 }
 
 bool holdsNoVault(const QString& dir)

@@ -22,7 +22,7 @@ QStringList verifyIn(const QString& dir)
 // file, keeping it valid base64, so only the sealed bytes differ.
 bool alterSealedKey(const QString& keyslotsPath)
 {
-    QByteArray bytes = readFile(keyslotsPath);
+    QByteArray bytes = readAll(keyslotsPath);
     const QByteArray field = "\"sealed_key\"";
     qsizetype at = bytes.indexOf(field);
     if (at < 0) {
@@ -34,7 +34,7 @@ bool alterSealedKey(const QString& keyslotsPath)
     }
     const qsizetype target = at + 5;
     bytes[target] = bytes[target] == 'A' ? 'B' : 'A';
-    return writeFile(keyslotsPath, bytes);
+    return writeAll(keyslotsPath, bytes);
 }
 
 } // namespace

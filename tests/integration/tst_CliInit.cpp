@@ -58,16 +58,16 @@ TEST_CASE("init where a vault already exists exits 6 and changes nothing", "[cli
 {
     QTemporaryDir tmp;
     const QString dir = SharedVault::copyInto(tmp);
-    const QByteArray keyslotsBefore = readFile(QDir(dir).filePath(QStringLiteral("keyslots")));
-    const QByteArray databaseBefore = readFile(QDir(dir).filePath(QStringLiteral("tideline.db")));
+    const QByteArray keyslotsBefore = readAll(QDir(dir).filePath(QStringLiteral("keyslots")));
+    const QByteArray databaseBefore = readAll(QDir(dir).filePath(QStringLiteral("tideline.db")));
 
     const CliRun run = runCli(initIn(dir), line("another passphrase"));
     REQUIRE(run.finished);
     CHECK(run.exitCode == 6);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains("already a Tideline vault"));
-    CHECK(readFile(QDir(dir).filePath(QStringLiteral("keyslots"))) == keyslotsBefore);
-    CHECK(readFile(QDir(dir).filePath(QStringLiteral("tideline.db"))) == databaseBefore);
+    CHECK(readAll(QDir(dir).filePath(QStringLiteral("keyslots"))) == keyslotsBefore);
+    CHECK(readAll(QDir(dir).filePath(QStringLiteral("tideline.db"))) == databaseBefore);
 }
 
 TEST_CASE("init with a secret that is too short or missing exits 6 and makes no vault", "[cli][init]")
@@ -116,7 +116,7 @@ TEST_CASE("init where the folder cannot be made exits 5", "[cli][init]")
     // A path below a regular file cannot be created by anyone, root included.
     QTemporaryDir tmp;
     const QString file = tmp.filePath(QStringLiteral("a-file"));
-    REQUIRE(writeFile(file, "not a folder"));
+    REQUIRE(writeAll(file, "not a folder"));
     const CliRun run = runCli(initIn(file + QStringLiteral("/vault")), line(SharedVault::secret()));
     REQUIRE(run.finished);
     CHECK(run.exitCode == 5);

@@ -29,12 +29,12 @@ TEST_CASE("verify on a vault made by a newer Tideline exits 4 and changes nothin
         vault.lock();
     }
     const QString database = QDir(dir).filePath(QStringLiteral("tideline.db"));
-    const QByteArray before = readFile(database);
+    const QByteArray before = readAll(database);
 
     const CliRun run
         = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("verify")}, line(SharedVault::secret()));
     REQUIRE(run.finished);
     CHECK(run.exitCode == 4);
     CHECK(run.err.contains("newer"));
-    CHECK(readFile(database) == before);
+    CHECK(readAll(database) == before);
 }

@@ -26,6 +26,19 @@ QStringList filesContaining(const QString& dir, const QString& needle)
     return hits;
 }
 
+QStringList filesContaining(const QString& dir, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (readAll(path).contains(needle)) {
+            hits.append(path);
+        }
+    }
+    return hits;
+}
+
 bool flipByte(const QString& path, qint64 offset)
 {
     QFile file(path);
