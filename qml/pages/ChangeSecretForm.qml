@@ -45,6 +45,7 @@ ColumnLayout {
 
         SecretInput {
             id: current
+            objectName: "currentSecret"
             Layout.fillWidth: true
             kind: Session.secretKind
             showPad: false
@@ -55,6 +56,7 @@ ColumnLayout {
         SecretKindChoice { id: kindChoice; Layout.fillWidth: true; kind: Session.secretKind }
         SecretInput {
             id: newSecret
+            objectName: "newSecret"
             Layout.fillWidth: true
             kind: kindChoice.kind
             showPad: false
@@ -64,6 +66,7 @@ ColumnLayout {
         }
         SecretInput {
             id: confirmSecret
+            objectName: "confirmSecret"
             Layout.fillWidth: true
             kind: kindChoice.kind
             showPad: false
@@ -86,13 +89,14 @@ ColumnLayout {
             Item { Layout.fillWidth: true }
             BusyIndicator { visible: Session.working; running: Session.working; implicitWidth: 32; implicitHeight: 32 }
             PrimaryButton {
+                objectName: "saveNewSecret"
                 text: qsTr("Save the new one")
                 enabled: !Session.working
                 onClicked: form.submit()
             }
         }
     }
-    GentleMessage { Layout.fillWidth: true; text: form.message }
+    GentleMessage { objectName: "changeSecretMessage"; Layout.fillWidth: true; text: form.message }
 
     Connections {
         target: Session
