@@ -60,9 +60,14 @@ FocusScope {
                 kind: choose.kind
                 onBack: { choose.entry.clear(); page.step = 1; choose.forceActiveFocus() }
             }
-            RecoveryCodeStep {
-                objectName: "recoveryStep"
+            // Made only once the vault exists: nothing of it is needed for the first frame.
+            Loader {
                 focus: steps.currentIndex === 3
+                active: page.showingCode
+                sourceComponent: RecoveryCodeStep {
+                    objectName: "recoveryStep"
+                    focus: true
+                }
             }
         }
     }
