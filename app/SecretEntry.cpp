@@ -109,6 +109,12 @@ SecureBuffer SecretEntry::take()
     return taken;
 }
 
+void SecretEntry::assignAscii(const SecureBuffer& ascii)
+{
+    m_bytes = SecureBuffer(ascii.data(), ascii.size());
+    setLength(static_cast<int>(ascii.size()));
+}
+
 void SecretEntry::setLength(int length)
 {
     if (m_length == length) {

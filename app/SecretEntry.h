@@ -45,6 +45,8 @@ public:
 
     // Moves the bytes out and leaves this entry empty.
     SecureBuffer take();
+    // Replaces what was typed with ASCII bytes (a suggested passphrase), as if typed.
+    void assignAscii(const SecureBuffer& ascii);
     const SecureBuffer& bytes() const { return m_bytes; }
 
 signals:

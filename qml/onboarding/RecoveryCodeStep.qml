@@ -36,22 +36,10 @@ FocusScope {
             Repeater {
                 id: groups
                 model: Session.recoveryCode.split("-")
-                delegate: Rectangle {
+                delegate: Chip {
                     required property string modelData
-                    implicitWidth: group.implicitWidth + 2 * Theme.spaceM
-                    implicitHeight: group.implicitHeight + 2 * Theme.spaceS
-                    radius: Theme.radius
-                    color: Theme.surfaceRaised
-                    border.color: Theme.border
-                    Label {
-                        id: group
-                        anchors.centerIn: parent
-                        text: modelData
-                        color: Theme.text
-                        font.family: "monospace"
-                        font.pixelSize: Theme.fontLarge
-                        font.letterSpacing: 2
-                    }
+                    text: modelData
+                    monospace: true
                 }
             }
         }

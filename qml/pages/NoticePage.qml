@@ -18,7 +18,7 @@ FocusScope {
           ? qsTr("The vault's key file (named “keyslots”) is missing from %1, so the journal can't be opened, "
                  + "not even with the recovery code. If you have a backup of that folder, putting the keyslots "
                  + "file back will bring everything back. Nothing has been deleted.").arg(Session.dataDirectory)
-          : Session.lastError + " " + qsTr("Nothing has been deleted or changed.")
+          : Session.lastError   // core's messages already say what was (not) changed
 
     TopBar {
         id: topBar

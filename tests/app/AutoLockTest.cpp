@@ -72,7 +72,7 @@ TEST_CASE("AutoLock: input resets the idle delay", "[autolock]")
     AutoLock autoLock(s.session, s.settings);
     autoLock.setIdleIntervalOverride(800); // wide margin: a loaded CI machine can stall the loop
 
-        QWindow window;
+    QWindow window;
     QElapsedTimer timer;
     timer.start();
     // Keep "typing" for well over the delay: the session must stay open.

@@ -29,18 +29,34 @@ TestCase {
         mouseClick(findChild(page, "chooseNext"))
         verify(choose.visible)                 // too short: explained, not accepted
         verify(choose.problem.length > 0)
-        keyClick("1"); keyClick("0")
-        keyClick(Qt.Key_Return)
+
+        // Rather than a PIN, take the suggested four random words.
+        mouseClick(findChild(page, "choosePassphrase"))
+        mouseClick(findChild(page, "suggestPassphrase"))
+        const shown = findChild(page, "suggestedWords")
+        tryVerify(() => shown.visible)
+        const words = []
+        for (let i = 0; i < shown.children.length; ++i) {
+            if (shown.children[i].text !== undefined)
+                words.push(shown.children[i].text)
+        }
+        compare(words.length, 4)
+        const phrase = words.join(" ")
+        mouseClick(findChild(page, "useSuggestion"))
+        compare(findChild(page, "newSecretInput").entry.length, phrase.length)
+        mouseClick(findChild(page, "chooseNext"))
 
         const confirm = findChild(page, "confirmStep")
         tryVerify(() => confirm.visible)
+        verify(!shown.visible)                 // the words leave the screen with the step
         const confirmField = findChild(findChild(page, "confirmSecretInput"), "secretField")
         confirmField.forceActiveFocus()
-        for (const key of "246810")
+        for (const key of phrase)
             keyClick(key)
         mouseClick(findChild(page, "createVault"))
 
         tryCompare(Session, "state", Session.Unlocked, 10000)
+        compare(Session.secretKind, Session.Passphrase)
         const recovery = findChild(page, "recoveryStep")
         tryVerify(() => recovery.visible)
         const code = Session.recoveryCode

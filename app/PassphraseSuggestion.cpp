@@ -1,0 +1,76 @@
+#include "PassphraseSuggestion.h"
+
+#include "SecretEntry.h"
+#include "crypto/PassphraseGenerator.h"
+
+#include <sodium.h>
+
+namespace tideline::app {
+
+namespace {
+
+const PassphraseGenerator& generator()
+{
+    static const PassphraseGenerator bundled = PassphraseGenerator::bundled();
+    return bundled;
+}
+
+void overwrite(QStringList& words)
+{
+    for (QString& word : words) {
+        if (!word.isEmpty()) {
+            sodium_memzero(word.data(), static_cast<std::size_t>(word.size()) * sizeof(QChar));
+        }
+    }
+    words.clear();
+}
+
+} // namespace
+
+PassphraseSuggestion::PassphraseSuggestion(QObject* parent) : QObject(parent)
+{}
+
+PassphraseSuggestion::~PassphraseSuggestion()
+{
+    overwrite(m_words);
+}
+
+void PassphraseSuggestion::generate()
+{
+    m_phrase = generator().generate(4);
+    // Word by word straight from the guarded buffer: no QString ever holds the whole phrase.
+    QStringList words;
+    const char* start = m_phrase.chars();
+    const char* end = start + m_phrase.size();
+    for (const char* p = start; p <= end; ++p) {
+        if (p == end || *p == ' ') {
+            if (p > start) {
+                words.append(QString::fromLatin1(start, p - start));
+            }
+            start = p + 1;
+        }
+    }
+    setWords(std::move(words));
+}
+
+void PassphraseSuggestion::useIn(SecretEntry* entry) const
+{
+    if (entry != nullptr && !m_phrase.isEmpty()) {
+        entry->assignAscii(m_phrase);
+    }
+}
+
+void PassphraseSuggestion::clear()
+{
+    m_phrase.clear();
+    setWords({});
+}
+
+void PassphraseSuggestion::setWords(QStringList words)
+{
+    overwrite(m_words);
+    m_words = std::move(words);
+    emit wordsChanged();
+}
+
+} // namespace tideline::app
