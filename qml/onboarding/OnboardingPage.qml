@@ -11,6 +11,7 @@ FocusScope {
     id: page
 
     property int step: 0
+    property bool started: false
     readonly property bool showingCode: Session.recoveryCode !== ""
 
     TopBar {
@@ -43,22 +44,32 @@ FocusScope {
             WelcomeStep {
                 objectName: "welcomeStep"
                 focus: steps.currentIndex === 0
-                onNext: page.step = 1
+                onNext: { page.started = true; page.step = 1 }
             }
-            ChooseSecretStep {
-                id: choose
-                objectName: "chooseStep"
+            // The other steps are made when the person moves on: the first frame shows only
+            // the welcome. Once made they stay, so what was typed survives Back and Next.
+            Loader {
+                id: chooseLoader
                 focus: steps.currentIndex === 1
-                onBack: page.step = 0
-                onNext: { page.step = 2; confirm.forceActiveFocus() }
+                active: page.started
+                sourceComponent: ChooseSecretStep {
+                    objectName: "chooseStep"
+                    focus: true
+                    onBack: page.step = 0
+                    onNext: { page.step = 2; confirmLoader.item.forceActiveFocus() }
+                }
             }
-            ConfirmSecretStep {
-                id: confirm
-                objectName: "confirmStep"
+            Loader {
+                id: confirmLoader
                 focus: steps.currentIndex === 2
-                first: choose.entry
-                kind: choose.kind
-                onBack: { choose.entry.clear(); page.step = 1; choose.forceActiveFocus() }
+                active: page.started
+                sourceComponent: ConfirmSecretStep {
+                    objectName: "confirmStep"
+                    focus: true
+                    first: chooseLoader.item ? chooseLoader.item.entry : null
+                    kind: chooseLoader.item ? chooseLoader.item.kind : Session.Pin
+                    onBack: { chooseLoader.item.entry.clear(); page.step = 1; chooseLoader.item.forceActiveFocus() }
+                }
             }
             // Made only once the vault exists: nothing of it is needed for the first frame.
             Loader {
@@ -71,5 +82,5 @@ FocusScope {
             }
         }
     }
-    Component.onDestruction: choose.entry.clear()
+    Component.onDestruction: if (chooseLoader.item) chooseLoader.item.entry.clear()
 }
