@@ -16,9 +16,6 @@ FocusScope {
 
     implicitHeight: column.implicitHeight
 
-    PassphraseSuggestion { id: suggestion }
-    Component.onDestruction: suggestion.clear()
-
     function tryNext() {
         problem = Session.secretProblem(input.entry, kindChoice.kind)
         if (problem === "") {
@@ -48,45 +45,12 @@ FocusScope {
                                               : qsTr("Type a passphrase of 8 or more characters")
             onSubmitted: step.tryNext()
         }
-        // Four random words: the strongest choice that is still easy to remember.
-        ColumnLayout {
+        PassphraseSuggestionBox {
+            id: suggestion
             Layout.fillWidth: true
             visible: kindChoice.kind === Session.Passphrase
-            spacing: Theme.spaceS
-
-            TextLink {
-                objectName: "suggestPassphrase"
-                text: suggestion.words.length === 0 ? qsTr("Suggest four random words")
-                                                    : qsTr("Suggest four other words")
-                onClicked: suggestion.generate()
-            }
-            Flow {
-                objectName: "suggestedWords"
-                Layout.fillWidth: true
-                visible: suggestion.words.length > 0
-                spacing: Theme.spaceS
-                Repeater {
-                    model: suggestion.words
-                    delegate: Chip {
-                        required property string modelData
-                        text: modelData
-                    }
-                }
-            }
-            BodyText {
-                Layout.fillWidth: true
-                visible: suggestion.words.length > 0
-                muted: true
-                text: qsTr("Random words are easy to remember and very hard to guess. If you write them down, "
-                           + "keep the paper somewhere private until you know them by heart.")
-            }
-            Button {
-                objectName: "useSuggestion"
-                visible: suggestion.words.length > 0
-                text: qsTr("Use these words")
-                Accessible.name: qsTr("Use these four words as my passphrase")
-                onClicked: { suggestion.useIn(input.entry); step.problem = ""; input.forceActiveFocus() }
-            }
+            entry: input.entry
+            onUsed: { step.problem = ""; input.forceActiveFocus() }
         }
         GentleMessage { Layout.fillWidth: true; text: step.problem }
         RowLayout {

@@ -64,6 +64,13 @@ ColumnLayout {
             placeholder: accessibleName
             onSubmitted: confirmSecret.forceActiveFocus()
         }
+        PassphraseSuggestionBox {
+            id: suggestion
+            Layout.fillWidth: true
+            visible: kindChoice.kind === Session.Passphrase
+            entry: newSecret.entry
+            onUsed: confirmSecret.forceActiveFocus()
+        }
         SecretInput {
             id: confirmSecret
             objectName: "confirmSecret"
@@ -83,6 +90,7 @@ ColumnLayout {
                 enabled: !Session.working
                 onClicked: {
                     current.entry.clear(); newSecret.entry.clear(); confirmSecret.entry.clear()
+                    suggestion.clear()
                     form.message = ""; form.open = false
                 }
             }
@@ -102,8 +110,10 @@ ColumnLayout {
         target: Session
         function onSecretChangeFinished(changed) {
             form.message = changed ? qsTr("Done. Use the new one from now on.") : Session.lastError
-            if (changed)
+            if (changed) {
+                suggestion.clear()
                 form.open = false
+            }
         }
     }
 }

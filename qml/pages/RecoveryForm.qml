@@ -31,6 +31,7 @@ FocusScope {
             return
         }
         confirmSecret.entry.clear()
+        suggestion.clear()
         Session.recover(codeEntry, newSecret.entry, kindChoice.kind)
     }
 
@@ -66,6 +67,13 @@ FocusScope {
             accessibleName: kind === Session.Pin ? qsTr("New PIN") : qsTr("New passphrase")
             placeholder: kind === Session.Pin ? qsTr("New PIN") : qsTr("New passphrase")
             onSubmitted: confirmSecret.forceActiveFocus()
+        }
+        PassphraseSuggestionBox {
+            id: suggestion
+            Layout.fillWidth: true
+            visible: kindChoice.kind === Session.Passphrase
+            entry: newSecret.entry
+            onUsed: confirmSecret.forceActiveFocus()
         }
         SecretInput {
             id: confirmSecret
