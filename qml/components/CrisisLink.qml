@@ -13,6 +13,7 @@ TextLink {
 
     Loader {
         id: dialogLoader
+        objectName: "crisisDialogLoader"
         active: false
         sourceComponent: CrisisResourcesDialog {
             onClosed: dialogLoader.active = false

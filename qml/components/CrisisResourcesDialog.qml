@@ -34,6 +34,7 @@ Popup {
             text: qsTr("If you are in danger right now, call your local emergency number.")
         }
         Repeater {
+            objectName: "crisisEntries"
             model: [
                 { name: qsTr("National Domestic Violence Hotline (US)"), number: "800-799-7233",
                   note: qsTr("24/7, confidential") },

@@ -25,12 +25,17 @@ class QmlTestSetup : public QObject
 public slots:
     void applicationAvailable()
     {
-        // "vault": a vault with test::kTestPin, as on a later start; "empty": a first start.
-        const bool withVault = qEnvironmentVariable("TIDELINE_QML_FIXTURE") == QStringLiteral("vault");
-        if (withVault) {
+        // "vault": a vault with test::kTestPin, as on a later start; "inuse": the same vault
+        // held open by another Vault, as by a second Tideline; "empty": a first start.
+        const QString fixture = qEnvironmentVariable("TIDELINE_QML_FIXTURE");
+        if (fixture == QStringLiteral("vault") || fixture == QStringLiteral("inuse")) {
             m_vault = std::make_unique<test::TestVault>();
             m_paths = m_vault->paths;
-            m_vault->vault.reset(); // release the folder; the session claims it
+            if (fixture == QStringLiteral("inuse")) {
+                m_vault->vault->lock(); // locked, but still holding the folder's lock file
+            } else {
+                m_vault->vault.reset(); // release the folder; the session claims it
+            }
         } else {
             m_paths = VaultPaths{m_emptyDir.path()};
         }
