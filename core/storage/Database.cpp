@@ -154,9 +154,9 @@ Result<Statement> Database::prepare(const char* sql)
     return Statement(this, stmt);
 }
 
-Result<int> Database::userVersion()
+Result<std::optional<Statement>> Database::queryFirst(const char* sql)
 {
-    auto stmt = prepare("PRAGMA user_version;");
+    auto stmt = prepare(sql);
     if (!stmt) {
         return stmt.error();
     }
@@ -164,7 +164,19 @@ Result<int> Database::userVersion()
     if (!step) {
         return step.error();
     }
-    return static_cast<int>(stmt.value().columnInt(0));
+    if (step.value() == Statement::Step::Done) {
+        return std::optional<Statement>();
+    }
+    return std::optional<Statement>(std::move(stmt).value());
+}
+
+Result<int> Database::userVersion()
+{
+    auto row = queryFirst("PRAGMA user_version;");
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? static_cast<int>(row.value()->columnInt(0)) : 0;
 }
 
 Status Database::setUserVersion(int version)
@@ -205,28 +217,18 @@ Status Database::checkpointTruncate()
 Status Database::integrityCheck()
 {
     // cipher_integrity_check lists one row per page whose HMAC fails; none means intact.
-    {
-        auto stmt = prepare("PRAGMA cipher_integrity_check;");
-        if (!stmt) {
-            return stmt.error();
-        }
-        auto step = stmt.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Row) {
-            return errorFor(SQLITE_CORRUPT, "cipher_integrity_check");
-        }
+    auto cipherProblem = queryFirst("PRAGMA cipher_integrity_check;");
+    if (!cipherProblem) {
+        return cipherProblem.error();
     }
-    auto stmt = prepare("PRAGMA integrity_check;");
-    if (!stmt) {
-        return stmt.error();
+    if (cipherProblem.value()) {
+        return errorFor(SQLITE_CORRUPT, "cipher_integrity_check");
     }
-    auto step = stmt.value().step();
-    if (!step) {
-        return step.error();
+    auto verdict = queryFirst("PRAGMA integrity_check;");
+    if (!verdict) {
+        return verdict.error();
     }
-    if (step.value() != Statement::Step::Row || stmt.value().columnText(0) != QStringLiteral("ok")) {
+    if (!verdict.value() || verdict.value()->columnText(0) != QStringLiteral("ok")) {
         return errorFor(SQLITE_CORRUPT, "integrity_check");
     }
     return {};

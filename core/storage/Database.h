@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -34,6 +36,8 @@ public:
 
     Status exec(const char* sql);
     Result<Statement> prepare(const char* sql);
+    // Prepares and steps once: the statement on its first row, or nullopt when there is none.
+    Result<std::optional<Statement>> queryFirst(const char* sql);
 
     Result<int> userVersion();
     Status setUserVersion(int version);
