@@ -46,7 +46,14 @@ if(NOT _sqlc_ok)
     find_program(NPM_EXECUTABLE npm REQUIRED)
     file(MAKE_DIRECTORY "${_sqlc_dir}")
     message(STATUS "Fetching ${TIDELINE_SQLCIPHER_NPM_SPEC} with npm pack")
-    execute_process(COMMAND "${NPM_EXECUTABLE}" pack "${TIDELINE_SQLCIPHER_NPM_SPEC}" --silent
+    # Node trusts only its own CA bundle; behind a TLS-inspecting proxy the machine's store
+    # (the one apt trusts) holds the proxy's CA. Add it unless the environment already chose.
+    set(_npm_env "")
+    if(NOT DEFINED ENV{NODE_EXTRA_CA_CERTS} AND EXISTS "/etc/ssl/certs/ca-certificates.crt")
+        set(_npm_env "NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt")
+    endif()
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${_npm_env}
+                            "${NPM_EXECUTABLE}" pack "${TIDELINE_SQLCIPHER_NPM_SPEC}" --loglevel=error
                     WORKING_DIRECTORY "${_sqlc_dir}"
                     RESULT_VARIABLE _npm_rc OUTPUT_QUIET ERROR_VARIABLE _npm_err)
     if(NOT _npm_rc EQUAL 0)
