@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "QmlInstance.h"
+
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -8,8 +10,6 @@ using namespace Qt::StringLiterals;
 namespace tideline::app {
 
 namespace {
-
-AppSettings* s_qmlInstance = nullptr;
 
 const auto kAutoLockMinutes = u"privacy/autoLockMinutes"_s;
 const auto kCoverWhenInactive = u"privacy/coverWhenInactive"_s;
@@ -27,24 +27,19 @@ AppSettings::AppSettings(const QString& iniPath, QObject* parent)
 
 AppSettings::~AppSettings()
 {
-    if (s_qmlInstance == this) {
-        s_qmlInstance = nullptr;
-    }
+    QmlInstance<AppSettings>::forget(this);
 }
 
 void AppSettings::setQmlInstance(AppSettings* settings)
 {
-    s_qmlInstance = settings;
+    QmlInstance<AppSettings>::set(settings);
 }
 
 AppSettings* AppSettings::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
 {
     Q_UNUSED(qmlEngine)
-    Q_ASSERT_X(s_qmlInstance, "AppSettings::create", "main() registers the settings before loading QML");
-    // The object belongs to main(); the engine must not delete it.
-    QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);
     Q_UNUSED(jsEngine)
-    return s_qmlInstance;
+    return QmlInstance<AppSettings>::forEngine("AppSettings::create");
 }
 
 int AppSettings::autoLockMinutes() const

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "QmlInstance.h"
+
 #include "SecretEntry.h"
 #include "UnlockNotice.h"
 #include "vault/SecretKind.h"
@@ -20,8 +22,6 @@ namespace tideline::app {
 Q_LOGGING_CATEGORY(lcSession, "tideline.app.session")
 
 namespace {
-
-Session* s_qmlInstance = nullptr;
 
 // The lock screen starts counting tries down aloud when this few are left.
 constexpr int kTriesWorthMentioning = 2;
@@ -107,24 +107,19 @@ Session::~Session()
     if (m_vault->isUnlocked()) {
         m_vault->lock();
     }
-    if (s_qmlInstance == this) {
-        s_qmlInstance = nullptr;
-    }
+    QmlInstance<Session>::forget(this);
 }
 
 void Session::setQmlInstance(Session* session)
 {
-    s_qmlInstance = session;
+    QmlInstance<Session>::set(session);
 }
 
 Session* Session::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
 {
     Q_UNUSED(qmlEngine)
     Q_UNUSED(jsEngine)
-    Q_ASSERT_X(s_qmlInstance, "Session::create", "main() registers the session before loading QML");
-    // The session belongs to main(); the engine must not delete it.
-    QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);
-    return s_qmlInstance;
+    return QmlInstance<Session>::forEngine("Session::create");
 }
 
 QString Session::dataDirectory() const

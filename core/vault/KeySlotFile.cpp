@@ -1,5 +1,6 @@
 #include "vault/KeySlotFile.h"
 
+#include "common/Log.h"
 #include "crypto/Kdf.h"
 #include "vault/AtomicFile.h"
 
@@ -20,9 +21,11 @@ const QString kAeadName = QStringLiteral("xchacha20poly1305-ietf");
 // A keyslots file is a few hundred bytes; anything far larger is not ours.
 constexpr qint64 kMaxFileBytes = 64 * 1024;
 
-Error damaged(const QString& detail)
+// `detail` is for the log (it names the check, never the file's content); the person gets one
+// clear sentence.
+Error damaged(const char* detail)
 {
-    Q_UNUSED(detail) // kept for reading the code; the person gets one clear sentence
+    qCWarning(lcVault) << "keyslots file refused:" << detail;
     return Error::make(ErrorCode::DamagedKeyslots,
         QStringLiteral("This vault's key file (keyslots) is damaged or was changed, so the vault "
                        "cannot be opened with it. Your PIN was not the problem. If you have a "
@@ -182,12 +185,12 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return damaged(QStringLiteral("not JSON"));
+        return damaged("not JSON");
     }
     const QJsonObject file = doc.object();
     const QJsonObject body = file.value(QStringLiteral("body")).toObject();
     if (body.value(QStringLiteral("format")).toString() != kFormatName) {
-        return damaged(QStringLiteral("not a keyslots file"));
+        return damaged("not a keyslots file");
     }
     // Versions are checked before the checksum: a newer format may checksum differently.
     const int version = body.value(QStringLiteral("version")).toInt(-1);
@@ -198,22 +201,22 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     }
     const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (version != kFormatVersion || file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
-        return damaged(QStringLiteral("checksum"));
+        return damaged("checksum");
     }
     KeySlotFile out;
     out.vaultId = QByteArray::fromHex(body.value(QStringLiteral("vault_id")).toString().toLatin1());
     if (out.vaultId.size() != 16) {
-        return damaged(QStringLiteral("vault id"));
+        return damaged("vault id");
     }
     for (const auto& value : body.value(QStringLiteral("slots")).toArray()) {
         auto slot = slotFromJson(value.toObject());
         if (!slot || out.find(slot->kind)) {
-            return damaged(QStringLiteral("slot"));
+            return damaged("slot");
         }
         out.keySlots.append(*slot);
     }
     if (!out.find(KeySlot::Kind::Secret)) {
-        return damaged(QStringLiteral("no secret slot"));
+        return damaged("no secret slot");
     }
     return out;
 }
@@ -230,7 +233,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
                            "folder's permissions."));
     }
     if (file.size() > kMaxFileBytes) {
-        return damaged(QStringLiteral("too large"));
+        return damaged("too large");
     }
     return parse(file.readAll());
 }
