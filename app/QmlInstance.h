@@ -18,6 +18,7 @@ public:
             s_instance = nullptr;
         }
     }
+    static T* get() { return s_instance; }
     static T* forEngine(const char* who)
     {
         Q_ASSERT_X(s_instance, who, "main() registers the object before loading QML");

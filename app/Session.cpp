@@ -122,6 +122,21 @@ Session* Session::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
     return QmlInstance<Session>::forEngine("Session::create");
 }
 
+Session* Session::instance()
+{
+    return QmlInstance<Session>::get();
+}
+
+Database* Session::database()
+{
+    // While Unlocked the only worker is changeSecret(), which re-seals the keyslots file and
+    // never touches the database, so pages keep saving during a PIN change.
+    if (m_state != State::Unlocked || !m_vault->isUnlocked()) {
+        return nullptr;
+    }
+    return &m_vault->database();
+}
+
 QString Session::dataDirectory() const
 {
     return QDir::toNativeSeparators(QDir(m_vault->paths().dir).absolutePath());

@@ -20,6 +20,7 @@ class QQmlEngine;
 class QJSEngine;
 
 namespace tideline {
+class Database;
 class Vault;
 struct UnlockReport;
 } // namespace tideline
@@ -140,6 +141,14 @@ public:
 
     // True from the start of a create/unlock/recover/change until its result has been taken in.
     bool isWorking() const { return m_workerActive; }
+
+    // For app/ controllers (C++ only, never QML): the open database while the state is
+    // Unlocked, nullptr otherwise. Controllers hold it no longer than one call: they save
+    // their drafts on aboutToLock() and drop every row of user content on locked().
+    Database* database();
+    const Clock& clock() const { return m_clock; }
+    // The instance main() (or a test) registered; nullptr before that.
+    static Session* instance();
 
 signals:
     void stateChanged();

@@ -74,7 +74,7 @@ FocusScope {
             objectName: "sectionLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: home.current === home.settingsIndex ? settingsPage : comingSoonPage
+            sourceComponent: home.sectionPages[home.current]
         }
     }
 
@@ -91,12 +91,35 @@ FocusScope {
         onActivated: (index) => home.current = index
     }
 
+    // One component per section; a page replaces its ComingSoonPage here. Pages are created
+    // only when opened, so nothing of a section loads before the person goes there.
+    readonly property var sectionPages: [todayPage, journalPage, trendsPage, safetyPage, settingsPage]
+
+    // Cross-page flows: a page asks the home to switch section and hand something over.
+    // openJournal(request): request is an object such as { promptKey, promptText } that the
+    // journal page reads once it is loaded.
+    property var pendingJournalRequest: null
+    function openSection(index) { home.current = index }
+    function openJournal(request) {
+        home.pendingJournalRequest = request === undefined ? null : request
+        home.current = 1
+    }
+
     Component {
-        id: comingSoonPage
-        ComingSoonPage {
-            title: home.sections[home.current].title
-            message: home.sections[home.current].message
-        }
+        id: todayPage
+        ComingSoonPage { title: home.sections[0].title; message: home.sections[0].message }
+    }
+    Component {
+        id: journalPage
+        ComingSoonPage { title: home.sections[1].title; message: home.sections[1].message }
+    }
+    Component {
+        id: trendsPage
+        ComingSoonPage { title: home.sections[2].title; message: home.sections[2].message }
+    }
+    Component {
+        id: safetyPage
+        ComingSoonPage { title: home.sections[3].title; message: home.sections[3].message }
     }
     Component {
         id: settingsPage
