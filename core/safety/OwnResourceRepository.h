@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace tideline {
+
+class Database;
+
+// Support numbers the person adds themselves (table resource, user_added = 1): a local
+// shelter, a counsellor's line. Inside the vault, because which lines someone keeps says
+// where they live and what they live with.
+class OwnResourceRepository
+{
+public:
+    struct Resource
+    {
+        qint64 id = 0;
+        QString region; // the region chosen when it was added
+        QString name;
+        QString phone;
+        QString note;
+    };
+
+    explicit OwnResourceRepository(Database& db) : m_db(db) {}
+
+    // One page, in the order they were added.
+    Result<QList<Resource>> resources(int limit, int offset = 0);
+    // A name and a phone number are required; the note is optional.
+    Result<qint64> add(const Resource& resource);
+    Status remove(qint64 id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tideline

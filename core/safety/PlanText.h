@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+namespace tideline {
+
+// Limits for what a person types into the safety plan. Generous, but a 5 MB paste gets a
+// kind "shorter, please" instead of a plan that can no longer be printed on one page.
+inline constexpr int kPlanTextMaxLength = 1000;
+inline constexpr int kContactNameMaxLength = 200;
+inline constexpr int kPhoneMaxLength = 80;
+inline constexpr int kNoteMaxLength = 1000;
+
+// The text with surrounding spaces removed, or InvalidInput with a plain message when it is
+// empty (also when it holds only spaces or invisible characters such as zero-width ones) or
+// longer than maxLength characters. fieldName names the field in the message ("A name").
+Result<QString> requiredPlanText(const QString& text, int maxLength, const QString& fieldName);
+// The same for a field that may be left empty: "" is fine and comes back as "".
+Result<QString> optionalPlanText(const QString& text, int maxLength, const QString& fieldName);
+
+} // namespace tideline

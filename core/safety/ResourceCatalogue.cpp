@@ -1,0 +1,106 @@
+#include "safety/ResourceCatalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace tideline {
+
+namespace {
+
+Error malformed(const QString& why)
+{
+    return Error::make(ErrorCode::DamagedDatabase, u"The list of support numbers is damaged (%1)."_s.arg(why));
+}
+
+// Used only if the embedded file could not be read: the one number that is right everywhere.
+ResourceCatalogue::Region fallbackRegion()
+{
+    return {u"XX"_s, u"Elsewhere"_s,
+        {{u"Emergency services"_s, u"Your local emergency number"_s, u"If you are in danger right now"_s}}};
+}
+
+} // namespace
+
+const ResourceCatalogue& ResourceCatalogue::bundled()
+{
+    static const ResourceCatalogue catalogue = [] {
+        QFile file(u":/assets/resources.json"_s);
+        if (file.open(QIODevice::ReadOnly)) {
+            if (auto parsed = fromJson(file.readAll())) {
+                return std::move(parsed).value();
+            }
+        }
+        ResourceCatalogue fallback;
+        fallback.m_regions.append(fallbackRegion());
+        fallback.m_defaultRegion = fallback.m_regions.first().code;
+        return fallback;
+    }();
+    return catalogue;
+}
+
+Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return malformed(u"not JSON"_s);
+    }
+    const QJsonObject root = document.object();
+    ResourceCatalogue catalogue;
+    for (const QJsonValue& regionValue : root.value(u"regions"_s).toArray()) {
+        const QJsonObject regionObject = regionValue.toObject();
+        Region region{regionObject.value(u"code"_s).toString(), regionObject.value(u"name"_s).toString(), {}};
+        if (region.code.isEmpty() || region.name.isEmpty() || catalogue.hasRegion(region.code)) {
+            return malformed(u"a region without a code or name, or twice"_s);
+        }
+        for (const QJsonValue& entryValue : regionObject.value(u"entries"_s).toArray()) {
+            const QJsonObject entryObject = entryValue.toObject();
+            Entry entry{entryObject.value(u"name"_s).toString(), entryObject.value(u"phone"_s).toString(),
+                entryObject.value(u"note"_s).toString()};
+            if (entry.name.isEmpty() || entry.phone.isEmpty()) {
+                return malformed(u"an entry without a name or number in %1"_s.arg(region.code));
+            }
+            region.entries.append(entry);
+        }
+        if (region.entries.isEmpty()) {
+            return malformed(u"no numbers for %1"_s.arg(region.code));
+        }
+        catalogue.m_regions.append(region);
+    }
+    catalogue.m_defaultRegion = root.value(u"defaultRegion"_s).toString();
+    if (catalogue.m_regions.isEmpty() || !catalogue.hasRegion(catalogue.m_defaultRegion)) {
+        return malformed(u"no regions, or an unknown default"_s);
+    }
+    return catalogue;
+}
+
+const ResourceCatalogue::Region& ResourceCatalogue::regionOrDefault(const QString& code) const
+{
+    for (const Region& region : m_regions) {
+        if (region.code == code) {
+            return region;
+        }
+    }
+    for (const Region& region : m_regions) {
+        if (region.code == m_defaultRegion) {
+            return region;
+        }
+    }
+    return m_regions.first(); // never empty: fromJson and the fallback both ensure a region
+}
+
+bool ResourceCatalogue::hasRegion(const QString& code) const
+{
+    for (const Region& region : m_regions) {
+        if (region.code == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace tideline

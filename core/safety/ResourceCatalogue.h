@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tideline {
+
+// The shipped list of support lines by region (assets/resources.json). Static and public:
+// it holds nothing personal, so the lock screen may show it. The person's own numbers live
+// in the vault (OwnResourceRepository), never here.
+class ResourceCatalogue
+{
+public:
+    struct Entry
+    {
+        QString name;
+        QString phone;
+        QString note;
+    };
+
+    struct Region
+    {
+        QString code; // ISO 3166 alpha-2, or "XX" for "Elsewhere"
+        QString name;
+        QList<Entry> entries;
+    };
+
+    // The catalogue embedded in the binary. Never fails for a shipped build (a test checks
+    // it); a damaged resource yields an empty catalogue with only the fallback region.
+    static const ResourceCatalogue& bundled();
+    static Result<ResourceCatalogue> fromJson(const QByteArray& json);
+
+    const QList<Region>& regions() const { return m_regions; }
+    QString defaultRegionCode() const { return m_defaultRegion; }
+    // The region with this code, or the default one when the code is unknown (a region
+    // dropped in an update, a hand-edited value): the person always sees some numbers.
+    const Region& regionOrDefault(const QString& code) const;
+    bool hasRegion(const QString& code) const;
+
+private:
+    QList<Region> m_regions;
+    QString m_defaultRegion;
+};
+
+} // namespace tideline

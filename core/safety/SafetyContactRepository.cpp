@@ -1,0 +1,212 @@
+#include "safety/SafetyContactRepository.h"
+
+#include "safety/PlanText.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tideline {
+
+namespace {
+
+Error notFound()
+{
+    return Error::make(ErrorCode::NotFound, u"That contact is no longer there."_s);
+}
+
+void bindOptional(Statement& stmt, int index, const QString& text)
+{
+    if (text.isEmpty()) {
+        stmt.bindNull(index);
+    } else {
+        stmt.bind(index, text);
+    }
+}
+
+} // namespace
+
+QString SafetyContactRepository::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Person:
+        return u"person"_s;
+    case Kind::Professional:
+        return u"professional"_s;
+    case Kind::Hotline:
+        return u"hotline"_s;
+    }
+    return {};
+}
+
+std::optional<SafetyContactRepository::Kind> SafetyContactRepository::kindFromKey(const QString& key)
+{
+    for (Kind kind : {Kind::Person, Kind::Professional, Kind::Hotline}) {
+        if (kindKey(kind) == key) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<QList<SafetyContactRepository::Contact>> SafetyContactRepository::contacts(int limit, int offset)
+{
+    auto stmt = m_db.prepare("SELECT id, name, coalesce(phone, ''), coalesce(note, ''), kind FROM safety_contact "
+                             "ORDER BY sort_order, id LIMIT ?1 OFFSET ?2;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, limit).bind(2, offset);
+    QList<Contact> contacts;
+    for (;;) {
+        auto step = stmt.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return contacts;
+        }
+        const Statement& row = stmt.value();
+        contacts.append({row.columnInt(0), row.columnText(1), row.columnText(2), row.columnText(3),
+            kindFromKey(row.columnText(4)).value_or(Kind::Person)});
+    }
+}
+
+Result<int> SafetyContactRepository::count()
+{
+    auto stmt = m_db.prepare("SELECT count(*) FROM safety_contact;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto step = stmt.value().step();
+    if (!step) {
+        return step.error();
+    }
+    return static_cast<int>(stmt.value().columnInt(0));
+}
+
+Result<SafetyContactRepository::Contact> SafetyContactRepository::cleaned(const Contact& contact) const
+{
+    auto name = requiredPlanText(contact.name, kContactNameMaxLength, u"A name"_s);
+    if (!name) {
+        return name.error();
+    }
+    auto phone = optionalPlanText(contact.phone, kPhoneMaxLength, u"A phone number"_s);
+    if (!phone) {
+        return phone.error();
+    }
+    auto note = optionalPlanText(contact.note, kNoteMaxLength, u"A note"_s);
+    if (!note) {
+        return note.error();
+    }
+    return Contact{contact.id, name.value(), phone.value(), note.value(), contact.kind};
+}
+
+Result<qint64> SafetyContactRepository::add(const Contact& contact)
+{
+    auto clean = cleaned(contact);
+    if (!clean) {
+        return clean.error();
+    }
+    auto stmt = m_db.prepare("INSERT INTO safety_contact (name, phone, note, kind, sort_order, created_at) "
+                             "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(sort_order), 0) + 1 FROM safety_contact), "
+                             "?5);");
+    if (!stmt) {
+        return stmt.error();
+    }
+    Statement& insert = stmt.value();
+    insert.bind(1, clean.value().name);
+    bindOptional(insert, 2, clean.value().phone);
+    bindOptional(insert, 3, clean.value().note);
+    insert.bind(4, kindKey(clean.value().kind)).bind(5, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (auto status = insert.run(); !status) {
+        return status.error();
+    }
+    return m_db.lastInsertRowId();
+}
+
+Status SafetyContactRepository::update(const Contact& contact)
+{
+    auto clean = cleaned(contact);
+    if (!clean) {
+        return clean.error();
+    }
+    auto stmt = m_db.prepare("UPDATE safety_contact SET name = ?2, phone = ?3, note = ?4, kind = ?5 WHERE id = ?1;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    Statement& change = stmt.value();
+    change.bind(1, contact.id).bind(2, clean.value().name);
+    bindOptional(change, 3, clean.value().phone);
+    bindOptional(change, 4, clean.value().note);
+    change.bind(5, kindKey(clean.value().kind));
+    if (auto status = change.run(); !status) {
+        return status;
+    }
+    return m_db.changes() == 1 ? Status() : Status(notFound());
+}
+
+Status SafetyContactRepository::remove(qint64 id)
+{
+    auto stmt = m_db.prepare("DELETE FROM safety_contact WHERE id = ?1;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, id);
+    if (auto status = stmt.value().run(); !status) {
+        return status;
+    }
+    if (m_db.changes() != 1) {
+        return notFound();
+    }
+    return m_db.checkpointTruncate(); // no deleted name or number left in the WAL
+}
+
+Status SafetyContactRepository::move(qint64 id, int direction)
+{
+    if (direction != -1 && direction != 1) {
+        return Error::make(ErrorCode::InvalidInput, u"A contact moves one place at a time."_s);
+    }
+    Transaction tx(m_db);
+    if (auto status = tx.begin(); !status) {
+        return status;
+    }
+    auto ids = m_db.prepare("SELECT id FROM safety_contact ORDER BY sort_order, id;");
+    if (!ids) {
+        return ids.error();
+    }
+    QList<qint64> order;
+    for (;;) {
+        auto step = ids.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            break;
+        }
+        order.append(ids.value().columnInt(0));
+    }
+    const qsizetype from = order.indexOf(id);
+    if (from < 0) {
+        return notFound();
+    }
+    const qsizetype to = from + direction;
+    if (to < 0 || to >= order.size()) {
+        return Status();
+    }
+    order.swapItemsAt(from, to);
+    auto update = m_db.prepare("UPDATE safety_contact SET sort_order = ?2 WHERE id = ?1;");
+    if (!update) {
+        return update.error();
+    }
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        update.value().reset();
+        update.value().bind(1, order.at(i)).bind(2, static_cast<qint64>(i + 1));
+        if (auto status = update.value().run(); !status) {
+            return status;
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace tideline
