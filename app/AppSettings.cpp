@@ -16,6 +16,7 @@ const auto kCoverWhenInactive = u"privacy/coverWhenInactive"_s;
 const auto kLockWhenMinimized = u"privacy/lockWhenMinimized"_s;
 const auto kTheme = u"appearance/theme"_s;
 const auto kReduceMotion = u"appearance/reduceMotion"_s;
+const auto kNeutralMode = u"privacy/neutralMode"_s;
 
 constexpr int kDefaultAutoLockMinutes = 5;
 
@@ -125,6 +126,26 @@ void AppSettings::setReduceMotion(bool reduce)
     }
     write(kReduceMotion, reduce);
     emit reduceMotionChanged();
+}
+
+bool AppSettings::neutralMode() const
+{
+    return m_settings.value(kNeutralMode, false).toBool();
+}
+
+void AppSettings::setNeutralMode(bool neutral)
+{
+    if (neutral == neutralMode()) {
+        return;
+    }
+    write(kNeutralMode, neutral);
+    emit neutralModeChanged();
+}
+
+QString AppSettings::appName() const
+{
+    // Not translated on purpose: a neutral name must not depend on a translation being right.
+    return neutralMode() ? u"Notes"_s : u"Tideline"_s;
 }
 
 void AppSettings::write(const QString& key, const QVariant& value)

@@ -25,6 +25,11 @@ class AppSettings final : public QObject
     Q_PROPERTY(bool lockWhenMinimized READ lockWhenMinimized WRITE setLockWhenMinimized NOTIFY lockWhenMinimizedChanged)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
+    // Neutral mode: the window, the task bar and the lock screen say "Notes" and nothing about
+    // journaling or trauma, for someone whose screen may be seen by the person who harmed them.
+    Q_PROPERTY(bool neutralMode READ neutralMode WRITE setNeutralMode NOTIFY neutralModeChanged)
+    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode.
+    Q_PROPERTY(QString appName READ appName NOTIFY neutralModeChanged)
 
 public:
     enum class Theme { System, Light, Dark };
@@ -48,6 +53,9 @@ public:
     void setTheme(Theme theme);
     bool reduceMotion() const;
     void setReduceMotion(bool reduce);
+    bool neutralMode() const;
+    void setNeutralMode(bool neutral);
+    QString appName() const;
 
     QString fileName() const { return m_settings.fileName(); }
 
@@ -57,6 +65,7 @@ signals:
     void lockWhenMinimizedChanged();
     void themeChanged();
     void reduceMotionChanged();
+    void neutralModeChanged();
 
 private:
     void write(const QString& key, const QVariant& value);

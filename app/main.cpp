@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "StartupTimer.h"
 #include "common/ProcessHardening.h"
+#include "safety/NeutralName.h"
 
 #include "vault/VaultPaths.h"
 
@@ -36,6 +37,8 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // Qt's own file dialogs only: a native one would add the file to the desktop's recent list.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QGuiApplication application(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Tideline"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tideline"));
@@ -46,6 +49,7 @@ int main(int argc, char* argv[])
 
     AppSettings settings(paths.settings());
     AppSettings::setQmlInstance(&settings);
+    followNeutralMode(settings); // before the window exists, so it never shows the real name
     Session session(paths);
     Session::setQmlInstance(&session);
     session.start();

@@ -1,0 +1,219 @@
+#include "safety/CrisisResourceModel.h"
+
+#include "Session.h"
+
+#include "safety/OwnResourceRepository.h"
+#include "safety/RegionSetting.h"
+#include "safety/ResourceCatalogue.h"
+#include "safety/SafetyContactRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::app {
+
+namespace {
+
+// A dialog for a moment of need, not a directory: this many of each of the person's own
+// kinds are shown; the safety plan page pages through all of them.
+constexpr int kPersonalRowsShown = 50;
+
+Database* openDatabase()
+{
+    Session* session = Session::instance();
+    return session != nullptr ? session->database() : nullptr;
+}
+
+} // namespace
+
+CrisisResourceModel::CrisisResourceModel(QObject* parent)
+    : QAbstractListModel(parent), m_region(ResourceCatalogue::bundled().defaultRegionCode())
+{
+    if (Session* session = Session::instance()) {
+        connect(session, &Session::unlocked, this, &CrisisResourceModel::reload);
+        connect(session, &Session::locked, this, &CrisisResourceModel::forgetAndReload);
+    }
+    reload();
+}
+
+void CrisisResourceModel::setPersonal(bool personal)
+{
+    if (personal == m_personal) {
+        return;
+    }
+    m_personal = personal;
+    emit personalChanged();
+    forgetAndReload();
+}
+
+QStringList CrisisResourceModel::regionNames()
+{
+    QStringList names;
+    for (const auto& region : ResourceCatalogue::bundled().regions()) {
+        names.append(region.name);
+    }
+    return names;
+}
+
+int CrisisResourceModel::regionIndex() const
+{
+    const auto& regions = ResourceCatalogue::bundled().regions();
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        if (regions.at(i).code == m_region) {
+            return static_cast<int>(i);
+        }
+    }
+    return 0;
+}
+
+int CrisisResourceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant CrisisResourceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case PhoneRole:
+        return row.phone;
+    case NoteRole:
+        return row.note;
+    case YoursRole:
+        return row.yours;
+    case RemovableRole:
+        return row.ownId != 0;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CrisisResourceModel::roleNames() const
+{
+    return {{NameRole, "name"}, {PhoneRole, "phone"}, {NoteRole, "note"}, {YoursRole, "yours"},
+        {RemovableRole, "removable"}};
+}
+
+void CrisisResourceModel::reload()
+{
+    const ResourceCatalogue& catalogue = ResourceCatalogue::bundled();
+    Database* db = m_personal ? openDatabase() : nullptr;
+    QString region = catalogue.defaultRegionCode();
+    if (db != nullptr) {
+        if (auto chosen = RegionSetting(*db).chosen(); chosen && catalogue.hasRegion(chosen.value())) {
+            region = chosen.value();
+        }
+    } else if (catalogue.hasRegion(m_lookRegion)) {
+        region = m_lookRegion; // a look at another region, for this time only
+    }
+
+    beginResetModel();
+    m_rows.clear();
+    for (const auto& entry : catalogue.regionOrDefault(region).entries) {
+        m_rows.append({entry.name, entry.phone, entry.note, false, 0});
+    }
+    if (db != nullptr) {
+        if (auto own = OwnResourceRepository(*db).resources(kPersonalRowsShown)) {
+            for (const auto& resource : own.value()) {
+                m_rows.append({resource.name, resource.phone, resource.note, true, resource.id});
+            }
+        } else {
+            setLastError(own.error().message);
+        }
+        if (auto contacts = SafetyContactRepository(*db, Session::instance()->clock()).contacts(kPersonalRowsShown)) {
+            for (const auto& contact : contacts.value()) {
+                if (!contact.phone.isEmpty()) {
+                    m_rows.append({contact.name, contact.phone, contact.note, true, 0});
+                }
+            }
+        } else {
+            setLastError(contacts.error().message);
+        }
+    }
+    endResetModel();
+    emit countChanged();
+    setRegion(region);
+}
+
+bool CrisisResourceModel::chooseRegion(int index)
+{
+    const auto& regions = ResourceCatalogue::bundled().regions();
+    if (index < 0 || index >= regions.size()) {
+        setLastError(u"There is no list of numbers for that region."_s);
+        return false;
+    }
+    const QString code = regions.at(index).code;
+    if (Database* db = m_personal ? openDatabase() : nullptr) {
+        if (auto status = RegionSetting(*db).choose(code); !status) {
+            setLastError(status.error().message);
+            return false;
+        }
+    }
+    m_lookRegion = code;
+    setLastError({});
+    reload();
+    return true;
+}
+
+bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, const QString& note)
+{
+    Database* db = m_personal ? openDatabase() : nullptr;
+    if (db == nullptr) {
+        setLastError(u"Open Tideline to keep numbers of your own."_s);
+        return false;
+    }
+    auto added = OwnResourceRepository(*db).add({0, m_region, name, phone, note});
+    if (!added) {
+        setLastError(added.error().message);
+        return false;
+    }
+    setLastError({});
+    reload();
+    return true;
+}
+
+bool CrisisResourceModel::removeOwn(int row)
+{
+    Database* db = m_personal ? openDatabase() : nullptr;
+    if (db == nullptr || row < 0 || row >= count() || m_rows.at(row).ownId == 0) {
+        setLastError(u"That number cannot be removed here."_s);
+        return false;
+    }
+    if (auto status = OwnResourceRepository(*db).remove(m_rows.at(row).ownId); !status) {
+        setLastError(status.error().message);
+        return false;
+    }
+    setLastError({});
+    reload();
+    return true;
+}
+
+void CrisisResourceModel::forgetAndReload()
+{
+    // Nothing of an unlocked look (the chosen region) may stay visible once the vault closes.
+    m_lookRegion.clear();
+    reload();
+}
+
+void CrisisResourceModel::setRegion(const QString& code)
+{
+    if (code != m_region) {
+        m_region = code;
+        emit regionChanged();
+    }
+}
+
+void CrisisResourceModel::setLastError(const QString& message)
+{
+    if (message != m_lastError) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+} // namespace tideline::app

@@ -1,0 +1,32 @@
+#include "safety/GroundingNotesKeeper.h"
+
+#include "Session.h"
+
+#include "safety/GroundingNotes.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::app {
+
+bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
+{
+    Session* session = Session::instance();
+    Database* db = session != nullptr ? session->database() : nullptr;
+    if (db == nullptr) {
+        setLastError(u"Tideline is locked, so your notes could not be kept."_s);
+        return false;
+    }
+    auto kept = keepGroundingNotes(*db, session->clock(), title, body);
+    setLastError(kept ? QString() : kept.error().message);
+    return kept.ok();
+}
+
+void GroundingNotesKeeper::setLastError(const QString& message)
+{
+    if (message != m_lastError) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+} // namespace tideline::app

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "safety/SafetyContactRepository.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+namespace tideline::app {
+
+// The people, professionals and hotlines of the safety plan, for QML: paged rows and the
+// person's edits, saved at once into the vault. Empty while locked.
+class SafetyContactModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(SafetyContactModel)
+
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool loading READ loading CONSTANT) // reads are synchronous and small
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the row's id in the vault
+        NameRole, // who or what
+        PhoneRole, // may be ""
+        NoteRole, // may be ""
+        KindRole, // "person", "professional" or "hotline"
+    };
+    Q_ENUM(Role)
+
+    explicit SafetyContactModel(QObject* parent = nullptr);
+
+    int count() const { return static_cast<int>(m_contacts.size()); }
+    bool loading() const { return false; }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // Each returns true when saved; otherwise lastError says why and nothing was changed.
+    Q_INVOKABLE bool add(const QString& name, const QString& phone, const QString& note, const QString& kind);
+    Q_INVOKABLE bool edit(int row, const QString& name, const QString& phone, const QString& note, const QString& kind);
+    Q_INVOKABLE bool remove(int row);
+    Q_INVOKABLE bool move(int row, int direction);
+    Q_INVOKABLE void clearError();
+
+signals:
+    void countChanged();
+    void lastErrorChanged();
+
+private:
+    void reload();
+    void clear();
+    bool report(const Status& status);
+    bool usable(const std::optional<SafetyContactRepository>& repo, int row);
+    void setLastError(const QString& message);
+    std::optional<SafetyContactRepository> repository() const;
+
+    QList<SafetyContactRepository::Contact> m_contacts;
+    bool m_hasMore = false;
+    QString m_lastError;
+};
+
+} // namespace tideline::app

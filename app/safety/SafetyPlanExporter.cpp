@@ -1,0 +1,116 @@
+#include "safety/SafetyPlanExporter.h"
+
+#include "Session.h"
+
+#include "report/SafetyPlanPdf.h"
+#include "safety/SafetyContactRepository.h"
+#include "safety/SafetyPlanRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::app {
+
+namespace {
+
+// A one-page plan has room for this many lines a part; the PDF says when there are more.
+constexpr int kLinesPerPart = 40;
+
+QString headingFor(SafetyPlanRepository::Section section)
+{
+    switch (section) {
+    case SafetyPlanRepository::Section::WarningSign:
+        return u"Signs that a hard time may be coming"_s;
+    case SafetyPlanRepository::Section::CopingStep:
+        return u"Things I can do that help"_s;
+    case SafetyPlanRepository::Section::HelpfulPlace:
+        return u"Places that help"_s;
+    case SafetyPlanRepository::Section::EmergencyBag:
+        return u"My emergency bag"_s;
+    case SafetyPlanRepository::Section::SafePlace:
+        return u"A safe place I can go"_s;
+    }
+    return {};
+}
+
+QString contactLine(const SafetyContactRepository::Contact& contact)
+{
+    QString line = contact.name;
+    if (!contact.phone.isEmpty()) {
+        line += u" — "_s + contact.phone;
+    }
+    if (!contact.note.isEmpty()) {
+        line += u" ("_s + contact.note + u")"_s;
+    }
+    return line;
+}
+
+Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
+{
+    report::SafetyPlanDocument document;
+    document.title = u"My safety plan"_s;
+    document.footer = u"If you are in danger right now, call your local emergency number."_s;
+    SafetyPlanRepository plan(db, clock);
+    for (auto section : SafetyPlanRepository::allSections()) {
+        auto items = plan.items(section, kLinesPerPart + 1);
+        if (!items) {
+            return items.error();
+        }
+        report::SafetyPlanDocument::Part part{headingFor(section), {}};
+        for (const auto& item : items.value()) {
+            const bool bag = section == SafetyPlanRepository::Section::EmergencyBag;
+            part.lines.append(bag ? (item.checked ? u"[x] "_s : u"[  ] "_s) + item.text : item.text);
+        }
+        document.parts.append(part);
+        if (section == SafetyPlanRepository::Section::HelpfulPlace) {
+            // People come right after places, as the plan page shows them.
+            auto contacts = SafetyContactRepository(db, clock).contacts(kLinesPerPart + 1);
+            if (!contacts) {
+                return contacts.error();
+            }
+            report::SafetyPlanDocument::Part people{u"People, professionals and lines I can call"_s, {}};
+            for (const auto& contact : contacts.value()) {
+                people.lines.append(contactLine(contact));
+            }
+            document.parts.append(people);
+        }
+    }
+    return document;
+}
+
+} // namespace
+
+bool SafetyPlanExporter::exportTo(const QUrl& file)
+{
+    Session* session = Session::instance();
+    Database* db = session != nullptr ? session->database() : nullptr;
+    if (db == nullptr) {
+        setLastError(u"Tideline is locked. Open it again to print your plan."_s);
+        return false;
+    }
+    if (!file.isLocalFile() || file.toLocalFile().isEmpty()) {
+        setLastError(u"Please choose a folder on this computer and a file name."_s);
+        return false;
+    }
+    QString path = file.toLocalFile();
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        path += u".pdf"_s;
+    }
+    auto document = collect(*db, session->clock());
+    if (!document) {
+        setLastError(document.error().message);
+        return false;
+    }
+    const Status written = report::writeSafetyPlanPdf(document.value(), path);
+    setLastError(written ? QString() : written.error().message);
+    return written.ok();
+}
+
+void SafetyPlanExporter::setLastError(const QString& message)
+{
+    if (message != m_lastError) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+} // namespace tideline::app

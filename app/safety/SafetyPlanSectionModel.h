@@ -1,0 +1,80 @@
+#pragma once
+
+#include "safety/SafetyPlanRepository.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QtQml/qqmlregistration.h>
+
+namespace tideline::app {
+
+// One list of the safety plan (warning signs, coping steps, helpful places, the emergency bag
+// or safe places) for QML: paged rows, and the edits a person makes, saved at once into the
+// vault. Empty while locked.
+class SafetyPlanSectionModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(SafetyPlanSectionModel)
+
+    // The stored key: "warning_sign", "coping_step", "helpful_place", "emergency_bag", "safe_place".
+    Q_PROPERTY(QString section READ section WRITE setSection NOTIFY sectionChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool loading READ loading CONSTANT) // reads are synchronous and small
+    Q_PROPERTY(bool checkable READ checkable NOTIFY sectionChanged)
+    // The last problem, in plain words, or "" when all went well.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the row's id in the vault
+        TextRole, // what the person wrote
+        CheckedRole, // ticked (emergency bag only)
+        BuiltinRole, // one of the seeded emergency-bag items
+    };
+    Q_ENUM(Role)
+
+    explicit SafetyPlanSectionModel(QObject* parent = nullptr);
+
+    QString section() const;
+    void setSection(const QString& key);
+    int count() const { return static_cast<int>(m_items.size()); }
+    bool loading() const { return false; }
+    bool checkable() const { return m_section == SafetyPlanRepository::Section::EmergencyBag; }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // Each returns true when saved; otherwise lastError says why and nothing was changed.
+    Q_INVOKABLE bool add(const QString& text);
+    Q_INVOKABLE bool edit(int row, const QString& text);
+    Q_INVOKABLE bool setChecked(int row, bool checked);
+    Q_INVOKABLE bool remove(int row);
+    Q_INVOKABLE bool move(int row, int direction);
+    Q_INVOKABLE void clearError();
+
+signals:
+    void sectionChanged();
+    void countChanged();
+    void lastErrorChanged();
+
+private:
+    void reload();
+    void clear();
+    bool report(const Status& status);
+    bool usable(const std::optional<SafetyPlanRepository>& repo, int row);
+    void setLastError(const QString& message);
+
+    std::optional<SafetyPlanRepository> repository() const;
+
+    SafetyPlanRepository::Section m_section = SafetyPlanRepository::Section::WarningSign;
+    QList<SafetyPlanRepository::Item> m_items;
+    bool m_hasMore = false;
+    QString m_lastError;
+};
+
+} // namespace tideline::app
