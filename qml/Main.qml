@@ -8,7 +8,8 @@ import Tideline.App
 ApplicationWindow {
     id: window
 
-    title: "Tideline"   // neutral on purpose: nothing personal in the task bar
+    // Nothing personal in the task bar; in neutral mode not even what the app is for.
+    title: AppSettings.appName
     width: 1024
     height: 720
     minimumWidth: 360
@@ -70,11 +71,11 @@ ApplicationWindow {
         color: Theme.cover
         visible: AppSettings.coverWhenInactive && !window.active && Session.state === Session.Unlocked
         Accessible.role: Accessible.Pane
-        Accessible.name: qsTr("Tideline is covered while it is in the background")
+        Accessible.name: qsTr("%1 is covered while it is in the background").arg(AppSettings.appName)
 
         Label {
             anchors.centerIn: parent
-            text: "Tideline"
+            text: AppSettings.appName
             color: Theme.textMuted
             font.pixelSize: Theme.fontLarge
         }

@@ -88,6 +88,7 @@ void SafetyContactModel::fetchMore(const QModelIndex& parent)
     }
     m_hasMore = page.value().size() == kPageSize;
     if (page.value().isEmpty()) {
+        emit countChanged(); // hasMore changed
         return;
     }
     beginInsertRows({}, count(), count() + static_cast<int>(page.value().size()) - 1);

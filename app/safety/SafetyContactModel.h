@@ -20,6 +20,8 @@ class SafetyContactModel : public QAbstractListModel
 
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading CONSTANT) // reads are synchronous and small
+    // More rows wait in the vault; a view that is not a ListView calls loadMore() for them.
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -36,6 +38,8 @@ public:
 
     int count() const { return static_cast<int>(m_contacts.size()); }
     bool loading() const { return false; }
+    bool hasMore() const { return m_hasMore; }
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -2,6 +2,10 @@
 
 #include "Session.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include "report/SafetyPlanPdf.h"
 #include "safety/SafetyContactRepository.h"
 #include "safety/SafetyPlanRepository.h"
@@ -79,7 +83,13 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 
 } // namespace
 
-bool SafetyPlanExporter::exportTo(const QUrl& file)
+QUrl SafetyPlanExporter::suggestedFolder() const
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(QDir(documents).exists() ? documents : QDir::homePath());
+}
+
+bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
 {
     Session* session = Session::instance();
     Database* db = session != nullptr ? session->database() : nullptr;
@@ -87,13 +97,23 @@ bool SafetyPlanExporter::exportTo(const QUrl& file)
         setLastError(u"Tideline is locked. Open it again to print your plan."_s);
         return false;
     }
-    if (!file.isLocalFile() || file.toLocalFile().isEmpty()) {
-        setLastError(u"Please choose a folder on this computer and a file name."_s);
+    if (!folder.isLocalFile() || !QFileInfo(folder.toLocalFile()).isDir()) {
+        setLastError(u"Please choose a folder on this computer."_s);
         return false;
     }
-    QString path = file.toLocalFile();
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        path += u".pdf"_s;
+    QString name = fileName.trimmed();
+    if (name.isEmpty() || name.contains(u'/') || name == u"."_s || name == u".."_s) {
+        setLastError(u"Please give the file a name, without slashes."_s);
+        return false;
+    }
+    if (!name.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        name += u".pdf"_s;
+    }
+    const QString path = QDir(folder.toLocalFile()).filePath(name);
+    if (QFileInfo::exists(path)) {
+        setLastError(u"There is already a file called %1 there. Please choose another name; nothing was "
+                     u"replaced."_s.arg(name));
+        return false;
     }
     auto document = collect(*db, session->clock());
     if (!document) {
@@ -102,6 +122,10 @@ bool SafetyPlanExporter::exportTo(const QUrl& file)
     }
     const Status written = report::writeSafetyPlanPdf(document.value(), path);
     setLastError(written ? QString() : written.error().message);
+    if (written) {
+        m_savedPath = path;
+        emit savedPathChanged();
+    }
     return written.ok();
 }
 

@@ -16,23 +16,31 @@ class SafetyPlanExporter : public QObject
     Q_DISABLE_COPY_MOVE(SafetyPlanExporter)
 
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // Where the last PDF went, to tell the person.
+    Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
 public:
     explicit SafetyPlanExporter(QObject* parent = nullptr) : QObject(parent) {}
 
     QString lastError() const { return m_lastError; }
+    QString savedPath() const { return m_savedPath; }
 
-    // file: a local file URL from the file dialog (".pdf" is added when missing).
-    // True when written; otherwise lastError says why.
-    Q_INVOKABLE bool exportTo(const QUrl& file);
+    // Writes folder/fileName (".pdf" is added when missing); folder is a local folder URL from
+    // the folder dialog. An existing file is never overwritten. True when written; otherwise
+    // lastError says why.
+    Q_INVOKABLE bool exportTo(const QUrl& folder, const QString& fileName);
+    // Where the folder dialog starts: the Documents folder, or home.
+    Q_INVOKABLE QUrl suggestedFolder() const;
 
 signals:
     void lastErrorChanged();
+    void savedPathChanged();
 
 private:
     void setLastError(const QString& message);
 
     QString m_lastError;
+    QString m_savedPath;
 };
 
 } // namespace tideline::app

@@ -102,6 +102,7 @@ void SafetyPlanSectionModel::fetchMore(const QModelIndex& parent)
     }
     m_hasMore = page.value().size() == kPageSize;
     if (page.value().isEmpty()) {
+        emit countChanged(); // hasMore changed
         return;
     }
     beginInsertRows({}, count(), count() + static_cast<int>(page.value().size()) - 1);

@@ -21,6 +21,8 @@ class SafetyPlanSectionModel : public QAbstractListModel
     Q_PROPERTY(QString section READ section WRITE setSection NOTIFY sectionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading CONSTANT) // reads are synchronous and small
+    // More rows wait in the vault; a view that is not a ListView calls loadMore() for them.
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
     Q_PROPERTY(bool checkable READ checkable NOTIFY sectionChanged)
     // The last problem, in plain words, or "" when all went well.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -40,6 +42,8 @@ public:
     void setSection(const QString& key);
     int count() const { return static_cast<int>(m_items.size()); }
     bool loading() const { return false; }
+    bool hasMore() const { return m_hasMore; }
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     bool checkable() const { return m_section == SafetyPlanRepository::Section::EmergencyBag; }
     QString lastError() const { return m_lastError; }
 

@@ -1,13 +1,18 @@
 import QtQuick
 import QtQuick.Controls
 import Tideline
+import Tideline.App
 
-// "Need support now?": always one tap away; opens a panel of static phone numbers.
-// The panel is built only when asked for, so it costs nothing at start-up.
+// "Need support now?": always one tap away; opens the panel of support numbers. The panel is
+// built only when asked for, so it costs nothing at start-up. In neutral mode the link says
+// only "Help", so a glance at the screen does not tell what the app is for.
 TextLink {
     id: link
 
-    text: qsTr("Need support now?")
+    // A shorter label for narrow bars.
+    property bool compact: false
+
+    text: AppSettings.neutralMode ? qsTr("Help") : compact ? qsTr("Support") : qsTr("Need support now?")
     Accessible.description: qsTr("Shows phone numbers for support lines")
     onClicked: dialogLoader.active = true
 

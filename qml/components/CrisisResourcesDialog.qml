@@ -2,18 +2,28 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tideline
+import Tideline.App
 
-// Static support numbers only: nothing personal, nothing fetched, nothing logged.
+// Support numbers: nothing fetched, nothing logged. While the vault is locked it shows only
+// the shipped list (any region can be looked at, nothing is remembered); while it is open it
+// shows the region the person chose, then their own numbers and contacts, marked "Yours".
 Popup {
     id: popup
 
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 420, 460)
+    height: Math.min(parent ? parent.height - 2 * Theme.spaceL : 600, implicitHeight)
     modal: true
     focus: true
     padding: Theme.spaceXl
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+    CrisisResourceModel {
+        id: resources
+        objectName: "crisisResources"
+        personal: Session.state === Session.Unlocked
+    }
 
     background: Rectangle {
         radius: Theme.radiusLarge
@@ -33,33 +43,88 @@ Popup {
             muted: true
             text: qsTr("If you are in danger right now, call your local emergency number.")
         }
-        Repeater {
-            objectName: "crisisEntries"
-            model: [
-                { name: qsTr("National Domestic Violence Hotline (US)"), number: "800-799-7233",
-                  note: qsTr("24/7, confidential") },
-                { name: qsTr("NAMI HelpLine (US)"), number: "800-950-6264",
-                  note: qsTr("Mental health support") },
-                { name: qsTr("Emergency services"), number: qsTr("Your local emergency number"),
-                  note: qsTr("For immediate danger") }
-            ]
-            delegate: Rectangle {
-                required property var modelData
-                Layout.fillWidth: true
-                implicitHeight: entry.implicitHeight + 2 * Theme.spaceM
-                radius: Theme.radius
-                color: Theme.surfaceRaised
-                Accessible.role: Accessible.StaticText
-                Accessible.name: modelData.name + ", " + modelData.number + ". " + modelData.note
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            BodyText { Layout.fillWidth: true; text: qsTr("Lines for") }
+            ChoiceBox {
+                objectName: "crisisRegion"
+                Layout.preferredWidth: 190
+                model: resources.regionNames
+                currentIndex: resources.regionIndex
+                Accessible.name: qsTr("Region for support numbers")
+                onActivated: (index) => resources.chooseRegion(index)
+            }
+        }
 
-                ColumnLayout {
-                    id: entry
-                    anchors.fill: parent
-                    anchors.margins: Theme.spaceM
-                    spacing: 2
-                    BodyText { Layout.fillWidth: true; text: modelData.name; font.weight: Font.DemiBold }
-                    BodyText { Layout.fillWidth: true; text: modelData.number; font.pixelSize: Theme.fontLarge }
-                    BodyText { Layout.fillWidth: true; text: modelData.note; muted: true; font.pixelSize: Theme.fontCaption }
+        ScrollView {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: entries.implicitHeight
+            contentWidth: availableWidth
+            clip: true
+            // A visible bar says there is more below on a short window.
+            ScrollBar.vertical.policy: contentHeight > height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+
+            ColumnLayout {
+                id: entries
+                width: scroller.availableWidth
+                spacing: Theme.spaceM
+
+                Repeater {
+                    objectName: "crisisEntries"
+                    model: resources
+                    delegate: Rectangle {
+                        id: entryBox
+                        required property string name
+                        required property string phone
+                        required property string note
+                        required property bool yours
+                        Layout.fillWidth: true
+                        implicitHeight: entry.implicitHeight + 2 * Theme.spaceM
+                        radius: Theme.radius
+                        color: yours ? Theme.accentSoft : Theme.surfaceRaised
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: (yours ? qsTr("Yours: ") : "") + name + ", " + phone
+                                         + (note.length > 0 ? ". " + note : "")
+
+                        ColumnLayout {
+                            id: entry
+                            anchors.fill: parent
+                            anchors.margins: Theme.spaceM
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                BodyText {
+                                    Layout.fillWidth: true
+                                    text: entryBox.name
+                                    textFormat: Text.PlainText
+                                    font.weight: Font.DemiBold
+                                }
+                                Label {
+                                    visible: entryBox.yours
+                                    text: qsTr("Yours")
+                                    color: Theme.accent
+                                    font.pixelSize: Theme.fontCaption
+                                }
+                            }
+                            BodyText {
+                                Layout.fillWidth: true
+                                text: entryBox.phone
+                                font.pixelSize: Theme.fontLarge
+                                textFormat: Text.PlainText
+                            }
+                            BodyText {
+                                Layout.fillWidth: true
+                                visible: entryBox.note.length > 0
+                                text: entryBox.note
+                                textFormat: Text.PlainText
+                                muted: true
+                                font.pixelSize: Theme.fontCaption
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -12,10 +12,10 @@ Button {
     font.pixelSize: Theme.fontBody
     font.weight: Font.DemiBold
     Accessible.name: text
-    Accessible.description: qsTr("Hides Tideline at once and locks it. Shortcut: Control Shift Q.")
+    Accessible.description: qsTr("Hides %1 at once and locks it. Shortcut: Control Shift Q.").arg(AppSettings.appName)
     ToolTip.visible: hovered || visualFocus
     ToolTip.delay: 600
-    ToolTip.text: qsTr("Hide and lock Tideline now (Ctrl+Shift+Q)")
+    ToolTip.text: qsTr("Hide and lock %1 now (Ctrl+Shift+Q)").arg(AppSettings.appName)
     onClicked: Session.quickExit()
 
     contentItem: Label {

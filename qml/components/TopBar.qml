@@ -40,7 +40,7 @@ Rectangle {
         }
         CrisisLink {
             objectName: "crisisLink"
-            text: bar.compact ? qsTr("Support") : qsTr("Need support now?")
+            compact: bar.compact
         }
         QuickExitButton {
             objectName: "quickExitButton"

@@ -119,7 +119,7 @@ FocusScope {
     }
     Component {
         id: safetyPage
-        ComingSoonPage { title: home.sections[3].title; message: home.sections[3].message }
+        SafetyPage {}
     }
     Component {
         id: settingsPage

@@ -18,7 +18,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: "Tideline"
+        title: AppSettings.appName // "Notes" in neutral mode
     }
 
     Flickable {
@@ -48,8 +48,9 @@ FocusScope {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 muted: true
-                text: Session.secretKind === Session.Pin ? qsTr("Enter your PIN to open Tideline.")
-                                                         : qsTr("Enter your passphrase to open Tideline.")
+                objectName: "unlockPrompt"
+                text: Session.secretKind === Session.Pin ? qsTr("Enter your PIN to open %1.").arg(AppSettings.appName)
+                                                         : qsTr("Enter your passphrase to open %1.").arg(AppSettings.appName)
             }
             SecretInput {
                 id: secret

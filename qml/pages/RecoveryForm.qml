@@ -45,8 +45,8 @@ FocusScope {
         BodyText {
             Layout.fillWidth: true
             muted: true
-            text: qsTr("Type the code you wrote down when you set up Tideline. Capitals, spaces and dashes "
-                       + "don't matter. Then choose a new PIN or passphrase.")
+            text: qsTr("Type the code you wrote down when you set up %1. Capitals, spaces and dashes "
+                       + "don't matter. Then choose a new PIN or passphrase.").arg(AppSettings.appName)
         }
         SecretField {
             id: codeField

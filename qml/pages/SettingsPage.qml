@@ -61,6 +61,37 @@ Flickable {
             Accessible.name: text
             onToggled: AppSettings.lockWhenMinimized = checked
         }
+        SettingSwitch {
+            objectName: "neutralModeSwitch"
+            Layout.fillWidth: true
+            text: qsTr("Neutral mode: call the app “Notes” in the window title, the task bar and the lock screen")
+            checked: AppSettings.neutralMode
+            Accessible.name: qsTr("Neutral mode")
+            Accessible.description: text
+            onToggled: AppSettings.neutralMode = checked
+        }
+
+        SectionTitle { text: qsTr("Support numbers") }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            BodyText { Layout.fillWidth: true; text: qsTr("Show the support lines for") }
+            ChoiceBox {
+                objectName: "settingsRegionChoice"
+                Layout.preferredWidth: 200
+                model: supportRegion.regionNames
+                currentIndex: supportRegion.regionIndex
+                Accessible.name: qsTr("Region for support numbers")
+                onActivated: (index) => supportRegion.chooseRegion(index)
+                CrisisResourceModel { id: supportRegion; personal: true }
+            }
+        }
+        BodyText {
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("Kept encrypted, with your own numbers on the Safety page. The lock screen shows "
+                       + "the general list only.")
+        }
 
         SectionTitle { text: qsTr("Appearance") }
         RowLayout {

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+
+// Runs one grounding tool over the whole window. It can be left at any moment: "Stop" at the
+// top, Escape, or the tool's own last step. Nothing of a tool survives closing it (notes are
+// kept only when the person asked, inside the tool).
+Popup {
+    id: overlay
+
+    // "breathing", "senses" or "bodyscan"; "" while closed.
+    property string tool: ""
+
+    function start(name) {
+        tool = name
+        open()
+    }
+
+    parent: Overlay.overlay
+    x: 0
+    y: 0
+    width: parent ? parent.width : 400
+    height: parent ? parent.height : 600
+    modal: true
+    focus: true
+    padding: 0
+    closePolicy: Popup.CloseOnEscape
+    onClosed: tool = ""
+
+    background: Rectangle { color: Theme.background }
+
+    contentItem: Item {
+        Rectangle {
+            id: bar
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: 56
+            color: Theme.background
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spaceL
+                anchors.rightMargin: Theme.spaceL
+                Label {
+                    objectName: "groundingTitle"
+                    Layout.fillWidth: true
+                    text: toolLoader.item ? toolLoader.item.title : ""
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Button {
+                    objectName: "groundingStop"
+                    text: qsTr("Stop")
+                    Accessible.name: qsTr("Stop and close this exercise")
+                    onClicked: overlay.close()
+                }
+            }
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+        }
+
+        Flickable {
+            anchors.top: bar.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            contentWidth: width
+            contentHeight: toolLoader.height + 2 * Theme.spaceXl
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            Loader {
+                id: toolLoader
+                objectName: "groundingToolLoader"
+                x: Math.max(Theme.spaceL, (parent.width - width) / 2)
+                y: Theme.spaceXl
+                width: Math.min(overlay.width - 2 * Theme.spaceL, Theme.contentMaxWidth)
+                source: overlay.tool === "breathing" ? "BreathingTool.qml"
+                      : overlay.tool === "senses" ? "SensesTool.qml"
+                      : overlay.tool === "bodyscan" ? "BodyScanTool.qml" : ""
+                onLoaded: if (item.done) item.done.connect(overlay.close)
+            }
+        }
+    }
+}
