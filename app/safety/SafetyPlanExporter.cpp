@@ -55,11 +55,12 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
     document.footer = u"If you are in danger right now, call your local emergency number."_s;
     SafetyPlanRepository plan(db, clock);
     for (auto section : SafetyPlanRepository::allSections()) {
-        auto items = plan.items(section, kLinesPerPart + 1);
-        if (!items) {
-            return items.error();
+        auto items = plan.items(section, kLinesPerPart);
+        auto total = plan.count(section);
+        if (!items || !total) {
+            return !items ? items.error() : total.error();
         }
-        report::SafetyPlanDocument::Part part{headingFor(section), {}};
+        report::SafetyPlanDocument::Part part{headingFor(section), {}, total.value() - items.value().size()};
         for (const auto& item : items.value()) {
             const bool bag = section == SafetyPlanRepository::Section::EmergencyBag;
             part.lines.append(bag ? (item.checked ? u"[x] "_s : u"[  ] "_s) + item.text : item.text);
@@ -67,11 +68,14 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
         document.parts.append(part);
         if (section == SafetyPlanRepository::Section::HelpfulPlace) {
             // People come right after places, as the plan page shows them.
-            auto contacts = SafetyContactRepository(db, clock).contacts(kLinesPerPart + 1);
-            if (!contacts) {
-                return contacts.error();
+            SafetyContactRepository repository(db, clock);
+            auto contacts = repository.contacts(kLinesPerPart);
+            auto count = repository.count();
+            if (!contacts || !count) {
+                return !contacts ? contacts.error() : count.error();
             }
-            report::SafetyPlanDocument::Part people{u"People, professionals and lines I can call"_s, {}};
+            report::SafetyPlanDocument::Part people{
+                u"People, professionals and lines I can call"_s, {}, count.value() - contacts.value().size()};
             for (const auto& contact : contacts.value()) {
                 people.lines.append(contactLine(contact));
             }

@@ -8,6 +8,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline::report {
@@ -18,13 +21,16 @@ constexpr int kResolution = 300; // dots per inch of the painter's coordinates
 constexpr double kLargestBodyPoints = 11.0;
 constexpr double kSmallestBodyPoints = 7.0;
 
-// Lays the document out with body text of bodyPoints, measuring on device; paints only when
-// painter is not null. Returns true when everything fitted on the page.
-bool layOut(
-    const SafetyPlanDocument& document, QPaintDevice* device, QPainter* painter, const QRectF& page, double bodyPoints)
+// Lays the document out with body text of bodyPoints and at most maxLines lines a part,
+// measuring on device; paints only when painter is not null. Returns true when it all fits.
+bool layOut(const SafetyPlanDocument& document, QPaintDevice* device, QPainter* painter, const QRectF& page,
+    double bodyPoints, qsizetype maxLines)
 {
     QFont body(u"DejaVu Sans"_s);
     body.setPointSizeF(bodyPoints);
+    // A hair of letter spacing turns off ligatures ("fl" as one glyph), so the PDF's text
+    // can be searched, copied and read aloud exactly as the person wrote it.
+    body.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     QFont heading = body;
     heading.setBold(true);
     heading.setPointSizeF(bodyPoints * 1.15);
@@ -36,55 +42,42 @@ bool layOut(
 
     // Metrics on the device, so that point sizes turn into this page's dots.
     const auto metrics = [device](const QFont& font) { return QFontMetricsF(font, device); };
+    const double footerHeight = document.footer.isEmpty() ? 0.0 : 2 * metrics(small).lineSpacing();
+    const double bottom = page.bottom() - footerHeight - metrics(small).lineSpacing();
 
     double y = page.top();
-    bool fitted = true;
     const auto paragraph = [&](const QFont& font, const QString& text, double indent, double spaceAfter) {
-        const QFontMetricsF fm = metrics(font);
         const QRectF box(page.left() + indent, y, page.width() - indent, page.bottom() - y);
-        const QRectF needed = fm.boundingRect(box, Qt::TextWordWrap, text);
-        const double footerRoom = document.footer.isEmpty() ? 0.0 : 3 * metrics(small).lineSpacing();
-        if (y + needed.height() > page.bottom() - footerRoom) {
-            fitted = false;
-            return false;
-        }
-        if (painter != nullptr) {
+        const QRectF needed = metrics(font).boundingRect(box, Qt::TextWordWrap, text);
+        if (painter != nullptr && y + needed.height() <= bottom) {
             painter->setFont(font);
             painter->drawText(box, Qt::TextWordWrap, text);
         }
         y += needed.height() + spaceAfter;
-        return true;
     };
 
     const double gap = metrics(body).lineSpacing() * 0.5;
+    const double indent = metrics(body).height();
     paragraph(title, document.title, 0, gap * 2);
     for (const auto& part : document.parts) {
-        if (!paragraph(heading, part.heading, 0, gap * 0.5)) {
-            break;
-        }
+        paragraph(heading, part.heading, 0, gap * 0.5);
         const QStringList lines = part.lines.isEmpty() ? QStringList{u"…"_s} : part.lines;
-        int shown = 0;
-        for (const QString& line : lines) {
-            if (!paragraph(body, u"•  "_s + line, metrics(body).height(), gap * 0.3)) {
-                break;
-            }
-            ++shown;
+        const qsizetype shown = std::min(lines.size(), maxLines);
+        for (qsizetype i = 0; i < shown; ++i) {
+            paragraph(body, u"•  "_s + lines.at(i), indent, gap * 0.3);
         }
-        if (shown < lines.size()) {
-            // Say plainly that the page is full rather than dropping lines without a word.
-            fitted = false;
-            paragraph(small, u"(%1 more in the app)"_s.arg(lines.size() - shown), metrics(body).height(), gap);
-            break;
+        // Say plainly that lines are left out rather than dropping them without a word.
+        if (const qsizetype left = lines.size() - shown + part.notIncluded; left > 0) {
+            paragraph(small, u"(%1 more in the app)"_s.arg(left), indent, gap * 0.3);
         }
         y += gap;
     }
     if (!document.footer.isEmpty() && painter != nullptr) {
         painter->setFont(small);
-        const double footerHeight = 2 * metrics(small).lineSpacing();
         painter->drawText(QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
             Qt::TextWordWrap | Qt::AlignBottom, document.footer);
     }
-    return fitted;
+    return y <= bottom;
 }
 
 } // namespace
@@ -106,12 +99,20 @@ Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& pat
         }
         painter.setPen(Qt::black);
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        // Find the largest type that fits, measuring without painting; then paint once.
+        // The largest type that fits with every line; below the smallest readable size, fewer
+        // lines a part instead, so every part keeps its heading. Measured without painting.
         double points = kLargestBodyPoints;
-        while (points > kSmallestBodyPoints && !layOut(document, &writer, nullptr, page, points)) {
+        qsizetype maxLines = std::numeric_limits<qsizetype>::max();
+        while (points > kSmallestBodyPoints && !layOut(document, &writer, nullptr, page, points, maxLines)) {
             points -= 0.5;
         }
-        layOut(document, &writer, &painter, page, points);
+        if (!layOut(document, &writer, nullptr, page, points, maxLines)) {
+            maxLines = 40;
+            while (maxLines > 1 && !layOut(document, &writer, nullptr, page, points, maxLines)) {
+                --maxLines;
+            }
+        }
+        layOut(document, &writer, &painter, page, points, maxLines);
         painter.end();
     }
     buffer.close();

@@ -16,6 +16,7 @@ struct SafetyPlanDocument
     {
         QString heading;
         QStringList lines; // may be empty: the part then shows an empty line to write on
+        qsizetype notIncluded = 0; // lines the caller left out; the page says how many
     };
 
     QString title;

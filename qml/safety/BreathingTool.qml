@@ -65,31 +65,47 @@ ColumnLayout {
         Repeater {
             model: tool.rhythms
             delegate: Button {
+                id: rhythmButton
                 required property var modelData
                 required property int index
                 objectName: "rhythm" + index
                 text: modelData.name
                 checkable: true
                 checked: tool.rhythmIndex === index
+                implicitHeight: 40
+                leftPadding: Theme.spaceL
+                rightPadding: Theme.spaceL
                 Accessible.name: qsTr("Rhythm: %1").arg(text)
                 onClicked: { tool.rhythmIndex = index; if (tool.running) tool.begin() }
+                contentItem: Label {
+                    text: rhythmButton.text
+                    color: Theme.text
+                    font.weight: rhythmButton.checked ? Font.DemiBold : Font.Normal
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: rhythmButton.checked ? Theme.accentSoft : Theme.surfaceRaised
+                    border.width: rhythmButton.checked || rhythmButton.visualFocus ? 2 : 0
+                    border.color: Theme.accent
+                }
             }
         }
     }
 
-    // The guide: a circle that breathes, or words only when motion is reduced.
+    // The guide: a circle that breathes, or a still countdown when motion is reduced.
     Item {
         id: guide
         objectName: "breathingGuide"
+        visible: !AppSettings.reduceMotion
         Layout.fillWidth: true
-        Layout.preferredHeight: AppSettings.reduceMotion ? countdown.implicitHeight + Theme.spaceXl : 240
-        Accessible.role: Accessible.StaticText
-        Accessible.name: tool.running ? tool.phaseWords + ", " + tool.secondsLeft : qsTr("Ready when you are")
+        Layout.preferredHeight: visible ? 230 : 0
+        Accessible.ignored: true // the words below say the same
 
         Rectangle {
             id: circle
             objectName: "breathingCircle"
-            visible: !AppSettings.reduceMotion
             anchors.centerIn: parent
             width: 220
             height: width
@@ -98,28 +114,29 @@ ColumnLayout {
             border.color: Theme.accent
             border.width: 2
             // Small when empty, full when breathed in; held where it is during a hold.
-            scale: !tool.running ? 0.55
-                 : tool.phase.kind === "in" ? 1.0
-                 : tool.phase.kind === "hold" ? 1.0
-                 : 0.55
+            scale: !tool.running ? 0.5
+                 : (tool.phase.kind === "in" || tool.phase.kind === "hold") ? 1.0
+                 : 0.5
             Behavior on scale {
                 enabled: !AppSettings.reduceMotion
                 NumberAnimation { duration: tool.phase.seconds * 1000; easing.type: Easing.InOutSine }
             }
         }
-        Label {
-            id: countdown
-            objectName: "breathingWords"
-            anchors.centerIn: parent
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-            color: Theme.text
-            font.pixelSize: AppSettings.reduceMotion ? Theme.fontDisplay : Theme.fontLarge
-            text: !tool.running ? qsTr("Ready when you are")
-                                : AppSettings.reduceMotion ? tool.phaseWords + "\n" + tool.secondsLeft
-                                                           : tool.phaseWords
-        }
+    }
+    Label {
+        id: countdown
+        objectName: "breathingWords"
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        color: Theme.text
+        font.pixelSize: AppSettings.reduceMotion ? Theme.fontDisplay : Theme.fontLarge
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+        // With reduce motion the seconds are counted in words; otherwise the circle shows time.
+        text: !tool.running ? qsTr("Ready when you are")
+                            : AppSettings.reduceMotion ? qsTr("%1 … %2").arg(tool.phaseWords).arg(tool.secondsLeft)
+                                                       : tool.phaseWords
     }
 
     PrimaryButton {

@@ -58,6 +58,9 @@ Popup {
                     Accessible.name: qsTr("Stop and close this exercise")
                     onClicked: overlay.close()
                 }
+                // Support and quick exit stay within reach over the exercise too.
+                CrisisLink { compact: bar.width < 560 }
+                QuickExitButton {}
             }
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
         }
