@@ -21,20 +21,26 @@ Rectangle {
     signal moved(int direction)
     signal removed()
 
+    // On a phone-width window the actions move under the text, so long words never collide.
+    readonly property bool narrow: width < 460
+
     implicitHeight: layout.implicitHeight + 2 * Theme.spaceS
     radius: Theme.radius
     color: Theme.surfaceRaised
 
-    RowLayout {
+    GridLayout {
         id: layout
         anchors.fill: parent
         anchors.margins: Theme.spaceS
         anchors.leftMargin: Theme.spaceM
-        spacing: Theme.spaceXs
+        columns: row.narrow ? 2 : 3
+        columnSpacing: Theme.spaceXs
+        rowSpacing: 0
 
         CheckBox {
             objectName: "itemCheck"
             visible: row.checkable && !row.editing
+            Layout.preferredWidth: visible ? implicitWidth : 0
             checked: row.checked
             Accessible.name: qsTr("Packed: %1").arg(row.text)
             onToggled: row.toggled(checked)
@@ -43,6 +49,7 @@ Rectangle {
             objectName: "itemText"
             Layout.fillWidth: true
             visible: !row.editing
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             text: row.text
             textFormat: Text.PlainText // the person's words, never markup
         }
@@ -55,48 +62,53 @@ Rectangle {
             onAccepted: row.edited(text)
             Keys.onEscapePressed: row.editing = false
         }
-        ToolButton {
-            objectName: "itemSave"
-            visible: row.editing
-            text: qsTr("Save")
-            Accessible.name: qsTr("Save this line")
-            onClicked: row.edited(editor.text)
-        }
-        ToolButton {
-            objectName: "itemEdit"
-            visible: !row.editing
-            text: qsTr("Edit")
-            Accessible.name: qsTr("Edit: %1").arg(row.text)
-            onClicked: { editor.text = row.text; row.editing = true; editor.forceActiveFocus() }
-        }
-        ToolButton {
-            objectName: "itemUp"
-            visible: !row.editing
-            enabled: !row.isFirst
-            text: "↑"
-            Accessible.name: qsTr("Move up: %1").arg(row.text)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Move up")
-            onClicked: row.moved(-1)
-        }
-        ToolButton {
-            objectName: "itemDown"
-            visible: !row.editing
-            enabled: !row.isLast
-            text: "↓"
-            Accessible.name: qsTr("Move down: %1").arg(row.text)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Move down")
-            onClicked: row.moved(1)
-        }
-        ToolButton {
-            objectName: "itemRemove"
-            visible: !row.editing
-            text: "✕"
-            Accessible.name: qsTr("Remove: %1").arg(row.text)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Remove")
-            onClicked: row.removed()
+        RowLayout {
+            Layout.columnSpan: row.narrow ? 2 : 1
+            Layout.alignment: Qt.AlignRight
+            spacing: Theme.spaceXs
+            ToolButton {
+                objectName: "itemSave"
+                visible: row.editing
+                text: qsTr("Save")
+                Accessible.name: qsTr("Save this line")
+                onClicked: row.edited(editor.text)
+            }
+            ToolButton {
+                objectName: "itemEdit"
+                visible: !row.editing
+                text: qsTr("Edit")
+                Accessible.name: qsTr("Edit: %1").arg(row.text)
+                onClicked: { editor.text = row.text; row.editing = true; editor.forceActiveFocus() }
+            }
+            ToolButton {
+                objectName: "itemUp"
+                visible: !row.editing
+                enabled: !row.isFirst
+                text: "↑"
+                Accessible.name: qsTr("Move up: %1").arg(row.text)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Move up")
+                onClicked: row.moved(-1)
+            }
+            ToolButton {
+                objectName: "itemDown"
+                visible: !row.editing
+                enabled: !row.isLast
+                text: "↓"
+                Accessible.name: qsTr("Move down: %1").arg(row.text)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Move down")
+                onClicked: row.moved(1)
+            }
+            ToolButton {
+                objectName: "itemRemove"
+                visible: !row.editing
+                text: "✕"
+                Accessible.name: qsTr("Remove: %1").arg(row.text)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove")
+                onClicked: row.removed()
+            }
         }
     }
 }

@@ -47,9 +47,11 @@ ColumnLayout {
         concern: exporter.lastError.length > 0
         text: exporter.lastError.length > 0 ? exporter.lastError : section.message
     }
-    RowLayout {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spaceS
+        columns: width < 440 ? 1 : 2
+        columnSpacing: Theme.spaceS
+        rowSpacing: Theme.spaceS
         TextField {
             id: fileName
             objectName: "pdfFileName"
