@@ -50,6 +50,7 @@ int main(int argc, char* argv[])
     AppSettings settings(paths.settings());
     AppSettings::setQmlInstance(&settings);
     followNeutralMode(settings); // before the window exists, so it never shows the real name
+    applyNeutralIdentity(settings);
     Session session(paths);
     Session::setQmlInstance(&session);
     session.start();

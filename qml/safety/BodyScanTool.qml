@@ -46,6 +46,8 @@ ColumnLayout {
     BodyText {
         objectName: "bodyScanText"
         Layout.fillWidth: true
+        // Room for the longest step, so the buttons below stay where the hand left them.
+        Layout.minimumHeight: Theme.fontLarge * 1.25 * 5
         font.pixelSize: Theme.fontLarge
         text: tool.steps[tool.step]
     }
@@ -55,7 +57,7 @@ ColumnLayout {
         Button {
             objectName: "bodyScanBack"
             text: qsTr("Back")
-            enabled: tool.step > 0
+            visible: tool.step > 0
             Accessible.name: qsTr("Back to the previous step")
             onClicked: tool.step -= 1
         }

@@ -127,6 +127,8 @@ ColumnLayout {
         id: countdown
         objectName: "breathingWords"
         Layout.fillWidth: true
+        Layout.topMargin: AppSettings.reduceMotion ? Theme.spaceXl : 0
+        Layout.bottomMargin: AppSettings.reduceMotion ? Theme.spaceL : 0
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         color: Theme.text

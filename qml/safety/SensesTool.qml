@@ -80,6 +80,12 @@ ColumnLayout {
             placeholderText: qsTr("You can write them here, or just notice them. (optional)")
             Accessible.name: qsTr("Notes for this step, optional")
             text: tool.finished ? "" : tool.notes[tool.step]
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: noteField.activeFocus ? Theme.accent : Theme.border
+                border.width: noteField.activeFocus ? 2 : 1
+            }
             onTextChanged: if (!tool.finished && text !== tool.notes[tool.step]) tool.setNote(tool.step, text)
         }
     }
@@ -122,7 +128,7 @@ ColumnLayout {
         Button {
             objectName: "sensesBack"
             text: qsTr("Back")
-            enabled: tool.step > 0
+            visible: tool.step > 0
             Accessible.name: qsTr("Back to the previous step")
             onClicked: { tool.keptMessage = ""; tool.step -= 1 }
         }

@@ -102,7 +102,7 @@ TestCase {
         const launcher = createTemporaryObject(launcherComponent, testCase)
         const [overlay, tool] = startTool(launcher, "bodyscan")
         verify(findChild(tool, "bodyScanProgress").text.indexOf("Step 1 of 10") === 0)
-        verify(!findChild(tool, "bodyScanBack").enabled)
+        verify(!findChild(tool, "bodyScanBack").visible)
         for (let i = 0; i < 9; ++i)
             mouseClick(findChild(tool, "bodyScanNext"))
         verify(findChild(tool, "bodyScanText").text.indexOf("end of the scan") >= 0)
