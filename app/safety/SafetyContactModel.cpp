@@ -118,6 +118,7 @@ void SafetyContactModel::reload()
 
 void SafetyContactModel::clear()
 {
+    forgetRemoved();
     beginResetModel();
     m_contacts.clear();
     m_hasMore = false;
@@ -176,7 +177,42 @@ bool SafetyContactModel::remove(int row)
     if (!usable(repo, row)) {
         return false;
     }
-    return report(repo->remove(m_contacts.at(row).id));
+    const auto contact = m_contacts.at(row);
+    if (!report(repo->remove(contact.id))) {
+        return false;
+    }
+    m_removed = contact;
+    m_removedRow = row;
+    emit removedChanged();
+    return true;
+}
+
+bool SafetyContactModel::undoRemove()
+{
+    auto repo = repository();
+    if (!m_removed || !repo) {
+        return false;
+    }
+    auto added = repo->add(*m_removed);
+    if (!added) {
+        return report(added.error());
+    }
+    auto total = repo->count();
+    for (int steps = total ? total.value() - 1 - m_removedRow : 0; steps > 0; --steps) {
+        if (auto status = repo->move(added.value(), -1); !status) {
+            break; // back, only not in its old place: nothing is lost
+        }
+    }
+    forgetRemoved();
+    return report(Status());
+}
+
+void SafetyContactModel::forgetRemoved()
+{
+    if (m_removed) {
+        m_removed.reset();
+        emit removedChanged();
+    }
 }
 
 bool SafetyContactModel::move(int row, int direction)

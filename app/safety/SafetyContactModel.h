@@ -23,6 +23,8 @@ class SafetyContactModel : public QAbstractListModel
     // More rows wait in the vault; a view that is not a ListView calls loadMore() for them.
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The name of the contact just removed, while it can still be put back with undoRemove().
+    Q_PROPERTY(QString removedName READ removedName NOTIFY removedChanged)
 
 public:
     enum Role {
@@ -41,6 +43,7 @@ public:
     bool hasMore() const { return m_hasMore; }
     Q_INVOKABLE void loadMore() { fetchMore({}); }
     QString lastError() const { return m_lastError; }
+    QString removedName() const { return m_removed ? m_removed->name : QString(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -53,11 +56,15 @@ public:
     Q_INVOKABLE bool edit(int row, const QString& name, const QString& phone, const QString& note, const QString& kind);
     Q_INVOKABLE bool remove(int row);
     Q_INVOKABLE bool move(int row, int direction);
+    // Puts the contact removed last back where it was.
+    Q_INVOKABLE bool undoRemove();
+    Q_INVOKABLE void forgetRemoved();
     Q_INVOKABLE void clearError();
 
 signals:
     void countChanged();
     void lastErrorChanged();
+    void removedChanged();
 
 private:
     void reload();
@@ -70,6 +77,8 @@ private:
     QList<SafetyContactRepository::Contact> m_contacts;
     bool m_hasMore = false;
     QString m_lastError;
+    std::optional<SafetyContactRepository::Contact> m_removed; // in memory only, dropped on lock
+    int m_removedRow = 0;
 };
 
 } // namespace tideline::app

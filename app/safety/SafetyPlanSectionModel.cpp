@@ -133,6 +133,7 @@ void SafetyPlanSectionModel::reload()
 
 void SafetyPlanSectionModel::clear()
 {
+    forgetRemoved();
     beginResetModel();
     m_items.clear();
     m_hasMore = false;
@@ -187,7 +188,46 @@ bool SafetyPlanSectionModel::remove(int row)
     if (!usable(repo, row)) {
         return false;
     }
-    return report(repo->remove(m_items.at(row).id));
+    const auto item = m_items.at(row);
+    if (!report(repo->remove(item.id))) {
+        return false;
+    }
+    m_removed = Removed{item.text, item.checked, row};
+    emit removedChanged();
+    return true;
+}
+
+bool SafetyPlanSectionModel::undoRemove()
+{
+    auto repo = repository();
+    if (!m_removed || !repo) {
+        return false;
+    }
+    const Removed removed = *m_removed;
+    auto added = repo->add(m_section, removed.text);
+    if (!added) {
+        return report(added.error());
+    }
+    if (removed.checked) {
+        (void)repo->setChecked(added.value(), true);
+    }
+    // Back to its old place: it was added last, so it moves up until it is there again.
+    auto total = repo->count(m_section);
+    for (int steps = total ? total.value() - 1 - removed.row : 0; steps > 0; --steps) {
+        if (auto status = repo->move(added.value(), -1); !status) {
+            break; // the line is back, only not in its old place: nothing is lost
+        }
+    }
+    forgetRemoved();
+    return report(Status());
+}
+
+void SafetyPlanSectionModel::forgetRemoved()
+{
+    if (m_removed) {
+        m_removed.reset();
+        emit removedChanged();
+    }
 }
 
 bool SafetyPlanSectionModel::move(int row, int direction)

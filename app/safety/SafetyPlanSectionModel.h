@@ -24,6 +24,8 @@ class SafetyPlanSectionModel : public QAbstractListModel
     // More rows wait in the vault; a view that is not a ListView calls loadMore() for them.
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
     Q_PROPERTY(bool checkable READ checkable NOTIFY sectionChanged)
+    // The text of the line just removed, while it can still be put back with undoRemove().
+    Q_PROPERTY(QString removedText READ removedText NOTIFY removedChanged)
     // The last problem, in plain words, or "" when all went well.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -46,6 +48,7 @@ public:
     Q_INVOKABLE void loadMore() { fetchMore({}); }
     bool checkable() const { return m_section == SafetyPlanRepository::Section::EmergencyBag; }
     QString lastError() const { return m_lastError; }
+    QString removedText() const { return m_removed ? m_removed->text : QString(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -59,12 +62,16 @@ public:
     Q_INVOKABLE bool setChecked(int row, bool checked);
     Q_INVOKABLE bool remove(int row);
     Q_INVOKABLE bool move(int row, int direction);
+    // Puts the line removed last back where it was, tick and all.
+    Q_INVOKABLE bool undoRemove();
+    Q_INVOKABLE void forgetRemoved();
     Q_INVOKABLE void clearError();
 
 signals:
     void sectionChanged();
     void countChanged();
     void lastErrorChanged();
+    void removedChanged();
 
 private:
     void reload();
@@ -79,6 +86,13 @@ private:
     QList<SafetyPlanRepository::Item> m_items;
     bool m_hasMore = false;
     QString m_lastError;
+    struct Removed
+    {
+        QString text;
+        bool checked = false;
+        int row = 0;
+    };
+    std::optional<Removed> m_removed; // held in memory only, and dropped on lock
 };
 
 } // namespace tideline::app

@@ -69,7 +69,9 @@ Popup {
 
             ColumnLayout {
                 id: entries
-                width: scroller.availableWidth
+                // Leaves the scroll bar its own lane instead of drawing it over the numbers.
+                width: scroller.availableWidth - (scroller.ScrollBar.vertical.policy === ScrollBar.AlwaysOn
+                                                  ? scroller.ScrollBar.vertical.width + Theme.spaceXs : 0)
                 spacing: Theme.spaceM
 
                 Repeater {

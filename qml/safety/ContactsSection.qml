@@ -133,6 +133,13 @@ ColumnLayout {
         }
         onCancelled: { section.editingRow = -1; form.fill("", "", "", "person"); contacts.clearError() }
     }
+    UndoBar {
+        objectName: "contactUndo"
+        Layout.fillWidth: true
+        removed: contacts.removedName
+        onUndo: contacts.undoRemove()
+        onDismissed: contacts.forgetRemoved()
+    }
     GentleMessage {
         objectName: "contactError"
         Layout.fillWidth: true

@@ -48,6 +48,7 @@ Rectangle {
         BodyText {
             objectName: "itemText"
             Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
             visible: !row.editing
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             text: row.text

@@ -71,6 +71,13 @@ ColumnLayout {
             onClicked: if (planModel.add(newLine.text)) newLine.clear()
         }
     }
+    UndoBar {
+        objectName: "planUndo_" + section.sectionKey
+        Layout.fillWidth: true
+        removed: planModel.removedText
+        onUndo: planModel.undoRemove()
+        onDismissed: planModel.forgetRemoved()
+    }
     GentleMessage {
         objectName: "planError_" + section.sectionKey
         Layout.fillWidth: true

@@ -93,9 +93,24 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
     REQUIRE(bag.setChecked(0, true));
     CHECK(bag.data(bag.index(0), SafetyPlanSectionModel::CheckedRole).toBool());
 
+    // A removal can be taken back, tick and place included, until the vault locks.
+    const QStringList before = column(bag, SafetyPlanSectionModel::TextRole);
+    QSignalSpy removed(&bag, &SafetyPlanSectionModel::removedChanged);
+    REQUIRE(bag.remove(0));
+    CHECK(bag.removedText() == u"Clothes"_s);
+    CHECK(bag.count() == 6);
+    REQUIRE(bag.undoRemove());
+    CHECK(bag.removedText().isEmpty());
+    CHECK(column(bag, SafetyPlanSectionModel::TextRole) == before);
+    CHECK(bag.data(bag.index(0), SafetyPlanSectionModel::CheckedRole).toBool());
+    CHECK_FALSE(bag.undoRemove()); // nothing left to put back
+    REQUIRE(bag.remove(3));
+    CHECK(removed.count() >= 3);
+
     open.session.lock();
     CHECK(model.count() == 0);
     CHECK(bag.count() == 0);
+    CHECK(bag.removedText().isEmpty()); // no removed text is kept in memory once locked
     CHECK_FALSE(model.add(u"while locked"_s));
     CHECK(model.lastError().contains(u"locked"_s));
 
@@ -118,6 +133,10 @@ TEST_CASE("Safety contacts model: add, edit, reorder, remove", "[safety]")
     CHECK(model.data(model.index(1), SafetyContactModel::KindRole).toString() == u"hotline"_s);
     REQUIRE(model.remove(0));
     CHECK(model.count() == 1);
+    CHECK(model.removedName() == u"Dr. Rivera"_s);
+    REQUIRE(model.undoRemove());
+    CHECK(column(model, SafetyContactModel::NameRole) == QStringList{u"Dr. Rivera"_s, u"Maya K."_s});
+    CHECK(model.data(model.index(0), SafetyContactModel::NoteRole).toString() == u"Tuesdays"_s);
 }
 
 TEST_CASE("Support numbers: the lock screen sees the catalogue only; open, the person's own too", "[safety]")

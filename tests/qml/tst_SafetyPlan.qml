@@ -92,6 +92,16 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryVerify(() => texts(signs)[1] === "Sleeping badly, again")
 
+        // Removing is instant, and can be undone.
+        mouseClick(reveal(home, findChild(signs.itemAt(0), "itemRemove")))
+        tryCompare(signs, "count", 1)
+        const undo = findChild(home, "planUndo_warning_sign")
+        verify(undo.visible)
+        mouseClick(findChild(undo, "undoRemove"))
+        tryCompare(signs, "count", 2)
+        compare(texts(signs), ["I stop answering", "Sleeping badly, again"])
+        verify(!undo.visible)
+
         // The bag comes with its seven items; one is ticked and stays ticked.
         const bag = findChild(home, "planItems_emergency_bag")
         compare(bag.count, 7)
