@@ -11,6 +11,8 @@ Popup {
 
     // "breathing", "senses" or "bodyscan"; "" while closed.
     property string tool: ""
+    // Phone-width: the bar keeps its actions and the tool's name moves into the page.
+    readonly property bool compact: width < 560
 
     function start(name) {
         tool = name
@@ -44,6 +46,7 @@ Popup {
                 Label {
                     objectName: "groundingTitle"
                     Layout.fillWidth: true
+                    opacity: overlay.compact ? 0 : 1
                     text: toolLoader.item ? toolLoader.item.title : ""
                     color: Theme.text
                     font.pixelSize: Theme.fontLarge
@@ -59,7 +62,7 @@ Popup {
                     onClicked: overlay.close()
                 }
                 // Support and quick exit stay within reach over the exercise too.
-                CrisisLink { compact: bar.width < 560 }
+                CrisisLink { compact: overlay.compact }
                 QuickExitButton {}
             }
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
@@ -71,21 +74,32 @@ Popup {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             contentWidth: width
-            contentHeight: toolLoader.height + 2 * Theme.spaceXl
+            contentHeight: column.implicitHeight + 2 * Theme.spaceXl
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
 
-            Loader {
-                id: toolLoader
-                objectName: "groundingToolLoader"
+            Column {
+                id: column
                 x: Math.max(Theme.spaceL, (parent.width - width) / 2)
                 y: Theme.spaceXl
                 width: Math.min(overlay.width - 2 * Theme.spaceL, Theme.contentMaxWidth)
-                source: overlay.tool === "breathing" ? "BreathingTool.qml"
-                      : overlay.tool === "senses" ? "SensesTool.qml"
-                      : overlay.tool === "bodyscan" ? "BodyScanTool.qml" : ""
-                onLoaded: if (item.done) item.done.connect(overlay.close)
+                spacing: Theme.spaceL
+
+                Heading {
+                    width: parent.width
+                    visible: overlay.compact
+                    text: toolLoader.item ? toolLoader.item.title : ""
+                }
+                Loader {
+                    id: toolLoader
+                    objectName: "groundingToolLoader"
+                    width: parent.width
+                    source: overlay.tool === "breathing" ? "BreathingTool.qml"
+                          : overlay.tool === "senses" ? "SensesTool.qml"
+                          : overlay.tool === "bodyscan" ? "BodyScanTool.qml" : ""
+                    onLoaded: if (item.done) item.done.connect(overlay.close)
+                }
             }
         }
     }

@@ -77,7 +77,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(96, implicitHeight)
             wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("You can write them here, or just notice them. (optional)")
+            placeholderText: qsTr("Write them here, if you like")
             Accessible.name: qsTr("Notes for this step, optional")
             text: tool.finished ? "" : tool.notes[tool.step]
             background: Rectangle {
