@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+
+// "Log a moment" and the moments of the day shown. The row with the button leaves room for
+// the grounding tools (the lead adds them next to it: see groundingSlot).
+ColumnLayout {
+    id: section
+
+    required property var moments // a MomentsModel
+    property alias groundingSlot: groundingSlot
+
+    spacing: Theme.spaceS
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spaceS
+        Button {
+            objectName: "logMoment"
+            text: qsTr("Log a hard moment")
+            Accessible.name: qsTr("Log a flashback, nightmare, panic or trigger")
+            visible: !formLoader.active
+            onClicked: formLoader.active = true
+        }
+        // Grounding tools go here.
+        Row { id: groundingSlot; objectName: "groundingSlot"; spacing: Theme.spaceS }
+    }
+
+    Loader {
+        id: formLoader
+        Layout.fillWidth: true
+        active: false
+        sourceComponent: MomentForm {
+            moments: section.moments
+            onFinished: formLoader.active = false
+        }
+        onLoaded: item.forceActiveFocus()
+    }
+
+    Repeater {
+        model: section.moments
+        delegate: Rectangle {
+            id: entry
+            required property int index
+            required property string kindLabel
+            required property string time
+            required property int intensity
+            required property string trigger
+            required property string place
+            required property string bodySensations
+            required property string whatHelped
+            objectName: "moment_" + index
+            Layout.fillWidth: true
+            implicitHeight: entryColumn.implicitHeight + 2 * Theme.spaceM
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                id: entryColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spaceM
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    BodyText {
+                        Layout.fillWidth: true
+                        text: entry.intensity >= 0
+                              ? qsTr("%1 · %2 · intensity %3").arg(entry.time).arg(entry.kindLabel).arg(entry.intensity)
+                              : qsTr("%1 · %2").arg(entry.time).arg(entry.kindLabel)
+                    }
+                    TextLink {
+                        objectName: "removeMoment_" + entry.index
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove this moment")
+                        onClicked: section.moments.remove(entry.index)
+                    }
+                }
+                Repeater {
+                    model: [
+                        { label: qsTr("Set off by"), text: entry.trigger },
+                        { label: qsTr("Where"), text: entry.place },
+                        { label: qsTr("In the body"), text: entry.bodySensations },
+                        { label: qsTr("What helped"), text: entry.whatHelped }
+                    ].filter(note => note.text.length > 0)
+                    delegate: BodyText {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        muted: true
+                        text: modelData.label + ": " + modelData.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}
