@@ -192,6 +192,11 @@ void CheckinModel::reload()
     loadValues();
 }
 
+void CheckinModel::refreshValues()
+{
+    loadValues();
+}
+
 void CheckinModel::loadValues()
 {
     Database* db = openDatabase();

@@ -71,8 +71,10 @@ public:
     Q_INVOKABLE bool clearValue(int row);
     Q_INVOKABLE void previousDay();
     Q_INVOKABLE void nextDay();
-    // Reads metrics and values again (after Settings changed them or a moment was logged).
+    // Reads metrics and values again (after Settings changed them).
     Q_INVOKABLE void reload();
+    // Reads only the values again (after a moment was logged): the rows and focus stay.
+    Q_INVOKABLE void refreshValues();
     Q_INVOKABLE void clearError();
 
 signals:

@@ -17,7 +17,10 @@ RowLayout {
 
     spacing: Theme.spaceS
 
+    function takeFocus() { previousButton.forceActiveFocus() }
+
     Button {
+        id: previousButton
         objectName: "previousDay"
         implicitWidth: Theme.controlHeight
         text: "‹"

@@ -96,33 +96,15 @@ ColumnLayout {
 
     Component {
         id: scaleControl
-        Slider {
+        CalmSlider {
             objectName: "control_" + row.key
             from: row.minValue
             to: row.maxValue
             stepSize: row.step
-            snapMode: Slider.SnapAlways
+            recorded: row.recorded
             value: row.recorded ? row.value : row.minValue
-            focusPolicy: Qt.StrongFocus
             Accessible.name: row.label + ", " + row.valueText
             Accessible.description: qsTr("Arrow keys or a number set it; Delete clears it")
-            handle.opacity: row.recorded ? 1 : 0.35
-            // A visible track in both themes; filled up to the value only once one is recorded.
-            background: Rectangle {
-                x: parent.leftPadding
-                y: parent.topPadding + parent.availableHeight / 2 - height / 2
-                width: parent.availableWidth
-                height: 6
-                radius: 3
-                color: Theme.border
-                Rectangle {
-                    visible: row.recorded
-                    width: parent.parent.visualPosition * parent.width
-                    height: parent.height
-                    radius: 3
-                    color: Theme.accent
-                }
-            }
             onMoved: row.commit(value)
             Keys.onPressed: (event) => {
                 if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
@@ -210,6 +192,7 @@ ColumnLayout {
                     objectName: "control_" + row.key + "_" + modelData.value
                     text: modelData.text
                     checked: row.recorded && row.value === modelData.value
+                    highlighted: checked
                     Accessible.name: row.label + ": " + text
                     Accessible.checkable: true
                     Accessible.checked: checked

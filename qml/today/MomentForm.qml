@@ -16,7 +16,7 @@ Rectangle {
 
     implicitHeight: column.implicitHeight + 2 * Theme.spaceL
     radius: Theme.radiusLarge
-    color: Theme.surfaceRaised
+    color: Theme.surface
     border.color: Theme.border
 
     function save() {
@@ -45,6 +45,7 @@ Rectangle {
                     objectName: "momentKind_" + modelData
                     text: form.moments.kindLabel(modelData)
                     checked: form.kind === modelData
+                    highlighted: checked
                     Accessible.name: text
                     Accessible.checkable: true
                     Accessible.checked: checked
@@ -79,12 +80,12 @@ Rectangle {
                     text: form.intensityGiven ? String(intensity.value) : qsTr("—, not given")
                 }
             }
-            Slider {
+            CalmSlider {
                 id: intensity
                 objectName: "momentIntensity"
                 Layout.fillWidth: true
-                from: 0; to: 10; stepSize: 1; snapMode: Slider.SnapAlways
-                handle.opacity: form.intensityGiven ? 1 : 0.35
+                from: 0; to: 10; stepSize: 1
+                recorded: form.intensityGiven
                 Accessible.name: qsTr("Intensity")
                 onMoved: form.intensityGiven = true
                 Keys.onPressed: (event) => {

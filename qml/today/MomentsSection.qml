@@ -15,8 +15,10 @@ ColumnLayout {
 
     Flow {
         Layout.fillWidth: true
+        visible: !formLoader.active || groundingSlot.children.length > 0
         spacing: Theme.spaceS
         Button {
+            id: logButton
             objectName: "logMoment"
             text: qsTr("Log a hard moment")
             Accessible.name: qsTr("Log a flashback, nightmare, panic or trigger")
@@ -30,10 +32,14 @@ ColumnLayout {
     Loader {
         id: formLoader
         Layout.fillWidth: true
+        // A Loader keeps its last size after unloading; tie it to the form explicitly.
+        Layout.preferredHeight: active && item ? item.implicitHeight : 0
+        visible: active
         active: false
         sourceComponent: MomentForm {
             moments: section.moments
-            onFinished: formLoader.active = false
+            // Later: the form's own Save handler is still running when it finishes.
+            onFinished: Qt.callLater(() => { formLoader.active = false; logButton.forceActiveFocus() })
         }
         onLoaded: item.forceActiveFocus()
     }

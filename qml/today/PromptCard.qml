@@ -13,7 +13,7 @@ Rectangle {
 
     implicitHeight: content.implicitHeight + 2 * Theme.spaceL
     radius: Theme.radiusLarge
-    color: Theme.surfaceRaised
+    color: Theme.surface
     border.color: Theme.border
 
     DailyPrompt { id: prompt }

@@ -24,15 +24,16 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
-    // The keyboard starts in the page: the first Tab reaches the day bar, then the check-in.
-    Component.onCompleted: page.forceActiveFocus()
+    // The keyboard starts in the page, on the day bar (without a focus ring until a key is
+    // pressed): a few Tabs reach the check-in. Later than the home's own focus call.
+    Component.onCompleted: Qt.callLater(dayBar.takeFocus)
 
     CheckinModel { id: checkin }
     RoutineChecklistModel { id: routines; day: checkin.day }
     MomentsModel {
         id: moments
         day: checkin.day
-        onMomentsChanged: checkin.reload() // a flashback or nightmare counts into the day
+        onMomentsChanged: checkin.refreshValues() // a flashback or nightmare counts into the day
     }
 
     // Keeps the control that has keyboard focus in view while tabbing down the page.
@@ -48,7 +49,10 @@ Flickable {
         target: page.Window.window
         function onActiveFocusItemChanged() {
             const item = page.Window.activeFocusItem
-            if (item && page.contains(page.mapFromItem(item, 0, 0)) && item !== page)
+            let inside = item
+            while (inside && inside !== page)
+                inside = inside.parent
+            if (item && inside === page && item !== page)
                 page.showFocused(item)
         }
     }
@@ -72,6 +76,7 @@ Flickable {
         spacing: Theme.spaceM
 
         DayBar {
+            id: dayBar
             Layout.fillWidth: true
             day: checkin.day
             dayLabel: checkin.dayLabel
