@@ -9,6 +9,7 @@ import Tideline.App
 // day's check-in is a few keys long and nothing is lost when the vault locks.
 Flickable {
     id: page
+    objectName: "todayPage"
 
     // "Write about this" on the prompt card: the home opens the journal with the prompt.
     signal writeFromPrompt(string key, string text)
@@ -26,7 +27,14 @@ Flickable {
 
     // The keyboard starts in the page, on the day bar (without a focus ring until a key is
     // pressed): a few Tabs reach the check-in. Later than the home's own focus call.
-    Component.onCompleted: Qt.callLater(dayBar.takeFocus)
+    Component.onCompleted: Qt.callLater(() => { if (!page.holdsFocus()) dayBar.takeFocus() })
+
+    function holdsFocus() {
+        let item = page.Window.activeFocusItem
+        while (item && item !== page)
+            item = item.parent
+        return item === page
+    }
 
     CheckinModel { id: checkin }
     RoutineChecklistModel { id: routines; day: checkin.day }
@@ -49,10 +57,7 @@ Flickable {
         target: page.Window.window
         function onActiveFocusItemChanged() {
             const item = page.Window.activeFocusItem
-            let inside = item
-            while (inside && inside !== page)
-                inside = inside.parent
-            if (item && inside === page && item !== page)
+            if (item && item !== page && page.holdsFocus())
                 page.showFocused(item)
         }
     }
