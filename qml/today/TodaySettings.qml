@@ -60,7 +60,7 @@ Flickable {
                                + "support, quietly, in the page.")
                 }
                 SettingSwitch {
-                    objectName: "selfHarmSwitch"
+                    objectName: sensitive ? "selfHarmSwitch" : ""
                     Layout.fillWidth: true
                     text: qsTr("Ask about thoughts of self-harm in the check-in")
                     checked: onToday
