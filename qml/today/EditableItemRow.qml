@@ -28,6 +28,8 @@ ColumnLayout {
         CheckBox {
             objectName: item.itemName + "Shown_" + item.index
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            Layout.preferredWidth: 0 // the long label elides instead of widening the row
             checked: item.shown
             enabled: !item.isArchived
             text: item.label
@@ -39,8 +41,6 @@ ColumnLayout {
                     Layout.fillWidth: true
                     leftPadding: parent.parent.indicator.width + parent.parent.spacing
                     text: item.label
-                    elide: Text.ElideRight
-                    wrapMode: Text.NoWrap
                 }
                 BodyText {
                     Layout.fillWidth: true

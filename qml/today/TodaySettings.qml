@@ -45,15 +45,17 @@ Flickable {
         SectionTitle { text: qsTr("Thoughts of self-harm"); Layout.topMargin: 0 }
         Repeater {
             model: metrics
-            delegate: ColumnLayout {
+            // A Column with the width given: a nested layout would take the long text's width.
+            delegate: Column {
                 required property int index
                 required property bool sensitive
                 required property bool onToday
                 visible: sensitive
-                Layout.fillWidth: true
+                Layout.preferredWidth: column.width
+                Layout.maximumWidth: column.width
                 spacing: Theme.spaceS
                 BodyText {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Some people find it helps to keep track of thoughts of hurting themselves, and "
                                + "some would rather not see the question at all. It stays off unless you turn it "
                                + "on. When it is on and you note anything above zero, Today shows where to find "
@@ -61,7 +63,7 @@ Flickable {
                 }
                 SettingSwitch {
                     objectName: sensitive ? "selfHarmSwitch" : ""
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: qsTr("Ask about thoughts of self-harm in the check-in")
                     checked: onToday
                     onToggled: metrics.setOnToday(index, checked)
@@ -86,7 +88,8 @@ Flickable {
                 required property bool onToday
                 required property string kindLabel
                 visible: !sensitive
-                Layout.fillWidth: true
+                Layout.preferredWidth: column.width
+                Layout.maximumWidth: column.width
                 itemName: "metric"
                 detail: archived ? qsTr("%1 · put away").arg(kindLabel) : kindLabel
                 canArchive: !builtin
@@ -114,24 +117,25 @@ Flickable {
             ChoiceBox {
                 id: newMetricKind
                 objectName: "newMetricKind"
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: 130
                 model: ["scale", "count", "hours", "boolean"]
                 labelFor: (kind) => metrics.kindLabel(kind)
                 displayText: labelFor(currentValue)
                 Accessible.name: qsTr("Kind of measure")
             }
         }
-        RowLayout {
+        Flow {
             Layout.fillWidth: true
             visible: newMetricKind.currentValue !== "boolean"
             spacing: Theme.spaceS
-            BodyText { text: qsTr("From") }
-            SpinBox { id: newMin; objectName: "newMetricMin"; from: 0; to: 1000; value: 0; editable: true
+            BodyText { text: qsTr("From"); height: newMin.height; verticalAlignment: Text.AlignVCenter }
+            SpinBox { id: newMin; objectName: "newMetricMin"; from: 0; to: 1000; value: 0; editable: true; width: 120
                       Accessible.name: qsTr("Lowest value") }
-            BodyText { text: qsTr("to") }
+            BodyText { text: qsTr("to"); height: newMin.height; verticalAlignment: Text.AlignVCenter }
             SpinBox {
                 id: newMax
                 objectName: "newMetricMax"
+                width: 120
                 from: 1
                 to: newMetricKind.currentValue === "hours" ? 24 : 1000
                 value: newMetricKind.currentValue === "hours" ? 24 : newMetricKind.currentValue === "count" ? 50 : 10
@@ -159,7 +163,8 @@ Flickable {
                 required property bool builtin
                 required property bool archived
                 required property bool onToday
-                Layout.fillWidth: true
+                Layout.preferredWidth: column.width
+                Layout.maximumWidth: column.width
                 itemName: "routine"
                 detail: archived ? qsTr("put away") : ""
                 canArchive: !builtin
