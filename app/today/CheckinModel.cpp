@@ -214,8 +214,7 @@ void CheckinModel::loadValues()
     for (Row& row : m_rows) {
         const qint64 id = row.metric.id;
         row.value = values.value().contains(id) ? std::optional<double>(values.value().value(id)) : std::nullopt;
-        row.previous
-            = previous.value().contains(id) ? std::optional<double>(previous.value().value(id)) : std::nullopt;
+        row.previous = previous.value().contains(id) ? std::optional<double>(previous.value().value(id)) : std::nullopt;
         Result<int> floor = checkins.momentFloor(shown, row.metric);
         row.momentFloor = floor.ok() ? floor.value() : 0;
     }

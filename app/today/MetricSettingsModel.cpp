@@ -76,9 +76,8 @@ QVariant MetricSettingsModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MetricSettingsModel::roleNames() const
 {
     return {{MetricIdRole, "metricId"}, {KeyRole, "key"}, {LabelRole, "label"}, {KindRole, "kind"},
-        {KindLabelRole, "kindLabel"}, {MinValueRole, "minValue"}, {MaxValueRole, "maxValue"},
-        {BuiltinRole, "builtin"}, {ArchivedRole, "archived"}, {SensitiveRole, "sensitive"},
-        {OnTodayRole, "onToday"}};
+        {KindLabelRole, "kindLabel"}, {MinValueRole, "minValue"}, {MaxValueRole, "maxValue"}, {BuiltinRole, "builtin"},
+        {ArchivedRole, "archived"}, {SensitiveRole, "sensitive"}, {OnTodayRole, "onToday"}};
 }
 
 void MetricSettingsModel::setError(const QString& message)

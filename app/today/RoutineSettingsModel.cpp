@@ -49,8 +49,8 @@ QVariant RoutineSettingsModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> RoutineSettingsModel::roleNames() const
 {
-    return {{RoutineIdRole, "routineId"}, {LabelRole, "label"}, {BuiltinRole, "builtin"},
-        {ArchivedRole, "archived"}, {OnTodayRole, "onToday"}};
+    return {{RoutineIdRole, "routineId"}, {LabelRole, "label"}, {BuiltinRole, "builtin"}, {ArchivedRole, "archived"},
+        {OnTodayRole, "onToday"}};
 }
 
 void RoutineSettingsModel::setError(const QString& message)

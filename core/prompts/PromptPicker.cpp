@@ -123,7 +123,8 @@ Result<std::optional<Prompt>> PromptPicker::hideKind(const QString& kind, const 
             return s.error();
         }
     }
-    return drawFor(day, {});
+    // The day's prompt stays unless it is of the kind just turned off (or was put away).
+    return forDay(day);
 }
 
 Status PromptPicker::showKind(const QString& kind)

@@ -37,7 +37,8 @@ public:
     Result<std::optional<Prompt>> another(const QDate& day);
     // "Not today": no prompt for the rest of the day.
     Status notToday(const QDate& day);
-    // "Don't show this kind": remembered until turned back on; returns the day's new prompt.
+    // "Don't show this kind": remembered until turned back on; returns the day's prompt, a
+    // new one when the day's was of that kind.
     Result<std::optional<Prompt>> hideKind(const QString& kind, const QDate& day);
     Status showKind(const QString& kind);
     Result<QStringList> hiddenKinds();
