@@ -125,7 +125,9 @@ QString CheckinModel::dayLabel() const
     if (shown == today.addDays(-1)) {
         return tr("Yesterday");
     }
-    return QLocale().toString(shown, QStringLiteral("dddd d MMMM yyyy"));
+    // The year only when it is not this one: the label has little room on a phone.
+    return QLocale().toString(
+        shown, shown.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("d MMMM yyyy"));
 }
 
 bool CheckinModel::isToday() const

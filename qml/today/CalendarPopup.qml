@@ -29,6 +29,7 @@ Popup {
             Layout.fillWidth: true
             Button {
                 objectName: "previousMonth"
+                implicitWidth: Theme.controlHeight
                 text: "‹"
                 Accessible.name: qsTr("The month before")
                 onClicked: { if (popup.month === 0) { popup.month = 11; popup.year-- } else popup.month-- }
@@ -42,6 +43,7 @@ Popup {
             }
             Button {
                 objectName: "nextMonth"
+                implicitWidth: Theme.controlHeight
                 text: "›"
                 Accessible.name: qsTr("The month after")
                 enabled: popup.year < popup.today.getFullYear()

@@ -57,8 +57,13 @@ Flickable {
         target: page.Window.window
         function onActiveFocusItemChanged() {
             const item = page.Window.activeFocusItem
-            if (item && item !== page && page.holdsFocus())
-                page.showFocused(item)
+            if (!item || item === page || !page.holdsFocus())
+                return
+            // Only for the keyboard: scrolling under a pressed mouse would move the target away.
+            const control = item.focusReason !== undefined ? item : item.parent
+            if (control && control.focusReason === Qt.MouseFocusReason)
+                return
+            page.showFocused(item)
         }
     }
 
@@ -103,12 +108,6 @@ Flickable {
             moments: moments
         }
 
-        SupportCard {
-            objectName: "supportCard"
-            Layout.fillWidth: true
-            visible: checkin.showSupport
-        }
-
         SectionTitle { text: checkin.isToday ? qsTr("How are you today?") : qsTr("How were you that day?") }
         BodyText {
             Layout.fillWidth: true
@@ -135,6 +134,12 @@ Flickable {
                 onCommit: (value) => checkin.setValue(index, value)
                 onClear: checkin.clearValue(index)
             }
+        }
+        // Right under the check-in, where the value was just set; never a pop-up.
+        SupportCard {
+            objectName: "supportCard"
+            Layout.fillWidth: true
+            visible: checkin.showSupport
         }
         BodyText {
             objectName: "checkinSummary"
