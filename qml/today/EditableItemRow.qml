@@ -14,8 +14,15 @@ ColumnLayout {
     property bool canArchive: false
     property bool isArchived: false
     property bool shown: true
+    // A measure of one's own can change its kind and range (built-ins keep theirs).
+    property bool canReshape: false
+    property string itemKind: "scale"
+    property real itemMin: 0
+    property real itemMax: 10
+    property var kindLabelFor: (kind) => kind
 
     signal shownToggled(bool shown)
+    signal reshaped(string kind, real minValue, real maxValue)
     signal renamed(string text)
     signal moved(int direction)
     signal archiveToggled(bool archive)
@@ -99,6 +106,50 @@ ColumnLayout {
             Accessible.name: item.isArchived ? qsTr("Bring %1 back").arg(item.label)
                                              : qsTr("Put %1 away, keeping its history").arg(item.label)
             onClicked: { item.archiveToggled(!item.isArchived); editor.visible = false }
+        }
+    }
+    Flow {
+        visible: editor.visible && item.canReshape
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spaceXl
+        spacing: Theme.spaceS
+        ChoiceBox {
+            id: kindChoice
+            objectName: item.itemName + "Kind_" + item.index
+            width: 130
+            model: ["scale", "count", "hours", "boolean"]
+            currentIndex: model.indexOf(item.itemKind)
+            labelFor: item.kindLabelFor
+            displayText: labelFor(currentValue)
+            Accessible.name: qsTr("Kind of %1").arg(item.label)
+        }
+        SpinBox {
+            id: minField
+            objectName: item.itemName + "Min_" + item.index
+            visible: kindChoice.currentValue !== "boolean"
+            width: 120
+            from: 0; to: 1000; editable: true
+            value: item.itemMin
+            Accessible.name: qsTr("Lowest value of %1").arg(item.label)
+        }
+        SpinBox {
+            id: maxField
+            objectName: item.itemName + "Max_" + item.index
+            visible: kindChoice.currentValue !== "boolean"
+            width: 120
+            from: 1; to: kindChoice.currentValue === "hours" ? 24 : 1000; editable: true
+            value: item.itemMax
+            Accessible.name: qsTr("Highest value of %1").arg(item.label)
+        }
+        Button {
+            objectName: item.itemName + "Reshape_" + item.index
+            text: qsTr("Change")
+            Accessible.name: qsTr("Change the kind and range of %1").arg(item.label)
+            onClicked: {
+                const yesNo = kindChoice.currentValue === "boolean"
+                item.reshaped(kindChoice.currentValue, yesNo ? 0 : minField.value, yesNo ? 1 : maxField.value)
+                editor.visible = false
+            }
         }
     }
 }

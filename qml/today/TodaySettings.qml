@@ -87,14 +87,24 @@ Flickable {
                 required property bool archived
                 required property bool onToday
                 required property string kindLabel
+                required property string kind
+                required property real minValue
+                required property real maxValue
                 visible: !sensitive
                 Layout.preferredWidth: column.width
                 Layout.maximumWidth: column.width
                 itemName: "metric"
-                detail: archived ? qsTr("%1 · put away").arg(kindLabel) : kindLabel
+                detail: (kind === "boolean" ? kindLabel : qsTr("%1, %2 to %3").arg(kindLabel).arg(minValue).arg(maxValue))
+                        + (archived ? qsTr(" · put away") : "")
                 canArchive: !builtin
+                canReshape: !builtin
+                itemKind: kind
+                kindLabelFor: (key) => metrics.kindLabel(key)
+                itemMin: minValue
+                itemMax: maxValue
                 isArchived: archived
                 shown: onToday
+                onReshaped: (kind, minValue, maxValue) => metrics.reshape(index, kind, minValue, maxValue)
                 onShownToggled: (shown) => metrics.setOnToday(index, shown)
                 onRenamed: (text) => metrics.rename(index, text)
                 onMoved: (direction) => metrics.move(index, direction)

@@ -2,8 +2,10 @@
 #include "checkin/CheckinRepository.h"
 #include "checkin/MetricRepository.h"
 #include "moments/MomentRepository.h"
+#include "routines/RoutineRepository.h"
 #include "storage/Database.h"
 
+#include "FileProbe.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -116,4 +118,23 @@ TEST_CASE("Flashback moments feed the day's count without counting twice", "[mom
     values = checkins.values(kToday).value();
     CHECK(values.size() == 1);
     CHECK(values.value(flashbacks.id) == 1);
+}
+
+TEST_CASE("What Today keeps (moments, own measures and routine items) is never in a file in plain text", "[moment]")
+{
+    const QString sentinel = QStringLiteral("TIDELINE-SENTINEL-today-5b1e");
+    TestVault tv;
+    Database& db = tv.vault->database();
+    Moment m = momentOf(MomentKind::Trigger, tv.clock);
+    m.trigger = sentinel + QStringLiteral(" his car outside");
+    m.place = sentinel;
+    m.bodySensations = sentinel;
+    m.whatHelped = sentinel;
+    REQUIRE(MomentRepository(db).add(m, tv.clock).ok());
+    REQUIRE(MetricRepository(db).add(sentinel, MetricKind::Scale, 0, 0, tv.clock).ok());
+    REQUIRE(RoutineRepository(db).add(sentinel, tv.clock).ok());
+
+    CHECK(filesContaining(tv.dir.path(), QStringLiteral("TIDELINE-SENTINEL")).isEmpty()); // open, in the WAL
+    tv.vault->lock();
+    CHECK(filesContaining(tv.dir.path(), QStringLiteral("TIDELINE-SENTINEL")).isEmpty());
 }

@@ -61,6 +61,16 @@ TestCase {
         compare(findChild(root, "metricSettingsError").text, "")
         compare(name.text, "")
 
+        // Its kind and range can change while its values still fit: a count from 0 to 20.
+        const painRow = 11 // after the ten built-ins and the sensitive one
+        compare(findChild(root, "metricName_" + painRow).text, "Pain 🌧")
+        findChild(root, "metricEdit_" + painRow).clicked()
+        findChild(root, "metricKind_" + painRow).currentIndex = 1
+        findChild(root, "metricMax_" + painRow).value = 20
+        findChild(root, "metricReshape_" + painRow).clicked()
+        compare(findChild(root, "metricSettingsError").text, "")
+        tryVerify(() => findChild(root, "metricShown_" + painRow).contentItem.children[1].text.indexOf("0 to 20") >= 0)
+
         // A routine item of one's own.
         findChild(root, "newRoutineName").text = "Stretch for five minutes"
         findChild(root, "addRoutine").clicked()
