@@ -44,8 +44,21 @@ ColumnLayout {
         onLoaded: item.forceActiveFocus()
     }
 
+    // Folded by default, so a day of many moments does not push the check-in away.
+    property bool listShown: false
+    TextLink {
+        objectName: "toggleMoments"
+        visible: section.moments.count > 0
+        text: section.listShown ? qsTr("Hide the moments logged")
+            : section.moments.count === 1 ? qsTr("1 moment logged · show")
+            : qsTr("%1 moments logged · show").arg(section.moments.count)
+        Accessible.name: section.listShown ? qsTr("Hide the moments logged this day")
+                                           : qsTr("Show the moments logged this day")
+        onClicked: section.listShown = !section.listShown
+    }
+
     Repeater {
-        model: section.moments
+        model: section.listShown ? section.moments : null
         delegate: Rectangle {
             id: entry
             required property int index

@@ -86,7 +86,11 @@ TestCase {
             verify(page.moments.lastError.indexOf("still to come") >= 0, page.moments.lastError)
         tap(page, findChild(page, "cancelMoment"), "cancelMoment")
 
-        // Removing a moment leaves the count as the person last saw it.
+        // Removing a moment leaves the count as the person last saw it. The list starts folded.
+        compare(findChild(page, "removeMoment_0"), null)
+        verify(findChild(page, "toggleMoments").text.indexOf("2 moments") >= 0, findChild(page, "toggleMoments").text)
+        tap(page, findChild(page, "toggleMoments"), "toggleMoments")
+        tryVerify(() => findChild(page, "removeMoment_1") !== null)
         const firstRemove = findChild(page, "removeMoment_1")
         tap(page, firstRemove, "removeMoment_1")
         tryCompare(page.moments, "count", 1)
