@@ -71,6 +71,12 @@ TestCase {
         compare(findChild(root, "metricSettingsError").text, "")
         tryVerify(() => findChild(root, "metricShown_" + painRow).contentItem.children[1].text.indexOf("0 to 20") >= 0)
 
+        // A yes/no measure: no range to choose.
+        name.text = "Took my medication"
+        findChild(root, "newMetricKind").currentIndex = 3
+        findChild(root, "addMetric").clicked()
+        compare(findChild(root, "metricSettingsError").text, "")
+
         // A routine item of one's own.
         findChild(root, "newRoutineName").text = "Stretch for five minutes"
         findChild(root, "addRoutine").clicked()
@@ -90,6 +96,17 @@ TestCase {
         compare(findChild(page, "control_mood"), null)
         verify(findChild(page, "control_self_harm_thoughts") !== null)
         verify(findChild(page, "control_custom_pain") !== null)
+        // Yes/no on Today: a tap records, a second tap on the same answer clears.
+        const yes = findChild(page, "control_custom_took_my_medication_1")
+        verify(yes)
+        compare(findChild(page, "value_custom_took_my_medication").text, "—, not recorded")
+        yes.clicked()
+        compare(findChild(page, "value_custom_took_my_medication").text, "yes")
+        findChild(page, "control_custom_took_my_medication_0").clicked()
+        compare(findChild(page, "value_custom_took_my_medication").text, "no")
+        findChild(page, "control_custom_took_my_medication_0").clicked()
+        compare(findChild(page, "value_custom_took_my_medication").text, "—, not recorded")
+
         let routineLabels = []
         for (let i = 0; i < page.routines.count; ++i)
             routineLabels.push(findChild(page, "routine_" + i).text)
