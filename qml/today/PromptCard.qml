@@ -97,6 +97,8 @@ Rectangle {
         }
         TextLink {
             objectName: "hidePromptKind"
+            // Never wider than the card: a long kind name wraps instead of widening the layout.
+            Layout.maximumWidth: content.width
             visible: prompt.hasPrompt
             text: qsTr("Don't show prompts about “%1”").arg(prompt.kindLabel)
             Accessible.name: text
