@@ -23,7 +23,8 @@ class CheckinModel : public QAbstractListModel
 
     // The day shown, 'YYYY-MM-DD'; empty or invalid means today.
     Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
-    Q_PROPERTY(QString dayLabel READ dayLabel NOTIFY dayChanged) // "Today", "Yesterday", "Monday 3 March", "3 March 2025"
+    // "Today", "Yesterday", "Monday 3 March", or "3 March 2025" for another year.
+    Q_PROPERTY(QString dayLabel READ dayLabel NOTIFY dayChanged)
     Q_PROPERTY(bool isToday READ isToday NOTIFY dayChanged)
     Q_PROPERTY(QString today READ today NOTIFY dayChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
