@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tideline
+import Tideline.App
 
 // One metric of the check-in: a slider for scales, a stepper for counts and hours, yes/no
 // buttons for yes-or-no. A control never touched means "not recorded", shown as such.
@@ -140,7 +141,16 @@ ColumnLayout {
             valueFromText: (text, locale) => Math.round(Number(text.replace(",", ".")) * factor)
             validator: RegularExpressionValidator { regularExpression: /^\d{0,5}([.,]\d?)?$/ }
             onValueModified: row.commit(value / factor)
+            // A number typed but not yet confirmed is saved if the vault locks meanwhile.
+            Connections {
+                target: Session
+                function onAboutToLock() {
+                    if (input.activeFocus)
+                        input.editingFinished()
+                }
+            }
             contentItem: TextInput {
+                id: input
                 objectName: "input_" + row.key
                 text: row.recorded ? spin.textFromValue(spin.value, spin.locale) : ""
                 font.pixelSize: Theme.fontBody

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tideline
+import Tideline.App
 
 // Log a hard moment in a few taps: the kind, then Save. The time, the intensity and the
 // notes are there for when there is room for them.
@@ -26,6 +27,20 @@ Rectangle {
                                        trigger.text, place.text, body.text, helped.text)
         if (saved)
             form.finished()
+    }
+
+    // A quick exit or the auto-lock while the form is open keeps what was typed: the moment
+    // is saved as it stands ("something else" when no kind was chosen yet).
+    Connections {
+        target: Session
+        function onAboutToLock() { form.saveBeforeLock() }
+    }
+    function saveBeforeLock() {
+        const typed = [trigger.text, place.text, body.text, helped.text].some(text => text.trim().length > 0)
+        if (form.kind.length === 0 && !typed && !form.intensityGiven)
+            return
+        form.moments.add(form.kind.length > 0 ? form.kind : "other", time.text,
+                         form.intensityGiven ? intensity.value : -1, trigger.text, place.text, body.text, helped.text)
     }
 
     ColumnLayout {

@@ -100,17 +100,21 @@ TestCase {
         verify(findChild(page, "checkinError").text.indexOf("from 0 to 24") >= 0, findChild(page, "checkinError").text)
         compare(valueText(page, "sleep_hours"), "7.5 h")
 
+        // A number typed but not confirmed when the vault locks is kept too.
+        tabTo("input_nightmares")
+        keyClick("3")
+
         // Lock, unlock, and the page shows what was saved.
-        page.destroy()
         Session.lock()
         compare(Session.state, Session.Locked)
+        page.destroy()
         unlock()
         page = createTemporaryObject(todayPage, testCase)
         tryVerify(() => findChild(page, "value_mood") !== null)
         compare(valueText(page, "mood"), "6/10")
         compare(valueText(page, "sleep_hours"), "7.5 h")
         compare(valueText(page, "anxiety"), "—, not recorded")
-        compare(valueText(page, "nightmares"), "0")
+        compare(valueText(page, "nightmares"), "3")
         compare(page.routines.doneCount, 2)
         verify(findChild(page, "routine_0").checked)
         verify(findChild(page, "routine_2").checked)

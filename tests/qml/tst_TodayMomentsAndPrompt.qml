@@ -131,6 +131,26 @@ TestCase {
         verify(home.pendingJournalRequest.promptKey.length > 0)
     }
 
+    function test_5_aMomentBeingTypedIsKeptAtQuickLock() {
+        let page = createTemporaryObject(todayPage, testCase)
+        tryVerify(() => findChild(page, "logMoment") !== null)
+        const before = page.moments.count
+        tap(page, findChild(page, "logMoment"), "logMoment")
+        tryVerify(() => findChild(page, "saveMoment") !== null)
+        tap(page, findChild(page, "momentDetailsToggle"), "momentDetailsToggle")
+        findChild(page, "momentBody").text = "shaking hands"
+        Session.lock() // as the auto-lock or quick exit does, with the form still open
+        compare(Session.state, Session.Locked)
+        page.destroy()
+        typed.clear()
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+        page = createTemporaryObject(todayPage, testCase)
+        tryCompare(page.moments, "count", before + 1)
+    }
+
     function test_4_supportCardIsCalmAndInPage() {
         let page = createTemporaryObject(todayPage, testCase)
         tryVerify(() => findChild(page, "value_mood") !== null)
