@@ -151,7 +151,11 @@ bool MomentsModel::add(const QString& kind, const QString& time, int intensity, 
     }
     Moment moment;
     moment.kind = parsedKind.value();
-    const QString trimmedTime = time.trimmed();
+    // The form's input mask leaves a lone ":" in a field that was emptied: that means "now" too.
+    QString trimmedTime = time.trimmed();
+    if (QString(trimmedTime).remove(QLatin1Char(':')).trimmed().isEmpty()) {
+        trimmedTime.clear();
+    }
     if (trimmedTime.isEmpty() && !m_day.isValid()) {
         moment.occurredAt = appClock().nowUtc();
     } else {

@@ -89,7 +89,6 @@ ColumnLayout {
             objectName: item.itemName + "Name_" + item.index
             Layout.fillWidth: true
             text: item.label
-            maximumLength: 200
             Accessible.name: qsTr("New name for %1").arg(item.label)
             onAccepted: renameButton.clicked()
         }

@@ -125,7 +125,6 @@ Rectangle {
             spacing: Theme.spaceS
             component Note: TextField {
                 Layout.fillWidth: true
-                maximumLength: 2000
                 Accessible.name: placeholderText
             }
             Note { id: trigger; objectName: "momentTrigger"; placeholderText: qsTr("What set it off, if you know") }

@@ -121,7 +121,6 @@ Flickable {
                 objectName: "newMetricName"
                 Layout.fillWidth: true
                 placeholderText: qsTr("For example: pain, appetite")
-                maximumLength: 200
                 Accessible.name: qsTr("Name of the new measure")
             }
             ChoiceBox {
@@ -194,7 +193,6 @@ Flickable {
                 objectName: "newRoutineName"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Your own routine item, e.g. stretch for five minutes")
-                maximumLength: 200
                 Accessible.name: qsTr("Name of the new routine item")
                 onAccepted: addRoutine.clicked()
             }

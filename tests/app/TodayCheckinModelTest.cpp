@@ -161,6 +161,9 @@ TEST_CASE("MomentsModel: a flashback counts into the day; bad input saves nothin
     CHECK(moments.lastError().contains(QStringLiteral("14:05")));
     CHECK_FALSE(moments.add(QStringLiteral("trigger"), QString(), 11, {}, {}, {}, {}));
     CHECK(moments.rowCount() == 2);
+    REQUIRE(moments.add(QStringLiteral("other"), QStringLiteral(" : "), -1, {}, {}, {}, {})); // emptied field: now
+    REQUIRE(moments.remove(0));
+    CHECK(moments.rowCount() == 2);
 
     // Below the moments logged, the check-in refuses; the stepper starts there.
     const int flashbacks = rowOf(checkin, QStringLiteral("flashbacks"), CheckinModel::KeyRole);

@@ -84,6 +84,15 @@ TestCase {
         tap(page, findChild(page, "saveMoment"), "saveMoment")
         if (page.moments.count === 2) // unless the test runs just before midnight
             verify(page.moments.lastError.indexOf("still to come") >= 0, page.moments.lastError)
+        // A huge paste is refused with a message and stays in the field; nothing is cut off.
+        findChild(page, "momentTime").text = ""
+        tap(page, findChild(page, "momentDetailsToggle"), "momentDetailsToggle")
+        const huge = "a".repeat(5000)
+        findChild(page, "momentHelped").text = huge
+        tap(page, findChild(page, "saveMoment"), "saveMoment")
+        verify(page.moments.lastError.indexOf("very long") >= 0, page.moments.lastError)
+        compare(findChild(page, "momentHelped").text.length, 5000)
+        compare(page.moments.count, 2)
         tap(page, findChild(page, "cancelMoment"), "cancelMoment")
 
         // Removing a moment leaves the count as the person last saw it. The list starts folded.
