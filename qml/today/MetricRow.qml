@@ -152,6 +152,10 @@ ColumnLayout {
             contentItem: TextInput {
                 id: input
                 objectName: "input_" + row.key
+                // The text field is what takes focus, so it carries the name a screen reader reads.
+                Accessible.role: Accessible.SpinBox
+                Accessible.name: row.label + ", " + row.valueText
+                Accessible.description: spin.Accessible.description
                 text: row.recorded ? spin.textFromValue(spin.value, spin.locale) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
