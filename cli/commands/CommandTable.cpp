@@ -1,6 +1,8 @@
 #include "CommandTable.h"
 
+#include "CheckinCommand.h"
 #include "InitCommand.h"
+#include "MetricsCommand.h"
 #include "VerifyCommand.h"
 
 #include <array>
@@ -14,6 +16,9 @@ const std::array kCommands = {
         QLatin1String("create a vault; prints the recovery code once"), runInit},
     Command{QLatin1String("verify"), QLatin1String(""),
         QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
+    Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
+        QLatin1String("record, show or clear a day's check-in"), runCheckin},
+    Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
 };
 
 } // namespace

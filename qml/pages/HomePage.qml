@@ -107,7 +107,7 @@ FocusScope {
 
     Component {
         id: todayPage
-        ComingSoonPage { title: home.sections[0].title; message: home.sections[0].message }
+        TodayPage { onWriteFromPrompt: (key, text) => home.openJournal({ promptKey: key, promptText: text }) }
     }
     Component {
         id: journalPage

@@ -115,6 +115,9 @@ Flickable {
             onToggled: AppSettings.reduceMotion = checked
         }
 
+        SectionTitle { text: qsTr("Today") }
+        TodaySettingsEntry { Layout.fillWidth: true }
+
         SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
         ChangeSecretForm { Layout.fillWidth: true }
 

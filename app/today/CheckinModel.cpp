@@ -1,0 +1,304 @@
+#include "today/CheckinModel.h"
+
+#include "today/VaultAccess.h"
+
+#include "checkin/CheckinRepository.h"
+#include "checkin/Day.h"
+#include "checkin/MetricRepository.h"
+
+#include <QLocale>
+
+namespace tideline::app {
+
+using today::appClock;
+using today::openDatabase;
+
+CheckinModel::CheckinModel(QObject* parent) : QAbstractListModel(parent)
+{
+    if (Session* session = Session::instance()) {
+        connect(session, &Session::locked, this, &CheckinModel::drop);
+        connect(session, &Session::unlocked, this, &CheckinModel::reload);
+    }
+    reload();
+}
+
+int CheckinModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QString CheckinModel::valueText(const Metric& metric, const std::optional<double>& value) const
+{
+    return value ? formatMetricValue(metric, *value) : tr("—, not recorded");
+}
+
+QVariant CheckinModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const Metric& m = row.metric;
+    switch (role) {
+    case MetricIdRole:
+        return m.id;
+    case KeyRole:
+        return m.key;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return m.label;
+    case KindRole:
+        return metricKindKey(m.kind);
+    case MinValueRole:
+        return m.minValue;
+    case MaxValueRole:
+        return m.maxValue;
+    case StepRole:
+        return m.step();
+    case RecordedRole:
+        return row.value.has_value();
+    case ValueRole:
+        return row.value.value_or(m.minValue);
+    case ValueTextRole:
+        return valueText(m, row.value);
+    case PreviousTextRole:
+        return row.previous ? formatMetricValue(m, *row.previous) : QString();
+    case MomentFloorRole:
+        return row.momentFloor;
+    case SensitiveRole:
+        return m.sensitive;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CheckinModel::roleNames() const
+{
+    return {
+        {MetricIdRole, "metricId"},
+        {KeyRole, "key"},
+        {LabelRole, "label"},
+        {KindRole, "kind"},
+        {MinValueRole, "minValue"},
+        {MaxValueRole, "maxValue"},
+        {StepRole, "step"},
+        {RecordedRole, "recorded"},
+        {ValueRole, "value"},
+        {ValueTextRole, "valueText"},
+        {PreviousTextRole, "previousText"},
+        {MomentFloorRole, "momentFloor"},
+        {SensitiveRole, "sensitive"},
+    };
+}
+
+QString CheckinModel::day() const
+{
+    return Day::toText(m_day.isValid() ? m_day : Day::today(appClock()));
+}
+
+void CheckinModel::setDay(const QString& text)
+{
+    QDate day = QDate::fromString(text, Qt::ISODate);
+    const QDate today = Day::today(appClock());
+    if (day.isValid() && day > today) {
+        setError(tr("%1 hasn't come yet, so Today shows today instead.").arg(text));
+        day = QDate();
+    }
+    if (day == today) {
+        day = QDate(); // "today" follows the clock past midnight
+    }
+    if (day == m_day) {
+        return;
+    }
+    m_day = day;
+    emit dayChanged();
+    loadValues();
+}
+
+QString CheckinModel::dayLabel() const
+{
+    const QDate today = Day::today(appClock());
+    const QDate shown = m_day.isValid() ? m_day : today;
+    if (shown == today) {
+        return tr("Today");
+    }
+    if (shown == today.addDays(-1)) {
+        return tr("Yesterday");
+    }
+    // The year only when it is not this one: the label has little room on a phone.
+    return QLocale().toString(
+        shown, shown.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("d MMMM yyyy"));
+}
+
+bool CheckinModel::isToday() const
+{
+    return !m_day.isValid() || m_day == Day::today(appClock());
+}
+
+QString CheckinModel::today() const
+{
+    return Day::toText(Day::today(appClock()));
+}
+
+int CheckinModel::recordedCount() const
+{
+    int n = 0;
+    for (const Row& row : m_rows) {
+        n += row.value ? 1 : 0;
+    }
+    return n;
+}
+
+bool CheckinModel::showSupport() const
+{
+    for (const Row& row : m_rows) {
+        if (row.metric.sensitive && row.value && *row.value > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void CheckinModel::setError(const QString& message)
+{
+    if (m_lastError != message) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+void CheckinModel::clearError()
+{
+    setError(QString());
+}
+
+void CheckinModel::reload()
+{
+    Database* db = openDatabase();
+    if (!db) {
+        drop();
+        return;
+    }
+    Result<QList<Metric>> metrics = MetricRepository(*db).onToday();
+    if (!metrics) {
+        setError(metrics.error().message);
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    for (const Metric& metric : metrics.value()) {
+        m_rows.append(Row{metric, std::nullopt, std::nullopt, 0});
+    }
+    endResetModel();
+    emit countChanged();
+    loadValues();
+}
+
+void CheckinModel::refreshValues()
+{
+    loadValues();
+}
+
+void CheckinModel::loadValues()
+{
+    Database* db = openDatabase();
+    if (!db || m_rows.isEmpty()) {
+        return;
+    }
+    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
+    CheckinRepository checkins(*db);
+    Result<CheckinRepository::Values> values = checkins.values(shown);
+    Result<CheckinRepository::Values> previous = checkins.values(shown.addDays(-1));
+    if (!values || !previous) {
+        setError(values ? previous.error().message : values.error().message);
+        return;
+    }
+    for (Row& row : m_rows) {
+        const qint64 id = row.metric.id;
+        row.value = values.value().contains(id) ? std::optional<double>(values.value().value(id)) : std::nullopt;
+        row.previous = previous.value().contains(id) ? std::optional<double>(previous.value().value(id)) : std::nullopt;
+        Result<int> floor = checkins.momentFloor(shown, row.metric);
+        row.momentFloor = floor.ok() ? floor.value() : 0;
+    }
+    emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+    emit valuesChanged();
+}
+
+bool CheckinModel::setValue(int row, double value)
+{
+    Database* db = openDatabase();
+    if (!db) {
+        setError(today::lockedMessage());
+        return false;
+    }
+    if (row < 0 || row >= m_rows.size()) {
+        return false;
+    }
+    Row& r = m_rows[row];
+    if (r.value && *r.value == value) {
+        return true; // unchanged: no write, no "saved"
+    }
+    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
+    const Status saved = CheckinRepository(*db).setValue(shown, r.metric, value, appClock());
+    if (!saved) {
+        setError(saved.error().message);
+        emit dataChanged(index(row), index(row)); // controls snap back to what is stored
+        return false;
+    }
+    clearError();
+    r.value = value;
+    emit dataChanged(index(row), index(row));
+    emit valuesChanged();
+    emit this->saved(r.metric.label);
+    return true;
+}
+
+bool CheckinModel::clearValue(int row)
+{
+    Database* db = openDatabase();
+    if (!db) {
+        setError(today::lockedMessage());
+        return false;
+    }
+    if (row < 0 || row >= m_rows.size()) {
+        return false;
+    }
+    Row& r = m_rows[row];
+    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
+    Result<std::optional<double>> remaining = CheckinRepository(*db).clearValue(shown, r.metric, appClock());
+    if (!remaining) {
+        setError(remaining.error().message);
+        return false;
+    }
+    clearError();
+    r.value = remaining.value();
+    emit dataChanged(index(row), index(row));
+    emit valuesChanged();
+    emit saved(r.metric.label);
+    return true;
+}
+
+void CheckinModel::previousDay()
+{
+    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
+    setDay(Day::toText(shown.addDays(-1)));
+}
+
+void CheckinModel::nextDay()
+{
+    if (isToday()) {
+        return;
+    }
+    setDay(Day::toText(m_day.addDays(1)));
+}
+
+void CheckinModel::drop()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    emit countChanged();
+    emit valuesChanged();
+}
+
+} // namespace tideline::app

@@ -1,0 +1,155 @@
+#include "today/RoutineSettingsModel.h"
+
+#include "today/VaultAccess.h"
+
+#include "routines/RoutineRepository.h"
+
+#include <algorithm>
+
+namespace tideline::app {
+
+using today::appClock;
+using today::openDatabase;
+
+RoutineSettingsModel::RoutineSettingsModel(QObject* parent) : QAbstractListModel(parent)
+{
+    if (Session* session = Session::instance()) {
+        connect(session, &Session::locked, this, &RoutineSettingsModel::drop);
+    }
+    reload();
+}
+
+int RoutineSettingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant RoutineSettingsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Routine& r = m_rows.at(index.row());
+    switch (role) {
+    case RoutineIdRole:
+        return r.id;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return r.label;
+    case BuiltinRole:
+        return r.builtin;
+    case ArchivedRole:
+        return r.archived;
+    case OnTodayRole:
+        return r.onToday();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RoutineSettingsModel::roleNames() const
+{
+    return {{RoutineIdRole, "routineId"}, {LabelRole, "label"}, {BuiltinRole, "builtin"}, {ArchivedRole, "archived"},
+        {OnTodayRole, "onToday"}};
+}
+
+void RoutineSettingsModel::setError(const QString& message)
+{
+    if (m_lastError != message) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+void RoutineSettingsModel::reload()
+{
+    Database* db = openDatabase();
+    if (!db) {
+        drop();
+        return;
+    }
+    Result<QList<Routine>> routines = RoutineRepository(*db).all();
+    if (!routines) {
+        setError(routines.error().message);
+        return;
+    }
+    std::stable_partition(
+        routines.value().begin(), routines.value().end(), [](const Routine& r) { return !r.archived; });
+    beginResetModel();
+    m_rows = routines.value();
+    endResetModel();
+    emit countChanged();
+}
+
+bool RoutineSettingsModel::done(const Status& status)
+{
+    if (!status) {
+        setError(status.error().message);
+        reload();
+        return false;
+    }
+    setError(QString());
+    reload();
+    emit changed();
+    return true;
+}
+
+bool RoutineSettingsModel::add(const QString& label)
+{
+    Database* db = openDatabase();
+    if (!db) {
+        setError(today::lockedMessage());
+        return false;
+    }
+    Result<Routine> added = RoutineRepository(*db).add(label, appClock());
+    return done(added ? Status{} : Status{added.error()});
+}
+
+bool RoutineSettingsModel::rename(int row, const QString& label)
+{
+    Database* db = openDatabase();
+    if (!db || row < 0 || row >= m_rows.size()) {
+        return false;
+    }
+    if (label.simplified() == m_rows.at(row).label) {
+        return true;
+    }
+    return done(RoutineRepository(*db).rename(m_rows.at(row).id, label));
+}
+
+bool RoutineSettingsModel::setOnToday(int row, bool shown)
+{
+    Database* db = openDatabase();
+    if (!db || row < 0 || row >= m_rows.size()) {
+        return false;
+    }
+    return done(RoutineRepository(*db).setHidden(m_rows.at(row).id, !shown));
+}
+
+bool RoutineSettingsModel::setArchived(int row, bool archived)
+{
+    Database* db = openDatabase();
+    if (!db || row < 0 || row >= m_rows.size()) {
+        return false;
+    }
+    return done(RoutineRepository(*db).setArchived(m_rows.at(row).id, archived));
+}
+
+bool RoutineSettingsModel::move(int row, int direction)
+{
+    Database* db = openDatabase();
+    if (!db || row < 0 || row >= m_rows.size()) {
+        return false;
+    }
+    return done(RoutineRepository(*db).move(m_rows.at(row).id, direction));
+}
+
+void RoutineSettingsModel::drop()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    emit countChanged();
+}
+
+} // namespace tideline::app

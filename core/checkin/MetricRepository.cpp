@@ -1,0 +1,376 @@
+#include "checkin/MetricRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace tideline {
+
+namespace {
+
+constexpr int kMaxLabelLength = 60;
+
+#define METRIC_COLUMNS                                                                                                 \
+    "id, key, label, kind, min_value, max_value, unit, builtin, archived, hidden, sensitive, enabled, sort_order "
+
+Metric readMetric(const Statement& st)
+{
+    Metric m;
+    m.id = st.columnInt(0);
+    m.key = st.columnText(1);
+    m.label = st.columnText(2);
+    m.kind = metricKindFromKey(st.columnText(3)).ok() ? metricKindFromKey(st.columnText(3)).value() : MetricKind::Scale;
+    m.minValue = st.columnDouble(4);
+    m.maxValue = st.columnDouble(5);
+    m.unit = st.columnText(6);
+    m.builtin = st.columnInt(7) != 0;
+    m.archived = st.columnInt(8) != 0;
+    m.hidden = st.columnInt(9) != 0;
+    m.sensitive = st.columnInt(10) != 0;
+    m.enabled = st.columnInt(11) != 0;
+    m.sortOrder = static_cast<int>(st.columnInt(12));
+    return m;
+}
+
+Error notFound()
+{
+    return Error::make(ErrorCode::NotFound, QStringLiteral("That metric is no longer there."));
+}
+
+// A key for the CLI from the label: ascii letters and digits, prefixed so that it can never
+// take a name a later built-in might want.
+QString keyFromLabel(const QString& label)
+{
+    QString ascii = label.normalized(QString::NormalizationForm_KD).toLower();
+    ascii.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    ascii = ascii.left(40);
+    while (ascii.startsWith(QLatin1Char('_'))) {
+        ascii.remove(0, 1);
+    }
+    while (ascii.endsWith(QLatin1Char('_'))) {
+        ascii.chop(1);
+    }
+    return ascii.isEmpty() ? QStringLiteral("custom") : QStringLiteral("custom_") + ascii;
+}
+
+Status checkBounds(MetricKind kind, double minValue, double maxValue)
+{
+    if (minValue < 0 || maxValue <= minValue) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("The highest value needs to be above the lowest, and neither below zero."));
+    }
+    if (kind == MetricKind::Hours && maxValue > 24) {
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("A day has 24 hours, so hours go up to 24 at most."));
+    }
+    if (kind == MetricKind::Boolean && (minValue != 0 || maxValue != 1)) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("A yes/no metric has no range to choose."));
+    }
+    if (maxValue > 100000) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("The highest value can be 100,000 at most."));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QString> MetricRepository::cleanLabel(const QString& label, const QString& what)
+{
+    // Zero-width and other invisible characters alone do not make a name.
+    QString cleaned = label.simplified();
+    QString visible = cleaned;
+    visible.remove(QRegularExpression(QStringLiteral("[\\x{200B}-\\x{200F}\\x{2060}-\\x{2064}\\x{FEFF}\\s]")));
+    if (visible.isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("The %1 needs a name.").arg(what));
+    }
+    if (cleaned.size() > kMaxLabelLength) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("That name is long; %1 characters at most keeps it readable on a phone.")
+                .arg(kMaxLabelLength));
+    }
+    return cleaned;
+}
+
+Result<QList<Metric>> MetricRepository::query(const char* sql)
+{
+    Result<Statement> st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    QList<Metric> metrics;
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return metrics;
+        }
+        metrics.append(readMetric(st.value()));
+    }
+}
+
+Result<QList<Metric>> MetricRepository::all()
+{
+    return query("SELECT " METRIC_COLUMNS "FROM metric ORDER BY sort_order, id");
+}
+
+Result<QList<Metric>> MetricRepository::onToday()
+{
+    return query("SELECT " METRIC_COLUMNS "FROM metric WHERE enabled = 1 AND hidden = 0 AND archived = 0 "
+                 "ORDER BY sort_order, id");
+}
+
+Result<Metric> MetricRepository::byId(qint64 id)
+{
+    Result<Statement> st = m_db.prepare("SELECT " METRIC_COLUMNS "FROM metric WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, id);
+    auto step = st.value().step();
+    if (!step) {
+        return step.error();
+    }
+    if (step.value() == Statement::Step::Done) {
+        return notFound();
+    }
+    return readMetric(st.value());
+}
+
+Result<Metric> MetricRepository::byKey(const QString& key)
+{
+    Result<Statement> st = m_db.prepare("SELECT " METRIC_COLUMNS "FROM metric WHERE key = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, key.trimmed().toLower());
+    auto step = st.value().step();
+    if (!step) {
+        return step.error();
+    }
+    if (step.value() == Statement::Step::Row) {
+        return readMetric(st.value());
+    }
+    QStringList keys;
+    if (auto everything = all(); everything.ok()) {
+        for (const Metric& m : everything.value()) {
+            if (!m.archived) {
+                keys.append(m.key);
+            }
+        }
+    }
+    return Error::make(ErrorCode::InvalidInput,
+        QStringLiteral("There is no metric called “%1”. The metrics are: %2.")
+            .arg(key.trimmed().left(40), keys.join(QStringLiteral(", "))));
+}
+
+Result<Metric> MetricRepository::add(
+    const QString& label, MetricKind kind, double minValue, double maxValue, const Clock& clock)
+{
+    Result<QString> name = cleanLabel(label, QStringLiteral("metric"));
+    if (!name) {
+        return name.error();
+    }
+    if (minValue == 0 && maxValue == 0) {
+        maxValue = kind == MetricKind::Scale ? 10 : kind == MetricKind::Count ? 50 : kind == MetricKind::Hours ? 24 : 1;
+    }
+    if (Status s = checkBounds(kind, minValue, maxValue); !s) {
+        return s.error();
+    }
+
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s.error();
+    }
+    // A free key: custom_pain, custom_pain_2, …
+    const QString base = keyFromLabel(name.value());
+    QString key = base;
+    for (int n = 2;; ++n) {
+        Result<Statement> exists = m_db.prepare("SELECT 1 FROM metric WHERE key = ?");
+        if (!exists) {
+            return exists.error();
+        }
+        exists.value().bind(1, key);
+        auto step = exists.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            break;
+        }
+        key = QStringLiteral("%1_%2").arg(base.left(58)).arg(n);
+    }
+    Result<Statement> insert = m_db.prepare(
+        "INSERT INTO metric (key, label, kind, min_value, max_value, unit, builtin, sort_order, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, 0, (SELECT coalesce(max(sort_order), 0) + 1 FROM metric), ?)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert.value().bind(1, key).bind(2, name.value()).bind(3, metricKindKey(kind)).bind(4, minValue).bind(5, maxValue);
+    if (kind == MetricKind::Hours) {
+        insert.value().bind(6, QStringLiteral("hours"));
+    } else {
+        insert.value().bindNull(6);
+    }
+    insert.value().bind(7, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+    if (auto s = insert.value().run(); !s) {
+        return s.error();
+    }
+    const qint64 id = m_db.lastInsertRowId();
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return byId(id);
+}
+
+Status MetricRepository::rename(qint64 id, const QString& label)
+{
+    Result<QString> name = cleanLabel(label, QStringLiteral("metric"));
+    if (!name) {
+        return name.error();
+    }
+    Result<Statement> st = m_db.prepare("UPDATE metric SET label = ? WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, name.value()).bind(2, id);
+    if (auto s = st.value().run(); !s) {
+        return s;
+    }
+    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+}
+
+Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, double maxValue)
+{
+    Result<Metric> metric = byId(id);
+    if (!metric) {
+        return metric.error();
+    }
+    if (metric.value().builtin) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("%1 is built in, so its kind and range stay as they are. You can hide it instead.")
+                .arg(metric.value().label));
+    }
+    if (Status s = checkBounds(kind, minValue, maxValue); !s) {
+        return s;
+    }
+    // Every value already kept must still fit, or the history would be quietly wrong.
+    Metric reshaped = metric.value();
+    reshaped.kind = kind;
+    reshaped.minValue = minValue;
+    reshaped.maxValue = maxValue;
+    Result<Statement> values = m_db.prepare("SELECT DISTINCT value FROM checkin_value WHERE metric_id = ?");
+    if (!values) {
+        return values.error();
+    }
+    values.value().bind(1, id);
+    for (;;) {
+        auto step = values.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            break;
+        }
+        if (!checkMetricValue(reshaped, values.value().columnDouble(0)).ok()) {
+            return Error::make(ErrorCode::InvalidInput,
+                QStringLiteral("Some values you already recorded for %1 would not fit that range, so it stays as "
+                               "it is.")
+                    .arg(metric.value().label));
+        }
+    }
+    Result<Statement> st = m_db.prepare("UPDATE metric SET kind = ?, min_value = ?, max_value = ?, unit = ? "
+                                        "WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, metricKindKey(kind)).bind(2, minValue).bind(3, maxValue);
+    if (kind == MetricKind::Hours) {
+        st.value().bind(4, QStringLiteral("hours"));
+    } else {
+        st.value().bindNull(4);
+    }
+    st.value().bind(5, id);
+    return st.value().run();
+}
+
+Status MetricRepository::updateFlag(qint64 id, const char* sql, bool value)
+{
+    Result<Statement> st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, value ? 1 : 0).bind(2, id);
+    if (auto s = st.value().run(); !s) {
+        return s;
+    }
+    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+}
+
+Status MetricRepository::setArchived(qint64 id, bool archived)
+{
+    Result<Metric> metric = byId(id);
+    if (!metric) {
+        return metric.error();
+    }
+    if (metric.value().builtin && archived) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("%1 is built in; hide it to take it off Today.").arg(metric.value().label));
+    }
+    return updateFlag(id, "UPDATE metric SET archived = ? WHERE id = ?", archived);
+}
+
+Status MetricRepository::setHidden(qint64 id, bool hidden)
+{
+    return updateFlag(id, "UPDATE metric SET hidden = ? WHERE id = ?", hidden);
+}
+
+Status MetricRepository::setEnabled(qint64 id, bool enabled)
+{
+    return updateFlag(id, "UPDATE metric SET enabled = ? WHERE id = ?", enabled);
+}
+
+Status MetricRepository::move(qint64 id, int direction)
+{
+    Result<QList<Metric>> metrics = all();
+    if (!metrics) {
+        return metrics.error();
+    }
+    QList<Metric>& list = metrics.value();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].id == id) {
+            at = i;
+        }
+    }
+    if (at < 0) {
+        return notFound();
+    }
+    const qsizetype to = at + (direction < 0 ? -1 : 1);
+    if (to < 0 || to >= list.size()) {
+        return {}; // already first or last: nothing to do
+    }
+    list.swapItemsAt(at, to);
+    // Renumber all: the seeded orders may tie after earlier moves or imports.
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s;
+    }
+    Result<Statement> st = m_db.prepare("UPDATE metric SET sort_order = ? WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        st.value().reset();
+        st.value().bind(1, static_cast<qint64>(i + 1)).bind(2, list[i].id);
+        if (auto s = st.value().run(); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace tideline

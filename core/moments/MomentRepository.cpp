@@ -1,0 +1,142 @@
+#include "moments/MomentRepository.h"
+
+#include "checkin/CheckinRepository.h"
+#include "checkin/Day.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace tideline {
+
+namespace {
+
+void bindOptionalText(Statement& st, int index, const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        st.bindNull(index);
+    } else {
+        st.bind(index, trimmed);
+    }
+}
+
+} // namespace
+
+Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
+{
+    if (!moment.occurredAt.isValid()) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That time is not one Tideline understands."));
+    }
+    const QDateTime now = clock.nowUtc();
+    // A few minutes of grace for a clock set slightly differently; later than that has not happened yet.
+    if (moment.occurredAt > now.addSecs(5 * 60)) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("That time is still to come. Choose when it happened, or leave the time as now."));
+    }
+    if (moment.intensity && (*moment.intensity < 0 || *moment.intensity > 10)) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
+    }
+    for (const QString* text : {&moment.trigger, &moment.place, &moment.bodySensations, &moment.whatHelped}) {
+        if (text->size() > kMaxTextLength) {
+            return Error::make(ErrorCode::InvalidInput,
+                QStringLiteral("One of the notes is very long (more than %1 characters). A journal entry has room "
+                               "for more; nothing was saved here yet.")
+                    .arg(kMaxTextLength));
+        }
+    }
+    const QDate day = moment.occurredAt.toLocalTime().date();
+
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s.error();
+    }
+    Result<Statement> st = m_db.prepare(
+        "INSERT INTO moment (occurred_at, day, kind, intensity, trigger_text, place, body_sensations, what_helped, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    Statement& insert = st.value();
+    insert.bind(1, moment.occurredAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(2, Day::toText(day))
+        .bind(3, momentKindKey(moment.kind));
+    if (moment.intensity) {
+        insert.bind(4, *moment.intensity);
+    } else {
+        insert.bindNull(4);
+    }
+    bindOptionalText(insert, 5, moment.trigger);
+    bindOptionalText(insert, 6, moment.place);
+    bindOptionalText(insert, 7, moment.bodySensations);
+    bindOptionalText(insert, 8, moment.whatHelped);
+    insert.bind(9, now.toUTC().toString(Qt::ISODateWithMs));
+    if (auto s = insert.run(); !s) {
+        return s.error();
+    }
+    const qint64 id = m_db.lastInsertRowId();
+    const QString countKey = countMetricKeyFor(moment.kind);
+    if (!countKey.isEmpty()) {
+        if (auto s = CheckinRepository(m_db).applyMomentFloor(day, countKey, clock); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<QList<Moment>> MomentRepository::forDay(const QDate& day)
+{
+    Result<Statement> st = m_db.prepare(
+        "SELECT id, occurred_at, day, kind, intensity, trigger_text, place, body_sensations, what_helped "
+        "FROM moment WHERE day = ? ORDER BY occurred_at DESC, id DESC");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, Day::toText(day));
+    QList<Moment> moments;
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return moments;
+        }
+        const Statement& row = st.value();
+        Moment m;
+        m.id = row.columnInt(0);
+        m.occurredAt = QDateTime::fromString(row.columnText(1), Qt::ISODateWithMs);
+        m.day = QDate::fromString(row.columnText(2), Qt::ISODate);
+        m.kind = momentKindFromKey(row.columnText(3)).ok() ? momentKindFromKey(row.columnText(3)).value()
+                                                           : MomentKind::Other;
+        if (!row.isNull(4)) {
+            m.intensity = static_cast<int>(row.columnInt(4));
+        }
+        m.trigger = row.columnText(5);
+        m.place = row.columnText(6);
+        m.bodySensations = row.columnText(7);
+        m.whatHelped = row.columnText(8);
+        moments.append(m);
+    }
+}
+
+Status MomentRepository::remove(qint64 id)
+{
+    Result<Statement> st = m_db.prepare("DELETE FROM moment WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, id);
+    if (auto s = st.value().run(); !s) {
+        return s;
+    }
+    if (m_db.changes() != 1) {
+        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+    }
+    // Deleted words must not linger in the WAL (DESIGN.md section 3).
+    return m_db.checkpointTruncate();
+}
+
+} // namespace tideline

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "moments/Moment.h"
+
+#include <QList>
+
+namespace tideline {
+
+class Database;
+
+// Moments logged from Today. Adding a flashback or nightmare also feeds that day's count
+// (see CheckinRepository for the rule), in the same transaction.
+class MomentRepository
+{
+public:
+    explicit MomentRepository(Database& db) : m_db(db) {}
+
+    // Checks and saves the moment; its day is the local day of occurredAt. Returns the id.
+    Result<qint64> add(const Moment& moment, const Clock& clock);
+    // The day's moments, latest first. A day holds a handful, so no paging.
+    Result<QList<Moment>> forDay(const QDate& day);
+    Status remove(qint64 id);
+
+    // Optional texts are capped so a huge paste cannot slow Today down; the cap is generous.
+    static constexpr int kMaxTextLength = 2000;
+
+private:
+    Database& m_db;
+};
+
+} // namespace tideline

@@ -1,0 +1,206 @@
+#include "prompts/PromptPicker.h"
+
+#include "checkin/Day.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tideline {
+
+namespace {
+
+const QString kDayKey = QStringLiteral("prompt.day");
+const QString kRecentKey = QStringLiteral("prompt.recent");
+const QString kHiddenKindsKey = QStringLiteral("prompt.hidden_kinds");
+
+QStringList toStringList(const QString& json)
+{
+    QStringList list;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (v.isString()) {
+            list.append(v.toString());
+        }
+    }
+    return list;
+}
+
+QString toJson(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString toJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+PromptPicker::PromptPicker(Database& db, const PromptCatalogue& catalogue, quint32 seed)
+    : m_db(db), m_catalogue(catalogue), m_random(seed)
+{}
+
+Result<QString> PromptPicker::readSetting(const QString& key)
+{
+    Result<Statement> st = m_db.prepare("SELECT value FROM setting WHERE key = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, key);
+    auto step = st.value().step();
+    if (!step) {
+        return step.error();
+    }
+    return step.value() == Statement::Step::Row ? st.value().columnText(0) : QString();
+}
+
+Status PromptPicker::writeSetting(const QString& key, const QString& value)
+{
+    Result<Statement> st = m_db.prepare(
+        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, key).bind(2, value);
+    return st.value().run();
+}
+
+Result<std::optional<Prompt>> PromptPicker::forDay(const QDate& day)
+{
+    Result<QString> stored = readSetting(kDayKey);
+    if (!stored) {
+        return stored.error();
+    }
+    const QJsonObject today = QJsonDocument::fromJson(stored.value().toUtf8()).object();
+    if (today.value(QLatin1String("day")).toString() == Day::toText(day)) {
+        if (today.value(QLatin1String("skipped")).toBool()) {
+            return std::optional<Prompt>{};
+        }
+        Result<QStringList> hidden = hiddenKinds();
+        if (!hidden) {
+            return hidden.error();
+        }
+        const Prompt* prompt = m_catalogue.byKey(today.value(QLatin1String("key")).toString());
+        if (prompt && !hidden.value().contains(prompt->kind)) {
+            return std::optional<Prompt>{*prompt};
+        }
+    }
+    return drawFor(day, {});
+}
+
+Result<std::optional<Prompt>> PromptPicker::another(const QDate& day)
+{
+    Result<QString> stored = readSetting(kDayKey);
+    if (!stored) {
+        return stored.error();
+    }
+    const QJsonObject today = QJsonDocument::fromJson(stored.value().toUtf8()).object();
+    return drawFor(day, today.value(QLatin1String("key")).toString());
+}
+
+Status PromptPicker::notToday(const QDate& day)
+{
+    return writeSetting(
+        kDayKey, toJson(QJsonObject{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("skipped"), true}}));
+}
+
+Result<std::optional<Prompt>> PromptPicker::hideKind(const QString& kind, const QDate& day)
+{
+    if (!m_catalogue.kind(kind)) {
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("There is no kind of prompt called “%1”.").arg(kind));
+    }
+    Result<QStringList> hidden = hiddenKinds();
+    if (!hidden) {
+        return hidden.error();
+    }
+    if (!hidden.value().contains(kind)) {
+        hidden.value().append(kind);
+        if (auto s = writeSetting(kHiddenKindsKey, toJson(hidden.value())); !s) {
+            return s.error();
+        }
+    }
+    // The day's prompt stays unless it is of the kind just turned off (or was put away).
+    return forDay(day);
+}
+
+Status PromptPicker::showKind(const QString& kind)
+{
+    Result<QStringList> hidden = hiddenKinds();
+    if (!hidden) {
+        return hidden.error();
+    }
+    hidden.value().removeAll(kind);
+    return writeSetting(kHiddenKindsKey, toJson(hidden.value()));
+}
+
+Result<QStringList> PromptPicker::hiddenKinds()
+{
+    Result<QString> stored = readSetting(kHiddenKindsKey);
+    if (!stored) {
+        return stored.error();
+    }
+    return toStringList(stored.value());
+}
+
+Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QString& notThisKey)
+{
+    Result<QStringList> hidden = hiddenKinds();
+    if (!hidden) {
+        return hidden.error();
+    }
+    Result<QString> storedRecent = readSetting(kRecentKey);
+    if (!storedRecent) {
+        return storedRecent.error();
+    }
+    QStringList recent = toStringList(storedRecent.value());
+
+    QList<const Prompt*> allowed;
+    for (const Prompt& prompt : m_catalogue.prompts()) {
+        if (!hidden.value().contains(prompt.kind) && prompt.key != notThisKey) {
+            allowed.append(&prompt);
+        }
+    }
+    if (allowed.isEmpty()) {
+        // Every kind turned off (or a catalogue of one): no prompt, and that is fine.
+        return std::optional<Prompt>{};
+    }
+    // Keep the most recent ones out, but never so many that nothing is left.
+    const qsizetype window = std::min<qsizetype>(recent.size(), std::min<qsizetype>(kRecentCount, allowed.size() - 1));
+    const QStringList excluded = recent.mid(recent.size() - window);
+    QList<const Prompt*> candidates;
+    for (const Prompt* prompt : allowed) {
+        if (!excluded.contains(prompt->key)) {
+            candidates.append(prompt);
+        }
+    }
+    const Prompt* chosen
+        = candidates.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(candidates.size()))));
+
+    recent.removeAll(chosen->key);
+    recent.append(chosen->key);
+    while (recent.size() > kRecentCount) {
+        recent.removeFirst();
+    }
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s.error();
+    }
+    if (auto s = writeSetting(kRecentKey, toJson(recent)); !s) {
+        return s.error();
+    }
+    if (auto s = writeSetting(kDayKey,
+            toJson(QJsonObject{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("key"), chosen->key}}));
+        !s) {
+        return s.error();
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return std::optional<Prompt>{*chosen};
+}
+
+} // namespace tideline

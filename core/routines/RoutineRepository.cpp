@@ -1,0 +1,248 @@
+#include "routines/RoutineRepository.h"
+
+#include "checkin/Day.h"
+#include "checkin/MetricRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace tideline {
+
+namespace {
+
+#define ROUTINE_COLUMNS "id, key, label, builtin, archived, hidden, sort_order "
+
+Routine readRoutine(const Statement& st)
+{
+    Routine r;
+    r.id = st.columnInt(0);
+    r.key = st.columnText(1);
+    r.label = st.columnText(2);
+    r.builtin = st.columnInt(3) != 0;
+    r.archived = st.columnInt(4) != 0;
+    r.hidden = st.columnInt(5) != 0;
+    r.sortOrder = static_cast<int>(st.columnInt(6));
+    return r;
+}
+
+Error notFound()
+{
+    return Error::make(ErrorCode::NotFound, QStringLiteral("That routine item is no longer there."));
+}
+
+} // namespace
+
+Result<QList<Routine>> RoutineRepository::query(const char* sql)
+{
+    Result<Statement> st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    QList<Routine> routines;
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return routines;
+        }
+        routines.append(readRoutine(st.value()));
+    }
+}
+
+Result<QList<Routine>> RoutineRepository::all()
+{
+    return query("SELECT " ROUTINE_COLUMNS "FROM routine ORDER BY sort_order, id");
+}
+
+Result<QList<Routine>> RoutineRepository::onToday()
+{
+    return query("SELECT " ROUTINE_COLUMNS "FROM routine WHERE hidden = 0 AND archived = 0 ORDER BY sort_order, id");
+}
+
+Result<Routine> RoutineRepository::byId(qint64 id)
+{
+    Result<Statement> st = m_db.prepare("SELECT " ROUTINE_COLUMNS "FROM routine WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, id);
+    auto step = st.value().step();
+    if (!step) {
+        return step.error();
+    }
+    if (step.value() == Statement::Step::Done) {
+        return notFound();
+    }
+    return readRoutine(st.value());
+}
+
+Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
+{
+    Result<QString> name = MetricRepository::cleanLabel(label, QStringLiteral("routine item"));
+    if (!name) {
+        return name.error();
+    }
+    Result<Statement> st = m_db.prepare("INSERT INTO routine (label, builtin, sort_order, created_at) "
+                                        "VALUES (?, 0, (SELECT coalesce(max(sort_order), 0) + 1 FROM routine), ?)");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, name.value()).bind(2, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+    if (auto s = st.value().run(); !s) {
+        return s.error();
+    }
+    return byId(m_db.lastInsertRowId());
+}
+
+Status RoutineRepository::rename(qint64 id, const QString& label)
+{
+    Result<QString> name = MetricRepository::cleanLabel(label, QStringLiteral("routine item"));
+    if (!name) {
+        return name.error();
+    }
+    Result<Statement> st = m_db.prepare("UPDATE routine SET label = ? WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, name.value()).bind(2, id);
+    if (auto s = st.value().run(); !s) {
+        return s;
+    }
+    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+}
+
+Status RoutineRepository::updateFlag(qint64 id, const char* sql, bool value)
+{
+    Result<Statement> st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, value ? 1 : 0).bind(2, id);
+    if (auto s = st.value().run(); !s) {
+        return s;
+    }
+    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+}
+
+Status RoutineRepository::setHidden(qint64 id, bool hidden)
+{
+    return updateFlag(id, "UPDATE routine SET hidden = ? WHERE id = ?", hidden);
+}
+
+Status RoutineRepository::setArchived(qint64 id, bool archived)
+{
+    Result<Routine> routine = byId(id);
+    if (!routine) {
+        return routine.error();
+    }
+    if (routine.value().builtin && archived) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("“%1” is built in; hide it to take it off Today.").arg(routine.value().label));
+    }
+    return updateFlag(id, "UPDATE routine SET archived = ? WHERE id = ?", archived);
+}
+
+Status RoutineRepository::move(qint64 id, int direction)
+{
+    Result<QList<Routine>> routines = all();
+    if (!routines) {
+        return routines.error();
+    }
+    QList<Routine>& list = routines.value();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].id == id) {
+            at = i;
+        }
+    }
+    if (at < 0) {
+        return notFound();
+    }
+    const qsizetype to = at + (direction < 0 ? -1 : 1);
+    if (to < 0 || to >= list.size()) {
+        return {};
+    }
+    list.swapItemsAt(at, to);
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s;
+    }
+    Result<Statement> st = m_db.prepare("UPDATE routine SET sort_order = ? WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        st.value().reset();
+        st.value().bind(1, static_cast<qint64>(i + 1)).bind(2, list[i].id);
+        if (auto s = st.value().run(); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+Status RoutineRepository::setDone(qint64 routineId, const QDate& day, bool done, const Clock& clock)
+{
+    if (Status s = Day::checkRecordable(day, clock); !s) {
+        return s;
+    }
+    Result<Statement> st = done ? m_db.prepare("INSERT INTO routine_log (routine_id, day, done_at) VALUES (?, ?, ?) "
+                                               "ON CONFLICT (routine_id, day) DO NOTHING")
+                                : m_db.prepare("DELETE FROM routine_log WHERE routine_id = ? AND day = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, routineId).bind(2, Day::toText(day));
+    if (done) {
+        st.value().bind(3, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (auto s = st.value().run(); !s) {
+        // A routine deleted meanwhile fails the foreign key: say so plainly.
+        return byId(routineId).ok() ? s : Status{notFound()};
+    }
+    return {};
+}
+
+Result<QSet<qint64>> RoutineRepository::doneOn(const QDate& day)
+{
+    Result<Statement> st = m_db.prepare("SELECT routine_id FROM routine_log WHERE day = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, Day::toText(day));
+    QSet<qint64> done;
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return done;
+        }
+        done.insert(st.value().columnInt(0));
+    }
+}
+
+Result<QList<QDate>> RoutineRepository::history(qint64 routineId, const QDate& from, const QDate& to)
+{
+    Result<Statement> st
+        = m_db.prepare("SELECT day FROM routine_log WHERE routine_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, routineId).bind(2, Day::toText(from)).bind(3, Day::toText(to));
+    QList<QDate> days;
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return days;
+        }
+        days.append(QDate::fromString(st.value().columnText(0), Qt::ISODate));
+    }
+}
+
+} // namespace tideline

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SecretEntry.h"
+#include "Session.h"
+#include "Wait.h"
+
+#include "TestVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tideline::test {
+
+// A Session with a new, unlocked vault, registered as the instance the Today models use, on a
+// clock that stands still at 2026-03-10 12:00 UTC.
+struct TodaySession
+{
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)};
+    std::unique_ptr<app::Session> session;
+
+    TodaySession()
+    {
+        session = std::make_unique<app::Session>(VaultPaths{dir.path()}, fastKdf(), clock);
+        app::Session::setQmlInstance(session.get());
+        session->start();
+        app::SecretEntry pin;
+        pin.appendText(QStringLiteral("246810"));
+        session->createVault(&pin, app::Session::SecretKind::Pin);
+        REQUIRE(waitUntil([&] { return session->state() == app::Session::State::Unlocked; }));
+        session->acknowledgeRecoveryCode();
+    }
+    ~TodaySession() { session.reset(); }
+
+    void unlock()
+    {
+        app::SecretEntry pin;
+        pin.appendText(QStringLiteral("246810"));
+        session->unlock(&pin);
+        REQUIRE(waitUntil([&] { return session->state() == app::Session::State::Unlocked; }));
+    }
+};
+
+} // namespace tideline::test

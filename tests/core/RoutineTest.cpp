@@ -1,0 +1,86 @@
+// core/routines: the built-in items, the person's own, done per day and the history.
+#include "routines/RoutineRepository.h"
+#include "storage/Database.h"
+
+#include "TestVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tideline;
+using namespace tideline::test;
+
+namespace {
+// As after quitting and starting again: a new Vault on the same folder, unlocked.
+void reopen(TestVault& tv)
+{
+    tv.restart();
+    REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
+}
+
+const QDate kToday(2026, 1, 1);
+} // namespace
+
+TEST_CASE("The eleven built-in routine items are on Today in order", "[routine]")
+{
+    TestVault tv;
+    auto items = RoutineRepository(tv.vault->database()).onToday();
+    REQUIRE(items.ok());
+    REQUIRE(items.value().size() == 11);
+    CHECK(items.value().first().key == QStringLiteral("water"));
+    CHECK(items.value().last().key == QStringLiteral("reach_out"));
+    for (const Routine& r : items.value()) {
+        CHECK(r.builtin);
+    }
+}
+
+TEST_CASE("Done and undone per day, kept across a restart, with a history per item", "[routine]")
+{
+    TestVault tv;
+    RoutineRepository routines(tv.vault->database());
+    const qint64 water = routines.onToday().value().at(0).id;
+    const qint64 walk = routines.onToday().value().at(2).id;
+
+    REQUIRE(routines.setDone(water, kToday, true, tv.clock).ok());
+    REQUIRE(routines.setDone(water, kToday, true, tv.clock).ok()); // twice is still once
+    REQUIRE(routines.setDone(walk, kToday, true, tv.clock).ok());
+    REQUIRE(routines.setDone(water, kToday.addDays(-3), true, tv.clock).ok());
+    REQUIRE(routines.setDone(walk, kToday, false, tv.clock).ok());
+    CHECK_FALSE(routines.setDone(water, kToday.addDays(1), true, tv.clock).ok()); // not yet
+    CHECK(routines.setDone(424242, kToday, true, tv.clock).code() == ErrorCode::NotFound);
+
+    reopen(tv);
+    RoutineRepository again(tv.vault->database());
+    CHECK(again.doneOn(kToday).value() == QSet<qint64>{water});
+    CHECK(again.doneOn(kToday.addDays(-1)).value().isEmpty());
+    CHECK(again.history(water, kToday.addDays(-30), kToday).value() == QList<QDate>{kToday.addDays(-3), kToday});
+    CHECK(again.history(walk, kToday.addDays(-30), kToday).value().isEmpty());
+}
+
+TEST_CASE("The person's own routine items: add, rename, hide, archive, reorder", "[routine]")
+{
+    TestVault tv;
+    RoutineRepository routines(tv.vault->database());
+    auto stretch = routines.add(QStringLiteral("Stretch for five minutes 🧘"), tv.clock);
+    REQUIRE(stretch.ok());
+    CHECK_FALSE(stretch.value().builtin);
+    CHECK(stretch.value().key.isEmpty());
+    CHECK(routines.onToday().value().last().id == stretch.value().id);
+    CHECK(routines.add(QStringLiteral("   "), tv.clock).error().message.contains(QStringLiteral("needs a name")));
+
+    REQUIRE(routines.rename(stretch.value().id, QStringLiteral("تمدد")).ok());
+    CHECK(routines.byId(stretch.value().id).value().label == QStringLiteral("تمدد"));
+
+    REQUIRE(routines.setDone(stretch.value().id, kToday, true, tv.clock).ok());
+    REQUIRE(routines.setArchived(stretch.value().id, true).ok());
+    CHECK(routines.onToday().value().size() == 11);
+    CHECK(routines.history(stretch.value().id, kToday, kToday).value().size() == 1); // history kept
+
+    const qint64 water = routines.onToday().value().at(0).id;
+    CHECK_FALSE(routines.setArchived(water, true).ok());
+    REQUIRE(routines.setHidden(water, true).ok());
+    CHECK(routines.onToday().value().at(0).key == QStringLiteral("meals"));
+
+    const qint64 reachOut = routines.all().value().at(10).id;
+    REQUIRE(routines.move(reachOut, -1).ok());
+    CHECK(routines.all().value().at(9).key == QStringLiteral("reach_out"));
+}
