@@ -1,8 +1,10 @@
 #include "CommandTable.h"
 
 #include "CheckinCommand.h"
+#include "DemoCommand.h"
 #include "InitCommand.h"
 #include "MetricsCommand.h"
+#include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
 #include <array>
@@ -19,6 +21,10 @@ const std::array kCommands = {
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         QLatin1String("record, show or clear a day's check-in"), runCheckin},
     Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
+    Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
+        QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
+    Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
+        QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
 };
 
 } // namespace
