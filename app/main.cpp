@@ -10,7 +10,7 @@
 
 #include "vault/VaultPaths.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QUrl>
@@ -39,7 +39,9 @@ int main(int argc, char* argv[])
 
     // Qt's own file dialogs only: a native one would add the file to the desktop's recent list.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
-    QGuiApplication application(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts' ChartView (the Trends page) draws through
+    // QtWidgets' graphics scene. The charts themselves load only when Trends is opened.
+    QApplication application(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Tideline"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tideline"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tideline"));
@@ -84,5 +86,5 @@ int main(int argc, char* argv[])
             },
             Qt::SingleShotConnection);
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

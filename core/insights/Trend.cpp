@@ -34,7 +34,10 @@ Result<QList<BucketStat>> readBuckets(SeriesRepository& series, qint64 metricId,
 
 Bucket bucketForRange(const DayRange& range)
 {
-    return range.days() <= 120 ? Bucket::Day : Bucket::Week;
+    if (range.days() <= 120) {
+        return Bucket::Day;
+    }
+    return range.days() <= 3 * 366 ? Bucket::Week : Bucket::Month;
 }
 
 } // namespace tideline::insights

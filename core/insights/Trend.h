@@ -25,8 +25,8 @@ Result<DailyTrend> readDailyTrend(SeriesRepository& series, qint64 metricId, con
 
 Result<QList<BucketStat>> readBuckets(SeriesRepository& series, qint64 metricId, const DayRange& range, Bucket bucket);
 
-// The bucket a chart uses for a range: days up to 120 days, else weeks (a 10-year chart of
-// 522 weekly means stays readable and quick).
+// The bucket a chart uses for a range: days up to 120 days, weeks up to 3 years, else months
+// (a 10-year chart of 120 monthly means stays readable; 522 weekly ones would be a blur).
 Bucket bucketForRange(const DayRange& range);
 
 } // namespace tideline::insights

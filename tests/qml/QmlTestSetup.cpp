@@ -5,6 +5,7 @@
 
 #include "TestVault.h"
 
+#include <QApplication>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -63,6 +64,14 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tideline_qml_tests, QmlTestSetup)
+// QUICK_TEST_MAIN_WITH_SETUP, but with a QApplication as the app has: Qt Charts' ChartView
+// (the Trends page) needs QtWidgets. Qt Quick Test uses the application that already exists.
+int main(int argc, char** argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    QApplication application(argc, argv);
+    QmlTestSetup setup;
+    return quick_test_main_with_setup(argc, argv, "tideline_qml_tests", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "QmlTestSetup.moc"
