@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import Tideline
+import Tideline.App
+
+// Results for what is typed in the journal's search field, best first.
+ListView {
+    id: results
+
+    property alias query: search.query
+    property alias tag: search.tag
+    readonly property alias resultCount: search.count
+    readonly property alias message: search.message
+
+    signal openRequested(var entryId)
+
+    clip: true
+    spacing: Theme.spaceS
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Search results")
+
+    model: JournalSearchModel { id: search }
+
+    header: Label {
+        width: ListView.view.width
+        bottomPadding: Theme.spaceS
+        visible: text.length > 0
+        height: visible ? implicitHeight : 0
+        objectName: "searchMessage"
+        text: search.message.length > 0 ? search.message
+              : search.count > 0 ? (search.count === 1 ? qsTr("1 entry found") : qsTr("%1 entries found").arg(search.count))
+              : ""
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    delegate: SearchResultRow {
+        objectName: "searchResult"
+        onOpenRequested: (id) => results.openRequested(id)
+    }
+}
