@@ -1,6 +1,7 @@
 #include "CommandTable.h"
 
 #include "InitCommand.h"
+#include "JournalCommand.h"
 #include "VerifyCommand.h"
 
 #include <array>
@@ -14,6 +15,10 @@ const std::array kCommands = {
         QLatin1String("create a vault; prints the recovery code once"), runInit},
     Command{QLatin1String("verify"), QLatin1String(""),
         QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
+    Command{QLatin1String("journal"),
+        QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
+                      "search QUERY [--tag X] [--limit N]"),
+        QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
 };
 
 } // namespace
