@@ -199,8 +199,7 @@ bool JournalEditor::saveDraftNow()
 bool JournalEditor::finish()
 {
     m_autosave.stop();
-    const bool blank
-        = journal::EntryText::isBlank(m_draft.title) && journal::EntryText::isBlank(m_draft.body);
+    const bool blank = journal::EntryText::isBlank(m_draft.title) && journal::EntryText::isBlank(m_draft.body);
     if (blank) {
         const qint64 id = m_entryId;
         clear();
