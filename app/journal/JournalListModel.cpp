@@ -2,6 +2,8 @@
 
 #include "journal/JournalAccess.h"
 
+#include <QScopedValueRollback>
+
 namespace tideline::app {
 
 JournalListModel::JournalListModel(QObject* parent) : EntrySummaryModel(parent)
@@ -16,6 +18,10 @@ bool JournalListModel::canFetchMore(const QModelIndex& parent) const
 
 void JournalListModel::fetchMore(const QModelIndex& parent)
 {
+    if (m_fetching) {
+        return;
+    }
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     if (parent.isValid() || m_atEnd || rows().empty()) {
         return;
     }

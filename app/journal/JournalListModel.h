@@ -38,6 +38,8 @@ private:
     int m_pageSize = 50;
     int m_totalCount = 0;
     bool m_atEnd = true;
+    // Views (and QAbstractItemModelTester) may ask for more from inside rowsInserted.
+    bool m_fetching = false;
 };
 
 } // namespace tideline::app

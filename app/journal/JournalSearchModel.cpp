@@ -2,7 +2,9 @@
 
 #include "journal/FtsQuery.h"
 #include "journal/JournalAccess.h"
+
 #include "journal/JournalFormat.h"
+#include <QScopedValueRollback>
 
 namespace tideline::app {
 
@@ -85,6 +87,10 @@ bool JournalSearchModel::canFetchMore(const QModelIndex& parent) const
 
 void JournalSearchModel::fetchMore(const QModelIndex& parent)
 {
+    if (m_fetching) {
+        return;
+    }
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     if (parent.isValid() || m_atEnd) {
         return;
     }

@@ -78,6 +78,8 @@ private:
     std::vector<journal::SearchHit> m_hits;
     QDate m_today;
     bool m_atEnd = true;
+    // Views (and QAbstractItemModelTester) may ask for more from inside rowsInserted.
+    bool m_fetching = false;
     QString m_lastError;
 };
 
