@@ -27,9 +27,7 @@ ListView {
 
     header: Label {
         width: ListView.view.width
-        bottomPadding: Theme.spaceS
-        visible: text.length > 0
-        height: visible ? implicitHeight : 0
+        bottomPadding: text.length > 0 ? Theme.spaceS : 0
         objectName: "searchMessage"
         text: search.message.length > 0 ? search.message
               : search.count > 0 ? (search.count === 1 ? qsTr("1 entry found") : qsTr("%1 entries found").arg(search.count))
