@@ -219,6 +219,11 @@ bool JournalEditor::finish()
     return true;
 }
 
+void JournalEditor::close()
+{
+    clear();
+}
+
 void JournalEditor::changed()
 {
     if (!m_active) {

@@ -85,6 +85,9 @@ public:
     // nothing written is not kept: if it had been saved before, emptied(id) asks the page to
     // delete it (with undo). False, with lastError and the editor still open, when saving failed.
     Q_INVOKABLE bool finish();
+    // Closes without saving anything more: for an entry being deleted (the page saved the
+    // latest text first, so that undo brings all of it back).
+    Q_INVOKABLE void close();
 
 signals:
     void entryIdChanged();

@@ -165,6 +165,23 @@ void JournalSearchModel::setTo(const QString& day)
     }
 }
 
+void JournalSearchModel::setWithinMonths(int months)
+{
+    months = qBound(0, months, 1200);
+    if (months == m_withinMonths) {
+        return;
+    }
+    m_withinMonths = months;
+    emit withinMonthsChanged();
+    auto journal = openJournal();
+    const QDate today = journal ? journal->today() : QDate();
+    m_query.from = months > 0 && today.isValid() ? today.addMonths(-months) : QDate();
+    m_query.to = QDate();
+    emit fromChanged();
+    emit toChanged();
+    refresh();
+}
+
 bool JournalSearchModel::hasQuery() const
 {
     return !journal::toFtsQuery(m_query.text).isEmpty();

@@ -23,6 +23,9 @@ class JournalSearchModel : public QAbstractListModel
     // "YYYY-MM-DD" or empty; inclusive.
     Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY fromChanged)
     Q_PROPERTY(QString to READ to WRITE setTo NOTIFY toChanged)
+    // A period ending today, for the page's simple choice: 0 for any time, else the past N
+    // months. Sets from and to (date arithmetic stays out of QML).
+    Q_PROPERTY(int withinMonths READ withinMonths WRITE setWithinMonths NOTIFY withinMonthsChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // A kind line when there is nothing to show for a query ("" while nothing was asked).
     Q_PROPERTY(QString message READ message NOTIFY countChanged)
@@ -55,6 +58,8 @@ public:
     void setFrom(const QString& day);
     QString to() const;
     void setTo(const QString& day);
+    int withinMonths() const { return m_withinMonths; }
+    void setWithinMonths(int months);
     int count() const { return static_cast<int>(m_hits.size()); }
     QString message() const;
     QString lastError() const { return m_lastError; }
@@ -66,6 +71,7 @@ signals:
     void tagChanged();
     void fromChanged();
     void toChanged();
+    void withinMonthsChanged();
     void countChanged();
     void lastErrorChanged();
 
@@ -77,6 +83,7 @@ private:
     journal::SearchQuery m_query;
     std::vector<journal::SearchHit> m_hits;
     QDate m_today;
+    int m_withinMonths = 0;
     bool m_atEnd = true;
     // Views (and QAbstractItemModelTester) may ask for more from inside rowsInserted.
     bool m_fetching = false;

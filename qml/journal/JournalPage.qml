@@ -15,18 +15,18 @@ FocusScope {
     property var request: null
     signal requestTaken()
 
-    readonly property bool editing: editor.active
+    readonly property bool editing: entryEditor.active
     readonly property bool searching: searchField.text.trim().length > 0
 
-    JournalEditor { id: editor; onEmptied: (id) => actions.deleteEntry(id, true) }
-    JournalActions { id: actions }
+    JournalEditor { id: entryEditor; onEmptied: (id) => journalActions.deleteEntry(id, true) }
+    JournalActions { id: journalActions }
 
     function newEntry(promptKey, promptText) {
-        editor.startNew(promptKey || "", promptText || "")
+        entryEditor.startNew(promptKey || "", promptText || "")
         editorView.focusBody()
     }
     function openEntry(id) {
-        if (editor.open(id))
+        if (entryEditor.open(id))
             editorView.focusBody()
     }
     function takeRequest() {
@@ -79,21 +79,40 @@ FocusScope {
             }
         }
 
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            SearchFilters {
+                id: filters
+                Layout.fillWidth: true
+                visible: page.searching
+                tagNames: journalActions.tagNames
+            }
+            Item { Layout.fillWidth: true; visible: !page.searching }
+            TextLink {
+                objectName: "openTagManager"
+                visible: journalActions.tagNames.length > 0
+                text: qsTr("Tags")
+                Accessible.name: qsTr("Rename, join or remove tags")
+                onClicked: tagManager.open()
+            }
+        }
+
         DraftOffer {
             objectName: "draftOffer"
             Layout.fillWidth: true
-            visible: actions.draftId > 0 && !page.searching
-            onContinueRequested: page.openEntry(actions.draftId)
-            onKeepRequested: actions.keepDraft()
-            onLaterRequested: actions.setDraftAside()
+            visible: journalActions.draftId > 0 && !page.searching
+            onContinueRequested: page.openEntry(journalActions.draftId)
+            onKeepRequested: journalActions.keepDraft()
+            onLaterRequested: journalActions.setDraftAside()
         }
 
         GentleMessage {
             objectName: "journalError"
             Layout.fillWidth: true
-            text: actions.lastError
+            text: journalActions.lastError
             dismissible: true
-            onDismissed: actions.refreshDraft()
+            onDismissed: journalActions.refreshDraft()
         }
 
         SearchResults {
@@ -103,6 +122,8 @@ FocusScope {
             Layout.fillHeight: true
             visible: page.searching
             query: searchField.text
+            tag: filters.tag
+            withinMonths: filters.withinMonths
             onOpenRequested: (id) => page.openEntry(id)
         }
 
@@ -138,9 +159,15 @@ FocusScope {
         objectName: "journalEditor"
         anchors.fill: parent
         visible: page.editing
-        editor: editor
-        onDeleteRequested: (id) => { editor.finish(); actions.deleteEntry(id) }
+        editor: entryEditor
+        onDeleteRequested: (id) => { entryEditor.close(); journalActions.deleteEntry(id) }
         onDone: searchField.forceActiveFocus()
+    }
+
+    TagManager {
+        id: tagManager
+        objectName: "tagManager"
+        actions: journalActions
     }
 
     UndoBar {
@@ -149,8 +176,8 @@ FocusScope {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spaceL
-        message: actions.undoMessage
-        onUndoRequested: actions.undoDelete()
-        onCloseRequested: actions.dropUndo()
+        message: journalActions.undoMessage
+        onUndoRequested: journalActions.undoDelete()
+        onCloseRequested: journalActions.dropUndo()
     }
 }

@@ -9,6 +9,7 @@ ListView {
 
     property alias query: search.query
     property alias tag: search.tag
+    property alias withinMonths: search.withinMonths
     readonly property alias resultCount: search.count
     readonly property alias message: search.message
 

@@ -17,11 +17,13 @@ TestCase {
     SecretEntry { id: typed }
     JournalEditor { id: writer }
 
-    function write(title, body, sensitive) {
+    function write(title, body, sensitive, tags) {
         writer.startNew("", "")
         writer.title = title
         writer.body = body
         writer.sensitive = sensitive
+        if (tags)
+            writer.addTags(tags)
         verify(writer.finish())
     }
 
@@ -30,7 +32,7 @@ TestCase {
             typed.appendText(c)
         Session.unlock(typed)
         tryCompare(Session, "state", Session.Unlocked, 10000)
-        write("By the river", "<b>not markup</b> I walked by the river and it was calm.", false)
+        write("By the river", "<b>not markup</b> I walked by the river and it was calm.", false, "walks, calm")
         write("Night", "The river again in a dream.", true)
         write("Other", "Nothing about water.", false)
     }
@@ -97,5 +99,39 @@ TestCase {
         keyClick(Qt.Key_Escape)
         compare(field.text, "")
         tryVerify(() => findChild(page, "journalList").visible)
+    }
+
+    function test_filterByTagAndManageTags() {
+        const page = createTemporaryObject(journalPage, testCase)
+        const field = findChild(page, "journalSearchField")
+        field.text = "river"
+        tryVerify(() => results(page).length === 2)
+        const tagChoice = findChild(page, "searchTagChoice")
+        verify(tagChoice.visible)
+        tagChoice.activated(tagChoice.model.indexOf("walks"))
+        tryVerify(() => results(page).length === 1)
+        compare(results(page)[0].sensitive, false)
+        const period = findChild(page, "searchPeriodChoice")
+        period.activated(1) // the past month: the test clock's today is far from now
+        tryVerify(() => results(page).length <= 1)
+
+        // Rename "walks" to "calm": the two tags become one.
+        mouseClick(findChild(page, "openTagManager"))
+        const manager = findChild(page, "tagManager")
+        tryVerify(() => manager.opened)
+        const list = findChild(manager.contentItem, "tagList")
+        tryVerify(() => list.count === 2)
+        tryVerify(() => list.itemAtIndex(1) !== null && list.itemAtIndex(1).height > 0)
+        const row = list.itemAtIndex(1) // "walks", after "calm"
+        compare(row.modelData, "walks")
+        mouseClick(findChild(row, "renameTag"))
+        const nameField = findChild(row, "renameField")
+        tryVerify(() => nameField.activeFocus)
+        nameField.selectAll()
+        for (const c of "Calm")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => list.count === 1)
+        manager.close()
     }
 }
