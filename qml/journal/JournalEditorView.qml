@@ -49,19 +49,7 @@ FocusScope {
                 Accessible.name: qsTr("Save and go back to the journal")
                 onClicked: view.finish()
             }
-            Label {
-                objectName: "saveState"
-                Layout.fillWidth: true
-                text: {
-                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(view.editor.wordCount)
-                    return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
-                }
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
-                elide: Text.ElideRight
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            Item { Layout.fillWidth: true }
             RowLayout { id: extraTools; spacing: Theme.spaceS }
             TextLink {
                 objectName: "deleteEntry"
@@ -112,10 +100,28 @@ FocusScope {
             }
         }
 
-        Label {
-            text: view.editor.dayLabel
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontCaption
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            Label {
+                text: view.editor.dayLabel
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+            Label {
+                objectName: "saveState"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                text: {
+                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(view.editor.wordCount)
+                    return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
+                }
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                elide: Text.ElideLeft
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
 
         TextField {
