@@ -8,7 +8,9 @@
 //   - search, warm: a query through JournalSearchModel (the model the page shows: FTS5 top 50
 //     ranked, snippets, then every row's styled title and snippet read as QML would), and the
 //     same through JournalRepository::search alone;
-//   - search, cold: the first query after the vault was opened (SQLCipher's page cache empty).
+//   - search, cold: the first query after the vault was opened (SQLCipher's page cache empty);
+//   - search parts: where a search's time goes, for a mid-frequency and a common word (why
+//     JournalSearch.cpp ranks with bm25() in ORDER BY rather than FTS5's "ORDER BY rank").
 // Prints median, p95 and min beside the floor and target of section 8. Build in Release:
 //   cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build/release -j2
 //   build/release/bench/bench_journal [--entries N] [--runs N]
@@ -16,6 +18,7 @@
 
 #include "SecretEntry.h"
 #include "Session.h"
+#include "journal/FtsQuery.h"
 #include "journal/JournalRepository.h"
 #include "journal/JournalSearchModel.h"
 #include "storage/Database.h"
@@ -178,6 +181,43 @@ bool benchSaves(Database& db, bench::SyntheticText& text, int runs)
     return true;
 }
 
+// Where a search's time goes (the ranking, mostly): ranking alone (ids by bm25), then with the entry rows joined,
+// then the full query with highlight() and snippet(). Printed for the mid-frequency word.
+void benchSearchParts(Database& db, const journal::SearchQuery& query, int runs)
+{
+    const QString match = journal::toFtsQuery(query.text);
+    const char* const parts[] = {
+        "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?1;",
+        "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?1 ORDER BY bm25(entry_fts, 4.0, 1.0) LIMIT 50;",
+        "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?1 AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT 50;",
+    };
+    const char* const names[] = {"every match, unranked", "top 50 by FTS5's bm25() (ids only)",
+        "top 50 by FTS5's ORDER BY rank (ids only)", "search() itself: top 50 + rows + highlight + snippet"};
+    journal::JournalRepository repo(db, SystemClock::instance());
+    for (int p = 0; p < 4; ++p) {
+        QList<double> samples;
+        for (int i = 0; i < runs + 1; ++i) {
+            const double ms = timeMs([&] {
+                if (p == 3) {
+                    (void)repo.search(query);
+                    return;
+                }
+                auto stmt = db.prepare(parts[p]);
+                if (!stmt) {
+                    return;
+                }
+                stmt.value().bind(1, match);
+                while (stmt.value().step().value() == Statement::Step::Row) {}
+            });
+            if (i > 0) {
+                samples.append(ms);
+            }
+        }
+        printRow(QStringLiteral("search parts, %1: %2").arg(query.text, QString::fromLatin1(names[p])), samples,
+            std::nullopt);
+    }
+}
+
 bool benchColdSearch(Vault& vault, const Queries& queries, int runs)
 {
     QList<double> cold;
@@ -309,6 +349,8 @@ int main(int argc, char* argv[])
             return 1;
         }
         benchWarmCoreSearch(vault.database(), queries, std::max(10, runs / 4));
+        benchSearchParts(vault.database(), queries.queries.at(1), 20);
+        benchSearchParts(vault.database(), queries.queries.at(0), 20);
         if (!benchColdSearch(vault, queries, 20)) {
             return 1;
         }

@@ -32,7 +32,7 @@ QString quoted(const QString& text)
     return u'"' + out + u'"';
 }
 
-void addWord(QStringList& parts, QString word)
+void addWord(QList<QueryPhrase>& parts, QString word)
 {
     bool prefix = false;
     while (word.endsWith(u'*')) {
@@ -43,10 +43,10 @@ void addWord(QStringList& parts, QString word)
     if (!hasWordCharacter(word)) {
         return;
     }
-    parts.append(prefix ? quoted(word) + u'*' : quoted(word));
+    parts.append(QueryPhrase{word, prefix});
 }
 
-void addWords(QStringList& parts, const QString& text)
+void addWords(QList<QueryPhrase>& parts, const QString& text)
 {
     const QStringList words = text.split(QChar(u' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
@@ -56,7 +56,7 @@ void addWords(QStringList& parts, const QString& text)
 
 } // namespace
 
-QString toFtsQuery(const QString& typed)
+QList<QueryPhrase> parseQuery(const QString& typed)
 {
     // Every kind of white space (tabs, line breaks, no-break spaces) separates words alike.
     QString text = typed;
@@ -66,7 +66,7 @@ QString toFtsQuery(const QString& typed)
         }
     }
 
-    QStringList parts;
+    QList<QueryPhrase> parts;
     qsizetype pos = 0;
     while (pos < text.size()) {
         const qsizetype open = text.indexOf(u'"', pos);
@@ -81,9 +81,18 @@ QString toFtsQuery(const QString& typed)
         addWords(parts, text.mid(pos, open - pos));
         const QString phrase = text.mid(open + 1, close - open - 1).simplified();
         if (hasWordCharacter(phrase)) {
-            parts.append(quoted(phrase));
+            parts.append(QueryPhrase{phrase, false});
         }
         pos = close + 1;
+    }
+    return parts;
+}
+
+QString toFtsQuery(const QString& typed)
+{
+    QStringList parts;
+    for (const QueryPhrase& phrase : parseQuery(typed)) {
+        parts.append(phrase.prefix ? quoted(phrase.text) + u'*' : quoted(phrase.text));
     }
     return parts.join(u' ');
 }

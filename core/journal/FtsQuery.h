@@ -1,8 +1,20 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace tideline::journal {
+
+// One part of a parsed search: a word or a phrase (words that must follow each other), and
+// whether its last word is only the start of a word (typed with a trailing *).
+struct QueryPhrase
+{
+    QString text;
+    bool prefix = false;
+};
+
+// The parts of what was typed, by the rules below; empty when nothing is searchable.
+QList<QueryPhrase> parseQuery(const QString& typed);
 
 // Turns what a person typed into a search box into an FTS5 MATCH expression that can never be
 // read as FTS5 syntax. Each word becomes a quoted string (so OR, NEAR, AND, NOT, parentheses,

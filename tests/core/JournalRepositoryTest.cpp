@@ -150,6 +150,16 @@ TEST_CASE("Deleting removes the words from the index and the disk; undo brings t
     const qint64 id = mustCreate(repo, d);
     const qint64 other = mustCreate(repo, draft(QStringLiteral("Stays"), QStringLiteral("words")));
 
+    // The probe below finds the term while the entry exists, so finding nothing later means something.
+    const char* termProbe
+        = "SELECT count(*) FROM entry_fts_data WHERE instr(CAST(block AS TEXT), 'zebracrossing') > 0;";
+    {
+        auto before = tv.vault->database().prepare(termProbe);
+        REQUIRE(before.ok());
+        REQUIRE(before.value().step().ok());
+        REQUIRE(before.value().columnInt(0) > 0);
+    }
+
     auto removed = repo.remove(id);
     REQUIRE(removed.ok());
     CHECK(removed.value().body.contains(sentinel));
@@ -158,8 +168,7 @@ TEST_CASE("Deleting removes the words from the index and the disk; undo brings t
     CHECK(repo.count().value() == 1);
 
     // The index's own tables hold no trace of the deleted term.
-    auto terms = tv.vault->database().prepare(
-        "SELECT count(*) FROM entry_fts_data WHERE instr(CAST(block AS TEXT), 'zebracrossing') > 0;");
+    auto terms = tv.vault->database().prepare(termProbe);
     REQUIRE(terms.ok());
     REQUIRE(terms.value().step().ok());
     CHECK(terms.value().columnInt(0) == 0);
