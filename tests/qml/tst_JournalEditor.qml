@@ -173,5 +173,22 @@ TestCase {
         compare(findChild(again, "entryBody").text, "kept when locking")
     }
 
+    function test_6_largePasteIsKept() {
+        const page = createTemporaryObject(journalPage, testCase)
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        tryVerify(() => findChild(page, "journalEditor").visible)
+        const body = findChild(page, "entryBody")
+        let big = "A long paste of words, with emoji 🌊 and שלום. "
+        while (big.length < 5 * 1024 * 1024)
+            big += big
+        const started = Date.now()
+        body.insert(0, big)                       // as a paste does
+        const state = findChild(page, "saveState")
+        tryVerify(() => state.text.indexOf("Saved") >= 0, 20000)
+        console.log("5 MB paste saved after", Date.now() - started, "ms")
+        keyClick(Qt.Key_S, Qt.ControlModifier)
+        tryVerify(() => !findChild(page, "journalEditor").visible, 20000)
+    }
+
     Component { id: signalSpyComponent; SignalSpy {} }
 }
