@@ -134,9 +134,14 @@ FocusScope {
             Layout.fillHeight: true
             visible: !page.searching
             onOpenRequested: (id) => page.openEntry(id)
+            // A header that grows after the first layout ("on this day" arriving) would grow
+            // upwards, out of sight; until the person scrolls, keep the top in view.
+            property bool scrolledByPerson: false
+            onMovementStarted: scrolledByPerson = true
             header: Column {
                 width: ListView.view.width
                 spacing: Theme.spaceS
+                onHeightChanged: if (!list.scrolledByPerson) Qt.callLater(list.positionViewAtBeginning)
                 OnThisDayCard {
                     objectName: "onThisDayCard"
                     width: parent.width
