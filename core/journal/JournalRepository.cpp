@@ -165,8 +165,19 @@ Status JournalRepository::update(qint64 id, const EntryDraft& draft, bool asDraf
     if (m_db.changes() == 0) {
         return notFound();
     }
-    if (auto s = writeTags(id, draft.tags); !s) {
-        return s;
+    // An autosave rarely changes the tags: reading them is cheaper than rewriting them.
+    auto stored = tagsOf(id);
+    if (!stored) {
+        return stored.error();
+    }
+    QStringList wanted = EntryText::normalizeTags(draft.tags);
+    wanted.sort(Qt::CaseInsensitive);
+    QStringList have = stored.value();
+    have.sort(Qt::CaseInsensitive);
+    if (wanted != have) {
+        if (auto s = writeTags(id, draft.tags); !s) {
+            return s;
+        }
     }
     return tx.commit();
 }
