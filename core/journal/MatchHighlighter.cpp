@@ -17,17 +17,20 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Other_PrivateUse;
 }
 
+bool isAscii(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // As unicode61 with remove_diacritics sees a word: case folded, accents dropped.
 QString fold(QStringView word)
 {
-    bool ascii = true;
-    for (QChar c : word) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii) {
+    if (isAscii(word)) {
         return word.toString().toLower();
     }
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
@@ -48,7 +51,7 @@ MatchHighlighter::MatchHighlighter(const QList<QueryPhrase>& phrases)
     for (const QueryPhrase& phrase : phrases) {
         std::vector<QString> words;
         for (const Token& token : tokenize(phrase.text, kMaxTokens)) {
-            words.push_back(token.folded);
+            words.push_back(fold(QStringView(phrase.text).mid(token.begin, token.end - token.begin)));
         }
         if (!words.empty()) {
             m_phrases.push_back(std::move(words));
@@ -71,14 +74,25 @@ std::vector<MatchHighlighter::Token> MatchHighlighter::tokenize(const QString& t
             ++i;
         }
         if (i > begin) {
-            tokens.push_back(Token{begin, i, fold(QStringView(text).mid(begin, i - begin))});
+            // Most words are ASCII: those are compared in place, without a folded copy.
+            const QStringView word = QStringView(text).mid(begin, i - begin);
+            tokens.push_back(Token{begin, i, isAscii(word) ? QString() : fold(word)});
         }
     }
     return tokens;
 }
 
-std::vector<MatchHighlighter::Match> MatchHighlighter::findMatches(const std::vector<Token>& tokens) const
+std::vector<MatchHighlighter::Match> MatchHighlighter::findMatches(
+    const QString& text, const std::vector<Token>& tokens) const
 {
+    // word is folded; a token is either folded too or plain ASCII compared without case.
+    auto same = [&](const Token& token, const QString& word, bool prefix) {
+        if (!token.folded.isNull()) {
+            return prefix ? token.folded.startsWith(word) : token.folded == word;
+        }
+        const QStringView view = QStringView(text).mid(token.begin, token.end - token.begin);
+        return prefix ? view.startsWith(word, Qt::CaseInsensitive) : view.compare(word, Qt::CaseInsensitive) == 0;
+    };
     std::vector<Match> matches;
     const int count = static_cast<int>(tokens.size());
     for (int at = 0; at < count; ++at) {
@@ -90,10 +104,8 @@ std::vector<MatchHighlighter::Match> MatchHighlighter::findMatches(const std::ve
             }
             bool all = true;
             for (int w = 0; w < length && all; ++w) {
-                const QString& token = tokens[static_cast<size_t>(at + w)].folded;
                 const bool last = w == length - 1;
-                all = (last && m_prefix[p]) ? token.startsWith(words[static_cast<size_t>(w)])
-                                            : token == words[static_cast<size_t>(w)];
+                all = same(tokens[static_cast<size_t>(at + w)], words[static_cast<size_t>(w)], last && m_prefix[p]);
             }
             if (all) {
                 matches.push_back(Match{at, at + length - 1, static_cast<int>(p)});
@@ -134,7 +146,7 @@ QString MatchHighlighter::render(const QString& text, const std::vector<Token>& 
 QString MatchHighlighter::highlight(const QString& text) const
 {
     const std::vector<Token> tokens = tokenize(text, kMaxTokens);
-    const std::vector<Match> matches = findMatches(tokens);
+    const std::vector<Match> matches = findMatches(text, tokens);
     if (matches.empty()) {
         return text;
     }
@@ -149,7 +161,7 @@ QString MatchHighlighter::snippet(const QString& text, int words) const
         return {};
     }
     const int count = static_cast<int>(tokens.size());
-    const std::vector<Match> matches = findMatches(tokens);
+    const std::vector<Match> matches = findMatches(text, tokens);
     words = std::max(1, words);
 
     // The window with the most different phrases in it, then the most matches; a few words of

@@ -34,7 +34,7 @@ private:
     {
         qsizetype begin = 0;
         qsizetype end = 0;
-        QString folded;
+        QString folded; // only for words with non-ASCII letters; ASCII is compared in place
     };
     // A match: tokens [first, last] and which phrase it is.
     struct Match
@@ -45,7 +45,7 @@ private:
     };
 
     static std::vector<Token> tokenize(const QString& text, int maxTokens);
-    std::vector<Match> findMatches(const std::vector<Token>& tokens) const;
+    std::vector<Match> findMatches(const QString& text, const std::vector<Token>& tokens) const;
     static QString render(const QString& text, const std::vector<Token>& tokens, const std::vector<Match>& matches,
         int firstToken, int lastToken);
 
