@@ -17,6 +17,19 @@ ListView {
     keyNavigationEnabled: true
     activeFocusOnTab: true
     Accessible.role: Accessible.List
+    // From the keyboard: arrows move, Return opens; a ring shows where.
+    highlightFollowsCurrentItem: true
+    highlightMoveDuration: Theme.motionShort
+    highlight: Rectangle {
+        z: 2
+        visible: list.activeFocus
+        radius: Theme.radius
+        color: "transparent"
+        border.width: 2
+        border.color: Theme.focusRing
+    }
+    Keys.onReturnPressed: if (list.currentItem) list.openRequested(list.currentItem.entryId)
+    Keys.onEnterPressed: if (list.currentItem) list.openRequested(list.currentItem.entryId)
     Accessible.name: qsTr("Journal entries by day")
 
     model: JournalListModel { id: entries }

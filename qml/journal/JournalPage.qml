@@ -69,7 +69,11 @@ FocusScope {
                 Accessible.name: qsTr("Search your journal")
                 font.pixelSize: Theme.fontBody
                 Keys.onEscapePressed: text = ""
-                Keys.onDownPressed: results.forceActiveFocus()
+                Keys.onDownPressed: {
+                    const view = page.searching ? results : list
+                    view.currentIndex = 0
+                    view.forceActiveFocus()
+                }
             }
             PrimaryButton {
                 objectName: "newEntryButton"

@@ -22,6 +22,19 @@ ListView {
     keyNavigationEnabled: true
     activeFocusOnTab: true
     Accessible.role: Accessible.List
+    // From the keyboard: arrows move, Return opens; a ring shows where.
+    highlightFollowsCurrentItem: true
+    highlightMoveDuration: Theme.motionShort
+    highlight: Rectangle {
+        z: 2
+        visible: results.activeFocus
+        radius: Theme.radius
+        color: "transparent"
+        border.width: 2
+        border.color: Theme.focusRing
+    }
+    Keys.onReturnPressed: if (results.currentItem) results.openRequested(results.currentItem.entryId)
+    Keys.onEnterPressed: if (results.currentItem) results.openRequested(results.currentItem.entryId)
     Accessible.name: qsTr("Search results")
 
     model: JournalSearchModel { id: search }

@@ -89,6 +89,22 @@ TestCase {
         compare(list.model.lastError, "")
     }
 
+    function test_openAResultFromTheKeyboard() {
+        const page = createTemporaryObject(journalPage, testCase)
+        keyClick(Qt.Key_F, Qt.ControlModifier)
+        tryVerify(() => findChild(page, "journalSearchField").activeFocus)
+        for (const c of "calm")
+            keyClick(c)
+        tryVerify(() => results(page).length === 1)
+        keyClick(Qt.Key_Down)
+        tryVerify(() => findChild(page, "searchResults").activeFocus)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => findChild(page, "journalEditor").visible)
+        compare(findChild(page, "entryTitle").text, "By the river")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !findChild(page, "journalEditor").visible)
+    }
+
     function test_escapeClearsTheSearch() {
         const page = createTemporaryObject(journalPage, testCase)
         const field = findChild(page, "journalSearchField")
