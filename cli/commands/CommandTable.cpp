@@ -2,6 +2,7 @@
 
 #include "CheckinCommand.h"
 #include "InitCommand.h"
+#include "JournalCommand.h"
 #include "MetricsCommand.h"
 #include "VerifyCommand.h"
 
@@ -19,6 +20,10 @@ const std::array kCommands = {
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         QLatin1String("record, show or clear a day's check-in"), runCheckin},
     Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
+    Command{QLatin1String("journal"),
+        QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
+                      "search QUERY [--tag X] [--limit N]"),
+        QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
 };
 
 } // namespace
