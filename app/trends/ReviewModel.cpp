@@ -4,6 +4,7 @@
 
 #include "checkin/Day.h"
 #include "insights/SeriesRepository.h"
+#include "journal/JournalRepository.h"
 #include "routines/RoutineRepository.h"
 
 #include <QLocale>
@@ -38,6 +39,7 @@ QString dayText(const QDate& day)
 ReviewModel::ReviewModel(QObject* parent) : QObject(parent)
 {
     if (Session* session = Session::instance()) {
+        connect(session, &Session::aboutToLock, this, &ReviewModel::keepReflectionAsDraft);
         connect(session, &Session::locked, this, &ReviewModel::drop);
         connect(session, &Session::unlocked, this, &ReviewModel::reload);
     }
@@ -119,8 +121,81 @@ void ReviewModel::setError(const QString& message)
     }
 }
 
+void ReviewModel::setReflection(const QString& text)
+{
+    if (text == m_reflection) {
+        return;
+    }
+    m_reflection = text;
+    emit reflectionChanged();
+    setSavedMessage({});
+}
+
+void ReviewModel::setSavedMessage(const QString& message)
+{
+    if (m_savedMessage != message) {
+        m_savedMessage = message;
+        emit savedMessageChanged();
+    }
+}
+
+namespace {
+
+journal::EntryDraft reflectionEntry(const QString& text, const QString& periodTitle)
+{
+    journal::EntryDraft draft;
+    draft.title = ReviewModel::tr("Review: %1").arg(periodTitle);
+    draft.body = text;
+    draft.tags = {QStringLiteral("review")};
+    return draft;
+}
+
+} // namespace
+
+bool ReviewModel::saveReflection()
+{
+    Database* db = openDatabase();
+    if (db == nullptr) {
+        setError(today::lockedMessage());
+        return false;
+    }
+    if (m_reflection.trimmed().isEmpty()) {
+        setError(tr("There is nothing to save yet. Writing a reflection is optional."));
+        return false;
+    }
+    journal::JournalRepository journal(*db, appClock());
+    Result<qint64> saved = journal.create(reflectionEntry(m_reflection, m_title));
+    if (!saved) {
+        setError(saved.error().message); // the text stays in the box
+        return false;
+    }
+    setError({});
+    m_reflection.clear();
+    emit reflectionChanged();
+    setSavedMessage(tr("Saved in your journal, tagged “review”."));
+    return true;
+}
+
+// A quick exit or an auto-lock while typing: keep the words as a journal draft (encrypted),
+// which the journal offers back after the next unlock.
+void ReviewModel::keepReflectionAsDraft()
+{
+    Database* db = openDatabase();
+    if (db == nullptr || m_reflection.trimmed().isEmpty()) {
+        return;
+    }
+    journal::JournalRepository journal(*db, appClock());
+    if (journal.create(reflectionEntry(m_reflection, m_title), true)) {
+        m_reflection.clear();
+    }
+}
+
 void ReviewModel::drop()
 {
+    m_reflection.clear();
+    m_savedMessage.clear();
+    emit reflectionChanged();
+    emit savedMessageChanged();
     m_title.clear();
     m_daysSentence.clear();
     m_metricLines.clear();

@@ -31,6 +31,10 @@ class ReviewModel : public QObject
     Q_PROPERTY(QString moodDaysSentence READ moodDaysSentence NOTIFY reviewChanged)
     Q_PROPERTY(bool hasData READ hasData NOTIFY reviewChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The reflection being typed; kept here so a lock (quick exit, auto-lock) can keep it as a
+    // journal draft instead of losing it.
+    Q_PROPERTY(QString reflection READ reflection WRITE setReflection NOTIFY reflectionChanged)
+    Q_PROPERTY(QString savedMessage READ savedMessage NOTIFY savedMessageChanged)
 
 public:
     explicit ReviewModel(QObject* parent = nullptr);
@@ -46,20 +50,30 @@ public:
     QString moodDaysSentence() const { return m_moodDaysSentence; }
     bool hasData() const { return !m_metricLines.isEmpty() || !m_routineLines.isEmpty(); }
     QString lastError() const { return m_lastError; }
+    QString reflection() const { return m_reflection; }
+    void setReflection(const QString& text);
+    QString savedMessage() const { return m_savedMessage; }
 
     // Any two ranges, as 'YYYY-MM-DD'; false with lastError on a bad date or range.
     Q_INVOKABLE bool setRanges(
         const QString& beforeFrom, const QString& beforeTo, const QString& afterFrom, const QString& afterTo);
     Q_INVOKABLE void reload();
+    // Saves the reflection as a journal entry tagged "review" about today; the text stays in
+    // the box (with lastError) when it cannot be saved.
+    Q_INVOKABLE bool saveReflection();
 
 signals:
     void reviewChanged();
     void lastErrorChanged();
+    void reflectionChanged();
+    void savedMessageChanged();
 
 private:
     void compute();
     void setError(const QString& message);
     void drop();
+    void keepReflectionAsDraft();
+    void setSavedMessage(const QString& message);
 
     QString m_period = QStringLiteral("month");
     insights::DayRange m_before;
@@ -70,6 +84,8 @@ private:
     QVariantList m_routineLines;
     QString m_moodDaysSentence;
     QString m_lastError;
+    QString m_reflection;
+    QString m_savedMessage;
 };
 
 } // namespace tideline::app

@@ -3,6 +3,7 @@
 #include "CheckinCommand.h"
 #include "DemoCommand.h"
 #include "InitCommand.h"
+#include "JournalCommand.h"
 #include "MetricsCommand.h"
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
@@ -21,6 +22,10 @@ const std::array kCommands = {
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         QLatin1String("record, show or clear a day's check-in"), runCheckin},
     Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
+    Command{QLatin1String("journal"),
+        QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
+                      "search QUERY [--tag X] [--limit N]"),
+        QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),

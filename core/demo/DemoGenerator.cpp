@@ -3,6 +3,7 @@
 #include "checkin/Day.h"
 #include "checkin/MetricRepository.h"
 #include "demo/DemoText.h"
+#include "journal/JournalRepository.h"
 #include "routines/RoutineRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -17,8 +18,6 @@
 namespace tideline::demo {
 
 namespace {
-
-constexpr int kEntriesPerTransaction = 1000;
 
 QString timeText(const QDate& day, int minuteOfDay)
 {
@@ -238,75 +237,36 @@ Status Generator::writeEntries(const QList<DayState>& days)
 
     const QStringList tags = {QStringLiteral("sleep"), QStringLiteral("work"), QStringLiteral("family"),
         QStringLiteral("gratitude"), QStringLiteral("therapy"), QStringLiteral("outdoors")};
-    QList<qint64> tagIds;
-    {
-        Transaction tx(m_db);
-        if (auto s = tx.begin(); !s) {
-            return s;
+    // Through the journal's own repository, so demo entries are exactly what the app writes
+    // (tags normalised, the full-text index kept by its triggers). A ManualClock gives each
+    // entry the time it was "written". One transaction each, but see fillDemoVault on
+    // synchronous.
+    ManualClock writtenAt;
+    journal::JournalRepository journal(m_db, writtenAt);
+    for (int e = 0; e < total; ++e) {
+        const int i = dayOfEntry[e];
+        const QDate day = m_first.addDays(i);
+        const double mood = std::clamp(days[i].wellbeing, 0.0, 10.0);
+        const int minute = 6 * 60 + static_cast<int>(uniform() * 17 * 60);
+        writtenAt.set(QDateTime(day, QTime(minute / 60, minute % 60), Qt::UTC));
+        const int words = m_options.wordsPerEntry / 2 + static_cast<int>(uniform() * m_options.wordsPerEntry);
+        journal::EntryDraft draft;
+        draft.day = day;
+        draft.title = m_text.title(mood);
+        draft.body = m_text.body(words, mood);
+        if (uniform() < 0.6) {
+            draft.mood = static_cast<int>(std::round(mood));
         }
-        auto tag = m_db.prepare("INSERT INTO tag (name) VALUES (?)");
-        if (!tag) {
-            return tag.error();
+        draft.sensitive = uniform() < 0.03;
+        const int first = static_cast<int>(uniform() * tags.size());
+        for (int t = 0, n = static_cast<int>(uniform() * 3); t < n; ++t) {
+            draft.tags.append(tags[(first + t) % tags.size()]);
         }
-        for (const QString& name : tags) {
-            tag.value().reset();
-            tag.value().bind(1, name);
-            if (auto r = tag.value().run(); !r) {
-                return r;
-            }
-            tagIds.append(m_db.lastInsertRowId());
+        Result<qint64> id = journal.create(draft);
+        if (!id) {
+            return id.error();
         }
-        if (auto s = tx.commit(); !s) {
-            return s;
-        }
-    }
-
-    auto entry = m_db.prepare("INSERT INTO entry (created_at, updated_at, day, title, body, mood, is_sensitive) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto entryTag = m_db.prepare("INSERT INTO entry_tag (entry_id, tag_id) VALUES (?, ?)");
-    if (!entry) {
-        return entry.error();
-    }
-    if (!entryTag) {
-        return entryTag.error();
-    }
-    for (int start = 0; start < total; start += kEntriesPerTransaction) {
-        Transaction tx(m_db);
-        if (auto s = tx.begin(); !s) {
-            return s;
-        }
-        for (int e = start; e < std::min(start + kEntriesPerTransaction, total); ++e) {
-            const int i = dayOfEntry[e];
-            const QDate day = m_first.addDays(i);
-            const double mood = std::clamp(days[i].wellbeing, 0.0, 10.0);
-            const QString at = timeText(day, 6 * 60 + static_cast<int>(uniform() * 17 * 60));
-            const int words = m_options.wordsPerEntry / 2 + static_cast<int>(uniform() * m_options.wordsPerEntry);
-            entry.value().reset();
-            entry.value().bind(1, at).bind(2, at).bind(3, Day::toText(day));
-            entry.value().bind(4, m_text.title(mood)).bind(5, m_text.body(words, mood));
-            if (uniform() < 0.6) {
-                entry.value().bind(6, static_cast<int>(std::round(mood)));
-            } else {
-                entry.value().bindNull(6);
-            }
-            entry.value().bind(7, uniform() < 0.03 ? 1 : 0);
-            if (auto r = entry.value().run(); !r) {
-                return r;
-            }
-            const qint64 id = m_db.lastInsertRowId();
-            ++m_summary.entries;
-            const int first = static_cast<int>(uniform() * tagIds.size());
-            for (int t = 0, n = static_cast<int>(uniform() * 3); t < n; ++t) {
-                entryTag.value().reset();
-                entryTag.value().bind(1, id).bind(2, tagIds[(first + t) % tagIds.size()]);
-                if (auto r = entryTag.value().run(); !r) {
-                    return r;
-                }
-            }
-        }
-        if (auto s = tx.commit(); !s) {
-            return s;
-        }
+        ++m_summary.entries;
     }
     return {};
 }
@@ -359,7 +319,23 @@ Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, cons
             QStringLiteral("This vault already holds check-ins or entries, so no demo data was added. "
                            "The demo only fills a new vault."));
     }
-    return Generator(db, options, clock).run();
+    // Invented data in a brand-new vault: nothing is lost if the machine stops halfway, so the
+    // thousands of small journal transactions skip the fsync each would otherwise wait for.
+    // FULL is restored before returning, whatever happened, and the log is checkpointed.
+    if (Status s = db.exec("PRAGMA synchronous = OFF;"); !s) {
+        return s.error();
+    }
+    Result<DemoSummary> summary = Generator(db, options, clock).run();
+    const Status restored = db.exec("PRAGMA synchronous = FULL;");
+    if (summary && !restored) {
+        return restored.error();
+    }
+    if (summary) {
+        if (Status s = db.checkpointTruncate(); !s) {
+            return s.error();
+        }
+    }
+    return summary;
 }
 
 } // namespace tideline::demo

@@ -111,7 +111,7 @@ FocusScope {
     }
     Component {
         id: journalPage
-        ComingSoonPage { title: home.sections[1].title; message: home.sections[1].message }
+        JournalPage { request: home.pendingJournalRequest; onRequestTaken: home.pendingJournalRequest = null }
     }
     Component {
         id: trendsPage

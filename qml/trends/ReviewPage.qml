@@ -148,5 +148,47 @@ Flickable {
                 text: modelData.sentence
             }
         }
+
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("A reflection, if you like") }
+        BodyText {
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("Anything you notice looking back. It is kept in your journal, tagged “review”. You can skip this.")
+        }
+        TextArea {
+            id: reflectionBox
+            objectName: "reflectionBox"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 120
+            wrapMode: TextEdit.Wrap
+            placeholderText: qsTr("What stands out to you?")
+            text: review.reflection
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Reflection on these two periods")
+            onTextChanged: if (text !== review.reflection) review.reflection = text
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: reflectionBox.activeFocus ? Theme.focusRing : Theme.border
+                border.width: reflectionBox.activeFocus ? 2 : 1
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            PrimaryButton {
+                objectName: "saveReflection"
+                text: qsTr("Save to journal")
+                enabled: review.reflection.trim().length > 0
+                onClicked: review.saveReflection()
+            }
+            BodyText {
+                objectName: "reflectionSaved"
+                Layout.fillWidth: true
+                muted: true
+                text: review.savedMessage
+            }
+        }
     }
 }

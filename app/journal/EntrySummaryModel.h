@@ -1,0 +1,63 @@
+#pragma once
+
+#include "journal/Entry.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+namespace tideline::app {
+
+// Rows of entries as lists show them (the journal list, "on this day"): a preview, never the
+// whole body. Subclasses decide which rows and when. Rows are dropped when the vault locks.
+class EntrySummaryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntrySummaryModel)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1, // qint64
+        DayRole, // "YYYY-MM-DD", for grouping by day
+        DayLabelRole, // "Today", "Yesterday", or the day written out
+        TitleRole,
+        PreviewRole, // the start of the body on one line
+        MoodRole, // 0-10, or -1 when not said
+        IsDraftRole, // autosaved text the person has not saved yet
+        SensitiveRole, // covered until tapped
+        TagCountRole,
+        YearsAgoRole, // whole years between the entry's day and today
+    };
+
+    explicit EntrySummaryModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return static_cast<int>(m_rows.size()); }
+    QString lastError() const { return m_lastError; }
+
+    // Reads the rows again from the first page.
+    Q_INVOKABLE virtual void reload() = 0;
+
+signals:
+    void countChanged();
+    void lastErrorChanged();
+
+protected:
+    void resetRows(std::vector<journal::EntrySummary> rows);
+    void appendRows(std::vector<journal::EntrySummary> rows);
+    const std::vector<journal::EntrySummary>& rows() const { return m_rows; }
+    void setLastError(const QString& message);
+    void clearRows();
+
+private:
+    std::vector<journal::EntrySummary> m_rows;
+    QDate m_today;
+    QString m_lastError;
+};
+
+} // namespace tideline::app

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Session.h"
+#include "journal/JournalRepository.h"
+#include "journal/TagRepository.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace tideline::app {
+
+// The journal of the open vault, for one call: nullopt while the vault is locked. Controllers
+// never keep a repository (or the database) past the call that needed it.
+inline std::optional<journal::JournalRepository> openJournal()
+{
+    Session* session = Session::instance();
+    Database* db = session ? session->database() : nullptr;
+    if (!db) {
+        return std::nullopt;
+    }
+    return journal::JournalRepository(*db, session->clock());
+}
+
+inline std::optional<journal::TagRepository> openTags()
+{
+    Session* session = Session::instance();
+    Database* db = session ? session->database() : nullptr;
+    if (!db) {
+        return std::nullopt;
+    }
+    return journal::TagRepository(*db);
+}
+
+// Tells every journal view that entries changed (saved, deleted, restored, tags renamed), so
+// lists reload their first page. C++ only; not a QML type.
+class JournalChanges final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalChanges)
+
+public:
+    static JournalChanges& instance()
+    {
+        static JournalChanges changes;
+        return changes;
+    }
+    void notify() { emit changed(); }
+
+signals:
+    void changed();
+
+private:
+    JournalChanges() = default;
+};
+
+} // namespace tideline::app

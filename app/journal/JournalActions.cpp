@@ -1,0 +1,212 @@
+#include "journal/JournalActions.h"
+
+#include "journal/JournalAccess.h"
+#include "journal/JournalFormat.h"
+
+namespace tideline::app {
+
+namespace {
+
+QString lockedMessage()
+{
+    return QObject::tr("Tideline is locked. Unlock it and try again.");
+}
+
+} // namespace
+
+JournalActions::JournalActions(QObject* parent) : QObject(parent)
+{
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(10'000);
+    connect(&m_undoTimer, &QTimer::timeout, this, &JournalActions::dropUndo);
+    if (Session* session = Session::instance()) {
+        // The deleted text must not outlive the unlocked session, not even in memory.
+        connect(session, &Session::aboutToLock, this, &JournalActions::dropUndo);
+        connect(session, &Session::locked, this, [this] {
+            setDraft(0, {});
+            m_tagNames.clear();
+            emit tagsChanged();
+        });
+    }
+    connect(&JournalChanges::instance(), &JournalChanges::changed, this, [this] {
+        refreshDraft();
+        refreshTags();
+    });
+    refreshDraft();
+    refreshTags();
+}
+
+void JournalActions::setUndoSeconds(int seconds)
+{
+    seconds = qBound(1, seconds, 60);
+    if (seconds != undoSeconds()) {
+        m_undoTimer.setInterval(seconds * 1000);
+        emit undoSecondsChanged();
+    }
+}
+
+bool JournalActions::deleteEntry(qint64 id, bool wasEmpty)
+{
+    auto journal = openJournal();
+    if (!journal) {
+        return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
+    }
+    auto removed = journal->remove(id);
+    if (!removed) {
+        return report(removed.error());
+    }
+    m_deleted = std::move(removed.value());
+    m_undoMessage = wasEmpty ? tr("Nothing was written, so that entry was removed.") : tr("Entry deleted.");
+    m_undoTimer.start();
+    emit undoChanged();
+    report({});
+    JournalChanges::instance().notify();
+    return true;
+}
+
+bool JournalActions::undoDelete()
+{
+    if (!m_deleted) {
+        return false;
+    }
+    auto journal = openJournal();
+    if (!journal) {
+        return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
+    }
+    const Status restored = journal->restore(*m_deleted);
+    if (!restored) {
+        return report(restored);
+    }
+    dropUndo();
+    report({});
+    JournalChanges::instance().notify();
+    return true;
+}
+
+void JournalActions::dropUndo()
+{
+    m_undoTimer.stop();
+    if (m_deleted) {
+        m_deleted.reset();
+        m_undoMessage.clear();
+        emit undoChanged();
+    }
+}
+
+void JournalActions::refreshDraft()
+{
+    auto journal = openJournal();
+    if (!journal) {
+        setDraft(0, {});
+        return;
+    }
+    auto draft = journal->latestDraft();
+    if (!draft || !draft.value() || *draft.value() == m_draftSetAside) {
+        setDraft(0, {});
+        return;
+    }
+    auto entry = journal->get(*draft.value());
+    setDraft(*draft.value(), entry ? JournalFormat::dayLabel(entry.value().day, journal->today()) : QString());
+}
+
+bool JournalActions::keepDraft()
+{
+    auto journal = openJournal();
+    if (!journal || m_draftId == 0) {
+        return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
+    }
+    auto entry = journal->get(m_draftId);
+    if (!entry) {
+        return report(entry.error());
+    }
+    if (auto s = journal->update(m_draftId, entry.value().toDraft(), false); !s) {
+        return report(s);
+    }
+    report({});
+    JournalChanges::instance().notify(); // also looks for the next draft
+    return true;
+}
+
+void JournalActions::setDraftAside()
+{
+    m_draftSetAside = m_draftId;
+    setDraft(0, {});
+}
+
+void JournalActions::refreshTags()
+{
+    auto tags = openTags();
+    QStringList names;
+    if (tags) {
+        auto all = tags->all();
+        if (all) {
+            for (const auto& tag : all.value()) {
+                names.append(tag.name);
+            }
+        }
+    }
+    if (names != m_tagNames) {
+        m_tagNames = names;
+        emit tagsChanged();
+    }
+}
+
+bool JournalActions::renameTag(const QString& from, const QString& to)
+{
+    auto tags = openTags();
+    if (!tags) {
+        return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
+    }
+    if (!report(tags->rename(from, to))) {
+        return false;
+    }
+    JournalChanges::instance().notify();
+    return true;
+}
+
+bool JournalActions::mergeTag(const QString& from, const QString& into)
+{
+    auto tags = openTags();
+    if (!tags) {
+        return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
+    }
+    if (!report(tags->merge(from, into))) {
+        return false;
+    }
+    JournalChanges::instance().notify();
+    return true;
+}
+
+bool JournalActions::deleteTag(const QString& name)
+{
+    auto tags = openTags();
+    if (!tags) {
+        return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
+    }
+    if (!report(tags->remove(name))) {
+        return false;
+    }
+    JournalChanges::instance().notify();
+    return true;
+}
+
+bool JournalActions::report(const Status& status)
+{
+    const QString message = status ? QString() : status.error().message;
+    if (message != m_lastError) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+    return status.ok();
+}
+
+void JournalActions::setDraft(qint64 id, const QString& dayLabel)
+{
+    if (id != m_draftId || dayLabel != m_draftDayLabel) {
+        m_draftId = id;
+        m_draftDayLabel = dayLabel;
+        emit draftChanged();
+    }
+}
+
+} // namespace tideline::app

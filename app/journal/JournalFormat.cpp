@@ -1,0 +1,74 @@
+#include "journal/JournalFormat.h"
+
+#include "journal/Entry.h"
+
+#include <QLocale>
+
+namespace tideline::app::JournalFormat {
+
+QString dayLabel(const QDate& day, const QDate& today)
+{
+    if (!day.isValid()) {
+        return {};
+    }
+    if (day == today) {
+        return QObject::tr("Today");
+    }
+    if (day == today.addDays(-1)) {
+        return QObject::tr("Yesterday");
+    }
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+QString styledSnippet(const QString& marked)
+{
+    QString out;
+    out.reserve(marked.size() + 32);
+    bool open = false;
+    for (QChar c : marked) {
+        switch (c.unicode()) {
+        case journal::kMatchStart:
+            if (!open) {
+                out += QStringLiteral("<b>");
+                open = true;
+            }
+            break;
+        case journal::kMatchEnd:
+            if (open) {
+                out += QStringLiteral("</b>");
+                open = false;
+            }
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'"':
+            out += QStringLiteral("&quot;");
+            break;
+        case u'\n':
+        case u'\r':
+        case u'\t':
+            out += u' ';
+            break;
+        default:
+            out += c;
+        }
+    }
+    if (open) {
+        out += QStringLiteral("</b>");
+    }
+    return out;
+}
+
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
+} // namespace tideline::app::JournalFormat

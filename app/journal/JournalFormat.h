@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace tideline::app::JournalFormat {
+
+// "Today", "Yesterday", or the day written out in the person's language.
+QString dayLabel(const QDate& day, const QDate& today);
+
+// A search snippet as Text.StyledText: every character of the person's text escaped, and only
+// the spans between the match markers (journal::kMatchStart/kMatchEnd) made bold. Because the
+// escaping happens first and the markers can never be in stored text, nothing a person wrote
+// can become markup.
+QString styledSnippet(const QString& marked);
+
+// Plain text for one line of a list: line breaks and runs of spaces become one space.
+QString oneLine(const QString& text);
+
+} // namespace tideline::app::JournalFormat

@@ -1,0 +1,77 @@
+#include "journal/JournalListModel.h"
+
+#include "journal/JournalAccess.h"
+
+#include <QScopedValueRollback>
+
+namespace tideline::app {
+
+JournalListModel::JournalListModel(QObject* parent) : EntrySummaryModel(parent)
+{
+    reload();
+}
+
+bool JournalListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void JournalListModel::fetchMore(const QModelIndex& parent)
+{
+    if (m_fetching) {
+        return;
+    }
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    if (parent.isValid() || m_atEnd || rows().empty()) {
+        return;
+    }
+    auto journal = openJournal();
+    if (!journal) {
+        return;
+    }
+    auto page = journal->listPage(journal::ListCursor::after(rows().back()), m_pageSize);
+    if (!page) {
+        setLastError(page.error().message);
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = static_cast<int>(page.value().size()) < m_pageSize;
+    appendRows(std::move(page.value()));
+}
+
+void JournalListModel::setPageSize(int size)
+{
+    size = qBound(1, size, 500);
+    if (size != m_pageSize) {
+        m_pageSize = size;
+        emit pageSizeChanged();
+    }
+}
+
+void JournalListModel::reload()
+{
+    auto journal = openJournal();
+    if (!journal) {
+        m_atEnd = true;
+        resetRows({});
+        return;
+    }
+    auto page = journal->listPage(std::nullopt, m_pageSize);
+    auto total = journal->count();
+    if (!page) {
+        setLastError(page.error().message);
+        m_atEnd = true;
+        resetRows({});
+        return;
+    }
+    setLastError({});
+    m_atEnd = static_cast<int>(page.value().size()) < m_pageSize;
+    resetRows(std::move(page.value()));
+    const int totalCount = total ? static_cast<int>(total.value()) : count();
+    if (totalCount != m_totalCount) {
+        m_totalCount = totalCount;
+        emit totalCountChanged();
+    }
+}
+
+} // namespace tideline::app

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "journal/Entry.h"
+
+#include <optional>
+#include <vector>
+
+namespace tideline {
+class Database;
+}
+
+namespace tideline::journal {
+
+// Journal entries in the vault (DESIGN.md sections 4 and 5.3): write, edit, delete, list by
+// day, "on this day", drafts and full-text search. Every write is one transaction on a
+// connection with synchronous=FULL, so a returned success has reached the disk.
+//
+// Used by the editor (app/journal), tideline-cli, the monthly review (which saves its
+// reflection as an entry tagged "review") and the exporters. Holds no state of its own: make
+// one wherever a database is at hand.
+class JournalRepository
+{
+public:
+    JournalRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // The local day by the clock, which is what a new entry is about unless told otherwise.
+    QDate today() const;
+
+    // A new entry. InvalidInput when it holds nothing readable (an empty entry is not kept)
+    // or is too large. asDraft: the editor's autosave of text not yet saved by the person.
+    Result<qint64> create(const EntryDraft& draft, bool asDraft = false);
+    // Replaces the entry's text, fields and tags. Blank text is refused as in create().
+    Status update(qint64 id, const EntryDraft& draft, bool asDraft = false);
+    Result<Entry> get(qint64 id);
+
+    // Deletes for good: FTS5's secure-delete for this one transaction, then a WAL checkpoint,
+    // so neither the index nor the log keeps the words (migration 0001 explains why the
+    // option is off otherwise). Returns the entry as it was, for an in-memory undo.
+    Result<Entry> remove(qint64 id);
+    // Puts a removed entry back under its old id (AUTOINCREMENT never hands that id out
+    // again), with its old times, tags and draft flag.
+    Status restore(const Entry& entry);
+
+    // Newest first by day, then by time written. after: the last row of the previous page.
+    // from/to (inclusive) are optional.
+    Result<std::vector<EntrySummary>> listPage(
+        const std::optional<ListCursor>& after, int limit, const QDate& from = {}, const QDate& to = {});
+    Result<qint64> count();
+
+    // Entries written on this month and day in earlier years, newest first (drafts left out).
+    // On 28 February of a common year, 29 February entries come too.
+    Result<std::vector<EntrySummary>> onThisDay(const QDate& today, int limit = 10);
+
+    // The most recently touched draft: text autosaved but never saved by the person, left
+    // behind by a quick exit, an auto-lock or a crash.
+    Result<std::optional<qint64>> latestDraft();
+
+    // Best matches first, with snippets. An empty result (never an error) when the text holds
+    // nothing to search for.
+    Result<std::vector<SearchHit>> search(const SearchQuery& query);
+
+private:
+    Status writeTags(qint64 entryId, const QStringList& names);
+    Result<QStringList> tagsOf(qint64 entryId);
+    QString nowText() const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace tideline::journal

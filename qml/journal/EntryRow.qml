@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+
+// One entry in the journal list or the "on this day" card: title, the start of the text, mood
+// and a "draft" mark. Sensitive entries stay covered until tapped.
+ItemDelegate {
+    id: row
+
+    required property var entryId
+    required property string title
+    required property string preview
+    required property int mood
+    required property bool isDraft
+    required property bool sensitive
+    property string caption: ""
+
+    signal openRequested(var entryId)
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    padding: Theme.spaceM
+    Accessible.role: Accessible.Button
+    Accessible.name: row.sensitive && !cover.revealed
+                     ? qsTr("Sensitive entry, covered. %1").arg(row.caption)
+                     : qsTr("Entry: %1. %2").arg(row.title.length > 0 ? row.title : qsTr("untitled")).arg(row.preview)
+    onClicked: row.openRequested(row.entryId)
+    Keys.onReturnPressed: row.openRequested(row.entryId)
+    Keys.onEnterPressed: row.openRequested(row.entryId)
+
+    background: Rectangle {
+        color: row.hovered || row.visualFocus ? Theme.surfaceRaised : Theme.surface
+        radius: Theme.radius
+        border.color: row.visualFocus ? Theme.focusRing : Theme.border
+        border.width: row.visualFocus ? 2 : 1
+    }
+
+    contentItem: Item {
+        implicitHeight: column.implicitHeight
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: Theme.spaceXs
+            opacity: row.sensitive && !cover.revealed ? 0 : 1
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceS
+                Label {
+                    Layout.fillWidth: true
+                    text: row.title.length > 0 ? row.title : qsTr("Untitled")
+                    color: row.title.length > 0 ? Theme.text : Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    visible: row.isDraft
+                    text: qsTr("Draft")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                }
+                Label {
+                    visible: row.mood >= 0
+                    text: qsTr("Mood %1").arg(row.mood)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: row.preview
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: row.caption.length > 0
+                text: row.caption
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+        }
+        SensitiveCover {
+            id: cover
+            anchors.fill: parent
+            visible: row.sensitive && !revealed
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// Writing or editing one entry. Everything typed is autosaved within a second (JournalEditor);
+// "Done" and Escape save and go back, Ctrl+S saves. Only the words are needed; title, tags,
+// mood and the sensitive cover are all optional.
+FocusScope {
+    id: view
+
+    required property JournalEditor editor
+    // Room for more toolbar buttons beside the grounding tools.
+    property alias extraTools: extraTools.data
+
+    signal deleteRequested(var entryId)
+    signal done()
+
+    function finish() {
+        if (view.editor.finish())
+            view.done()
+    }
+    function focusBody() { body.forceActiveFocus() }
+
+    Shortcut {
+        sequences: [StandardKey.Save]
+        enabled: view.visible
+        onActivated: view.finish()
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: view.visible
+        onActivated: view.finish()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spaceL
+        spacing: Theme.spaceS
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            Button {
+                objectName: "editorBack"
+                text: qsTr("‹ Journal")
+                flat: true
+                Accessible.name: qsTr("Save and go back to the journal")
+                onClicked: view.finish()
+            }
+            Item { Layout.fillWidth: true }
+            RowLayout {
+                id: extraTools
+                spacing: Theme.spaceS
+                // Writing can stir things up; a breathing guide is one click away, and the
+                // draft keeps autosaving underneath it.
+                GroundingLauncher { objectName: "editorGrounding"; text: qsTr("Breathe") }
+            }
+            TextLink {
+                objectName: "deleteEntry"
+                visible: view.editor.entryId > 0
+                text: qsTr("Delete")
+                color: Theme.concern
+                Accessible.name: qsTr("Delete this entry")
+                onClicked: {
+                    const id = view.editor.entryId
+                    view.editor.saveDraftNow()
+                    view.deleteRequested(id)
+                }
+            }
+            PrimaryButton {
+                objectName: "saveEntry"
+                text: qsTr("Done")
+                Accessible.name: qsTr("Save this entry and go back")
+                onClicked: view.finish()
+            }
+        }
+
+        GentleMessage {
+            objectName: "editorError"
+            Layout.fillWidth: true
+            text: view.editor.lastError
+            concern: true
+        }
+
+        Rectangle {
+            objectName: "promptChip"
+            visible: view.editor.promptText.length > 0
+            Layout.fillWidth: true
+            implicitHeight: promptLabel.implicitHeight + 2 * Theme.spaceS
+            radius: Theme.radius
+            color: Theme.accentSoft
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Prompt: %1").arg(view.editor.promptText)
+            Label {
+                id: promptLabel
+                anchors.fill: parent
+                anchors.margins: Theme.spaceS
+                text: view.editor.promptText
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.italic: true
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            Label {
+                text: view.editor.dayLabel
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+            Label {
+                objectName: "saveState"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                text: {
+                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(view.editor.wordCount)
+                    return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
+                }
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                elide: Text.ElideLeft
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+
+        TextField {
+            id: title
+            objectName: "entryTitle"
+            Layout.fillWidth: true
+            text: view.editor.title
+            placeholderText: qsTr("Title (optional)")
+            Accessible.name: qsTr("Title, optional")
+            font.pixelSize: Theme.fontLarge
+            onTextEdited: view.editor.title = text
+            Keys.onReturnPressed: body.forceActiveFocus()
+            KeyNavigation.tab: body
+        }
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 120
+            contentWidth: availableWidth
+            TextArea {
+                id: body
+                objectName: "entryBody"
+                text: view.editor.body
+                placeholderText: qsTr("Write as much or as little as you like. It is saved as you go.")
+                Accessible.name: qsTr("Entry text")
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                font.pixelSize: Theme.fontBody
+                selectByMouse: true
+                onTextChanged: if (text !== view.editor.body) view.editor.body = text
+                KeyNavigation.priority: KeyNavigation.BeforeItem
+                KeyNavigation.tab: tags
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.color: body.activeFocus ? Theme.focusRing : Theme.border
+                }
+            }
+        }
+
+        TagEditor {
+            id: tags
+            Layout.fillWidth: true
+            editor: view.editor
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            ChoiceBox {
+                objectName: "moodChoice"
+                width: 220
+                model: [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+                labelFor: (value) => value < 0 ? qsTr("Mood: not said")
+                                     : value === 0 ? qsTr("Mood: 0, very low")
+                                     : value === 10 ? qsTr("Mood: 10, very good")
+                                     : qsTr("Mood: %1").arg(value)
+                displayText: labelFor(view.editor.mood)
+                currentIndex: view.editor.mood + 1
+                Accessible.name: qsTr("Mood, optional, from 0 to 10")
+                onActivated: (index) => view.editor.mood = index - 1
+            }
+            SettingSwitch {
+                objectName: "sensitiveSwitch"
+                text: qsTr("Sensitive: cover it in lists")
+                checked: view.editor.sensitive
+                onToggled: view.editor.sensitive = checked
+            }
+        }
+    }
+}

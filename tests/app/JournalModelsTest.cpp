@@ -1,0 +1,221 @@
+#include "JournalSession.h"
+#include "journal/JournalActions.h"
+#include "journal/JournalListModel.h"
+#include "journal/JournalSearchModel.h"
+#include "journal/OnThisDayModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+
+using namespace tideline;
+using namespace tideline::app;
+using namespace tideline::test;
+
+namespace {
+
+qint64 add(JournalSession& js, const QString& title, const QString& body, QDate day, bool sensitive = false)
+{
+    journal::EntryDraft d;
+    d.title = title;
+    d.body = body;
+    d.day = day;
+    d.sensitive = sensitive;
+    auto id = js.repo().create(d);
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+QVariant role(const QAbstractItemModel& model, int row, const QByteArray& name)
+{
+    return model.data(model.index(row, 0), model.roleNames().key(name));
+}
+
+} // namespace
+
+TEST_CASE("The journal list pages through many entries, newest day first", "[journal]")
+{
+    JournalSession js;
+    for (int i = 0; i < 230; ++i) {
+        js.fixture.clock.advanceSeconds(1);
+        add(js, QStringLiteral("entry %1").arg(i), QStringLiteral("body"), QDate(2025, 12, 31).addDays(-(i / 3)));
+    }
+    JournalListModel model;
+    CHECK(model.rowCount() == 50); // one page, not the whole journal
+    CHECK(model.totalCount() == 230);
+    CHECK(model.canFetchMore({}));
+
+    {
+        // The tester fetches more itself, as a view does; it stays for the paging only, since
+        // Qt 6.4's tester cannot follow a fetchMore() made from inside its own modelReset check.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+    }
+    REQUIRE(model.rowCount() == 230);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(role(model, row, "entryId").toLongLong());
+        if (row > 0) {
+            CHECK(role(model, row - 1, "day").toString() >= role(model, row, "day").toString());
+        }
+    }
+    CHECK(ids.size() == 230);
+    CHECK(role(model, 0, "title").toString() == QStringLiteral("entry 2")); // the newest day holds 0-2
+    CHECK(role(model, 0, "mood").toInt() == -1);
+
+    SECTION("a save elsewhere shows at once")
+    {
+        add(js, QStringLiteral("newest"), {}, QDate(2026, 1, 1));
+        CHECK(model.rowCount() == 230); // the store does not tell models by itself...
+        model.reload(); // ...the editor and actions do, through JournalChanges
+        CHECK(role(model, 0, "title").toString() == QStringLiteral("newest"));
+        CHECK(role(model, 0, "dayLabel").toString() == QStringLiteral("Today"));
+    }
+    SECTION("locking drops every row")
+    {
+        js.session->lock();
+        CHECK(model.rowCount() == 0);
+    }
+}
+
+TEST_CASE("Search results are styled safely and filtered", "[journal]")
+{
+    JournalSession js;
+    const qint64 id = add(js, QStringLiteral("<i>River</i> & me"),
+        QStringLiteral("<img src=x onerror=alert(1)> I walked by the river. <b>not bold</b>"), QDate(2025, 5, 1));
+    add(js, QStringLiteral("Other"), QStringLiteral("nothing to see"), QDate(2025, 5, 2), true);
+
+    JournalSearchModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.message().isEmpty());
+    model.setQuery(QStringLiteral("river"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(role(model, 0, "entryId").toLongLong() == id);
+    const QString snippet = role(model, 0, "snippetText").toString();
+    CHECK(snippet.contains(QStringLiteral("<b>river</b>")));
+    CHECK(snippet.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+    CHECK(snippet.contains(QStringLiteral("&lt;b&gt;not bold&lt;/b&gt;")));
+    CHECK(role(model, 0, "titleText").toString() == QStringLiteral("&lt;i&gt;<b>River</b>&lt;/i&gt; &amp; me"));
+
+    model.setQuery(QStringLiteral("nothing"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(role(model, 0, "sensitive").toBool());
+
+    model.setQuery(QStringLiteral("\"unbalanced NEAR( OR -"));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.lastError().isEmpty());
+    CHECK_FALSE(model.message().isEmpty());
+
+    model.setQuery(QStringLiteral("🌊 -"));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.message().contains(QStringLiteral("not searched")));
+
+    model.setQuery(QStringLiteral("river"));
+    model.setFrom(QStringLiteral("2025-05-02"));
+    CHECK(model.rowCount() == 0);
+    model.setFrom(QString());
+    CHECK(model.rowCount() == 1);
+
+    js.session->lock();
+    CHECK(model.rowCount() == 0);
+    CHECK(model.query().isEmpty());
+}
+
+TEST_CASE("On this day lists earlier years' entries for today's date", "[journal]")
+{
+    JournalSession js; // the test clock says 1 January 2026
+    add(js, QStringLiteral("a year ago"), {}, QDate(2025, 1, 1));
+    add(js, QStringLiteral("three years ago"), {}, QDate(2023, 1, 1), true);
+    add(js, QStringLiteral("not today's date"), {}, QDate(2025, 1, 2));
+    OnThisDayModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(role(model, 0, "yearsAgo").toInt() == 1);
+    CHECK(role(model, 1, "yearsAgo").toInt() == 3);
+    CHECK(role(model, 1, "sensitive").toBool());
+}
+
+TEST_CASE("Delete has an undo that lives only in memory and only for a while", "[journal]")
+{
+    JournalSession js;
+    const qint64 id = add(js, QStringLiteral("to delete"), QStringLiteral("words"), QDate(2025, 5, 1));
+    JournalActions actions;
+    JournalListModel list;
+    REQUIRE(list.rowCount() == 1);
+
+    REQUIRE(actions.deleteEntry(id));
+    CHECK(actions.undoAvailable());
+    CHECK(actions.undoMessage() == QStringLiteral("Entry deleted."));
+    CHECK(list.rowCount() == 0);
+    CHECK(js.repo().get(id).code() == ErrorCode::NotFound);
+
+    SECTION("undo brings it back")
+    {
+        REQUIRE(actions.undoDelete());
+        CHECK_FALSE(actions.undoAvailable());
+        CHECK(list.rowCount() == 1);
+        CHECK(js.repo().get(id).ok());
+    }
+    SECTION("the undo window ends")
+    {
+        actions.setUndoSeconds(1);
+        actions.deleteEntry(add(js, QStringLiteral("second"), {}, QDate(2025, 5, 2)));
+        REQUIRE(waitUntil([&] { return !actions.undoAvailable(); }, 3000));
+        CHECK_FALSE(actions.undoDelete());
+    }
+    SECTION("locking ends it at once")
+    {
+        js.session->lock();
+        CHECK_FALSE(actions.undoAvailable());
+        js.unlock();
+        CHECK_FALSE(actions.undoDelete());
+        CHECK(js.repo().get(id).code() == ErrorCode::NotFound);
+    }
+}
+
+TEST_CASE("A draft left behind is offered, kept or set aside", "[journal]")
+{
+    JournalSession js;
+    journal::EntryDraft d;
+    d.body = QStringLiteral("half a thought");
+    const qint64 id = js.repo().create(d, true).value();
+    JournalActions actions;
+    CHECK(actions.draftId() == id);
+
+    SECTION("kept as it is")
+    {
+        REQUIRE(actions.keepDraft());
+        CHECK(actions.draftId() == 0);
+        CHECK_FALSE(js.repo().get(id).value().isDraft);
+    }
+    SECTION("set aside for now, still a draft")
+    {
+        actions.setDraftAside();
+        CHECK(actions.draftId() == 0);
+        actions.refreshDraft();
+        CHECK(actions.draftId() == 0);
+        CHECK(js.repo().get(id).value().isDraft);
+    }
+}
+
+TEST_CASE("Tags can be renamed, merged and deleted from the page", "[journal]")
+{
+    JournalSession js;
+    journal::EntryDraft d;
+    d.title = QStringLiteral("t");
+    d.tags = {QStringLiteral("sleep"), QStringLiteral("nights")};
+    const qint64 id = js.repo().create(d).value();
+    JournalActions actions;
+    CHECK(actions.tagNames() == QStringList{QStringLiteral("nights"), QStringLiteral("sleep")});
+    REQUIRE(actions.renameTag(QStringLiteral("nights"), QStringLiteral("night")));
+    CHECK(actions.tagNames() == QStringList{QStringLiteral("night"), QStringLiteral("sleep")});
+    REQUIRE(actions.mergeTag(QStringLiteral("night"), QStringLiteral("sleep")));
+    CHECK(actions.tagNames() == QStringList{QStringLiteral("sleep")});
+    REQUIRE(actions.deleteTag(QStringLiteral("sleep")));
+    CHECK(actions.tagNames().isEmpty());
+    CHECK(js.repo().get(id).value().tags.isEmpty());
+    CHECK_FALSE(actions.renameTag(QStringLiteral("missing"), QStringLiteral("x")));
+    CHECK_FALSE(actions.lastError().isEmpty());
+}

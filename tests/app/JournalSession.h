@@ -1,0 +1,41 @@
+#pragma once
+
+#include "SecretEntry.h"
+#include "Session.h"
+#include "Wait.h"
+
+#include "TestVault.h"
+#include "journal/JournalRepository.h"
+
+#include <catch2/catch.hpp>
+
+namespace tideline::test {
+
+// A real Session on a test vault, unlocked and registered as the instance app/ controllers
+// use, as main() does in the app.
+struct JournalSession
+{
+    TestVault fixture;
+    std::unique_ptr<app::Session> session;
+
+    JournalSession()
+    {
+        fixture.vault.reset(); // the session claims the folder itself
+        session = std::make_unique<app::Session>(fixture.paths, fastKdf(), fixture.clock);
+        app::Session::setQmlInstance(session.get());
+        session->start();
+        unlock();
+    }
+
+    void unlock()
+    {
+        app::SecretEntry pin;
+        pin.appendText(QString::fromLatin1(kTestPin));
+        session->unlock(&pin);
+        REQUIRE(waitUntil([&] { return session->state() == app::Session::State::Unlocked; }));
+    }
+
+    journal::JournalRepository repo() { return journal::JournalRepository(*session->database(), fixture.clock); }
+};
+
+} // namespace tideline::test
