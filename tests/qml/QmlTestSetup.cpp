@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include "TestVault.h"
+#include "demo/DemoGenerator.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -27,11 +28,20 @@ public slots:
     void applicationAvailable()
     {
         // "vault": a vault with test::kTestPin, as on a later start; "inuse": the same vault
-        // held open by another Vault, as by a second Tideline; "empty": a first start.
+        // held open by another Vault, as by a second Tideline; "empty": a first start;
+        // "demo": the vault with a year of invented history ending today (Trends, Review).
         const QString fixture = qEnvironmentVariable("TIDELINE_QML_FIXTURE");
-        if (fixture == QStringLiteral("vault") || fixture == QStringLiteral("inuse")) {
+        if (fixture == QStringLiteral("vault") || fixture == QStringLiteral("inuse")
+            || fixture == QStringLiteral("demo")) {
             m_vault = std::make_unique<test::TestVault>();
             m_paths = m_vault->paths;
+            if (fixture == QStringLiteral("demo")) {
+                const demo::DemoOptions options{1, 11, 60, 120};
+                const auto filled = demo::fillDemoVault(m_vault->vault->database(), options, SystemClock::instance());
+                if (!filled) {
+                    qFatal("the demo fixture could not be made: %s", qPrintable(filled.error().message));
+                }
+            }
             if (fixture == QStringLiteral("inuse")) {
                 m_vault->vault->lock(); // locked, but still holding the folder's lock file
             } else {
