@@ -186,6 +186,8 @@ FocusScope {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spaceL
         message: journalActions.undoMessage
+        undoDescription: qsTr("Undo the delete")
+        undoObjectName: "undoDelete"
         onUndoRequested: journalActions.undoDelete()
         onCloseRequested: journalActions.dropUndo()
     }

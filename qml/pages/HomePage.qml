@@ -111,7 +111,11 @@ FocusScope {
     }
     Component {
         id: journalPage
-        JournalPage { request: home.pendingJournalRequest; onRequestTaken: home.pendingJournalRequest = null }
+        JournalPage {
+            request: home.pendingJournalRequest
+            // Later, not inside the change that delivered it: that would loop the binding.
+            onRequestTaken: Qt.callLater(() => home.pendingJournalRequest = null)
+        }
     }
     Component {
         id: trendsPage

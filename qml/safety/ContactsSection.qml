@@ -136,9 +136,11 @@ ColumnLayout {
     UndoBar {
         objectName: "contactUndo"
         Layout.fillWidth: true
-        removed: contacts.removedName
-        onUndo: contacts.undoRemove()
-        onDismissed: contacts.forgetRemoved()
+        message: contacts.removedName.length > 0 ? qsTr("Removed “%1”.").arg(contacts.removedName) : ""
+        undoDescription: qsTr("Put “%1” back").arg(contacts.removedName)
+        undoObjectName: "undoRemove"
+        onUndoRequested: contacts.undoRemove()
+        onCloseRequested: contacts.forgetRemoved()
     }
     GentleMessage {
         objectName: "contactError"

@@ -74,9 +74,11 @@ ColumnLayout {
     UndoBar {
         objectName: "planUndo_" + section.sectionKey
         Layout.fillWidth: true
-        removed: planModel.removedText
-        onUndo: planModel.undoRemove()
-        onDismissed: planModel.forgetRemoved()
+        message: planModel.removedText.length > 0 ? qsTr("Removed “%1”.").arg(planModel.removedText) : ""
+        undoDescription: qsTr("Put “%1” back").arg(planModel.removedText)
+        undoObjectName: "undoRemove"
+        onUndoRequested: planModel.undoRemove()
+        onCloseRequested: planModel.forgetRemoved()
     }
     GentleMessage {
         objectName: "planError_" + section.sectionKey

@@ -3,16 +3,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tideline
 
-// "Removed “…”. Undo": a removal in the safety plan can be taken back until the next one
-// (or until the vault locks), so a slip of the hand loses nothing.
+// "Entry deleted. Undo" / "Removed “…”. Undo": a quiet bar after something was removed, so
+// a slip of the hand loses nothing. Never a pop-up; the page decides how long it stays.
 Rectangle {
     id: bar
 
-    property string removed
-    signal undo()
-    signal dismissed()
+    property string message
+    // What "Undo" does, for screen readers ("Undo the delete", "Put “…” back").
+    property string undoDescription: qsTr("Undo")
+    // For tests: the Undo link's objectName differs per page.
+    property string undoObjectName: "undo"
+    signal undoRequested()
+    signal closeRequested()
 
-    visible: removed.length > 0
+    visible: message.length > 0
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.spaceS : 0
     radius: Theme.radius
     color: Theme.notice
@@ -25,7 +29,7 @@ Rectangle {
         spacing: Theme.spaceS
         Label {
             Layout.fillWidth: true
-            text: qsTr("Removed “%1”.").arg(bar.removed)
+            text: bar.message
             textFormat: Text.PlainText
             color: Theme.textOnNotice
             font.pixelSize: Theme.fontBody
@@ -36,17 +40,18 @@ Rectangle {
             Accessible.name: text
         }
         TextLink {
-            objectName: "undoRemove"
+            objectName: bar.undoObjectName
             text: qsTr("Undo")
             color: Theme.textOnNotice
-            Accessible.name: qsTr("Put “%1” back").arg(bar.removed)
-            onClicked: bar.undo()
+            Accessible.name: bar.undoDescription
+            onClicked: bar.undoRequested()
         }
         TextLink {
+            objectName: "closeUndo"
             text: qsTr("Hide")
             color: Theme.textOnNotice
             Accessible.name: qsTr("Hide this message")
-            onClicked: bar.dismissed()
+            onClicked: bar.closeRequested()
         }
     }
 }
