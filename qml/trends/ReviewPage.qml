@@ -167,6 +167,15 @@ Flickable {
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Reflection on these two periods")
             onTextChanged: if (text !== review.reflection) review.reflection = text
+            // Saved or kept at a lock: the model empties the text; follow it even after the
+            // binding above was replaced by typing or by a script.
+            Connections {
+                target: review
+                function onReflectionChanged() {
+                    if (reflectionBox.text !== review.reflection)
+                        reflectionBox.text = review.reflection
+                }
+            }
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface

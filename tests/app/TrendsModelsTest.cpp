@@ -134,7 +134,7 @@ TEST_CASE("TrendsModel relationships: not enough days below 14, then rho with n"
     CHECK(TrendsModel::relationshipCaution().contains(QStringLiteral("does not mean one causes the other")));
 }
 
-TEST_CASE("ReviewModel: this month against the last in plain words; the reflection goes to the journal",
+TEST_CASE("ReviewModel: this month against the last in plain words, and the reflection goes to the journal",
     "[trends]")
 {
     test::TodaySession ts; // 10 March 2026

@@ -26,7 +26,7 @@ TestCase {
     }
 
     function openTrends(home) {
-        mouseClick(findChild(home, "navTrends"))
+        home.openSection(2) // the side bar or the bottom bar, whichever the width shows
         tryVerify(() => findChild(home, "trendsPageLoader") !== null && findChild(home, "trendsPageLoader").item !== null)
         return findChild(home, "trendsPageLoader").item
     }
