@@ -120,7 +120,8 @@ TEST_CASE("TrendsModel relationships: not enough days below 14, then rho with n"
     const QVariantMap first = rows.first().toMap();
     CHECK(first.value(QStringLiteral("enough")).toBool());
     CHECK(first.value(QStringLiteral("sentence")).toString()
-        == QStringLiteral("Mood and Energy on the same day: tend to be higher together, strongly (ρ = 1.00 over 20 days)."));
+        == QStringLiteral(
+            "Mood and Energy on the same day: tend to be higher together, strongly (ρ = 1.00 over 20 days)."));
     bool sawTooFew = false;
     for (const QVariant& row : rows) {
         const QString sentence = row.toMap().value(QStringLiteral("sentence")).toString();
@@ -134,8 +135,7 @@ TEST_CASE("TrendsModel relationships: not enough days below 14, then rho with n"
     CHECK(TrendsModel::relationshipCaution().contains(QStringLiteral("does not mean one causes the other")));
 }
 
-TEST_CASE("ReviewModel: this month against the last in plain words, and the reflection goes to the journal",
-    "[trends]")
+TEST_CASE("ReviewModel: this month against the last in plain words, and the reflection goes to the journal", "[trends]")
 {
     test::TodaySession ts; // 10 March 2026
     record(ts, QStringLiteral("sleep_hours"), QDate(2026, 2, 3), 6);
@@ -144,8 +144,7 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     record(ts, QStringLiteral("sleep_hours"), QDate(2026, 3, 3), 7);
     ReviewModel review;
     CHECK(review.title() == QStringLiteral("1 Mar to 10 Mar compared with February 2026"));
-    CHECK(review.daysSentence()
-        == QStringLiteral("Check-ins on 2 of 10 days, and on 2 of 28 days in February 2026."));
+    CHECK(review.daysSentence() == QStringLiteral("Check-ins on 2 of 10 days, and on 2 of 28 days in February 2026."));
     REQUIRE(review.metricLines().size() == 1);
     CHECK(review.metricLines()[0].toMap().value(QStringLiteral("sentence")).toString()
         == QStringLiteral("Hours of sleep: 6.3 h → 7 h on average (higher), recorded on 2 of 10 days"));
@@ -167,8 +166,8 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     CHECK_FALSE(review.setRanges(QStringLiteral("2026-02-30"), QStringLiteral("2026-03-01"),
         QStringLiteral("2026-03-02"), QStringLiteral("2026-03-03")));
     CHECK_FALSE(review.lastError().isEmpty());
-    REQUIRE(review.setRanges(QStringLiteral("2026-02-01"), QStringLiteral("2026-02-03"),
-        QStringLiteral("2026-03-02"), QStringLiteral("2026-03-02")));
+    REQUIRE(review.setRanges(QStringLiteral("2026-02-01"), QStringLiteral("2026-02-03"), QStringLiteral("2026-03-02"),
+        QStringLiteral("2026-03-02")));
     CHECK(review.metricLines()[0].toMap().value(QStringLiteral("sentence")).toString()
         == QStringLiteral("Hours of sleep: 6 h → 7 h on average (higher), recorded on 1 of 1 days"));
 }
