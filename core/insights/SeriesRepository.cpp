@@ -6,6 +6,28 @@
 
 namespace tideline::insights {
 
+namespace {
+
+// 'YYYY-MM-DD' as stored (the schema's CHECK guarantees the shape). A 10-year chart reads
+// tens of thousands of days; QDate::fromString was most of that time.
+QDate dayFromColumn(const Statement& st, int column)
+{
+    const QByteArray text = st.columnBlob(column);
+    if (text.size() != 10) {
+        return QDate::fromString(QString::fromLatin1(text), Qt::ISODate);
+    }
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+} // namespace
+
 Result<QList<Metric>> SeriesRepository::trendMetrics()
 {
     Result<QList<Metric>> all = MetricRepository(m_db).all();
@@ -43,7 +65,7 @@ Result<DaySeries> SeriesRepository::values(qint64 metricId, const DayRange& rang
         if (step.value() == Statement::Step::Done) {
             return series;
         }
-        series.append(DayValue{QDate::fromString(st.value().columnText(0), Qt::ISODate), st.value().columnDouble(1)});
+        series.append(DayValue{dayFromColumn(st.value(), 0), st.value().columnDouble(1)});
     }
 }
 
@@ -83,7 +105,7 @@ Result<QList<QDate>> SeriesRepository::days(const char* sql, std::optional<qint6
         if (step.value() == Statement::Step::Done) {
             return result;
         }
-        result.append(QDate::fromString(st.value().columnText(0), Qt::ISODate));
+        result.append(dayFromColumn(st.value(), 0));
     }
 }
 
