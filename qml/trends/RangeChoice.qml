@@ -29,7 +29,13 @@ Flow {
             Accessible.name: text
             Accessible.role: Accessible.RadioButton
             onClicked: choice.picked(modelData.value)
-            palette.buttonText: checked ? Theme.textOnAccent : Theme.text
+            contentItem: Label {
+                text: parent.text
+                font: parent.font
+                color: parent.checked ? Theme.textOnAccent : Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
             background: Rectangle {
                 radius: Theme.radius
                 color: parent.checked ? Theme.accent : (parent.hovered ? Theme.accentSoft : Theme.surface)
