@@ -252,7 +252,9 @@ void ReviewModel::compute()
 
     const PeriodReview review = reviewPeriods(input);
     m_title = tr("%1 compared with %2").arg(afterLabel(), beforeLabel());
-    m_daysSentence = tr("Check-ins on %1 of %2 days, and on %3 of %4 days in %5.")
+    const bool wholeMonth = m_before.from.day() == 1 && m_before.to == m_before.from.addMonths(1).addDays(-1);
+    m_daysSentence = (wholeMonth ? tr("Check-ins on %1 of %2 days, and on %3 of %4 days in %5.")
+                                 : tr("Check-ins on %1 of %2 days, and on %3 of %4 days from %5."))
                          .arg(review.daysRecordedAfter)
                          .arg(m_after.days())
                          .arg(review.daysRecordedBefore)

@@ -22,8 +22,11 @@ Flow {
             required property var modelData
             objectName: choice.namePrefix + "_" + modelData.value
             text: modelData.label
-            checkable: true
-            checked: choice.current === modelData.value
+            // Not checkable: a click must not flip the state by itself, the owner decides
+            // what is current (a click on "Choose dates" only opens a form).
+            readonly property bool chosen: choice.current === modelData.value
+            Accessible.checkable: true
+            Accessible.checked: chosen
             font.pixelSize: Theme.fontBody
             implicitHeight: Theme.controlHeight - 6
             Accessible.name: text
@@ -32,13 +35,13 @@ Flow {
             contentItem: Label {
                 text: parent.text
                 font: parent.font
-                color: parent.checked ? Theme.textOnAccent : Theme.text
+                color: parent.chosen ? Theme.textOnAccent : Theme.text
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.checked ? Theme.accent : (parent.hovered ? Theme.accentSoft : Theme.surface)
+                color: parent.chosen ? Theme.accent : (parent.hovered ? Theme.accentSoft : Theme.surface)
                 border.color: parent.visualFocus ? Theme.focusRing : Theme.border
                 border.width: parent.visualFocus ? 2 : 1
             }

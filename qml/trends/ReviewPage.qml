@@ -42,7 +42,7 @@ Flickable {
             objectName: "periodChoice"
             Layout.fillWidth: true
             namePrefix: "period"
-            current: review.period
+            current: customForm.visible ? "custom" : review.period
             options: [
                 { value: "month", label: qsTr("This month") },
                 { value: "lastMonth", label: qsTr("Last month") },
