@@ -190,3 +190,16 @@ TEST_CASE("ReviewModel: a reflection being typed at a lock is kept as a journal 
     CHECK(kept.isDraft);
     CHECK(kept.tags == QStringList{QStringLiteral("review")});
 }
+
+TEST_CASE("ReviewModel: a reflection too large to keep is refused with a message and stays in the box", "[trends]")
+{
+    test::TodaySession ts;
+    ReviewModel review;
+    const QString huge = QStringLiteral("🌊\u200Bשלום ").repeated(3'000'000); // ~24 million characters
+    review.setReflection(huge);
+    CHECK_FALSE(review.saveReflection());
+    CHECK_FALSE(review.lastError().isEmpty());
+    CHECK(review.reflection() == huge); // nothing lost
+    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    CHECK(journal.count().value() == 0);
+}
