@@ -103,6 +103,24 @@ QString JournalEditor::dayLabel() const
     return JournalFormat::dayLabel(m_draft.day, today);
 }
 
+QString JournalEditor::day() const
+{
+    return m_draft.day.toString(Qt::ISODate);
+}
+
+void JournalEditor::setDay(const QString& text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    auto journal = openJournal();
+    const QDate today = journal ? journal->today() : QDate();
+    if (!day.isValid() || day == m_draft.day || (today.isValid() && day > today)) {
+        return;
+    }
+    m_draft.day = day;
+    emit dayChanged();
+    changed();
+}
+
 QString JournalEditor::saveStateText() const
 {
     switch (m_saveState) {

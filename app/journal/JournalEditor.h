@@ -37,6 +37,9 @@ class JournalEditor : public QObject
     // The prompt's words when writing from a prompt (the prompt chip); empty otherwise.
     Q_PROPERTY(QString promptText READ promptText NOTIFY promptChanged)
     Q_PROPERTY(QString dayLabel READ dayLabel NOTIFY dayChanged)
+    // The day the entry is about, 'YYYY-MM-DD' (it may differ from the day it is written);
+    // a day after today is refused and leaves the day as it was.
+    Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(int wordCount READ wordCount NOTIFY wordCountChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     // "Saved", "Saving…", "Not saved yet": shown quietly next to the word count.
@@ -65,6 +68,8 @@ public:
     QString promptKey() const { return m_draft.promptKey; }
     QString promptText() const { return m_promptText; }
     QString dayLabel() const;
+    QString day() const;
+    void setDay(const QString& day);
     int wordCount() const { return m_wordCount; }
     SaveState saveState() const { return m_saveState; }
     QString saveStateText() const;

@@ -17,6 +17,16 @@ QDate parseDay(const QString& text)
     return QDate::fromString(text.trimmed(), Qt::ISODate);
 }
 
+// The box searches as the person types, so the word still being typed is the start of a word:
+// "rive" already finds "river". A word finished with a space or a closing quote is whole.
+QString withWordBeingTyped(const QString& typed)
+{
+    if (typed.isEmpty() || !typed.back().isLetterOrNumber()) {
+        return typed;
+    }
+    return typed + u'*';
+}
+
 } // namespace
 
 JournalSearchModel::JournalSearchModel(QObject* parent) : QAbstractListModel(parent)
@@ -100,6 +110,7 @@ void JournalSearchModel::fetchMore(const QModelIndex& parent)
         return;
     }
     journal::SearchQuery next = m_query;
+    next.text = withWordBeingTyped(m_query.text);
     next.offset = count();
     auto hits = journal->search(next);
     if (!hits) {
@@ -195,7 +206,7 @@ QString JournalSearchModel::message() const
     if (!hasQuery()) {
         return tr("Type a word to look for. Signs and emoji on their own are not searched.");
     }
-    return tr("Nothing matches that yet. Fewer words, or the start of a word followed by *, finds more.");
+    return tr("Nothing matches that yet. Fewer words, or a shorter start of a word, finds more.");
 }
 
 void JournalSearchModel::refresh()
@@ -206,6 +217,7 @@ void JournalSearchModel::refresh()
         return;
     }
     journal::SearchQuery first = m_query;
+    first.text = withWordBeingTyped(m_query.text);
     first.offset = 0;
     auto hits = journal->search(first);
     beginResetModel();

@@ -19,7 +19,24 @@ CheckinModel::CheckinModel(QObject* parent) : QAbstractListModel(parent)
         connect(session, &Session::locked, this, &CheckinModel::drop);
         connect(session, &Session::unlocked, this, &CheckinModel::reload);
     }
+    m_dateWatch.setInterval(30'000);
+    connect(&m_dateWatch, &QTimer::timeout, this, &CheckinModel::checkDateChange);
+    m_dateWatch.start();
     reload();
+}
+
+void CheckinModel::checkDateChange()
+{
+    const QDate today = Day::today(appClock());
+    if (today == m_todaySeen) {
+        return;
+    }
+    m_todaySeen = today;
+    // Labels such as "Yesterday" change for a past day too; the rows only when showing today.
+    emit dayChanged();
+    if (!m_day.isValid()) {
+        loadValues();
+    }
 }
 
 int CheckinModel::rowCount(const QModelIndex& parent) const
@@ -201,6 +218,7 @@ void CheckinModel::refreshValues()
 
 void CheckinModel::loadValues()
 {
+    m_todaySeen = Day::today(appClock());
     Database* db = openDatabase();
     if (!db || m_rows.isEmpty()) {
         return;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -77,6 +78,10 @@ public:
     // Reads only the values again (after a moment was logged): the rows and focus stay.
     Q_INVOKABLE void refreshValues();
     Q_INVOKABLE void clearError();
+    // Called every half minute: when the date has changed since the rows were read (the page
+    // left open past midnight), "today" moves on and its rows are read again, so a value set
+    // after midnight is never shown against the day before. Public for tests.
+    void checkDateChange();
 
 signals:
     void dayChanged();
@@ -101,6 +106,8 @@ private:
     QString valueText(const Metric& metric, const std::optional<double>& value) const;
 
     QDate m_day; // invalid = today
+    QDate m_todaySeen; // the date "today" meant when the rows were read
+    QTimer m_dateWatch;
     QList<Row> m_rows;
     QString m_lastError;
 };

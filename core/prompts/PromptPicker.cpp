@@ -146,6 +146,20 @@ Result<QStringList> PromptPicker::hiddenKinds()
     return toStringList(stored.value());
 }
 
+Result<bool> PromptPicker::isYoungVault(const QDate& day)
+{
+    auto first = m_db.queryFirst("SELECT min(d) FROM (SELECT min(day) AS d FROM entry WHERE is_draft = 0"
+                                 " UNION ALL SELECT min(day) FROM checkin);");
+    if (!first) {
+        return first.error();
+    }
+    if (!first.value() || first.value()->isNull(0)) {
+        return true;
+    }
+    const Result<QDate> since = Day::parse(first.value()->columnText(0));
+    return !since || since.value().daysTo(day) < kLookingBackAfterDays;
+}
+
 Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QString& notThisKey)
 {
     Result<QStringList> hidden = hiddenKinds();
@@ -158,10 +172,23 @@ Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QStr
     }
     QStringList recent = toStringList(storedRecent.value());
 
+    // "Looking back" asks about weeks gone by; in the first weeks there is little to look
+    // back on, and being asked anyway feels like a test. Held back until the first check-in or
+    // entry is kLookingBackAfterDays old.
+    Result<bool> young = isYoungVault(day);
+    if (!young) {
+        return young.error();
+    }
     QList<const Prompt*> allowed;
-    for (const Prompt& prompt : m_catalogue.prompts()) {
-        if (!hidden.value().contains(prompt.kind) && prompt.key != notThisKey) {
-            allowed.append(&prompt);
+    for (bool holdBack : {young.value(), false}) {
+        for (const Prompt& prompt : m_catalogue.prompts()) {
+            const bool heldBack = holdBack && prompt.kind == QLatin1String(kLookingBackKind);
+            if (!hidden.value().contains(prompt.kind) && prompt.key != notThisKey && !heldBack) {
+                allowed.append(&prompt);
+            }
+        }
+        if (!allowed.isEmpty()) {
+            break; // when "looking back" is the only kind left on, it is offered after all
         }
     }
     if (allowed.isEmpty()) {

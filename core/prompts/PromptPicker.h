@@ -27,6 +27,9 @@ public:
     // How many recently shown prompts are kept out of the draw (fewer when a small
     // catalogue, after kinds are turned off, would otherwise leave nothing to draw).
     static constexpr int kRecentCount = 30;
+    // Prompts of this kind wait until the vault has this many days of history.
+    static constexpr const char* kLookingBackKind = "looking_back";
+    static constexpr int kLookingBackAfterDays = 28;
 
     PromptPicker(Database& db, const PromptCatalogue& catalogue, quint32 seed = QRandomGenerator::global()->generate());
 
@@ -45,6 +48,8 @@ public:
 
 private:
     Result<std::optional<Prompt>> drawFor(const QDate& day, const QString& notThisKey);
+    // True while the first check-in or entry is less than kLookingBackAfterDays before day.
+    Result<bool> isYoungVault(const QDate& day);
     Result<QString> readSetting(const QString& key);
     Status writeSetting(const QString& key, const QString& value);
 

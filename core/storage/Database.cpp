@@ -7,6 +7,9 @@
 
 #include <sodium.h>
 
+#include <cstring>
+#include <iterator>
+
 namespace tideline {
 
 namespace {
@@ -123,6 +126,7 @@ Status Database::configure()
 
 void Database::close()
 {
+    finalizeIdle();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -146,12 +150,46 @@ Result<Statement> Database::prepare(const char* sql)
     if (!m_db) {
         return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
     }
+    for (auto it = m_idle.rbegin(); it != m_idle.rend(); ++it) {
+        if (std::strcmp(sqlite3_sql(*it), sql) == 0) {
+            sqlite3_stmt* reused = *it;
+            m_idle.erase(std::next(it).base());
+            return Statement(this, reused);
+        }
+    }
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, sql, -1, 0, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         return errorFor(rc, "prepare");
     }
     return Statement(this, stmt);
+}
+
+void Database::release(sqlite3_stmt* stmt)
+{
+    // Enough for every statement a page uses in a row, few enough that a vault's many
+    // one-off statements (migrations, verify) do not pile up.
+    constexpr size_t kMaxIdle = 64;
+    // A statement of a connection closed meanwhile (or of a zombie one) is just finalised.
+    if (m_db == nullptr || sqlite3_db_handle(stmt) != m_db) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt); // what a person wrote does not stay bound
+    if (m_idle.size() >= kMaxIdle) {
+        sqlite3_finalize(m_idle.front());
+        m_idle.erase(m_idle.begin());
+    }
+    m_idle.push_back(stmt);
+}
+
+void Database::finalizeIdle()
+{
+    for (sqlite3_stmt* stmt : m_idle) {
+        sqlite3_finalize(stmt);
+    }
+    m_idle.clear();
 }
 
 Result<std::optional<Statement>> Database::queryFirst(const char* sql)

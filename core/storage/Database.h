@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,6 +36,11 @@ public:
     bool isOpen() const { return m_db != nullptr; }
 
     Status exec(const char* sql);
+    // Prepared statements are kept for reuse: a Statement hands its compiled program back here
+    // when it goes out of scope (reset, bindings cleared), and the next prepare() of the same
+    // SQL takes it instead of compiling again. With cipher_memory_security on, every allocation
+    // is an mlock()/munlock() pair, and compiling a statement (with its FTS5 triggers) was the
+    // larger part of a save. Only SQL text is a key: nothing bound is kept.
     Result<Statement> prepare(const char* sql);
     // Prepares and steps once: the statement on its first row, or nullopt when there is none.
     Result<std::optional<Statement>> queryFirst(const char* sql);
@@ -64,10 +70,17 @@ public:
     static QString sqliteVersion();
 
 private:
+    friend class Statement;
+    // Takes back a statement after use; keeps it for the next prepare() of its SQL.
+    void release(sqlite3_stmt* stmt);
+    void finalizeIdle();
+
     sqlite3* m_db = nullptr;
+    std::vector<sqlite3_stmt*> m_idle; // reset, unbound, ready to reuse; newest last
 };
 
-// A prepared statement; move-only, finalised on destruction.
+// A prepared statement; move-only. On destruction it goes back to its Database for reuse, so
+// it must not outlive that Database object (it may outlive the connection: then it is finalised).
 class Statement
 {
 public:

@@ -8,7 +8,7 @@ namespace tideline {
 Statement::~Statement()
 {
     if (m_stmt) {
-        sqlite3_finalize(m_stmt);
+        m_db->release(m_stmt);
     }
 }
 
@@ -22,7 +22,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
         if (m_stmt) {
-            sqlite3_finalize(m_stmt);
+            m_db->release(m_stmt);
         }
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
@@ -121,9 +121,11 @@ double Statement::columnDouble(int column) const
 
 QString Statement::columnText(int column) const
 {
-    const auto* text = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return text ? QString::fromUtf16(text, bytes / 2) : QString();
+    // UTF-8 as stored: asking SQLite for UTF-16 would make it convert into a buffer of its own
+    // (one more locked allocation per value); QString converts once anyway.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return text ? QString::fromUtf8(text, bytes) : QString();
 }
 
 QByteArray Statement::columnBlob(int column) const

@@ -109,10 +109,23 @@ FocusScope {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spaceM
-            Label {
-                text: view.editor.dayLabel
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
+            // The day the entry is about: writing tonight about yesterday is common.
+            TextLink {
+                objectName: "entryDay"
+                text: qsTr("%1 ▾").arg(view.editor.dayLabel)
+                Accessible.name: qsTr("About %1. Choose another day").arg(view.editor.dayLabel)
+                onClicked: dayPicker.active = true
+            }
+            Loader {
+                id: dayPicker
+                active: false
+                sourceComponent: CalendarPopup {
+                    objectName: "entryDayPicker"
+                    day: view.editor.day
+                    onChosen: (day) => view.editor.day = day
+                    onClosed: dayPicker.active = false
+                }
+                onLoaded: item.open()
             }
             Label {
                 objectName: "saveState"

@@ -24,10 +24,13 @@ FocusScope {
                        + "Write it on paper and keep it somewhere safe and private. It is shown only this once.")
         }
         // One row when it fits, else two rows of four and three: never a lonely last group.
+        // On a phone-sized window four groups fit only with a narrower gap.
         Grid {
+            id: codeGrid
             objectName: "recoveryCodeGroups"
+            readonly property real chipWidth: groups.count > 0 ? groups.itemAt(0).implicitWidth : 0
             Layout.fillWidth: true
-            spacing: Theme.spaceS
+            spacing: chipWidth * 4 + Theme.spaceS * 3 <= width ? Theme.spaceS : Theme.spaceXs
             columns: groups.count > 0 && (groups.itemAt(0).implicitWidth + spacing) * groups.count <= width + spacing
                      ? groups.count : 4
             Accessible.role: Accessible.StaticText

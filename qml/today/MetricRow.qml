@@ -34,6 +34,7 @@ ColumnLayout {
         spacing: Theme.spaceS
         Label {
             Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
             text: row.label
             color: Theme.text
             font.pixelSize: Theme.fontBody
@@ -42,6 +43,7 @@ ColumnLayout {
         }
         Label {
             objectName: "value_" + row.key
+            Layout.alignment: Qt.AlignTop
             text: row.valueText
             color: row.recorded ? Theme.text : Theme.textMuted
             font.pixelSize: Theme.fontBody

@@ -192,6 +192,27 @@ TEST_CASE("Writing from a prompt keeps the prompt's key", "[journal]")
     CHECK(entry.value().sensitive);
 }
 
+TEST_CASE("An entry can be about another day than the one it is written on", "[journal]")
+{
+    JournalSession js;
+    JournalEditor editor;
+    editor.startNew();
+    const QDate today = js.repo().today();
+    CHECK(editor.day() == today.toString(Qt::ISODate));
+    editor.setBody(QStringLiteral("Last night was hard."));
+
+    editor.setDay(today.addDays(1).toString(Qt::ISODate)); // not yet: refused, day unchanged
+    CHECK(editor.day() == today.toString(Qt::ISODate));
+    editor.setDay(QStringLiteral("not a day"));
+    CHECK(editor.day() == today.toString(Qt::ISODate));
+
+    editor.setDay(today.addDays(-1).toString(Qt::ISODate));
+    CHECK(editor.dayLabel() == QStringLiteral("Yesterday"));
+    const QSignalSpy finished(&editor, &JournalEditor::finished);
+    REQUIRE(editor.finish());
+    CHECK(js.repo().get(finished.first().at(0).toLongLong()).value().day == today.addDays(-1));
+}
+
 TEST_CASE("A draft's text is never in plain text on disk", "[journal]")
 {
     JournalSession js;

@@ -112,6 +112,17 @@ TEST_CASE("Search results are styled safely and filtered", "[journal]")
     CHECK(model.rowCount() == 0);
     CHECK(model.message().contains(QStringLiteral("not searched")));
 
+    // The box searches while the person types: the last word is the start of a word until a
+    // space or a closing quote ends it.
+    model.setQuery(QStringLiteral("rive"));
+    CHECK(model.rowCount() == 1);
+    model.setQuery(QStringLiteral("rive "));
+    CHECK(model.rowCount() == 0);
+    model.setQuery(QStringLiteral("\"the rive\""));
+    CHECK(model.rowCount() == 0);
+    model.setQuery(QStringLiteral("\"the rive"));
+    CHECK(model.rowCount() == 1);
+
     model.setQuery(QStringLiteral("river"));
     model.setFrom(QStringLiteral("2025-05-02"));
     CHECK(model.rowCount() == 0);

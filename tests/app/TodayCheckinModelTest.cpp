@@ -98,6 +98,35 @@ TEST_CASE("CheckinModel: past days, yesterday for reference, no future days", "[
     CHECK(at(model, "mood", Role::ValueRole).toDouble() == 9);
 }
 
+TEST_CASE("CheckinModel: a page left open past midnight moves on to the new day", "[today]")
+{
+    test::TodaySession ts;
+    CheckinModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int mood = rowOf(model, QStringLiteral("mood"), CheckinModel::KeyRole);
+    REQUIRE(model.setValue(mood, 4));
+    QSignalSpy dayChanged(&model, &CheckinModel::dayChanged);
+
+    model.checkDateChange(); // same date: nothing moves
+    CHECK(dayChanged.isEmpty());
+
+    ts.clock.advanceSeconds(24 * 3600);
+    model.checkDateChange();
+    CHECK(dayChanged.count() == 1);
+    CHECK(model.day() == QStringLiteral("2026-03-11"));
+    CHECK(model.isToday());
+    CHECK_FALSE(at(model, "mood", Role::RecordedRole).toBool()); // the new day's rows, not the old
+    CHECK(at(model, "mood", Role::PreviousTextRole).toString() == QStringLiteral("4/10"));
+
+    // A past day stays where it is; only its label follows the date.
+    model.setDay(QStringLiteral("2026-03-10"));
+    CHECK(model.dayLabel() == QStringLiteral("Yesterday"));
+    ts.clock.advanceSeconds(24 * 3600);
+    model.checkDateChange();
+    CHECK(model.day() == QStringLiteral("2026-03-10"));
+    CHECK(model.dayLabel() != QStringLiteral("Yesterday"));
+}
+
 TEST_CASE("CheckinModel: values survive lock and unlock; a lock drops every row", "[today]")
 {
     test::TodaySession ts;

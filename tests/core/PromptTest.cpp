@@ -118,3 +118,38 @@ TEST_CASE("Another one, not today, and don't show this kind are respected and re
     REQUIRE(back.value().has_value());
     CHECK(back.value()->kind == QStringLiteral("strengths"));
 }
+
+TEST_CASE("Looking back waits until there is something to look back on", "[prompt]")
+{
+    TestVault tv;
+    PromptPicker picker(tv.vault->database(), PromptCatalogue::shipped(), 11);
+    for (int i = 0; i < 200; ++i) {
+        auto p = picker.another(kToday);
+        REQUIRE(p.value().has_value());
+        CHECK(p.value()->kind != QStringLiteral("looking_back"));
+    }
+    // A check-in from 40 days ago: now it may come.
+    REQUIRE(tv.vault->database()
+                .exec("INSERT INTO checkin (day, created_at, updated_at) VALUES ('2025-11-22',"
+                      " '2025-11-22T10:00:00.000Z', '2025-11-22T10:00:00.000Z');")
+                .ok());
+    bool lookedBack = false;
+    for (int i = 0; i < 300 && !lookedBack; ++i) {
+        lookedBack = picker.another(kToday).value()->kind == QStringLiteral("looking_back");
+    }
+    CHECK(lookedBack);
+}
+
+TEST_CASE("Looking back is still offered when it is the only kind left on", "[prompt]")
+{
+    TestVault tv;
+    PromptPicker picker(tv.vault->database(), PromptCatalogue::shipped(), 12);
+    for (const PromptKind& kind : PromptCatalogue::shipped().kinds()) {
+        if (kind.key != QStringLiteral("looking_back")) {
+            REQUIRE(picker.hideKind(kind.key, kToday).ok());
+        }
+    }
+    auto p = picker.another(kToday);
+    REQUIRE(p.value().has_value());
+    CHECK(p.value()->kind == QStringLiteral("looking_back"));
+}

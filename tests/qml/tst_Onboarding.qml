@@ -63,6 +63,11 @@ TestCase {
         verify(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){6}$/.test(code), code)
         const groups = findChild(page, "recoveryCodeGroups")
         compare(groups.Accessible.name, "Recovery code: " + code.split("-").join(", "))
+        // Nothing spills past the margin, on a phone-sized window too.
+        verify(groups.childrenRect.width <= groups.width, groups.childrenRect.width + " > " + groups.width)
+        page.width = 360
+        tryVerify(() => groups.width <= 360 && groups.childrenRect.width <= groups.width)
+        compare(groups.columns, 4)
 
         const proceed = findChild(page, "recoveryContinue")
         verify(!proceed.enabled)               // not before "I have saved it"
