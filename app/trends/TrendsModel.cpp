@@ -322,7 +322,13 @@ void TrendsModel::loadSeries()
     m_valueMin = m_metric.minValue;
     m_valueMax = m_metric.maxValue;
     if (m_metric.kind == MetricKind::Count) {
-        m_valueMax = std::max(5.0, std::ceil(highest + 1)); // a 0–50 axis would flatten every day
+        // A 0–50 axis would flatten every day: fit the axis to what is drawn (daily counts or
+        // bucket means), with a little room above.
+        double drawnMax = 0;
+        for (const auto& v : std::as_const(values)) {
+            drawnMax = v ? std::max(drawnMax, *v) : drawnMax;
+        }
+        m_valueMax = std::max(1.0, std::ceil(drawnMax * 1.25));
     }
 
     if (m_recordedDays == 0) {

@@ -12,6 +12,14 @@ Flickable {
 
     readonly property string title: qsTr("Trends")
     signal compareRequested()
+    signal choiceChanged(string metricKey, int rangeDays)
+
+    function restoreChoice(metricKey, rangeDays) {
+        // A measure turned off since then is simply not restored.
+        if (trends.metrics.some(m => m.key === metricKey))
+            trends.metricKey = metricKey
+        trends.rangeDays = rangeDays
+    }
 
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
     contentWidth: width // vertical only
@@ -19,7 +27,11 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
-    TrendsModel { id: trends; objectName: "trendsModel" }
+    TrendsModel {
+        id: trends
+        objectName: "trendsModel"
+        onSeriesChanged: page.choiceChanged(metricKey, rangeDays)
+    }
 
     ColumnLayout {
         id: column

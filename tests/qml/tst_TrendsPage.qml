@@ -73,6 +73,14 @@ TestCase {
         AppSettings.theme = AppSettings.Dark
         verify(chart.count >= 2)
         AppSettings.theme = AppSettings.Light
+
+        // The review and back: the charts come back as they were left.
+        mouseClick(findChild(page, "compareButton"))
+        tryVerify(() => findChild(home, "reviewModel") !== null)
+        mouseClick(findChild(home, "backToTrends"))
+        tryVerify(() => findChild(home, "trendsModel") !== null)
+        compare(findChild(home, "trendsModel").metricKey, "sleep_hours")
+        compare(findChild(home, "trendsModel").rangeDays, 0)
     }
 
     function test_2_phoneSize() {
