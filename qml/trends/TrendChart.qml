@@ -11,6 +11,8 @@ ChartView {
     id: chart
 
     property TrendsModel model
+    // The point last tapped, in words ("Tuesday 3 November 2026: 6"); empty until then.
+    property string picked: ""
 
     antialiasing: true
     legend.visible: false
@@ -88,9 +90,39 @@ ChartView {
         }
     }
 
+    // Tap (or click) anywhere on the plot to read the nearest value drawn.
+    MouseArea {
+        anchors.fill: parent
+        onClicked: (mouse) => {
+            if (!chart.model || chart.count === 0)
+                return
+            const at = chart.mapToValue(Qt.point(mouse.x, mouse.y), chart.series(0))
+            let nearest = null
+            const runsOfValues = chart.model.valueRuns
+            for (let r = 0; r < runsOfValues.length; ++r) {
+                for (const p of runsOfValues[r]) {
+                    if (nearest === null || Math.abs(p.x - at.x) < Math.abs(nearest.x - at.x))
+                        nearest = p
+                }
+            }
+            if (nearest === null)
+                return
+            const value = Math.round(nearest.y * 10) / 10
+            const day = new Date(nearest.x)
+            chart.picked = chart.model.bucket === "day"
+                    ? qsTr("%1: %2").arg(Qt.formatDate(day, "dddd d MMMM yyyy")).arg(value)
+                    : chart.model.bucket === "week"
+                      ? qsTr("The week around %1: %2 on average").arg(Qt.formatDate(day, "d MMMM yyyy")).arg(value)
+                      : qsTr("%1: %2 on average").arg(Qt.formatDate(day, "MMMM yyyy")).arg(value)
+        }
+    }
+
     Connections {
         target: chart.model
-        function onSeriesChanged() { chart.rebuild() }
+        function onSeriesChanged() {
+            chart.picked = ""
+            chart.rebuild()
+        }
     }
     Connections {
         target: Theme

@@ -86,6 +86,7 @@ Flickable {
             text: trends.chartSummary
         }
         Loader {
+            id: chartLoader
             // Built once the page is on screen, so switching sections stays quick.
             objectName: "chartLoader"
             Layout.fillWidth: true
@@ -118,6 +119,15 @@ Flickable {
                           : trends.bucket === "month" ? qsTr("3-month average") : qsTr("7-day average")
                 }
             }
+        }
+
+        BodyText {
+            objectName: "chartPicked"
+            Layout.fillWidth: true
+            visible: trends.hasData
+            muted: true
+            text: chartLoader.item && chartLoader.item.picked.length > 0 ? chartLoader.item.picked
+                                                                         : qsTr("Tap the chart to read a value.")
         }
 
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("The year at a glance") }

@@ -45,6 +45,10 @@ TestCase {
         verify(chart.count >= 2, "value runs and the rolling mean: " + chart.count)
         compare(chart.Accessible.name, model.chartSummary)
 
+        // A tap reads the nearest value in words.
+        mouseClick(chart, chart.width - 40, chart.height / 2)
+        verify(/: \d+(\.\d)?$/.test(findChild(page, "chartPicked").text), findChild(page, "chartPicked").text)
+
         mouseClick(findChild(page, "range_7"))
         compare(model.rangeDays, 7)
         verify(summary.text.indexOf("over the last 7 days") > 0, summary.text)
