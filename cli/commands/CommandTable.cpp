@@ -1,9 +1,11 @@
 #include "CommandTable.h"
 
 #include "CheckinCommand.h"
+#include "DemoCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
+#include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
 #include <array>
@@ -24,6 +26,10 @@ const std::array kCommands = {
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
                       "search QUERY [--tag X] [--limit N]"),
         QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
+    Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
+        QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
+    Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
+        QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
 };
 
 } // namespace

@@ -119,7 +119,7 @@ FocusScope {
     }
     Component {
         id: trendsPage
-        ComingSoonPage { title: home.sections[2].title; message: home.sections[2].message }
+        TrendsSection {}
     }
     Component {
         id: safetyPage

@@ -4,7 +4,9 @@
 #include "Session.h"
 
 #include "TestVault.h"
+#include "demo/DemoGenerator.h"
 
+#include <QApplication>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -26,11 +28,20 @@ public slots:
     void applicationAvailable()
     {
         // "vault": a vault with test::kTestPin, as on a later start; "inuse": the same vault
-        // held open by another Vault, as by a second Tideline; "empty": a first start.
+        // held open by another Vault, as by a second Tideline; "empty": a first start;
+        // "demo": the vault with a year of invented history ending today (Trends, Review).
         const QString fixture = qEnvironmentVariable("TIDELINE_QML_FIXTURE");
-        if (fixture == QStringLiteral("vault") || fixture == QStringLiteral("inuse")) {
+        if (fixture == QStringLiteral("vault") || fixture == QStringLiteral("inuse")
+            || fixture == QStringLiteral("demo")) {
             m_vault = std::make_unique<test::TestVault>();
             m_paths = m_vault->paths;
+            if (fixture == QStringLiteral("demo")) {
+                const demo::DemoOptions options{1, 11, 60, 120};
+                const auto filled = demo::fillDemoVault(m_vault->vault->database(), options, SystemClock::instance());
+                if (!filled) {
+                    qFatal("the demo fixture could not be made: %s", qPrintable(filled.error().message));
+                }
+            }
             if (fixture == QStringLiteral("inuse")) {
                 m_vault->vault->lock(); // locked, but still holding the folder's lock file
             } else {
@@ -63,6 +74,14 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tideline_qml_tests, QmlTestSetup)
+// QUICK_TEST_MAIN_WITH_SETUP, but with a QApplication as the app has: Qt Charts' ChartView
+// (the Trends page) needs QtWidgets. Qt Quick Test uses the application that already exists.
+int main(int argc, char** argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    QApplication application(argc, argv);
+    QmlTestSetup setup;
+    return quick_test_main_with_setup(argc, argv, "tideline_qml_tests", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "QmlTestSetup.moc"

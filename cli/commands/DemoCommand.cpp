@@ -1,0 +1,134 @@
+#include "DemoCommand.h"
+
+#include "Console.h"
+#include "SecretReader.h"
+#include "demo/DemoGenerator.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace tideline::cli {
+
+namespace {
+
+Result<demo::DemoOptions> parseOptions(const QStringList& args)
+{
+    demo::DemoOptions options;
+    bool haveYears = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg != QStringLiteral("--years") && arg != QStringLiteral("--seed")) {
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("demo does not know “%1”.").arg(arg.left(40)));
+        }
+        if (i + 1 >= args.size()) {
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a number.").arg(arg));
+        }
+        bool ok = false;
+        const QString text = args[++i];
+        if (arg == QStringLiteral("--years")) {
+            options.years = text.toInt(&ok);
+            if (!ok || options.years < 1 || options.years > 20) {
+                return Error::make(ErrorCode::InvalidInput,
+                    QStringLiteral("--years is a whole number from 1 to 20 (got “%1”).").arg(text.left(40)));
+            }
+            haveYears = true;
+        } else {
+            options.seed = text.toULongLong(&ok);
+            if (!ok) {
+                return Error::make(ErrorCode::InvalidInput,
+                    QStringLiteral("--seed is a whole number from 0 (got “%1”).").arg(text.left(40)));
+            }
+        }
+    }
+    if (!haveYears) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Say how many years: demo --years 10."));
+    }
+    return options;
+}
+
+bool isEmptyFolder(const QString& dir)
+{
+    const QFileInfo info(dir);
+    return !info.exists()
+        || (info.isDir() && QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+}
+
+SecretKind kindFromShape(const SecureBuffer& secret)
+{
+    for (std::size_t i = 0; i < secret.size(); ++i) {
+        if (secret.data()[i] < '0' || secret.data()[i] > '9') {
+            return SecretKind::Passphrase;
+        }
+    }
+    return SecretKind::Pin;
+}
+
+int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretReader& secrets)
+{
+    Vault vault(paths);
+    if (const Status claimed = vault.claim(); !claimed.ok()) {
+        return Console::fail(claimed.error());
+    }
+    Result<SecureBuffer> secret
+        = secrets.readNew(QStringLiteral("Choose a PIN or passphrase: "), QStringLiteral("Enter it again: "));
+    if (!secret.ok()) {
+        return Console::fail(secret.error());
+    }
+    const SecretKind kind = kindFromShape(secret.value());
+    if (const Result<SecureBuffer> normalized = normalizeSecret(secret.value(), kind); !normalized.ok()) {
+        return Console::fail(normalized.error());
+    }
+    Result<CreatedVault> created = vault.create(secret.value(), kind, std::nullopt);
+    secret.value().clear();
+    if (!created.ok()) {
+        return Console::fail(created.error());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Result<demo::DemoSummary> summary = demo::fillDemoVault(vault.database(), options, SystemClock::instance());
+    vault.lock();
+    Console::secretData(created.value().recoveryCode);
+    created.value().recoveryCode.clear();
+    if (!summary.ok()) {
+        return Console::fail(summary.error());
+    }
+    const demo::DemoSummary& s = summary.value();
+    Console::message(QStringLiteral("This is the demo vault's recovery code. The vault holds invented data only: "
+                                    "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments "
+                                    "and %6 routine items done; made in %7 s.")
+                         .arg(s.days)
+                         .arg(s.checkins)
+                         .arg(s.values)
+                         .arg(s.entries)
+                         .arg(s.moments)
+                         .arg(s.routineDone)
+                         .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
+    return toInt(ExitCode::Done);
+}
+
+} // namespace
+
+int runDemo(CommandContext& context)
+{
+    const Result<demo::DemoOptions> options = parseOptions(context.args);
+    if (!options.ok()) {
+        return Console::usageError(options.error().message);
+    }
+    const VaultPaths paths = VaultPaths::resolve(context.dataDir);
+    if (!isEmptyFolder(paths.dir)) {
+        return Console::fail(Error::make(ErrorCode::VaultExists,
+            QStringLiteral("%1 is not empty, so nothing was made or changed. The demo makes a new vault in an "
+                           "empty folder: name one with --data-dir.")
+                .arg(paths.dir)));
+    }
+    const bool folderExisted = QFileInfo::exists(paths.dir);
+    const int exitCode = makeDemo(paths, options.value(), context.secrets);
+    if (exitCode != toInt(ExitCode::Done) && !folderExisted) {
+        QDir().rmdir(paths.dir);
+    }
+    return exitCode;
+}
+
+} // namespace tideline::cli

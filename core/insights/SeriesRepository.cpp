@@ -1,0 +1,125 @@
+#include "insights/SeriesRepository.h"
+
+#include "checkin/Day.h"
+#include "checkin/MetricRepository.h"
+#include "storage/Database.h"
+
+namespace tideline::insights {
+
+namespace {
+
+// 'YYYY-MM-DD' as stored (the schema's CHECK guarantees the shape). A 10-year chart reads
+// tens of thousands of days; QDate::fromString was most of that time.
+QDate dayFromColumn(const Statement& st, int column)
+{
+    const QByteArray text = st.columnBlob(column);
+    if (text.size() != 10) {
+        return QDate::fromString(QString::fromLatin1(text), Qt::ISODate);
+    }
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+} // namespace
+
+Result<QList<Metric>> SeriesRepository::trendMetrics()
+{
+    Result<QList<Metric>> all = MetricRepository(m_db).all();
+    if (!all) {
+        return all.error();
+    }
+    QList<Metric> shown;
+    for (const Metric& metric : all.value()) {
+        if (metric.sensitive && !metric.enabled) {
+            continue;
+        }
+        shown.append(metric);
+    }
+    return shown;
+}
+
+Result<DaySeries> SeriesRepository::values(qint64 metricId, const DayRange& range)
+{
+    DaySeries series;
+    if (!range.isValid()) {
+        return series;
+    }
+    Result<Statement> st
+        = m_db.prepare("SELECT day, value FROM checkin_value WHERE metric_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, metricId).bind(2, Day::toText(range.from)).bind(3, Day::toText(range.to));
+    series.reserve(range.days());
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return series;
+        }
+        series.append(DayValue{dayFromColumn(st.value(), 0), st.value().columnDouble(1)});
+    }
+}
+
+Result<std::optional<DayRange>> SeriesRepository::recordedSpan()
+{
+    auto row = m_db.queryFirst("SELECT min(day), max(day) FROM checkin_value");
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value() || row.value()->isNull(0)) {
+        return std::optional<DayRange>{};
+    }
+    return std::optional<DayRange>{DayRange{QDate::fromString(row.value()->columnText(0), Qt::ISODate),
+        QDate::fromString(row.value()->columnText(1), Qt::ISODate)}};
+}
+
+Result<QList<QDate>> SeriesRepository::days(const char* sql, std::optional<qint64> id, const DayRange& range)
+{
+    QList<QDate> result;
+    if (!range.isValid()) {
+        return result;
+    }
+    Result<Statement> st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    int index = 1;
+    if (id) {
+        st.value().bind(index++, *id);
+    }
+    st.value().bind(index, Day::toText(range.from)).bind(index + 1, Day::toText(range.to));
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            return result;
+        }
+        result.append(dayFromColumn(st.value(), 0));
+    }
+}
+
+Result<QList<QDate>> SeriesRepository::recordedDays(const DayRange& range)
+{
+    // checkin rows without values are dropped by CheckinRepository, but a note alone may keep
+    // one: ask for values.
+    return days("SELECT DISTINCT day FROM checkin_value WHERE day BETWEEN ? AND ? ORDER BY day", std::nullopt, range);
+}
+
+Result<QList<QDate>> SeriesRepository::routineDays(qint64 routineId, const DayRange& range)
+{
+    return days(
+        "SELECT day FROM routine_log WHERE routine_id = ? AND day BETWEEN ? AND ? ORDER BY day", routineId, range);
+}
+
+} // namespace tideline::insights

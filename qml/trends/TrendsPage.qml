@@ -1,0 +1,148 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// "Am I getting better?": one metric over a chosen range with its rolling average, a year as
+// a calendar, routines, and how the measures move together. Gaps stay gaps; every chart has a
+// sentence that says what it shows, for screen readers and for anyone who prefers words.
+Flickable {
+    id: page
+
+    readonly property string title: qsTr("Trends")
+    signal compareRequested()
+    signal choiceChanged(string metricKey, int rangeDays)
+
+    function restoreChoice(metricKey, rangeDays) {
+        // A measure turned off since then is simply not restored.
+        if (trends.metrics.some(m => m.key === metricKey))
+            trends.metricKey = metricKey
+        trends.rangeDays = rangeDays
+    }
+
+    contentHeight: column.implicitHeight + 2 * Theme.spaceXl
+    contentWidth: width // vertical only
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    TrendsModel {
+        id: trends
+        objectName: "trendsModel"
+        onSeriesChanged: page.choiceChanged(metricKey, rangeDays)
+    }
+
+    ColumnLayout {
+        id: column
+        x: Math.max(Theme.spaceL, (page.width - width) / 2)
+        y: Theme.spaceXl
+        width: Math.min(page.width - 2 * Theme.spaceL, 900)
+        spacing: Theme.spaceM
+
+        RowLayout {
+            Layout.fillWidth: true
+            Heading { Layout.fillWidth: true; text: page.title }
+            Button {
+                objectName: "compareButton"
+                text: qsTr("Compare two periods")
+                Accessible.name: text
+                onClicked: page.compareRequested()
+            }
+        }
+        GentleMessage { Layout.fillWidth: true; text: trends.lastError }
+
+        ChoiceBox {
+            id: metricPicker
+            objectName: "metricPicker"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 360
+            model: trends.metrics
+            textRole: "label"
+            valueRole: "key"
+            Accessible.name: qsTr("Measure to show")
+            labelFor: (value) => value.label
+            currentIndex: trends.metrics.findIndex(m => m.key === trends.metricKey)
+            onActivated: (index) => trends.metricKey = trends.metrics[index].key
+        }
+        RangeChoice {
+            objectName: "rangeChoice"
+            Layout.fillWidth: true
+            namePrefix: "range"
+            current: trends.rangeDays
+            options: [
+                { value: 7, label: qsTr("7 days") },
+                { value: 30, label: qsTr("30 days") },
+                { value: 90, label: qsTr("90 days") },
+                { value: 365, label: qsTr("Year") },
+                { value: 0, label: qsTr("All") }
+            ]
+            onPicked: (value) => trends.rangeDays = value
+        }
+
+        BodyText {
+            objectName: "chartSummary"
+            Layout.fillWidth: true
+            text: trends.chartSummary
+        }
+        Loader {
+            id: chartLoader
+            // Built once the page is on screen, so switching sections stays quick.
+            objectName: "chartLoader"
+            Layout.fillWidth: true
+            Layout.preferredHeight: page.width < 500 ? 240 : 320
+            active: trends.hasData
+            asynchronous: false
+            sourceComponent: TrendChart { objectName: "trendChart"; model: trends }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: trends.hasData
+            spacing: Theme.spaceL
+            Row {
+                spacing: Theme.spaceXs
+                Rectangle { width: 18; height: 3; color: Theme.accent; anchors.verticalCenter: parent.verticalCenter }
+                Label {
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    text: trends.bucket === "week" ? qsTr("weekly average")
+                          : trends.bucket === "month" ? qsTr("monthly average") : qsTr("each day")
+                }
+            }
+            Row {
+                spacing: Theme.spaceXs
+                Rectangle { width: 18; height: 3; color: Theme.textMuted; anchors.verticalCenter: parent.verticalCenter }
+                Label {
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    text: trends.bucket === "week" ? qsTr("4-week average")
+                          : trends.bucket === "month" ? qsTr("3-month average") : qsTr("7-day average")
+                }
+            }
+        }
+
+        BodyText {
+            objectName: "chartPicked"
+            Layout.fillWidth: true
+            visible: trends.hasData
+            muted: true
+            text: chartLoader.item && chartLoader.item.picked.length > 0 ? chartLoader.item.picked
+                                                                         : qsTr("Tap the chart to read a value.")
+        }
+
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("The year at a glance") }
+        BodyText { objectName: "calendarSummary"; Layout.fillWidth: true; muted: true; text: trends.calendarSummary }
+        CalendarHeatmap { objectName: "calendarHeatmap"; Layout.fillWidth: true; model: trends }
+
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("Routines") }
+        BodyText {
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("Days each was done in this range; the bars are the latest weeks.")
+        }
+        AdherenceList { objectName: "adherenceList"; Layout.fillWidth: true; model: trends }
+
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("What moves together") }
+        RelationshipList { objectName: "relationshipList"; Layout.fillWidth: true; model: trends }
+    }
+}

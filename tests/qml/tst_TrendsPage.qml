@@ -1,0 +1,103 @@
+import QtQuick
+import QtTest
+import Tideline
+import Tideline.App
+
+// The Trends page on a year of invented history: the chart draws runs and dots, every range
+// can be chosen, the calendar, routines and relationships show, and each chart has a summary
+// in words. Then the same at phone size.
+TestCase {
+    id: testCase
+    name: "TrendsPage"
+    width: 1000
+    height: 760
+    visible: true
+    when: windowShown
+
+    Component { id: homePage; HomePage { width: testCase.width; height: testCase.height } }
+    SecretEntry { id: typed }
+
+    function unlock() {
+        typed.clear()
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+    }
+
+    function openTrends(home) {
+        home.openSection(2) // the side bar or the bottom bar, whichever the width shows
+        tryVerify(() => findChild(home, "trendsPageLoader") !== null && findChild(home, "trendsPageLoader").item !== null)
+        return findChild(home, "trendsPageLoader").item
+    }
+
+    function test_1_chartsWithData() {
+        unlock()
+        const home = createTemporaryObject(homePage, testCase)
+        const page = openTrends(home)
+        const model = findChild(page, "trendsModel")
+        verify(model.hasData)
+        compare(model.metricKey, "mood")
+        const summary = findChild(page, "chartSummary")
+        verify(summary.text.indexOf("Mood over the last 30 days: recorded on ") === 0, summary.text)
+        const chart = findChild(page, "trendChart")
+        verify(chart, "the chart is built when there is data")
+        verify(chart.count >= 2, "value runs and the rolling mean: " + chart.count)
+        compare(chart.Accessible.name, model.chartSummary)
+
+        // A tap reads the nearest value in words.
+        mouseClick(chart, chart.width - 40, chart.height / 2)
+        verify(/: \d+(\.\d)?$/.test(findChild(page, "chartPicked").text), findChild(page, "chartPicked").text)
+
+        mouseClick(findChild(page, "range_7"))
+        compare(model.rangeDays, 7)
+        verify(summary.text.indexOf("over the last 7 days") > 0, summary.text)
+        mouseClick(findChild(page, "range_365"))
+        compare(model.bucket, "week")
+        verify(summary.text.indexOf("Each point is a week's average.") > 0, summary.text)
+        mouseClick(findChild(page, "range_0"))
+        compare(model.rangeDays, 0)
+        verify(summary.text.indexOf("since the first check-in") > 0, summary.text)
+
+        const picker = findChild(page, "metricPicker")
+        const sleepIndex = model.metrics.findIndex(m => m.key === "sleep_hours")
+        verify(sleepIndex >= 0)
+        picker.activated(sleepIndex)
+        compare(model.metricKey, "sleep_hours")
+        verify(summary.text.indexOf("Hours of sleep") === 0, summary.text)
+        verify(model.metrics.findIndex(m => m.key === "self_harm_thoughts") < 0, "off unless turned on")
+
+        verify(model.calendarCells.length > 0)
+        verify(findChild(page, "calendarSummary").text.indexOf("Monthly averages") > 0)
+        verify(findChild(page, "adherence_0"))
+        verify(findChild(page, "relationshipCaution").text.indexOf("does not mean one causes the other") >= 0)
+        verify(findChild(page, "relationship_0"))
+
+        // Light and dark both draw (the chart is rebuilt in the new colours).
+        AppSettings.theme = AppSettings.Dark
+        verify(chart.count >= 2)
+        AppSettings.theme = AppSettings.Light
+
+        // The review and back: the charts come back as they were left.
+        mouseClick(findChild(page, "compareButton"))
+        tryVerify(() => findChild(home, "reviewModel") !== null)
+        mouseClick(findChild(home, "backToTrends"))
+        tryVerify(() => findChild(home, "trendsModel") !== null)
+        compare(findChild(home, "trendsModel").metricKey, "sleep_hours")
+        compare(findChild(home, "trendsModel").rangeDays, 0)
+    }
+
+    function test_2_phoneSize() {
+        testCase.width = 360
+        testCase.height = 740
+        const home = createTemporaryObject(homePage, testCase)
+        const page = openTrends(home)
+        const chart = findChild(page, "trendChart")
+        verify(chart)
+        verify(chart.width <= 360, chart.width)
+        const picker = findChild(page, "compareButton")
+        verify(picker.x + picker.width <= page.width, "the compare button fits")
+        testCase.width = 1000
+        testCase.height = 760
+    }
+}
