@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "VaultAccess.h"
 #include "journal/JournalRepository.h"
 #include "journal/TagRepository.h"
 
@@ -14,22 +14,12 @@ namespace tideline::app {
 // never keep a repository (or the database) past the call that needed it.
 inline std::optional<journal::JournalRepository> openJournal()
 {
-    Session* session = Session::instance();
-    Database* db = session ? session->database() : nullptr;
-    if (!db) {
-        return std::nullopt;
-    }
-    return journal::JournalRepository(*db, session->clock());
+    return openRepository<journal::JournalRepository>();
 }
 
 inline std::optional<journal::TagRepository> openTags()
 {
-    Session* session = Session::instance();
-    Database* db = session ? session->database() : nullptr;
-    if (!db) {
-        return std::nullopt;
-    }
-    return journal::TagRepository(*db);
+    return openRepository<journal::TagRepository>();
 }
 
 // Tells every journal view that entries changed (saved, deleted, restored, tags renamed), so

@@ -5,15 +5,6 @@
 
 namespace tideline::app {
 
-namespace {
-
-QString lockedMessage()
-{
-    return QObject::tr("Tideline is locked. Unlock it and try again.");
-}
-
-} // namespace
-
 JournalActions::JournalActions(QObject* parent) : QObject(parent)
 {
     m_undoTimer.setSingleShot(true);

@@ -11,11 +11,6 @@ namespace {
 
 constexpr int kDefaultAutosaveMs = 700;
 
-QString lockedMessage()
-{
-    return QObject::tr("Tideline is locked, so this could not be saved. Unlock it and your draft will be there.");
-}
-
 } // namespace
 
 JournalEditor::JournalEditor(QObject* parent) : QObject(parent)

@@ -1,6 +1,7 @@
 #include "safety/CrisisResourceModel.h"
 
 #include "Session.h"
+#include "VaultAccess.h"
 
 #include "safety/OwnResourceRepository.h"
 #include "safety/RegionSetting.h"
@@ -16,12 +17,6 @@ namespace {
 // A dialog for a moment of need, not a directory: this many of each of the person's own
 // kinds are shown; the safety plan page pages through all of them.
 constexpr int kPersonalRowsShown = 50;
-
-Database* openDatabase()
-{
-    Session* session = Session::instance();
-    return session != nullptr ? session->database() : nullptr;
-}
 
 } // namespace
 
@@ -125,7 +120,7 @@ void CrisisResourceModel::reload()
         } else {
             setLastError(own.error().message);
         }
-        if (auto contacts = SafetyContactRepository(*db, Session::instance()->clock()).contacts(kPersonalRowsShown)) {
+        if (auto contacts = SafetyContactRepository(*db, appClock()).contacts(kPersonalRowsShown)) {
             for (const auto& contact : contacts.value()) {
                 if (!contact.phone.isEmpty()) {
                     m_rows.append({contact.name, contact.phone, contact.note, true, 0});

@@ -1,6 +1,7 @@
 #include "safety/GroundingNotesKeeper.h"
 
 #include "Session.h"
+#include "VaultAccess.h"
 
 #include "safety/GroundingNotes.h"
 
@@ -10,13 +11,12 @@ namespace tideline::app {
 
 bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
 {
-    Session* session = Session::instance();
-    Database* db = session != nullptr ? session->database() : nullptr;
+    Database* db = openDatabase();
     if (db == nullptr) {
         setLastError(u"Tideline is locked, so your notes could not be kept."_s);
         return false;
     }
-    auto kept = keepGroundingNotes(*db, session->clock(), title, body);
+    auto kept = keepGroundingNotes(*db, appClock(), title, body);
     setLastError(kept ? QString() : kept.error().message);
     return kept.ok();
 }

@@ -1,6 +1,7 @@
 #include "safety/SafetyContactModel.h"
 
 #include "Session.h"
+#include "VaultAccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +29,7 @@ SafetyContactModel::SafetyContactModel(QObject* parent) : QAbstractListModel(par
 
 std::optional<SafetyContactRepository> SafetyContactModel::repository() const
 {
-    Session* session = Session::instance();
-    Database* db = session != nullptr ? session->database() : nullptr;
-    if (db == nullptr) {
-        return std::nullopt;
-    }
-    return SafetyContactRepository(*db, session->clock());
+    return openRepository<SafetyContactRepository>();
 }
 
 int SafetyContactModel::rowCount(const QModelIndex& parent) const

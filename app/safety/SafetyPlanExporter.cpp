@@ -1,6 +1,7 @@
 #include "safety/SafetyPlanExporter.h"
 
 #include "Session.h"
+#include "VaultAccess.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,8 +96,7 @@ QUrl SafetyPlanExporter::suggestedFolder() const
 
 bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
 {
-    Session* session = Session::instance();
-    Database* db = session != nullptr ? session->database() : nullptr;
+    Database* db = openDatabase();
     if (db == nullptr) {
         setLastError(u"Tideline is locked. Open it again to print your plan."_s);
         return false;
@@ -119,7 +119,7 @@ bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
                      u"replaced."_s.arg(name));
         return false;
     }
-    auto document = collect(*db, session->clock());
+    auto document = collect(*db, appClock());
     if (!document) {
         setLastError(document.error().message);
         return false;

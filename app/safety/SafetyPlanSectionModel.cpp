@@ -1,6 +1,7 @@
 #include "safety/SafetyPlanSectionModel.h"
 
 #include "Session.h"
+#include "VaultAccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,11 +10,6 @@ namespace tideline::app {
 namespace {
 
 constexpr int kPageSize = 50;
-
-QString lockedMessage()
-{
-    return u"Tideline is locked. Open it again to change your plan."_s;
-}
 
 } // namespace
 
@@ -44,12 +40,7 @@ void SafetyPlanSectionModel::setSection(const QString& key)
 
 std::optional<SafetyPlanRepository> SafetyPlanSectionModel::repository() const
 {
-    Session* session = Session::instance();
-    Database* db = session != nullptr ? session->database() : nullptr;
-    if (db == nullptr) {
-        return std::nullopt;
-    }
-    return SafetyPlanRepository(*db, session->clock());
+    return openRepository<SafetyPlanRepository>();
 }
 
 int SafetyPlanSectionModel::rowCount(const QModelIndex& parent) const

@@ -1,6 +1,6 @@
 #include "today/CheckinModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/CheckinRepository.h"
 #include "checkin/Day.h"
@@ -10,8 +10,6 @@
 
 namespace tideline::app {
 
-using today::appClock;
-using today::openDatabase;
 
 CheckinModel::CheckinModel(QObject* parent) : QAbstractListModel(parent)
 {
@@ -246,7 +244,7 @@ bool CheckinModel::setValue(int row, double value)
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     if (row < 0 || row >= m_rows.size()) {
@@ -275,7 +273,7 @@ bool CheckinModel::clearValue(int row)
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     if (row < 0 || row >= m_rows.size()) {

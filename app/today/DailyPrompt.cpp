@@ -1,6 +1,6 @@
 #include "today/DailyPrompt.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/Day.h"
 #include "prompts/PromptPicker.h"
@@ -9,8 +9,6 @@
 
 namespace tideline::app {
 
-using today::appClock;
-using today::openDatabase;
 
 DailyPrompt::DailyPrompt(QObject* parent) : QObject(parent)
 {
@@ -76,7 +74,7 @@ void DailyPrompt::another()
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return;
     }
     take(PromptPicker(*db, PromptCatalogue::shipped()).another(Day::today(appClock())));
@@ -86,7 +84,7 @@ void DailyPrompt::notToday()
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return;
     }
     if (Status s = PromptPicker(*db, PromptCatalogue::shipped()).notToday(Day::today(appClock())); !s) {
@@ -109,7 +107,7 @@ void DailyPrompt::setKindShown(const QString& kind, bool shown)
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return;
     }
     PromptPicker picker(*db, PromptCatalogue::shipped());

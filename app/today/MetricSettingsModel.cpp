@@ -1,6 +1,6 @@
 #include "today/MetricSettingsModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/MetricRepository.h"
 
@@ -8,8 +8,6 @@
 
 namespace tideline::app {
 
-using today::appClock;
-using today::openDatabase;
 
 MetricSettingsModel::MetricSettingsModel(QObject* parent) : QAbstractListModel(parent)
 {
@@ -125,7 +123,7 @@ bool MetricSettingsModel::add(const QString& label, const QString& kind, double 
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     Result<MetricKind> parsedKind = metricKindFromKey(kind);

@@ -1,6 +1,6 @@
 #include "today/MomentsModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/Day.h"
 #include "moments/MomentRepository.h"
@@ -9,8 +9,6 @@
 
 namespace tideline::app {
 
-using today::appClock;
-using today::openDatabase;
 
 MomentsModel::MomentsModel(QObject* parent) : QAbstractListModel(parent)
 {
@@ -141,7 +139,7 @@ bool MomentsModel::add(const QString& kind, const QString& time, int intensity, 
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     Result<MomentKind> parsedKind = momentKindFromKey(kind);

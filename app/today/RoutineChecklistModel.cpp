@@ -1,6 +1,6 @@
 #include "today/RoutineChecklistModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/Day.h"
 #include "prompts/PromptCatalogue.h"
@@ -8,8 +8,6 @@
 
 namespace tideline::app {
 
-using today::appClock;
-using today::openDatabase;
 
 RoutineChecklistModel::RoutineChecklistModel(QObject* parent) : QAbstractListModel(parent)
 {
@@ -155,7 +153,7 @@ bool RoutineChecklistModel::setDone(int row, bool done)
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     if (row < 0 || row >= m_rows.size()) {

@@ -1,6 +1,6 @@
 #include "today/RoutineSettingsModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "routines/RoutineRepository.h"
 
@@ -8,8 +8,6 @@
 
 namespace tideline::app {
 
-using today::appClock;
-using today::openDatabase;
 
 RoutineSettingsModel::RoutineSettingsModel(QObject* parent) : QAbstractListModel(parent)
 {
@@ -98,7 +96,7 @@ bool RoutineSettingsModel::add(const QString& label)
 {
     Database* db = openDatabase();
     if (!db) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     Result<Routine> added = RoutineRepository(*db).add(label, appClock());

@@ -1,6 +1,6 @@
 #include "trends/ReviewModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/Day.h"
 #include "insights/SeriesRepository.h"
@@ -12,8 +12,6 @@
 namespace tideline::app {
 
 using namespace insights;
-using today::appClock;
-using today::openDatabase;
 
 namespace {
 
@@ -156,7 +154,7 @@ bool ReviewModel::saveReflection()
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setError(today::lockedMessage());
+        setError(lockedMessage());
         return false;
     }
     if (m_reflection.trimmed().isEmpty()) {

@@ -1,6 +1,6 @@
 #include "trends/TrendsModel.h"
 
-#include "today/VaultAccess.h"
+#include "VaultAccess.h"
 
 #include "checkin/Day.h"
 #include "insights/PeriodReview.h"
@@ -17,8 +17,6 @@
 namespace tideline::app {
 
 using namespace insights;
-using today::appClock;
-using today::openDatabase;
 
 namespace {
 
