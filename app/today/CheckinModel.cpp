@@ -10,7 +10,6 @@
 
 namespace tideline::app {
 
-
 CheckinModel::CheckinModel(QObject* parent) : QAbstractListModel(parent)
 {
     if (Session* session = Session::instance()) {

@@ -9,7 +9,6 @@
 
 namespace tideline::app {
 
-
 DailyPrompt::DailyPrompt(QObject* parent) : QObject(parent)
 {
     if (Session* session = Session::instance()) {

@@ -8,7 +8,6 @@
 
 namespace tideline::app {
 
-
 MetricSettingsModel::MetricSettingsModel(QObject* parent) : QAbstractListModel(parent)
 {
     if (Session* session = Session::instance()) {

@@ -9,7 +9,6 @@
 
 namespace tideline::app {
 
-
 MomentsModel::MomentsModel(QObject* parent) : QAbstractListModel(parent)
 {
     if (Session* session = Session::instance()) {

@@ -8,7 +8,6 @@
 
 namespace tideline::app {
 
-
 RoutineChecklistModel::RoutineChecklistModel(QObject* parent) : QAbstractListModel(parent)
 {
     if (Session* session = Session::instance()) {

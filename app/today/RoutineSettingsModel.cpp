@@ -8,7 +8,6 @@
 
 namespace tideline::app {
 
-
 RoutineSettingsModel::RoutineSettingsModel(QObject* parent) : QAbstractListModel(parent)
 {
     if (Session* session = Session::instance()) {

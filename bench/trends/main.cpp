@@ -14,10 +14,10 @@
 //   build/release/bench/bench_trends [--years N] [--runs N]
 #include "SecretEntry.h"
 #include "Session.h"
+#include "checkin/MetricRepository.h"
 #include "demo/DemoGenerator.h"
 #include "insights/SeriesRepository.h"
 #include "insights/Trend.h"
-#include "checkin/MetricRepository.h"
 #include "storage/Database.h"
 #include "trends/ReviewModel.h"
 #include "trends/TrendsModel.h"
@@ -74,9 +74,8 @@ void printRow(const QString& name, QList<double> samples, const std::optional<Re
                       .arg(samples.first(), 0, 'f', 3);
     if (reference) {
         const QString floor = reference->floorMs > 0 ? QString::number(reference->floorMs) : QStringLiteral("–");
-        const QString ratio = reference->floorMs > 0
-            ? QStringLiteral("%1×").arg(median / reference->floorMs, 0, 'f', 2)
-            : QStringLiteral("–");
+        const QString ratio = reference->floorMs > 0 ? QStringLiteral("%1×").arg(median / reference->floorMs, 0, 'f', 2)
+                                                     : QStringLiteral("–");
         row += QStringLiteral(" %1 | ≤ %2 | %3 | %4× |")
                    .arg(floor)
                    .arg(reference->targetMs)
@@ -144,8 +143,8 @@ bool benchColdWeeklySeries(Vault& vault, qint64 moodId, const insights::DayRange
         insights::SeriesRepository series(vault.database());
         samples.append(timeMs([&] { (void)insights::readBuckets(series, moodId, range, insights::Bucket::Week); }));
     }
-    printRow(QStringLiteral("10-year weekly series, cold (first read after unlock), core"), samples,
-        Reference{1.7, 10});
+    printRow(
+        QStringLiteral("10-year weekly series, cold (first read after unlock), core"), samples, Reference{1.7, 10});
     return true;
 }
 
@@ -251,13 +250,14 @@ int main(int argc, char* argv[])
         }
         QElapsedTimer seeding;
         seeding.start();
-        auto demo = demo::fillDemoVault(vault.database(), demo::DemoOptions{years, 1, 1000, 300}, SystemClock::instance());
+        auto demo
+            = demo::fillDemoVault(vault.database(), demo::DemoOptions{years, 1, 1000, 300}, SystemClock::instance());
         if (!demo) {
             return fail(QStringLiteral("demo"), demo.error());
         }
         out() << "demo vault: " << demo.value().days << " days, " << demo.value().checkins << " check-ins, "
-              << demo.value().values << " values, " << demo.value().entries << " entries, "
-              << demo.value().routineDone << " routine ticks, made in " << seeding.elapsed() << " ms; database "
+              << demo.value().values << " values, " << demo.value().entries << " entries, " << demo.value().routineDone
+              << " routine ticks, made in " << seeding.elapsed() << " ms; database "
               << QFile(paths.database()).size() / (1024 * 1024) << " MiB" << Qt::endl;
         auto mood = MetricRepository(vault.database()).byKey(QStringLiteral("mood"));
         if (!mood) {

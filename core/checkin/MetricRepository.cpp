@@ -100,16 +100,10 @@ Result<QList<Metric>> MetricRepository::query(const char* sql)
         return st.error();
     }
     QList<Metric> metrics;
-    for (;;) {
-        auto step = st.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            return metrics;
-        }
-        metrics.append(readMetric(st.value()));
+    if (Status read = st.value().forEachRow([&](Statement& row) { metrics.append(readMetric(row)); }); !read) {
+        return read.error();
     }
+    return metrics;
 }
 
 Result<QList<Metric>> MetricRepository::all()

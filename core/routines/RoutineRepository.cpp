@@ -38,16 +38,10 @@ Result<QList<Routine>> RoutineRepository::query(const char* sql)
         return st.error();
     }
     QList<Routine> routines;
-    for (;;) {
-        auto step = st.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            return routines;
-        }
-        routines.append(readRoutine(st.value()));
+    if (Status read = st.value().forEachRow([&](Statement& row) { routines.append(readRoutine(row)); }); !read) {
+        return read.error();
     }
+    return routines;
 }
 
 Result<QList<Routine>> RoutineRepository::all()

@@ -59,17 +59,13 @@ Result<QList<SafetyPlanRepository::Item>> SafetyPlanRepository::items(Section se
     }
     stmt.value().bind(1, sectionKey(section)).bind(2, limit).bind(3, offset);
     QList<Item> items;
-    for (;;) {
-        auto step = stmt.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            return items;
-        }
-        const Statement& row = stmt.value();
+    const Status read = stmt.value().forEachRow([&](const Statement& row) {
         items.append({row.columnInt(0), section, row.columnText(1), row.columnInt(2) != 0, row.columnInt(3) != 0});
+    });
+    if (!read) {
+        return read.error();
     }
+    return items;
 }
 
 Result<int> SafetyPlanRepository::count(Section section)
@@ -178,15 +174,8 @@ Status SafetyPlanRepository::move(qint64 id, int direction)
     }
     ids.value().bind(1, sectionKey(found.value().section));
     QList<qint64> order;
-    for (;;) {
-        auto step = ids.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            break;
-        }
-        order.append(ids.value().columnInt(0));
+    if (Status read = ids.value().forEachRow([&](const Statement& row) { order.append(row.columnInt(0)); }); !read) {
+        return read.error();
     }
     const qsizetype from = order.indexOf(id);
     const qsizetype to = from + direction;

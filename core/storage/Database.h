@@ -105,6 +105,21 @@ public:
     Result<Step> step();
     // Steps until done; for INSERT/UPDATE/DELETE.
     Status run();
+    // Steps to the end, calling onRow(*this) for each row; the first error stops it.
+    template<typename OnRow>
+    Status forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            Result<Step> next = step();
+            if (!next) {
+                return next.error();
+            }
+            if (next.value() == Step::Done) {
+                return {};
+            }
+            onRow(*this);
+        }
+    }
     void reset();
 
     bool isNull(int column) const;
