@@ -33,11 +33,9 @@ const std::array kCommands = {
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
         QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
     Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
-        QLatin1String("check-ins as CSV, or everything as JSON, to FILE (not encrypted; --force replaces FILE)"),
-        runExport},
+        QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
     Command{QLatin1String("import"), QLatin1String("json FILE"),
-        QLatin1String("add a Tideline JSON export to this vault: all of it, or nothing if it has a mistake"),
-        runImport},
+        QLatin1String("add a Tideline JSON export: all of it, or nothing"), runImport},
 };
 
 } // namespace
