@@ -122,7 +122,7 @@ Flickable {
         ChangeSecretForm { Layout.fillWidth: true }
 
         SectionTitle { text: qsTr("Export") }
-        ExportSection { Layout.fillWidth: true }
+        ExportSection { objectName: "exportSection"; Layout.fillWidth: true }
 
         SectionTitle { text: qsTr("Where your data lives") }
         BodyText {
