@@ -199,6 +199,11 @@ TEST_CASE("A malformed import says where and imports nothing", "[exchange]")
     misspelt.replace("\"entries\"", "\"entires\"");
     QByteArray badTime = good;
     badTime.replace("2026-01-02T03:05:00.000Z", "2026-01-02 03:05");
+    QByteArray hugeTitle = good;
+    hugeTitle.replace("\"title\":\"First\"", "\"title\":\"" + QByteArray(1001, 'x') + "\"");
+    QByteArray notAList = good;
+    notAList.replace("\"tags\": [", "\"tags\": {\"a\": [");
+    notAList.replace("\"👩‍👧 family\"\n  ]", "\"👩‍👧 family\"\n  ]}");
     const Case cases[] = {
         {"broken JSON", brokenLine, QStringLiteral("on line %1").arg(entryLine)},
         {"empty file", QByteArray(), QStringLiteral("not valid JSON")},
@@ -209,6 +214,8 @@ TEST_CASE("A malformed import says where and imports nothing", "[exchange]")
         {"newer version", newer, QStringLiteral("newer Tideline"), ErrorCode::NewerVersion},
         {"misspelt section", misspelt, QStringLiteral("entires")},
         {"bad time", badTime, QStringLiteral("moments[0].created_at")},
+        {"huge title", hugeTitle, QStringLiteral("entries[0].title: is longer than the 1000 characters")},
+        {"a section that is not a list", notAList, QStringLiteral("tags: should be a list")},
     };
     for (const Case& c : cases) {
         INFO(c.name);
