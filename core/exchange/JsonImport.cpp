@@ -1,6 +1,7 @@
 #include "exchange/JsonImport.h"
 
 #include "exchange/JsonExport.h"
+#include "exchange/JsonLocation.h"
 #include "journal/EntryText.h"
 #include "safety/PlanText.h"
 #include "storage/Database.h"
@@ -264,6 +265,8 @@ public:
     Status settings(const QJsonArray& list);
 
     ImportSummary summary;
+    // The record being read, so that a mistake can be given its line in the file.
+    qsizetype current = -1;
 
 private:
     Result<std::optional<MetricShape>> metricInVault(const QString& key);
@@ -298,6 +301,7 @@ Result<std::optional<MetricShape>> Importer::metricInVault(const QString& key)
 Status Importer::metrics(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("metrics", i));
         const QString key = f.text("key", 64);
         if (f.ok() && !keyPattern().match(key).hasMatch()) {
@@ -398,6 +402,7 @@ Status Importer::checkins(const QJsonArray& list)
 {
     QHash<QString, MetricShape> known;
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("checkins", i));
         const QString day = f.day("day");
         const QString createdAt = f.time("created_at");
@@ -494,6 +499,7 @@ Result<qint64> Importer::tagId(const QString& name)
 Status Importer::tags(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         const QString where = indexed("tags", i);
         const QString name = list[i].toString().trimmed();
         if (!list[i].isString() || name.isEmpty() || name.size() > kMaxTagChars) {
@@ -509,6 +515,7 @@ Status Importer::tags(const QJsonArray& list)
 Status Importer::entries(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("entries", i));
         const QString createdAt = f.time("created_at");
         const QString updatedAt = f.time("updated_at");
@@ -582,6 +589,7 @@ Status Importer::entries(const QJsonArray& list)
 Status Importer::moments(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("moments", i));
         const QString occurredAt = f.time("occurred_at");
         const QString day = f.day("day");
@@ -633,6 +641,7 @@ Status Importer::moments(const QJsonArray& list)
 Status Importer::routines(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("routines", i));
         const std::optional<QString> key = f.optionalText("key", 64);
         if (key && !keyPattern().match(*key).hasMatch()) {
@@ -725,6 +734,7 @@ Status Importer::routines(const QJsonArray& list)
 Status Importer::safetyPlan(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("safety_plan", i));
         const QString section = f.oneOf("section",
             {QStringLiteral("warning_sign"), QStringLiteral("coping_step"), QStringLiteral("helpful_place"),
@@ -789,6 +799,7 @@ Status Importer::safetyPlan(const QJsonArray& list)
 Status Importer::contacts(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("safety_contacts", i));
         const QString name = f.text("name", kContactNameMaxLength);
         const std::optional<QString> phone = f.optionalText("phone", kPhoneMaxLength);
@@ -833,6 +844,7 @@ Status Importer::contacts(const QJsonArray& list)
 Status Importer::resources(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("resources", i));
         const QString region = f.text("region", 40);
         const QString name = f.text("name", kContactNameMaxLength);
@@ -876,6 +888,7 @@ Status Importer::resources(const QJsonArray& list)
 Status Importer::settings(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
+        current = i;
         Fields f(list[i], indexed("settings", i));
         const QString key = f.text("key", 200);
         const QString value = f.text("value", kMaxOtherText, true);
@@ -897,11 +910,6 @@ Status Importer::settings(const QJsonArray& list)
     return {};
 }
 
-int lineOf(const QByteArray& json, qsizetype offset)
-{
-    return static_cast<int>(json.left(offset).count('\n')) + 1;
-}
-
 } // namespace
 
 Result<ImportSummary> importJson(Database& db, const QByteArray& json)
@@ -917,7 +925,7 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("The file is not valid JSON: %1 on line %2. Nothing was imported.")
                 .arg(parseError.errorString())
-                .arg(lineOf(json, parseError.offset)));
+                .arg(lineOfOffset(json, parseError.offset)));
     }
     if (!document.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
@@ -973,8 +981,13 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
         if (!value.isArray()) {
             return invalid(QLatin1String(name), QStringLiteral("should be a list [ … ]."));
         }
+        importer.current = -1;
         if (Status s = (importer.*import)(value.toArray()); !s) {
-            return s.error();
+            const int line = importer.current >= 0 ? lineOfRecord(json, name, importer.current) : 0;
+            if (line == 0) {
+                return s.error();
+            }
+            return Error::make(s.code(), QStringLiteral("Line %1, %2").arg(line).arg(s.error().message));
         }
     }
     if (Status committed = tx.commit(); !committed) {

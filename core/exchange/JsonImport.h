@@ -27,7 +27,7 @@ inline constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 
 // Adds a Tideline JSON export (docs/EXPORT-FORMAT.md) to the open vault, in one transaction:
 // all of it or, on the first mistake, nothing. Mistakes are reported with where they are: the
-// line for broken JSON, the record and field (e.g. "entries[12].day") for a wrong value.
+// line for broken JSON, the line, record and field ("Line 40, entries[12].day") for a wrong value.
 // A file of a newer format version is refused with NewerVersion. Merging into a vault that
 // already has content is safe: things are matched by stable keys, and what is already there
 // stays (see the document for each kind).

@@ -1,6 +1,7 @@
 // core/exchange: the JSON export of everything, and its import (DESIGN.md sections 5 and 7).
 #include "exchange/JsonExport.h"
 #include "exchange/JsonImport.h"
+#include "exchange/JsonLocation.h"
 #include "storage/Database.h"
 
 #include "TestVault.h"
@@ -189,6 +190,7 @@ TEST_CASE("A malformed import says where and imports nothing", "[exchange]")
     const int entryLine = static_cast<int>(good.left(good.indexOf("\"title\":\"First\"")).count('\n')) + 1;
     QByteArray badDay = good;
     badDay.replace("\"day\":\"2025-12-31\"", "\"day\":\"2026-02-30\"");
+    const int badDayLine = static_cast<int>(good.left(good.indexOf("\"day\":\"2025-12-31\"")).count('\n')) + 1;
     QByteArray unknownMetric = good;
     unknownMetric.replace("\"custom_walks\":3", "\"custom_wlaks\":3");
     QByteArray outOfRange = good;
@@ -208,7 +210,7 @@ TEST_CASE("A malformed import says where and imports nothing", "[exchange]")
         {"broken JSON", brokenLine, QStringLiteral("on line %1").arg(entryLine)},
         {"empty file", QByteArray(), QStringLiteral("not valid JSON")},
         {"not an export", "[1, 2]", QStringLiteral("not a Tideline export")},
-        {"impossible day", badDay, QStringLiteral("entries[1].day")},
+        {"impossible day", badDay, QStringLiteral("Line %1, entries[1].day").arg(badDayLine)},
         {"unknown metric", unknownMetric, QStringLiteral("“custom_wlaks”")},
         {"value out of range", outOfRange, QStringLiteral("checkins[0].values.sleep_hours")},
         {"newer version", newer, QStringLiteral("newer Tideline"), ErrorCode::NewerVersion},
@@ -246,4 +248,23 @@ TEST_CASE("A custom metric the vault has with another shape is refused by name",
     CHECK(imported.error().message.contains(QStringLiteral("metrics[10].key")));
     CHECK(imported.error().message.contains(QStringLiteral("custom_pain")));
     CHECK(content(db) == before);
+}
+
+TEST_CASE("A record's line is found in any layout of the JSON text", "[exchange]")
+{
+    const QByteArray compact = R"({"format":"x","tags":["a,[b]","c\"]"],"entries":[{"t":"[,]"},{"t":2}]})";
+    CHECK(exchange::lineOfRecord(compact, "entries", 1) == 1);
+    // Commas and brackets inside strings are not structure.
+    CHECK(exchange::lineOfRecord(compact, "entries", 2) == 0);
+    CHECK(exchange::lineOfRecord(compact, "tags", 1) == 1);
+    CHECK(exchange::lineOfRecord(compact, "tags", 2) == 0);
+    const QByteArray spread = "{\n  \"tags\": [\"a\"],\n  \"entries\": [\n    {\"t\": \"x,\\\"\"},\n\n    {\n"
+                              "      \"t\": [1, 2]\n    },\n    3\n  ]\n}\n";
+    CHECK(exchange::lineOfRecord(spread, "entries", 0) == 4);
+    CHECK(exchange::lineOfRecord(spread, "entries", 1) == 6);
+    CHECK(exchange::lineOfRecord(spread, "entries", 2) == 9);
+    CHECK(exchange::lineOfRecord(spread, "entries", 3) == 0); // there is no fourth
+    CHECK(exchange::lineOfRecord(spread, "moments", 0) == 0);
+    CHECK(exchange::lineOfRecord(spread, "tags", 0) == 2);
+    CHECK(exchange::lineOfOffset(spread, 0) == 1);
 }

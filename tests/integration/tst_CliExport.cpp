@@ -157,7 +157,8 @@ TEST_CASE("import json of a malformed or newer file says why and imports nothing
     writeAll(wrongValue, QByteArray(json).replace("\"mood\":6", "\"mood\":11"));
     const CliRun outOfRange = cli(target, {QStringLiteral("import"), QStringLiteral("json"), wrongValue});
     CHECK(outOfRange.exitCode == 6);
-    CHECK(outOfRange.err.contains("checkins[1].values.mood"));
+    const int moodLine = static_cast<int>(json.left(json.indexOf("\"mood\":6")).count('\n')) + 1;
+    CHECK(outOfRange.err.contains(QStringLiteral("Line %1, checkins[1].values.mood").arg(moodLine).toUtf8()));
 
     const QString newer = tmp.filePath(QStringLiteral("newer.json"));
     writeAll(newer, QByteArray(json).replace("\"version\": 1", "\"version\": 9"));
