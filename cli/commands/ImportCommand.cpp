@@ -55,6 +55,10 @@ int runImport(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
+    if (contents.value().size() > 1024 * 1024) {
+        // About a second per 1,000 entries: say so, so a quiet terminal does not look stuck.
+        Console::message(QStringLiteral("Importing %1. Years of entries take a little while.").arg(args[1]));
+    }
     Result<exchange::ImportSummary> imported = exchange::importJson(vault.database(), contents.value());
     vault.lock();
     if (!imported) {
