@@ -2,6 +2,8 @@
 
 #include "CheckinCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
@@ -30,6 +32,10 @@ const std::array kCommands = {
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
         QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
+    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
+        QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
+    Command{QLatin1String("import"), QLatin1String("json FILE"),
+        QLatin1String("add a Tideline JSON export: all of it, or nothing"), runImport},
 };
 
 } // namespace

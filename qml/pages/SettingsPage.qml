@@ -121,6 +121,9 @@ Flickable {
         SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
         ChangeSecretForm { Layout.fillWidth: true }
 
+        SectionTitle { text: qsTr("Export") }
+        ExportSection { objectName: "exportSection"; Layout.fillWidth: true }
+
         SectionTitle { text: qsTr("Where your data lives") }
         BodyText {
             Layout.fillWidth: true

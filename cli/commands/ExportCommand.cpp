@@ -1,0 +1,94 @@
+#include "ExportCommand.h"
+
+#include "Console.h"
+#include "OpenVault.h"
+#include "exchange/CsvExport.h"
+#include "exchange/ExportFile.h"
+#include "exchange/JsonExport.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+
+namespace tideline::cli {
+
+namespace {
+
+struct ExportOptions
+{
+    QString format; // "csv" or "json"
+    QString out;
+    bool force = false;
+};
+
+Result<ExportOptions> parseOptions(const QStringList& args)
+{
+    ExportOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QStringLiteral("--out")) {
+            if (i + 1 >= args.size()) {
+                return Error::make(ErrorCode::InvalidInput, QStringLiteral("--out needs a file name."));
+            }
+            options.out = args[++i];
+        } else if (arg == QStringLiteral("--force")) {
+            options.force = true;
+        } else if (options.format.isEmpty() && (arg == QStringLiteral("csv") || arg == QStringLiteral("json"))) {
+            options.format = arg;
+        } else {
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("export does not know “%1”.").arg(arg.left(40)));
+        }
+    }
+    if (options.format.isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("Say which export: export csv --out FILE (check-ins) or export json --out FILE "
+                           "(everything)."));
+    }
+    if (options.out.isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("Say where to write it with --out FILE. Nothing goes to standard output, so the export "
+                           "never lands in a terminal's scrollback."));
+    }
+    return options;
+}
+
+} // namespace
+
+int runExport(CommandContext& context)
+{
+    const Result<ExportOptions> parsed = parseOptions(context.args);
+    if (!parsed) {
+        return Console::usageError(parsed.error().message);
+    }
+    const ExportOptions& options = parsed.value();
+    // Before the secret is asked: a wrong folder or an existing file is known already.
+    if (!options.force && QFileInfo::exists(options.out)) {
+        return Console::fail(Error::make(ErrorCode::CannotWrite,
+            QStringLiteral("%1 already exists and was left as it is. Choose another name, or add --force to "
+                           "replace it.")
+                .arg(options.out)));
+    }
+    if (Status target = exchange::checkExportTarget(options.out, options.force); !target) {
+        return Console::fail(target.error());
+    }
+
+    Result<std::unique_ptr<Vault>> opened = openVault(context);
+    if (!opened) {
+        return Console::fail(opened.error());
+    }
+    Vault& vault = *opened.value();
+    Result<QByteArray> contents = options.format == QStringLiteral("csv")
+        ? exchange::checkinsCsv(vault.database())
+        : exchange::exportJson(vault.database(), SystemClock::instance());
+    vault.lock();
+    if (!contents) {
+        return Console::fail(contents.error());
+    }
+    if (Status written = exchange::writeExportFile(options.out, contents.value(), options.force); !written) {
+        return Console::fail(written.error());
+    }
+    Console::message(
+        QStringLiteral("Wrote %1. This file is not encrypted: anyone who can open it can read it.").arg(options.out));
+    return toInt(ExitCode::Done);
+}
+
+} // namespace tideline::cli

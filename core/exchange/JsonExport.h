@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+
+namespace tideline {
+
+class Database;
+
+namespace exchange {
+
+// The version of the Tideline JSON export written by this build (docs/EXPORT-FORMAT.md). An
+// import refuses a file with a larger number: it may hold things this build would drop.
+inline constexpr int kJsonExportVersion = 1;
+
+// Everything the person wrote or recorded, as one JSON document (docs/EXPORT-FORMAT.md):
+// metrics, check-ins, journal entries (drafts too) with their tags, moments, routines with the
+// days they were done, the safety plan, contacts, own resources and the in-vault settings.
+// Things are linked by stable keys (metric key, routine key or label, tag name), never by
+// row ids, so the file can be imported into any vault. One record per line, for people who
+// read or diff it.
+Result<QByteArray> exportJson(Database& db, const Clock& clock);
+
+} // namespace exchange
+} // namespace tideline

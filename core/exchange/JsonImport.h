@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+
+namespace tideline {
+
+class Database;
+
+namespace exchange {
+
+// What an import added (things already in the vault are not counted again).
+struct ImportSummary
+{
+    int metrics = 0;
+    int checkins = 0;
+    int entries = 0;
+    int moments = 0;
+    int routineDays = 0;
+    int safetyItems = 0; // plan items, contacts and own resources
+    int settings = 0;
+};
+
+// The largest file an import reads; a vault of many years stays far below it.
+inline constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
+
+// Adds a Tideline JSON export (docs/EXPORT-FORMAT.md) to the open vault, in one transaction:
+// all of it or, on the first mistake, nothing. Mistakes are reported with where they are: the
+// line for broken JSON, the line, record and field ("Line 40, entries[12].day") for a wrong value.
+// A file of a newer format version is refused with NewerVersion. Merging into a vault that
+// already has content is safe: things are matched by stable keys, and what is already there
+// stays (see the document for each kind).
+Result<ImportSummary> importJson(Database& db, const QByteArray& json);
+
+} // namespace exchange
+} // namespace tideline

@@ -1,0 +1,70 @@
+// app/exchange: Settings → Export writes CSV or JSON where the person chose, never over a file.
+#include "exchange/VaultExporter.h"
+#include "SecretEntry.h"
+#include "Session.h"
+#include "Wait.h"
+#include "storage/Database.h"
+
+#include "TestVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace tideline;
+using namespace tideline::app;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, never over a file", "[exchange]")
+{
+    VaultExporter exporter;
+    QTemporaryDir out;
+    const QUrl folder = QUrl::fromLocalFile(out.path());
+
+    QTemporaryDir dir;
+    Session session(VaultPaths{dir.path()}, test::fastKdf());
+    Session::setQmlInstance(&session);
+    session.start();
+    // Locked: nothing to export, and a plain word why.
+    CHECK_FALSE(exporter.exportTo(folder, u"early"_s, VaultExporter::Csv));
+    CHECK(exporter.lastError().contains(u"locked"_s));
+
+    SecretEntry entry;
+    entry.appendText(QString::fromLatin1(test::kTestPin));
+    session.createVault(&entry, Session::SecretKind::Pin);
+    REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
+    session.acknowledgeRecoveryCode();
+    REQUIRE(session.database()
+                ->exec("INSERT INTO checkin (day, created_at, updated_at) VALUES ('2026-01-01', "
+                       "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z');"
+                       "INSERT INTO checkin_value (day, metric_id, value, updated_at) SELECT '2026-01-01', id, 5, "
+                       "'2026-01-01T09:00:00.000Z' FROM metric WHERE key = 'mood';")
+                .ok());
+
+    CHECK_FALSE(exporter.exportTo(folder, u"  "_s, VaultExporter::Csv));
+    CHECK_FALSE(exporter.exportTo(folder, u"../escape"_s, VaultExporter::Csv));
+    CHECK_FALSE(exporter.exportTo(QUrl::fromLocalFile(out.filePath(u"missing"_s)), u"x"_s, VaultExporter::Csv));
+
+    REQUIRE(exporter.exportTo(folder, u"mine"_s, VaultExporter::Csv));
+    const QString csv = out.filePath(u"mine.csv"_s);
+    CHECK(exporter.savedPath() == csv);
+    CHECK(exporter.lastError().isEmpty());
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().contains("2026-01-01,5,"));
+    CHECK(QFileInfo(csv).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    REQUIRE(exporter.exportTo(folder, u"mine"_s, VaultExporter::Json));
+    QFile jsonFile(out.filePath(u"mine.json"_s));
+    REQUIRE(jsonFile.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt() == 1);
+
+    CHECK_FALSE(exporter.exportTo(folder, u"mine.csv"_s, VaultExporter::Csv)); // there already
+    CHECK(exporter.lastError().contains(u"already"_s));
+    Session::setQmlInstance(nullptr);
+}
