@@ -78,6 +78,7 @@ Session::ErrorCode fromCore(tideline::ErrorCode code)
         return Session::ErrorCode::NotUnlocked;
     case tideline::ErrorCode::NotFound:
         return Session::ErrorCode::NotFound;
+    case tideline::ErrorCode::Cancelled: // long tasks report this themselves; never from the vault
     case tideline::ErrorCode::Internal:
         return Session::ErrorCode::InternalError;
     }

@@ -23,6 +23,7 @@ enum class ErrorCode {
     VaultExists, // a vault already exists where one would be created
     NotUnlocked, // an operation that needs the open vault was asked while locked
     NotFound, // the thing asked for does not exist
+    Cancelled, // the person stopped a long task; nothing was left behind
     Internal, // a bug or an unexpected library failure
 };
 

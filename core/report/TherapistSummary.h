@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Result.h"
+#include "insights/Series.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace tideline {
+
+class Database;
+
+namespace report {
+
+// What the person chose to share (DESIGN.md section 5.5): a period, the sections they want,
+// and only the journal entries they ticked one by one. Nothing else leaves the vault.
+struct SummaryRequest
+{
+    insights::DayRange period;
+    QString name; // printed on the cover as chosen; empty = no name anywhere
+    bool charts = true; // a chart per measure recorded in the period
+    bool averages = true; // a table of averages and days recorded per measure
+    bool routines = true; // routine adherence
+    bool review = true; // the period review (this period against the one before)
+    bool moments = false; // counts of hard moments by kind (no details)
+    QString agenda; // "What I want to talk about"; empty = the section is left out
+    QList<qint64> entryIds; // the ticked entries, in any order; empty = no entries
+};
+
+// Everything the pages show, read from the vault in one go (fast: a few queries), so the slow
+// part, painting, can run on a worker thread without touching the database. Opaque to callers.
+struct SummaryData;
+
+struct SummaryDataDeleter
+{
+    void operator()(SummaryData* data) const;
+};
+using SummaryDataPtr = std::unique_ptr<SummaryData, SummaryDataDeleter>;
+
+// Reads what the request asks for. Entries not in the period, or not in the vault, are an
+// InvalidInput error (the page only offers entries of the period). Call on the thread that
+// owns db.
+Result<SummaryDataPtr> collectSummary(Database& db, const SummaryRequest& request);
+
+// Called after each page is painted; return false to stop (the result is then Cancelled and
+// no file is left behind). May be called on a worker thread.
+using PageProgress = std::function<bool(int pagesDone, int pagesTotal)>;
+
+// Writes the summary as an A4 PDF at path (atomically, 0600; an existing file is replaced only
+// when overwrite is true). Safe on a worker thread: touches no database and no GUI object.
+Status writeSummaryPdf(const SummaryData& data, const QString& path, bool overwrite, const PageProgress& progress = {});
+
+// The same pages as images widthPx wide, for the preview. Never written to disk.
+Result<QList<QImage>> renderSummaryPages(const SummaryData& data, int widthPx, const PageProgress& progress = {});
+
+// The number of pages the summary takes (the preview and the PDF agree).
+int summaryPageCount(const SummaryData& data);
+
+} // namespace report
+} // namespace tideline
