@@ -6,10 +6,7 @@
 #include "exchange/CsvExport.h"
 #include "exchange/ExportFile.h"
 #include "exchange/JsonExport.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
+#include "exchange/SaveTarget.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +14,7 @@ namespace tideline::app {
 
 QUrl VaultExporter::suggestedFolder() const
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QUrl::fromLocalFile(QDir(documents).exists() ? documents : QDir::homePath());
+    return suggestedSaveFolder();
 }
 
 bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format format)
@@ -28,25 +24,12 @@ bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format
         setLastError(u"Tideline is locked. Open it again to export."_s);
         return false;
     }
-    if (!folder.isLocalFile() || !QFileInfo(folder.toLocalFile()).isDir()) {
-        setLastError(u"Please choose a folder on this computer."_s);
+    const Result<QString> target = newFilePathIn(folder, fileName, format == Csv ? u".csv"_s : u".json"_s);
+    if (!target) {
+        setLastError(target.error().message);
         return false;
     }
-    QString name = fileName.trimmed();
-    if (name.isEmpty() || name.contains(u'/') || name == u"."_s || name == u".."_s) {
-        setLastError(u"Please give the file a name, without slashes."_s);
-        return false;
-    }
-    const QString extension = format == Csv ? u".csv"_s : u".json"_s;
-    if (!name.endsWith(extension, Qt::CaseInsensitive)) {
-        name += extension;
-    }
-    const QString path = QDir(folder.toLocalFile()).filePath(name);
-    if (QFileInfo::exists(path)) {
-        setLastError(u"There is already a file called %1 there. Please choose another name; nothing was "
-                     u"replaced."_s.arg(name));
-        return false;
-    }
+    const QString& path = target.value();
     Result<QByteArray> contents = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock());
     if (!contents) {
         setLastError(contents.error().message);

@@ -3,9 +3,7 @@
 #include "Session.h"
 #include "VaultAccess.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
+#include "exchange/SaveTarget.h"
 
 #include "report/SafetyPlanPdf.h"
 #include "safety/SafetyContactRepository.h"
@@ -90,8 +88,7 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 
 QUrl SafetyPlanExporter::suggestedFolder() const
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QUrl::fromLocalFile(QDir(documents).exists() ? documents : QDir::homePath());
+    return suggestedSaveFolder();
 }
 
 bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
@@ -101,24 +98,12 @@ bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
         setLastError(u"Tideline is locked. Open it again to print your plan."_s);
         return false;
     }
-    if (!folder.isLocalFile() || !QFileInfo(folder.toLocalFile()).isDir()) {
-        setLastError(u"Please choose a folder on this computer."_s);
+    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    if (!target) {
+        setLastError(target.error().message);
         return false;
     }
-    QString name = fileName.trimmed();
-    if (name.isEmpty() || name.contains(u'/') || name == u"."_s || name == u".."_s) {
-        setLastError(u"Please give the file a name, without slashes."_s);
-        return false;
-    }
-    if (!name.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        name += u".pdf"_s;
-    }
-    const QString path = QDir(folder.toLocalFile()).filePath(name);
-    if (QFileInfo::exists(path)) {
-        setLastError(u"There is already a file called %1 there. Please choose another name; nothing was "
-                     u"replaced."_s.arg(name));
-        return false;
-    }
+    const QString& path = target.value();
     auto document = collect(*db, appClock());
     if (!document) {
         setLastError(document.error().message);

@@ -19,9 +19,10 @@ FocusScope {
                                                + "change over weeks and months, gaps shown honestly as gaps.") },
         { title: qsTr("Safety"), message: qsTr("Your safety plan and grounding tools arrive in a coming version. "
                                                + "Support numbers are already here, under “Need support now?”.") },
+        { title: qsTr("Share"), message: "" },
         { title: qsTr("Settings"), message: "" }
     ]
-    readonly property int settingsIndex: 4
+    readonly property int settingsIndex: 5
 
     TopBar {
         id: topBar
@@ -93,7 +94,7 @@ FocusScope {
 
     // One component per section; a page replaces its ComingSoonPage here. Pages are created
     // only when opened, so nothing of a section loads before the person goes there.
-    readonly property var sectionPages: [todayPage, journalPage, trendsPage, safetyPage, settingsPage]
+    readonly property var sectionPages: [todayPage, journalPage, trendsPage, safetyPage, sharePage, settingsPage]
 
     // Cross-page flows: a page asks the home to switch section and hand something over.
     // openJournal(request): request is an object such as { promptKey, promptText } that the
@@ -124,6 +125,10 @@ FocusScope {
     Component {
         id: safetyPage
         SafetyPage {}
+    }
+    Component {
+        id: sharePage
+        SharePage {}
     }
     Component {
         id: settingsPage

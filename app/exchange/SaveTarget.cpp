@@ -1,0 +1,37 @@
+#include "exchange/SaveTarget.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::app {
+
+QUrl suggestedSaveFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(QDir(documents).exists() ? documents : QDir::homePath());
+}
+
+Result<QString> newFilePathIn(const QUrl& folder, const QString& fileName, const QString& extension)
+{
+    if (!folder.isLocalFile() || !QFileInfo(folder.toLocalFile()).isDir()) {
+        return Error::make(ErrorCode::InvalidInput, u"Please choose a folder on this computer."_s);
+    }
+    QString name = fileName.trimmed();
+    if (name.isEmpty() || name.contains(u'/') || name == u"."_s || name == u".."_s) {
+        return Error::make(ErrorCode::InvalidInput, u"Please give the file a name, without slashes."_s);
+    }
+    if (!name.endsWith(extension, Qt::CaseInsensitive)) {
+        name += extension;
+    }
+    const QString path = QDir(folder.toLocalFile()).filePath(name);
+    if (QFileInfo::exists(path)) {
+        return Error::make(ErrorCode::InvalidInput,
+            u"There is already a file called %1 there. Please choose another name; nothing was replaced."_s.arg(name));
+    }
+    return path;
+}
+
+} // namespace tideline::app

@@ -1,0 +1,333 @@
+#include "exchange/SummaryMaker.h"
+
+#include "Session.h"
+#include "VaultAccess.h"
+#include "checkin/Day.h"
+#include "exchange/SaveTarget.h"
+#include "exchange/SummaryEntryModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::app {
+
+namespace {
+
+// The longest period a summary covers: ten years of pages would help nobody in a session.
+constexpr int kMaxPeriodDays = 366 * 3;
+
+} // namespace
+
+// One piece of work on the worker: it owns what was read from the vault until it is done, and
+// the worker frees it there, so no copy of the person's words outlives the job.
+struct SummaryMaker::Job
+{
+    enum class Kind { Preview, Save };
+
+    quint64 id = 0;
+    Kind kind = Kind::Preview;
+    report::SummaryDataPtr data;
+    QString path; // Save
+    int widthPx = 0; // Preview
+    std::atomic_bool cancelled{false};
+
+    Status status; // set on the worker, read on the GUI thread after it is done
+    QList<QImage> pages;
+};
+
+SummaryMaker::SummaryMaker(QObject* parent) : QObject(parent), m_entries(new SummaryEntryModel(this))
+{
+    if (Session* session = Session::instance()) {
+        connect(session, &Session::aboutToLock, this, &SummaryMaker::forget);
+        connect(session, &Session::locked, this, &SummaryMaker::forget);
+    }
+    // Any change of what goes in makes the preview out of date: it is dropped rather than shown
+    // as if it were what will be saved.
+    connect(this, &SummaryMaker::requestChanged, this, &SummaryMaker::dropPreview);
+    connect(this, &SummaryMaker::periodChanged, this, &SummaryMaker::dropPreview);
+    connect(m_entries, &SummaryEntryModel::tickedChanged, this, &SummaryMaker::dropPreview);
+    useLastDays(30);
+}
+
+SummaryMaker::~SummaryMaker()
+{
+    if (m_job) {
+        m_job->cancelled = true; // the worker stops at its next page and frees its copy
+    }
+}
+
+QString SummaryMaker::from() const
+{
+    return m_entries->from();
+}
+
+QString SummaryMaker::to() const
+{
+    return m_entries->to();
+}
+
+void SummaryMaker::setFrom(const QString& day)
+{
+    if (day != from()) {
+        m_entries->setFrom(day);
+        emit periodChanged();
+    }
+}
+
+void SummaryMaker::setTo(const QString& day)
+{
+    if (day != to()) {
+        m_entries->setTo(day);
+        emit periodChanged();
+    }
+}
+
+bool SummaryMaker::periodValid() const
+{
+    const QDate first = QDate::fromString(from(), Qt::ISODate);
+    const QDate last = QDate::fromString(to(), Qt::ISODate);
+    return first.isValid() && last.isValid() && first <= last && first.daysTo(last) < kMaxPeriodDays
+        && last <= Day::today(appClock());
+}
+
+QString SummaryMaker::periodLabel() const
+{
+    const QDate first = QDate::fromString(from(), Qt::ISODate);
+    const QDate last = QDate::fromString(to(), Qt::ISODate);
+    if (!first.isValid() || !last.isValid()) {
+        return tr("Choose the first and the last day.");
+    }
+    if (first > last) {
+        return tr("The first day comes after the last one. Please swap them.");
+    }
+    if (last > Day::today(appClock())) {
+        return tr("The period can end today at the latest.");
+    }
+    if (first.daysTo(last) >= kMaxPeriodDays) {
+        return tr("A summary can cover up to three years. Please choose a shorter period.");
+    }
+    const QLocale locale;
+    const int days = static_cast<int>(first.daysTo(last)) + 1;
+    return tr("%1 – %2 (%n day(s))", nullptr, days)
+        .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat));
+}
+
+void SummaryMaker::useLastDays(int days)
+{
+    const QDate today = Day::today(appClock());
+    const QDate first = today.addDays(-(qBound(1, days, kMaxPeriodDays) - 1));
+    // Set "to" first when moving back, "from" first when moving forward, so the model never
+    // reads a period that ends before it starts.
+    setTo(today.toString(Qt::ISODate));
+    setFrom(first.toString(Qt::ISODate));
+}
+
+QUrl SummaryMaker::suggestedFolder() const
+{
+    return suggestedSaveFolder();
+}
+
+QImage SummaryMaker::previewPage(int index) const
+{
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : QImage();
+}
+
+report::SummaryDataPtr SummaryMaker::collect()
+{
+    Database* db = openDatabase();
+    if (db == nullptr) {
+        setLastError(lockedMessage());
+        return nullptr;
+    }
+    if (!periodValid()) {
+        setLastError(periodLabel());
+        return nullptr;
+    }
+    report::SummaryRequest request;
+    request.period = {QDate::fromString(from(), Qt::ISODate), QDate::fromString(to(), Qt::ISODate)};
+    request.name = m_name.trimmed();
+    request.agenda = m_agenda.trimmed();
+    request.charts = m_charts;
+    request.averages = m_averages;
+    request.routines = m_routines;
+    request.review = m_review;
+    request.moments = m_moments;
+    request.entryIds = m_entries->tickedIds();
+    Result<report::SummaryDataPtr> data = report::collectSummary(*db, request);
+    if (!data) {
+        setLastError(data.error().message);
+        return nullptr;
+    }
+    return std::move(data).value();
+}
+
+void SummaryMaker::makePreview(int widthPx)
+{
+    if (m_busy) {
+        return;
+    }
+    setLastError({});
+    report::SummaryDataPtr data = collect();
+    if (!data) {
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Preview;
+    job->widthPx = qBound(200, widthPx, 1600);
+    job->data = std::move(data);
+    start(std::move(job));
+}
+
+void SummaryMaker::saveTo(const QUrl& folder, const QString& fileName)
+{
+    if (m_busy) {
+        return;
+    }
+    setLastError({});
+    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    if (!target) {
+        setLastError(target.error().message);
+        return;
+    }
+    report::SummaryDataPtr data = collect();
+    if (!data) {
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Save;
+    job->path = target.value();
+    job->data = std::move(data);
+    start(std::move(job));
+}
+
+void SummaryMaker::start(std::shared_ptr<Job> job)
+{
+    job->id = ++m_lastJobId;
+    m_job = job;
+    setProgress(0);
+    setBusy(true);
+
+    // Results and progress come back through the application object, which outlives this
+    // one; the QPointer is read on the GUI thread only, where this object is destroyed.
+    const QPointer<SummaryMaker> guard(this);
+    QThreadPool::globalInstance()->start([job, guard] {
+        const report::PageProgress progress = [job, guard](int done, int total) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [guard, id = job->id, done, total] {
+                    if (guard) {
+                        guard->reportProgress(id, done, total);
+                    }
+                },
+                Qt::QueuedConnection);
+            return !job->cancelled.load();
+        };
+        if (job->kind == Job::Kind::Save) {
+            job->status = report::writeSummaryPdf(*job->data, job->path, false, progress);
+        } else {
+            Result<QList<QImage>> pages = report::renderSummaryPages(*job->data, job->widthPx, progress);
+            if (pages) {
+                job->pages = std::move(pages).value();
+            } else {
+                job->status = pages.error();
+            }
+        }
+        job->data.reset(); // the person's words go as soon as the pages are painted
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, job] {
+                if (guard) {
+                    guard->finish(job);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SummaryMaker::reportProgress(quint64 jobId, int done, int total)
+{
+    if (m_job && m_job->id == jobId && total > 0) {
+        setProgress(static_cast<double>(done) / total);
+    }
+}
+
+void SummaryMaker::finish(const std::shared_ptr<Job>& job)
+{
+    if (job != m_job) {
+        return; // a job that was stopped or forgotten: its result is not wanted
+    }
+    m_job.reset();
+    setBusy(false);
+    if (job->cancelled) {
+        return;
+    }
+    if (!job->status) {
+        setLastError(job->status.error().message);
+        return;
+    }
+    if (job->kind == Job::Kind::Save) {
+        m_savedPath = job->path;
+        emit savedPathChanged();
+        emit saved();
+    } else {
+        m_pages = std::move(job->pages);
+        emit previewChanged();
+    }
+}
+
+void SummaryMaker::cancel()
+{
+    if (m_job) {
+        m_job->cancelled = true;
+        m_job.reset();
+        setBusy(false);
+    }
+}
+
+void SummaryMaker::dropPreview()
+{
+    if (!m_pages.isEmpty()) {
+        m_pages.clear();
+        emit previewChanged();
+    }
+}
+
+void SummaryMaker::forget()
+{
+    cancel();
+    dropPreview();
+    m_name.clear();
+    m_agenda.clear();
+    emit requestChanged();
+    setLastError({});
+}
+
+void SummaryMaker::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void SummaryMaker::setProgress(double progress)
+{
+    if (!qFuzzyCompare(progress + 1, m_progress + 1)) {
+        m_progress = progress;
+        emit progressChanged();
+    }
+}
+
+void SummaryMaker::setLastError(const QString& message)
+{
+    if (message != m_lastError) {
+        m_lastError = message;
+        emit lastErrorChanged();
+    }
+}
+
+} // namespace tideline::app

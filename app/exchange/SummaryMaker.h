@@ -1,0 +1,124 @@
+#pragma once
+
+#include "report/TherapistSummary.h"
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <memory>
+
+namespace tideline::app {
+
+class SummaryEntryModel;
+
+// The Share page: a summary for a therapist (or anyone the person chooses) of a period, with
+// the sections they pick and only the journal entries they tick. The vault is read on this
+// thread (a few quick queries); the slow part, painting the pages, runs on a worker with a
+// progress bar, so the window stays responsive. Nothing is written anywhere until the person
+// saves, and the preview lives only in memory: it is dropped when the vault locks.
+class SummaryMaker : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(SummaryMaker)
+
+    Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY periodChanged)
+    Q_PROPERTY(QString to READ to WRITE setTo NOTIFY periodChanged)
+    // "1 March – 30 April 2026", or a plain word when the period cannot be used.
+    Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY periodChanged)
+    Q_PROPERTY(bool periodValid READ periodValid NOTIFY periodChanged)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY requestChanged)
+    Q_PROPERTY(QString agenda MEMBER m_agenda NOTIFY requestChanged)
+    Q_PROPERTY(bool charts MEMBER m_charts NOTIFY requestChanged)
+    Q_PROPERTY(bool averages MEMBER m_averages NOTIFY requestChanged)
+    Q_PROPERTY(bool routines MEMBER m_routines NOTIFY requestChanged)
+    Q_PROPERTY(bool review MEMBER m_review NOTIFY requestChanged)
+    Q_PROPERTY(bool moments MEMBER m_moments NOTIFY requestChanged)
+    Q_PROPERTY(tideline::app::SummaryEntryModel* entries READ entries CONSTANT)
+
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged) // 0..1 while busy
+    // The preview's pages, as last made; 0 = no preview (none made, or the choices changed since).
+    Q_PROPERTY(int previewPages READ previewPages NOTIFY previewChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
+
+public:
+    explicit SummaryMaker(QObject* parent = nullptr);
+    ~SummaryMaker() override;
+
+    QString from() const;
+    QString to() const;
+    void setFrom(const QString& day);
+    void setTo(const QString& day);
+    QString periodLabel() const;
+    bool periodValid() const;
+    SummaryEntryModel* entries() const { return m_entries; }
+    bool busy() const { return m_busy; }
+    double progress() const { return m_progress; }
+    int previewPages() const { return static_cast<int>(m_pages.size()); }
+    QString lastError() const { return m_lastError; }
+    QString savedPath() const { return m_savedPath; }
+
+    // The period ending today that is `days` long (14, 30, 90, 365).
+    Q_INVOKABLE void useLastDays(int days);
+    // Paints the pages widthPx wide for the preview, on a worker.
+    Q_INVOKABLE void makePreview(int widthPx);
+    // Writes the PDF into folder (from the folder dialog) as fileName (".pdf" added), on a
+    // worker. An existing file is never replaced.
+    Q_INVOKABLE void saveTo(const QUrl& folder, const QString& fileName);
+    // Stops the work under way; nothing is left behind.
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE QUrl suggestedFolder() const;
+
+    // A page of the preview, for SummaryPageView; a null image when there is none.
+    QImage previewPage(int index) const;
+
+signals:
+    void periodChanged();
+    void requestChanged();
+    void busyChanged();
+    void progressChanged();
+    void previewChanged();
+    void lastErrorChanged();
+    void savedPathChanged();
+    // A save finished and the file is there (savedPath).
+    void saved();
+
+private:
+    struct Job;
+    // Reads the vault for the summary as chosen now; nullptr (and lastError) when it cannot.
+    report::SummaryDataPtr collect();
+    void start(std::shared_ptr<Job> job);
+    void finish(const std::shared_ptr<Job>& job);
+    void reportProgress(quint64 jobId, int done, int total);
+    void setBusy(bool busy);
+    void setProgress(double progress);
+    void setLastError(const QString& message);
+    void dropPreview();
+    void forget(); // on lock: stop the work and drop everything read from the vault
+
+    SummaryEntryModel* m_entries;
+    QString m_name;
+    QString m_agenda;
+    bool m_charts = true;
+    bool m_averages = true;
+    bool m_routines = true;
+    bool m_review = true;
+    bool m_moments = false;
+
+    QList<QImage> m_pages;
+    std::shared_ptr<Job> m_job; // the work under way, if any
+    quint64 m_lastJobId = 0;
+    bool m_busy = false;
+    double m_progress = 0;
+    QString m_lastError;
+    QString m_savedPath;
+};
+
+} // namespace tideline::app

@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// The summary's pages as they will be printed, one under the other. Shown from memory only.
+Item {
+    id: pane
+
+    property SummaryMaker maker
+
+    signal back()
+    signal saveRequested()
+
+    Keys.onEscapePressed: pane.back()
+
+    RowLayout {
+        id: actions
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spaceM
+        spacing: Theme.spaceS
+
+        Button {
+            objectName: "previewBack"
+            text: qsTr("‹ Back to the choices")
+            Accessible.name: qsTr("Back to what goes in the summary")
+            onClicked: pane.back()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: pane.maker ? qsTr("%n page(s)", "", pane.maker.previewPages) : ""
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontCaption
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+        }
+        PrimaryButton {
+            objectName: "previewSave"
+            text: qsTr("Save as PDF…")
+            enabled: pane.maker && !pane.maker.busy
+            Accessible.name: qsTr("Choose a folder and save the summary there as a PDF, which is not encrypted")
+            onClicked: pane.saveRequested()
+        }
+    }
+
+    ListView {
+        id: pages
+        objectName: "previewPages"
+        anchors.top: actions.bottom
+        anchors.topMargin: Theme.spaceM
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        clip: true
+        spacing: Theme.spaceL
+        model: pane.maker ? pane.maker.previewPages : 0
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        delegate: Column {
+            required property int index
+            width: ListView.view.width
+            spacing: Theme.spaceXs
+            SummaryPageView {
+                id: pageView
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width - 2 * Theme.spaceL, 720)
+                height: width * aspectRatio
+                maker: pane.maker
+                page: index
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Page %1 of the summary").arg(index + 1)
+                Rectangle { anchors.fill: parent; color: "transparent"; border.color: Theme.border }
+            }
+            Label {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Page %1 of %2").arg(index + 1).arg(pages.count)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+        }
+    }
+}

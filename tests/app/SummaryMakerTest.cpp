@@ -1,0 +1,114 @@
+// app/exchange: the Share page's maker puts only the ticked entries of the period into the PDF,
+// never replaces a file, stops when asked without leaving a file, and forgets on lock.
+#include "exchange/SummaryMaker.h"
+#include "exchange/SummaryEntryModel.h"
+
+#include "JournalSession.h"
+#include "checkin/Day.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThreadPool>
+
+using namespace tideline;
+using namespace tideline::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+int rowOf(const SummaryEntryModel& model, qint64 id)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row), EntrySummaryModel::EntryIdRole).toLongLong() == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Share: only ticked entries of the period go into the summary", "[exchange][share]")
+{
+    test::JournalSession journal;
+    const QDate today = Day::today(journal.fixture.clock);
+    auto repo = journal.repo();
+    const auto tickedOne = repo.create({today.addDays(-2), u"Ticked one"_s, u"Quillwort meadow"_s});
+    const auto notTicked = repo.create({today.addDays(-3), u"Kept back"_s, u"Zeppelinhush lantern"_s});
+    const auto tickedTwo = repo.create({today.addDays(-20), u"Ticked two"_s, u"Marigoldtea ribbon"_s});
+    const auto draft = repo.create({today.addDays(-1), u"Unsaved"_s, u"Draftwordonly"_s}, true);
+    REQUIRE((tickedOne && notTicked && tickedTwo && draft));
+
+    SummaryMaker maker;
+    SummaryEntryModel& entries = *maker.entries();
+    maker.useLastDays(30);
+    CHECK(maker.periodValid());
+    CHECK(entries.rowCount() == 3); // the draft is never offered
+    CHECK(rowOf(entries, draft.value()) == -1);
+    CHECK(entries.tickedCount() == 0);
+
+    entries.setTicked(tickedOne.value(), true);
+    entries.setTicked(tickedTwo.value(), true);
+    entries.setTicked(draft.value(), true); // not offered: no effect
+    CHECK(entries.tickedCount() == 2);
+    CHECK(entries.data(entries.index(rowOf(entries, tickedOne.value())), SummaryEntryModel::TickedRole).toBool());
+
+    // A shorter period leaves the older tick out, and a wider one brings it back.
+    maker.useLastDays(14);
+    CHECK(entries.tickedCount() == 1);
+    maker.useLastDays(30);
+    CHECK(entries.tickedCount() == 2);
+
+    QTemporaryDir out;
+    const QUrl folder = QUrl::fromLocalFile(out.path());
+    maker.saveTo(folder, u"summary"_s);
+    REQUIRE(test::waitUntil([&] { return !maker.busy(); }, 30000));
+    REQUIRE(maker.lastError().isEmpty());
+    const QString path = out.filePath(u"summary.pdf"_s);
+    CHECK(maker.savedPath() == path);
+    const QString text = pdfText(path);
+    CHECK(text.contains(u"Quillwort"_s));
+    CHECK(text.contains(u"Marigoldtea"_s));
+    CHECK_FALSE(text.contains(u"Zeppelinhush"_s));
+    CHECK_FALSE(text.contains(u"Draftwordonly"_s));
+
+    // Never over an existing file.
+    maker.saveTo(folder, u"summary.pdf"_s);
+    CHECK_FALSE(maker.busy());
+    CHECK(maker.lastError().contains(u"already"_s));
+
+    // Stopped at once: no file, no error, not busy.
+    maker.saveTo(folder, u"stopped"_s);
+    CHECK(maker.busy());
+    maker.cancel();
+    CHECK_FALSE(maker.busy());
+    QThreadPool::globalInstance()->waitForDone(30000);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(QFile::exists(out.filePath(u"stopped.pdf"_s)));
+    CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"summary.pdf"_s});
+
+    // The preview is made in memory, and the lock drops it with the ticks and the agenda.
+    maker.setProperty("agenda", u"Talk about sleep"_s);
+    maker.makePreview(400);
+    REQUIRE(test::waitUntil([&] { return !maker.busy(); }, 30000));
+    REQUIRE(maker.previewPages() > 0);
+    CHECK_FALSE(maker.previewPage(0).isNull());
+    journal.session->lock();
+    REQUIRE(test::waitUntil([&] { return journal.session->state() == Session::State::Locked; }));
+    CHECK(maker.previewPages() == 0);
+    CHECK(entries.tickedCount() == 0);
+    CHECK(entries.rowCount() == 0);
+    CHECK(maker.property("agenda").toString().isEmpty());
+    app::Session::setQmlInstance(nullptr);
+}
