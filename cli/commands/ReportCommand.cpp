@@ -152,10 +152,10 @@ int runReport(CommandContext& context)
     if (Status written = report::writeSummaryPdf(*data.value(), options.out, options.force, counted); !written) {
         return Console::fail(written.error());
     }
-    Console::message(QStringLiteral("Wrote %1 (%2 pages). This PDF is not encrypted: anyone who can open it can "
+    Console::message(QStringLiteral("Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can "
                                     "read it. Share it only with the person it is for.")
                          .arg(options.out)
-                         .arg(pages));
+                         .arg(pages == 1 ? QStringLiteral("1 page") : QStringLiteral("%1 pages").arg(pages)));
     return toInt(ExitCode::Done);
 }
 

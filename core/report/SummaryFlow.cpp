@@ -25,8 +25,9 @@ std::shared_ptr<QTextLayout> Flow::lay(const QString& text, const QFont& font, d
     // A word longer than the line (a pasted link, a row of emoji) breaks where it must.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // The paragraph's own direction: Arabic or Hebrew starts at the right edge.
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setAlignment(Qt::AlignLeading);
+    const bool rightToLeft = text.isRightToLeft();
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment(rightToLeft ? (Qt::AlignRight | Qt::AlignAbsolute) : (Qt::AlignLeft | Qt::AlignAbsolute));
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
     layout->beginLayout();
