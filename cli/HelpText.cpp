@@ -56,6 +56,13 @@ QString helpText()
                           "  FILE is left alone unless --force is given. import json adds a Tideline\n"
                           "  export to the vault: all of it, or nothing when the file has a mistake.\n"
                           "\n"
+                          "Summary for a therapist:\n"
+                          "  report writes a PDF of the period --from D --to D with the --sections chosen\n"
+                          "  from charts,averages,routines,review,moments (default: all but moments),\n"
+                          "  an optional --agenda (what you want to talk about) and only the journal\n"
+                          "  entries named with --entry ID (one --entry each; `journal list` shows IDs).\n"
+                          "  Like an export it is NOT encrypted, mode 0600, and kept unless --force.\n"
+                          "\n"
                           "Exit codes:\n"
                           "  0  done\n"
                           "  1  usage: unknown command or option\n"
@@ -64,8 +71,10 @@ QString helpText()
                           "  4  made by a newer Tideline (the vault, or a file to import)\n"
                           "  5  cannot write: disk full, permissions, or Tideline has the vault open;\n"
                           "     export: the folder does not exist, or FILE exists (without --force)\n"
+                          "     report: the same as export\n"
                           "  6  invalid input: secret too short, no vault in DIR, (init) a vault is\n"
                           "     already there, or (import) a mistake in the file: nothing imported\n"
+                          "     report: --from after --to, or an --entry that is not in the period\n"
                           "Messages go to standard error, data to standard output.\n")
         .arg(commandLines(), dataDir);
 }

@@ -11,14 +11,46 @@
 #include "common/ProcessHardening.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `report` paints a PDF, and fonts need a QGuiApplication; every other command stays a plain
+// QCoreApplication. The command is the first word that is not a global option.
+bool paintsPages(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--data-dir") == 0) {
+            ++i;
+        } else if (argv[i][0] != '-') {
+            return std::strcmp(argv[i], "report") == 0;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    if (paintsPages(argc, argv)) {
+        // No window is ever shown: the offscreen platform needs no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     using namespace tideline::cli;
     // Keys and secrets live in this process's memory: no core file may carry them to disk.
     tideline::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tideline-cli"));
     // stderr is for the person's messages; core's progress notes would drown them. Warnings
     // still show, and QT_LOGGING_RULES (which takes precedence) can turn the notes back on.

@@ -7,6 +7,7 @@
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
+#include "ReportCommand.h"
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
@@ -36,6 +37,10 @@ const std::array kCommands = {
         QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
     Command{QLatin1String("import"), QLatin1String("json FILE"),
         QLatin1String("add a Tideline JSON export: all of it, or nothing"), runImport},
+    Command{QLatin1String("report"),
+        QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
+                      "[--force]"),
+        QLatin1String("a summary for a therapist as a PDF (not encrypted)"), runReport},
 };
 
 } // namespace

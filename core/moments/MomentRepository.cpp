@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 namespace tideline {
 
 namespace {
@@ -120,6 +122,38 @@ Result<QList<Moment>> MomentRepository::forDay(const QDate& day)
         m.whatHelped = row.columnText(8);
         moments.append(m);
     }
+}
+
+Result<QList<QPair<MomentKind, int>>> MomentRepository::countsByKind(const QDate& from, const QDate& to)
+{
+    Result<Statement> st
+        = m_db.prepare("SELECT kind, COUNT(*) FROM moment WHERE day BETWEEN ? AND ? GROUP BY kind ORDER BY kind");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, Day::toText(from)).bind(2, Day::toText(to));
+    QList<QPair<MomentKind, int>> counts;
+    for (;;) {
+        auto step = st.value().step();
+        if (!step) {
+            return step.error();
+        }
+        if (step.value() == Statement::Step::Done) {
+            break;
+        }
+        // An unknown kind (from a newer Tideline) is counted as "other" rather than dropped.
+        const Result<MomentKind> kind = momentKindFromKey(st.value().columnText(0));
+        const MomentKind k = kind.ok() ? kind.value() : MomentKind::Other;
+        const int n = static_cast<int>(st.value().columnInt(1));
+        auto same = std::find_if(counts.begin(), counts.end(), [k](const auto& c) { return c.first == k; });
+        if (same != counts.end()) {
+            same->second += n;
+        } else {
+            counts.append({k, n});
+        }
+    }
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return counts;
 }
 
 Status MomentRepository::remove(qint64 id)

@@ -5,6 +5,7 @@
 #include "moments/Moment.h"
 
 #include <QList>
+#include <QPair>
 
 namespace tideline {
 
@@ -22,6 +23,9 @@ public:
     // The day's moments, latest first. A day holds a handful, so no paging.
     Result<QList<Moment>> forDay(const QDate& day);
     Status remove(qint64 id);
+    // How many moments of each kind fall on the days from..to (inclusive); kinds with none are
+    // left out. Counts only, for the therapist summary, which shares no details.
+    Result<QList<QPair<MomentKind, int>>> countsByKind(const QDate& from, const QDate& to);
 
     // Optional texts are capped so a huge paste cannot slow Today down; the cap is generous.
     static constexpr int kMaxTextLength = 2000;

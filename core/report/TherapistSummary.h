@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "insights/Series.h"
 
+#include <QDate>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -29,6 +30,7 @@ struct SummaryRequest
     bool moments = false; // counts of hard moments by kind (no details)
     QString agenda; // "What I want to talk about"; empty = the section is left out
     QList<qint64> entryIds; // the ticked entries, in any order; empty = no entries
+    QDate madeOn; // the date printed on the cover; invalid = today
 };
 
 // Everything the pages show, read from the vault in one go (fast: a few queries), so the slow

@@ -1,0 +1,136 @@
+#include "report/SummaryCharts.h"
+
+#include "report/SummaryData.h"
+#include "report/SummaryWords.h"
+
+#include "insights/Insights.h"
+#include "insights/PeriodReview.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tideline::report {
+
+namespace {
+
+using namespace insights;
+
+const QColor kLine(0x2f, 0x6f, 0x8f);
+const QColor kGrid(0xd8, 0xd8, 0xd8);
+const QColor kAxisText(0x55, 0x55, 0x55);
+
+// The vertical scale: the measure's own bounds, except for counts and hours, whose bounds are
+// far above what is usually recorded.
+std::pair<double, double> verticalRange(const MeasureSummary& m)
+{
+    const Metric& metric = m.metric;
+    switch (metric.kind) {
+    case MetricKind::Count:
+        return {0.0, std::max(3.0, std::ceil(m.max))};
+    case MetricKind::Hours:
+        return {0.0, std::max(10.0, std::ceil(m.max))};
+    case MetricKind::Boolean:
+        return {0.0, 1.0};
+    case MetricKind::Scale:
+        break;
+    }
+    const double lo = std::min(metric.minValue, m.min);
+    const double hi = std::max(metric.maxValue, m.max);
+    return {lo, hi > lo ? hi : lo + 1};
+}
+
+// One slot per day, or per week's average for long periods.
+DailySlots slotsFor(const MeasureSummary& m, const DayRange& period, bool weekly)
+{
+    if (!weekly) {
+        return dailySlots(m.values, period);
+    }
+    DailySlots cells;
+    for (const BucketStat& b : buckets(m.values, period, Bucket::Week)) {
+        cells.append(b.hasData() ? std::optional<double>(b.mean) : std::nullopt);
+    }
+    return cells;
+}
+
+} // namespace
+
+void paintMeasureChart(
+    QPainter& painter, const MeasureSummary& measure, const DayRange& period, const QRectF& rect, const QFont& axisFont)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(axisFont);
+    const QFontMetricsF metrics(axisFont);
+    const auto [lo, hi] = verticalRange(measure);
+    const Metric& metric = measure.metric;
+    const auto axisLabel
+        = [&](double v) { return metric.kind == MetricKind::Boolean ? valueText(metric, v) : insights::formatMean(v); };
+
+    const double labelWidth
+        = std::max(metrics.horizontalAdvance(axisLabel(hi)), metrics.horizontalAdvance(axisLabel(lo)))
+        + metrics.height() * 0.6;
+    const QRectF plot(rect.left() + labelWidth, rect.top() + metrics.height() * 0.5, rect.width() - labelWidth,
+        rect.height() - metrics.height() * 2.2);
+
+    // Frame and three gridlines with their values.
+    const auto yOf = [&](double v) { return plot.bottom() - (std::clamp(v, lo, hi) - lo) / (hi - lo) * plot.height(); };
+    const double lineWidth = metrics.height() * 0.08;
+    painter.setPen(QPen(kGrid, lineWidth));
+    const QList<double> gridValues
+        = metric.kind == MetricKind::Boolean ? QList<double>{lo, hi} : QList<double>{lo, (lo + hi) / 2, hi};
+    for (double v : gridValues) {
+        painter.setPen(QPen(kGrid, lineWidth));
+        painter.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
+        painter.setPen(kAxisText);
+        painter.drawText(
+            QRectF(rect.left(), yOf(v) - metrics.height() / 2, labelWidth - metrics.height() * 0.3, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, axisLabel(v));
+    }
+    painter.setPen(QPen(kGrid, lineWidth));
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+
+    // The first and last day under the ends of the axis.
+    painter.setPen(kAxisText);
+    const QRectF dates(plot.left(), plot.bottom() + metrics.height() * 0.3, plot.width(), metrics.height() * 1.2);
+    painter.drawText(dates, Qt::AlignLeft | Qt::AlignTop, shortDay(period.from));
+    painter.drawText(dates, Qt::AlignRight | Qt::AlignTop, shortDay(period.to));
+
+    const bool weekly = period.days() > 92;
+    const DailySlots cells = slotsFor(measure, period, weekly);
+    if (cells.isEmpty()) {
+        painter.restore();
+        return;
+    }
+    const double step = plot.width() / static_cast<double>(cells.size());
+    const auto pointAt = [&](int i) { return QPointF(plot.left() + (i + 0.5) * step, yOf(*cells.at(i))); };
+
+    // Each run of recorded cells is its own line, so a gap stays a gap.
+    painter.setPen(QPen(kLine, metrics.height() * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    for (const Run& run : runs(cells)) {
+        if (run.length < 2) {
+            continue;
+        }
+        QPainterPath path(pointAt(run.first));
+        for (int i = run.first + 1; i < run.first + run.length; ++i) {
+            path.lineTo(pointAt(i));
+        }
+        painter.drawPath(path);
+    }
+    // Points: a lone value between gaps is seen too. Smaller when they would crowd each other.
+    const double radius = std::clamp(step * 0.3, metrics.height() * 0.06, metrics.height() * 0.18);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kLine);
+    for (int i = 0; i < cells.size(); ++i) {
+        if (cells.at(i)) {
+            painter.drawEllipse(pointAt(i), radius, radius);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace tideline::report

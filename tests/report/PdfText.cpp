@@ -1,0 +1,36 @@
+#include "PdfText.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace tideline::test {
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+QString pdfText(const QString& path)
+{
+    return run(QStringLiteral(TIDELINE_PDFTOTEXT),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+}
+
+int pdfPageCount(const QString& path)
+{
+    const QString info = run(QStringLiteral(TIDELINE_PDFINFO), {path});
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace tideline::test

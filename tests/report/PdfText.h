@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace tideline::test {
+
+// A PDF read back the way a reader's tools see it (poppler-utils).
+QString pdfText(const QString& path); // pdftotext; empty when it fails
+int pdfPageCount(const QString& path); // pdfinfo's "Pages:"; -1 when it fails
+
+} // namespace tideline::test

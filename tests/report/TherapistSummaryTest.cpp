@@ -1,0 +1,197 @@
+// core/report: what the therapist summary holds, read back from the PDF with pdftotext.
+#include "PdfText.h"
+#include "SummaryFixture.h"
+
+#include "report/TherapistSummary.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace tideline;
+using namespace tideline::test;
+
+namespace {
+
+const QStringList kHeadings = {QStringLiteral("Measures over time"), QStringLiteral("Averages"),
+    QStringLiteral("Routines"), QStringLiteral("Compared with the period before"), QStringLiteral("Hard moments"),
+    QStringLiteral("What I want to talk about"), QStringLiteral("Journal entries I chose to share")};
+
+void fill(SummaryFixture& f)
+{
+    f.record(QDate(2026, 4, 2), "mood", 4);
+    f.record(QDate(2026, 4, 3), "mood", 6);
+    f.record(QDate(2026, 4, 10), "mood", 7);
+    f.record(QDate(2026, 4, 10), "sleep_hours", 7.5);
+    f.record(QDate(2026, 3, 12), "mood", 5);
+    f.routineDone(2, QDate(2026, 4, 4));
+    f.moment(QDate(2026, 4, 5), 0); // a flashback
+}
+
+} // namespace
+
+TEST_CASE("report: the chosen sections' headings appear, the others do not", "[report]")
+{
+    SummaryFixture f;
+    fill(f);
+    report::SummaryRequest request = SummaryFixture::april();
+    request.charts = true;
+    request.averages = true;
+    request.routines = false;
+    request.review = false;
+    request.moments = false;
+    const QString few = pdfText(f.write(request, QStringLiteral("few.pdf")));
+    REQUIRE_FALSE(few.isEmpty());
+    CHECK(few.contains(QStringLiteral("Summary for my therapist")));
+    CHECK(few.contains(QStringLiteral("Measures over time")));
+    CHECK(few.contains(QStringLiteral("Averages")));
+    for (const QString& heading : kHeadings.mid(2)) {
+        INFO(heading.toStdString());
+        CHECK_FALSE(few.contains(heading));
+    }
+
+    request.routines = true;
+    request.review = true;
+    request.moments = true;
+    request.agenda = QStringLiteral("The nights, mostly.");
+    request.entryIds = {f.entry(QDate(2026, 4, 6), QStringLiteral("Tuesday"), QStringLiteral("A quiet walk."))};
+    request.name = QStringLiteral("Robin");
+    const QString all = pdfText(f.write(request, QStringLiteral("all.pdf")));
+    for (const QString& heading : kHeadings) {
+        INFO(heading.toStdString());
+        CHECK(all.contains(heading));
+    }
+    CHECK(all.contains(QStringLiteral("Name: Robin")));
+    CHECK(all.contains(QStringLiteral("The nights, mostly.")));
+    CHECK(all.contains(QStringLiteral("Flashbacks: 1")));
+    CHECK(all.contains(QStringLiteral("Made on Thursday 30 April 2026")));
+    CHECK(all.contains(QStringLiteral("From Wednesday 1 April 2026 to Thursday 30 April 2026 (30 days)")));
+    // No name chosen: none anywhere.
+    CHECK_FALSE(few.contains(QStringLiteral("Name:")));
+}
+
+TEST_CASE("report: a ticked entry is in the PDF, an unticked one and a draft are not", "[report]")
+{
+    SummaryFixture f;
+    const qint64 ticked = f.entry(QDate(2026, 4, 8), QStringLiteral("Ticked title"),
+        QStringLiteral("The tickedsentinel4711 words.\nA second paragraph."), {QStringLiteral("sleep")});
+    f.entry(QDate(2026, 4, 9), QStringLiteral("Other"), QStringLiteral("The untickedsentinel0815 words."));
+    const qint64 draft
+        = f.entry(QDate(2026, 4, 9), QStringLiteral("Draft"), QStringLiteral("draftsentinel99"), {}, true);
+    const qint64 earlier = f.entry(QDate(2026, 4, 2), QStringLiteral("Earlier"), QStringLiteral("earlysentinel12"));
+
+    report::SummaryRequest request = SummaryFixture::april();
+    request.entryIds = {ticked, earlier};
+    const QString text = pdfText(f.write(request));
+    CHECK(text.contains(QStringLiteral("tickedsentinel4711")));
+    CHECK(text.contains(QStringLiteral("A second paragraph.")));
+    CHECK(text.contains(QStringLiteral("Tags: sleep")));
+    CHECK(text.contains(QStringLiteral("Wednesday 8 April 2026")));
+    CHECK_FALSE(text.contains(QStringLiteral("untickedsentinel0815")));
+    CHECK_FALSE(text.contains(QStringLiteral("draftsentinel99")));
+    // In day order, whatever order they were ticked in.
+    CHECK(text.indexOf(QStringLiteral("earlysentinel12")) < text.indexOf(QStringLiteral("tickedsentinel4711")));
+
+    SECTION("a draft asked for by number is refused")
+    {
+        request.entryIds = {ticked, draft};
+        Result<report::SummaryDataPtr> data = report::collectSummary(f.db(), request);
+        REQUIRE_FALSE(data.ok());
+        CHECK(data.code() == ErrorCode::InvalidInput);
+        CHECK(data.error().message.contains(QStringLiteral("draft")));
+    }
+    SECTION("an entry outside the period is refused")
+    {
+        const qint64 march = f.entry(QDate(2026, 3, 31), QStringLiteral("March"), QStringLiteral("x"));
+        request.entryIds = {march};
+        Result<report::SummaryDataPtr> data = report::collectSummary(f.db(), request);
+        REQUIRE_FALSE(data.ok());
+        CHECK(data.code() == ErrorCode::InvalidInput);
+        CHECK(data.error().message.contains(QStringLiteral("outside the chosen period")));
+    }
+    SECTION("an entry that is not there is refused")
+    {
+        request.entryIds = {ticked, 987654};
+        Result<report::SummaryDataPtr> data = report::collectSummary(f.db(), request);
+        REQUIRE_FALSE(data.ok());
+        CHECK(data.code() == ErrorCode::InvalidInput);
+    }
+}
+
+TEST_CASE("report: a measure never recorded in the period is left out, not shown as 0", "[report]")
+{
+    SummaryFixture f;
+    f.record(QDate(2026, 4, 2), "mood", 3);
+    f.record(QDate(2026, 4, 3), "mood", 0); // a real zero is a value
+    f.record(QDate(2026, 3, 20), "anxiety", 6); // only in the period before
+    report::SummaryRequest request = SummaryFixture::april();
+    request.moments = true;
+    const QString text = pdfText(f.write(request));
+    CHECK(text.contains(QStringLiteral("Mood (0 to 10)")));
+    CHECK(text.contains(QStringLiteral("recorded on 2 of 30 days")));
+    CHECK(text.contains(QStringLiteral("1.5"))); // the mean of 3 and 0
+    CHECK_FALSE(text.contains(QStringLiteral("Anxiety")));
+    CHECK_FALSE(text.contains(QStringLiteral("Energy")));
+    CHECK_FALSE(text.contains(QStringLiteral("Hours of sleep")));
+    CHECK(text.contains(QStringLiteral("No hard moments were logged in this period.")));
+}
+
+TEST_CASE("report: hard moments are counts by kind, never their details", "[report]")
+{
+    SummaryFixture f;
+    f.moment(QDate(2026, 4, 5), 0, QStringLiteral("momentdetailsentinel"));
+    f.moment(QDate(2026, 4, 6), 0);
+    f.moment(QDate(2026, 4, 7), 2);
+    f.moment(QDate(2026, 3, 7), 1); // before the period
+    report::SummaryRequest request = SummaryFixture::april();
+    request.moments = true;
+    const QString text = pdfText(f.write(request));
+    CHECK(text.contains(QStringLiteral("Flashbacks: 2")));
+    CHECK(text.contains(QStringLiteral("Moments of panic: 1")));
+    CHECK_FALSE(text.contains(QStringLiteral("Nightmares")));
+    CHECK_FALSE(text.contains(QStringLiteral("momentdetailsentinel")));
+}
+
+TEST_CASE("report: routines say done on N of M days; an item never done is left out", "[report]")
+{
+    SummaryFixture f;
+    f.routineDone(2, QDate(2026, 4, 4));
+    f.routineDone(2, QDate(2026, 4, 5));
+    f.routineDone(2, QDate(2026, 3, 5));
+    report::SummaryRequest request = SummaryFixture::april();
+    const QString text = pdfText(f.write(request));
+    CHECK(text.contains(QStringLiteral("A 30-minute walk: done on 2 of 30 days")));
+    CHECK_FALSE(text.contains(QStringLiteral("Drink some water")));
+    // The review compares with March.
+    // March 2 to 31: as many days as April.
+    CHECK(text.contains(QStringLiteral("and on 1 of 30 days in the earlier period")));
+}
+
+TEST_CASE("report: right-to-left text and emoji are written and can be read back", "[report]")
+{
+    SummaryFixture f;
+    const QString hebrew = QStringLiteral("שלום");
+    const QString arabic = QStringLiteral("مرحبا");
+    const qint64 id = f.entry(QDate(2026, 4, 12), hebrew + QStringLiteral(" 🌊"),
+        arabic + QStringLiteral(" بالعالم 🌊🌊 latinsentinel ") + QString(5000, u'x')
+            + QStringLiteral("\u200B\u200Dzerowidth"));
+    report::SummaryRequest request = SummaryFixture::april();
+    request.entryIds = {id};
+    request.agenda = QStringLiteral("🙂 ") + hebrew;
+    const QString path = f.write(request);
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("latinsentinel")));
+    // The 5,000-letter word wraps anywhere, so the next word may be split across lines.
+    CHECK(QString(text).remove(u'\n').contains(QStringLiteral("zerowidth")));
+    // pdftotext gives shaped Arabic as presentation forms; compatibility normalisation turns
+    // them back into the letters written. Right-to-left words may come in logical or visual order.
+    const QString normalised = text.normalized(QString::NormalizationForm_KC);
+    const auto containsEither = [&](const QString& word) {
+        QString reversed = word;
+        std::reverse(reversed.begin(), reversed.end());
+        return normalised.contains(word) || normalised.contains(reversed);
+    };
+    CHECK(containsEither(hebrew));
+    CHECK(containsEither(arabic));
+    CHECK(pdfPageCount(path) >= 1);
+}
