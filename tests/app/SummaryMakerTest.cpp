@@ -27,6 +27,15 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
+journal::EntryDraft draftOf(const QDate& day, const QString& title, const QString& body)
+{
+    journal::EntryDraft draft;
+    draft.day = day;
+    draft.title = title;
+    draft.body = body;
+    return draft;
+}
+
 int rowOf(const SummaryEntryModel& model, qint64 id)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -44,10 +53,10 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
     test::JournalSession journal;
     const QDate today = Day::today(journal.fixture.clock);
     auto repo = journal.repo();
-    const auto tickedOne = repo.create({today.addDays(-2), u"Ticked one"_s, u"Quillwort meadow"_s});
-    const auto notTicked = repo.create({today.addDays(-3), u"Kept back"_s, u"Zeppelinhush lantern"_s});
-    const auto tickedTwo = repo.create({today.addDays(-20), u"Ticked two"_s, u"Marigoldtea ribbon"_s});
-    const auto draft = repo.create({today.addDays(-1), u"Unsaved"_s, u"Draftwordonly"_s}, true);
+    const auto tickedOne = repo.create(draftOf(today.addDays(-2), u"Ticked one"_s, u"Quillwort meadow"_s));
+    const auto notTicked = repo.create(draftOf(today.addDays(-3), u"Kept back"_s, u"Zeppelinhush lantern"_s));
+    const auto tickedTwo = repo.create(draftOf(today.addDays(-20), u"Ticked two"_s, u"Marigoldtea ribbon"_s));
+    const auto draft = repo.create(draftOf(today.addDays(-1), u"Unsaved"_s, u"Draftwordonly"_s), true);
     REQUIRE((tickedOne && notTicked && tickedTwo && draft));
 
     SummaryMaker maker;

@@ -71,6 +71,9 @@ TestCase {
         const list = findChild(home, "shareEntryList")
         verify(list)
         tryVerify(() => list.itemAtIndex(0) !== null)
+        const form = findChild(home, "shareForm")
+        form.contentY = list.mapToItem(form.contentItem, 0, 0).y - 40   // scrolled to, as a person would
+        waitForRendering(form)
         mouseClick(list.itemAtIndex(0))
         tryCompare(maker.entries, "tickedCount", 1)
         maker.agenda = "Sleep, and the week of the move"
