@@ -162,7 +162,7 @@ private:
         QString scale;
         if (metric.kind == MetricKind::Scale) {
             scale = tr(" (%1 to %2)").arg(insights::formatMean(metric.minValue), insights::formatMean(metric.maxValue));
-        } else if (metric.kind == MetricKind::Hours) {
+        } else if (metric.kind == MetricKind::Hours && !metric.label.contains(tr("hour"), Qt::CaseInsensitive)) {
             scale = tr(" (hours)");
         } else if (metric.kind == MetricKind::Boolean) {
             scale = tr(" (yes or no)");

@@ -195,3 +195,22 @@ TEST_CASE("report: right-to-left text and emoji are written and can be read back
     CHECK(containsEither(arabic));
     CHECK(pdfPageCount(path) >= 1);
 }
+
+TEST_CASE("report: the review compares with the days just before, or says there is nothing to compare", "[report]")
+{
+    SummaryFixture f;
+    f.record(QDate(2026, 4, 2), "mood", 6);
+    f.record(QDate(2026, 4, 3), "mood", 8);
+    report::SummaryRequest request = SummaryFixture::april();
+    request.charts = request.averages = request.routines = false;
+    const QString alone = pdfText(f.write(request, QStringLiteral("alone.pdf")));
+    CHECK(alone.contains(QStringLiteral("Compared with the 30 days before")));
+    CHECK(alone.contains(QStringLiteral("nothing to compare with yet")));
+    CHECK_FALSE(alone.contains(QStringLiteral("Mood:")));
+
+    f.record(QDate(2026, 3, 20), "mood", 4);
+    const QString compared = pdfText(f.write(request, QStringLiteral("compared.pdf")));
+    CHECK(compared.contains(QStringLiteral("Check-ins on 2 of 30 days, and on 1 of 30 days in the earlier period.")));
+    CHECK(compared.contains(QStringLiteral("Mood: 4 → 7 on average (higher)")));
+    CHECK_FALSE(compared.contains(QStringLiteral("nothing to compare with yet")));
+}
