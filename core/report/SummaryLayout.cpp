@@ -22,6 +22,7 @@ QString tr(const char* text)
 // Longer entries are cut here, with a note saying so: a 5 MB paste would otherwise be a
 // thousand pages that nobody can read in a session.
 constexpr qsizetype kMaxEntryCharacters = 20000;
+constexpr qsizetype kMaxNameCharacters = 120;
 
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kQuiet(0x55, 0x55, 0x55);
@@ -148,7 +149,14 @@ private:
             tr("From %1 to %2 (%3 days)").arg(longDay(r.period.from), longDay(r.period.to)).arg(r.period.days()),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
-            m_flow.paragraph(tr("Name: %1").arg(r.name.trimmed()), m_fonts.body, kInk, 0, gap() * 0.5);
+            // A name, not a letter: a paste of something else is cut short rather than filling the page.
+            QString name = r.name.simplified();
+            if (name.size() > kMaxNameCharacters) {
+                name.truncate(
+                    name.at(kMaxNameCharacters - 1).isHighSurrogate() ? kMaxNameCharacters - 1 : kMaxNameCharacters);
+                name += QChar(0x2026);
+            }
+            m_flow.paragraph(tr("Name: %1").arg(name), m_fonts.body, kInk, 0, gap() * 0.5);
         }
         body(insideLine());
         m_flow.paragraph(tr("Made on %1. It holds only what I chose to share.").arg(longDay(m_data.madeOn)),
@@ -261,7 +269,28 @@ private:
     void agenda()
     {
         heading(tr("What I want to talk about"));
-        bodyText(m_data.request.agenda);
+        cappedText(m_data.request.agenda,
+            tr("These notes are long: the last %1 characters are left out of this "
+               "summary."));
+    }
+
+    // Very long text is cut (never inside an emoji), and the page says so.
+    void cappedText(const QString& full, const QString& leftOutNote)
+    {
+        QString text = full;
+        qsizetype leftOut = 0;
+        if (text.size() > kMaxEntryCharacters) {
+            qsizetype cut = kMaxEntryCharacters;
+            if (text.at(cut - 1).isHighSurrogate()) {
+                --cut;
+            }
+            leftOut = text.size() - cut;
+            text.truncate(cut);
+        }
+        bodyText(text);
+        if (leftOut > 0) {
+            m_flow.paragraph(leftOutNote.arg(leftOut), m_fonts.note, kQuiet, 0, gap());
+        }
     }
 
     void entries()
@@ -282,23 +311,9 @@ private:
                 m_flow.paragraph(
                     tr("Tags: %1").arg(entry.tags.join(QLatin1String(", "))), m_fonts.note, kQuiet, 0, gap() * 0.5);
             }
-            QString text = entry.body;
-            qsizetype leftOut = 0;
-            if (text.size() > kMaxEntryCharacters) {
-                qsizetype cut = kMaxEntryCharacters;
-                if (text.at(cut - 1).isHighSurrogate()) {
-                    --cut; // never split an emoji in half
-                }
-                leftOut = text.size() - cut;
-                text.truncate(cut);
-            }
-            bodyText(text);
-            if (leftOut > 0) {
-                m_flow.paragraph(tr("This entry is long: the last %1 characters are left out of this summary. "
-                                    "The whole entry is still in the journal.")
-                                     .arg(leftOut),
-                    m_fonts.note, kQuiet, 0, gap());
-            }
+            cappedText(entry.body,
+                tr("This entry is long: the last %1 characters are left out of this summary. "
+                   "The whole entry is still in the journal."));
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "report/SummaryCharts.h"
 #include "report/SummaryData.h"
+#include "report/SummaryWords.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -40,7 +41,11 @@ void paintSummaryPage(
     painter.setFont(fonts.small);
     painter.setPen(kQuiet);
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-        QCoreApplication::translate("TherapistSummary", "Page %1 of %2").arg(pageIndex + 1).arg(document.pages.size()));
+        // The period on every page, so a page that comes loose still says what it is about.
+        QCoreApplication::translate("TherapistSummary", "%1 to %2   ·   Page %3 of %4")
+            .arg(shortDay(data.request.period.from), shortDay(data.request.period.to))
+            .arg(pageIndex + 1)
+            .arg(document.pages.size()));
 }
 
 } // namespace tideline::report

@@ -89,17 +89,24 @@ TEST_CASE("report: a 5 MB entry and a word longer than a line do not break the p
     report::SummaryRequest request = SummaryFixture::april();
     request.charts = request.averages = request.routines = request.review = false;
     request.entryIds = {f.entry(QDate(2026, 4, 3), QStringLiteral("Huge"), huge)};
+    request.agenda = QStringLiteral("agendastart ") + QString(3 * 1024 * 1024, u'b');
+    request.name = QStringLiteral("Namestart") + QString(10000, u'c');
     Result<report::SummaryDataPtr> data = collect(f, request);
     REQUIRE(data.ok());
     const QString path = f.out.filePath(QStringLiteral("huge.pdf"));
     REQUIRE(report::writeSummaryPdf(*data.value(), path, false).ok());
     const int pages = report::summaryPageCount(*data.value());
     CHECK(pdfPageCount(path) == pages);
-    CHECK(pages < 20);
+    CHECK(pages < 30);
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("startsentinel")));
     CHECK_FALSE(text.contains(QStringLiteral("endsentinel")));
-    CHECK(text.contains(QStringLiteral("left out of this summary")));
+    CHECK(text.contains(QStringLiteral("This entry is long")));
+    CHECK(text.contains(QStringLiteral("These notes are long")));
+    CHECK(text.contains(QStringLiteral("agendastart")));
+    CHECK(text.contains(QStringLiteral("Name:")));
+    CHECK(text.contains(QStringLiteral("Namestart")));
+    CHECK_FALSE(QString(text).remove(u'\n').contains(QString(200, u'c'))); // the name is cut short
     // The long word was broken across lines: no line of the text is wider than the page allows.
     qsizetype longest = 0;
     for (const QString& line : text.split(u'\n')) {
