@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
+#include <QFontDatabase>
+
 #include <algorithm>
 
 using namespace tideline;
@@ -213,4 +216,31 @@ TEST_CASE("report: the review compares with the days just before, or says there 
     CHECK(compared.contains(QStringLiteral("Check-ins on 2 of 30 days, and on 1 of 30 days in the earlier period.")));
     CHECK(compared.contains(QStringLiteral("Mood: 4 → 7 on average (higher)")));
     CHECK_FALSE(compared.contains(QStringLiteral("nothing to compare with yet")));
+}
+
+TEST_CASE("report: colour emoji, which Qt's PDF engine leaves blank, are painted as images over their text",
+    "[report][emoji]")
+{
+    // Needs a colour emoji font (Debian: fonts-noto-color-emoji); TIDELINE_TEST_EMOJI_FONT names
+    // another file. Without one, emoji fall back to outline glyphs and there is nothing to overlay.
+    QString fontFile = qEnvironmentVariable("TIDELINE_TEST_EMOJI_FONT");
+    if (fontFile.isEmpty()) {
+        fontFile = QStringLiteral("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
+    }
+    if (!QFileInfo::exists(fontFile)) {
+        WARN("No colour emoji font here (" << fontFile.toStdString() << "): the overlay is not checked.");
+        return;
+    }
+    REQUIRE(QFontDatabase::addApplicationFont(fontFile) >= 0);
+    SummaryFixture f;
+    report::SummaryRequest request = SummaryFixture::april();
+    request.charts = request.averages = request.routines = request.review = false;
+    request.agenda = QStringLiteral("No emoji here, only words.");
+    const QString plain = f.write(request, QStringLiteral("plain.pdf"));
+    CHECK(pdfImageCount(plain) == 0);
+
+    request.agenda = QStringLiteral("emojisentinel 🌊 and 🙂");
+    const QString withEmoji = f.write(request, QStringLiteral("emoji.pdf"));
+    CHECK(pdfImageCount(withEmoji) == 2); // one for each run of glyphs from the emoji font
+    CHECK(pdfText(withEmoji).contains(QStringLiteral("emojisentinel")));
 }
