@@ -183,6 +183,9 @@ Result<SummaryDataPtr> collectSummary(Database& db, const SummaryRequest& reques
             return metrics.error();
         }
         for (const Metric& metric : std::as_const(metrics.value())) {
+            if (metric.sensitive && !request.sensitiveMeasures) {
+                continue;
+            }
             Result<DaySeries> values = series.values(metric.id, span);
             if (!values) {
                 return values.error();

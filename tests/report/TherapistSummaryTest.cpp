@@ -2,6 +2,7 @@
 #include "PdfText.h"
 #include "SummaryFixture.h"
 
+#include "checkin/MetricRepository.h"
 #include "report/TherapistSummary.h"
 
 #include <catch2/catch.hpp>
@@ -243,4 +244,21 @@ TEST_CASE("report: colour emoji, which Qt's PDF engine leaves blank, are painted
     const QString withEmoji = f.write(request, QStringLiteral("emoji.pdf"));
     CHECK(pdfImageCount(withEmoji) == 2); // one for each run of glyphs from the emoji font
     CHECK(pdfText(withEmoji).contains(QStringLiteral("emojisentinel")));
+}
+
+TEST_CASE("report: the sensitive measure is shared only when asked for, even when turned on", "[report]")
+{
+    SummaryFixture f;
+    const Metric selfHarm = f.metric("self_harm_thoughts");
+    REQUIRE(MetricRepository(f.db()).setEnabled(selfHarm.id, true).ok());
+    f.record(QDate(2026, 4, 2), "self_harm_thoughts", 2);
+    f.record(QDate(2026, 4, 2), "mood", 5);
+    report::SummaryRequest request = SummaryFixture::april();
+    const QString without = pdfText(f.write(request, QStringLiteral("without.pdf")));
+    CHECK(without.contains(QStringLiteral("Mood (0 to 10)")));
+    CHECK_FALSE(without.contains(QStringLiteral("Thoughts of self-harm")));
+
+    request.sensitiveMeasures = true;
+    const QString with = pdfText(f.write(request, QStringLiteral("with.pdf")));
+    CHECK(with.contains(QStringLiteral("Thoughts of self-harm (0 to 10)")));
 }
