@@ -202,3 +202,47 @@ TEST_CASE("report: a period the wrong way round, or too long, is refused plainly
     request.period = insights::DayRange{QDate(2000, 1, 1), QDate(2026, 4, 1)};
     CHECK(collect(f, request).code() == ErrorCode::InvalidInput);
 }
+
+namespace {
+
+// Pixels of the charts' line colour (give or take antialiasing) on a page image.
+int chartInk(const QImage& page)
+{
+    int count = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            count += c.blue() > c.red() + 60 && c.blue() > 100 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+int chartInkFor(const QList<QDate>& days)
+{
+    SummaryFixture f;
+    for (const QDate& day : days) {
+        f.record(day, "mood", 10);
+    }
+    report::SummaryRequest request = SummaryFixture::april();
+    request.averages = request.routines = request.review = false;
+    Result<report::SummaryDataPtr> data = report::collectSummary(f.db(), request);
+    REQUIRE(data.ok());
+    Result<QList<QImage>> pages = report::renderSummaryPages(*data.value(), 1240);
+    REQUIRE(pages.ok());
+    return chartInk(pages.value().first());
+}
+
+} // namespace
+
+TEST_CASE("report: days not recorded are gaps in the chart, never a line through zero", "[report]")
+{
+    const int one = chartInkFor({QDate(2026, 4, 1)});
+    REQUIRE(one > 0);
+    // Two values four weeks apart: two points. A gap drawn as zero, or bridged, would add a line.
+    const int apart = chartInkFor({QDate(2026, 4, 1), QDate(2026, 4, 29)});
+    CHECK(apart < one * 3);
+    // Two days in a row are joined by a line: the check above can tell lines from points.
+    const int joined = chartInkFor({QDate(2026, 4, 1), QDate(2026, 4, 2)});
+    CHECK(joined > one * 2);
+}
