@@ -57,31 +57,44 @@ DailySlots slotsFor(const MeasureSummary& m, const DayRange& period, bool weekly
     return cells;
 }
 
-// Faint marks where each month begins (each week, for a month or less), so a point can be
-// placed in time; long periods name the months between the first and last day.
+// Faint marks where each year, month or week begins (by the period's length), so a point can
+// be placed in time; years and months are named between the first and last day.
 void paintTimeMarks(
     QPainter& painter, const DayRange& period, const QRectF& plot, const QRectF& dates, double lineWidth)
 {
+    enum class Step { Week, Month, Year };
+    const Step step = period.days() > 730 ? Step::Year : period.days() > 45 ? Step::Month : Step::Week;
+    const auto next = [step](const QDate& day) {
+        return step == Step::Year ? day.addYears(1) : step == Step::Month ? day.addMonths(1) : day.addDays(7);
+    };
+    QDate mark;
+    switch (step) {
+    case Step::Year:
+        mark = QDate(period.from.year() + 1, 1, 1);
+        break;
+    case Step::Month:
+        mark = QDate(period.from.year(), period.from.month(), 1).addMonths(1);
+        break;
+    case Step::Week:
+        mark = period.from.addDays((8 - period.from.dayOfWeek()) % 7); // the next Monday
+        mark = mark == period.from ? mark.addDays(7) : mark;
+        break;
+    }
     const QFontMetricsF metrics(painter.font());
-    const bool byMonth = period.days() > 45;
     const double endsWidth = metrics.horizontalAdvance(shortDay(period.from)) + metrics.height();
     const auto xOf = [&](const QDate& day) {
         return plot.left() + static_cast<double>(period.from.daysTo(day)) / period.days() * plot.width();
     };
-    QDate mark = byMonth ? QDate(period.from.year(), period.from.month(), 1).addMonths(1)
-                         : period.from.addDays((8 - period.from.dayOfWeek()) % 7);
-    if (mark == period.from) {
-        mark = mark.addDays(7);
-    }
     double lastLabelRight = dates.left() + endsWidth;
-    for (; mark <= period.to; mark = byMonth ? mark.addMonths(1) : mark.addDays(7)) {
+    for (; mark <= period.to; mark = next(mark)) {
         const double x = xOf(mark);
         painter.setPen(QPen(kGrid, lineWidth * 0.6, Qt::DotLine));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        if (!byMonth) {
+        if (step == Step::Week) {
             continue;
         }
-        const QString label = QLocale(QLocale::English).toString(mark, QStringLiteral("MMM"));
+        const QString label = step == Step::Year ? QString::number(mark.year())
+                                                 : QLocale(QLocale::English).toString(mark, QStringLiteral("MMM"));
         const double width = metrics.horizontalAdvance(label);
         // Only where it does not crowd its neighbour or the dates at the ends.
         if (x - width / 2 > lastLabelRight + metrics.height() * 0.4 && x + width / 2 < dates.right() - endsWidth) {
