@@ -61,6 +61,7 @@ QString helpText()
                           "  from charts,averages,routines,review,moments (default: all but moments),\n"
                           "  an optional --agenda (what you want to talk about) and only the journal\n"
                           "  entries named with --entry ID (one --entry each; `journal list` shows IDs).\n"
+                          "  Thoughts of self-harm are left out unless --with-sensitive is given.\n"
                           "  Like an export it is NOT encrypted, mode 0600, and kept unless --force.\n"
                           "\n"
                           "Exit codes:\n"

@@ -39,7 +39,7 @@ const std::array kCommands = {
         QLatin1String("add a Tideline JSON export: all of it, or nothing"), runImport},
     Command{QLatin1String("report"),
         QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
-                      "[--force]"),
+                      "[--with-sensitive] [--force]"),
         QLatin1String("a summary for a therapist as a PDF (not encrypted)"), runReport},
 };
 

@@ -58,6 +58,10 @@ Result<ReportOptions> parseOptions(const QStringList& args)
             options.force = true;
             continue;
         }
+        if (arg == QStringLiteral("--with-sensitive")) {
+            options.request.sensitiveMeasures = true;
+            continue;
+        }
         static const QStringList takesValue
             = {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--out"), QStringLiteral("--name"),
                 QStringLiteral("--sections"), QStringLiteral("--agenda"), QStringLiteral("--entry")};

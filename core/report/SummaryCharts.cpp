@@ -7,6 +7,7 @@
 #include "insights/PeriodReview.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -56,6 +57,55 @@ DailySlots slotsFor(const MeasureSummary& m, const DayRange& period, bool weekly
     return cells;
 }
 
+// Faint marks where each year, month or week begins (by the period's length), so a point can
+// be placed in time; years and months are named between the first and last day.
+void paintTimeMarks(
+    QPainter& painter, const DayRange& period, const QRectF& plot, const QRectF& dates, double lineWidth)
+{
+    enum class Step { Week, Month, Year };
+    const Step step = period.days() > 730 ? Step::Year : period.days() > 45 ? Step::Month : Step::Week;
+    const auto next = [step](const QDate& day) {
+        return step == Step::Year ? day.addYears(1) : step == Step::Month ? day.addMonths(1) : day.addDays(7);
+    };
+    QDate mark;
+    switch (step) {
+    case Step::Year:
+        mark = QDate(period.from.year() + 1, 1, 1);
+        break;
+    case Step::Month:
+        mark = QDate(period.from.year(), period.from.month(), 1).addMonths(1);
+        break;
+    case Step::Week:
+        mark = period.from.addDays((8 - period.from.dayOfWeek()) % 7); // the next Monday
+        mark = mark == period.from ? mark.addDays(7) : mark;
+        break;
+    }
+    const QFontMetricsF metrics(painter.font());
+    const double endsWidth = metrics.horizontalAdvance(shortDay(period.from)) + metrics.height();
+    const auto xOf = [&](const QDate& day) {
+        return plot.left() + static_cast<double>(period.from.daysTo(day)) / period.days() * plot.width();
+    };
+    double lastLabelRight = dates.left() + endsWidth;
+    for (; mark <= period.to; mark = next(mark)) {
+        const double x = xOf(mark);
+        painter.setPen(QPen(kGrid, lineWidth * 0.6, Qt::DotLine));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        if (step == Step::Week) {
+            continue;
+        }
+        const QString label = step == Step::Year ? QString::number(mark.year())
+                                                 : QLocale(QLocale::English).toString(mark, QStringLiteral("MMM"));
+        const double width = metrics.horizontalAdvance(label);
+        // Only where it does not crowd its neighbour or the dates at the ends.
+        if (x - width / 2 > lastLabelRight + metrics.height() * 0.4 && x + width / 2 < dates.right() - endsWidth) {
+            painter.setPen(kAxisText);
+            painter.drawText(
+                QRectF(x - width / 2, dates.top(), width, dates.height()), Qt::AlignHCenter | Qt::AlignTop, label);
+            lastLabelRight = x + width / 2;
+        }
+    }
+}
+
 } // namespace
 
 void paintMeasureChart(
@@ -98,6 +148,7 @@ void paintMeasureChart(
     const QRectF dates(plot.left(), plot.bottom() + metrics.height() * 0.3, plot.width(), metrics.height() * 1.2);
     painter.drawText(dates, Qt::AlignLeft | Qt::AlignTop, shortDay(period.from));
     painter.drawText(dates, Qt::AlignRight | Qt::AlignTop, shortDay(period.to));
+    paintTimeMarks(painter, period, plot, dates, lineWidth);
 
     const bool weekly = period.days() > 92;
     const DailySlots cells = slotsFor(measure, period, weekly);

@@ -83,6 +83,13 @@ QStringList reviewSentences(const PeriodReviewInput& input)
     sentences.append(tr("Compared with the %1 days before, from %2 to %3.")
                          .arg(input.before.days())
                          .arg(longDay(input.before.from), longDay(input.before.to)));
+    const bool routinesBefore = std::any_of(review.routines.cbegin(), review.routines.cend(),
+        [](const PeriodReview::RoutineLine& line) { return line.doneBefore > 0; });
+    if (review.daysRecordedBefore == 0 && !routinesBefore) {
+        // Lines of "not recorded in the earlier period" would say nothing the averages do not.
+        sentences.append(tr("Nothing was recorded in those days, so there is nothing to compare with yet."));
+        return sentences;
+    }
     sentences.append(tr("Check-ins on %1 of %2 days, and on %3 of %4 days in the earlier period.")
                          .arg(review.daysRecordedAfter)
                          .arg(input.after.days())
@@ -176,6 +183,9 @@ Result<SummaryDataPtr> collectSummary(Database& db, const SummaryRequest& reques
             return metrics.error();
         }
         for (const Metric& metric : std::as_const(metrics.value())) {
+            if (metric.sensitive && !request.sensitiveMeasures) {
+                continue;
+            }
             Result<DaySeries> values = series.values(metric.id, span);
             if (!values) {
                 return values.error();

@@ -2,9 +2,14 @@
 
 #include "report/SummaryCharts.h"
 #include "report/SummaryData.h"
+#include "report/SummaryWords.h"
 
 #include <QCoreApplication>
+#include <QGlyphRun>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextLayout>
 
 namespace tideline::report {
@@ -16,16 +21,50 @@ using namespace layout;
 const QColor kRule(0xc8, 0xc8, 0xc8);
 const QColor kQuiet(0x55, 0x55, 0x55);
 
+// Qt's PDF engine writes glyphs as outlines and leaves a colour emoji font's bitmap glyphs out
+// (an emoji would come out as a blank). So on a PDF, a run of glyphs from a font other than the
+// summary's own (the fallback that emoji and other scripts come from) is also painted as a
+// 300 dpi image on top of its text: it shows as on screen, and the text beneath can still be
+// searched and copied.
+void overlayFallbackRuns(
+    QPainter& painter, const QTextLine& line, const QPointF& offset, const QColor& color, const QString& ownFamily)
+{
+    for (const QGlyphRun& run : line.glyphRuns()) {
+        if (run.rawFont().familyName() == ownFamily) {
+            continue;
+        }
+        const QRectF bounds = run.boundingRect();
+        if (bounds.isEmpty() || bounds.width() > kDotsPerInch * 10 || bounds.height() > kDotsPerInch) {
+            continue;
+        }
+        QImage image(bounds.size().toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter raster(&image);
+            raster.setRenderHint(QPainter::Antialiasing, true);
+            raster.setPen(color);
+            raster.translate(-bounds.topLeft() + QPointF(1, 1));
+            raster.drawGlyphRun(QPointF(0, 0), run);
+        }
+        painter.drawImage(bounds.topLeft() + offset - QPointF(1, 1), image);
+    }
+}
+
 } // namespace
 
 void paintSummaryPage(
     QPainter& painter, const SummaryData& data, const Document& document, int pageIndex, const Fonts& fonts)
 {
     const Page& page = document.pages.at(pageIndex);
+    const bool onPdf = painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Pdf;
     for (const Item& item : page.items) {
         if (const auto* text = std::get_if<TextLineItem>(&item)) {
             painter.setPen(text->color);
-            text->layout->lineAt(text->line).draw(&painter, text->offset);
+            const QTextLine line = text->layout->lineAt(text->line);
+            line.draw(&painter, text->offset);
+            if (onPdf) {
+                overlayFallbackRuns(painter, line, text->offset, text->color, fonts.body.family());
+            }
         } else if (const auto* chart = std::get_if<ChartItem>(&item)) {
             paintMeasureChart(painter, data.measures.at(chart->measure), data.request.period, chart->rect, fonts.small);
         } else if (const auto* rule = std::get_if<RuleItem>(&item)) {
@@ -40,7 +79,11 @@ void paintSummaryPage(
     painter.setFont(fonts.small);
     painter.setPen(kQuiet);
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-        QCoreApplication::translate("TherapistSummary", "Page %1 of %2").arg(pageIndex + 1).arg(document.pages.size()));
+        // The period on every page, so a page that comes loose still says what it is about.
+        QCoreApplication::translate("TherapistSummary", "%1 to %2   ·   Page %3 of %4")
+            .arg(shortDay(data.request.period.from), shortDay(data.request.period.to))
+            .arg(pageIndex + 1)
+            .arg(document.pages.size()));
 }
 
 } // namespace tideline::report

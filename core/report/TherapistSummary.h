@@ -31,6 +31,9 @@ struct SummaryRequest
     QString agenda; // "What I want to talk about"; empty = the section is left out
     QList<qint64> entryIds; // the ticked entries, in any order; empty = no entries
     QDate madeOn; // the date printed on the cover; invalid = today
+    // The sensitive measure (thoughts of self-harm) is shared only when the person asks for it
+    // here, even when it is turned on and recorded.
+    bool sensitiveMeasures = false;
 };
 
 // Everything the pages show, read from the vault in one go (fast: a few queries), so the slow

@@ -138,3 +138,31 @@ TEST_CASE("What Today keeps (moments, own measures and routine items) is never i
     tv.vault->lock();
     CHECK(filesContaining(tv.dir.path(), QStringLiteral("TIDELINE-SENTINEL")).isEmpty());
 }
+
+TEST_CASE("Moments counted by kind over a range of days: counts only, kinds with none left out", "[moment]")
+{
+    TestVault tv;
+    tv.clock.set(QDateTime(QDate(2026, 4, 30), QTime(12, 0), Qt::UTC));
+    MomentRepository moments(tv.vault->database());
+    const auto at = [&](const QDate& day, MomentKind kind) {
+        Moment m;
+        m.kind = kind;
+        m.occurredAt = QDateTime(day, QTime(9, 0), Qt::UTC);
+        REQUIRE(moments.add(m, tv.clock).ok());
+    };
+    at(QDate(2026, 4, 1), MomentKind::Nightmare);
+    at(QDate(2026, 4, 10), MomentKind::Flashback);
+    at(QDate(2026, 4, 10), MomentKind::Nightmare);
+    at(QDate(2026, 4, 30), MomentKind::Nightmare);
+    at(QDate(2026, 3, 31), MomentKind::Panic); // the day before the range
+    at(QDate(2026, 5, 1).addDays(-1), MomentKind::Other);
+
+    auto april = moments.countsByKind(QDate(2026, 4, 1), QDate(2026, 4, 30));
+    REQUIRE(april.ok());
+    CHECK(april.value()
+        == QList<QPair<MomentKind, int>>{
+            {MomentKind::Flashback, 1}, {MomentKind::Nightmare, 3}, {MomentKind::Other, 1}});
+    auto empty = moments.countsByKind(QDate(2026, 2, 1), QDate(2026, 2, 28));
+    REQUIRE(empty.ok());
+    CHECK(empty.value().isEmpty());
+}

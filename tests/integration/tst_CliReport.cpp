@@ -44,17 +44,29 @@ QList<qint64> entryIds(const QString& dir, const QDate& from, const QDate& to)
     return ids;
 }
 
+// One demo vault for every section of the test (a demo takes seconds); reports only read it.
+QString demoVault()
+{
+    static QTemporaryDir root;
+    static bool made = false;
+    const QString dir = root.filePath(QStringLiteral("demo"));
+    if (!made) {
+        REQUIRE(runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("demo"), QStringLiteral("--years"),
+                           QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("3")},
+                    line(kDemoSecret))
+                    .exitCode
+            == 0);
+        made = true;
+    }
+    return dir;
+}
+
 } // namespace
 
 TEST_CASE("report from a demo vault: the chosen sections and entries, a warning, exit codes", "[cli][report]")
 {
     QTemporaryDir tmp;
-    const QString dir = tmp.filePath(QStringLiteral("demo"));
-    REQUIRE(runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("demo"), QStringLiteral("--years"),
-                       QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("3")},
-                line(kDemoSecret))
-                .exitCode
-        == 0);
+    const QString dir = demoVault();
     // The demo's history ends today.
     const QDate to = QDate::currentDate().addDays(-1);
     const QDate from = to.addDays(-29);

@@ -33,4 +33,20 @@ int pdfPageCount(const QString& path)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+int pdfImageCount(const QString& path)
+{
+    const QString list = run(QStringLiteral(TIDELINE_PDFIMAGES), {QStringLiteral("-list"), path});
+    if (list.isEmpty()) {
+        return -1;
+    }
+    // One row an image after two header lines; an image's transparency is a row of its own
+    // ("smask") and not counted.
+    int images = 0;
+    for (const QString& row : list.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList columns = row.simplified().split(u' ');
+        images += columns.size() > 2 && columns.at(2) == QLatin1String("image") ? 1 : 0;
+    }
+    return images;
+}
+
 } // namespace tideline::test

@@ -7,5 +7,6 @@ namespace tideline::test {
 // A PDF read back the way a reader's tools see it (poppler-utils).
 QString pdfText(const QString& path); // pdftotext; empty when it fails
 int pdfPageCount(const QString& path); // pdfinfo's "Pages:"; -1 when it fails
+int pdfImageCount(const QString& path); // pdfimages -list's rows; -1 when it fails
 
 } // namespace tideline::test

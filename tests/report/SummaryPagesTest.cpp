@@ -89,17 +89,24 @@ TEST_CASE("report: a 5 MB entry and a word longer than a line do not break the p
     report::SummaryRequest request = SummaryFixture::april();
     request.charts = request.averages = request.routines = request.review = false;
     request.entryIds = {f.entry(QDate(2026, 4, 3), QStringLiteral("Huge"), huge)};
+    request.agenda = QStringLiteral("agendastart ") + QString(3 * 1024 * 1024, u'b');
+    request.name = QStringLiteral("Namestart") + QString(10000, u'c');
     Result<report::SummaryDataPtr> data = collect(f, request);
     REQUIRE(data.ok());
     const QString path = f.out.filePath(QStringLiteral("huge.pdf"));
     REQUIRE(report::writeSummaryPdf(*data.value(), path, false).ok());
     const int pages = report::summaryPageCount(*data.value());
     CHECK(pdfPageCount(path) == pages);
-    CHECK(pages < 20);
+    CHECK(pages < 30);
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("startsentinel")));
     CHECK_FALSE(text.contains(QStringLiteral("endsentinel")));
-    CHECK(text.contains(QStringLiteral("left out of this summary")));
+    CHECK(text.contains(QStringLiteral("This entry is long")));
+    CHECK(text.contains(QStringLiteral("These notes are long")));
+    CHECK(text.contains(QStringLiteral("agendastart")));
+    CHECK(text.contains(QStringLiteral("Name:")));
+    CHECK(text.contains(QStringLiteral("Namestart")));
+    CHECK_FALSE(QString(text).remove(u'\n').contains(QString(200, u'c'))); // the name is cut short
     // The long word was broken across lines: no line of the text is wider than the page allows.
     qsizetype longest = 0;
     for (const QString& line : text.split(u'\n')) {
@@ -194,4 +201,48 @@ TEST_CASE("report: a period the wrong way round, or too long, is refused plainly
     CHECK(backwards.code() == ErrorCode::InvalidInput);
     request.period = insights::DayRange{QDate(2000, 1, 1), QDate(2026, 4, 1)};
     CHECK(collect(f, request).code() == ErrorCode::InvalidInput);
+}
+
+namespace {
+
+// Pixels of the charts' line colour (give or take antialiasing) on a page image.
+int chartInk(const QImage& page)
+{
+    int count = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            count += c.blue() > c.red() + 60 && c.blue() > 100 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+int chartInkFor(const QList<QDate>& days)
+{
+    SummaryFixture f;
+    for (const QDate& day : days) {
+        f.record(day, "mood", 10);
+    }
+    report::SummaryRequest request = SummaryFixture::april();
+    request.averages = request.routines = request.review = false;
+    Result<report::SummaryDataPtr> data = report::collectSummary(f.db(), request);
+    REQUIRE(data.ok());
+    Result<QList<QImage>> pages = report::renderSummaryPages(*data.value(), 1240);
+    REQUIRE(pages.ok());
+    return chartInk(pages.value().first());
+}
+
+} // namespace
+
+TEST_CASE("report: days not recorded are gaps in the chart, never a line through zero", "[report]")
+{
+    const int one = chartInkFor({QDate(2026, 4, 1)});
+    REQUIRE(one > 0);
+    // Two values four weeks apart: two points. A gap drawn as zero, or bridged, would add a line.
+    const int apart = chartInkFor({QDate(2026, 4, 1), QDate(2026, 4, 29)});
+    CHECK(apart < one * 3);
+    // Two days in a row are joined by a line: the check above can tell lines from points.
+    const int joined = chartInkFor({QDate(2026, 4, 1), QDate(2026, 4, 2)});
+    CHECK(joined > one * 2);
 }

@@ -2,9 +2,13 @@
 #include "PdfText.h"
 #include "SummaryFixture.h"
 
+#include "checkin/MetricRepository.h"
 #include "report/TherapistSummary.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QFontDatabase>
 
 #include <algorithm>
 
@@ -194,4 +198,67 @@ TEST_CASE("report: right-to-left text and emoji are written and can be read back
     CHECK(containsEither(hebrew));
     CHECK(containsEither(arabic));
     CHECK(pdfPageCount(path) >= 1);
+}
+
+TEST_CASE("report: the review compares with the days just before, or says there is nothing to compare", "[report]")
+{
+    SummaryFixture f;
+    f.record(QDate(2026, 4, 2), "mood", 6);
+    f.record(QDate(2026, 4, 3), "mood", 8);
+    report::SummaryRequest request = SummaryFixture::april();
+    request.charts = request.averages = request.routines = false;
+    const QString alone = pdfText(f.write(request, QStringLiteral("alone.pdf")));
+    CHECK(alone.contains(QStringLiteral("Compared with the 30 days before")));
+    CHECK(alone.contains(QStringLiteral("nothing to compare with yet")));
+    CHECK_FALSE(alone.contains(QStringLiteral("Mood:")));
+
+    f.record(QDate(2026, 3, 20), "mood", 4);
+    const QString compared = pdfText(f.write(request, QStringLiteral("compared.pdf")));
+    CHECK(compared.contains(QStringLiteral("Check-ins on 2 of 30 days, and on 1 of 30 days in the earlier period.")));
+    CHECK(compared.contains(QStringLiteral("Mood: 4 → 7 on average (higher)")));
+    CHECK_FALSE(compared.contains(QStringLiteral("nothing to compare with yet")));
+}
+
+TEST_CASE("report: colour emoji, which Qt's PDF engine leaves blank, are painted as images over their text",
+    "[report][emoji]")
+{
+    // Needs a colour emoji font (Debian: fonts-noto-color-emoji); TIDELINE_TEST_EMOJI_FONT names
+    // another file. Without one, emoji fall back to outline glyphs and there is nothing to overlay.
+    QString fontFile = qEnvironmentVariable("TIDELINE_TEST_EMOJI_FONT");
+    if (fontFile.isEmpty()) {
+        fontFile = QStringLiteral("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
+    }
+    if (!QFileInfo::exists(fontFile)) {
+        WARN("No colour emoji font here (" << fontFile.toStdString() << "): the overlay is not checked.");
+        return;
+    }
+    REQUIRE(QFontDatabase::addApplicationFont(fontFile) >= 0);
+    SummaryFixture f;
+    report::SummaryRequest request = SummaryFixture::april();
+    request.charts = request.averages = request.routines = request.review = false;
+    request.agenda = QStringLiteral("No emoji here, only words.");
+    const QString plain = f.write(request, QStringLiteral("plain.pdf"));
+    CHECK(pdfImageCount(plain) == 0);
+
+    request.agenda = QStringLiteral("emojisentinel 🌊 and 🙂");
+    const QString withEmoji = f.write(request, QStringLiteral("emoji.pdf"));
+    CHECK(pdfImageCount(withEmoji) == 2); // one for each run of glyphs from the emoji font
+    CHECK(pdfText(withEmoji).contains(QStringLiteral("emojisentinel")));
+}
+
+TEST_CASE("report: the sensitive measure is shared only when asked for, even when turned on", "[report]")
+{
+    SummaryFixture f;
+    const Metric selfHarm = f.metric("self_harm_thoughts");
+    REQUIRE(MetricRepository(f.db()).setEnabled(selfHarm.id, true).ok());
+    f.record(QDate(2026, 4, 2), "self_harm_thoughts", 2);
+    f.record(QDate(2026, 4, 2), "mood", 5);
+    report::SummaryRequest request = SummaryFixture::april();
+    const QString without = pdfText(f.write(request, QStringLiteral("without.pdf")));
+    CHECK(without.contains(QStringLiteral("Mood (0 to 10)")));
+    CHECK_FALSE(without.contains(QStringLiteral("Thoughts of self-harm")));
+
+    request.sensitiveMeasures = true;
+    const QString with = pdfText(f.write(request, QStringLiteral("with.pdf")));
+    CHECK(with.contains(QStringLiteral("Thoughts of self-harm (0 to 10)")));
 }

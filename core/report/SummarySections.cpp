@@ -1,0 +1,318 @@
+// The summary's sections, in order, each only when the person chose it (DESIGN.md section 5.5).
+#include "report/SummarySections.h"
+
+#include "report/SummaryData.h"
+#include "report/SummaryFlow.h"
+#include "report/SummaryWords.h"
+
+#include "insights/PeriodReview.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+namespace tideline::report::layout {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TherapistSummary", text);
+}
+
+// Longer entries are cut here, with a note saying so: a 5 MB paste would otherwise be a
+// thousand pages that nobody can read in a session.
+constexpr qsizetype kMaxEntryCharacters = 20000;
+constexpr qsizetype kMaxNameCharacters = 120;
+
+const QColor kInk(0x20, 0x20, 0x20);
+const QColor kQuiet(0x55, 0x55, 0x55);
+
+double lineHeight(const QFont& font)
+{
+    return QFontMetricsF(font).lineSpacing();
+}
+
+class Sections
+{
+public:
+    Sections(const SummaryData& data, const Fonts& fonts) : m_data(data), m_fonts(fonts), m_flow(contentRect()) {}
+
+    Document build()
+    {
+        cover();
+        const SummaryRequest& request = m_data.request;
+        if (request.charts) {
+            charts();
+        }
+        if (request.averages) {
+            averages();
+        }
+        if (request.routines) {
+            routines();
+        }
+        if (request.review) {
+            review();
+        }
+        if (request.moments) {
+            moments();
+        }
+        if (!request.agenda.trimmed().isEmpty()) {
+            agenda();
+        }
+        if (!m_data.entries.isEmpty()) {
+            entries();
+        }
+        return m_flow.take();
+    }
+
+private:
+    double gap() const { return lineHeight(m_fonts.body) * 0.5; }
+
+    void body(const QString& text, double indent = 0)
+    {
+        m_flow.paragraph(text, m_fonts.body, kInk, indent, gap() * 0.5);
+    }
+
+    // Several paragraphs as written: each line break starts a new paragraph; an empty line
+    // stays a small space.
+    void bodyText(const QString& text)
+    {
+        const QStringList paragraphs = QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(u'\n');
+        for (const QString& p : paragraphs) {
+            if (p.trimmed().isEmpty()) {
+                m_flow.space(gap());
+            } else {
+                m_flow.paragraph(p, m_fonts.body, kInk, 0, gap() * 0.4);
+            }
+        }
+    }
+
+    void heading(const QString& text)
+    {
+        // The heading stays with at least a few lines of what it introduces.
+        m_flow.keep(lineHeight(m_fonts.heading) + 4 * lineHeight(m_fonts.body) + gap() * 3);
+        m_flow.space(gap() * 2);
+        m_flow.paragraph(text, m_fonts.heading, kInk, 0, gap());
+    }
+
+    QString insideLine() const
+    {
+        const SummaryRequest& r = m_data.request;
+        QStringList parts;
+        if (r.charts) {
+            parts << tr("charts of each measure");
+        }
+        if (r.averages) {
+            parts << tr("averages");
+        }
+        if (r.routines) {
+            parts << tr("routines");
+        }
+        if (r.review) {
+            parts << tr("a comparison with the period before");
+        }
+        if (r.moments) {
+            parts << tr("counts of hard moments");
+        }
+        if (!r.agenda.trimmed().isEmpty()) {
+            parts << tr("what I want to talk about");
+        }
+        if (!m_data.entries.isEmpty()) {
+            parts << (m_data.entries.size() == 1 ? tr("1 journal entry")
+                                                 : tr("%1 journal entries").arg(m_data.entries.size()));
+        }
+        if (parts.isEmpty()) {
+            return tr("Only this page: nothing else was chosen for this summary.");
+        }
+        return tr("Inside: %1.").arg(parts.join(QLatin1String(", ")));
+    }
+
+    void cover()
+    {
+        const SummaryRequest& r = m_data.request;
+        m_flow.paragraph(tr("Summary for my therapist"), m_fonts.title, kInk, 0, gap());
+        m_flow.paragraph(
+            tr("From %1 to %2 (%3 days)").arg(longDay(r.period.from), longDay(r.period.to)).arg(r.period.days()),
+            m_fonts.subheading, kInk, 0, gap() * 0.5);
+        if (!r.name.trimmed().isEmpty()) {
+            // A name, not a letter: a paste of something else is cut short rather than filling the page.
+            QString name = r.name.simplified();
+            if (name.size() > kMaxNameCharacters) {
+                name.truncate(
+                    name.at(kMaxNameCharacters - 1).isHighSurrogate() ? kMaxNameCharacters - 1 : kMaxNameCharacters);
+                name += QChar(0x2026);
+            }
+            m_flow.paragraph(tr("Name: %1").arg(name), m_fonts.body, kInk, 0, gap() * 0.5);
+        }
+        body(insideLine());
+        m_flow.paragraph(tr("Made on %1. It holds only what I chose to share.").arg(longDay(m_data.madeOn)),
+            m_fonts.note, kQuiet, 0, gap());
+        m_flow.rule(gap(), gap());
+    }
+
+    QString measureTitle(const MeasureSummary& m) const
+    {
+        const Metric& metric = m.metric;
+        QString scale;
+        if (metric.kind == MetricKind::Scale) {
+            scale = tr(" (%1 to %2)").arg(insights::formatMean(metric.minValue), insights::formatMean(metric.maxValue));
+        } else if (metric.kind == MetricKind::Hours && !metric.label.contains(tr("hour"), Qt::CaseInsensitive)) {
+            scale = tr(" (hours)");
+        } else if (metric.kind == MetricKind::Boolean) {
+            scale = tr(" (yes or no)");
+        }
+        return metric.label + scale;
+    }
+
+    void charts()
+    {
+        heading(tr("Measures over time"));
+        if (m_data.measures.isEmpty()) {
+            body(tr("No measures were recorded in this period."));
+            return;
+        }
+        const bool weekly = m_data.request.period.days() > 92;
+        body(weekly ? tr("Each point is the average of the days recorded in that week. Weeks with nothing "
+                         "recorded are left as gaps.")
+                    : tr("Each point is one day. Days with nothing recorded are left as gaps."));
+        const double chartHeight = 42 * kDotsPerMm;
+        for (int i = 0; i < m_data.measures.size(); ++i) {
+            const MeasureSummary& m = m_data.measures.at(i);
+            m_flow.keep(lineHeight(m_fonts.subheading) * 2 + chartHeight + gap() * 2);
+            m_flow.space(gap());
+            m_flow.paragraph(measureTitle(m) + QStringLiteral("  ·  ")
+                    + tr("recorded on %1 of %2 days").arg(m.daysRecorded()).arg(m_data.request.period.days()),
+                m_fonts.subheading, kInk, 0, gap() * 0.5);
+            const double top = m_flow.block(chartHeight);
+            m_flow.add(ChartItem{i, QRectF(m_flow.left(), top, m_flow.width(), chartHeight)});
+        }
+    }
+
+    void averages()
+    {
+        heading(tr("Averages"));
+        if (m_data.measures.isEmpty()) {
+            body(tr("No measures were recorded in this period."));
+            return;
+        }
+        const double w = m_flow.width();
+        const auto cells = [&](const QStringList& texts, const QFont& font) {
+            return QList<Flow::Cell>{{texts.at(0), &font, 0, w * 0.40 - gap()},
+                {texts.at(1), &font, w * 0.40, w * 0.20 - gap()}, {texts.at(2), &font, w * 0.60, w * 0.20 - gap()},
+                {texts.at(3), &font, w * 0.80, w * 0.20}};
+        };
+        m_flow.row(
+            cells({tr("Measure"), tr("Average"), tr("Lowest to highest"), tr("Days recorded")}, m_fonts.subheading),
+            kInk, gap() * 0.3);
+        m_flow.rule(0, gap() * 0.5);
+        for (const MeasureSummary& m : m_data.measures) {
+            const QString range = m.metric.kind == MetricKind::Boolean
+                ? QString()
+                : tr("%1 to %2").arg(valueText(m.metric, m.min), valueText(m.metric, m.max));
+            m_flow.row(cells({m.metric.label, averageText(m.metric, m.mean, m.daysRecorded()), range,
+                                 tr("%1 of %2").arg(m.daysRecorded()).arg(m_data.request.period.days())},
+                           m_fonts.body),
+                kInk, gap() * 0.5);
+        }
+        body(tr("Check-ins on %1 of %2 days in this period.")
+                 .arg(m_data.daysWithCheckin)
+                 .arg(m_data.request.period.days()));
+    }
+
+    void routines()
+    {
+        heading(tr("Routines"));
+        if (m_data.routines.isEmpty()) {
+            body(tr("No routine items were marked as done in this period."));
+            return;
+        }
+        for (const RoutineSummary& r : m_data.routines) {
+            body(tr("%1: done on %2 of %3 days").arg(r.label).arg(r.daysDone).arg(m_data.request.period.days()));
+        }
+    }
+
+    void review()
+    {
+        heading(tr("Compared with the period before"));
+        for (const QString& sentence : m_data.reviewSentences) {
+            body(sentence);
+        }
+    }
+
+    void moments()
+    {
+        heading(tr("Hard moments"));
+        if (m_data.moments.isEmpty()) {
+            body(tr("No hard moments were logged in this period."));
+            return;
+        }
+        body(tr("How many were logged in this period, by kind. No details are included."));
+        for (const auto& [kind, count] : m_data.moments) {
+            body(tr("%1: %2").arg(momentKindLabel(kind)).arg(count));
+        }
+    }
+
+    void agenda()
+    {
+        heading(tr("What I want to talk about"));
+        cappedText(m_data.request.agenda,
+            tr("These notes are long: the last %1 characters are left out of this "
+               "summary."));
+    }
+
+    // Very long text is cut (never inside an emoji), and the page says so.
+    void cappedText(const QString& full, const QString& leftOutNote)
+    {
+        QString text = full;
+        qsizetype leftOut = 0;
+        if (text.size() > kMaxEntryCharacters) {
+            qsizetype cut = kMaxEntryCharacters;
+            if (text.at(cut - 1).isHighSurrogate()) {
+                --cut;
+            }
+            leftOut = text.size() - cut;
+            text.truncate(cut);
+        }
+        bodyText(text);
+        if (leftOut > 0) {
+            m_flow.paragraph(leftOutNote.arg(leftOut), m_fonts.note, kQuiet, 0, gap());
+        }
+    }
+
+    void entries()
+    {
+        heading(tr("Journal entries I chose to share"));
+        bool first = true;
+        for (const journal::Entry& entry : m_data.entries) {
+            if (!first) {
+                m_flow.rule(gap(), gap());
+            }
+            first = false;
+            m_flow.keep(lineHeight(m_fonts.subheading) * 2 + lineHeight(m_fonts.body) * 3);
+            m_flow.paragraph(longDay(entry.day), m_fonts.note, kQuiet, 0, gap() * 0.3);
+            if (!entry.title.trimmed().isEmpty()) {
+                m_flow.paragraph(entry.title, m_fonts.subheading, kInk, 0, gap() * 0.3);
+            }
+            if (!entry.tags.isEmpty()) {
+                m_flow.paragraph(
+                    tr("Tags: %1").arg(entry.tags.join(QLatin1String(", "))), m_fonts.note, kQuiet, 0, gap() * 0.5);
+            }
+            cappedText(entry.body,
+                tr("This entry is long: the last %1 characters are left out of this summary. "
+                   "The whole entry is still in the journal."));
+        }
+    }
+
+    const SummaryData& m_data;
+    const Fonts& m_fonts;
+    Flow m_flow;
+};
+
+} // namespace
+
+Document buildSections(const SummaryData& data, const Fonts& fonts)
+{
+    return Sections(data, fonts).build();
+}
+
+} // namespace tideline::report::layout

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "report/SummaryLayout.h"
+
+namespace tideline::report::layout {
+
+// Pours the cover and each chosen section onto pages (SummaryFlow), in the summary's order:
+// charts, averages, routines, the review, hard moments, the agenda, the ticked entries.
+Document buildSections(const SummaryData& data, const Fonts& fonts);
+
+} // namespace tideline::report::layout
