@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "BackupCommand.h"
 #include "CheckinCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
@@ -7,6 +8,7 @@
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
+#include "RestoreCommand.h"
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
@@ -36,6 +38,10 @@ const std::array kCommands = {
         QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
     Command{QLatin1String("import"), QLatin1String("json FILE"),
         QLatin1String("add a Tideline JSON export: all of it, or nothing"), runImport},
+    Command{QLatin1String("backup"), QLatin1String("--out FILE [--force]"),
+        QLatin1String("an encrypted backup, opened only by a backup passphrase"), runBackup},
+    Command{QLatin1String("restore"), QLatin1String("FILE [--pin | --passphrase]"),
+        QLatin1String("a new vault in an empty DIR from a backup; prints its recovery code once"), runRestore},
 };
 
 } // namespace
