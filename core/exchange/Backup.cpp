@@ -124,11 +124,22 @@ Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const
         return version.error();
     }
     body.schemaVersion = version.value();
+    // Made here, empty and owner-only: ATTACH opens files with the vault connection's own
+    // flags, which lack SQLITE_OPEN_CREATE once a vault exists; an empty file is a new database.
+    {
+        auto empty = StagedFile::create(path, kWhat);
+        if (!empty) {
+            return empty.error();
+        }
+        if (auto s = empty.value().close(); !s) {
+            return s.error();
+        }
+        empty.value().keep();
+    }
     if (auto s = db.exportEncryptedCopy(path, secret.keys.databaseKey); !s) {
         qCWarning(lcVault) << "backup export failed";
         return s.error();
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return body;
 }
 

@@ -54,6 +54,8 @@ public:
     Status close();
     // fsync, close, rename over target, fsync target's folder. The file is no longer removed.
     Status commit(const QString& target);
+    // Leaves the file where it is when this object goes; its removal is someone else's now.
+    void keep() { m_keep = true; }
 
 private:
     StagedFile(int fd, QString path, QString what) : m_fd(fd), m_path(std::move(path)), m_what(std::move(what)) {}

@@ -59,7 +59,8 @@ public:
     Status integrityCheck();
 
     // THE one audited ATTACH routine (DESIGN.md section 3), for encrypted backups: writes a
-    // complete copy of this database, with its user_version, to a NEW file at path, encrypted
+    // complete copy of this database, with its user_version, into an EMPTY file at path (made by
+    // the caller: ATTACH cannot create files on a connection opened without create), encrypted
     // by SQLCipher under rawKey (exactly 32 bytes). ATTACH is allowed only for the length of
     // this call; the copy is DETACHed and the limit put back to 0 on every path. The caller
     // owns the file at path (and removes it on failure); this call never deletes files.

@@ -74,6 +74,9 @@ struct Backed
     Backed()
     {
         fill(source);
+        // Opened as the app and the CLI open it (without SQLITE_OPEN_CREATE), not as created.
+        source.restart();
+        REQUIRE(source.vault->unlock(secret(kTestPin)).ok());
         file = QDir(out.path()).filePath(QStringLiteral("tideline.backup"));
         const Status made = exchange::backupVault(
             source.vault->database(), source.paths.dir, file, secret(kBackupPassphrase), false, fastKdf());
