@@ -1,0 +1,153 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// First start, the quiet other way in: a backup made by Tideline, its backup passphrase, and
+// a new PIN or passphrase for this computer. Every secret goes into a SecretEntry; the restore
+// itself (key stretching, checks, the new vault) is Session's, off the window's thread.
+FocusScope {
+    id: step
+
+    property string problem
+    // The backup file's local path: typed, or filled in by the file dialog.
+    property alias backupPath: pathField.text
+    readonly property bool busy: Session.state === Session.Busy
+    readonly property int kind: kindChoice.kind
+    signal back()
+
+    implicitHeight: column.implicitHeight
+
+    SecretEntry { id: backupPassphrase }
+    SecretEntry { id: again; digitsOnly: kindChoice.kind === Session.Pin }
+    Component.onDestruction: { backupPassphrase.clear(); again.clear(); newSecret.entry.clear() }
+
+    function restore() {
+        if (pathField.text.length === 0) {
+            problem = qsTr("Choose the backup file first.")
+            return
+        }
+        if (backupPassphrase.length === 0) {
+            problem = qsTr("Type the backup passphrase that was chosen when the backup was made.")
+            passphraseField.forceActiveFocus()
+            return
+        }
+        problem = Session.secretProblem(newSecret.entry, kindChoice.kind)
+        if (problem === "" && !newSecret.entry.matches(again))
+            problem = qsTr("The new PIN or passphrase and its second typing are not the same yet.")
+        if (problem !== "") {
+            newSecret.forceActiveFocus()
+            return
+        }
+        again.clear()
+        Session.restoreFromBackup(pathField.text, backupPassphrase, newSecret.entry, kindChoice.kind)
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spaceL
+
+        Heading { Layout.fillWidth: true; text: qsTr("Restore from a backup") }
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("Choose a backup that Tideline made, and type the backup passphrase chosen for it. "
+                       + "Then choose how you'll open Tideline on this computer.")
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: width < 440 ? 1 : 2
+            columnSpacing: Theme.spaceS
+            rowSpacing: Theme.spaceS
+            TextField {
+                id: pathField
+                objectName: "restoreFile"
+                Layout.fillWidth: true
+                enabled: !step.busy
+                placeholderText: qsTr("The backup file")
+                Accessible.name: qsTr("The backup file to restore")
+            }
+            Button {
+                objectName: "restoreBrowse"
+                enabled: !step.busy
+                text: qsTr("Choose the file…")
+                Accessible.name: qsTr("Choose the backup file")
+                onClicked: fileDialog.open()
+            }
+        }
+        SecretField {
+            id: passphraseField
+            objectName: "restorePassphrase"
+            Layout.fillWidth: true
+            entry: backupPassphrase
+            enabledInput: !step.busy
+            placeholder: qsTr("Backup passphrase")
+            accessibleName: qsTr("The backup's passphrase")
+            onSubmitted: newSecret.forceActiveFocus()
+        }
+        SecretKindChoice { id: kindChoice; Layout.fillWidth: true; onKindChanged: { step.problem = ""; again.clear() } }
+        SecretInput {
+            id: newSecret
+            objectName: "restoreNewSecret"
+            Layout.fillWidth: true
+            kind: kindChoice.kind
+            showPad: false
+            inputEnabled: !step.busy
+            accessibleName: kind === Session.Pin ? qsTr("New PIN") : qsTr("New passphrase")
+            placeholder: kind === Session.Pin ? qsTr("A new PIN of 6 or more digits")
+                                              : qsTr("A new passphrase of 8 or more characters")
+            onSubmitted: againField.forceActiveFocus()
+        }
+        SecretField {
+            id: againField
+            objectName: "restoreNewSecretAgain"
+            Layout.fillWidth: true
+            entry: again
+            enabledInput: !step.busy
+            placeholder: qsTr("The same again")
+            accessibleName: kindChoice.kind === Session.Pin ? qsTr("New PIN, again") : qsTr("New passphrase, again")
+            onSubmitted: step.restore()
+        }
+        GentleMessage {
+            objectName: "restoreMessage"
+            Layout.fillWidth: true
+            concern: true
+            text: step.problem !== "" ? step.problem
+                  : (!step.busy && Session.errorCode !== Session.NoError ? Session.lastError : "")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: step.busy
+            spacing: Theme.spaceS
+            BusyIndicator { running: step.busy; implicitWidth: 32; implicitHeight: 32 }
+            BodyText { Layout.fillWidth: true; muted: true; text: Session.busyMessage }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("Back")
+                Accessible.name: text
+                enabled: !step.busy
+                onClicked: { Session.clearError(); step.problem = ""; step.back() }
+            }
+            Item { Layout.fillWidth: true }
+            PrimaryButton {
+                objectName: "restoreStart"
+                text: qsTr("Restore")
+                enabled: !step.busy
+                onClicked: step.restore()
+            }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        objectName: "restoreFileDialog"
+        title: qsTr("Choose the backup file")
+        fileMode: FileDialog.OpenFile
+        onAccepted: pathField.text = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
+    }
+}
