@@ -108,6 +108,11 @@ ColumnLayout {
             Layout.preferredWidth: Theme.controlHeight
             Accessible.name: qsTr("Making the backup")
         }
+        BodyText {
+            visible: backup.busy
+            muted: true
+            text: qsTr("Making the backup…")
+        }
     }
 
     FolderDialog {

@@ -12,8 +12,11 @@ FocusScope {
     id: step
 
     property string problem
-    // The backup file's local path: typed, or filled in by the file dialog.
-    property alias backupPath: pathField.text
+    // The backup file's local path: the folder (typed, or from the dialog) and the name.
+    readonly property string backupPath: folderField.text.length > 0 && nameField.text.length > 0
+                                         ? folderField.text.replace(/\/+$/, "") + "/" + nameField.text : ""
+    property alias folder: folderField.text
+    property alias fileName: nameField.text
     readonly property bool busy: Session.state === Session.Busy
     readonly property int kind: kindChoice.kind
     signal back()
@@ -25,8 +28,8 @@ FocusScope {
     Component.onDestruction: { backupPassphrase.clear(); again.clear(); newSecret.entry.clear() }
 
     function restore() {
-        if (pathField.text.length === 0) {
-            problem = qsTr("Choose the backup file first.")
+        if (step.backupPath.length === 0) {
+            problem = qsTr("Choose the folder the backup is in, and type its name.")
             return
         }
         if (backupPassphrase.length === 0) {
@@ -42,7 +45,7 @@ FocusScope {
             return
         }
         again.clear()
-        Session.restoreFromBackup(pathField.text, backupPassphrase, newSecret.entry, kindChoice.kind)
+        Session.restoreFromBackup(step.backupPath, backupPassphrase, newSecret.entry, kindChoice.kind)
     }
 
     ColumnLayout {
@@ -57,26 +60,36 @@ FocusScope {
             text: qsTr("Choose a backup that Tideline made, and type the backup passphrase chosen for it. "
                        + "Then choose how you'll open Tideline on this computer.")
         }
+        // A folder from Qt's own folder dialog and a name typed here (ExportSection's pattern):
+        // Qt 6.4's file dialog in open mode picked the wrong file after scrolling under Xvfb.
         GridLayout {
             Layout.fillWidth: true
             columns: width < 440 ? 1 : 2
             columnSpacing: Theme.spaceS
             rowSpacing: Theme.spaceS
             TextField {
-                id: pathField
-                objectName: "restoreFile"
+                id: folderField
+                objectName: "restoreFolder"
                 Layout.fillWidth: true
                 enabled: !step.busy
-                placeholderText: qsTr("The backup file")
-                Accessible.name: qsTr("The backup file to restore")
+                placeholderText: qsTr("The folder the backup is in")
+                Accessible.name: qsTr("The folder the backup is in")
             }
             Button {
                 objectName: "restoreBrowse"
                 enabled: !step.busy
-                text: qsTr("Choose the file…")
-                Accessible.name: qsTr("Choose the backup file")
-                onClicked: fileDialog.open()
+                text: qsTr("Choose the folder…")
+                Accessible.name: qsTr("Choose the folder the backup is in")
+                onClicked: folderDialog.open()
             }
+        }
+        TextField {
+            id: nameField
+            objectName: "restoreFileName"
+            Layout.fillWidth: true
+            enabled: !step.busy
+            text: "tideline-backup.tidelinebackup"
+            Accessible.name: qsTr("The backup file's name")
         }
         SecretField {
             id: passphraseField
@@ -143,11 +156,10 @@ FocusScope {
         }
     }
 
-    FileDialog {
-        id: fileDialog
-        objectName: "restoreFileDialog"
-        title: qsTr("Choose the backup file")
-        fileMode: FileDialog.OpenFile
-        onAccepted: pathField.text = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
+    FolderDialog {
+        id: folderDialog
+        objectName: "restoreFolderDialog"
+        title: qsTr("Which folder is the backup in?")
+        onAccepted: folderField.text = decodeURIComponent(selectedFolder.toString().replace(/^file:\/\//, ""))
     }
 }

@@ -31,7 +31,7 @@ TestCase {
         mouseClick(link)
         tryVerify(() => findChild(page, "restoreStep") !== null && findChild(page, "restoreStep").visible)
         const step = findChild(page, "restoreStep")
-        for (const name of ["restoreFile", "restoreBrowse", "restorePassphrase", "restoreNewSecretAgain", "restoreStart"]) {
+        for (const name of ["restoreFolder", "restoreFileName", "restoreBrowse", "restorePassphrase", "restoreNewSecretAgain", "restoreStart"]) {
             const control = findChild(step, name)
             verify(control, name)
             // Qt hides a password field's Accessible.name from readers of the attached object;
@@ -41,7 +41,14 @@ TestCase {
         }
         const message = findChild(step, "restoreMessage")
 
-        step.backupPath = Session.dataDirectory + "/../fixture.tidelinebackup"
+        // Nothing chosen yet: said plainly, nothing started.
+        step.restore()
+        verify(message.text.indexOf("Choose the folder") >= 0, message.text)
+        compare(Session.state, Session.NoVault)
+
+        // The folder dialog hands over a folder; the fixture's backup lies beside the data folder.
+        step.folder = Session.dataDirectory + "/.."
+        step.fileName = "fixture.tidelinebackup"
         const passphrase = findChild(step, "restorePassphrase")
         const newSecret = findChild(findChild(step, "restoreNewSecret"), "secretField")
         const again = findChild(step, "restoreNewSecretAgain")
