@@ -126,7 +126,7 @@ TEST_CASE("restore: a wrong passphrase exits 2, a damaged file 3, and the folder
     CHECK(entriesOf(emptyDir).isEmpty());
 }
 
-TEST_CASE("backup keeps an existing file unless --force; restore refuses a folder with a vault", "[cli][backup]")
+TEST_CASE("backup keeps an existing file unless --force, and restore refuses a folder with a vault", "[cli][backup]")
 {
     QTemporaryDir tmp;
     const QString file = backedUp(tmp);
