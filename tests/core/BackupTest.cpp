@@ -174,12 +174,16 @@ TEST_CASE("After a backup, ATTACH is refused again on the vault's connection", "
     int defensive = -1;
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
     CHECK(defensive == 1); // sqlcipher_export lifted it only for the copy
+    // An existing empty file, so that only the limit can stop the ATTACH (the vault's
+    // connection, opened without create, cannot make a missing one anyway).
     QTemporaryDir other;
-    const QByteArray attach = "ATTACH DATABASE '"
-        + QFile::encodeName(QDir(other.path()).filePath(QStringLiteral("x.db"))) + "' AS x KEY '';";
+    const QString plain = QDir(other.path()).filePath(QStringLiteral("x.db"));
+    REQUIRE(writeAll(plain, QByteArray()));
+    const QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(plain) + "' AS x KEY '';";
     const Status refused = backed.source.vault->database().exec(attach.constData());
     CHECK_FALSE(refused.ok());
-    CHECK_FALSE(QFile::exists(QDir(other.path()).filePath(QStringLiteral("x.db"))));
+    CHECK(refused.code() == ErrorCode::Internal); // "too many attached databases", not a file problem
+    CHECK(readAll(plain).isEmpty());
     // The vault itself carries on.
     CHECK(backed.source.vault->database().exec("SELECT count(*) FROM entry;").ok());
 }
