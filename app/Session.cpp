@@ -4,6 +4,7 @@
 
 #include "SecretEntry.h"
 #include "UnlockNotice.h"
+#include "exchange/Restore.h"
 #include "vault/SecretKind.h"
 #include "vault/UnlockThrottle.h"
 #include "vault/Vault.h"
@@ -13,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -213,6 +215,49 @@ void Session::createVault(SecretEntry* secret, SecretKind kind)
             // The one QString the recovery code ever lives in: QML has to draw it once.
             setRecoveryCode(QString::fromUtf8(code.chars(), static_cast<qsizetype>(code.size())));
             result->reset(); // wipes the code's guarded copy now
+            m_secretKind = kind;
+            emit secretKindChanged();
+            setUnlockNotice({});
+            setState(State::Unlocked);
+            emit unlocked();
+        });
+}
+
+void Session::restoreFromBackup(
+    const QString& file, SecretEntry* backupPassphrase, SecretEntry* newSecret, SecretKind kind)
+{
+    if (backupPassphrase == nullptr || newSecret == nullptr || m_state != State::NoVault || isWorking()) {
+        return;
+    }
+    clearError();
+    auto passphrase = std::make_shared<SecureBuffer>(backupPassphrase->take());
+    auto bytes = std::make_shared<SecureBuffer>(newSecret->take());
+    const QString path = file.startsWith(u"file:"_s) ? QUrl(file).toLocalFile() : file;
+    auto result = std::make_shared<std::optional<Result<CreatedVault>>>();
+    m_busyMessage = tr("Restoring your backup…");
+    setState(State::Busy);
+    runInBackground(
+        [this, path, passphrase, bytes, kind, result] {
+            Result<exchange::OpenedBackup> opened = exchange::openBackup(path, *passphrase);
+            passphrase->clear();
+            if (!opened) {
+                result->emplace(opened.error());
+                return;
+            }
+            result->emplace(exchange::restoreBackup(*m_vault, opened.value(), *bytes, toCore(kind), m_kdf));
+        },
+        [this, kind, result] {
+            if (!result->value()) {
+                // Not showError: a wrong passphrase or a damaged backup is no reason to leave
+                // onboarding; the person can pick another file or type again.
+                setError(fromCore(result->value().code()), result->value().error().message);
+                qCInfo(lcSession) << "restore refused:" << fromCore(result->value().code());
+                setState(State::NoVault);
+                return;
+            }
+            const SecureBuffer& code = result->value().value().recoveryCode;
+            setRecoveryCode(QString::fromUtf8(code.chars(), static_cast<qsizetype>(code.size())));
+            result->reset();
             m_secretKind = kind;
             emit secretKindChanged();
             setUnlockNotice({});

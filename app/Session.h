@@ -125,6 +125,12 @@ public:
 
     // Each takes the typed bytes out of the entries at once, leaving them empty.
     Q_INVOKABLE void createVault(tideline::app::SecretEntry* secret, SecretKind kind);
+    // First start, instead of createVault: a new vault from an encrypted backup (a local path,
+    // or a file: URL from a dialog) with its backup passphrase, under a new PIN/passphrase; the
+    // recovery code follows as after createVault. A wrong passphrase or a damaged file keeps
+    // onboarding up with lastError.
+    Q_INVOKABLE void restoreFromBackup(const QString& file, tideline::app::SecretEntry* backupPassphrase,
+        tideline::app::SecretEntry* newSecret, SecretKind kind);
     Q_INVOKABLE void unlock(tideline::app::SecretEntry* secret);
     Q_INVOKABLE void recover(
         tideline::app::SecretEntry* recoveryCode, tideline::app::SecretEntry* newSecret, SecretKind newKind);
@@ -147,6 +153,9 @@ public:
     // their drafts on aboutToLock() and drop every row of user content on locked().
     Database* database();
     const Clock& clock() const { return m_clock; }
+    // The Argon2id cost given at construction (tests: the floor), for other secrets the app
+    // stretches, such as a backup passphrase; nullopt means "calibrate".
+    std::optional<KdfParams> kdf() const { return m_kdf; }
     // The instance main() (or a test) registered; nullptr before that.
     static Session* instance();
 

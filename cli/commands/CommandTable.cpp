@@ -1,5 +1,6 @@
 #include "CommandTable.h"
 
+#include "BackupCommand.h"
 #include "CheckinCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
@@ -8,6 +9,7 @@
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
@@ -41,6 +43,10 @@ const std::array kCommands = {
         QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
                       "[--with-sensitive] [--force]"),
         QLatin1String("a summary for a therapist as a PDF (not encrypted)"), runReport},
+    Command{QLatin1String("backup"), QLatin1String("--out FILE [--force]"),
+        QLatin1String("an encrypted backup, opened only by a backup passphrase"), runBackup},
+    Command{QLatin1String("restore"), QLatin1String("FILE [--pin | --passphrase]"),
+        QLatin1String("a new vault in an empty DIR from a backup; prints its recovery code once"), runRestore},
 };
 
 } // namespace

@@ -58,6 +58,17 @@ public:
     // PRAGMA cipher_integrity_check, then PRAGMA integrity_check.
     Status integrityCheck();
 
+    // THE one audited ATTACH routine (DESIGN.md section 3), for encrypted backups: writes a
+    // complete copy of this database, with its user_version, into an EMPTY file at path (made by
+    // the caller: ATTACH cannot create files on a connection opened without create), encrypted
+    // by SQLCipher under rawKey (exactly 32 bytes). ATTACH is allowed only for the length of
+    // this call; the copy is DETACHed and the limit put back to 0 on every path. The caller
+    // owns the file at path (and removes it on failure); this call never deletes files.
+    Status exportEncryptedCopy(const QString& path, const SecureBuffer& rawKey);
+    // Re-encrypts every page under a new raw 32-byte key (PRAGMA rekey); for a restored backup
+    // before it becomes a vault's database. The connection must not be in WAL mode.
+    Status rekey(const SecureBuffer& rawKey);
+
     qint64 lastInsertRowId() const;
     int changes() const;
 

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 
 #include <sodium.h>
@@ -147,6 +148,39 @@ bool Vault::isClaimed() const
 
 Result<CreatedVault> Vault::create(const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf)
 {
+    return createWith(secret, kind, kdf, nullptr);
+}
+
+Result<CreatedVault> Vault::createFromBackup(
+    const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf, const DatabaseWriter& writeDatabase)
+{
+    if (auto s = claim(); !s) {
+        return s.error();
+    }
+    if (presence() != VaultPresence::None) {
+        return Error::make(ErrorCode::VaultExists,
+            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is. A backup "
+                           "is restored into an empty folder."));
+    }
+    // Files that hold no content and may precede a vault: this process's lock, and what the
+    // app keeps before unlock (settings, the try counter).
+    const QFileInfo lock(m_paths.lockFile()), settings(m_paths.settings()), tries(m_paths.unlockState());
+    const QStringList allowed{lock.fileName(), settings.fileName(), tries.fileName()};
+    const QStringList entries = QDir(m_paths.dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& name : entries) {
+        if (!allowed.contains(name)) {
+            return Error::make(ErrorCode::InvalidInput,
+                QStringLiteral("The folder %1 is not empty. A backup is restored into an empty folder, so that "
+                               "nothing already there is changed or mixed in; nothing was changed.")
+                    .arg(QDir::toNativeSeparators(m_paths.dir)));
+        }
+    }
+    return createWith(secret, kind, kdf, &writeDatabase);
+}
+
+Result<CreatedVault> Vault::createWith(
+    const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf, const DatabaseWriter* writer)
+{
     if (auto s = claim(); !s) {
         return s.error();
     }
@@ -187,11 +221,23 @@ Result<CreatedVault> Vault::create(const SecureBuffer& secret, SecretKind kind, 
     }
 
     // The database first, the keyslots last: a vault exists once its keyslots file does.
-    if (auto s = openDatabase(true); !s) {
+    Status placed = writer ? (*writer)(m_paths.database(), m_dataKey) : Status();
+    if (placed && writer) {
+        QFile::setPermissions(m_paths.database(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (placed) {
+        // A restored database is migrated to this build's schema and fully checked before it
+        // becomes a vault: a backup that fails here leaves no half-made vault behind.
+        placed = openDatabase(writer == nullptr);
+    }
+    if (placed && writer) {
+        placed = m_db->integrityCheck();
+    }
+    if (!placed) {
         m_db->close();
         removeDatabaseFiles(m_paths);
         m_dataKey.wipe();
-        return s.error();
+        return placed.error();
     }
     if (auto s = file.save(m_paths.keyslots()); !s) {
         m_db->close();

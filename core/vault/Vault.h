@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,18 @@ public:
     Result<CreatedVault> create(
         const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf = std::nullopt);
 
+    // Puts a database keyed with dataKey (raw, 32 bytes) at databasePath, which does not exist
+    // yet; removes whatever it made when it fails. Restoring a backup provides one.
+    using DatabaseWriter = std::function<Status(const QString& databasePath, const SecureBuffer& dataKey)>;
+
+    // Like create(), but the database comes from writeDatabase (a backup being restored) instead
+    // of being empty: keyslots as create() makes them, then migrations and a full integrity
+    // check before the keyslots file is written. The folder must be empty apart from files that
+    // hold no content (the lock and the settings read before unlock); VaultExists or
+    // InvalidInput otherwise. On failure the folder is left as it was.
+    Result<CreatedVault> createFromBackup(
+        const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf, const DatabaseWriter& writeDatabase);
+
     // The PIN/passphrase kind of the existing vault, read without any secret.
     Result<SecretKind> secretKind() const;
 
@@ -90,6 +103,8 @@ public:
 private:
     friend struct VaultTestAccess;
 
+    Result<CreatedVault> createWith(
+        const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf, const DatabaseWriter* writer);
     Status openDatabase(bool creating);
     Result<UnlockReport> finishUnlock();
     Status checkThrottle();

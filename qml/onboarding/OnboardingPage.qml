@@ -12,6 +12,7 @@ FocusScope {
 
     property int step: 0
     property bool started: false
+    property bool restoring: false // "Restore from a backup" was chosen on the welcome
     readonly property bool showingCode: Session.recoveryCode !== ""
 
     TopBar {
@@ -45,6 +46,7 @@ FocusScope {
                 objectName: "welcomeStep"
                 focus: steps.currentIndex === 0
                 onNext: { page.started = true; page.step = 1 }
+                onRestore: { page.restoring = true; page.step = 4 }
             }
             // The other steps are made when the person moves on: the first frame shows only
             // the welcome. Once made they stay, so what was typed survives Back and Next.
@@ -78,6 +80,15 @@ FocusScope {
                 sourceComponent: RecoveryCodeStep {
                     objectName: "recoveryStep"
                     focus: true
+                }
+            }
+            Loader {
+                focus: steps.currentIndex === 4
+                active: page.restoring
+                sourceComponent: RestoreBackupStep {
+                    objectName: "restoreStep"
+                    focus: true
+                    onBack: page.step = 0
                 }
             }
         }

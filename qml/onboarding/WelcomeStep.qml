@@ -9,6 +9,7 @@ FocusScope {
     id: step
 
     signal next()
+    signal restore()
 
     implicitHeight: column.implicitHeight
 
@@ -48,14 +49,23 @@ FocusScope {
                        + "it is the only way back in if the PIN is ever forgotten.")
         }
         BodyText { Layout.fillWidth: true; muted: true; text: qsTr("Go at your own pace. Nothing here is timed.") }
-        PrimaryButton {
-            objectName: "welcomeContinue"
-            Layout.alignment: Qt.AlignRight
-            focus: true
-            text: qsTr("Continue")
-            onClicked: step.next()
-            Keys.onReturnPressed: step.next()
-            Keys.onEnterPressed: step.next()
+        RowLayout {
+            Layout.fillWidth: true
+            // The quiet other way in, for someone who already has a backup.
+            TextLink {
+                objectName: "welcomeRestore"
+                text: qsTr("Restore from a backup")
+                onClicked: step.restore()
+            }
+            Item { Layout.fillWidth: true }
+            PrimaryButton {
+                objectName: "welcomeContinue"
+                focus: true
+                text: qsTr("Continue")
+                onClicked: step.next()
+                Keys.onReturnPressed: step.next()
+                Keys.onEnterPressed: step.next()
+            }
         }
     }
 }

@@ -5,8 +5,11 @@
 
 #include "TestVault.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/Backup.h"
+#include "journal/JournalRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -47,6 +50,11 @@ public slots:
             } else {
                 m_vault->vault.reset(); // release the folder; the session claims it
             }
+        } else if (fixture == QStringLiteral("backup")) {
+            // A first start (an empty "vault" folder) with a backup beside it to restore:
+            // ../fixture.tidelinebackup from the data folder, backup passphrase kFixtureBackupWords.
+            makeBackupFixture();
+            m_paths = VaultPaths{QDir(m_emptyDir.path()).filePath(QStringLiteral("vault"))};
         } else {
             m_paths = VaultPaths{m_emptyDir.path()};
         }
@@ -67,6 +75,23 @@ public slots:
     }
 
 private:
+    void makeBackupFixture()
+    {
+        test::TestVault source;
+        journal::EntryDraft draft;
+        draft.title = QStringLiteral("Kept safe");
+        draft.body = QStringLiteral("A walk by the estuary");
+        if (!journal::JournalRepository(source.vault->database(), source.clock).create(draft)) {
+            qFatal("the backup fixture's entry could not be written");
+        }
+        const Status made = exchange::backupVault(source.vault->database(), source.paths.dir,
+            QDir(m_emptyDir.path()).filePath(QStringLiteral("fixture.tidelinebackup")),
+            SecureBuffer::fromString("fixture backup words"), false, test::fastKdf());
+        if (!made) {
+            qFatal("the backup fixture could not be made: %s", qPrintable(made.error().message));
+        }
+    }
+
     QTemporaryDir m_emptyDir;
     std::unique_ptr<test::TestVault> m_vault;
     VaultPaths m_paths;

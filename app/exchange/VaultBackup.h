@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace tideline::app {
+
+class SecretEntry;
+
+// Settings → Backup: an encrypted backup of the vault (core/exchange/Backup.h) where the person
+// chose, under a backup passphrase typed into SecretEntry objects (never a QString). The slow
+// parts stay off the window's thread: Argon2id and writing the file run on a worker; only the
+// SQL export, which needs the vault's connection, runs here, between the two.
+class VaultBackup : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(VaultBackup)
+
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // Where the last backup went, to tell the person.
+    Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
+
+public:
+    explicit VaultBackup(QObject* parent = nullptr);
+    ~VaultBackup() override;
+
+    bool busy() const { return m_busy; }
+    QString lastError() const { return m_lastError; }
+    QString savedPath() const { return m_savedPath; }
+
+    // Why this would not do as a backup passphrase, or "" when it would: the rule (8 characters
+    // or more), then whether the second typing matches the first.
+    Q_INVOKABLE QString passphraseProblem(
+        tideline::app::SecretEntry* passphrase, tideline::app::SecretEntry* again) const;
+    // Starts a backup to folder/fileName (".tidelinebackup" added when missing); takes the
+    // passphrase out of both entries at once. False (lastError says why) when it could not
+    // start; otherwise finished() follows.
+    Q_INVOKABLE bool backupTo(const QUrl& folder, const QString& fileName, tideline::app::SecretEntry* passphrase,
+        tideline::app::SecretEntry* again);
+    // Where the folder dialog starts: the Documents folder, or home.
+    Q_INVOKABLE QUrl suggestedFolder() const;
+
+signals:
+    void busyChanged();
+    void lastErrorChanged();
+    void savedPathChanged();
+    void finished(bool saved);
+
+private:
+    void exportAndWrite();
+    void finish(const QString& error);
+    void setBusy(bool busy);
+    void setLastError(const QString& message);
+
+    struct Job;
+    std::shared_ptr<Job> m_job;
+    QFutureWatcher<void> m_watcher;
+    bool m_busy = false;
+    QString m_lastError;
+    QString m_savedPath;
+};
+
+} // namespace tideline::app

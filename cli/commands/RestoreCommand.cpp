@@ -1,0 +1,132 @@
+#include "RestoreCommand.h"
+
+#include "Console.h"
+#include "SecretReader.h"
+#include "exchange/Restore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <optional>
+
+namespace tideline::cli {
+
+namespace {
+
+struct RestoreOptions
+{
+    QString file;
+    std::optional<SecretKind> kind; // from --pin / --passphrase; unset: from the secret's shape
+};
+
+Result<RestoreOptions> parseOptions(const QStringList& args)
+{
+    RestoreOptions options;
+    for (const QString& arg : args) {
+        std::optional<SecretKind> asked;
+        if (arg == QStringLiteral("--pin")) {
+            asked = SecretKind::Pin;
+        } else if (arg == QStringLiteral("--passphrase")) {
+            asked = SecretKind::Passphrase;
+        } else if (arg.startsWith(QLatin1String("--")) || !options.file.isEmpty()) {
+            return Error::make(
+                ErrorCode::InvalidInput, QStringLiteral("restore does not know “%1”.").arg(arg.left(40)));
+        } else {
+            options.file = arg;
+            continue;
+        }
+        if (options.kind && options.kind != asked) {
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose either --pin or --passphrase."));
+        }
+        options.kind = asked;
+    }
+    if (options.file.isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("Name the backup file: tideline-cli --data-dir NEWDIR restore FILE."));
+    }
+    return options;
+}
+
+// As init decides: digits only is a PIN, anything else a passphrase.
+SecretKind kindFromShape(const SecureBuffer& secret)
+{
+    for (std::size_t i = 0; i < secret.size(); ++i) {
+        if (secret.data()[i] < '0' || secret.data()[i] > '9') {
+            return SecretKind::Passphrase;
+        }
+    }
+    return SecretKind::Pin;
+}
+
+// The Vault lives only in here, so its claim on the folder is released before runRestore
+// tidies up a folder it made.
+int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretReader& secrets)
+{
+    Vault vault(paths);
+    if (vault.presence() != VaultPresence::None) {
+        return Console::fail(Error::make(ErrorCode::VaultExists,
+            QStringLiteral("There is already a Tideline vault in %1, so nothing was restored or changed. Name an "
+                           "empty folder with --data-dir.")
+                .arg(paths.dir)));
+    }
+    if (const Status claimed = vault.claim(); !claimed.ok()) {
+        return Console::fail(claimed.error());
+    }
+
+    Result<SecureBuffer> passphrase = secrets.read(QStringLiteral("Backup passphrase: "));
+    if (!passphrase.ok()) {
+        return Console::fail(passphrase.error());
+    }
+    Console::message(QStringLiteral("Checking the backup…"));
+    Result<exchange::OpenedBackup> opened = exchange::openBackup(options.file, passphrase.value());
+    passphrase.value().clear();
+    if (!opened.ok()) {
+        return Console::fail(opened.error());
+    }
+
+    Result<SecureBuffer> secret = secrets.readNew(
+        QStringLiteral("Choose a PIN or passphrase for the restored vault: "), QStringLiteral("Enter it again: "));
+    if (!secret.ok()) {
+        return Console::fail(secret.error());
+    }
+    const SecretKind kind = options.kind.value_or(kindFromShape(secret.value()));
+    Result<CreatedVault> created = exchange::restoreBackup(vault, opened.value(), secret.value(), kind);
+    secret.value().clear();
+    if (!created.ok()) {
+        return Console::fail(created.error());
+    }
+    vault.lock();
+
+    Console::secretData(created.value().recoveryCode);
+    created.value().recoveryCode.clear();
+    Console::message(
+        QStringLiteral("The backup was restored into %1. This is the restored vault's new recovery "
+                       "code: write it down and keep it somewhere safe away from this computer, "
+                       "because it is the only way back in if you forget your %2, and it will not "
+                       "be shown again.")
+            .arg(paths.dir, kind == SecretKind::Pin ? QStringLiteral("PIN") : QStringLiteral("passphrase")));
+    return toInt(ExitCode::Done);
+}
+
+} // namespace
+
+int runRestore(CommandContext& context)
+{
+    const Result<RestoreOptions> options = parseOptions(context.args);
+    if (!options.ok()) {
+        return Console::usageError(options.error().message);
+    }
+    if (!QFileInfo(options.value().file).isFile()) {
+        return Console::fail(Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("There is no file at %1. Name the backup file to restore.").arg(options.value().file)));
+    }
+    const VaultPaths paths = VaultPaths::resolve(context.dataDir);
+    const bool folderExisted = QFileInfo::exists(paths.dir);
+    const int exitCode = restoreInto(paths, options.value(), context.secrets);
+    if (exitCode != toInt(ExitCode::Done) && !folderExisted) {
+        QDir().rmdir(paths.dir); // the claim made it; rmdir removes it only if it is still empty
+    }
+    return exitCode;
+}
+
+} // namespace tideline::cli

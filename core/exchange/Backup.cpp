@@ -1,0 +1,201 @@
+#include "exchange/Backup.h"
+
+#include "common/Log.h"
+#include "crypto/Kdf.h"
+#include "exchange/BackupStream.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+namespace tideline::exchange {
+
+namespace {
+
+const QString kWhat = QStringLiteral("the backup");
+
+void removeWithJournal(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal")); // the attached copy's rollback journal
+}
+
+} // namespace
+
+QString backupPartPrefix()
+{
+    return QStringLiteral("backup-part-");
+}
+
+void sweepStaleBackupParts(const QString& vaultDir)
+{
+    const QStringList stale = QDir(vaultDir).entryList({backupPartPrefix() + QLatin1Char('*')}, QDir::Files);
+    for (const QString& name : stale) {
+        QFile::remove(QDir(vaultDir).filePath(name));
+    }
+}
+
+BackupBody::~BackupBody()
+{
+    remove();
+}
+
+BackupBody::BackupBody(BackupBody&& other) noexcept
+    : schemaVersion(other.schemaVersion), m_path(std::move(other.m_path))
+{
+    other.m_path.clear();
+}
+
+BackupBody& BackupBody::operator=(BackupBody&& other) noexcept
+{
+    if (this != &other) {
+        remove();
+        m_path = std::move(other.m_path);
+        schemaVersion = other.schemaVersion;
+        other.m_path.clear();
+    }
+    return *this;
+}
+
+void BackupBody::remove()
+{
+    if (!m_path.isEmpty()) {
+        removeWithJournal(m_path);
+        m_path.clear();
+    }
+}
+
+Result<BackupSecret> prepareBackupSecret(const SecureBuffer& passphrase, std::optional<KdfParams> kdf)
+{
+    auto normalized = normalizeBackupPassphrase(passphrase);
+    if (!normalized) {
+        return normalized.error();
+    }
+    BackupSecret secret;
+    // Not value_or: its argument would run the calibration even when kdf is given.
+    secret.header.kdf = kdf ? *kdf : KdfParams::calibrate();
+    secret.header.salt.resize(static_cast<qsizetype>(kSaltBytes));
+    randombytes_buf(secret.header.salt.data(), kSaltBytes);
+    auto keys = deriveBackupKeys(normalized.value(), secret.header.salt, secret.header.kdf);
+    if (!keys) {
+        return keys.error();
+    }
+    secret.keys = std::move(keys).value();
+    return secret;
+}
+
+Status checkBackupTarget(const QString& target, bool overwrite)
+{
+    if (target.trimmed().isEmpty()) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose a file to write the backup to."));
+    }
+    const QFileInfo info(target);
+    if (!info.absoluteDir().exists()) {
+        return Error::make(ErrorCode::CannotWrite,
+            QStringLiteral("The folder %1 does not exist. Choose a folder that does.").arg(info.absolutePath()));
+    }
+    if (info.isDir()) {
+        return Error::make(
+            ErrorCode::CannotWrite, QStringLiteral("%1 is a folder; name a file inside it.").arg(target));
+    }
+    if (info.exists() && !overwrite) {
+        return Error::make(ErrorCode::CannotWrite,
+            QStringLiteral("%1 already exists and was left as it is. Choose another name, or allow replacing it.")
+                .arg(target));
+    }
+    return {};
+}
+
+Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret)
+{
+    sweepStaleBackupParts(vaultDir);
+    // A random name: a second export (in a test, or after a failure) never meets the first.
+    QByteArray suffix(8, Qt::Uninitialized);
+    randombytes_buf(suffix.data(), static_cast<size_t>(suffix.size()));
+    const QString path
+        = QDir(vaultDir).filePath(backupPartPrefix() + QString::fromLatin1(suffix.toHex()) + QStringLiteral(".db"));
+    BackupBody body(path); // from here on the file is removed on every way out
+
+    auto version = db.userVersion();
+    if (!version) {
+        return version.error();
+    }
+    body.schemaVersion = version.value();
+    // Made here, empty and owner-only: ATTACH opens files with the vault connection's own
+    // flags, which lack SQLITE_OPEN_CREATE once a vault exists; an empty file is a new database.
+    {
+        auto empty = StagedFile::create(path, kWhat);
+        if (!empty) {
+            return empty.error();
+        }
+        if (auto s = empty.value().close(); !s) {
+            return s.error();
+        }
+        empty.value().keep();
+    }
+    if (auto s = db.exportEncryptedCopy(path, secret.keys.databaseKey); !s) {
+        qCWarning(lcVault) << "backup export failed";
+        return s.error();
+    }
+    return body;
+}
+
+Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite)
+{
+    if (auto s = checkBackupTarget(target, overwrite); !s) {
+        return s;
+    }
+    QFile in(body.path());
+    if (!in.open(QIODevice::ReadOnly)) {
+        return Error::make(ErrorCode::CannotWrite,
+            QStringLiteral("Tideline could not read back the copy it had just made, so no backup was written. "
+                           "Please try again."));
+    }
+    BackupHeader header = secret.header;
+    header.schemaVersion = body.schemaVersion;
+    header.bodyBytes = in.size();
+    header.keyCheck = secret.keys.keyCheck(header);
+    const QByteArray head = header.serialize();
+
+    auto staged = StagedFile::beside(target, kWhat);
+    if (!staged) {
+        return staged.error();
+    }
+    MacStream mac(secret.keys.fileMacKey);
+    mac.add(head);
+    if (auto s = staged.value().write(head); !s) {
+        return s;
+    }
+    const Error shortRead = Error::make(ErrorCode::CannotWrite,
+        QStringLiteral("The copy changed while Tideline was writing the backup, so no backup was written. "
+                       "Please try again."));
+    if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead); !s) {
+        return s;
+    }
+    if (auto s = staged.value().write(mac.finish()); !s) {
+        return s;
+    }
+    return staged.value().commit(QFileInfo(target).absoluteFilePath());
+}
+
+Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
+    bool overwrite, std::optional<KdfParams> kdf)
+{
+    if (auto s = checkBackupTarget(target, overwrite); !s) {
+        return s;
+    }
+    auto secret = prepareBackupSecret(passphrase, kdf);
+    if (!secret) {
+        return secret.error();
+    }
+    auto body = exportBackupBody(db, vaultDir, secret.value());
+    if (!body) {
+        return body.error();
+    }
+    return writeBackupFile(body.value(), secret.value(), target, overwrite);
+}
+
+} // namespace tideline::exchange

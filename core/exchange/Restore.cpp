@@ -1,0 +1,171 @@
+#include "exchange/Restore.h"
+
+#include "common/Log.h"
+#include "exchange/BackupStream.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "vault/SecretKind.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <sodium.h>
+
+namespace tideline::exchange {
+
+namespace {
+
+Error wrongPassphrase()
+{
+    return Error::make(ErrorCode::WrongSecret,
+        QStringLiteral("That backup passphrase does not open this backup. Check it and try again; "
+                       "nothing was changed."));
+}
+
+Error cannotRead(const QString& path)
+{
+    return Error::make(ErrorCode::CannotWrite,
+        QStringLiteral("Tideline could not read %1. Check that the file exists and that you may open it.")
+            .arg(QDir::toNativeSeparators(path)));
+}
+
+// Reads the body (to `to`, when given) and compares the MAC over the whole file.
+Status checkBody(QFile& file, const OpenedBackup& backup, StagedFile* to)
+{
+    if (file.size() != backup.header.fileBytes()) {
+        return damagedBackup(); // cut short, or something appended
+    }
+    if (!file.seek(0)) {
+        return damagedBackup();
+    }
+    MacStream mac(backup.keys.fileMacKey);
+    const QByteArray head = file.read(BackupHeader::kHeaderBytes);
+    if (head.size() != BackupHeader::kHeaderBytes) {
+        return damagedBackup();
+    }
+    mac.add(head);
+    if (auto s = copyThrough(file, backup.header.bodyBytes, to, mac, damagedBackup()); !s) {
+        return s;
+    }
+    const QByteArray expected = file.read(BackupHeader::kMacBytes);
+    const QByteArray actual = mac.finish();
+    if (expected.size() != actual.size() || sodium_memcmp(expected.constData(), actual.constData(), 32) != 0) {
+        qCWarning(lcVault) << "backup refused: file MAC";
+        return damagedBackup();
+    }
+    return {};
+}
+
+// Vault::DatabaseWriter for a restore: body → temporary file → rekey → tideline.db.
+Status writeRestoredDatabase(
+    const OpenedBackup& backup, const QString& workPath, const QString& databasePath, const SecureBuffer& dataKey)
+{
+    struct RemoveJournal
+    {
+        QString path;
+        ~RemoveJournal() { QFile::remove(path + QStringLiteral("-journal")); }
+    } journal{workPath};
+
+    QFile in(backup.path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return cannotRead(backup.path);
+    }
+    auto staged = StagedFile::create(workPath, QStringLiteral("the restored vault"));
+    if (!staged) {
+        return staged.error();
+    }
+    // Checked again while copying: the file may have changed since openBackup read it.
+    if (auto s = checkBody(in, backup, &staged.value()); !s) {
+        return s;
+    }
+    if (auto s = staged.value().close(); !s) {
+        return s;
+    }
+    {
+        Database copy;
+        Status status = copy.open(workPath, backup.keys.databaseKey, false);
+        if (status) {
+            // Rekey rewrites every page through a rollback journal (never WAL).
+            status = copy.exec("PRAGMA journal_mode = DELETE;");
+        }
+        if (status) {
+            status = copy.rekey(dataKey);
+        }
+        copy.close();
+        if (!status) {
+            qCWarning(lcVault) << "restore: the backup's database did not open or re-key";
+            return status.code() == ErrorCode::DamagedDatabase ? damagedBackup() : status.error();
+        }
+    }
+    return staged.value().commit(databasePath);
+}
+
+} // namespace
+
+QString restorePartName()
+{
+    return QStringLiteral("restore-part.db");
+}
+
+Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return cannotRead(path);
+    }
+    auto header = BackupHeader::parse(file.read(BackupHeader::kHeaderBytes));
+    if (!header) {
+        return header.error();
+    }
+    if (header.value().schemaVersion > Migrator::latestVersion()) {
+        return Error::make(ErrorCode::NewerVersion,
+            QStringLiteral("This backup was made by a newer Tideline. Update Tideline, then restore it; "
+                           "nothing was changed."));
+    }
+    if (file.size() != header.value().fileBytes()) {
+        return damagedBackup(); // before the slow key: a cut-short file is known already
+    }
+    auto normalized = normalizeSecret(passphrase, SecretKind::Passphrase);
+    if (!normalized) {
+        return wrongPassphrase(); // too short to be any backup passphrase
+    }
+    auto keys = deriveBackupKeys(normalized.value(), header.value().salt, header.value().kdf);
+    if (!keys) {
+        return keys.error();
+    }
+    const QByteArray check = keys.value().keyCheck(header.value());
+    if (sodium_memcmp(check.constData(), header.value().keyCheck.constData(), 32) != 0) {
+        return wrongPassphrase();
+    }
+    OpenedBackup opened{path, std::move(header).value(), std::move(keys).value()};
+    if (auto s = checkBody(file, opened, nullptr); !s) {
+        return s.error();
+    }
+    return opened;
+}
+
+Result<CreatedVault> restoreBackup(Vault& vault, const OpenedBackup& backup, const SecureBuffer& newSecret,
+    SecretKind kind, std::optional<KdfParams> kdf)
+{
+    if (auto s = normalizeSecret(newSecret, kind); !s) {
+        return s.error(); // before anything is written
+    }
+    if (auto s = vault.claim(); !s) {
+        return s.error();
+    }
+    // Held under the claim, so no other Tideline is restoring here: a leftover is stale.
+    const QString workPath = vault.paths().file(restorePartName());
+    QFile::remove(workPath);
+    QFile::remove(workPath + QStringLiteral("-journal"));
+
+    auto created = vault.createFromBackup(
+        newSecret, kind, kdf, [&backup, &workPath](const QString& databasePath, const SecureBuffer& dataKey) {
+            return writeRestoredDatabase(backup, workPath, databasePath, dataKey);
+        });
+    if (!created && created.code() == ErrorCode::DamagedDatabase) {
+        return damagedBackup(); // the vault's "your PIN was right" message would not fit here
+    }
+    return created;
+}
+
+} // namespace tideline::exchange

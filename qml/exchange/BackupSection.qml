@@ -1,0 +1,124 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tideline
+import Tideline.App
+
+// Settings → Backup: an encrypted copy of everything, under a backup passphrase chosen here
+// and typed twice into SecretEntry objects (the passphrase never becomes text in QML). The
+// person names the file here and picks the folder in Qt's own folder dialog, as Export does.
+// There is no "show" toggle: showing the passphrase would put it into a text item; the
+// suggested words (shown as chips, as in onboarding) serve the person who wants to see it.
+ColumnLayout {
+    id: section
+
+    property string problem: ""
+
+    spacing: Theme.spaceS
+
+    VaultBackup { id: backup; objectName: "vaultBackup" }
+    SecretEntry { id: first }
+    SecretEntry { id: second }
+    Component.onDestruction: { first.clear(); second.clear() }
+
+    function saveInto(folder) {
+        section.problem = ""
+        backup.backupTo(folder, fileName.text, first, second)
+    }
+
+    function choose() {
+        section.problem = backup.passphraseProblem(first, second)
+        if (section.problem !== "")
+            return
+        dialog.currentFolder = backup.suggestedFolder()
+        dialog.open()
+    }
+
+    BodyText {
+        Layout.fillWidth: true
+        text: qsTr("Make a copy of everything you keep here, to put somewhere other than this computer, "
+                   + "such as a USB stick. You can restore it into a new Tideline later.")
+    }
+    BodyText {
+        objectName: "backupEncryptedNote"
+        Layout.fillWidth: true
+        muted: true
+        text: qsTr("The backup is encrypted with a backup passphrase you choose now. Without that passphrase "
+                   + "nobody can open the backup, not even you, so keep it somewhere safe.")
+    }
+    SecretField {
+        id: firstField
+        objectName: "backupPassphrase"
+        Layout.fillWidth: true
+        entry: first
+        enabledInput: !backup.busy
+        placeholder: qsTr("Backup passphrase, 8 or more characters")
+        accessibleName: qsTr("Backup passphrase")
+        onSubmitted: secondField.forceActiveFocus()
+    }
+    SecretField {
+        id: secondField
+        objectName: "backupPassphraseAgain"
+        Layout.fillWidth: true
+        entry: second
+        enabledInput: !backup.busy
+        placeholder: qsTr("The same backup passphrase again")
+        accessibleName: qsTr("Backup passphrase, again")
+        onSubmitted: section.choose()
+    }
+    PassphraseSuggestionBox {
+        Layout.fillWidth: true
+        entry: first
+        onUsed: { section.problem = ""; secondField.forceActiveFocus() }
+    }
+    TextField {
+        id: fileName
+        objectName: "backupFileName"
+        Layout.fillWidth: true
+        enabled: !backup.busy
+        text: qsTr("tideline-backup")
+        Accessible.name: qsTr("File name for the backup")
+    }
+    GentleMessage {
+        objectName: "backupMessage"
+        Layout.fillWidth: true
+        concern: section.problem.length > 0 || backup.lastError.length > 0
+        text: section.problem.length > 0 ? section.problem
+            : backup.lastError.length > 0 ? backup.lastError
+            : backup.busy || backup.savedPath.length === 0 ? ""
+            : qsTr("Saved as %1. It is encrypted; keep the backup passphrase somewhere safe.").arg(backup.savedPath)
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spaceM
+        Button {
+            objectName: "backupStart"
+            Layout.fillWidth: true
+            enabled: !backup.busy
+            text: qsTr("Choose a folder and back up…")
+            Accessible.name: qsTr("Choose a folder and save an encrypted backup there")
+            onClicked: section.choose()
+        }
+        BusyIndicator {
+            objectName: "backupBusy"
+            running: backup.busy
+            visible: backup.busy
+            Layout.preferredHeight: Theme.controlHeight
+            Layout.preferredWidth: Theme.controlHeight
+            Accessible.name: qsTr("Making the backup")
+        }
+        BodyText {
+            visible: backup.busy
+            muted: true
+            text: qsTr("Making the backup…")
+        }
+    }
+
+    FolderDialog {
+        id: dialog
+        objectName: "backupFolderDialog"
+        title: qsTr("Where should the backup go?")
+        onAccepted: section.saveInto(selectedFolder)
+    }
+}

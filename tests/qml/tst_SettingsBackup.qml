@@ -1,0 +1,94 @@
+import QtQuick
+import QtTest
+import Tideline
+import Tideline.App
+
+// Settings → Backup: the plain words that the backup is encrypted and needs its passphrase, the
+// passphrase rules and the second typing, a backup saved where the person chose, and no
+// replacing of an existing file.
+TestCase {
+    id: testCase
+    name: "SettingsBackup"
+    width: 1000
+    height: 760
+    visible: true
+    when: windowShown
+
+    Component { id: homePage; HomePage { width: testCase.width; height: testCase.height } }
+    SecretEntry { id: typed }
+
+    function type(field, text) {
+        field.forceActiveFocus()
+        for (const c of text)
+            field.entry.appendText(c)
+    }
+
+    function test_backupFromSettings() {
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+
+        const home = createTemporaryObject(homePage, testCase)
+        verify(home)
+        mouseClick(findChild(home, "navSettings"))
+        tryVerify(() => findChild(home, "backupSection") !== null)
+        const section = findChild(home, "backupSection")
+        const note = findChild(section, "backupEncryptedNote")
+        verify(note.visible)
+        verify(note.text.indexOf("encrypted") >= 0, note.text)
+        verify(note.text.indexOf("not even you") >= 0, note.text)
+        for (const name of ["backupPassphrase", "backupPassphraseAgain", "backupFileName", "backupStart"]) {
+            const control = findChild(section, name)
+            verify(control, name)
+            // Qt hides a password field's Accessible.name from readers of the attached object;
+            // SecretField hands it over through accessibleName.
+            const accessible = control.Accessible.passwordEdit ? control.accessibleName : control.Accessible.name
+            verify(accessible.length > 0, name)
+        }
+        const first = findChild(section, "backupPassphrase")
+        const second = findChild(section, "backupPassphraseAgain")
+        const message = findChild(section, "backupMessage")
+        const backup = findChild(section, "vaultBackup")
+
+        // Too short: said kindly, and no dialog opens.
+        type(first, "short")
+        section.choose()
+        verify(message.text.indexOf("8 characters") >= 0, message.text)
+        verify(!findChild(section, "backupFolderDialog").visible)
+
+        // Long enough, but the second typing differs.
+        first.entry.clear()
+        type(first, "quiet harbour lanterns")
+        type(second, "quiet harbour lantern")
+        section.choose()
+        verify(message.text.indexOf("not the same") >= 0, message.text)
+
+        // The folder dialog hands over a folder; the vault's own temporary folder stands in.
+        second.entry.clear()
+        type(second, "quiet harbour lanterns")
+        const folder = "file://" + Session.dataDirectory
+        findChild(section, "backupFileName").text = "my-backup"
+        section.saveInto(folder)
+        verify(backup.busy)
+        tryVerify(() => !backup.busy, 20000)
+        verify(message.text.indexOf("my-backup.tidelinebackup") >= 0, message.text)
+        verify(message.text.indexOf("encrypted") >= 0, message.text)
+        verify(!message.concern)
+        compare(first.entry.length, 0)   // the passphrase left the fields
+        compare(second.entry.length, 0)
+
+        // The same name again replaces nothing.
+        type(first, "quiet harbour lanterns")
+        type(second, "quiet harbour lanterns")
+        section.saveInto(folder)
+        verify(message.text.indexOf("already a file") >= 0, message.text)
+        verify(message.concern)
+
+        // A phone-sized window: nothing of the section is wider than the window.
+        home.width = 360
+        tryVerify(() => section.width <= 360 && section.childrenRect.width <= section.width, 2000,
+                  section.width + " / " + section.childrenRect.width)
+        verify(findChild(section, "backupStart").width <= section.width)
+    }
+}
