@@ -129,8 +129,7 @@ Result<QList<CsvRecord>> readCsv(const QByteArray& bytes)
         recordHasContent = true;
     }
     if (inQuotes) {
-        return at(quoteLine,
-            QStringLiteral("a field opens a quote here that is never closed. Nothing was imported."));
+        return at(quoteLine, QStringLiteral("a field opens a quote here that is never closed. Nothing was imported."));
     }
     if (recordHasContent || !field.isEmpty() || !record.fields.isEmpty()) {
         endRecord();

@@ -37,15 +37,13 @@ struct DaylioRow
     QString title;
     QString note;
 
-    bool hasText() const
-    {
-        return !journal::EntryText::isBlank(title) || !journal::EntryText::isBlank(note);
-    }
+    bool hasText() const { return !journal::EntryText::isBlank(title) || !journal::EntryText::isBlank(note); }
 };
 
 Error atLine(int line, const QString& what)
 {
-    return Error::make(ErrorCode::InvalidInput, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(what));
+    return Error::make(
+        ErrorCode::InvalidInput, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(what));
 }
 
 QString moodKey(const QString& name)
@@ -88,8 +86,8 @@ QString plainNote(QString text)
     static const QRegularExpression lineBreak(
         QStringLiteral("<br\\s*/?>|</(?:li|p|div)>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listItem(QStringLiteral("<li>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression formatting(QStringLiteral("</?(?:b|i|u|s|strong|em|ul|ol|p|div|span)>"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression formatting(
+        QStringLiteral("</?(?:b|i|u|s|strong|em|ul|ol|p|div|span)>"), QRegularExpression::CaseInsensitiveOption);
     text.replace(lineBreak, QStringLiteral("\n"));
     text.replace(listItem, QStringLiteral("• "));
     text.replace(formatting, QString());
@@ -477,8 +475,8 @@ Result<ImportSummary> importDaylio(
         return moodMetric.error();
     }
     // Daylio lists the newest first; the journal reads best with ids in the order things happened.
-    std::stable_sort(rows.begin(), rows.end(),
-        [](const DaylioRow& a, const DaylioRow& b) { return a.createdAt < b.createdAt; });
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const DaylioRow& a, const DaylioRow& b) { return a.createdAt < b.createdAt; });
 
     ImportSummary summary;
     Writer writer(db);

@@ -62,8 +62,8 @@ Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock = 
 // the mapping. Nothing already in the vault is changed: a day that already has a mood keeps it,
 // and an entry already imported (same time, day, title and text) is not added again.
 // The counts: checkins = days whose mood was added, entries = journal entries added.
-Result<ImportSummary> importDaylio(Database& db, const QByteArray& csv, const DaylioMoodMapping& moods,
-    const Clock& clock = SystemClock::instance());
+Result<ImportSummary> importDaylio(
+    Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock = SystemClock::instance());
 
 } // namespace exchange
 } // namespace tideline

@@ -91,7 +91,8 @@ TEST_CASE("The CSV reader follows RFC 4180 and counts lines", "[daylio]")
     }
     SECTION("a byte-order mark and blank lines are not content; no final line end is fine")
     {
-        auto records = exchange::readCsv("\xEF\xBB\xBF" "a,b\n\nc,d");
+        auto records = exchange::readCsv("\xEF\xBB\xBF"
+                                         "a,b\n\nc,d");
         REQUIRE(records.ok());
         REQUIRE(records.value().size() == 2);
         CHECK(records.value()[0].fields.first() == QStringLiteral("a"));
@@ -176,12 +177,14 @@ TEST_CASE("A Daylio export comes in as moods, entries and tags", "[daylio]")
     CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE day = '2023-05-12'"))
         == QStringLiteral("שלום עולם — a note\nsecond line"));
     // A title with no note is an entry.
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry WHERE day = '2023-05-11' AND title = 'Only a title' "
-                                   "AND body = ''"))
+    CHECK(count(db,
+              QStringLiteral("SELECT count(*) FROM entry WHERE day = '2023-05-11' AND title = 'Only a title' "
+                             "AND body = ''"))
         == 1);
     // Activities logged without words: one short entry for the day, tagged with them.
-    CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE day = '2023-05-14' AND title = 'Activities from "
-                                    "Daylio'"))
+    CHECK(textOf(db,
+              QStringLiteral("SELECT body FROM entry WHERE day = '2023-05-14' AND title = 'Activities from "
+                             "Daylio'"))
         == QStringLiteral("08:30 · good: sleep early, reading"));
     CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE day = '2023-05-10'"))
         == QStringLiteral("19:45 · Good: walk, family"));
@@ -306,8 +309,8 @@ TEST_CASE("A malformed Daylio file names the line and imports nothing", "[daylio
         {"a date written another way", header + "14/05/2023,May 14,Sunday,21:06,rad,,,\n",
             QStringLiteral("Line 2: “14/05/2023”")},
         {"13 pm", header + "2023-05-14,May 14,Sunday,13:05 pm,rad,,,\n", QStringLiteral("Line 2: “13:05 pm”")},
-        {"a title too long", header + good + "2023-05-13,May 13,Saturday,21:06,rad,,\"" + QByteArray(1001, 'x')
-                + "\",\n",
+        {"a title too long",
+            header + good + "2023-05-13,May 13,Saturday,21:06,rad,,\"" + QByteArray(1001, 'x') + "\",\n",
             QStringLiteral("Line 3:")},
         {"an activity too long", header + "2023-05-13,May 13,Saturday,21:06,rad,\"" + QByteArray(61, 'a') + "\",,\n",
             QStringLiteral("Line 2: the activity")},
