@@ -124,6 +124,9 @@ Flickable {
         SectionTitle { text: qsTr("Export") }
         ExportSection { objectName: "exportSection"; Layout.fillWidth: true }
 
+        SectionTitle { text: qsTr("Bring in data") }
+        ImportSection { objectName: "importSection"; Layout.fillWidth: true }
+
         SectionTitle { text: qsTr("Where your data lives") }
         BodyText {
             Layout.fillWidth: true
