@@ -47,11 +47,13 @@ QString daylioPreview(const exchange::DaylioPreview& p)
     if (p.rows == 0) {
         return u"This Daylio export has no entries yet, so there is nothing to bring in."_s;
     }
-    return u"%1 days from Daylio, %2 to %3: %4 moods and notes, of which %5 have words and become journal entries."_s
-        .arg(p.days)
-        .arg(dayText(p.first), dayText(p.last))
-        .arg(p.rows)
-        .arg(p.notes);
+    const QString days = p.days == 1 ? u"1 day"_s : u"%1 days"_s.arg(p.days);
+    const QString range = p.first == p.last ? dayText(p.first) : u"%1 to %2"_s.arg(dayText(p.first), dayText(p.last));
+    const QString rows = p.rows == 1 ? u"1 Daylio entry"_s : u"%1 Daylio entries"_s.arg(p.rows);
+    const QString words = p.notes == 0 ? u"None of them has a title or a note."_s
+        : p.notes == 1                 ? u"1 has a title or a note and becomes a journal entry."_s
+                                       : u"%1 have a title or a note and become journal entries."_s.arg(p.notes);
+    return u"%1 (%2), in %3. Each day's mood comes in. %4"_s.arg(days, range, rows, words);
 }
 
 QString jsonPreview(const exchange::JsonPreview& p)

@@ -115,8 +115,14 @@ ColumnLayout {
                 columns: section.width < 440 ? 1 : 2
                 columnSpacing: Theme.spaceM
                 rowSpacing: Theme.spaceXs
+                // The same width in every row, so the lists line up under each other.
                 BodyText {
-                    Layout.fillWidth: true
+                    Layout.fillWidth: moodRow.columns === 1
+                    Layout.preferredWidth: moodRow.columns === 1 ? -1 : 180
+                    Layout.maximumWidth: moodRow.columns === 1 ? Number.POSITIVE_INFINITY : 180
+                    Layout.alignment: Qt.AlignVCenter
+                    elide: Text.ElideRight
+                    wrapMode: Text.NoWrap
                     text: moodRow.modelData
                 }
                 ChoiceBox {
@@ -137,7 +143,8 @@ ColumnLayout {
             Layout.fillWidth: true
             muted: true
             visible: importer.moodsLeft > 0
-            text: qsTr("%n mood(s) still to decide.", "", importer.moodsLeft)
+            text: importer.moodsLeft === 1 ? qsTr("1 mood still to decide.")
+                                           : qsTr("%1 moods still to decide.").arg(importer.moodsLeft)
         }
         GridLayout {
             Layout.fillWidth: true

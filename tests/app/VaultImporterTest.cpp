@@ -72,7 +72,8 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         REQUIRE(importer.inspect(fixture("daylio/custom-moods.csv"), VaultImporter::DaylioCsv));
         CHECK(importer.ready());
         CHECK(importer.fileName() == u"custom-moods.csv"_s);
-        CHECK(importer.preview().startsWith(u"3 days from Daylio"_s));
+        CHECK(importer.preview().startsWith(u"3 days ("_s));
+        CHECK(importer.preview().contains(u"in 5 Daylio entries. Each day's mood comes in. 1 has a title or a note"_s));
         CHECK(importer.unknownMoods() == QStringList{u"happy"_s, u"sad"_s, u"Tired"_s});
         CHECK(importer.moodsLeft() == 3);
         importer.decideMood(u"happy"_s, 8);

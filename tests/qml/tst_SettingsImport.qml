@@ -77,7 +77,7 @@ TestCase {
         tryVerify(() => preview.visible)
         verify(message.text.length === 0, message.text)
         const summary = findChild(section, "importPreview")
-        verify(summary.text.indexOf("3 days from Daylio") === 0, summary.text)
+        verify(summary.text.indexOf("3 days (") === 0, summary.text)
         const confirm = findChild(section, "importConfirm")
         verify(!confirm.enabled) // three moods to decide first
         verify(findChild(section, "importMoodsLeft").visible)
