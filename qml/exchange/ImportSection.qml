@@ -131,7 +131,9 @@ ColumnLayout {
                     Layout.preferredWidth: 220
                     model: 13
                     labelFor: (i) => i === 0 ? qsTr("Choose a value")
-                                             : i === 12 ? qsTr("Leave this mood out") : String(i - 1)
+                                  : i === 1 ? qsTr("0, the lowest")
+                                  : i === 11 ? qsTr("10, the highest")
+                                  : i === 12 ? qsTr("Leave this mood out") : String(i - 1)
                     displayText: labelFor(currentIndex)
                     Accessible.name: qsTr("Value for the Daylio mood %1").arg(moodRow.modelData)
                     onActivated: (index) => section.moodChoiceChanged(moodRow.modelData, index)
