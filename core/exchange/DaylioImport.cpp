@@ -80,9 +80,12 @@ std::optional<QTime> parseTime(const QString& text)
 }
 
 // Daylio keeps a little formatting in notes (bold, lists, line breaks) as HTML tags. They
-// become plain text; anything else is kept exactly as written.
+// become plain text, and CRLF line breaks become LF; anything else is kept exactly as written.
 QString plainNote(QString text)
 {
+    // A note's line breaks as the journal keeps them, whatever the file used.
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
     static const QRegularExpression lineBreak(
         QStringLiteral("<br\\s*/?>|</(?:li|p|div)>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listItem(QStringLiteral("<li>"), QRegularExpression::CaseInsensitiveOption);
@@ -223,7 +226,7 @@ Result<QList<DaylioRow>> readRows(const QByteArray& bytes, const Clock& clock)
             row.activities = journal::EntryText::normalizeTags(row.activities);
         }
         if (c.noteTitle >= 0) {
-            row.title = plainNote(record.fields[c.noteTitle]).trimmed();
+            row.title = plainNote(record.fields[c.noteTitle]).simplified(); // a title is one line
         }
         if (c.note >= 0) {
             row.note = plainNote(record.fields[c.note]);

@@ -165,7 +165,7 @@ TEST_CASE("A Daylio export comes in as moods, entries and tags", "[daylio]")
 
     // The note with its title: quotes, a comma, a line break and an emoji kept exactly.
     CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE title = 'Lovely day'"))
-        == QStringLiteral("We laughed, a lot.\r\nThen we said \"goodbye\" 👋"));
+        == QStringLiteral("We laughed, a lot.\nThen we said \"goodbye\" 👋")); // CRLF in a note becomes LF
     CHECK(textOf(db, QStringLiteral("SELECT created_at FROM entry WHERE title = 'Lovely day'"))
         == utc(2023, 5, 14, 21, 6));
     CHECK(count(db, QStringLiteral("SELECT mood FROM entry WHERE title = 'Lovely day'")) == 9);
