@@ -18,6 +18,12 @@ namespace tideline::app {
 
 namespace {
 
+// "1 journal entry", "2 journal entries".
+QString counted(int n, const QString& one, const QString& many)
+{
+    return n == 1 ? u"1 %1"_s.arg(one) : u"%1 %2"_s.arg(n).arg(many);
+}
+
 QString dayText(const QDate& day)
 {
     return QLocale().toString(day, u"d MMMM yyyy"_s);
@@ -47,24 +53,24 @@ QString daylioPreview(const exchange::DaylioPreview& p)
     if (p.rows == 0) {
         return u"This Daylio export has no entries yet, so there is nothing to bring in."_s;
     }
-    const QString days = p.days == 1 ? u"1 day"_s : u"%1 days"_s.arg(p.days);
     const QString range = p.first == p.last ? dayText(p.first) : u"%1 to %2"_s.arg(dayText(p.first), dayText(p.last));
-    const QString rows = p.rows == 1 ? u"1 Daylio entry"_s : u"%1 Daylio entries"_s.arg(p.rows);
     const QString words = p.notes == 0 ? u"None of them has a title or a note."_s
         : p.notes == 1                 ? u"1 has a title or a note and becomes a journal entry."_s
                                        : u"%1 have a title or a note and become journal entries."_s.arg(p.notes);
-    return u"%1 (%2), in %3. Each day's mood comes in. %4"_s.arg(days, range, rows, words);
+    return u"%1 (%2), in %3. Each day's mood comes in. %4"_s.arg(
+        counted(p.days, u"day"_s, u"days"_s), range, counted(p.rows, u"Daylio entry"_s, u"Daylio entries"_s), words);
 }
 
 QString jsonPreview(const exchange::JsonPreview& p)
 {
-    const QString what
-        = u"%1 check-in days, %2 journal entries and %3 moments"_s.arg(p.checkins).arg(p.entries).arg(p.moments);
+    const QString what = u"%1, %2 and %3"_s.arg(counted(p.checkins, u"check-in day"_s, u"check-in days"_s),
+        counted(p.entries, u"journal entry"_s, u"journal entries"_s), counted(p.moments, u"moment"_s, u"moments"_s));
     if (!p.first.isValid()) {
-        return u"A Tideline export with %1, and your settings, safety plan and routines as they were."_s.arg(what);
+        return u"A Tideline export with %1, and the safety plan, routines and settings it holds."_s.arg(what);
     }
-    return u"A Tideline export with %1, from %2 to %3, and the safety plan, routines and settings it holds."_s.arg(
-        what, dayText(p.first), dayText(p.last));
+    const QString range = p.first == p.last ? u"on %1"_s.arg(dayText(p.first))
+                                            : u"from %1 to %2"_s.arg(dayText(p.first), dayText(p.last));
+    return u"A Tideline export with %1, %2, and the safety plan, routines and settings it holds."_s.arg(what, range);
 }
 
 } // namespace
@@ -169,9 +175,11 @@ bool VaultImporter::importChosen()
             fail(s.error().message);
             return false;
         }
-        added = u"Brought in moods for %1 days and %2 journal entries from Daylio. Moods you had already "
-                u"recorded here were kept as they were."_s.arg(s.value().checkins)
-                    .arg(s.value().entries);
+        added = s.value().checkins + s.value().entries == 0
+            ? u"Everything in this file was already here, so nothing new was added."_s
+            : u"Brought in moods for %1 and %2 from Daylio. Moods you had already recorded here were kept as "
+              u"they were."_s.arg(counted(s.value().checkins, u"day"_s, u"days"_s),
+                  counted(s.value().entries, u"journal entry"_s, u"journal entries"_s));
     } else {
         Result<exchange::ImportSummary> s = exchange::importJson(*db, contents.value());
         if (!s) {
@@ -179,12 +187,16 @@ bool VaultImporter::importChosen()
             return false;
         }
         const exchange::ImportSummary& v = s.value();
-        added = u"Brought in %1 check-in days, %2 journal entries, %3 moments, %4 routine days and %5 safety plan "
-                u"items and contacts. What was already here was kept as it was."_s.arg(v.checkins)
-                    .arg(v.entries)
-                    .arg(v.moments)
-                    .arg(v.routineDays)
-                    .arg(v.safetyItems);
+        const bool nothingNew
+            = v.checkins + v.entries + v.moments + v.routineDays + v.safetyItems + v.metrics + v.settings == 0;
+        added = nothingNew
+            ? u"Everything in this file was already here, so nothing new was added."_s
+            : u"Brought in %1, %2, %3, %4 and %5. What was already here was kept as it was."_s.arg(
+                counted(v.checkins, u"check-in day"_s, u"check-in days"_s),
+                counted(v.entries, u"journal entry"_s, u"journal entries"_s),
+                counted(v.moments, u"moment"_s, u"moments"_s),
+                counted(v.routineDays, u"routine day"_s, u"routine days"_s),
+                counted(v.safetyItems, u"safety plan item or contact"_s, u"safety plan items and contacts"_s));
     }
     clear();
     m_result = added;

@@ -189,13 +189,16 @@ int runImportDaylio(CommandContext& context)
         return Console::fail(imported.error());
     }
     const exchange::DaylioPreview& p = preview.value();
-    Console::message(QStringLiteral("Read %1 Daylio rows over %2 days (%3 to %4). Imported %5 days' moods and %6 "
-                                    "journal entries. Moods and entries already in the vault were kept as they were.")
-                         .arg(p.rows)
-                         .arg(p.days)
-                         .arg(p.first.toString(Qt::ISODate), p.last.toString(Qt::ISODate))
-                         .arg(imported.value().checkins)
-                         .arg(imported.value().entries));
+    const auto counted = [](int n, const char* one, const char* many) {
+        return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+    };
+    Console::message(QStringLiteral("Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries "
+                                    "already in the vault were kept as they were.")
+                         .arg(counted(p.rows, "Daylio row", "Daylio rows"), counted(p.days, "day", "days"),
+                             p.first.toString(Qt::ISODate), p.last.toString(Qt::ISODate),
+                             counted(imported.value().checkins, "day", "days"),
+                             counted(imported.value().entries, "journal entry", "journal entries")));
     return toInt(ExitCode::Done);
 }
 

@@ -98,11 +98,16 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
     SECTION("a Tideline export")
     {
         REQUIRE(importer.inspect(fixture("json/small-export.json"), VaultImporter::TidelineJson));
-        CHECK(importer.preview().contains(u"1 check-in days, 1 journal entries and 0 moments"_s));
+        CHECK(importer.preview().contains(u"1 check-in day, 1 journal entry and 0 moments, on "_s));
         CHECK(importer.unknownMoods().isEmpty());
         REQUIRE(importer.importChosen());
-        CHECK(importer.result().contains(u"1 check-in days, 1 journal entries"_s));
+        CHECK(importer.result().contains(u"1 check-in day, 1 journal entry"_s));
         CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A walk by the river'") == 1);
+        // The same file again: nothing new, and the person is told so.
+        REQUIRE(importer.inspect(fixture("json/small-export.json"), VaultImporter::TidelineJson));
+        REQUIRE(importer.importChosen());
+        CHECK(importer.result().contains(u"already here"_s));
+        CHECK(count(db, "SELECT count(*) FROM entry") == 1);
     }
     Session::setQmlInstance(nullptr);
 }

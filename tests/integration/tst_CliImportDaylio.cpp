@@ -71,7 +71,7 @@ TEST_CASE("import daylio brings in moods, notes and activities, and keeps what t
     CHECK(run.exitCode == 0);
     CHECK(run.out.isEmpty());
     CHECK(run.err.contains("6 Daylio rows over 5 days (2023-05-10 to 2023-05-14)"));
-    CHECK(run.err.contains("Imported 4 days' moods and 5 journal entries"));
+    CHECK(run.err.contains("Imported moods for 4 days and 5 journal entries"));
 
     const QJsonObject root = exported(dir, tmp);
     CHECK(moodOn(root, QStringLiteral("2023-05-14")) == 2); // kept
@@ -87,7 +87,7 @@ TEST_CASE("import daylio brings in moods, notes and activities, and keeps what t
         const CliRun again
             = cli(dir, {QStringLiteral("import"), QStringLiteral("daylio"), fixture("basic-bom-crlf.csv")});
         CHECK(again.exitCode == 0);
-        CHECK(again.err.contains("Imported 0 days' moods and 0 journal entries"));
+        CHECK(again.err.contains("Imported moods for 0 days and 0 journal entries"));
         CHECK(exported(dir, tmp) == root);
     }
 }

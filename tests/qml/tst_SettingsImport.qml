@@ -114,12 +114,12 @@ TestCase {
         const preview = findChild(section, "importPreviewBox")
         tryVerify(() => preview.visible)
         const summary = findChild(section, "importPreview")
-        verify(summary.text.indexOf("1 journal entries") >= 0, summary.text)
+        verify(summary.text.indexOf("1 journal entry") >= 0, summary.text)
         const confirm = findChild(section, "importConfirm")
         verify(confirm.enabled)
         click(confirm)
         const message = findChild(section, "importMessage")
-        tryVerify(() => message.text.indexOf("1 journal entries") >= 0, 5000, message.text)
+        tryVerify(() => message.text.indexOf("1 journal entry") >= 0, 5000)
 
         // "Not now" forgets a chosen file.
         section.inspectFile(fixture("json/small-export.json"))
