@@ -37,8 +37,9 @@ const std::array kCommands = {
         QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
     Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
         QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
-    Command{QLatin1String("import"), QLatin1String("json FILE"),
-        QLatin1String("add a Tideline JSON export: all of it, or nothing"), runImport},
+    Command{QLatin1String("import"),
+        QLatin1String("json FILE | daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."),
+        QLatin1String("add a Tideline JSON export or a Daylio CSV export: all of it, or nothing"), runImport},
     Command{QLatin1String("report"),
         QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
                       "[--with-sensitive] [--force]"),

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "exchange/DaylioImport.h"
 #include "exchange/JsonImport.h"
 #include "storage/Database.h"
 
@@ -30,17 +31,86 @@ Result<QByteArray> readImportFile(const QString& path)
     return file.readAll();
 }
 
-} // namespace
+// --mood NAME=VALUE and --skip-mood NAME, in any order after FILE.
+Result<exchange::DaylioMoodMapping> readMoodOptions(const QStringList& args)
+{
+    exchange::DaylioMoodMapping moods;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        const QString& option = args[i];
+        if (option != QStringLiteral("--mood") && option != QStringLiteral("--skip-mood")) {
+            return Error::make(ErrorCode::InvalidInput,
+                QStringLiteral("import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.")
+                    .arg(option.left(60)));
+        }
+        if (i + 1 >= args.size()) {
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a mood name after it.").arg(option));
+        }
+        const QString value = args[++i];
+        if (option == QStringLiteral("--skip-mood")) {
+            if (value.trimmed().isEmpty()) {
+                return Error::make(ErrorCode::InvalidInput, QStringLiteral("--skip-mood needs a mood name."));
+            }
+            moods.insert(value, std::nullopt);
+            continue;
+        }
+        // The last '=' splits, so a mood name may itself hold one.
+        const qsizetype equals = value.lastIndexOf(u'=');
+        bool isNumber = false;
+        const int number = equals > 0 ? value.mid(equals + 1).trimmed().toInt(&isNumber) : 0;
+        if (equals <= 0 || value.left(equals).trimmed().isEmpty() || !isNumber || number < 0 || number > 10) {
+            return Error::make(ErrorCode::InvalidInput,
+                QStringLiteral("--mood takes NAME=VALUE with a whole number from 0 to 10, like --mood \"happy=8\"; "
+                               "“%1” is not that.")
+                    .arg(value.left(60)));
+        }
+        moods.insert(value.left(equals), number);
+    }
+    return moods;
+}
 
-int runImport(CommandContext& context)
+QString moodKey(const QString& name)
+{
+    return name.trimmed().toLower();
+}
+
+// The unknown moods the options do not decide about yet.
+QStringList undecided(const QStringList& unknown, const exchange::DaylioMoodMapping& moods)
+{
+    QStringList decidedKeys;
+    for (auto it = moods.begin(); it != moods.end(); ++it) {
+        decidedKeys.append(moodKey(it.key()));
+    }
+    QStringList left;
+    for (const QString& name : unknown) {
+        if (!decidedKeys.contains(moodKey(name))) {
+            left.append(name);
+        }
+    }
+    return left;
+}
+
+QString quoted(const QString& name)
+{
+    return name.contains(u' ') || name.contains(u'"') ? QStringLiteral("\"%1\"").arg(name) : name;
+}
+
+void printSummary(const exchange::ImportSummary& s)
+{
+    Console::message(QStringLiteral("Imported %1 check-in days, %2 journal entries, %3 moments, %4 routine days, "
+                                    "%5 safety plan items and contacts, %6 metrics and %7 settings. Things already "
+                                    "in the vault were kept as they were.")
+                         .arg(s.checkins)
+                         .arg(s.entries)
+                         .arg(s.moments)
+                         .arg(s.routineDays)
+                         .arg(s.safetyItems)
+                         .arg(s.metrics)
+                         .arg(s.settings));
+}
+
+int runImportJson(CommandContext& context)
 {
     const QStringList& args = context.args;
-    if (args.isEmpty() || args[0] != QStringLiteral("json")) {
-        return Console::usageError(args.value(0) == QStringLiteral("daylio")
-                ? QStringLiteral("This Tideline cannot import from Daylio yet; import json FILE reads a Tideline "
-                                 "export.")
-                : QStringLiteral("Say what to import: import json FILE (a Tideline export)."));
-    }
     if (args.size() != 2) {
         return Console::usageError(QStringLiteral("import json takes one FILE."));
     }
@@ -64,18 +134,88 @@ int runImport(CommandContext& context)
     if (!imported) {
         return Console::fail(imported.error());
     }
-    const exchange::ImportSummary& s = imported.value();
-    Console::message(QStringLiteral("Imported %1 check-in days, %2 journal entries, %3 moments, %4 routine days, "
-                                    "%5 safety plan items and contacts, %6 metrics and %7 settings. Things already "
-                                    "in the vault were kept as they were.")
-                         .arg(s.checkins)
-                         .arg(s.entries)
-                         .arg(s.moments)
-                         .arg(s.routineDays)
-                         .arg(s.safetyItems)
-                         .arg(s.metrics)
-                         .arg(s.settings));
+    printSummary(imported.value());
     return toInt(ExitCode::Done);
+}
+
+int runImportDaylio(CommandContext& context)
+{
+    const QStringList& args = context.args;
+    if (args.size() < 2 || args[1].startsWith(QStringLiteral("--"))) {
+        return Console::usageError(QStringLiteral(
+            "import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."));
+    }
+    Result<exchange::DaylioMoodMapping> moods = readMoodOptions(args);
+    if (!moods) {
+        return Console::usageError(moods.error().message);
+    }
+    Result<QByteArray> contents = readImportFile(args[1]);
+    if (!contents) {
+        return Console::fail(contents.error());
+    }
+    // The whole file is checked, and every mood placed, before the secret is asked.
+    Result<exchange::DaylioPreview> preview = exchange::inspectDaylio(contents.value());
+    if (!preview) {
+        return Console::fail(preview.error());
+    }
+    const QStringList left = undecided(preview.value().unknownMoods, moods.value());
+    if (!left.isEmpty()) {
+        const QString example = quoted(left.first());
+        Console::message(left.size() == 1
+                ? QStringLiteral("This mood is not one of Daylio's defaults (rad, good, meh, bad, awful), so Tideline "
+                                 "will not guess where it belongs on its 0 to 10 mood scale. Nothing was imported.")
+                : QStringLiteral("These moods are not Daylio's defaults (rad, good, meh, bad, awful), so Tideline "
+                                 "will not guess where they belong on its 0 to 10 mood scale. Nothing was imported."));
+        for (const QString& name : left) {
+            Console::message(QStringLiteral("  %1").arg(name));
+        }
+        Console::message(QStringLiteral("Give each a value with --mood NAME=VALUE (0 to 10; the defaults are rad 9, "
+                                        "good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME "
+                                        "(notes and activities still come in). For example: --mood %1=6 or "
+                                        "--skip-mood %1")
+                             .arg(example));
+        return toInt(ExitCode::InvalidInput);
+    }
+
+    Result<std::unique_ptr<Vault>> opened = openVault(context);
+    if (!opened) {
+        return Console::fail(opened.error());
+    }
+    Vault& vault = *opened.value();
+    Result<exchange::ImportSummary> imported
+        = exchange::importDaylio(vault.database(), contents.value(), moods.value());
+    vault.lock();
+    if (!imported) {
+        return Console::fail(imported.error());
+    }
+    const exchange::DaylioPreview& p = preview.value();
+    const auto counted = [](int n, const char* one, const char* many) {
+        return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+    };
+    Console::message(QStringLiteral("Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries "
+                                    "already in the vault were kept as they were.")
+                         .arg(counted(p.rows, "Daylio row", "Daylio rows"), counted(p.days, "day", "days"),
+                             p.first.toString(Qt::ISODate), p.last.toString(Qt::ISODate),
+                             counted(imported.value().checkins, "day", "days"),
+                             counted(imported.value().entries, "journal entry", "journal entries")));
+    return toInt(ExitCode::Done);
+}
+
+} // namespace
+
+int runImport(CommandContext& context)
+{
+    const QString what = context.args.value(0);
+    if (what == QStringLiteral("json")) {
+        return runImportJson(context);
+    }
+    if (what == QStringLiteral("daylio")) {
+        return runImportDaylio(context);
+    }
+    return Console::usageError(
+        QStringLiteral("Say what to import: import json FILE (a Tideline export) or import daylio FILE (a Daylio "
+                       "CSV export)."));
 }
 
 } // namespace tideline::cli

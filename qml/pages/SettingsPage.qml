@@ -126,6 +126,8 @@ Flickable {
 
         SectionTitle { text: qsTr("Backup") }
         BackupSection { objectName: "backupSection"; Layout.fillWidth: true }
+        SectionTitle { text: qsTr("Bring in data") }
+        ImportSection { objectName: "importSection"; Layout.fillWidth: true }
 
         SectionTitle { text: qsTr("Where your data lives") }
         BodyText {

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "exchange/DaylioImport.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace tideline::app {
+
+// Settings → Bring in data: a Tideline JSON export or a Daylio CSV export, added to the open
+// vault in two steps. inspect() reads the chosen file and says what would come in (for Daylio
+// also the moods Tideline cannot place, which the person decides about); importChosen() adds it
+// in one transaction, or nothing with the line of the mistake (docs/IMPORT-DAYLIO.md,
+// docs/EXPORT-FORMAT.md). Only the file's path is kept between the steps, never its content:
+// the file is read again, and checked again, when the person confirms.
+class VaultImporter : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_DISABLE_COPY_MOVE(VaultImporter)
+
+    Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
+    // A file was read and can be brought in (once every unknown mood is decided).
+    Q_PROPERTY(bool ready READ ready NOTIFY stateChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY stateChanged)
+    // What will come in, in a sentence.
+    Q_PROPERTY(QString preview READ preview NOTIFY stateChanged)
+    // Daylio mood names that are not the defaults, as written in the file.
+    Q_PROPERTY(QStringList unknownMoods READ unknownMoods NOTIFY stateChanged)
+    // How many of them still need a value or "leave out".
+    Q_PROPERTY(int moodsLeft READ moodsLeft NOTIFY stateChanged)
+    // What the last import added, in a sentence.
+    Q_PROPERTY(QString result READ result NOTIFY stateChanged)
+
+public:
+    enum Format { TidelineJson, DaylioCsv };
+    Q_ENUM(Format)
+
+    explicit VaultImporter(QObject* parent = nullptr) : QObject(parent) {}
+
+    QString lastError() const { return m_lastError; }
+    bool ready() const { return !m_path.isEmpty(); }
+    QString fileName() const;
+    QString preview() const { return m_preview; }
+    QStringList unknownMoods() const { return m_unknownMoods; }
+    int moodsLeft() const;
+    QString result() const { return m_result; }
+
+    // Reads file (a local file URL from the file dialog) and tells what it holds. False, with
+    // lastError, when the file cannot be read or has a mistake (its line is named).
+    Q_INVOKABLE bool inspect(const QUrl& file, Format format);
+    // The person's decision for an unknown mood: 0 to 10, or -1 to leave that mood out.
+    Q_INVOKABLE void decideMood(const QString& name, int value);
+    // The decision taken back ("choose a value" again).
+    Q_INVOKABLE void undecideMood(const QString& name);
+    // Adds the inspected file to the vault. False, with lastError, when nothing was imported.
+    Q_INVOKABLE bool importChosen();
+    // Forgets the chosen file and any decisions.
+    Q_INVOKABLE void clear();
+    // Where the file dialog starts: the Downloads folder, Documents, or home.
+    Q_INVOKABLE QUrl suggestedFolder() const;
+
+signals:
+    void stateChanged();
+
+private:
+    void fail(const QString& message);
+
+    QString m_path;
+    Format m_format = DaylioCsv;
+    QString m_preview;
+    QStringList m_unknownMoods;
+    exchange::DaylioMoodMapping m_moods;
+    QString m_lastError;
+    QString m_result;
+};
+
+} // namespace tideline::app

@@ -1,0 +1,70 @@
+#include "exchange/JsonPreview.h"
+
+#include "exchange/JsonExport.h"
+#include "exchange/JsonImport.h"
+#include "exchange/JsonLocation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tideline::exchange {
+
+namespace {
+
+Error refused(const QString& why)
+{
+    return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 Nothing was imported.").arg(why));
+}
+
+} // namespace
+
+Result<JsonPreview> inspectJson(const QByteArray& json)
+{
+    if (json.size() > kMaxImportBytes) {
+        return refused(QStringLiteral("The file is larger than a Tideline export can be (%1 MB).")
+                           .arg(kMaxImportBytes / (1024 * 1024)));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return refused(QStringLiteral("The file is not valid JSON: %1 on line %2.")
+                           .arg(parseError.errorString())
+                           .arg(lineOfOffset(json, parseError.offset)));
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
+        return refused(QStringLiteral("The file is not a Tideline export."));
+    }
+    const double version = root.value(QLatin1String("version")).toDouble();
+    if (version > kJsonExportVersion) {
+        return Error::make(ErrorCode::NewerVersion,
+            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to %2). "
+                           "Update Tideline to import it. Nothing was imported.")
+                .arg(version)
+                .arg(kJsonExportVersion));
+    }
+    JsonPreview preview;
+    const auto countDays = [&](const char* section, int& count) {
+        const QJsonArray list = root.value(QLatin1String(section)).toArray();
+        count = static_cast<int>(list.size());
+        for (const QJsonValue& record : list) {
+            const QDate day = QDate::fromString(record.toObject().value(QLatin1String("day")).toString(), Qt::ISODate);
+            if (!day.isValid()) {
+                continue; // importJson names it
+            }
+            if (!preview.first.isValid() || day < preview.first) {
+                preview.first = day;
+            }
+            if (!preview.last.isValid() || day > preview.last) {
+                preview.last = day;
+            }
+        }
+    };
+    countDays("checkins", preview.checkins);
+    countDays("entries", preview.entries);
+    countDays("moments", preview.moments);
+    return preview;
+}
+
+} // namespace tideline::exchange

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+
+namespace tideline::exchange {
+
+// What a Tideline JSON export holds, told before it is imported (Settings → Bring in data).
+// Only the outline is checked here (JSON, the format's name, its version); importJson checks
+// every record and reports a mistake with its line.
+struct JsonPreview
+{
+    int checkins = 0; // days with a check-in
+    int entries = 0;
+    int moments = 0;
+    QDate first; // the earliest and latest day of a check-in, entry or moment; invalid if none
+    QDate last;
+};
+
+Result<JsonPreview> inspectJson(const QByteArray& json);
+
+} // namespace tideline::exchange

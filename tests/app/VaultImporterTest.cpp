@@ -1,0 +1,113 @@
+// app/exchange: Settings → Bring in data reads a Daylio or Tideline file, says what will come
+// in, asks about Daylio moods it does not know, and imports into the unlocked vault.
+#include "exchange/VaultImporter.h"
+#include "SecretEntry.h"
+#include "Session.h"
+#include "Wait.h"
+#include "journal/JournalAccess.h"
+#include "storage/Database.h"
+
+#include "TestVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+
+using namespace tideline;
+using namespace tideline::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QUrl fixture(const char* path)
+{
+    return QUrl::fromLocalFile(QStringLiteral(TIDELINE_FIXTURES_DIR "/") + QLatin1String(path));
+}
+
+qint64 count(Database& db, const char* sql)
+{
+    auto row = db.queryFirst(sql);
+    REQUIRE(row.ok());
+    REQUIRE(row.value().has_value());
+    return row.value()->columnInt(0);
+}
+
+} // namespace
+
+TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[exchange][daylio]")
+{
+    VaultImporter importer;
+    QTemporaryDir dir;
+    Session session(VaultPaths{dir.path()}, test::fastKdf());
+    Session::setQmlInstance(&session);
+    session.start();
+
+    // Locked: a file can be looked at, but nothing goes in, with a plain word why.
+    REQUIRE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::DaylioCsv));
+    CHECK_FALSE(importer.importChosen());
+    CHECK(importer.lastError().contains(u"locked"_s));
+
+    SecretEntry entry;
+    entry.appendText(QString::fromLatin1(test::kTestPin));
+    session.createVault(&entry, Session::SecretKind::Pin);
+    REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
+    session.acknowledgeRecoveryCode();
+    Database& db = *session.database();
+
+    SECTION("a malformed file names its line, and Bring it in stays unavailable")
+    {
+        CHECK_FALSE(importer.inspect(fixture("daylio/unbalanced-quote.csv"), VaultImporter::DaylioCsv));
+        CHECK(importer.lastError().startsWith(u"Line 3:"_s));
+        CHECK_FALSE(importer.ready());
+        CHECK_FALSE(importer.inspect(fixture("daylio/nothing-here.csv"), VaultImporter::DaylioCsv));
+        CHECK(importer.lastError().contains(u"no longer there"_s));
+        // A Daylio file is not a Tideline export.
+        CHECK_FALSE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::TidelineJson));
+        CHECK(importer.lastError().contains(u"not valid JSON"_s));
+        CHECK(count(db, "SELECT count(*) FROM entry") == 0);
+    }
+
+    SECTION("unknown moods are decided before anything comes in")
+    {
+        REQUIRE(importer.inspect(fixture("daylio/custom-moods.csv"), VaultImporter::DaylioCsv));
+        CHECK(importer.ready());
+        CHECK(importer.fileName() == u"custom-moods.csv"_s);
+        CHECK(importer.preview().startsWith(u"3 days ("_s));
+        CHECK(importer.preview().contains(u"in 5 Daylio entries. Each day's mood comes in. 1 has a title or a note"_s));
+        CHECK(importer.unknownMoods() == QStringList{u"happy"_s, u"sad"_s, u"Tired"_s});
+        CHECK(importer.moodsLeft() == 3);
+        importer.decideMood(u"happy"_s, 8);
+        importer.decideMood(u"sad"_s, 2);
+        importer.decideMood(u"Tired"_s, 4);
+        importer.undecideMood(u"Tired"_s);
+        CHECK(importer.moodsLeft() == 1);
+        importer.decideMood(u"Tired"_s, -1); // leave out
+        CHECK(importer.moodsLeft() == 0);
+
+        QSignalSpy journalChanged(&JournalChanges::instance(), &JournalChanges::changed);
+        REQUIRE(importer.importChosen());
+        CHECK(journalChanged.count() == 1); // the journal's lists reload
+        CHECK(importer.result().contains(u"moods for 3 days and 2 journal entries"_s));
+        CHECK_FALSE(importer.ready());
+        CHECK(count(db,
+                  "SELECT value FROM checkin_value v JOIN metric m ON m.id = v.metric_id "
+                  "WHERE m.key = 'mood' AND v.day = '2023-06-01'")
+            == 8);
+    }
+
+    SECTION("a Tideline export")
+    {
+        REQUIRE(importer.inspect(fixture("json/small-export.json"), VaultImporter::TidelineJson));
+        CHECK(importer.preview().contains(u"1 check-in day, 1 journal entry and 0 moments, on "_s));
+        CHECK(importer.unknownMoods().isEmpty());
+        REQUIRE(importer.importChosen());
+        CHECK(importer.result().contains(u"1 check-in day, 1 journal entry"_s));
+        CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A walk by the river'") == 1);
+        // The same file again: nothing new, and the person is told so.
+        REQUIRE(importer.inspect(fixture("json/small-export.json"), VaultImporter::TidelineJson));
+        REQUIRE(importer.importChosen());
+        CHECK(importer.result().contains(u"already here"_s));
+        CHECK(count(db, "SELECT count(*) FROM entry") == 1);
+    }
+    Session::setQmlInstance(nullptr);
+}
