@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "VaultAccess.h"
 #include "checkin/Day.h"
+#include "checkin/MetricRepository.h"
 #include "exchange/SaveTarget.h"
 #include "exchange/SummaryEntryModel.h"
 
@@ -126,6 +127,18 @@ void SummaryMaker::useLastDays(int days)
     setFrom(first.toString(Qt::ISODate));
 }
 
+bool SummaryMaker::sensitiveOffered() const
+{
+    auto metrics = openRepository<MetricRepository>();
+    if (!metrics) {
+        return false;
+    }
+    const Result<QList<Metric>> all = metrics->all();
+    return all && std::any_of(all.value().cbegin(), all.value().cend(), [](const Metric& metric) {
+        return metric.sensitive && metric.enabled && !metric.archived;
+    });
+}
+
 QUrl SummaryMaker::suggestedFolder() const
 {
     return suggestedSaveFolder();
@@ -156,6 +169,7 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.routines = m_routines;
     request.review = m_review;
     request.moments = m_moments;
+    request.sensitiveMeasures = m_sensitive && sensitiveOffered();
     request.entryIds = m_entries->tickedIds();
     Result<report::SummaryDataPtr> data = report::collectSummary(*db, request);
     if (!data) {
@@ -302,6 +316,7 @@ void SummaryMaker::forget()
     dropPreview();
     m_name.clear();
     m_agenda.clear();
+    m_sensitive = false;
     emit requestChanged();
     setLastError({});
 }

@@ -39,6 +39,10 @@ class SummaryMaker : public QObject
     Q_PROPERTY(bool routines MEMBER m_routines NOTIFY requestChanged)
     Q_PROPERTY(bool review MEMBER m_review NOTIFY requestChanged)
     Q_PROPERTY(bool moments MEMBER m_moments NOTIFY requestChanged)
+    // Thoughts of self-harm go in only when ticked, and the tick is offered only when the person
+    // has turned that measure on.
+    Q_PROPERTY(bool sensitive MEMBER m_sensitive NOTIFY requestChanged)
+    Q_PROPERTY(bool sensitiveOffered READ sensitiveOffered NOTIFY requestChanged)
     Q_PROPERTY(tideline::app::SummaryEntryModel* entries READ entries CONSTANT)
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -59,6 +63,7 @@ public:
     QString periodLabel() const;
     bool periodValid() const;
     SummaryEntryModel* entries() const { return m_entries; }
+    bool sensitiveOffered() const;
     bool busy() const { return m_busy; }
     double progress() const { return m_progress; }
     int previewPages() const { return static_cast<int>(m_pages.size()); }
@@ -111,6 +116,7 @@ private:
     bool m_routines = true;
     bool m_review = true;
     bool m_moments = false;
+    bool m_sensitive = false;
 
     QList<QImage> m_pages;
     std::shared_ptr<Job> m_job; // the work under way, if any

@@ -102,6 +102,13 @@ Item {
             ShareCheck { objectName: "shareAverages"; text: qsTr("Averages, and on how many days you recorded each"); checked: maker.averages; onToggled: maker.averages = checked }
             ShareCheck { objectName: "shareRoutines"; text: qsTr("Routines: how often you did each"); checked: maker.routines; onToggled: maker.routines = checked }
             ShareCheck { objectName: "shareReview"; text: qsTr("These days compared with the days before"); checked: maker.review; onToggled: maker.review = checked }
+            ShareCheck {
+                objectName: "shareSensitive"
+                visible: maker.sensitiveOffered
+                text: qsTr("Thoughts of self-harm, as you recorded them (only if you want to share them)")
+                checked: maker.sensitive
+                onToggled: maker.sensitive = checked
+            }
             ShareCheck { objectName: "shareMoments"; text: qsTr("How many hard moments you logged (no details)"); checked: maker.moments; onToggled: maker.moments = checked }
 
             SectionLabel { text: qsTr("Your name on the cover (optional)") }

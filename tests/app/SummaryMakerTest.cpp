@@ -63,6 +63,7 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
     SummaryEntryModel& entries = *maker.entries();
     maker.useLastDays(30);
     CHECK(maker.periodValid());
+    CHECK_FALSE(maker.sensitiveOffered()); // thoughts of self-harm are off until turned on
     CHECK(entries.rowCount() == 3); // the draft is never offered
     CHECK(rowOf(entries, draft.value()) == -1);
     CHECK(entries.tickedCount() == 0);
