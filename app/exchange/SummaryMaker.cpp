@@ -113,8 +113,9 @@ QString SummaryMaker::periodLabel() const
     }
     const QLocale locale;
     const int days = static_cast<int>(first.daysTo(last)) + 1;
-    return tr("%1 – %2 (%n day(s))", nullptr, days)
-        .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat));
+    const QString length = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    return tr("%1 – %2 (%3)")
+        .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat), length);
 }
 
 void SummaryMaker::useLastDays(int days)
@@ -142,6 +143,12 @@ bool SummaryMaker::sensitiveOffered() const
 QUrl SummaryMaker::suggestedFolder() const
 {
     return suggestedSaveFolder();
+}
+
+QString SummaryMaker::dayLabel(const QString& day) const
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, u"d MMM yyyy"_s) : tr("choose a day");
 }
 
 QImage SummaryMaker::previewPage(int index) const

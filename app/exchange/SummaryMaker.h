@@ -80,6 +80,8 @@ public:
     // Stops the work under way; nothing is left behind.
     Q_INVOKABLE void cancel();
     Q_INVOKABLE QUrl suggestedFolder() const;
+    // 'YYYY-MM-DD' written out short in the person's language ("25 Oct 2026").
+    Q_INVOKABLE QString dayLabel(const QString& day) const;
 
     // A page of the preview, for SummaryPageView; a null image when there is none.
     QImage previewPage(int index) const;

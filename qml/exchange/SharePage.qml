@@ -77,15 +77,15 @@ Item {
                 Button {
                     objectName: "shareFrom"
                     Layout.fillWidth: true
-                    text: qsTr("From %1 ▾").arg(maker.from)
-                    Accessible.name: qsTr("First day of the summary: %1. Choose another day").arg(maker.from)
+                    text: qsTr("From %1 ▾").arg(maker.dayLabel(maker.from))
+                    Accessible.name: qsTr("First day of the summary: %1. Choose another day").arg(maker.dayLabel(maker.from))
                     onClicked: calendar.openFor("from")
                 }
                 Button {
                     objectName: "shareTo"
                     Layout.fillWidth: true
-                    text: qsTr("To %1 ▾").arg(maker.to)
-                    Accessible.name: qsTr("Last day of the summary: %1. Choose another day").arg(maker.to)
+                    text: qsTr("To %1 ▾").arg(maker.dayLabel(maker.to))
+                    Accessible.name: qsTr("Last day of the summary: %1. Choose another day").arg(maker.dayLabel(maker.to))
                     onClicked: calendar.openFor("to")
                 }
             }
@@ -190,6 +190,7 @@ Item {
         anchors.fill: parent
         visible: page.previewOpen
         maker: maker
+        message: page.message
         onBack: page.previewOpen = false
         onSaveRequested: page.chooseFolder()
     }

@@ -23,7 +23,9 @@ ColumnLayout {
         Layout.fillWidth: true
         text: !picker.model || picker.model.count === 0
               ? qsTr("There are no journal entries on these days.")
-              : qsTr("%n entry(s) ticked.", "", picker.model.tickedCount)
+              : picker.model.tickedCount === 0 ? qsTr("None ticked.")
+              : picker.model.tickedCount === 1 ? qsTr("1 entry ticked.")
+              : qsTr("%1 entries ticked.").arg(picker.model.tickedCount)
     }
     Rectangle {
         Layout.fillWidth: true

@@ -9,6 +9,7 @@ Item {
     id: pane
 
     property SummaryMaker maker
+    property string message: "" // "Saved as …", shown here too so a save from the preview is answered
 
     signal back()
     signal saveRequested()
@@ -31,7 +32,8 @@ Item {
         }
         Label {
             Layout.fillWidth: true
-            text: pane.maker ? qsTr("%n page(s)", "", pane.maker.previewPages) : ""
+            text: pane.maker ? (pane.maker.previewPages === 1 ? qsTr("1 page")
+                                      : qsTr("%1 pages").arg(pane.maker.previewPages)) : ""
             color: Theme.textMuted
             font.pixelSize: Theme.fontCaption
             horizontalAlignment: Text.AlignHCenter
@@ -46,10 +48,30 @@ Item {
         }
     }
 
+    ColumnLayout {
+        id: status
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: actions.bottom
+        anchors.leftMargin: Theme.spaceM
+        anchors.rightMargin: Theme.spaceM
+        anchors.topMargin: visible ? Theme.spaceS : 0
+        visible: feedback.visible || progress.visible
+        spacing: Theme.spaceS
+        GentleMessage {
+            id: feedback
+            objectName: "previewMessage"
+            Layout.fillWidth: true
+            concern: pane.maker && pane.maker.lastError.length > 0
+            text: pane.maker && pane.maker.lastError.length > 0 ? pane.maker.lastError : pane.message
+        }
+        SummaryProgress { id: progress; Layout.fillWidth: true; maker: pane.maker }
+    }
+
     ListView {
         id: pages
         objectName: "previewPages"
-        anchors.top: actions.bottom
+        anchors.top: status.visible ? status.bottom : actions.bottom
         anchors.topMargin: Theme.spaceM
         anchors.left: parent.left
         anchors.right: parent.right
