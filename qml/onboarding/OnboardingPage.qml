@@ -41,6 +41,8 @@ FocusScope {
             y: Math.max(Theme.spaceXl, (flick.height - implicitHeight) / 2)
             width: Math.min(flick.width - 2 * Theme.spaceL, Theme.contentMaxWidth)
             currentIndex: page.showingCode ? 3 : page.step
+            // Each step starts at its top (the restore form is long: the recovery code came up scrolled).
+            onCurrentIndexChanged: flick.contentY = 0
 
             WelcomeStep {
                 objectName: "welcomeStep"

@@ -100,7 +100,7 @@ TEST_CASE("Quick exit saves the draft too", "[journal]")
     CHECK(storedBody(js, *draft.value()) == QStringLiteral("written right before quick exit"));
 }
 
-TEST_CASE("An empty entry is not kept; a title only is", "[journal]")
+TEST_CASE("An empty entry is not kept, a title only is", "[journal]")
 {
     JournalSession js;
     JournalEditor editor;

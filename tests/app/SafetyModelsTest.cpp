@@ -139,7 +139,7 @@ TEST_CASE("Safety contacts model: add, edit, reorder, remove", "[safety]")
     CHECK(model.data(model.index(0), SafetyContactModel::NoteRole).toString() == u"Tuesdays"_s);
 }
 
-TEST_CASE("Support numbers: the lock screen sees the catalogue only; open, the person's own too", "[safety]")
+TEST_CASE("Support numbers: the lock screen sees the catalogue only, open, the person's own too", "[safety]")
 {
     OpenSession open;
     CrisisResourceModel personal;

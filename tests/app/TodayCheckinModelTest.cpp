@@ -33,7 +33,7 @@ QVariant at(const CheckinModel& model, const char* key, Role role)
 
 } // namespace
 
-TEST_CASE("CheckinModel: every measure starts not recorded; values save, refuse and clear", "[today]")
+TEST_CASE("CheckinModel: every measure starts not recorded, values save, refuse and clear", "[today]")
 {
     test::TodaySession ts;
     CheckinModel model;
@@ -127,7 +127,7 @@ TEST_CASE("CheckinModel: a page left open past midnight moves on to the new day"
     CHECK(model.dayLabel() != QStringLiteral("Yesterday"));
 }
 
-TEST_CASE("CheckinModel: values survive lock and unlock; a lock drops every row", "[today]")
+TEST_CASE("CheckinModel: values survive lock and unlock, a lock drops every row", "[today]")
 {
     test::TodaySession ts;
     CheckinModel model;
@@ -164,7 +164,7 @@ TEST_CASE("CheckinModel: the sensitive measure shows support only when on and ab
     CHECK_FALSE(model.showSupport());
 }
 
-TEST_CASE("MomentsModel: a flashback counts into the day; bad input saves nothing", "[today]")
+TEST_CASE("MomentsModel: a flashback counts into the day, bad input saves nothing", "[today]")
 {
     test::TodaySession ts;
     CheckinModel checkin;

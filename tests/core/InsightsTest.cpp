@@ -33,7 +33,7 @@ TEST_CASE("dailySlots: one slot per day, nullopt where nothing was recorded", "[
     }
 }
 
-TEST_CASE("buckets: weekly and monthly mean, min, max and count; empty buckets stay empty", "[insights]")
+TEST_CASE("buckets: weekly and monthly mean, min, max and count, empty buckets stay empty", "[insights]")
 {
     SECTION("empty input gives empty buckets, never zeros")
     {
@@ -186,7 +186,7 @@ TEST_CASE("spearman: known answers, ties, and too little data", "[insights]")
     CHECK(*spearman({1, 1, 2, 3}, {1, 2, 3, 4}) == Approx(0.9486833).epsilon(1e-6));
 }
 
-TEST_CASE("relate: pairs same day and next day, with n; shown only from 14 paired days", "[insights]")
+TEST_CASE("relate: pairs same day and next day, with n, shown only from 14 paired days", "[insights]")
 {
     CHECK(relate({}, {}).sameDay.n == 0);
     CHECK_FALSE(relate({}, {}).sameDay.enoughDays());
@@ -215,7 +215,7 @@ TEST_CASE("relate: pairs same day and next day, with n; shown only from 14 paire
     CHECK_FALSE(few.sameDay.enoughDays());
 }
 
-TEST_CASE("compareMetric: change in mean and days recorded; small differences are about the same", "[insights]")
+TEST_CASE("compareMetric: change in mean and days recorded, small differences are about the same", "[insights]")
 {
     const DayRange before{d(2, 1), d(2, 28)};
     const DayRange after{d(3, 1), d(3, 31)};

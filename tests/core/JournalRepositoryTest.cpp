@@ -140,7 +140,7 @@ TEST_CASE("Bad input is kept as typed or refused kindly", "[journal]")
     }
 }
 
-TEST_CASE("Deleting removes the words from the index and the disk; undo brings the entry back", "[journal]")
+TEST_CASE("Deleting removes the words from the index and the disk, undo brings the entry back", "[journal]")
 {
     TestVault tv;
     JournalRepository repo(tv.vault->database(), tv.clock);

@@ -33,7 +33,7 @@ Moment momentOf(MomentKind kind, const ManualClock& clock)
 
 } // namespace
 
-TEST_CASE("A moment needs only its kind; the rest is optional and kept", "[moment]")
+TEST_CASE("A moment needs only its kind, the rest is optional and kept", "[moment]")
 {
     TestVault tv;
     MomentRepository moments(tv.vault->database());

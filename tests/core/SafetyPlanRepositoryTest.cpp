@@ -45,7 +45,7 @@ TEST_CASE("Safety plan: the emergency bag comes seeded and can be ticked", "[saf
     CHECK(texts(plan, Section::EmergencyBag).last() == u"Spare glasses"_s);
 }
 
-TEST_CASE("Safety plan: add, edit, reorder and remove lines; a restart keeps them", "[safety]")
+TEST_CASE("Safety plan: add, edit, reorder and remove lines, a restart keeps them", "[safety]")
 {
     TestVault tv;
     {

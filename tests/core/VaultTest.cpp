@@ -131,7 +131,7 @@ TEST_CASE("The recovery code opens the vault and sets a new PIN")
     REQUIRE(tv.vault->unlock(secret("864200")).ok());
 }
 
-TEST_CASE("A wrong recovery code is refused and counted; a typo is explained and not counted")
+TEST_CASE("A wrong recovery code is refused and counted, a typo is explained and not counted")
 {
     TestVault tv;
     tv.restart();

@@ -20,7 +20,7 @@ const QString kDay = QStringLiteral("2026-01-15");
 
 } // namespace
 
-TEST_CASE("checkin set then show gives the values back; what was not set stays not recorded", "[cli][checkin]")
+TEST_CASE("checkin set then show gives the values back, what was not set stays not recorded", "[cli][checkin]")
 {
     QTemporaryDir tmp;
     const QString dir = SharedVault::copyInto(tmp);

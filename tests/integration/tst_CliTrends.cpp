@@ -46,7 +46,7 @@ TEST_CASE("trends by day: one row a day, an empty field for a day not recorded, 
     CHECK(run.err.contains("Mood: recorded on 4 of 5 days"));
 }
 
-TEST_CASE("trends by week and by month: mean, min, max and days recorded; empty buckets stay empty", "[cli][trends]")
+TEST_CASE("trends by week and by month: mean, min, max and days recorded, empty buckets stay empty", "[cli][trends]")
 {
     QTemporaryDir tmp;
     const QString dir = SharedVault::copyInto(tmp);

@@ -34,7 +34,7 @@ Result<report::SummaryDataPtr> collect(SummaryFixture& f, const report::SummaryR
 
 } // namespace
 
-TEST_CASE("report: a long entry flows across pages; pdfinfo, the images and summaryPageCount agree", "[report]")
+TEST_CASE("report: a long entry flows across pages, pdfinfo, the images and summaryPageCount agree", "[report]")
 {
     SummaryFixture f;
     for (int d = 1; d <= 30; d += 2) {
@@ -81,7 +81,7 @@ TEST_CASE("report: a long entry flows across pages; pdfinfo, the images and summ
     CHECK(painted);
 }
 
-TEST_CASE("report: a 5 MB entry and a word longer than a line do not break the pages; the cut is said", "[report]")
+TEST_CASE("report: a 5 MB entry and a word longer than a line do not break the pages, the cut is said", "[report]")
 {
     SummaryFixture f;
     const QString huge
@@ -140,7 +140,7 @@ TEST_CASE("report: stopping after the first page leaves no file and says Cancell
     CHECK(images.code() == ErrorCode::Cancelled);
 }
 
-TEST_CASE("report: an existing file is replaced only when asked; the PDF is the owner's alone", "[report]")
+TEST_CASE("report: an existing file is replaced only when asked, the PDF is the owner's alone", "[report]")
 {
     SummaryFixture f;
     Result<report::SummaryDataPtr> data = collect(f, SummaryFixture::april());

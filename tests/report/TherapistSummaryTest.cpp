@@ -156,7 +156,7 @@ TEST_CASE("report: hard moments are counts by kind, never their details", "[repo
     CHECK_FALSE(text.contains(QStringLiteral("momentdetailsentinel")));
 }
 
-TEST_CASE("report: routines say done on N of M days; an item never done is left out", "[report]")
+TEST_CASE("report: routines say done on N of M days, an item never done is left out", "[report]")
 {
     SummaryFixture f;
     f.routineDone(2, QDate(2026, 4, 4));
