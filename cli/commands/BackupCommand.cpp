@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "OutputFile.h"
 #include "SecretReader.h"
 #include "exchange/Backup.h"
 
@@ -49,13 +50,7 @@ int runBackup(CommandContext& context)
     }
     const BackupOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (!options.force && QFileInfo::exists(options.out)) {
-        return Console::fail(Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Choose another name, or add --force to "
-                           "replace it.")
-                .arg(options.out)));
-    }
-    if (Status target = exchange::checkBackupTarget(options.out, options.force); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the backup")); !target) {
         return Console::fail(target.error());
     }
 

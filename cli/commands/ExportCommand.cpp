@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "OutputFile.h"
 #include "exchange/CsvExport.h"
 #include "exchange/ExportFile.h"
 #include "exchange/JsonExport.h"
@@ -60,14 +61,8 @@ int runExport(CommandContext& context)
         return Console::usageError(parsed.error().message);
     }
     const ExportOptions& options = parsed.value();
-    // Before the secret is asked: a wrong folder or an existing file is known already.
-    if (!options.force && QFileInfo::exists(options.out)) {
-        return Console::fail(Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Choose another name, or add --force to "
-                           "replace it.")
-                .arg(options.out)));
-    }
-    if (Status target = exchange::checkExportTarget(options.out, options.force); !target) {
+    // Before any secret is asked: a wrong folder or an existing file is known already.
+    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the export")); !target) {
         return Console::fail(target.error());
     }
 

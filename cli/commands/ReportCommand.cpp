@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "OutputFile.h"
 #include "checkin/Day.h"
 #include "exchange/ExportFile.h"
 #include "report/TherapistSummary.h"
@@ -126,14 +127,8 @@ int runReport(CommandContext& context)
             QStringLiteral("--from (%1) comes after --to (%2).")
                 .arg(Day::toText(period.from), Day::toText(period.to))));
     }
-    // Before the secret is asked: a wrong folder or an existing file is known already.
-    if (!options.force && QFileInfo::exists(options.out)) {
-        return Console::fail(Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Choose another name, or add --force to "
-                           "replace it.")
-                .arg(options.out)));
-    }
-    if (Status target = exchange::checkExportTarget(options.out, options.force); !target) {
+    // Before any secret is asked: a wrong folder or an existing file is known already.
+    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the summary")); !target) {
         return Console::fail(target.error());
     }
 

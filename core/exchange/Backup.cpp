@@ -1,5 +1,7 @@
 #include "exchange/Backup.h"
 
+#include "exchange/ExportFile.h"
+
 #include "common/Log.h"
 #include "crypto/Kdf.h"
 #include "exchange/BackupStream.h"
@@ -89,24 +91,7 @@ Result<BackupSecret> prepareBackupSecret(const SecureBuffer& passphrase, std::op
 
 Status checkBackupTarget(const QString& target, bool overwrite)
 {
-    if (target.trimmed().isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose a file to write the backup to."));
-    }
-    const QFileInfo info(target);
-    if (!info.absoluteDir().exists()) {
-        return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The folder %1 does not exist. Choose a folder that does.").arg(info.absolutePath()));
-    }
-    if (info.isDir()) {
-        return Error::make(
-            ErrorCode::CannotWrite, QStringLiteral("%1 is a folder; name a file inside it.").arg(target));
-    }
-    if (info.exists() && !overwrite) {
-        return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Choose another name, or allow replacing it.")
-                .arg(target));
-    }
-    return {};
+    return checkTargetFile(target, overwrite, QStringLiteral("the backup"));
 }
 
 Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret)

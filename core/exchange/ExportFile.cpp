@@ -9,8 +9,13 @@ namespace tideline::exchange {
 
 Status checkExportTarget(const QString& path, bool overwrite)
 {
+    return checkTargetFile(path, overwrite, QStringLiteral("the export"));
+}
+
+Status checkTargetFile(const QString& path, bool overwrite, const QString& what)
+{
     if (path.trimmed().isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose a file to write the export to."));
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose a file to write %1 to.").arg(what));
     }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {

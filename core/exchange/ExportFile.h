@@ -13,6 +13,9 @@ namespace tideline::exchange {
 // callers say so to the person.
 // The checks writeExportFile makes before writing, for asking before any work is done.
 Status checkExportTarget(const QString& path, bool overwrite);
+// The same checks for any file Tideline writes where the person chose; what names it in the
+// messages ("the export", "the backup").
+Status checkTargetFile(const QString& path, bool overwrite, const QString& what);
 
 Status writeExportFile(const QString& path, const QByteArray& contents, bool overwrite);
 
