@@ -1,5 +1,7 @@
 #include "exchange/DaylioImport.h"
 
+#include "exchange/Rows.h"
+
 #include "checkin/Day.h"
 #include "checkin/MetricRepository.h"
 #include "exchange/CsvReader.h"
@@ -275,18 +277,6 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     return decided;
 }
 
-Result<std::optional<qint64>> firstInt(Statement& st)
-{
-    Result<Statement::Step> step = st.step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return std::optional<qint64>();
-    }
-    return std::optional<qint64>(st.columnInt(0));
-}
-
 class Writer
 {
 public:
@@ -297,7 +287,6 @@ public:
     Status entry(const journal::EntryDraft& draft, const QString& createdAt, ImportSummary& summary);
 
 private:
-    Result<qint64> tagId(const QString& name);
     Database& m_db;
 };
 
@@ -327,31 +316,6 @@ Status Writer::dayMood(const QDate& day, const Metric& mood, double value, const
     }
     summary.checkins += m_db.changes();
     return {};
-}
-
-Result<qint64> Writer::tagId(const QString& name)
-{
-    Result<Statement> insert = m_db.prepare("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
-    if (!insert) {
-        return insert.error();
-    }
-    insert.value().bind(1, name);
-    if (Status s = insert.value().run(); !s) {
-        return s.error();
-    }
-    Result<Statement> find = m_db.prepare("SELECT id FROM tag WHERE name = ?");
-    if (!find) {
-        return find.error();
-    }
-    find.value().bind(1, name);
-    Result<std::optional<qint64>> id = firstInt(find.value());
-    if (!id) {
-        return id.error();
-    }
-    if (!id.value()) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("The tag “%1” could not be added.").arg(name));
-    }
-    return *id.value();
 }
 
 Status Writer::entry(const journal::EntryDraft& draft, const QString& createdAt, ImportSummary& summary)
@@ -390,7 +354,7 @@ Status Writer::entry(const journal::EntryDraft& draft, const QString& createdAt,
     }
     const qint64 entryId = m_db.lastInsertRowId();
     for (const QString& name : draft.tags) {
-        Result<qint64> tag = tagId(name);
+        Result<qint64> tag = ensureTag(m_db, name);
         if (!tag) {
             return tag.error();
         }

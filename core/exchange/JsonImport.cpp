@@ -1,5 +1,7 @@
 #include "exchange/JsonImport.h"
 
+#include "exchange/Rows.h"
+
 #include "exchange/JsonExport.h"
 #include "exchange/JsonLocation.h"
 #include "journal/EntryText.h"
@@ -227,19 +229,6 @@ Statement& bindOptional(Statement& st, int index, const std::optional<qint64>& v
     return value ? st.bind(index, *value) : st.bindNull(index);
 }
 
-// Runs a statement expected to return at most one integer.
-Result<std::optional<qint64>> firstInt(Statement& st)
-{
-    Result<Statement::Step> step = st.step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return std::optional<qint64>();
-    }
-    return std::optional<qint64>(st.columnInt(0));
-}
-
 struct MetricShape
 {
     qint64 id = 0;
@@ -270,7 +259,6 @@ public:
 
 private:
     Result<std::optional<MetricShape>> metricInVault(const QString& key);
-    Result<qint64> tagId(const QString& name);
     Database& m_db;
 };
 
@@ -471,31 +459,6 @@ Status Importer::checkins(const QJsonArray& list)
     return {};
 }
 
-Result<qint64> Importer::tagId(const QString& name)
-{
-    Result<Statement> insert = m_db.prepare("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
-    if (!insert) {
-        return insert.error();
-    }
-    insert.value().bind(1, name);
-    if (Status s = insert.value().run(); !s) {
-        return s.error();
-    }
-    Result<Statement> find = m_db.prepare("SELECT id FROM tag WHERE name = ?");
-    if (!find) {
-        return find.error();
-    }
-    find.value().bind(1, name);
-    Result<std::optional<qint64>> id = firstInt(find.value());
-    if (!id) {
-        return id.error();
-    }
-    if (!id.value()) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("the tag “%1” could not be added.").arg(name));
-    }
-    return *id.value();
-}
-
 Status Importer::tags(const QJsonArray& list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -505,7 +468,7 @@ Status Importer::tags(const QJsonArray& list)
         if (!list[i].isString() || name.isEmpty() || name.size() > kMaxTagChars) {
             return invalid(where, QStringLiteral("a tag is text of 1 to %1 characters.").arg(kMaxTagChars));
         }
-        if (Result<qint64> id = tagId(name); !id) {
+        if (Result<qint64> id = ensureTag(m_db, name); !id) {
             return at(where, id.error());
         }
     }
@@ -568,7 +531,7 @@ Status Importer::entries(const QJsonArray& list)
         }
         const qint64 entryId = m_db.lastInsertRowId();
         for (const QString& name : tagNames) {
-            Result<qint64> tag = tagId(name);
+            Result<qint64> tag = ensureTag(m_db, name);
             if (!tag) {
                 return at(f.path(), tag.error());
             }

@@ -3,6 +3,10 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QString>
+
+#include <optional>
+
 namespace tideline::exchange {
 
 // Runs a query and calls onRow for each row, stopping at the first error.
@@ -24,5 +28,12 @@ Status forEachRow(Database& db, const char* sql, OnRow onRow)
         onRow(st.value());
     }
 }
+
+// Steps a statement expected to return at most one integer: that integer, or nullopt.
+Result<std::optional<qint64>> firstInt(Statement& st);
+
+// The id of the tag called name, adding it when there is none. For imports, inside their one
+// transaction (TagRepository opens its own).
+Result<qint64> ensureTag(Database& db, const QString& name);
 
 } // namespace tideline::exchange
