@@ -55,16 +55,6 @@ bool isEmptyFolder(const QString& dir)
         || (info.isDir() && QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
-SecretKind kindFromShape(const SecureBuffer& secret)
-{
-    for (std::size_t i = 0; i < secret.size(); ++i) {
-        if (secret.data()[i] < '0' || secret.data()[i] > '9') {
-            return SecretKind::Passphrase;
-        }
-    }
-    return SecretKind::Pin;
-}
-
 int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretReader& secrets)
 {
     Vault vault(paths);
@@ -76,7 +66,7 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
     if (!secret.ok()) {
         return Console::fail(secret.error());
     }
-    const SecretKind kind = kindFromShape(secret.value());
+    const SecretKind kind = secretKindFromShape(secret.value());
     if (const Result<SecureBuffer> normalized = normalizeSecret(secret.value(), kind); !normalized.ok()) {
         return Console::fail(normalized.error());
     }

@@ -38,18 +38,6 @@ Result<InitOptions> parseOptions(const QStringList& args)
     return options;
 }
 
-// Digits only is a PIN (core then insists on at least 6); anything else is a passphrase
-// (at least 8 characters). --passphrase makes a digits-only secret a passphrase.
-SecretKind kindFromShape(const SecureBuffer& secret)
-{
-    for (std::size_t i = 0; i < secret.size(); ++i) {
-        if (secret.data()[i] < '0' || secret.data()[i] > '9') {
-            return SecretKind::Passphrase;
-        }
-    }
-    return SecretKind::Pin;
-}
-
 Error vaultExists(const QString& dir)
 {
     return Error::make(ErrorCode::VaultExists,
@@ -77,7 +65,7 @@ int createVault(const VaultPaths& paths, const InitOptions& options, SecretReade
     if (!secret.ok()) {
         return Console::fail(secret.error());
     }
-    const SecretKind kind = options.kind.value_or(kindFromShape(secret.value()));
+    const SecretKind kind = options.kind.value_or(secretKindFromShape(secret.value()));
     // Checked before anything is written, so a too-short secret leaves no vault behind.
     if (const Result<SecureBuffer> normalized = normalizeSecret(secret.value(), kind); !normalized.ok()) {
         return Console::fail(normalized.error());

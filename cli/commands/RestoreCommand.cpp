@@ -47,17 +47,6 @@ Result<RestoreOptions> parseOptions(const QStringList& args)
     return options;
 }
 
-// As init decides: digits only is a PIN, anything else a passphrase.
-SecretKind kindFromShape(const SecureBuffer& secret)
-{
-    for (std::size_t i = 0; i < secret.size(); ++i) {
-        if (secret.data()[i] < '0' || secret.data()[i] > '9') {
-            return SecretKind::Passphrase;
-        }
-    }
-    return SecretKind::Pin;
-}
-
 // The Vault lives only in here, so its claim on the folder is released before runRestore
 // tidies up a folder it made.
 int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretReader& secrets)
@@ -89,7 +78,7 @@ int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretRe
     if (!secret.ok()) {
         return Console::fail(secret.error());
     }
-    const SecretKind kind = options.kind.value_or(kindFromShape(secret.value()));
+    const SecretKind kind = options.kind.value_or(secretKindFromShape(secret.value()));
     Result<CreatedVault> created = exchange::restoreBackup(vault, opened.value(), secret.value(), kind);
     secret.value().clear();
     if (!created.ok()) {

@@ -72,4 +72,14 @@ Result<SecureBuffer> normalizeSecret(const SecureBuffer& utf8, SecretKind kind)
     return out;
 }
 
+SecretKind secretKindFromShape(const SecureBuffer& secret)
+{
+    for (std::size_t i = 0; i < secret.size(); ++i) {
+        if (secret.data()[i] < '0' || secret.data()[i] > '9') {
+            return SecretKind::Passphrase;
+        }
+    }
+    return SecretKind::Pin;
+}
+
 } // namespace tideline

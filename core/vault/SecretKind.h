@@ -12,4 +12,8 @@ enum class SecretKind { Pin, Passphrase };
 // Returns the NFC-normalised UTF-8 bytes to derive a key from.
 Result<SecureBuffer> normalizeSecret(const SecureBuffer& utf8, SecretKind kind);
 
+// The kind a secret typed at the command line is taken as when none is asked for: digits only
+// is a PIN (then at least 6), anything else a passphrase (at least 8 characters).
+SecretKind secretKindFromShape(const SecureBuffer& secret);
+
 } // namespace tideline

@@ -56,3 +56,11 @@ TEST_CASE("Right-to-left and zero-width characters are kept as typed")
     REQUIRE(withZeroWidth.ok());
     REQUIRE_FALSE(withZeroWidth.value().constantTimeEquals(utf8(QStringLiteral("passphrase"))));
 }
+
+TEST_CASE("A secret typed at the command line is a PIN when it is digits only")
+{
+    CHECK(secretKindFromShape(utf8(QStringLiteral("246810"))) == SecretKind::Pin);
+    CHECK(secretKindFromShape(utf8(QStringLiteral("2468 10"))) == SecretKind::Passphrase);
+    CHECK(secretKindFromShape(utf8(QStringLiteral("quiet harbour"))) == SecretKind::Passphrase);
+    CHECK(secretKindFromShape(utf8(QStringLiteral("١٢٣٤٥٦"))) == SecretKind::Passphrase); // not ASCII digits
+}
