@@ -875,6 +875,28 @@ Status Importer::settings(const QJsonArray& list)
 
 } // namespace
 
+Status checkExportHeader(const QJsonObject& root)
+{
+    if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("The file is not a Tideline export (its \"format\" is not \"tideline-export\"). "
+                           "Nothing was imported."));
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("version: should be a whole number from 1. Nothing was imported."));
+    }
+    if (version.toDouble() > kJsonExportVersion) {
+        return Error::make(ErrorCode::NewerVersion,
+            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to "
+                           "%2). Update Tideline to import it. Nothing was imported.")
+                .arg(version.toDouble())
+                .arg(kJsonExportVersion));
+    }
+    return {};
+}
+
 Result<ImportSummary> importJson(Database& db, const QByteArray& json)
 {
     if (json.size() > kMaxImportBytes) {
@@ -895,22 +917,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
             QStringLiteral("The file is not a Tideline export (it should be one JSON object). Nothing was imported."));
     }
     const QJsonObject root = document.object();
-    if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (its \"format\" is not \"tideline-export\"). "
-                           "Nothing was imported."));
-    }
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("version: should be a whole number from 1. Nothing was imported."));
-    }
-    if (version.toDouble() > kJsonExportVersion) {
-        return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to "
-                           "%2). Update Tideline to import it. Nothing was imported.")
-                .arg(version.toDouble())
-                .arg(kJsonExportVersion));
+    if (Status header = checkExportHeader(root); !header) {
+        return header.error();
     }
     // A misspelt section would otherwise be skipped without a word.
     static const QSet<QString> known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("exported_at"),

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace tideline {
 
@@ -32,6 +33,10 @@ inline constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 // already has content is safe: things are matched by stable keys, and what is already there
 // stays (see the document for each kind).
 Result<ImportSummary> importJson(Database& db, const QByteArray& json);
+
+// The checks on an export's top level that the import and its preview share: "format" is
+// "tideline-export" and "version" a whole number this Tideline reads (NewerVersion otherwise).
+Status checkExportHeader(const QJsonObject& root);
 
 } // namespace exchange
 } // namespace tideline

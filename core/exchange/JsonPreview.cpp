@@ -32,17 +32,12 @@ Result<JsonPreview> inspectJson(const QByteArray& json)
                            .arg(parseError.errorString())
                            .arg(lineOfOffset(json, parseError.offset)));
     }
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
+    if (!document.isObject()) {
         return refused(QStringLiteral("The file is not a Tideline export."));
     }
-    const double version = root.value(QLatin1String("version")).toDouble();
-    if (version > kJsonExportVersion) {
-        return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to %2). "
-                           "Update Tideline to import it. Nothing was imported.")
-                .arg(version)
-                .arg(kJsonExportVersion));
+    const QJsonObject root = document.object();
+    if (Status header = checkExportHeader(root); !header) {
+        return header.error();
     }
     JsonPreview preview;
     const auto countDays = [&](const char* section, int& count) {

@@ -1,6 +1,6 @@
 #include "vault/AtomicFile.h"
 
-#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
@@ -10,50 +10,6 @@
 #include <unistd.h>
 
 namespace tideline {
-
-namespace {
-
-class FileDescriptor
-{
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return m_fd; }
-    int release()
-    {
-        const int fd = m_fd;
-        m_fd = -1;
-        return fd;
-    }
-
-private:
-    int m_fd;
-};
-
-bool writeAll(int fd, const char* data, qsizetype size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, static_cast<size_t>(size));
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
-} // namespace
 
 Error writeError(int errnoValue, const QString& what)
 {
@@ -78,33 +34,109 @@ Error writeError(int errnoValue, const QString& what)
     }
 }
 
-Status writeFileAtomically(const QString& path, const QByteArray& contents, const QString& what)
+Result<StagedFile> StagedFile::beside(const QString& target, const QString& what)
 {
-    const QFileInfo info(path);
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
-    QByteArray temp = target + ".tmp-XXXXXX";
+    QByteArray temp = QFile::encodeName(QFileInfo(target).absoluteFilePath()) + ".tmp-XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0) {
+        return writeError(errno, what);
+    }
+    ::fchmod(fd, S_IRUSR | S_IWUSR); // owner only, whatever the umask
+    return StagedFile(fd, QFile::decodeName(temp), what);
+}
 
-    FileDescriptor fd(::mkstemp(temp.data()));
-    if (fd.get() < 0) {
+Result<StagedFile> StagedFile::create(const QString& path, const QString& what)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
         return writeError(errno, what);
     }
-    ::fchmod(fd.get(), S_IRUSR | S_IWUSR); // owner only: nobody else on this machine reads it
-    if (!writeAll(fd.get(), contents.constData(), contents.size()) || ::fsync(fd.get()) != 0) {
-        const int saved = errno;
-        ::unlink(temp.constData());
-        return writeError(saved, what);
+    return StagedFile(fd, path, what);
+}
+
+StagedFile::StagedFile(StagedFile&& other) noexcept
+    : m_fd(other.m_fd), m_path(std::move(other.m_path)), m_what(std::move(other.m_what)), m_keep(other.m_keep)
+{
+    other.m_fd = -1;
+    other.m_path.clear();
+    other.m_keep = true;
+}
+
+StagedFile::~StagedFile()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
     }
-    if (::close(fd.release()) != 0 || ::rename(temp.constData(), target.constData()) != 0) {
-        const int saved = errno;
-        ::unlink(temp.constData());
-        return writeError(saved, what);
+    if (!m_keep && !m_path.isEmpty()) {
+        QFile::remove(m_path);
     }
-    FileDescriptor dirFd(::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dirFd.get() < 0 || ::fsync(dirFd.get()) != 0) {
-        return writeError(errno, what);
+}
+
+Status StagedFile::write(const char* data, qsizetype size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(m_fd, data, static_cast<size_t>(size));
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return writeError(errno, m_what);
+        }
+        data += n;
+        size -= n;
     }
     return {};
+}
+
+Status StagedFile::close()
+{
+    if (m_fd < 0) {
+        return {};
+    }
+    const bool synced = ::fsync(m_fd) == 0;
+    const int saved = errno;
+    const bool closed = ::close(m_fd) == 0;
+    m_fd = -1;
+    if (!synced || !closed) {
+        return writeError(synced ? errno : saved, m_what);
+    }
+    return {};
+}
+
+Status StagedFile::commit(const QString& target)
+{
+    if (auto s = close(); !s) {
+        return s;
+    }
+    const QFileInfo info(target);
+    const QByteArray to = QFile::encodeName(info.absoluteFilePath());
+    if (::rename(QFile::encodeName(m_path).constData(), to.constData()) != 0) {
+        return writeError(errno, m_what);
+    }
+    m_keep = true;
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool synced = dirFd >= 0 && ::fsync(dirFd) == 0;
+    if (dirFd >= 0) {
+        ::close(dirFd);
+    }
+    if (!synced) {
+        return writeError(errno, m_what);
+    }
+    return {};
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& contents, const QString& what)
+{
+    Result<StagedFile> staged = StagedFile::beside(path, what);
+    if (!staged) {
+        return staged.error();
+    }
+    if (Status written = staged.value().write(contents); !written) {
+        return written;
+    }
+    return staged.value().commit(path);
 }
 
 } // namespace tideline
