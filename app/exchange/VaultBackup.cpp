@@ -5,10 +5,9 @@
 #include "VaultAccess.h"
 
 #include "exchange/Backup.h"
+#include "exchange/SaveTarget.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
@@ -38,8 +37,7 @@ VaultBackup::~VaultBackup() = default;
 
 QUrl VaultBackup::suggestedFolder() const
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QUrl::fromLocalFile(QDir(documents).exists() ? documents : QDir::homePath());
+    return suggestedSaveFolder();
 }
 
 QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* again) const
@@ -70,25 +68,12 @@ bool VaultBackup::backupTo(const QUrl& folder, const QString& fileName, SecretEn
         setLastError(problem);
         return false;
     }
-    if (!folder.isLocalFile() || !QFileInfo(folder.toLocalFile()).isDir()) {
-        setLastError(u"Please choose a folder on this computer."_s);
+    const Result<QString> target = newFilePathIn(folder, fileName, u".tidelinebackup"_s);
+    if (!target) {
+        setLastError(target.error().message);
         return false;
     }
-    QString name = fileName.trimmed();
-    if (name.isEmpty() || name.contains(u'/') || name == u"."_s || name == u".."_s) {
-        setLastError(u"Please give the file a name, without slashes."_s);
-        return false;
-    }
-    const QString extension = u".tidelinebackup"_s;
-    if (!name.endsWith(extension, Qt::CaseInsensitive)) {
-        name += extension;
-    }
-    const QString path = QDir(folder.toLocalFile()).filePath(name);
-    if (QFileInfo::exists(path)) {
-        setLastError(u"There is already a file called %1 there. Please choose another name; nothing was "
-                     u"replaced."_s.arg(name));
-        return false;
-    }
+    const QString& path = target.value();
 
     auto job = std::make_shared<Job>();
     job->target = path;
