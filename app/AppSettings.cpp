@@ -1,6 +1,6 @@
-#include "AppSettings.h"
+#include "app/AppSettings.h"
 
-#include "QmlInstance.h"
+#include "app/QmlInstance.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>

@@ -1,7 +1,7 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "common/Version.h"
-#include "storage/Database.h"
+#include "core/common/Version.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

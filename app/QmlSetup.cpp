@@ -1,4 +1,4 @@
-#include "QmlSetup.h"
+#include "app/QmlSetup.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>

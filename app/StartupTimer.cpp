@@ -1,4 +1,4 @@
-#include "StartupTimer.h"
+#include "app/StartupTimer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Session.h"
-#include "common/Clock.h"
+#include "app/lock/Session.h"
+#include "core/common/Clock.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,14 +1,14 @@
 // tideline: the desktop app. Everything but the start-up order lives in tideline_app and qml/.
-#include "AppSettings.h"
-#include "AutoLock.h"
-#include "CommandLine.h"
-#include "QmlSetup.h"
-#include "Session.h"
-#include "StartupTimer.h"
-#include "common/ProcessHardening.h"
-#include "safety/NeutralName.h"
+#include "app/AppSettings.h"
+#include "app/CommandLine.h"
+#include "app/QmlSetup.h"
+#include "app/StartupTimer.h"
+#include "app/lock/AutoLock.h"
+#include "app/lock/Session.h"
+#include "app/safety/NeutralName.h"
+#include "core/common/ProcessHardening.h"
 
-#include "vault/VaultPaths.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>

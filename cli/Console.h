@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ExitCode.h"
-#include "common/Result.h"
-#include "common/SecureBuffer.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
 
 #include <QString>
 

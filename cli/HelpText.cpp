@@ -1,7 +1,7 @@
 #include "HelpText.h"
 
 #include "commands/CommandTable.h"
-#include "vault/VaultPaths.h"
+#include "core/vault/VaultPaths.h"
 
 namespace tideline::cli {
 

@@ -8,7 +8,7 @@
 #include "commands/CommandTable.h"
 #include "commands/VersionCommand.h"
 
-#include "common/ProcessHardening.h"
+#include "core/common/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

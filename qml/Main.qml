@@ -40,7 +40,7 @@ ApplicationWindow {
         if (onboarding || state === Session.NoVault)
             return "onboarding/OnboardingPage.qml"
         if (state === Session.Locked || state === Session.Busy)
-            return "pages/LockPage.qml"
+            return "lock/LockPage.qml"
         if (state === Session.Unlocked)
             return "pages/HomePage.qml"
         if (state === Session.Starting)

@@ -1,4 +1,4 @@
-#include "exchange/SaveTarget.h"
+#include "app/exchange/SaveTarget.h"
 
 #include <QDir>
 #include <QFileInfo>

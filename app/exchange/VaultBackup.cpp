@@ -1,11 +1,11 @@
-#include "exchange/VaultBackup.h"
+#include "app/exchange/VaultBackup.h"
 
-#include "SecretEntry.h"
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
-#include "exchange/Backup.h"
-#include "exchange/SaveTarget.h"
+#include "app/exchange/SaveTarget.h"
+#include "core/exchange/Backup.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>

@@ -17,6 +17,8 @@ class SecretEntry;
 class VaultBackup : public QObject
 {
     Q_OBJECT
+    // Its invokables take SecretEntry*, which the generated code needs complete.
+    Q_MOC_INCLUDE("app/lock/SecretEntry.h")
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultBackup)
 

@@ -1,12 +1,12 @@
-#include "exchange/VaultExporter.h"
+#include "app/exchange/VaultExporter.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/Session.h"
 
-#include "exchange/CsvExport.h"
-#include "exchange/ExportFile.h"
-#include "exchange/JsonExport.h"
-#include "exchange/SaveTarget.h"
+#include "app/exchange/SaveTarget.h"
+#include "core/exchange/CsvExport.h"
+#include "core/exchange/ExportFile.h"
+#include "core/exchange/JsonExport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
-#include "exchange/VaultImporter.h"
+#include "app/exchange/VaultImporter.h"
 
-#include "VaultAccess.h"
-#include "journal/JournalAccess.h"
+#include "app/VaultAccess.h"
+#include "app/journal/JournalAccess.h"
 
-#include "exchange/JsonImport.h"
-#include "exchange/JsonPreview.h"
+#include "core/exchange/JsonImport.h"
+#include "core/exchange/JsonPreview.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/DaylioImport.h"
+#include "core/exchange/DaylioImport.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "journal/EntrySummaryModel.h"
+#include "app/journal/EntrySummaryModel.h"
 
-#include "Session.h"
-#include "journal/JournalAccess.h"
-#include "journal/JournalFormat.h"
+#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalFormat.h"
+#include "app/lock/Session.h"
 
 namespace tideline::app {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "VaultAccess.h"
-#include "journal/JournalRepository.h"
-#include "journal/TagRepository.h"
+#include "app/VaultAccess.h"
+#include "core/journal/JournalRepository.h"
+#include "core/journal/TagRepository.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "journal/JournalActions.h"
+#include "app/journal/JournalActions.h"
 
-#include "journal/JournalAccess.h"
-#include "journal/JournalFormat.h"
+#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalFormat.h"
 
 namespace tideline::app {
 

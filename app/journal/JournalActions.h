@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/Entry.h"
+#include "core/common/Result.h"
+#include "core/journal/Entry.h"
 
 #include <QObject>
 #include <QStringList>

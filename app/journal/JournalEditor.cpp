@@ -1,9 +1,9 @@
-#include "journal/JournalEditor.h"
+#include "app/journal/JournalEditor.h"
 
-#include "Session.h"
-#include "journal/EntryText.h"
-#include "journal/JournalAccess.h"
-#include "journal/JournalFormat.h"
+#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalFormat.h"
+#include "app/lock/Session.h"
+#include "core/journal/EntryText.h"
 
 namespace tideline::app {
 

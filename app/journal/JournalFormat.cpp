@@ -1,6 +1,6 @@
-#include "journal/JournalFormat.h"
+#include "app/journal/JournalFormat.h"
 
-#include "journal/Entry.h"
+#include "core/journal/Entry.h"
 
 #include <QLocale>
 

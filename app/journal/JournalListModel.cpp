@@ -1,6 +1,6 @@
-#include "journal/JournalListModel.h"
+#include "app/journal/JournalListModel.h"
 
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QScopedValueRollback>
 

@@ -1,9 +1,9 @@
-#include "journal/JournalSearchModel.h"
+#include "app/journal/JournalSearchModel.h"
 
-#include "journal/FtsQuery.h"
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
+#include "core/journal/FtsQuery.h"
 
-#include "journal/JournalFormat.h"
+#include "app/journal/JournalFormat.h"
 #include <QScopedValueRollback>
 
 namespace tideline::app {

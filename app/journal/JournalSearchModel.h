@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/Entry.h"
+#include "core/journal/Entry.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,6 +1,6 @@
-#include "journal/OnThisDayModel.h"
+#include "app/journal/OnThisDayModel.h"
 
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 namespace tideline::app {
 

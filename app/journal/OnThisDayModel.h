@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/EntrySummaryModel.h"
+#include "app/journal/EntrySummaryModel.h"
 
 #include <QtQml/qqmlregistration.h>
 

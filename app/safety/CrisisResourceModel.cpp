@@ -1,12 +1,12 @@
-#include "safety/CrisisResourceModel.h"
+#include "app/safety/CrisisResourceModel.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/Session.h"
 
-#include "safety/OwnResourceRepository.h"
-#include "safety/RegionSetting.h"
-#include "safety/ResourceCatalogue.h"
-#include "safety/SafetyContactRepository.h"
+#include "core/safety/OwnResourceRepository.h"
+#include "core/safety/RegionSetting.h"
+#include "core/safety/ResourceCatalogue.h"
+#include "core/safety/SafetyContactRepository.h"
 
 using namespace Qt::StringLiterals;
 

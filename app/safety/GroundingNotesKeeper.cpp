@@ -1,9 +1,9 @@
-#include "safety/GroundingNotesKeeper.h"
+#include "app/safety/GroundingNotesKeeper.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/Session.h"
 
-#include "safety/GroundingNotes.h"
+#include "core/safety/GroundingNotes.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "safety/NeutralName.h"
+#include "app/safety/NeutralName.h"
 
-#include "AppSettings.h"
+#include "app/AppSettings.h"
 
 #include <QGuiApplication>
 #include <QWindow>

@@ -1,7 +1,7 @@
-#include "safety/SafetyContactModel.h"
+#include "app/safety/SafetyContactModel.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/Session.h"
 
 using namespace Qt::StringLiterals;
 

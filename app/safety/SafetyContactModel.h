@@ -1,6 +1,6 @@
 #pragma once
 
-#include "safety/SafetyContactRepository.h"
+#include "core/safety/SafetyContactRepository.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "safety/SafetyPlanExporter.h"
+#include "app/safety/SafetyPlanExporter.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/Session.h"
 
-#include "exchange/SaveTarget.h"
+#include "app/exchange/SaveTarget.h"
 
-#include "report/SafetyPlanPdf.h"
-#include "safety/SafetyContactRepository.h"
-#include "safety/SafetyPlanRepository.h"
+#include "core/report/SafetyPlanPdf.h"
+#include "core/safety/SafetyContactRepository.h"
+#include "core/safety/SafetyPlanRepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "safety/SafetyPlanSectionModel.h"
+#include "app/safety/SafetyPlanSectionModel.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
+#include "app/lock/Session.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "safety/SafetyPlanRepository.h"
+#include "core/safety/SafetyPlanRepository.h"
 
 #include <QAbstractListModel>
 #include <QList>

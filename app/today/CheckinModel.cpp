@@ -1,10 +1,10 @@
-#include "today/CheckinModel.h"
+#include "app/today/CheckinModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/CheckinRepository.h"
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
-#include "today/DailyPrompt.h"
+#include "app/today/DailyPrompt.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/Day.h"
-#include "prompts/PromptPicker.h"
+#include "core/common/Day.h"
+#include "core/prompts/PromptPicker.h"
 
 #include <QVariantMap>
 

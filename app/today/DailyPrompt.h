@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prompts/PromptCatalogue.h"
+#include "core/prompts/PromptCatalogue.h"
 
 #include <QObject>
 #include <QVariantList>

@@ -1,8 +1,8 @@
-#include "today/MetricSettingsModel.h"
+#include "app/today/MetricSettingsModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/MetricRepository.h"
+#include "core/checkin/MetricRepository.h"
 
 #include <algorithm>
 

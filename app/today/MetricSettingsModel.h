@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkin/Metric.h"
+#include "core/checkin/Metric.h"
 
 #include <QAbstractListModel>
 #include <QList>

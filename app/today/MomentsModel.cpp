@@ -1,9 +1,9 @@
-#include "today/MomentsModel.h"
+#include "app/today/MomentsModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/Day.h"
-#include "moments/MomentRepository.h"
+#include "core/common/Day.h"
+#include "core/moments/MomentRepository.h"
 
 #include <QTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "moments/Moment.h"
+#include "core/moments/Moment.h"
 
 #include <QAbstractListModel>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "today/RoutineChecklistModel.h"
+#include "app/today/RoutineChecklistModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/Day.h"
-#include "prompts/PromptCatalogue.h"
-#include "routines/RoutineRepository.h"
+#include "core/common/Day.h"
+#include "core/prompts/PromptCatalogue.h"
+#include "core/routines/RoutineRepository.h"
 
 namespace tideline::app {
 

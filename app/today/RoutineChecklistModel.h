@@ -1,6 +1,6 @@
 #pragma once
 
-#include "routines/Routine.h"
+#include "core/routines/Routine.h"
 
 #include <QAbstractListModel>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "today/RoutineSettingsModel.h"
+#include "app/today/RoutineSettingsModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "routines/RoutineRepository.h"
+#include "core/routines/RoutineRepository.h"
 
 #include <algorithm>
 

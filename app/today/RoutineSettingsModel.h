@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "routines/Routine.h"
+#include "core/common/Result.h"
+#include "core/routines/Routine.h"
 
 #include <QAbstractListModel>
 #include <QList>

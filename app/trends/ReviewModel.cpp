@@ -1,11 +1,11 @@
-#include "trends/ReviewModel.h"
+#include "app/trends/ReviewModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/Day.h"
-#include "insights/SeriesRepository.h"
-#include "journal/JournalRepository.h"
-#include "routines/RoutineRepository.h"
+#include "core/common/Day.h"
+#include "core/insights/SeriesRepository.h"
+#include "core/journal/JournalRepository.h"
+#include "core/routines/RoutineRepository.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/PeriodReview.h"
+#include "core/insights/PeriodReview.h"
 
 #include <QObject>
 #include <QVariantList>

@@ -1,12 +1,12 @@
-#include "trends/TrendsModel.h"
+#include "app/trends/TrendsModel.h"
 
-#include "VaultAccess.h"
+#include "app/VaultAccess.h"
 
-#include "checkin/Day.h"
-#include "insights/PeriodReview.h"
-#include "insights/SeriesRepository.h"
-#include "insights/Trend.h"
-#include "routines/RoutineRepository.h"
+#include "core/common/Day.h"
+#include "core/insights/PeriodReview.h"
+#include "core/insights/SeriesRepository.h"
+#include "core/insights/Trend.h"
+#include "core/routines/RoutineRepository.h"
 
 #include <QLocale>
 #include <QPointF>

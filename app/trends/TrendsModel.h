@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checkin/Metric.h"
-#include "insights/Insights.h"
+#include "core/checkin/Metric.h"
+#include "core/insights/Insights.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -16,13 +16,13 @@
 //   build/release/bench/bench_journal [--entries N] [--runs N]
 #include "SyntheticJournal.h"
 
-#include "SecretEntry.h"
-#include "Session.h"
-#include "journal/FtsQuery.h"
-#include "journal/JournalRepository.h"
-#include "journal/JournalSearchModel.h"
-#include "storage/Database.h"
-#include "vault/Vault.h"
+#include "app/journal/JournalSearchModel.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
+#include "core/journal/FtsQuery.h"
+#include "core/journal/JournalRepository.h"
+#include "core/storage/Database.h"
+#include "core/vault/Vault.h"
 
 #include "common/BenchTable.h"
 

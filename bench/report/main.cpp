@@ -11,11 +11,11 @@
 // Prints median, p95 and min beside the target. Build in Release:
 //   cmake --preset release && cmake --build build/release -j2 --target bench_report
 //   build/release/bench/bench_report [--years N] [--runs N]
-#include "demo/DemoGenerator.h"
-#include "journal/JournalRepository.h"
-#include "report/TherapistSummary.h"
-#include "storage/Database.h"
-#include "vault/Vault.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalRepository.h"
+#include "core/report/Summary.h"
+#include "core/storage/Database.h"
+#include "core/vault/Vault.h"
 
 #include "common/BenchTable.h"
 

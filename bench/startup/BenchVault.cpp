@@ -1,8 +1,8 @@
 #include "BenchVault.h"
 
-#include "common/SecureBuffer.h"
-#include "crypto/KdfParams.h"
-#include "vault/Vault.h"
+#include "core/common/SecureBuffer.h"
+#include "core/crypto/KdfParams.h"
+#include "core/vault/Vault.h"
 
 namespace tideline::bench {
 

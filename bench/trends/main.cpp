@@ -12,16 +12,16 @@
 // Prints median, p95 and min beside the floor and target. Build in Release:
 //   cmake --preset release && cmake --build build/release -j2 --target bench_trends
 //   build/release/bench/bench_trends [--years N] [--runs N]
-#include "SecretEntry.h"
-#include "Session.h"
-#include "checkin/MetricRepository.h"
-#include "demo/DemoGenerator.h"
-#include "insights/SeriesRepository.h"
-#include "insights/Trend.h"
-#include "storage/Database.h"
-#include "trends/ReviewModel.h"
-#include "trends/TrendsModel.h"
-#include "vault/Vault.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
+#include "app/trends/ReviewModel.h"
+#include "app/trends/TrendsModel.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/insights/SeriesRepository.h"
+#include "core/insights/Trend.h"
+#include "core/storage/Database.h"
+#include "core/vault/Vault.h"
 
 #include "common/BenchTable.h"
 

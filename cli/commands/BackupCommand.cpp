@@ -4,7 +4,7 @@
 #include "OpenVault.h"
 #include "OutputFile.h"
 #include "SecretReader.h"
-#include "exchange/Backup.h"
+#include "core/exchange/Backup.h"
 
 #include <QFileInfo>
 

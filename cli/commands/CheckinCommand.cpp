@@ -2,10 +2,10 @@
 
 #include "Console.h"
 #include "OpenVault.h"
-#include "checkin/CheckinRepository.h"
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "storage/Database.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
+#include "core/storage/Database.h"
 
 #include <QStringList>
 

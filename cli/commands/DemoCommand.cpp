@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "SecretReader.h"
-#include "demo/DemoGenerator.h"
-#include "vault/Vault.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/vault/Vault.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
-#include "exchange/CsvExport.h"
-#include "exchange/ExportFile.h"
-#include "exchange/JsonExport.h"
-#include "storage/Database.h"
+#include "core/exchange/CsvExport.h"
+#include "core/exchange/ExportFile.h"
+#include "core/exchange/JsonExport.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 

@@ -2,9 +2,9 @@
 
 #include "Console.h"
 #include "OpenVault.h"
-#include "exchange/DaylioImport.h"
-#include "exchange/JsonImport.h"
-#include "storage/Database.h"
+#include "core/exchange/DaylioImport.h"
+#include "core/exchange/JsonImport.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "Console.h"
 #include "SecretReader.h"
-#include "vault/Vault.h"
+#include "core/vault/Vault.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,9 +3,9 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
-#include "journal/EntryText.h"
-#include "journal/JournalRepository.h"
-#include "storage/Database.h"
+#include "core/journal/EntryText.h"
+#include "core/journal/JournalRepository.h"
+#include "core/storage/Database.h"
 
 #include <QByteArray>
 

@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "OpenVault.h"
-#include "checkin/MetricRepository.h"
-#include "storage/Database.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/storage/Database.h"
 
 namespace tideline::cli {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CommandContext.h"
-#include "common/Result.h"
-#include "vault/Vault.h"
+#include "core/common/Result.h"
+#include "core/vault/Vault.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #include "OutputFile.h"
 
-#include "exchange/ExportFile.h"
+#include "core/exchange/ExportFile.h"
 
 #include <QFileInfo>
 

@@ -3,10 +3,10 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
-#include "checkin/Day.h"
-#include "exchange/ExportFile.h"
-#include "report/TherapistSummary.h"
-#include "storage/Database.h"
+#include "core/common/Day.h"
+#include "core/exchange/ExportFile.h"
+#include "core/report/Summary.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 

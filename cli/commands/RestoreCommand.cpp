@@ -2,7 +2,7 @@
 
 #include "Console.h"
 #include "SecretReader.h"
-#include "exchange/Restore.h"
+#include "core/exchange/Restore.h"
 
 #include <QDir>
 #include <QFileInfo>

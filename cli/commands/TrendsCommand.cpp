@@ -2,10 +2,10 @@
 
 #include "Console.h"
 #include "OpenVault.h"
-#include "checkin/Day.h"
-#include "insights/SeriesRepository.h"
-#include "insights/Trend.h"
-#include "storage/Database.h"
+#include "core/common/Day.h"
+#include "core/insights/SeriesRepository.h"
+#include "core/insights/Trend.h"
+#include "core/storage/Database.h"
 
 #include <cmath>
 

@@ -2,7 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tideline::cli {
 

@@ -1,8 +1,8 @@
 #include "VersionCommand.h"
 
 #include "Console.h"
-#include "common/Version.h"
-#include "storage/Database.h"
+#include "core/common/Version.h"
+#include "core/storage/Database.h"
 
 namespace tideline::cli {
 

@@ -1,9 +1,9 @@
-#include "checkin/CheckinRepository.h"
+#include "core/checkin/CheckinRepository.h"
 
-#include "checkin/Day.h"
-#include "moments/Moment.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Day.h"
+#include "core/moments/Moment.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <algorithm>
 

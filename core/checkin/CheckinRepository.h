@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checkin/Metric.h"
-#include "common/Clock.h"
-#include "common/Result.h"
+#include "core/checkin/Metric.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QHash>

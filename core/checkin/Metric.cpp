@@ -1,4 +1,4 @@
-#include "checkin/Metric.h"
+#include "core/checkin/Metric.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
-#include "checkin/MetricRepository.h"
+#include "core/checkin/MetricRepository.h"
 
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "common/Log.h"
+#include "core/common/Log.h"
 
 Q_LOGGING_CATEGORY(lcVault, "tideline.vault", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "tideline.storage", QtInfoMsg)

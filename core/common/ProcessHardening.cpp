@@ -1,4 +1,4 @@
-#include "common/ProcessHardening.h"
+#include "core/common/ProcessHardening.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>

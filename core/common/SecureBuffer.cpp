@@ -1,6 +1,6 @@
-#include "common/SecureBuffer.h"
+#include "core/common/SecureBuffer.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

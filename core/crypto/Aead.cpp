@@ -1,6 +1,6 @@
-#include "crypto/Aead.h"
+#include "core/crypto/Aead.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SecureBuffer.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "crypto/Kdf.h"
+#include "core/crypto/Kdf.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

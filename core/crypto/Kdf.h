@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SecureBuffer.h"
-#include "crypto/KdfParams.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
+#include "core/crypto/KdfParams.h"
 
 namespace tideline {
 

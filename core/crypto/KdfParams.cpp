@@ -1,8 +1,8 @@
-#include "crypto/KdfParams.h"
+#include "core/crypto/KdfParams.h"
 
-#include "common/Log.h"
-#include "crypto/Kdf.h"
-#include "crypto/Sodium.h"
+#include "core/common/Log.h"
+#include "core/crypto/Kdf.h"
+#include "core/crypto/Sodium.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
-#include "crypto/PassphraseGenerator.h"
+#include "core/crypto/PassphraseGenerator.h"
 
-#include "crypto/Sodium.h"
+#include "core/crypto/Sodium.h"
 
 #include <QFile>
 

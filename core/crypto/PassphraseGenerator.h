@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/SecureBuffer.h"
+#include "core/common/SecureBuffer.h"
 
 #include <QByteArrayList>
 #include <QString>

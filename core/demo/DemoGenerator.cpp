@@ -1,12 +1,12 @@
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "demo/DemoText.h"
-#include "journal/JournalRepository.h"
-#include "routines/RoutineRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
+#include "core/demo/DemoText.h"
+#include "core/journal/JournalRepository.h"
+#include "core/routines/RoutineRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 

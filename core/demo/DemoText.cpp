@@ -1,4 +1,4 @@
-#include "demo/DemoText.h"
+#include "core/demo/DemoText.h"
 
 #include <array>
 

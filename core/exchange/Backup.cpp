@@ -1,11 +1,11 @@
-#include "exchange/Backup.h"
+#include "core/exchange/Backup.h"
 
-#include "exchange/ExportFile.h"
+#include "core/exchange/ExportFile.h"
 
-#include "common/Log.h"
-#include "crypto/Kdf.h"
-#include "exchange/BackupStream.h"
-#include "storage/Database.h"
+#include "core/common/Log.h"
+#include "core/crypto/Kdf.h"
+#include "core/exchange/BackupStream.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "exchange/BackupFile.h"
+#include "core/exchange/BackupFile.h"
 
-#include "common/Log.h"
-#include "crypto/Kdf.h"
-#include "vault/SecretKind.h"
+#include "core/common/Log.h"
+#include "core/crypto/Kdf.h"
+#include "core/vault/SecretKind.h"
 
 #include <QtEndian>
 

@@ -1,6 +1,6 @@
-#include "exchange/BackupStream.h"
+#include "core/exchange/BackupStream.h"
 
-#include "vault/AtomicFile.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SecureBuffer.h"
-#include "vault/AtomicFile.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "exchange/CsvExport.h"
+#include "core/exchange/CsvExport.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "exchange/CsvReader.h"
+#include "core/exchange/CsvReader.h"
 
 #include <QStringDecoder>
 

@@ -1,14 +1,14 @@
-#include "exchange/DaylioImport.h"
+#include "core/exchange/DaylioImport.h"
 
-#include "exchange/Rows.h"
+#include "core/exchange/Rows.h"
 
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "exchange/CsvReader.h"
-#include "journal/Entry.h"
-#include "journal/EntryText.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
+#include "core/exchange/CsvReader.h"
+#include "core/journal/Entry.h"
+#include "core/journal/EntryText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDateTime>
 #include <QMap>

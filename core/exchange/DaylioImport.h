@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "exchange/JsonImport.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/exchange/JsonImport.h"
 
 #include <QByteArray>
 #include <QDate>

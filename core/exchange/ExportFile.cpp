@@ -1,6 +1,6 @@
-#include "exchange/ExportFile.h"
+#include "core/exchange/ExportFile.h"
 
-#include "vault/AtomicFile.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "exchange/JsonExport.h"
+#include "core/exchange/JsonExport.h"
 
-#include "exchange/Rows.h"
-#include "storage/Database.h"
+#include "core/exchange/Rows.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "exchange/JsonImport.h"
+#include "core/exchange/JsonImport.h"
 
-#include "exchange/Rows.h"
+#include "core/exchange/Rows.h"
 
-#include "exchange/JsonExport.h"
-#include "exchange/JsonLocation.h"
-#include "journal/EntryText.h"
-#include "safety/PlanText.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/exchange/JsonExport.h"
+#include "core/exchange/JsonLocation.h"
+#include "core/journal/EntryText.h"
+#include "core/safety/PlanText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDateTime>
 #include <QHash>

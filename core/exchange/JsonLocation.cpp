@@ -1,4 +1,4 @@
-#include "exchange/JsonLocation.h"
+#include "core/exchange/JsonLocation.h"
 
 namespace tideline::exchange {
 

@@ -1,8 +1,8 @@
-#include "exchange/JsonPreview.h"
+#include "core/exchange/JsonPreview.h"
 
-#include "exchange/JsonExport.h"
-#include "exchange/JsonImport.h"
-#include "exchange/JsonLocation.h"
+#include "core/exchange/JsonExport.h"
+#include "core/exchange/JsonImport.h"
+#include "core/exchange/JsonLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

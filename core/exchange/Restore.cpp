@@ -1,10 +1,10 @@
-#include "exchange/Restore.h"
+#include "core/exchange/Restore.h"
 
-#include "common/Log.h"
-#include "exchange/BackupStream.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "vault/SecretKind.h"
+#include "core/common/Log.h"
+#include "core/exchange/BackupStream.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/vault/SecretKind.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SecureBuffer.h"
-#include "crypto/KdfParams.h"
-#include "exchange/BackupFile.h"
-#include "vault/Vault.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
+#include "core/crypto/KdfParams.h"
+#include "core/exchange/BackupFile.h"
+#include "core/vault/Vault.h"
 
 #include <QString>
 

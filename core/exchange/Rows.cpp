@@ -1,4 +1,4 @@
-#include "exchange/Rows.h"
+#include "core/exchange/Rows.h"
 
 namespace tideline::exchange {
 

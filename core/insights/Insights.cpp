@@ -1,4 +1,4 @@
-#include "insights/Insights.h"
+#include "core/insights/Insights.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "insights/PeriodReview.h"
+#include "core/insights/PeriodReview.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checkin/Metric.h"
-#include "insights/Insights.h"
-#include "routines/Routine.h"
+#include "core/checkin/Metric.h"
+#include "core/insights/Insights.h"
+#include "core/routines/Routine.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "insights/SeriesRepository.h"
+#include "core/insights/SeriesRepository.h"
 
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "storage/Database.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
+#include "core/storage/Database.h"
 
 namespace tideline::insights {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checkin/Metric.h"
-#include "common/Result.h"
-#include "insights/Series.h"
+#include "core/checkin/Metric.h"
+#include "core/common/Result.h"
+#include "core/insights/Series.h"
 
 #include <QList>
 

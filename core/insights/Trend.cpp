@@ -1,6 +1,6 @@
-#include "insights/Trend.h"
+#include "core/insights/Trend.h"
 
-#include "insights/SeriesRepository.h"
+#include "core/insights/SeriesRepository.h"
 
 namespace tideline::insights {
 

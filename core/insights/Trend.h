@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "insights/Insights.h"
+#include "core/common/Result.h"
+#include "core/insights/Insights.h"
 
 namespace tideline::insights {
 

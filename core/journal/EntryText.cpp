@@ -1,6 +1,6 @@
-#include "journal/EntryText.h"
+#include "core/journal/EntryText.h"
 
-#include "journal/Entry.h"
+#include "core/journal/Entry.h"
 
 namespace tideline::journal::EntryText {
 

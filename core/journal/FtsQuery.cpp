@@ -1,4 +1,4 @@
-#include "journal/FtsQuery.h"
+#include "core/journal/FtsQuery.h"
 
 #include <QStringList>
 

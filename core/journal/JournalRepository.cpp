@@ -1,9 +1,9 @@
-#include "journal/JournalRepository.h"
+#include "core/journal/JournalRepository.h"
 
-#include "common/Log.h"
-#include "journal/EntryText.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Log.h"
+#include "core/journal/EntryText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace tideline::journal {
 

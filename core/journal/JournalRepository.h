@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "journal/Entry.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/journal/Entry.h"
 
 #include <optional>
 #include <vector>

@@ -1,8 +1,8 @@
 // JournalRepository::search: full-text search over title and body with FTS5.
-#include "journal/FtsQuery.h"
-#include "journal/JournalRepository.h"
-#include "journal/MatchHighlighter.h"
-#include "storage/Database.h"
+#include "core/journal/FtsQuery.h"
+#include "core/journal/JournalRepository.h"
+#include "core/journal/MatchHighlighter.h"
+#include "core/storage/Database.h"
 
 namespace tideline::journal {
 

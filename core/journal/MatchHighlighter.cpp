@@ -1,6 +1,6 @@
-#include "journal/MatchHighlighter.h"
+#include "core/journal/MatchHighlighter.h"
 
-#include "journal/Entry.h"
+#include "core/journal/Entry.h"
 
 #include <algorithm>
 

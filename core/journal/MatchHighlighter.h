@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/FtsQuery.h"
+#include "core/journal/FtsQuery.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "journal/TagRepository.h"
+#include "core/journal/TagRepository.h"
 
-#include "journal/EntryText.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/journal/EntryText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace tideline::journal {
 

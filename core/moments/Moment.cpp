@@ -1,4 +1,4 @@
-#include "moments/Moment.h"
+#include "core/moments/Moment.h"
 
 namespace tideline {
 

@@ -1,9 +1,9 @@
-#include "moments/MomentRepository.h"
+#include "core/moments/MomentRepository.h"
 
-#include "checkin/CheckinRepository.h"
-#include "checkin/Day.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/common/Day.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <algorithm>
 

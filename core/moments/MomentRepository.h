@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "moments/Moment.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/moments/Moment.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "prompts/PromptCatalogue.h"
+#include "core/prompts/PromptCatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "prompts/PromptPicker.h"
+#include "core/prompts/PromptPicker.h"
 
-#include "checkin/Day.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Day.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "prompts/PromptCatalogue.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/prompts/PromptCatalogue.h"
 
 #include <QDate>
 #include <QRandomGenerator>

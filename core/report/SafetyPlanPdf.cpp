@@ -1,4 +1,4 @@
-#include "report/SafetyPlanPdf.h"
+#include "core/report/SafetyPlanPdf.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

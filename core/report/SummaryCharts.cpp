@@ -1,10 +1,10 @@
-#include "report/SummaryCharts.h"
+#include "core/report/SummaryCharts.h"
 
-#include "report/SummaryData.h"
-#include "report/SummaryWords.h"
+#include "core/report/SummaryData.h"
+#include "core/report/SummaryWords.h"
 
-#include "insights/Insights.h"
-#include "insights/PeriodReview.h"
+#include "core/insights/Insights.h"
+#include "core/insights/PeriodReview.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

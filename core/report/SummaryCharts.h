@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/Series.h"
+#include "core/insights/Series.h"
 
 #include <QFont>
 #include <QRectF>

@@ -1,16 +1,16 @@
 // collectSummary: everything the therapist summary shows, read from the vault in one go on the
 // vault's thread, so that painting (the slow part) needs no database.
-#include "report/SummaryData.h"
-#include "report/SummaryWords.h"
+#include "core/report/SummaryData.h"
+#include "core/report/SummaryWords.h"
 
-#include "checkin/Day.h"
-#include "common/Clock.h"
-#include "insights/Insights.h"
-#include "insights/PeriodReview.h"
-#include "insights/SeriesRepository.h"
-#include "journal/JournalRepository.h"
-#include "moments/MomentRepository.h"
-#include "routines/RoutineRepository.h"
+#include "core/common/Clock.h"
+#include "core/common/Day.h"
+#include "core/insights/Insights.h"
+#include "core/insights/PeriodReview.h"
+#include "core/insights/SeriesRepository.h"
+#include "core/journal/JournalRepository.h"
+#include "core/moments/MomentRepository.h"
+#include "core/routines/RoutineRepository.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,7 @@ using namespace insights;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TherapistSummary", text);
+    return QCoreApplication::translate("Summary", text);
 }
 
 // Longest period a summary covers; a longer one would be a book, not a summary.

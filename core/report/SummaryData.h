@@ -1,10 +1,10 @@
 #pragma once
 
-#include "checkin/Metric.h"
-#include "insights/Series.h"
-#include "journal/Entry.h"
-#include "moments/Moment.h"
-#include "report/TherapistSummary.h"
+#include "core/checkin/Metric.h"
+#include "core/insights/Series.h"
+#include "core/journal/Entry.h"
+#include "core/moments/Moment.h"
+#include "core/report/Summary.h"
 
 #include <QDate>
 #include <QList>

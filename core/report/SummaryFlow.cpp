@@ -1,4 +1,4 @@
-#include "report/SummaryFlow.h"
+#include "core/report/SummaryFlow.h"
 
 #include <QTextLayout>
 #include <QTextOption>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/SummaryLayout.h"
+#include "core/report/SummaryLayout.h"
 
 #include <QString>
 

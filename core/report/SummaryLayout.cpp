@@ -1,7 +1,7 @@
 // The summary's page geometry and type sizes, and the entry point of the layout.
-#include "report/SummaryLayout.h"
+#include "core/report/SummaryLayout.h"
 
-#include "report/SummarySections.h"
+#include "core/report/SummarySections.h"
 
 namespace tideline::report::layout {
 

@@ -1,8 +1,8 @@
-#include "report/SummaryPainter.h"
+#include "core/report/SummaryPainter.h"
 
-#include "report/SummaryCharts.h"
-#include "report/SummaryData.h"
-#include "report/SummaryWords.h"
+#include "core/report/SummaryCharts.h"
+#include "core/report/SummaryData.h"
+#include "core/report/SummaryWords.h"
 
 #include <QCoreApplication>
 #include <QGlyphRun>
@@ -80,7 +80,7 @@ void paintSummaryPage(
     painter.setPen(kQuiet);
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
         // The period on every page, so a page that comes loose still says what it is about.
-        QCoreApplication::translate("TherapistSummary", "%1 to %2   ·   Page %3 of %4")
+        QCoreApplication::translate("Summary", "%1 to %2   ·   Page %3 of %4")
             .arg(shortDay(data.request.period.from), shortDay(data.request.period.to))
             .arg(pageIndex + 1)
             .arg(document.pages.size()));

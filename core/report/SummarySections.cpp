@@ -1,11 +1,11 @@
 // The summary's sections, in order, each only when the person chose it (DESIGN.md section 5.5).
-#include "report/SummarySections.h"
+#include "core/report/SummarySections.h"
 
-#include "report/SummaryData.h"
-#include "report/SummaryFlow.h"
-#include "report/SummaryWords.h"
+#include "core/report/SummaryData.h"
+#include "core/report/SummaryFlow.h"
+#include "core/report/SummaryWords.h"
 
-#include "insights/PeriodReview.h"
+#include "core/insights/PeriodReview.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TherapistSummary", text);
+    return QCoreApplication::translate("Summary", text);
 }
 
 // Longer entries are cut here, with a note saying so: a 5 MB paste would otherwise be a

@@ -1,6 +1,6 @@
-#include "report/SummaryWords.h"
+#include "core/report/SummaryWords.h"
 
-#include "insights/PeriodReview.h"
+#include "core/insights/PeriodReview.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TherapistSummary", text);
+    return QCoreApplication::translate("Summary", text);
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checkin/Metric.h"
-#include "moments/Moment.h"
+#include "core/checkin/Metric.h"
+#include "core/moments/Moment.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "routines/RoutineRepository.h"
+#include "core/routines/RoutineRepository.h"
 
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace tideline {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "routines/Routine.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/routines/Routine.h"
 
 #include <QDate>
 #include <QList>

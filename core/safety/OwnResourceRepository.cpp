@@ -1,7 +1,7 @@
-#include "safety/OwnResourceRepository.h"
+#include "core/safety/OwnResourceRepository.h"
 
-#include "safety/PlanText.h"
-#include "storage/Database.h"
+#include "core/safety/PlanText.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::StringLiterals;
 

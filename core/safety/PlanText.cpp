@@ -1,4 +1,4 @@
-#include "safety/PlanText.h"
+#include "core/safety/PlanText.h"
 
 using namespace Qt::StringLiterals;
 

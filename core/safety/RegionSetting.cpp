@@ -1,7 +1,7 @@
-#include "safety/RegionSetting.h"
+#include "core/safety/RegionSetting.h"
 
-#include "safety/ResourceCatalogue.h"
-#include "storage/Database.h"
+#include "core/safety/ResourceCatalogue.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::StringLiterals;
 

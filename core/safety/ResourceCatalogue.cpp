@@ -1,4 +1,4 @@
-#include "safety/ResourceCatalogue.h"
+#include "core/safety/ResourceCatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

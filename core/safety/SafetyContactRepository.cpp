@@ -1,8 +1,8 @@
-#include "safety/SafetyContactRepository.h"
+#include "core/safety/SafetyContactRepository.h"
 
-#include "safety/PlanText.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/safety/PlanText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 

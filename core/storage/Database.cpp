@@ -1,7 +1,7 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "common/Log.h"
-#include "storage/Sqlite.h"
+#include "core/common/Log.h"
+#include "core/storage/Sqlite.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
-#include "storage/Migrator.h"
+#include "core/storage/Migrator.h"
 
-#include "common/Log.h"
-#include "storage/Database.h"
+#include "core/common/Log.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "storage/Database.h"
-#include "storage/Sqlite.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sqlite.h"
 
 #include <utility>
 

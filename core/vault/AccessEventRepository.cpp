@@ -1,6 +1,6 @@
-#include "vault/AccessEventRepository.h"
+#include "core/vault/AccessEventRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace tideline {
 

@@ -1,4 +1,4 @@
-#include "vault/AtomicFile.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "vault/KeySlotFile.h"
+#include "core/vault/KeySlotFile.h"
 
-#include "common/Log.h"
-#include "crypto/Kdf.h"
-#include "vault/AtomicFile.h"
+#include "core/common/Log.h"
+#include "core/crypto/Kdf.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonArray>

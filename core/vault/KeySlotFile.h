@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/Aead.h"
-#include "crypto/KdfParams.h"
-#include "vault/SecretKind.h"
+#include "core/common/Result.h"
+#include "core/crypto/Aead.h"
+#include "core/crypto/KdfParams.h"
+#include "core/vault/SecretKind.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "vault/UnlockThrottle.h"
+#include "core/vault/UnlockThrottle.h"
 
-#include "common/Log.h"
-#include "vault/AtomicFile.h"
+#include "core/common/Log.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonArray>

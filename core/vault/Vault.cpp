@@ -1,14 +1,14 @@
-#include "vault/Vault.h"
+#include "core/vault/Vault.h"
 
-#include "common/Log.h"
-#include "crypto/Aead.h"
-#include "crypto/Kdf.h"
-#include "crypto/RecoveryCode.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "vault/AccessEventRepository.h"
-#include "vault/KeySlotFile.h"
-#include "vault/UnlockThrottle.h"
+#include "core/common/Log.h"
+#include "core/crypto/Aead.h"
+#include "core/crypto/Kdf.h"
+#include "core/crypto/RecoveryCode.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/vault/AccessEventRepository.h"
+#include "core/vault/KeySlotFile.h"
+#include "core/vault/UnlockThrottle.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "common/SecureBuffer.h"
-#include "crypto/KdfParams.h"
-#include "vault/SecretKind.h"
-#include "vault/VaultPaths.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
+#include "core/crypto/KdfParams.h"
+#include "core/vault/SecretKind.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "vault/VaultPaths.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QStandardPaths>
 

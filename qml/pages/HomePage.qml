@@ -92,8 +92,8 @@ FocusScope {
         onActivated: (index) => home.current = index
     }
 
-    // One component per section; a page replaces its ComingSoonPage here. Pages are created
-    // only when opened, so nothing of a section loads before the person goes there.
+    // One component per section. Pages are created only when opened, so nothing of a section
+    // loads before the person goes there.
     readonly property var sectionPages: [todayPage, journalPage, trendsPage, safetyPage, sharePage, settingsPage]
 
     // Cross-page flows: a page asks the home to switch section and hand something over.
@@ -128,7 +128,7 @@ FocusScope {
     }
     Component {
         id: sharePage
-        SharePage {}
+        SummaryPage {}
     }
     Component {
         id: settingsPage

@@ -1,7 +1,7 @@
-#include "AppSettings.h"
-#include "SecretEntry.h"
-#include "Session.h"
+#include "app/AppSettings.h"
 #include "Wait.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
 #include "FileProbe.h"
 #include "TestVault.h"

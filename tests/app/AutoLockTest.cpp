@@ -1,8 +1,8 @@
-#include "AutoLock.h"
-#include "AppSettings.h"
-#include "SecretEntry.h"
-#include "Session.h"
+#include "app/lock/AutoLock.h"
 #include "Wait.h"
+#include "app/AppSettings.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
 #include "TestVault.h"
 

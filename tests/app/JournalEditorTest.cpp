@@ -1,4 +1,4 @@
-#include "journal/JournalEditor.h"
+#include "app/journal/JournalEditor.h"
 #include "JournalSession.h"
 
 #include "FileProbe.h"

@@ -4,7 +4,7 @@
 
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "journal/JournalRepository.h"
+#include "core/journal/JournalRepository.h"
 
 #include <catch2/catch.hpp>
 

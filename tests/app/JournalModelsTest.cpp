@@ -1,8 +1,8 @@
 #include "JournalSession.h"
-#include "journal/JournalActions.h"
-#include "journal/JournalListModel.h"
-#include "journal/JournalSearchModel.h"
-#include "journal/OnThisDayModel.h"
+#include "app/journal/JournalActions.h"
+#include "app/journal/JournalListModel.h"
+#include "app/journal/JournalSearchModel.h"
+#include "app/journal/OnThisDayModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "SecretEntry.h"
-#include "Session.h"
 #include "Wait.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
 #include "TestVault.h"
-#include "journal/JournalRepository.h"
+#include "core/journal/JournalRepository.h"
 
 #include <catch2/catch.hpp>
 

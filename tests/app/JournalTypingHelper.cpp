@@ -2,9 +2,9 @@
 // Session, opens a new entry in a real JournalEditor and "types" one character every 20 ms,
 // printing how many characters are typed so far. JournalKillTest kills it with SIGKILL
 // mid-sentence and then looks for the draft.
-#include "SecretEntry.h"
-#include "Session.h"
-#include "journal/JournalEditor.h"
+#include "app/journal/JournalEditor.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
 #include "TestVault.h"
 

@@ -1,6 +1,6 @@
-#include "PassphraseSuggestion.h"
-#include "SecretEntry.h"
-#include "vault/SecretKind.h"
+#include "app/lock/PassphraseSuggestion.h"
+#include "app/lock/SecretEntry.h"
+#include "core/vault/SecretKind.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "SecretEntry.h"
-#include "Session.h"
 #include "Wait.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
 #include "TestVault.h"
 

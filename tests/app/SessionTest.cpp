@@ -1,6 +1,6 @@
-#include "Session.h"
-#include "SecretEntry.h"
+#include "app/lock/Session.h"
 #include "Wait.h"
+#include "app/lock/SecretEntry.h"
 
 #include "TestVault.h"
 

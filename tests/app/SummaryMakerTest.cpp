@@ -1,10 +1,10 @@
 // app/exchange: the Share page's maker puts only the ticked entries of the period into the PDF,
 // never replaces a file, stops when asked without leaving a file, and forgets on lock.
-#include "exchange/SummaryMaker.h"
-#include "exchange/SummaryEntryModel.h"
+#include "app/summary/SummaryMaker.h"
+#include "app/summary/SummaryEntryModel.h"
 
 #include "JournalSession.h"
-#include "checkin/Day.h"
+#include "core/common/Day.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // app/today/CheckinModel: the Today check-in as QML sees it.
-#include "today/CheckinModel.h"
-#include "today/MetricSettingsModel.h"
-#include "today/MomentsModel.h"
+#include "app/today/CheckinModel.h"
+#include "app/today/MetricSettingsModel.h"
+#include "app/today/MomentsModel.h"
 
 #include "TodaySession.h"
 

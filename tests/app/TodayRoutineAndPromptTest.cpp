@@ -1,8 +1,8 @@
 // app/today: the routine checklist, the daily prompt, and the settings models.
-#include "today/DailyPrompt.h"
-#include "today/MetricSettingsModel.h"
-#include "today/RoutineChecklistModel.h"
-#include "today/RoutineSettingsModel.h"
+#include "app/today/DailyPrompt.h"
+#include "app/today/MetricSettingsModel.h"
+#include "app/today/RoutineChecklistModel.h"
+#include "app/today/RoutineSettingsModel.h"
 
 #include "TodaySession.h"
 

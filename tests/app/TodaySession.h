@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SecretEntry.h"
-#include "Session.h"
 #include "Wait.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
 
 #include "TestVault.h"
 

@@ -1,12 +1,12 @@
 // app/trends: the Trends and Review models on an empty vault and on a vault with gaps.
-#include "trends/ReviewModel.h"
-#include "trends/TrendsModel.h"
+#include "app/trends/ReviewModel.h"
+#include "app/trends/TrendsModel.h"
 
 #include "TodaySession.h"
 
-#include "checkin/CheckinRepository.h"
-#include "checkin/MetricRepository.h"
-#include "journal/JournalRepository.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/journal/JournalRepository.h"
 
 #include <catch2/catch.hpp>
 

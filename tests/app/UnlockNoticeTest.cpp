@@ -1,4 +1,4 @@
-#include "UnlockNotice.h"
+#include "app/lock/UnlockNotice.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // app/exchange: Settings → Backup writes an encrypted backup off the window's thread, takes the
 // passphrase out of the entries, and says plainly when it cannot.
-#include "exchange/VaultBackup.h"
-#include "SecretEntry.h"
-#include "Session.h"
+#include "app/exchange/VaultBackup.h"
 #include "Wait.h"
-#include "exchange/Backup.h"
-#include "exchange/Restore.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
+#include "core/exchange/Backup.h"
+#include "core/exchange/Restore.h"
 
 #include "TestVault.h"
 

@@ -1,9 +1,9 @@
 // app/exchange: Settings → Export writes CSV or JSON where the person chose, never over a file.
-#include "exchange/VaultExporter.h"
-#include "SecretEntry.h"
-#include "Session.h"
+#include "app/exchange/VaultExporter.h"
 #include "Wait.h"
-#include "storage/Database.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

@@ -1,11 +1,11 @@
 // app/exchange: Settings → Bring in data reads a Daylio or Tideline file, says what will come
 // in, asks about Daylio moods it does not know, and imports into the unlocked vault.
-#include "exchange/VaultImporter.h"
-#include "SecretEntry.h"
-#include "Session.h"
+#include "app/exchange/VaultImporter.h"
 #include "Wait.h"
-#include "journal/JournalAccess.h"
-#include "storage/Database.h"
+#include "app/journal/JournalAccess.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/Session.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

@@ -1,11 +1,11 @@
 // core/exchange: encrypted backup and restore (DESIGN.md sections 3 and 5.5).
-#include "exchange/Backup.h"
-#include "exchange/JsonExport.h"
-#include "exchange/Restore.h"
-#include "journal/JournalRepository.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "storage/Sqlite.h"
+#include "core/exchange/Backup.h"
+#include "core/exchange/JsonExport.h"
+#include "core/exchange/Restore.h"
+#include "core/journal/JournalRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/Sqlite.h"
 
 #include "FileProbe.h"
 #include "TestVault.h"

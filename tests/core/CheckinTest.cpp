@@ -1,8 +1,8 @@
 // core/checkin: values checked against their metric, "not recorded" never zero, custom metrics.
-#include "checkin/CheckinRepository.h"
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "storage/Database.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

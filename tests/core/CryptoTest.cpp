@@ -1,6 +1,6 @@
-#include "crypto/Aead.h"
-#include "crypto/Kdf.h"
-#include "crypto/KdfParams.h"
+#include "core/crypto/Aead.h"
+#include "core/crypto/Kdf.h"
+#include "core/crypto/KdfParams.h"
 
 #include <catch2/catch.hpp>
 

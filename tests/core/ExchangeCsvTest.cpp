@@ -1,6 +1,6 @@
 // core/exchange: the check-ins as CSV.
-#include "exchange/CsvExport.h"
-#include "storage/Database.h"
+#include "core/exchange/CsvExport.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

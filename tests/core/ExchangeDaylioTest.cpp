@@ -1,9 +1,9 @@
 // core/exchange: bringing in a Daylio CSV export (docs/IMPORT-DAYLIO.md). The fixtures in
 // tests/fixtures/daylio/ are written by hand from Daylio's documented export format.
-#include "exchange/CsvReader.h"
-#include "exchange/DaylioImport.h"
-#include "exchange/JsonExport.h"
-#include "storage/Database.h"
+#include "core/exchange/CsvReader.h"
+#include "core/exchange/DaylioImport.h"
+#include "core/exchange/JsonExport.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

@@ -1,5 +1,5 @@
 // core/exchange: what a Tideline JSON export holds, told before it is imported.
-#include "exchange/JsonPreview.h"
+#include "core/exchange/JsonPreview.h"
 
 #include <catch2/catch.hpp>
 

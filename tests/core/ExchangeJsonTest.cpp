@@ -1,8 +1,8 @@
 // core/exchange: the JSON export of everything, and its import (DESIGN.md sections 5 and 7).
-#include "exchange/JsonExport.h"
-#include "exchange/JsonImport.h"
-#include "exchange/JsonLocation.h"
-#include "storage/Database.h"
+#include "core/exchange/JsonExport.h"
+#include "core/exchange/JsonImport.h"
+#include "core/exchange/JsonLocation.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

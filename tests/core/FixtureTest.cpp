@@ -1,7 +1,7 @@
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // core/insights: the period review's figures and its plain, never judging sentences.
-#include "insights/PeriodReview.h"
+#include "core/insights/PeriodReview.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // core/insights: the pure functions behind the Trends and Review pages, against known answers
 // worked out by hand, including empty, single-point and gappy input.
-#include "insights/Insights.h"
+#include "core/insights/Insights.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "journal/Entry.h"
-#include "journal/FtsQuery.h"
-#include "journal/MatchHighlighter.h"
+#include "core/journal/Entry.h"
+#include "core/journal/FtsQuery.h"
+#include "core/journal/MatchHighlighter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "journal/JournalRepository.h"
+#include "core/journal/JournalRepository.h"
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "journal/EntryText.h"
-#include "journal/TagRepository.h"
-#include "storage/Database.h"
+#include "core/journal/EntryText.h"
+#include "core/journal/TagRepository.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "TestVault.h"
-#include "journal/FtsQuery.h"
-#include "journal/JournalRepository.h"
+#include "core/journal/FtsQuery.h"
+#include "core/journal/JournalRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "vault/KeySlotFile.h"
+#include "core/vault/KeySlotFile.h"
 #include "FileProbe.h"
 #include "TestVault.h"
 

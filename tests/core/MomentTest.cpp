@@ -1,9 +1,9 @@
 // core/moments: a few taps' worth of data, and how moments feed the day's counts.
-#include "checkin/CheckinRepository.h"
-#include "checkin/MetricRepository.h"
-#include "moments/MomentRepository.h"
-#include "routines/RoutineRepository.h"
-#include "storage/Database.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/moments/MomentRepository.h"
+#include "core/routines/RoutineRepository.h"
+#include "core/storage/Database.h"
 
 #include "FileProbe.h"
 #include "TestVault.h"

@@ -1,4 +1,4 @@
-#include "crypto/PassphraseGenerator.h"
+#include "core/crypto/PassphraseGenerator.h"
 
 #include <catch2/catch.hpp>
 

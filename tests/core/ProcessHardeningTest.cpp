@@ -1,4 +1,4 @@
-#include "common/ProcessHardening.h"
+#include "core/common/ProcessHardening.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // core/prompts: the shipped catalogue, one prompt a day, no recent repeats, choices kept.
-#include "prompts/PromptCatalogue.h"
-#include "prompts/PromptPicker.h"
-#include "storage/Database.h"
+#include "core/prompts/PromptCatalogue.h"
+#include "core/prompts/PromptPicker.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

@@ -1,6 +1,6 @@
 // core/routines: the built-in items, the person's own, done per day and the history.
-#include "routines/RoutineRepository.h"
-#include "storage/Database.h"
+#include "core/routines/RoutineRepository.h"
+#include "core/storage/Database.h"
 
 #include "TestVault.h"
 

@@ -1,8 +1,8 @@
-#include "safety/SafetyPlanRepository.h"
+#include "core/safety/SafetyPlanRepository.h"
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "safety/SafetyContactRepository.h"
-#include "storage/Database.h"
+#include "core/safety/SafetyContactRepository.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "TestVault.h"
-#include "safety/GroundingNotes.h"
-#include "safety/OwnResourceRepository.h"
-#include "safety/RegionSetting.h"
-#include "safety/ResourceCatalogue.h"
-#include "storage/Database.h"
+#include "core/safety/GroundingNotes.h"
+#include "core/safety/OwnResourceRepository.h"
+#include "core/safety/RegionSetting.h"
+#include "core/safety/ResourceCatalogue.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 

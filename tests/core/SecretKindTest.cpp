@@ -1,4 +1,4 @@
-#include "vault/SecretKind.h"
+#include "core/vault/SecretKind.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "common/SecureBuffer.h"
+#include "core/common/SecureBuffer.h"
 
 #include <catch2/catch.hpp>
 

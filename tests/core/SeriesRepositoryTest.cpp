@@ -1,8 +1,8 @@
 // core/insights: reading series, recorded days and routine days from a real vault.
-#include "insights/SeriesRepository.h"
-#include "checkin/CheckinRepository.h"
-#include "checkin/MetricRepository.h"
-#include "routines/RoutineRepository.h"
+#include "core/insights/SeriesRepository.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/routines/RoutineRepository.h"
 
 #include "TestVault.h"
 

@@ -1,7 +1,7 @@
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "storage/Database.h"
-#include "vault/AtomicFile.h"
+#include "core/storage/Database.h"
+#include "core/vault/AtomicFile.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "vault/UnlockThrottle.h"
+#include "core/vault/UnlockThrottle.h"
 #include "FileProbe.h"
 
 #include <catch2/catch.hpp>

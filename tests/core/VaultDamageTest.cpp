@@ -1,8 +1,8 @@
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "vault/KeySlotFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/vault/KeySlotFile.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "FileProbe.h"
 #include "TestVault.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "vault/Vault.h"
+#include "core/vault/Vault.h"
 #include "TestVault.h"
-#include "storage/Database.h"
-#include "vault/AccessEventRepository.h"
+#include "core/storage/Database.h"
+#include "core/vault/AccessEventRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,10 +3,10 @@
 #include "SharedVault.h"
 #include "VaultFiles.h"
 
-#include "common/SecureBuffer.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "vault/Vault.h"
+#include "core/common/SecureBuffer.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/vault/Vault.h"
 
 #include <catch2/catch.hpp>
 

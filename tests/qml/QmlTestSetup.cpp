@@ -1,12 +1,12 @@
 // Runs the tst_*.qml files against the real Tideline modules and a real Session.
-#include "AppSettings.h"
-#include "QmlSetup.h"
-#include "Session.h"
+#include "app/AppSettings.h"
+#include "app/QmlSetup.h"
+#include "app/lock/Session.h"
 
 #include "TestVault.h"
-#include "demo/DemoGenerator.h"
-#include "exchange/Backup.h"
-#include "journal/JournalRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/exchange/Backup.h"
+#include "core/journal/JournalRepository.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "SummaryFixture.h"
 
-#include "checkin/CheckinRepository.h"
-#include "checkin/MetricRepository.h"
-#include "journal/JournalRepository.h"
-#include "moments/MomentRepository.h"
-#include "routines/RoutineRepository.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/journal/JournalRepository.h"
+#include "core/moments/MomentRepository.h"
+#include "core/routines/RoutineRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TestVault.h"
-#include "checkin/Metric.h"
-#include "report/TherapistSummary.h"
+#include "core/checkin/Metric.h"
+#include "core/report/Summary.h"
 
 #include <QTemporaryDir>
 

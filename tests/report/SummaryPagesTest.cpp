@@ -2,7 +2,7 @@
 #include "PdfText.h"
 #include "SummaryFixture.h"
 
-#include "report/TherapistSummary.h"
+#include "core/report/Summary.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "insights/Series.h"
+#include "core/common/Result.h"
+#include "core/insights/Series.h"
 
 #include <QDate>
 #include <QImage>

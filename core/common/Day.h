@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QString>

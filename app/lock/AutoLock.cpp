@@ -1,7 +1,7 @@
-#include "AutoLock.h"
+#include "app/lock/AutoLock.h"
 
-#include "AppSettings.h"
-#include "Session.h"
+#include "app/AppSettings.h"
+#include "app/lock/Session.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "PassphraseSuggestion.h"
+#include "app/lock/PassphraseSuggestion.h"
 
-#include "SecretEntry.h"
-#include "crypto/PassphraseGenerator.h"
+#include "app/lock/SecretEntry.h"
+#include "core/crypto/PassphraseGenerator.h"
 
 #include <sodium.h>
 

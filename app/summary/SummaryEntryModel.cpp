@@ -1,7 +1,7 @@
-#include "exchange/SummaryEntryModel.h"
+#include "app/summary/SummaryEntryModel.h"
 
-#include "Session.h"
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
+#include "app/lock/Session.h"
 
 #include <QScopedValueRollback>
 

@@ -1,4 +1,4 @@
-#include "SecretEntry.h"
+#include "app/lock/SecretEntry.h"
 
 #include <QByteArray>
 

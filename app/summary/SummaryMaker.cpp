@@ -1,11 +1,11 @@
-#include "exchange/SummaryMaker.h"
+#include "app/summary/SummaryMaker.h"
 
-#include "Session.h"
-#include "VaultAccess.h"
-#include "checkin/Day.h"
-#include "checkin/MetricRepository.h"
-#include "exchange/SaveTarget.h"
-#include "exchange/SummaryEntryModel.h"
+#include "app/VaultAccess.h"
+#include "app/exchange/SaveTarget.h"
+#include "app/lock/Session.h"
+#include "app/summary/SummaryEntryModel.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/common/Day.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -9,7 +9,7 @@ import Tideline.App
 // forgets the preview and the ticks.
 TestCase {
     id: testCase
-    name: "SharePage"
+    name: "SummaryPage"
     width: 1000
     height: 760
     visible: true

@@ -1,6 +1,6 @@
-#include "exchange/SummaryPageView.h"
+#include "app/summary/SummaryPageView.h"
 
-#include "exchange/SummaryMaker.h"
+#include "app/summary/SummaryMaker.h"
 
 #include <QPainter>
 

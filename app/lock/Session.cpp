@@ -1,13 +1,13 @@
-#include "Session.h"
+#include "app/lock/Session.h"
 
-#include "QmlInstance.h"
+#include "app/QmlInstance.h"
 
-#include "SecretEntry.h"
-#include "UnlockNotice.h"
-#include "exchange/Restore.h"
-#include "vault/SecretKind.h"
-#include "vault/UnlockThrottle.h"
-#include "vault/Vault.h"
+#include "app/lock/SecretEntry.h"
+#include "app/lock/UnlockNotice.h"
+#include "core/exchange/Restore.h"
+#include "core/vault/SecretKind.h"
+#include "core/vault/UnlockThrottle.h"
+#include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "crypto/KdfParams.h"
-#include "vault/VaultPaths.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/crypto/KdfParams.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -36,6 +36,8 @@ class SecretEntry;
 class Session final : public QObject
 {
     Q_OBJECT
+    // Its invokables take SecretEntry*, which the generated code needs complete.
+    Q_MOC_INCLUDE("app/lock/SecretEntry.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_DISABLE_COPY_MOVE(Session)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/TherapistSummary.h"
+#include "core/report/Summary.h"
 
 #include <QImage>
 #include <QList>

@@ -1,11 +1,11 @@
 // The therapist summary's pages as a PDF or as preview images: one layout, one paint path.
-#include "report/TherapistSummary.h"
+#include "core/report/Summary.h"
 
-#include "report/SummaryData.h"
-#include "report/SummaryLayout.h"
-#include "report/SummaryPainter.h"
+#include "core/report/SummaryData.h"
+#include "core/report/SummaryLayout.h"
+#include "core/report/SummaryPainter.h"
 
-#include "exchange/ExportFile.h"
+#include "core/exchange/ExportFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TherapistSummary", text);
+    return QCoreApplication::translate("Summary", text);
 }
 
 Error cancelled()

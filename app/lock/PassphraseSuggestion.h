@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SecretEntry.h"
-#include "common/SecureBuffer.h"
+#include "app/lock/SecretEntry.h"
+#include "core/common/SecureBuffer.h"
 
 #include <QObject>
 #include <QStringList>

@@ -2,8 +2,8 @@
 #include "PdfText.h"
 #include "SummaryFixture.h"
 
-#include "checkin/MetricRepository.h"
-#include "report/TherapistSummary.h"
+#include "core/checkin/MetricRepository.h"
+#include "core/report/Summary.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "UnlockNotice.h"
+#include "app/lock/UnlockNotice.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "checkin/Day.h"
+#include "core/common/Day.h"
 
 namespace tideline::Day {
 
