@@ -1,9 +1,13 @@
 #include "core/exchange/JsonExport.h"
 
+#include "core/exchange/ExportFile.h"
+#include "core/exchange/RecordsJson.h"
 #include "core/exchange/Rows.h"
 #include "core/storage/Database.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,7 +274,7 @@ Status writeResources(Database& db, QByteArray& out)
 
 Status writeSettings(Database& db, QByteArray& out)
 {
-    SectionWriter section(out, "settings", true);
+    SectionWriter section(out, "settings");
     return forEachRow(db, "SELECT key, value FROM setting ORDER BY key", [&](const Statement& st) {
         section.add(
             QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
@@ -279,7 +283,7 @@ Status writeSettings(Database& db, QByteArray& out)
 
 } // namespace
 
-Result<QByteArray> exportJson(Database& db, const Clock& clock)
+Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink)
 {
     QByteArray out = "{\n";
     out += "  \"format\": \"tideline-export\",\n";
@@ -290,11 +294,49 @@ Result<QByteArray> exportJson(Database& db, const Clock& clock)
         writeSafetyPlan, writeContacts, writeResources, writeSettings};
     for (Writer write : writers) {
         if (Status status = write(db, out); !status) {
-            return status.error();
+            return status;
         }
+        if (Status status = sink(out.constData(), out.size()); !status) {
+            return status;
+        }
+        out.clear();
+    }
+    // Records, their history and the attachments' bytes, streamed (RecordsJson.h).
+    if (Status status = writeRecordsSections(db, out, sink, true); !status) {
+        return status;
     }
     out += "}\n";
-    return out;
+    return sink(out.constData(), out.size());
+}
+
+Result<QByteArray> exportJson(Database& db, const Clock& clock)
+{
+    QByteArray all;
+    Status status = writeJsonExport(db, clock, [&all](const char* data, qsizetype size) {
+        all.append(data, size);
+        return Status();
+    });
+    if (!status) {
+        return status.error();
+    }
+    return all;
+}
+
+Status writeJsonExportFile(Database& db, const Clock& clock, const QString& path, bool overwrite)
+{
+    if (Status target = checkExportTarget(path, overwrite); !target) {
+        return target;
+    }
+    Result<StagedFile> staged = StagedFile::beside(path, QStringLiteral("the export"));
+    if (!staged) {
+        return staged.error();
+    }
+    if (Status s = writeJsonExport(
+            db, clock, [&](const char* data, qsizetype size) { return staged.value().write(data, size); });
+        !s) {
+        return s;
+    }
+    return staged.value().commit(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace tideline::exchange

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/ByteSink.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 
@@ -21,7 +22,15 @@ inline constexpr int kJsonExportVersion = 1;
 // Things are linked by stable keys (metric key, routine key or label, tag name), never by
 // row ids, so the file can be imported into any vault. One record per line, for people who
 // read or diff it.
+//
+// Records, their history and attachments (with their bytes as base64) come last
+// (docs/RECORDS-FORMAT.md); they are streamed to the sink, so a vault of many files is never held
+// in memory whole.
+Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink);
+// The same into memory (small vaults, tests).
 Result<QByteArray> exportJson(Database& db, const Clock& clock);
+// The same into a file, written whole or not at all, 0600, never over a file unless overwrite.
+Status writeJsonExportFile(Database& db, const Clock& clock, const QString& path, bool overwrite);
 
 } // namespace exchange
 } // namespace tideline

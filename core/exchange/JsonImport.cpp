@@ -3,6 +3,7 @@
 #include "core/exchange/Rows.h"
 
 #include "core/exchange/JsonExport.h"
+#include "core/exchange/JsonExportFile.h"
 #include "core/exchange/JsonLocation.h"
 #include "core/journal/EntryText.h"
 #include "core/safety/PlanText.h"
@@ -897,7 +898,7 @@ Status checkExportHeader(const QJsonObject& root)
     return {};
 }
 
-Result<ImportSummary> importJson(Database& db, const QByteArray& json)
+Result<ImportSummary> importJson(Database& db, const QByteArray& json, const AttachmentBytes& attachmentBytes)
 {
     if (json.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
@@ -926,7 +927,7 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
         QStringLiteral("moments"), QStringLiteral("routines"), QStringLiteral("safety_plan"),
         QStringLiteral("safety_contacts"), QStringLiteral("resources"), QStringLiteral("settings")};
     for (const QString& key : root.keys()) {
-        if (!known.contains(key)) {
+        if (!known.contains(key) && !isRecordsSection(key)) {
             return invalid(key.left(60), QStringLiteral("is not part of a Tideline export."));
         }
     }
@@ -961,10 +962,38 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
             return Error::make(s.code(), QStringLiteral("Line %1, %2").arg(line).arg(s.error().message));
         }
     }
+    // Records, their history and attachments (RecordsJson.h), after the entries they may name.
+    RecordsImportSummary records;
+    QString recordsSection;
+    qsizetype recordIndex = -1;
+    if (Status s = importRecordsSections(db, root, attachmentBytes, records, recordsSection, recordIndex); !s) {
+        const int line = recordIndex >= 0 ? lineOfRecord(json, recordsSection.toLatin1(), recordIndex) : 0;
+        return line == 0 ? s.error()
+                         : Error::make(s.code(), QStringLiteral("Line %1, %2").arg(line).arg(s.error().message));
+    }
+    importer.summary.records = records.records;
+    importer.summary.attachments = records.attachments;
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }
     return importer.summary;
+}
+
+Result<ImportSummary> importJsonFile(Database& db, const QString& path)
+{
+    // The attachments' bytes stay in the file and are decoded as they are stored.
+    Result<SplitExport> split = splitExportFile(path, kMaxImportBytes);
+    if (!split) {
+        return split.error();
+    }
+    const QList<QPair<qint64, qint64>> ranges = split.value().dataRanges;
+    const AttachmentBytes bytes = [&](qsizetype index) -> std::unique_ptr<QIODevice> {
+        if (index >= ranges.size() || ranges.at(index).first < 0) {
+            return nullptr;
+        }
+        return openBase64Range(path, ranges.at(index).first, ranges.at(index).second);
+    };
+    return importJson(db, split.value().document, bytes);
 }
 
 } // namespace tideline::exchange

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/exchange/RecordsJson.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ struct ImportSummary
     int routineDays = 0;
     int safetyItems = 0; // plan items, contacts and own resources
     int settings = 0;
+    int records = 0;
+    int attachments = 0;
 };
 
 // The largest file an import reads; a vault of many years stays far below it.
@@ -32,7 +35,13 @@ inline constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 // A file of a newer format version is refused with NewerVersion. Merging into a vault that
 // already has content is safe: things are matched by stable keys, and what is already there
 // stays (see the document for each kind).
-Result<ImportSummary> importJson(Database& db, const QByteArray& json);
+// attachmentBytes: where the attachments' bytes are (importJsonFile); empty reads them from the
+// document's own "data" strings.
+Result<ImportSummary> importJson(Database& db, const QByteArray& json, const AttachmentBytes& attachmentBytes = {});
+
+// The same from a file on disk, with the attachments' bytes decoded from the file as they are
+// stored (never the whole file in memory); the rest of the document is limited to kMaxImportBytes.
+Result<ImportSummary> importJsonFile(Database& db, const QString& path);
 
 // The checks on an export's top level that the import and its preview share: "format" is
 // "tideline-export" and "version" a whole number this Tideline reads (NewerVersion otherwise).

@@ -240,6 +240,11 @@ void Database::rollback()
     }
 }
 
+bool Database::inTransaction() const
+{
+    return m_db != nullptr && !sqlite3_get_autocommit(m_db);
+}
+
 Status Database::checkpointTruncate()
 {
     if (!m_db) {

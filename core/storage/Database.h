@@ -51,6 +51,8 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    // True between begin() and commit()/rollback() (or any BEGIN): a Transaction then nests.
+    bool inTransaction() const;
 
     // Moves the WAL into the database and truncates it, so deleted text does not linger.
     Status checkpointTruncate();
@@ -111,6 +113,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& text);
     Statement& bind(int index, const QByteArray& blob);
+    // A blob SQLite reads in place instead of copying: the bytes must stay unchanged until the
+    // statement has been stepped (attachments: one chunk, never a second copy of it).
+    Statement& bindBlobInPlace(int index, const char* data, qsizetype size);
     Statement& bindNull(int index);
 
     Result<Step> step();
@@ -138,6 +143,9 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    // The blob where SQLite holds it, valid until the next step() or reset(): for copying out
+    // one piece at a time without an intermediate copy.
+    QByteArrayView columnBlobView(int column) const;
 
 private:
     Database* m_db = nullptr;

@@ -62,6 +62,13 @@ Statement& Statement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
+Statement& Statement::bindBlobInPlace(int index, const char* data, qsizetype size)
+{
+    const int rc = sqlite3_bind_blob64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC);
+    m_bindError = m_bindError ? m_bindError : (rc == SQLITE_OK ? 0 : rc);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt, index);
@@ -133,6 +140,13 @@ QByteArray Statement::columnBlob(int column) const
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     const int bytes = sqlite3_column_bytes(m_stmt, column);
     return data ? QByteArray(data, bytes) : QByteArray();
+}
+
+QByteArrayView Statement::columnBlobView(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArrayView(data, bytes) : QByteArrayView();
 }
 
 } // namespace tideline

