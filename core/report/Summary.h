@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/insights/Series.h"
+#include "core/report/PdfPages.h"
 
 #include <QDate>
 #include <QImage>
@@ -50,10 +51,6 @@ using SummaryDataPtr = std::unique_ptr<SummaryData, SummaryDataDeleter>;
 // InvalidInput error (the page only offers entries of the period). Call on the thread that
 // owns db.
 Result<SummaryDataPtr> collectSummary(Database& db, const SummaryRequest& request);
-
-// Called after each page is painted; return false to stop (the result is then Cancelled and
-// no file is left behind). May be called on a worker thread.
-using PageProgress = std::function<bool(int pagesDone, int pagesTotal)>;
 
 // Writes the summary as an A4 PDF at path (atomically, 0600; an existing file is replaced only
 // when overwrite is true). Safe on a worker thread: touches no database and no GUI object.

@@ -36,6 +36,13 @@ QRectF contentRect()
     return QRectF(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin - footer);
 }
 
+QRectF footerRect()
+{
+    const QSizeF size = pageSize();
+    const QRectF content = contentRect();
+    return QRectF(content.left(), content.bottom(), content.width(), size.height() - content.bottom() - 9 * kDotsPerMm);
+}
+
 Fonts Fonts::make()
 {
     Fonts fonts;

@@ -40,6 +40,9 @@ struct Fonts
     static Fonts make();
 };
 
+// The summary's and the records PDF's page footer ("… · Page 2 of 5"), at the bottom of the page.
+QRectF footerRect();
+
 // One line of a laid-out paragraph: QTextLine::draw(painter, offset) paints it in place.
 struct TextLineItem
 {
@@ -60,7 +63,14 @@ struct RuleItem
     QLineF line;
 };
 
-using Item = std::variant<TextLineItem, ChartItem, RuleItem>;
+// A picture of the records PDF, fitted into rect (RecordsPdf).
+struct ImageItem
+{
+    int image = 0; // index into the document's own list of pictures
+    QRectF rect;
+};
+
+using Item = std::variant<TextLineItem, ChartItem, RuleItem, ImageItem>;
 
 struct Page
 {

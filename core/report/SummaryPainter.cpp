@@ -52,10 +52,8 @@ void overlayFallbackRuns(
 
 } // namespace
 
-void paintSummaryPage(
-    QPainter& painter, const SummaryData& data, const Document& document, int pageIndex, const Fonts& fonts)
+void paintTextAndRules(QPainter& painter, const layout::Page& page)
 {
-    const Page& page = document.pages.at(pageIndex);
     const bool onPdf = painter.paintEngine() != nullptr && painter.paintEngine()->type() == QPaintEngine::Pdf;
     for (const Item& item : page.items) {
         if (const auto* text = std::get_if<TextLineItem>(&item)) {
@@ -63,27 +61,39 @@ void paintSummaryPage(
             const QTextLine line = text->layout->lineAt(text->line);
             line.draw(&painter, text->offset);
             if (onPdf) {
-                overlayFallbackRuns(painter, line, text->offset, text->color, fonts.body.family());
+                overlayFallbackRuns(painter, line, text->offset, text->color, text->layout->font().family());
             }
-        } else if (const auto* chart = std::get_if<ChartItem>(&item)) {
-            paintMeasureChart(painter, data.measures.at(chart->measure), data.request.period, chart->rect, fonts.small);
         } else if (const auto* rule = std::get_if<RuleItem>(&item)) {
             painter.setPen(QPen(kRule, kDotsPerPoint * 0.75));
             painter.drawLine(rule->line);
         }
     }
-    const QSizeF size = pageSize();
-    const QRectF content = contentRect();
-    const QRectF footer(
-        content.left(), content.bottom(), content.width(), size.height() - content.bottom() - 9 * kDotsPerMm);
+}
+
+void paintFooter(QPainter& painter, const QString& footer, const layout::Fonts& fonts)
+{
     painter.setFont(fonts.small);
     painter.setPen(kQuiet);
-    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-        // The period on every page, so a page that comes loose still says what it is about.
+    painter.drawText(footerRect(), Qt::AlignHCenter | Qt::AlignBottom, footer);
+}
+
+void paintSummaryPage(
+    QPainter& painter, const SummaryData& data, const Document& document, int pageIndex, const Fonts& fonts)
+{
+    const Page& page = document.pages.at(pageIndex);
+    paintTextAndRules(painter, page);
+    for (const Item& item : page.items) {
+        if (const auto* chart = std::get_if<ChartItem>(&item)) {
+            paintMeasureChart(painter, data.measures.at(chart->measure), data.request.period, chart->rect, fonts.small);
+        }
+    }
+    // The period on every page, so a page that comes loose still says what it is about.
+    paintFooter(painter,
         QCoreApplication::translate("Summary", "%1 to %2   ·   Page %3 of %4")
             .arg(shortDay(data.request.period.from), shortDay(data.request.period.to))
             .arg(pageIndex + 1)
-            .arg(document.pages.size()));
+            .arg(document.pages.size()),
+        fonts);
 }
 
 } // namespace tideline::report
