@@ -19,15 +19,17 @@
 
 namespace {
 
-// `report` paints a PDF, and fonts need a QGuiApplication; every other command stays a plain
-// QCoreApplication. The command is the first word that is not a global option.
+// `report` and `records pdf` paint PDFs (fonts and pictures need a QGuiApplication); every
+// other command stays a plain QCoreApplication. The command is the first word that is not a
+// global option.
 bool paintsPages(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--data-dir") == 0) {
             ++i;
         } else if (argv[i][0] != '-') {
-            return std::strcmp(argv[i], "report") == 0;
+            return std::strcmp(argv[i], "report") == 0
+                || (std::strcmp(argv[i], "records") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);
         }
     }
     return false;

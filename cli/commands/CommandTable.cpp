@@ -1,5 +1,7 @@
 #include "CommandTable.h"
 
+#include "AttachCommand.h"
+#include "AttachmentsCommand.h"
 #include "BackupCommand.h"
 #include "CheckinCommand.h"
 #include "DemoCommand.h"
@@ -8,6 +10,7 @@
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
+#include "RecordsCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "TrendsCommand.h"
@@ -31,6 +34,21 @@ const std::array kCommands = {
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
                       "search QUERY [--tag X] [--limit N]"),
         QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
+    Command{QLatin1String("records"),
+        QLatin1String("add [--day D] [--time HH:MM] [--around] [--place T] [--kind K]... [--injuries T] "
+                      "[--witnesses T] [--told T] [--doctor yes|no] [--reported yes|no] [--sensitive] | "
+                      "list [--from D] [--to D] [--limit N] [--show-sensitive] | show ID | history ID | "
+                      "edit ID [options as add] [--text] | delete ID | search QUERY | kinds | "
+                      "pdf --out FILE.pdf (--record ID... | --from D --to D | --all) [--entry ID]... [--name N] "
+                      "[--with-details] [--force]"),
+        QLatin1String("dated records of what happened (what happened from standard input)"), runRecords},
+    Command{QLatin1String("attach"), QLatin1String("FILE... (--record ID | --entry ID) [--delete-original]"),
+        QLatin1String("seal files into the vault, with the SHA-256 they had"), runAttach},
+    Command{QLatin1String("attachments"),
+        QLatin1String("list [--record ID | --entry ID] | save ID --out FILE [--keep-details] [--force] | "
+                      "export --out DIR (--record ID... | --entry ID... | --all) | verify"),
+        QLatin1String("the files in the vault: list, save a copy, export originals with a manifest, check hashes"),
+        runAttachments},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),

@@ -71,9 +71,19 @@ int runExport(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    Result<QByteArray> contents = options.format == QStringLiteral("csv")
-        ? exchange::checkinsCsv(vault.database())
-        : exchange::exportJson(vault.database(), SystemClock::instance());
+    if (options.format == QStringLiteral("json")) {
+        // Streamed into the file: the attachments' bytes are never all in memory.
+        const Status written
+            = exchange::writeJsonExportFile(vault.database(), SystemClock::instance(), options.out, options.force);
+        vault.lock();
+        if (!written) {
+            return Console::fail(written.error());
+        }
+        Console::message(QStringLiteral("Wrote %1. This file is not encrypted: anyone who can open it can read it.")
+                             .arg(options.out));
+        return toInt(ExitCode::Done);
+    }
+    Result<QByteArray> contents = exchange::checkinsCsv(vault.database());
     vault.lock();
     if (!contents) {
         return Console::fail(contents.error());

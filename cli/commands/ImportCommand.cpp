@@ -106,6 +106,11 @@ void printSummary(const exchange::ImportSummary& s)
                          .arg(s.safetyItems)
                          .arg(s.metrics)
                          .arg(s.settings));
+    if (s.records > 0 || s.attachments > 0) {
+        Console::message(QStringLiteral("Also %1 records and %2 files, each with the SHA-256 it had.")
+                             .arg(s.records)
+                             .arg(s.attachments));
+    }
 }
 
 int runImportJson(CommandContext& context)
@@ -114,10 +119,11 @@ int runImportJson(CommandContext& context)
     if (args.size() != 2) {
         return Console::usageError(QStringLiteral("import json takes one FILE."));
     }
-    // Read before the secret is asked: a missing file is known already.
-    Result<QByteArray> contents = readImportFile(args[1]);
-    if (!contents) {
-        return Console::fail(contents.error());
+    // Checked before the secret is asked: a missing file is known already. The file is read
+    // during the import, its attachments a piece at a time (it may be larger than memory).
+    const QFileInfo info(args[1]);
+    if (!info.exists() || !info.isFile()) {
+        return Console::fail(Error::make(ErrorCode::InvalidInput, QStringLiteral("There is no file %1.").arg(args[1])));
     }
 
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -125,11 +131,11 @@ int runImportJson(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    if (contents.value().size() > 1024 * 1024) {
+    if (info.size() > 1024 * 1024) {
         // About a second per 1,000 entries: say so, so a quiet terminal does not look stuck.
         Console::message(QStringLiteral("Importing %1. Years of entries take a little while.").arg(args[1]));
     }
-    Result<exchange::ImportSummary> imported = exchange::importJson(vault.database(), contents.value());
+    Result<exchange::ImportSummary> imported = exchange::importJsonFile(vault.database(), args[1]);
     vault.lock();
     if (!imported) {
         return Console::fail(imported.error());

@@ -3,13 +3,11 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
+#include "StandardInput.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 
-#include <QByteArray>
-
-#include <cerrno>
 #include <unistd.h>
 
 namespace tideline::cli {
@@ -18,51 +16,11 @@ namespace {
 
 using journal::JournalRepository;
 
-// Standard input from where the secret's line ended to the end: the entry's body.
-Result<QString> readBody()
-{
-    if (::isatty(STDIN_FILENO)) {
-        Console::message(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
-    }
-    QByteArray bytes;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (got == 0) {
-            break;
-        }
-        if (got < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("The entry's text could not be read."));
-        }
-        bytes.append(buffer, got);
-    }
-    QString body = QString::fromUtf8(bytes);
-    while (body.endsWith(u'\n') || body.endsWith(u'\r')) {
-        body.chop(1); // the newline a shell or heredoc adds is not part of what was written
-    }
-    return body;
-}
-
-// One field of tab-separated output: tabs and line breaks would split the line.
-QString field(const QString& text)
-{
-    QString out = text;
-    for (QChar& c : out) {
-        if (c == u'\t' || c == u'\n' || c == u'\r') {
-            c = u' ';
-        }
-    }
-    return out;
-}
-
 // Matched words in bold on a terminal; plain text for a pipe or a file.
 QString marked(const QString& text)
 {
     const bool terminal = ::isatty(STDOUT_FILENO);
-    QString out = field(text);
+    QString out = tabField(text);
     out.replace(QChar(journal::kMatchStart), terminal ? QStringLiteral("\x1b[1m") : QString());
     out.replace(QChar(journal::kMatchEnd), terminal ? QStringLiteral("\x1b[0m") : QString());
     return out;
@@ -82,7 +40,7 @@ int runAdd(CommandContext& context, const JournalOptions& options)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    auto body = readBody();
+    auto body = readRestOfInput(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
     if (!body) {
         vault.lock();
         return Console::fail(body.error());
@@ -124,7 +82,7 @@ int runList(CommandContext& context, const JournalOptions& options)
         for (const auto& row : page.value()) {
             Console::data(QStringLiteral("%1\t%2\t%3%4")
                               .arg(row.id)
-                              .arg(row.day.toString(Qt::ISODate), field(row.title),
+                              .arg(row.day.toString(Qt::ISODate), tabField(row.title),
                                   row.isDraft ? QStringLiteral("\t(draft)") : QString()));
         }
         if (page.value().empty()) {

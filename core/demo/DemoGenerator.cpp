@@ -2,6 +2,7 @@
 
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/demo/DemoRecords.h"
 #include "core/demo/DemoText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/routines/RoutineRepository.h"
@@ -299,6 +300,13 @@ Result<DemoSummary> Generator::run()
     if (auto s = writeEntries(days); !s) {
         return s.error();
     }
+    // A few records with pictures in the last months (DemoRecords.h).
+    Result<DemoRecordsSummary> records = fillDemoRecords(m_db, m_options.seed, today);
+    if (!records) {
+        return records.error();
+    }
+    m_summary.records = records.value().records;
+    m_summary.pictures = records.value().pictures;
     return m_summary;
 }
 

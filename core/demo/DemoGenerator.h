@@ -27,6 +27,8 @@ struct DemoSummary
     int entries = 0;
     int moments = 0;
     int routineDone = 0;
+    int records = 0;
+    int pictures = 0;
 };
 
 // Fills a new, empty vault with years of invented but realistic history ending today: a slow

@@ -40,7 +40,7 @@ QString momentText(const QDateTime& utc)
     const QDateTime local = utc.toLocalTime();
     const int offset = local.offsetFromUtc();
     const QString zone = QStringLiteral("UTC%1%2:%3")
-                             .arg(offset < 0 ? u'-' : u'+')
+                             .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                              .arg(std::abs(offset) / 3600, 2, 10, QChar(u'0'))
                              .arg((std::abs(offset) % 3600) / 60, 2, 10, QChar(u'0'));
     return tr("%1 (%2)").arg(QLocale(QLocale::English).toString(local, QStringLiteral("d MMMM yyyy, HH:mm")), zone);
@@ -135,8 +135,8 @@ private:
     {
         const RecordsPdfRequest& r = m_data.request;
         m_flow.paragraph(tr("Records"), m_fonts.title, kInk, 0, gap());
-        m_flow.paragraph(m_data.from == m_data.to ? tr("About %1").arg(longDay(m_data.from))
-                                                  : tr("About %1 to %2").arg(longDay(m_data.from), longDay(m_data.to)),
+        m_flow.paragraph(m_data.from == m_data.to ? tr("On %1").arg(longDay(m_data.from))
+                                                  : tr("From %1 to %2").arg(longDay(m_data.from), longDay(m_data.to)),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
             QString name = r.name.simplified();
@@ -209,7 +209,7 @@ private:
         if (f.reported) {
             body(tr("Reported it: %1").arg(yesNo(f.reported)));
         }
-        files(item.files);
+        files(item.files, tr("Record %1").arg(index + 1));
     }
 
     void journalEntry(const PdfEntry& item)
@@ -226,6 +226,15 @@ private:
         files(item.files);
     }
 
+    // A picture fitted to the width, and to at most 9.5 cm of height; nothing for other files.
+    QSizeF fittedSize(const PdfFile& file) const
+    {
+        if (file.picture.isEmpty() || !file.pictureSize.isValid()) {
+            return {};
+        }
+        return QSizeF(file.pictureSize).scaled(m_flow.width(), 95 * kDotsPerMm, Qt::KeepAspectRatio);
+    }
+
     QString factsOf(const PdfFile& file) const
     {
         const attachments::Attachment& a = file.meta;
@@ -233,22 +242,26 @@ private:
             .arg(a.name, attachments::kindWord(a.type.kind), attachments::sizeText(a.size), momentText(a.addedAt));
     }
 
-    void files(const QList<int>& indexes)
+    // owner: "Record 2" (the files of a record may start on a page of their own).
+    void files(const QList<int>& indexes, const QString& owner = {})
     {
         if (indexes.isEmpty()) {
             return;
         }
-        m_flow.keep(lineHeight(m_fonts.subheading) * 2 + lineHeight(m_fonts.body) * 2);
+        // The heading stays with the first file (its picture, or its lines).
+        m_flow.keep(lineHeight(m_fonts.subheading) * 2 + fittedSize(m_data.files.at(indexes.first())).height()
+            + lineHeight(m_fonts.note) * 2);
         m_flow.space(gap());
-        m_flow.paragraph(indexes.size() == 1 ? tr("1 file") : tr("%1 files").arg(indexes.size()), m_fonts.subheading,
-            kInk, 0, gap() * 0.5);
+        const QString count = indexes.size() == 1 ? tr("1 file") : tr("%1 files").arg(indexes.size());
+        m_flow.paragraph(
+            owner.isEmpty() ? count : tr("%1: %2").arg(owner, count), m_fonts.subheading, kInk, 0, gap() * 0.5);
         for (const int index : indexes) {
             const PdfFile& file = m_data.files.at(index);
             if (!file.picture.isEmpty() && file.pictureSize.isValid()) {
-                // Fitted to the width, and to at most 11 cm of height.
                 const double maxWidth = m_flow.width();
-                const double maxHeight = 110 * kDotsPerMm;
-                const QSizeF fitted = QSizeF(file.pictureSize).scaled(maxWidth, maxHeight, Qt::KeepAspectRatio);
+                const QSizeF fitted = fittedSize(file);
+                // The picture stays with its facts and fingerprint.
+                m_flow.keep(fitted.height() + lineHeight(m_fonts.note) * 2 + lineHeight(m_mono));
                 const double top = m_flow.block(fitted.height());
                 m_flow.add(ImageItem{index,
                     QRectF(m_flow.left() + (maxWidth - fitted.width()) / 2, top, fitted.width(), fitted.height())});
