@@ -40,7 +40,7 @@ struct SummaryMaker::Job
     QList<QImage> pages;
 };
 
-SummaryMaker::SummaryMaker(QObject* parent) : QObject(parent), m_entries(new SummaryEntryModel(this))
+SummaryMaker::SummaryMaker(QObject* parent) : PagePreviewSource(parent), m_entries(new SummaryEntryModel(this))
 {
     if (Session* session = Session::instance()) {
         connect(session, &Session::aboutToLock, this, &SummaryMaker::forget);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/summary/PagePreviewSource.h"
 #include "core/report/Summary.h"
 
 #include <QImage>
@@ -21,7 +22,7 @@ class SummaryEntryModel;
 // thread (a few quick queries); the slow part, painting the pages, runs on a worker with a
 // progress bar, so the window stays responsive. Nothing is written anywhere until the person
 // saves, and the preview lives only in memory: it is dropped when the vault locks.
-class SummaryMaker : public QObject
+class SummaryMaker : public PagePreviewSource
 {
     Q_OBJECT
     QML_ELEMENT
@@ -84,14 +85,13 @@ public:
     Q_INVOKABLE QString dayLabel(const QString& day) const;
 
     // A page of the preview, for SummaryPageView; a null image when there is none.
-    QImage previewPage(int index) const;
+    QImage previewPage(int index) const override;
 
 signals:
     void periodChanged();
     void requestChanged();
     void busyChanged();
     void progressChanged();
-    void previewChanged();
     void lastErrorChanged();
     void savedPathChanged();
     // A save finished and the file is there (savedPath).

@@ -1,6 +1,6 @@
 #include "app/summary/SummaryPageView.h"
 
-#include "app/summary/SummaryMaker.h"
+#include "app/summary/PagePreviewSource.h"
 
 #include <QPainter>
 
@@ -17,7 +17,7 @@ SummaryPageView::SummaryPageView(QQuickItem* parent) : QQuickPaintedItem(parent)
     setAntialiasing(true);
 }
 
-void SummaryPageView::setMaker(SummaryMaker* maker)
+void SummaryPageView::setMaker(PagePreviewSource* maker)
 {
     if (maker == m_maker) {
         return;
@@ -25,7 +25,7 @@ void SummaryPageView::setMaker(SummaryMaker* maker)
     disconnect(m_previewConnection);
     m_maker = maker;
     if (m_maker) {
-        m_previewConnection = connect(m_maker, &SummaryMaker::previewChanged, this, [this] {
+        m_previewConnection = connect(m_maker, &PagePreviewSource::previewChanged, this, [this] {
             update();
             emit aspectRatioChanged();
         });

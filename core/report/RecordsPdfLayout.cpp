@@ -273,8 +273,7 @@ private:
                 note(tr("This picture could not be shown here; the original file is kept as it is."));
             }
             if (!file.meta.nameAgrees()) {
-                note(tr("The file's name does not match what it is: it is a %1.")
-                         .arg(attachments::kindWord(file.meta.type.kind)));
+                note(tr("The file's name does not match what it is: it is %1.").arg(file.meta.type.mime));
             }
             const attachments::PictureDetails& d = file.meta.details;
             if (d.any()) {

@@ -1,0 +1,68 @@
+#include "app/records/RecordPickModel.h"
+
+#include "app/lock/Session.h"
+
+#include <algorithm>
+
+namespace tideline::app {
+
+RecordPickModel::RecordPickModel(QObject* parent) : RecordListModel(parent)
+{
+    if (Session* session = Session::instance()) {
+        connect(session, &Session::locked, this, &RecordPickModel::untickAll);
+    }
+}
+
+QVariant RecordPickModel::data(const QModelIndex& index, int role) const
+{
+    if (role == TickedRole) {
+        return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+            ? QVariant(m_ticked.contains(idAt(index.row())))
+            : QVariant();
+    }
+    return RecordListModel::data(index, role);
+}
+
+QHash<int, QByteArray> RecordPickModel::roleNames() const
+{
+    QHash<int, QByteArray> names = RecordListModel::roleNames();
+    names.insert(TickedRole, "ticked");
+    return names;
+}
+
+QList<qint64> RecordPickModel::tickedIds() const
+{
+    QList<qint64> ids(m_ticked.cbegin(), m_ticked.cend());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void RecordPickModel::setTicked(qint64 recordId, bool ticked)
+{
+    const bool changed = ticked ? !m_ticked.contains(recordId) : m_ticked.remove(recordId);
+    if (ticked) {
+        m_ticked.insert(recordId);
+    }
+    if (!changed) {
+        return;
+    }
+    for (int row = 0; row < count(); ++row) {
+        if (idAt(row) == recordId) {
+            emit dataChanged(index(row), index(row), {TickedRole});
+        }
+    }
+    emit tickedChanged();
+}
+
+void RecordPickModel::untickAll()
+{
+    if (!m_ticked.isEmpty()) {
+        m_ticked.clear();
+        if (count() > 0) {
+            emit dataChanged(index(0), index(count() - 1), {TickedRole});
+        }
+        emit tickedChanged();
+    }
+}
+
+} // namespace tideline::app
