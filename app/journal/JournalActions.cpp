@@ -2,6 +2,7 @@
 
 #include "app/journal/JournalAccess.h"
 #include "app/journal/JournalFormat.h"
+#include "app/records/RecordsAccess.h"
 
 namespace tideline::app {
 
@@ -42,6 +43,15 @@ bool JournalActions::deleteEntry(qint64 id, bool wasEmpty)
     if (!journal) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
+    // The entry's files wait without an owner until the vault locks, so undo can give them back.
+    m_deletedFiles.clear();
+    if (auto store = openAttachments()) {
+        if (auto files = store->of(attachments::AttachmentOwner::entry(id))) {
+            for (const attachments::Attachment& a : files.value()) {
+                m_deletedFiles.append(a.id);
+            }
+        }
+    }
     auto removed = journal->remove(id);
     if (!removed) {
         return report(removed.error());
@@ -68,6 +78,13 @@ bool JournalActions::undoDelete()
     if (!restored) {
         return report(restored);
     }
+    if (auto store = openAttachments(); store && !m_deletedFiles.isEmpty()) {
+        if (Status relinked = store->relink(m_deletedFiles, attachments::AttachmentOwner::entry(m_deleted->id));
+            !relinked) {
+            return report(relinked);
+        }
+        RecordChanges::instance().notifyFiles();
+    }
     dropUndo();
     report({});
     JournalChanges::instance().notify();
@@ -77,6 +94,7 @@ bool JournalActions::undoDelete()
 void JournalActions::dropUndo()
 {
     m_undoTimer.stop();
+    m_deletedFiles.clear();
     if (m_deleted) {
         m_deleted.reset();
         m_undoMessage.clear();

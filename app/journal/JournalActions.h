@@ -80,6 +80,7 @@ private:
     void setDraft(qint64 id, const QString& dayLabel);
 
     std::optional<journal::Entry> m_deleted;
+    QList<qint64> m_deletedFiles; // the deleted entry's attachments, given back by undo
     QString m_undoMessage;
     QTimer m_undoTimer;
     qint64 m_draftId = 0;

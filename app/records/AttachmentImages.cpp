@@ -98,8 +98,9 @@ void AttachmentImages::pump()
 void AttachmentImages::start(const Job& job)
 {
     auto store = openAttachments();
-    Result<attachments::Attachment> meta = store ? store->get(job.attachmentId)
-                                                 : Result<attachments::Attachment>(Error::make(ErrorCode::NotUnlocked, {}));
+    Result<attachments::Attachment> meta = store
+        ? store->get(job.attachmentId)
+        : Result<attachments::Attachment>(Error::make(ErrorCode::NotUnlocked, {}));
     if (!meta || meta.value().type.kind != attachments::FileKind::Picture) {
         finished(m_generation, job, QImage());
         return;

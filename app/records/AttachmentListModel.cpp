@@ -1,9 +1,11 @@
 #include "app/records/AttachmentListModel.h"
 
+#include "app/exchange/SaveTarget.h"
 #include "app/lock/Session.h"
 #include "app/records/RecordFormat.h"
 #include "app/records/RecordsAccess.h"
 #include "core/attachments/AttachmentExport.h"
+#include "core/attachments/FileName.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -191,8 +193,9 @@ bool AttachmentListModel::addFiles(const QVariant& given)
     m_sizeWarning = total ? attachments::AttachmentStore::sizeWarning(total.value()) : QString();
     QStringList sentences;
     if (!added.isEmpty()) {
-        sentences << (added.size() == 1 ? tr("Added 1 file. It is kept encrypted inside Tideline.")
-                                        : tr("Added %1 files. They are kept encrypted inside Tideline.").arg(added.size()));
+        sentences << (added.size() == 1
+                ? tr("Added 1 file. It is kept encrypted inside Tideline.")
+                : tr("Added %1 files. They are kept encrypted inside Tideline.").arg(added.size()));
     }
     setMessage((sentences + notes + problems).join(u' '), !problems.isEmpty());
     return problems.isEmpty();
@@ -237,11 +240,11 @@ bool AttachmentListModel::saveCopy(qint64 attachmentId, const QString& path, boo
         return false;
     }
     const bool stripped = strip && attachments::isStrippablePicture(a.value().type.mime) && a.value().details.any();
-    setMessage(stripped ? tr("Saved a copy as %1, without its hidden details. It is not encrypted: anyone who can open "
-                             "that folder can see it.")
-                              .arg(target)
-                        : tr("Saved a copy as %1. It is not encrypted: anyone who can open that folder can see it.")
-                              .arg(target),
+    setMessage(stripped
+            ? tr("Saved a copy as %1, without its hidden details. It is not encrypted: anyone who can open "
+                 "that folder can see it.")
+                  .arg(target)
+            : tr("Saved a copy as %1. It is not encrypted: anyone who can open that folder can see it.").arg(target),
         false);
     return true;
 }
@@ -282,6 +285,25 @@ int AttachmentListModel::indexOf(qint64 attachmentId) const
         }
     }
     return -1;
+}
+
+QVariantMap AttachmentListModel::file(qint64 attachmentId) const
+{
+    const int row = indexOf(attachmentId);
+    QVariantMap map;
+    if (row < 0) {
+        return map;
+    }
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    }
+    return map;
+}
+
+QString AttachmentListModel::suggestedSavePath(const QString& name) const
+{
+    return QDir(suggestedSaveFolder().toLocalFile()).filePath(attachments::safeFileName(name));
 }
 
 void AttachmentListModel::setMessage(const QString& message, bool problem)

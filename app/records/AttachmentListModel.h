@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -74,6 +75,10 @@ public:
     Q_INVOKABLE void clearMessage();
     // The row of an attachment, or -1.
     Q_INVOKABLE int indexOf(qint64 attachmentId) const;
+    // The roles of one file by name ({name, kind, size, sha256, …}), for the viewer; {} when gone.
+    Q_INVOKABLE QVariantMap file(qint64 attachmentId) const;
+    // Where a copy called name goes unless the person says otherwise: their Documents folder.
+    Q_INVOKABLE QString suggestedSavePath(const QString& name) const;
     Q_INVOKABLE void reload();
 
 signals:

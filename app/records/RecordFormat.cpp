@@ -12,6 +12,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("RecordFormat", text);
 }
 
+// The locale's short time without seconds ("21:30", "9:30 PM"): some locales' short format has them.
+QString clock(const QTime& time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    return locale.toString(time, format);
+}
+
 } // namespace
 
 QString whenLabel(const QDate& day, const QTime& time, bool approximate)
@@ -19,8 +28,8 @@ QString whenLabel(const QDate& day, const QTime& time, bool approximate)
     const QLocale locale;
     const QString date = locale.toString(day, QLocale::LongFormat);
     if (time.isValid()) {
-        const QString clock = locale.toString(time, QLocale::ShortFormat);
-        return approximate ? tr("around %1 at %2").arg(date, clock) : tr("%1 at %2").arg(date, clock);
+        const QString at = clock(time);
+        return approximate ? tr("around %1 at %2").arg(date, at) : tr("%1 at %2").arg(date, at);
     }
     return approximate ? tr("around %1").arg(date) : date;
 }
@@ -30,7 +39,7 @@ QString whenShort(const QDate& day, const QString& time, bool approximate)
     const QLocale locale;
     QString text = locale.toString(day, QStringLiteral("d MMM yyyy"));
     if (!time.isEmpty()) {
-        text = tr("%1, %2").arg(text, locale.toString(QTime::fromString(time, QStringLiteral("HH:mm")), QLocale::ShortFormat));
+        text = tr("%1, %2").arg(text, clock(QTime::fromString(time, QStringLiteral("HH:mm"))));
     }
     return approximate ? tr("around %1").arg(text) : text;
 }
@@ -39,8 +48,7 @@ QString momentLabel(const QDateTime& utc)
 {
     const QLocale locale;
     const QDateTime local = utc.toLocalTime();
-    return tr("%1, %2").arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")),
-        locale.toString(local.time(), QLocale::ShortFormat));
+    return tr("%1, %2").arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")), clock(local.time()));
 }
 
 } // namespace tideline::app::RecordFormat

@@ -36,11 +36,11 @@ QString RecordHistoryModel::changes(int index) const
     if (before.kindLabels != now.kindLabels) {
         fields << tr("kind");
     }
-    const std::pair<bool, QString> texts[] = {{a.place != b.place, tr("where")},
-        {a.whatHappened != b.whatHappened, tr("what happened")}, {a.injuries != b.injuries, tr("injuries")},
-        {a.witnesses != b.witnesses, tr("who was there")}, {a.told != b.told, tr("who you told")},
-        {a.sawDoctor != b.sawDoctor, tr("seeing a doctor")}, {a.reported != b.reported, tr("reporting it")},
-        {a.sensitive != b.sensitive, tr("covered in lists")}};
+    const std::pair<bool, QString> texts[]
+        = {{a.place != b.place, tr("where")}, {a.whatHappened != b.whatHappened, tr("what happened")},
+            {a.injuries != b.injuries, tr("injuries")}, {a.witnesses != b.witnesses, tr("who was there")},
+            {a.told != b.told, tr("who you told")}, {a.sawDoctor != b.sawDoctor, tr("seeing a doctor")},
+            {a.reported != b.reported, tr("reporting it")}, {a.sensitive != b.sensitive, tr("covered in lists")}};
     for (const auto& [differs, name] : texts) {
         if (differs) {
             fields << name;

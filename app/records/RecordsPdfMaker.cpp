@@ -1,5 +1,6 @@
 #include "app/records/RecordsPdfMaker.h"
 
+#include "app/exchange/SaveTarget.h"
 #include "app/lock/Session.h"
 #include "app/records/AttachmentListModel.h"
 #include "app/records/RecordPickModel.h"
@@ -9,6 +10,7 @@
 #include "core/common/Day.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 #include <QThreadPool>
@@ -61,6 +63,11 @@ QImage RecordsPdfMaker::previewPage(int index) const
 QString RecordsPdfMaker::suggestedName(const QString& extension) const
 {
     return tr("records-%1").arg(Day::today(appClock()).toString(Qt::ISODate)) + extension;
+}
+
+QString RecordsPdfMaker::suggestedPath(const QString& extension) const
+{
+    return QDir(suggestedSaveFolder().toLocalFile()).filePath(suggestedName(extension));
 }
 
 report::RecordsPdfDataPtr RecordsPdfMaker::collect()

@@ -3,6 +3,8 @@
 #include "app/VaultAccess.h"
 #include "app/exchange/SaveTarget.h"
 #include "app/lock/Session.h"
+#include "app/records/RecordPickModel.h"
+#include "app/records/RecordsAccess.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
@@ -40,7 +42,8 @@ struct SummaryMaker::Job
     QList<QImage> pages;
 };
 
-SummaryMaker::SummaryMaker(QObject* parent) : PagePreviewSource(parent), m_entries(new SummaryEntryModel(this))
+SummaryMaker::SummaryMaker(QObject* parent)
+    : PagePreviewSource(parent), m_entries(new SummaryEntryModel(this)), m_records(new RecordPickModel(this))
 {
     if (Session* session = Session::instance()) {
         connect(session, &Session::aboutToLock, this, &SummaryMaker::forget);
@@ -51,6 +54,7 @@ SummaryMaker::SummaryMaker(QObject* parent) : PagePreviewSource(parent), m_entri
     connect(this, &SummaryMaker::requestChanged, this, &SummaryMaker::dropPreview);
     connect(this, &SummaryMaker::periodChanged, this, &SummaryMaker::dropPreview);
     connect(m_entries, &SummaryEntryModel::tickedChanged, this, &SummaryMaker::dropPreview);
+    connect(m_records, &RecordPickModel::tickedChanged, this, &SummaryMaker::dropPreview);
     useLastDays(30);
 }
 
@@ -75,6 +79,7 @@ void SummaryMaker::setFrom(const QString& day)
 {
     if (day != from()) {
         m_entries->setFrom(day);
+        m_records->setFrom(day);
         emit periodChanged();
     }
 }
@@ -83,6 +88,7 @@ void SummaryMaker::setTo(const QString& day)
 {
     if (day != to()) {
         m_entries->setTo(day);
+        m_records->setTo(day);
         emit periodChanged();
     }
 }
@@ -178,6 +184,15 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.moments = m_moments;
     request.sensitiveMeasures = m_sensitive && sensitiveOffered();
     request.entryIds = m_entries->tickedIds();
+    // Ticks outside the period are kept (the period may widen again) but never count.
+    if (auto repo = openRecords()) {
+        for (const qint64 id : m_records->tickedIds()) {
+            const Result<records::Record> record = repo->get(id);
+            if (record && request.period.contains(record.value().fields.day)) {
+                request.recordIds.append(id);
+            }
+        }
+    }
     Result<report::SummaryDataPtr> data = report::collectSummary(*db, request);
     if (!data) {
         setLastError(data.error().message);

@@ -15,6 +15,7 @@
 
 namespace tideline::app {
 
+class RecordPickModel;
 class SummaryEntryModel;
 
 // The Share page: a summary for a therapist (or anyone the person chooses) of a period, with
@@ -27,6 +28,8 @@ class SummaryMaker : public PagePreviewSource
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(SummaryMaker)
+    Q_MOC_INCLUDE("app/records/RecordPickModel.h")
+    Q_MOC_INCLUDE("app/summary/SummaryEntryModel.h")
 
     Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY periodChanged)
     Q_PROPERTY(QString to READ to WRITE setTo NOTIFY periodChanged)
@@ -45,6 +48,8 @@ class SummaryMaker : public PagePreviewSource
     Q_PROPERTY(bool sensitive MEMBER m_sensitive NOTIFY requestChanged)
     Q_PROPERTY(bool sensitiveOffered READ sensitiveOffered NOTIFY requestChanged)
     Q_PROPERTY(tideline::app::SummaryEntryModel* entries READ entries CONSTANT)
+    // Records of the period with tick boxes: none goes in unless ticked (app/records).
+    Q_PROPERTY(tideline::app::RecordPickModel* records READ records CONSTANT)
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged) // 0..1 while busy
@@ -64,6 +69,7 @@ public:
     QString periodLabel() const;
     bool periodValid() const;
     SummaryEntryModel* entries() const { return m_entries; }
+    RecordPickModel* records() const { return m_records; }
     bool sensitiveOffered() const;
     bool busy() const { return m_busy; }
     double progress() const { return m_progress; }
@@ -111,6 +117,7 @@ private:
     void forget(); // on lock: stop the work and drop everything read from the vault
 
     SummaryEntryModel* m_entries;
+    RecordPickModel* m_records;
     QString m_name;
     QString m_agenda;
     bool m_charts = true;

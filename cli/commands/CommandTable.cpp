@@ -60,7 +60,7 @@ const std::array kCommands = {
         QLatin1String("add a Tideline JSON export or a Daylio CSV export: all of it, or nothing"), runImport},
     Command{QLatin1String("report"),
         QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
-                      "[--with-sensitive] [--force]"),
+                      "[--record ID]... [--with-sensitive] [--force]"),
         QLatin1String("a summary for a therapist as a PDF (not encrypted)"), runReport},
     Command{QLatin1String("backup"), QLatin1String("--out FILE [--force]"),
         QLatin1String("an encrypted backup, opened only by a backup passphrase"), runBackup},

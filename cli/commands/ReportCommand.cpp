@@ -63,9 +63,9 @@ Result<ReportOptions> parseOptions(const QStringList& args)
             options.request.sensitiveMeasures = true;
             continue;
         }
-        static const QStringList takesValue
-            = {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--out"), QStringLiteral("--name"),
-                QStringLiteral("--sections"), QStringLiteral("--agenda"), QStringLiteral("--entry")};
+        static const QStringList takesValue = {QStringLiteral("--from"), QStringLiteral("--to"),
+            QStringLiteral("--out"), QStringLiteral("--name"), QStringLiteral("--sections"), QStringLiteral("--agenda"),
+            QStringLiteral("--entry"), QStringLiteral("--record")};
         if (!takesValue.contains(arg)) {
             return Error::make(ErrorCode::InvalidInput, QStringLiteral("report does not know “%1”.").arg(arg.left(40)));
         }
@@ -89,15 +89,18 @@ Result<ReportOptions> parseOptions(const QStringList& args)
             if (Status ok = applySections(value, options.request); !ok) {
                 return ok.error();
             }
-        } else { // --entry
+        } else { // --entry, --record
+            const bool record = arg == QStringLiteral("--record");
             bool number = false;
             const qint64 id = value.toLongLong(&number);
             if (!number || id <= 0) {
                 return Error::make(ErrorCode::InvalidInput,
-                    QStringLiteral("--entry takes an entry's number, as `journal list` shows it (got “%1”).")
-                        .arg(value.left(40)));
+                    record ? QStringLiteral("--record takes a record's number, as `records list` shows it (got “%1”).")
+                                 .arg(value.left(40))
+                           : QStringLiteral("--entry takes an entry's number, as `journal list` shows it (got “%1”).")
+                                 .arg(value.left(40)));
             }
-            options.request.entryIds.append(id);
+            (record ? options.request.recordIds : options.request.entryIds).append(id);
         }
     }
     if (!from.isValid() || !to.isValid()) {

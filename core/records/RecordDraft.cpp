@@ -32,7 +32,9 @@ Status RecordDraftStore::save(const RecordDraft& draft)
     if (!stmt) {
         return stmt.error();
     }
-    stmt.value().bind(1, QString::fromLatin1(kKey)).bind(2, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    stmt.value()
+        .bind(1, QString::fromLatin1(kKey))
+        .bind(2, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     return stmt.value().run();
 }
 

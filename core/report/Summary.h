@@ -31,6 +31,7 @@ struct SummaryRequest
     bool moments = false; // counts of hard moments by kind (no details)
     QString agenda; // "What I want to talk about"; empty = the section is left out
     QList<qint64> entryIds; // the ticked entries, in any order; empty = no entries
+    QList<qint64> recordIds; // the ticked records (SummaryRecords.h), likewise; empty = none
     QDate madeOn; // the date printed on the cover; invalid = today
     // The sensitive measure (thoughts of self-harm) is shared only when the person asks for it
     // here, even when it is turned on and recorded.

@@ -1,6 +1,7 @@
 // collectSummary: everything the therapist summary shows, read from the vault in one go on the
 // vault's thread, so that painting (the slow part) needs no database.
 #include "core/report/SummaryData.h"
+#include "core/report/SummaryRecords.h"
 #include "core/report/SummaryWords.h"
 
 #include "core/common/Clock.h"
@@ -168,6 +169,9 @@ Result<SummaryDataPtr> collectSummary(Database& db, const SummaryRequest& reques
 
     // Entries first: a wrong id is the likeliest mistake, and it should cost nothing.
     if (Status ok = readEntries(db, request, data->entries); !ok) {
+        return ok.error();
+    }
+    if (Status ok = collectSummaryRecords(db, request, data->records); !ok) {
         return ok.error();
     }
 

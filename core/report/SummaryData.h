@@ -4,6 +4,7 @@
 #include "core/insights/Series.h"
 #include "core/journal/Entry.h"
 #include "core/moments/Moment.h"
+#include "core/records/Record.h"
 #include "core/report/Summary.h"
 
 #include <QDate>
@@ -44,6 +45,7 @@ struct SummaryData
     QStringList reviewSentences; // the period review, as plain sentences
     QList<QPair<MomentKind, int>> moments; // counts only; kinds with none left out
     QList<journal::Entry> entries; // the ticked entries, in day order
+    QList<records::Record> records; // the ticked records, by when they happened
 };
 
 } // namespace tideline::report

@@ -3,6 +3,7 @@
 
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryFlow.h"
+#include "core/report/SummaryRecords.h"
 #include "core/report/SummaryWords.h"
 
 #include "core/insights/PeriodReview.h"
@@ -62,6 +63,7 @@ public:
         if (!m_data.entries.isEmpty()) {
             entries();
         }
+        layOutSummaryRecords(m_flow, m_fonts, m_data.records);
         return m_flow.take();
     }
 
@@ -120,6 +122,9 @@ private:
         if (!m_data.entries.isEmpty()) {
             parts << (m_data.entries.size() == 1 ? tr("1 journal entry")
                                                  : tr("%1 journal entries").arg(m_data.entries.size()));
+        }
+        if (!m_data.records.isEmpty()) {
+            parts << (m_data.records.size() == 1 ? tr("1 record") : tr("%1 records").arg(m_data.records.size()));
         }
         if (parts.isEmpty()) {
             return tr("Only this page: nothing else was chosen for this summary.");

@@ -188,6 +188,14 @@ FocusScope {
             editor: view.editor
         }
 
+        // Pictures and other files of this entry (qml/records).
+        EntryAttachments {
+            Layout.fillWidth: true
+            entryId: view.editor.entryId
+            dropTarget: view
+            viewerParent: view
+        }
+
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spaceM

@@ -23,13 +23,17 @@ FocusScope {
         { title: qsTr("Settings"), message: "" }
     ]
     readonly property int settingsIndex: 5
+    // Records live outside the bar, two steps from home (Safety ▸ Records); their name follows
+    // neutral mode.
+    readonly property int recordsIndex: 6
+    readonly property string recordsTitle: AppSettings.neutralMode ? qsTr("Documents") : qsTr("Records")
 
     TopBar {
         id: topBar
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: home.sections[home.current].title
+        title: home.current === home.recordsIndex ? home.recordsTitle : home.sections[home.current].title
 
         Button {
             objectName: "lockButton"
@@ -94,7 +98,8 @@ FocusScope {
 
     // One component per section. Pages are created only when opened, so nothing of a section
     // loads before the person goes there.
-    readonly property var sectionPages: [todayPage, journalPage, trendsPage, safetyPage, sharePage, settingsPage]
+    readonly property var sectionPages: [todayPage, journalPage, trendsPage, safetyPage, sharePage, settingsPage,
+                                         recordsPage]
 
     // Cross-page flows: a page asks the home to switch section and hand something over.
     // openJournal(request): request is an object such as { promptKey, promptText } that the
@@ -124,7 +129,11 @@ FocusScope {
     }
     Component {
         id: safetyPage
-        SafetyPage {}
+        SafetyPage { onRecordsRequested: home.openSection(home.recordsIndex) }
+    }
+    Component {
+        id: recordsPage
+        RecordsPage {}
     }
     Component {
         id: sharePage

@@ -10,6 +10,7 @@ Flickable {
     id: page
 
     readonly property string title: qsTr("Safety")
+    signal recordsRequested()
 
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
     contentWidth: width // vertical only
@@ -78,6 +79,13 @@ Flickable {
             title: qsTr("A safe place I can go")
             hint: qsTr("Somewhere you could stay if you needed to, and how to get there.")
             placeholder: qsTr("For example: my aunt's flat, by bus 12")
+        }
+
+        RecordsEntry {
+            objectName: "recordsEntry"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spaceXl
+            onOpenRequested: page.recordsRequested()
         }
 
         OwnNumbersSection { Layout.fillWidth: true; Layout.topMargin: Theme.spaceXl }

@@ -138,6 +138,7 @@ Item {
                 Layout.fillWidth: true
                 model: maker.entries
             }
+            SummaryRecordPicker { Layout.fillWidth: true; model: maker.records }
 
             BodyText {
                 objectName: "shareWarning"

@@ -4,11 +4,18 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// The summary's pages as they will be printed, one under the other. Shown from memory only.
+// A PDF's pages (the summary's, the records PDF's) as they will be printed, one under the other.
+// Shown from memory only.
 Item {
     id: pane
 
-    property SummaryMaker maker
+    // A SummaryMaker or a RecordsPdfMaker: previewPages, busy, progress, lastError, cancel().
+    property QtObject maker
+    // Words that name what is previewed, for the buttons and screen readers.
+    property string backText: qsTr("‹ Back to the choices")
+    property string backDescription: qsTr("Back to what goes in the summary")
+    property string saveDescription: qsTr("Choose a folder and save the summary there as a PDF, which is not encrypted")
+    property string pageDescription: qsTr("Page %1 of the summary")
     property string message: "" // "Saved as …", shown here too so a save from the preview is answered
 
     signal back()
@@ -26,8 +33,8 @@ Item {
 
         Button {
             objectName: "previewBack"
-            text: qsTr("‹ Back to the choices")
-            Accessible.name: qsTr("Back to what goes in the summary")
+            text: pane.backText
+            Accessible.name: pane.backDescription
             onClicked: pane.back()
         }
         Label {
@@ -43,7 +50,7 @@ Item {
             objectName: "previewSave"
             text: qsTr("Save as PDF…")
             enabled: pane.maker && !pane.maker.busy
-            Accessible.name: qsTr("Choose a folder and save the summary there as a PDF, which is not encrypted")
+            Accessible.name: pane.saveDescription
             onClicked: pane.saveRequested()
         }
     }
@@ -93,7 +100,7 @@ Item {
                 maker: pane.maker
                 page: index
                 Accessible.role: Accessible.Graphic
-                Accessible.name: qsTr("Page %1 of the summary").arg(index + 1)
+                Accessible.name: pane.pageDescription.arg(index + 1)
                 Rectangle { anchors.fill: parent; color: "transparent"; border.color: Theme.border }
             }
             Label {

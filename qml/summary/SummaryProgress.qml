@@ -4,11 +4,15 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// While the summary's pages are being made: how far along, and a way to stop.
+// While a PDF's pages are being made (the summary, the records PDF): how far along, and a way
+// to stop.
 RowLayout {
     id: row
 
-    property SummaryMaker maker
+    // A SummaryMaker or a RecordsPdfMaker: busy, progress, cancel().
+    property QtObject maker
+    property string makingDescription: qsTr("Making the summary: %1 percent")
+    property string stopDescription: qsTr("Stop making the summary")
 
     visible: maker && maker.busy
     spacing: Theme.spaceS
@@ -19,12 +23,12 @@ RowLayout {
         from: 0
         to: 1
         value: row.maker ? row.maker.progress : 0
-        Accessible.name: qsTr("Making the summary: %1 percent").arg(Math.round(value * 100))
+        Accessible.name: row.makingDescription.arg(Math.round(value * 100))
     }
     Button {
         objectName: "shareStop"
         text: qsTr("Stop")
-        Accessible.name: qsTr("Stop making the summary")
+        Accessible.name: row.stopDescription
         onClicked: row.maker.cancel()
     }
 }

@@ -66,7 +66,14 @@ public slots:
         selectQuickStyle();
     }
 
-    void qmlEngineAvailable(QQmlEngine* engine) { prepareQmlEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        prepareQmlEngine(*engine);
+        // TIDELINE_SHOTS_DIR: tests that look at screens save pictures of them there (for people,
+        // never compared by the tests).
+        engine->globalObject().setProperty(
+            QStringLiteral("tidelineShotsFolder"), qEnvironmentVariable("TIDELINE_SHOTS_DIR"));
+    }
 
     void cleanupTestCase()
     {

@@ -1,0 +1,101 @@
+#include "core/report/SummaryRecords.h"
+
+#include "core/attachments/AttachmentStore.h"
+#include "core/records/RecordRepository.h"
+#include "core/records/RecordText.h"
+#include "core/report/Summary.h"
+#include "core/report/SummaryFlow.h"
+#include "core/report/SummaryWords.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+
+namespace tideline::report {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Summary", text);
+}
+
+constexpr int kMaxRecords = 100;
+const QColor kInk(0x20, 0x20, 0x20);
+const QColor kQuiet(0x55, 0x55, 0x55);
+
+} // namespace
+
+Status collectSummaryRecords(Database& db, const SummaryRequest& request, QList<records::Record>& out)
+{
+    QList<qint64> ids = request.recordIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.size() > kMaxRecords) {
+        return Error::make(ErrorCode::InvalidInput,
+            tr("That is a lot of records for one summary (%1). Choose at most %2.").arg(ids.size()).arg(kMaxRecords));
+    }
+    records::RecordRepository repo(db, SystemClock::instance());
+    for (const qint64 id : std::as_const(ids)) {
+        Result<records::Record> record = repo.get(id);
+        if (!record) {
+            return record.code() == ErrorCode::NotFound ? Error::make(ErrorCode::InvalidInput,
+                       tr("There is no record %1 (it may have been deleted). Nothing was made.").arg(id))
+                                                        : Status(record.error());
+        }
+        if (!request.period.contains(record.value().fields.day)) {
+            return Error::make(ErrorCode::InvalidInput,
+                tr("Record %1 is about %2, outside the chosen period. Nothing was made.")
+                    .arg(id)
+                    .arg(longDay(record.value().fields.day)));
+        }
+        out.append(std::move(record).value());
+    }
+    std::stable_sort(out.begin(), out.end(), [](const records::Record& a, const records::Record& b) {
+        return a.fields.day != b.fields.day ? a.fields.day < b.fields.day : a.fields.time < b.fields.time;
+    });
+    return {};
+}
+
+void layOutSummaryRecords(layout::Flow& flow, const layout::Fonts& fonts, const QList<records::Record>& list)
+{
+    if (list.isEmpty()) {
+        return;
+    }
+    const double gap = QFontMetricsF(fonts.body).lineSpacing() * 0.5;
+    flow.keep(QFontMetricsF(fonts.heading).lineSpacing() + 4 * QFontMetricsF(fonts.body).lineSpacing());
+    flow.space(gap * 2);
+    flow.paragraph(tr("Records I chose to share"), fonts.heading, kInk, 0, gap);
+    bool first = true;
+    for (const records::Record& r : list) {
+        if (!first) {
+            flow.rule(gap, gap);
+        }
+        first = false;
+        const records::RecordFields& f = r.fields;
+        flow.keep(QFontMetricsF(fonts.subheading).lineSpacing() * 2 + QFontMetricsF(fonts.body).lineSpacing() * 3);
+        flow.paragraph(
+            records::RecordText::whenText(f.day, f.time, f.approximate), fonts.subheading, kInk, 0, gap * 0.3);
+        if (!r.kindLabels.isEmpty()) {
+            flow.paragraph(
+                tr("Kind: %1").arg(r.kindLabels.join(QLatin1String(", "))), fonts.note, kQuiet, 0, gap * 0.3);
+        }
+        const std::pair<QString, const QString*> fields[]
+            = {{tr("Where"), &f.place}, {tr("What happened"), &f.whatHappened}, {tr("Injuries"), &f.injuries},
+                {tr("Who was there"), &f.witnesses}, {tr("Who I told"), &f.told}};
+        for (const auto& [label, text] : fields) {
+            if (text->trimmed().isEmpty()) {
+                continue;
+            }
+            flow.paragraph(label, fonts.note, kQuiet, 0, gap * 0.2);
+            for (const QString& p : QString(*text).left(20000).split(u'\n')) {
+                if (!p.trimmed().isEmpty()) {
+                    flow.paragraph(p, fonts.body, kInk, 0, gap * 0.4);
+                }
+            }
+        }
+    }
+}
+
+} // namespace tideline::report

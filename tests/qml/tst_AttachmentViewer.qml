@@ -1,0 +1,222 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tideline
+import Tideline.App
+
+// A record's pictures on the demo vault: thumbnails painted from memory, the full-size viewer
+// (zoom, turn, fit), the notice that a picture carries a location, a copy saved without it by
+// default, a file named like something else, at 1440 px and 360 px, light and dark; locking
+// drops every picture.
+TestCase {
+    id: testCase
+    name: "AttachmentViewer"
+    width: 1440
+    height: 900
+    visible: true
+    when: windowShown
+
+    // The page as the app's window shows it: on the window's colour, with its palette (a grab
+    // of the page alone would be transparent, and controls would miss the theme's colours).
+    Component {
+        id: framedHome
+        Pane {
+            property alias home: home
+            padding: 0
+            background: Rectangle { color: Theme.background }
+            font.pixelSize: Theme.fontBody
+            palette.window: Theme.background
+            palette.windowText: Theme.text
+            palette.base: Theme.surface
+            palette.alternateBase: Theme.surfaceRaised
+            palette.text: Theme.text
+            palette.button: Theme.surfaceRaised
+            palette.buttonText: Theme.text
+            palette.highlight: Theme.accent
+            palette.highlightedText: Theme.textOnAccent
+            palette.light: Theme.surface
+            palette.midlight: Theme.surfaceRaised
+            palette.mid: Theme.border
+            palette.dark: Theme.textMuted
+            HomePage { id: home; anchors.fill: parent }
+        }
+    }
+    SecretEntry { id: typed }
+
+    function initTestCase() {
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+    }
+
+    function cleanup() {
+        AppSettings.theme = AppSettings.Light
+    }
+
+    function shot(item, name) {
+        const folder = typeof tidelineShotsFolder === "string" ? tidelineShotsFolder : ""
+        if (folder.length === 0)
+            return
+        waitForRendering(item)
+        const done = { value: false }
+        item.parent.parent.grabToImage(result => { result.saveToFile(folder + "/" + name + ".png"); done.value = true })
+        tryVerify(() => done.value, 5000)
+    }
+
+    // The one of several items called name that is shown (the side bar and the bottom bar both
+    // have a "navSafety").
+    function findShown(root, name) {
+        const children = root.children
+        for (let i = 0; i < children.length; ++i) {
+            const c = children[i]
+            if (c.objectName === name && c.visible)
+                return c
+            const found = c.visible ? findShown(c, name) : null
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // Opens Safety ▸ Records ▸ the record whose headline starts with `words`.
+    function openRecord(w, h, words) {
+        const frame = createTemporaryObject(framedHome, testCase, { width: w, height: h })
+        const home = frame.home
+        waitForRendering(home)
+        mouseClick(findShown(home, "navSafety"))
+        tryVerify(() => findChild(home, "openRecords") !== null)
+        findChild(home, "sectionLoader").item.recordsRequested()
+        tryVerify(() => findChild(home, "recordList") !== null)
+        const list = findChild(home, "recordList")
+        tryVerify(() => list.count === 5)
+        let row = null
+        for (let i = 0; i < list.count && !row; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            tryVerify(() => list.itemAtIndex(i) !== null)
+            const item = list.itemAtIndex(i)
+            if (item.headline.indexOf(words) === 0) {
+                row = item
+                if (item.sensitive)
+                    mouseClick(findChild(item, "revealSensitive"))
+            }
+        }
+        verify(row, words)
+        waitForRendering(list)
+        mouseClick(row)
+        tryVerify(() => findChild(home, "recordFiles") !== null)
+        const files = findChild(home, "recordFiles")
+        tryVerify(() => files.count === 1)
+        return home
+    }
+
+    // The record's first file, scrolled into view as a person would before clicking it.
+    function tileOf(home) {
+        const tiles = findChild(home, "attachmentTiles")
+        tryVerify(() => tiles.visible)
+        let tile = null
+        for (let i = 0; i < tiles.children.length && !tile; ++i)
+            if (tiles.children[i].attachmentId !== undefined)
+                tile = tiles.children[i]
+        const flick = findChild(home, "recordFlick")
+        let last = -1
+        for (let i = 0; i < 20 && tile.mapToItem(flick.contentItem, 0, 0).y !== last; ++i) {
+            last = tile.mapToItem(flick.contentItem, 0, 0).y
+            flick.contentY = Math.max(0, Math.min(last - flick.height / 4, flick.contentHeight - flick.height))
+            wait(50)
+        }
+        waitForRendering(flick)
+        return tile
+    }
+
+    function test_1_thumbnailViewerAndLocation() {
+        const home = openRecord(1440, 900, "Argument about money")
+        const tile = tileOf(home)
+        verify(tile)
+        const thumbnail = findChild(tile, "attachmentThumbnail")
+        tryVerify(() => thumbnail.hasPicture, 5000, "the thumbnail is painted from memory")
+        verify(tile.position.length > 0, "the door picture carries a made-up position")
+        verify(tile.nameMismatch, "door.jpg is a PNG")
+        shot(home, "record-files-1440-light")
+
+        mouseClick(tile)
+        const pane = findChild(home, "attachmentViewerPane")
+        tryVerify(() => pane.visible)
+        const viewer = findChild(pane, "attachmentViewer")
+        tryVerify(() => !viewer.loading, 5000)
+        verify(!viewer.failed)
+        compare(viewer.sizeText, "480 × 360")
+        const notice = findChild(pane, "pictureDetailsNotice")
+        verify(notice.visible)
+        verify(notice.text.indexOf("51.47791° N") >= 0, notice.text)
+        verify(notice.text.indexOf("place it was taken") >= 0, notice.text)
+        compare(findChild(pane, "attachmentHash").text.length, 64)
+        shot(home, "attachment-viewer-1440-light")
+
+        mouseClick(findChild(pane, "zoomIn"))
+        verify(viewer.zoom > 1)
+        mouseClick(findChild(pane, "turnRight"))
+        compare(viewer.turn, 90)
+        mouseClick(findChild(pane, "fitPicture"))
+        compare(viewer.zoom, 1)
+        compare(viewer.turn, 0)
+        for (const name of ["viewerBack", "zoomIn", "zoomOut", "turnLeft", "turnRight", "fitPicture", "saveCopy", "removeFile"])
+            verify(findChild(pane, name).Accessible.name.length > 0, name)
+
+        // A copy leaves without the location by default, and says it is not encrypted.
+        mouseClick(findChild(pane, "saveCopy"))
+        const strip = findChild(pane, "stripDetails")
+        verify(strip.visible && strip.checked)
+        const field = findChild(pane, "filePickerPath")
+        field.text = Session.dataDirectory + "-door-copy.png"
+        mouseClick(findChild(pane, "filePickerChoose"))
+        const message = findChild(pane, "viewerMessage")
+        tryVerify(() => message.text.indexOf("without its hidden details") >= 0, 3000, message.text)
+        verify(message.text.indexOf("not encrypted") >= 0)
+        // Never over an existing file.
+        mouseClick(findChild(pane, "saveCopy"))
+        field.text = Session.dataDirectory + "-door-copy.png"
+        mouseClick(findChild(pane, "filePickerChoose"))
+        tryVerify(() => message.text.indexOf("already exists") >= 0, 3000, message.text)
+
+        mouseClick(findChild(pane, "viewerBack"))
+        tryVerify(() => !pane.visible)
+    }
+
+    function test_2_phoneWidthAndDark() {
+        for (const dark of [false, true]) {
+            AppSettings.theme = dark ? AppSettings.Dark : AppSettings.Light
+            const home = openRecord(360, 740, "He grabbed my phone")
+            const tile = tileOf(home)
+            tryVerify(() => findChild(tile, "attachmentThumbnail").hasPicture, 5000)
+            shot(home, "record-files-360-" + (dark ? "dark" : "light"))
+            mouseClick(tile)
+            const viewerPane = findChild(home, "attachmentViewerPane")
+            tryVerify(() => viewerPane.visible)
+            const viewer = findChild(viewerPane, "attachmentViewer")
+            tryVerify(() => !viewer.loading, 5000)
+            verify(viewer.width <= 360)
+            const back = findChild(viewerPane, "viewerBack")
+            verify(back.mapToItem(null, 0, 0).x + back.width <= 360)
+            shot(home, "attachment-viewer-360-" + (dark ? "dark" : "light"))
+            mouseClick(back)
+        }
+    }
+
+    function test_3_lockDropsThePictures() {
+        const home = openRecord(1440, 900, "Argument about money")
+        const tile = tileOf(home)
+        tryVerify(() => findChild(tile, "attachmentThumbnail").hasPicture, 5000)
+        mouseClick(tile)
+        const viewer = findChild(home, "attachmentViewer")
+        tryVerify(() => !viewer.loading && viewer.sizeText.length > 0, 5000)
+        Session.lock()
+        tryCompare(Session, "state", Session.Locked)
+        compare(viewer.sizeText, "")
+        compare(viewer.attachmentId, 0)
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+    }
+}
