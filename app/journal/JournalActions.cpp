@@ -57,6 +57,9 @@ bool JournalActions::deleteEntry(qint64 id, bool wasEmpty)
         return report(removed.error());
     }
     m_deleted = std::move(removed.value());
+    if (!m_deletedFiles.isEmpty()) {
+        RecordChanges::instance().notifyFiles();
+    }
     m_undoMessage = wasEmpty ? tr("Nothing was written, so that entry was removed.") : tr("Entry deleted.");
     m_undoTimer.start();
     emit undoChanged();

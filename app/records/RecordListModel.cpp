@@ -179,6 +179,9 @@ void RecordListModel::reload()
 
 void RecordListModel::reset(std::vector<Row> rows)
 {
+    // A view (or QAbstractItemModelTester) may ask for more rows while the reset is announced:
+    // those wait until it is done.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
