@@ -30,12 +30,14 @@ bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format
         return false;
     }
     const QString& path = target.value();
-    Result<QByteArray> contents = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock());
-    if (!contents) {
-        setLastError(contents.error().message);
-        return false;
+    Status written;
+    if (format == Json) {
+        // Streamed into the file: the files' bytes are never all in memory.
+        written = exchange::writeJsonExportFile(*db, appClock(), path, false);
+    } else {
+        Result<QByteArray> contents = exchange::checkinsCsv(*db);
+        written = contents ? exchange::writeExportFile(path, contents.value(), false) : Status(contents.error());
     }
-    const Status written = exchange::writeExportFile(path, contents.value(), false);
     setLastError(written ? QString() : written.error().message);
     if (written) {
         m_savedPath = path;

@@ -3,6 +3,7 @@
 #include "app/VaultAccess.h"
 #include "app/journal/JournalAccess.h"
 
+#include "core/exchange/JsonExportFile.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
 
@@ -46,6 +47,19 @@ Result<QByteArray> readChosenFile(const QString& path)
             u"That file could not be read (%1). Nothing was imported."_s.arg(file.errorString()));
     }
     return file.readAll();
+}
+
+// A Tideline export's document without its files' bytes (they are read during the import).
+Result<QByteArray> readExportDocument(const QString& path)
+{
+    if (!QFileInfo(path).isFile()) {
+        return Error::make(ErrorCode::NotFound, u"That file is no longer there. Please choose it again."_s);
+    }
+    Result<exchange::SplitExport> split = exchange::splitExportFile(path, exchange::kMaxImportBytes);
+    if (!split) {
+        return split.error();
+    }
+    return split.value().document;
 }
 
 QString daylioPreview(const exchange::DaylioPreview& p)
@@ -109,7 +123,8 @@ bool VaultImporter::inspect(const QUrl& file, Format format)
         return false;
     }
     const QString path = file.toLocalFile();
-    Result<QByteArray> contents = readChosenFile(path);
+    // A Tideline export may carry gigabytes of files: its document is read without their bytes.
+    Result<QByteArray> contents = format == TidelineJson ? readExportDocument(path) : readChosenFile(path);
     if (!contents) {
         fail(contents.error().message);
         return false;
@@ -163,13 +178,13 @@ bool VaultImporter::importChosen()
         fail(u"Tideline is locked. Open it again to bring data in."_s);
         return false;
     }
-    Result<QByteArray> contents = readChosenFile(m_path);
-    if (!contents) {
-        fail(contents.error().message);
-        return false;
-    }
     QString added;
     if (m_format == DaylioCsv) {
+        Result<QByteArray> contents = readChosenFile(m_path);
+        if (!contents) {
+            fail(contents.error().message);
+            return false;
+        }
         Result<exchange::ImportSummary> s = exchange::importDaylio(*db, contents.value(), m_moods, appClock());
         if (!s) {
             fail(s.error().message);
@@ -181,14 +196,16 @@ bool VaultImporter::importChosen()
               u"they were."_s.arg(counted(s.value().checkins, u"day"_s, u"days"_s),
                   counted(s.value().entries, u"journal entry"_s, u"journal entries"_s));
     } else {
-        Result<exchange::ImportSummary> s = exchange::importJson(*db, contents.value());
+        // Read from the file as it is imported: the files' bytes a piece at a time.
+        Result<exchange::ImportSummary> s = exchange::importJsonFile(*db, m_path);
         if (!s) {
             fail(s.error().message);
             return false;
         }
         const exchange::ImportSummary& v = s.value();
-        const bool nothingNew
-            = v.checkins + v.entries + v.moments + v.routineDays + v.safetyItems + v.metrics + v.settings == 0;
+        const bool nothingNew = v.checkins + v.entries + v.moments + v.routineDays + v.safetyItems + v.metrics
+                + v.settings + v.records + v.attachments
+            == 0;
         added = nothingNew
             ? u"Everything in this file was already here, so nothing new was added."_s
             : u"Brought in %1, %2, %3, %4 and %5. What was already here was kept as it was."_s.arg(
@@ -197,6 +214,11 @@ bool VaultImporter::importChosen()
                 counted(v.moments, u"moment"_s, u"moments"_s),
                 counted(v.routineDays, u"routine day"_s, u"routine days"_s),
                 counted(v.safetyItems, u"safety plan item or contact"_s, u"safety plan items and contacts"_s));
+        if (v.records + v.attachments > 0) {
+            added += u" "_s
+                + u"Also %1 and %2."_s.arg(
+                    counted(v.records, u"record"_s, u"records"_s), counted(v.attachments, u"file"_s, u"files"_s));
+        }
     }
     clear();
     m_result = added;

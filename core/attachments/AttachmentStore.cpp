@@ -237,8 +237,10 @@ Result<Attachment> AttachmentStore::add(
     }
     const qint64 id = m_db.lastInsertRowId();
 
+    // Each chunk's row is made with a blob of zeros of the right length, then its bytes are
+    // written in place (incremental blob I/O): SQLite never builds a second copy of the chunk.
     Result<Statement> chunk
-        = m_db.prepare("INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?1, ?2, ?3);");
+        = m_db.prepare("INSERT INTO attachment_chunk (attachment_id, seq, data) VALUES (?1, ?2, zeroblob(?3));");
     if (!chunk) {
         return chunk.error();
     }
@@ -273,8 +275,12 @@ Result<Attachment> AttachmentStore::add(
         hash.add(buffer.constData(), got);
         scanner->feed(buffer.constData(), got);
         chunk.value().reset();
-        chunk.value().bind(1, id).bind(2, seq).bindBlobInPlace(3, buffer.constData(), got);
-        if (Status s = chunk.value().run(); !s) {
+        chunk.value().bind(1, id).bind(2, seq).bind(3, got);
+        Status s = chunk.value().run();
+        if (s) {
+            s = m_db.writeBlob("attachment_chunk", "data", m_db.lastInsertRowId(), buffer.constData(), got);
+        }
+        if (!s) {
             if (s.code() == ErrorCode::CannotWrite) {
                 return Error::make(ErrorCode::CannotWrite,
                     tr("The disk filled up while “%1” was being added. Nothing of it was kept, and everything else is "

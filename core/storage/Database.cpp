@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <iterator>
+#include <limits>
 
 namespace tideline {
 
@@ -360,6 +361,29 @@ Status Database::rekey(const SecureBuffer& rawKey)
     const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));
     if (rc != SQLITE_OK) {
         return errorFor(rc, "rekey");
+    }
+    return {};
+}
+
+Status Database::writeBlob(const char* table, const char* column, qint64 rowid, const char* data, qsizetype size)
+{
+    if (!m_db) {
+        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+    }
+    if (size < 0 || size > std::numeric_limits<int>::max()) {
+        return errorFor(SQLITE_TOOBIG, "blob write");
+    }
+    sqlite3_blob* blob = nullptr;
+    int rc = sqlite3_blob_open(m_db, "main", table, column, rowid, 1, &blob);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_blob_write(blob, data, static_cast<int>(size), 0);
+    }
+    const int closed = sqlite3_blob_close(blob);
+    if (rc == SQLITE_OK) {
+        rc = closed;
+    }
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, "blob write");
     }
     return {};
 }

@@ -71,6 +71,10 @@ public:
     // before it becomes a vault's database. The connection must not be in WAL mode.
     Status rekey(const SecureBuffer& rawKey);
 
+    // Writes bytes into a blob already in place (inserted as zeroblob(n)), without SQLite building
+    // a copy of the whole row first: a file's 256 KB chunk goes from its one buffer to the pages.
+    Status writeBlob(const char* table, const char* column, qint64 rowid, const char* data, qsizetype size);
+
     qint64 lastInsertRowId() const;
     int changes() const;
 
@@ -113,9 +117,6 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& text);
     Statement& bind(int index, const QByteArray& blob);
-    // A blob SQLite reads in place instead of copying: the bytes must stay unchanged until the
-    // statement has been stepped (attachments: one chunk, never a second copy of it).
-    Statement& bindBlobInPlace(int index, const char* data, qsizetype size);
     Statement& bindNull(int index);
 
     Result<Step> step();

@@ -62,13 +62,6 @@ Statement& Statement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
-Statement& Statement::bindBlobInPlace(int index, const char* data, qsizetype size)
-{
-    const int rc = sqlite3_bind_blob64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC);
-    m_bindError = m_bindError ? m_bindError : (rc == SQLITE_OK ? 0 : rc);
-    return *this;
-}
-
 Statement& Statement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt, index);

@@ -12,7 +12,7 @@ RecordFiles {
     property Item dropTarget
     property Item viewerParent
 
-    model: AttachmentListModel { entryId: hook.entryId }
+    model: AttachmentListModel { objectName: "entryFiles"; entryId: hook.entryId }
     canAdd: hook.entryId > 0
     cannotAddText: qsTr("Write a few words first; then you can add pictures and other files to this entry.")
     tileSide: 80

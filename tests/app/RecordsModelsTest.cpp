@@ -18,6 +18,7 @@
 #include "FileProbe.h"
 #include "TestPictures.h"
 #include "core/attachments/AttachmentStore.h"
+#include "core/attachments/Sha256.h"
 #include "core/demo/PngWriter.h"
 #include "core/records/RecordDraft.h"
 #include "core/records/RecordRepository.h"
@@ -156,7 +157,8 @@ TEST_CASE("The record editor keeps typing as an encrypted draft and a version on
     history.setRecordId(id);
     REQUIRE(history.count() == 2);
     CHECK(history.data(history.index(0), RecordHistoryModel::ChangesRole).toString().contains(QStringLiteral("when")));
-    CHECK(history.data(history.index(1), RecordHistoryModel::ChangesRole).toString() == QStringLiteral("First written"));
+    CHECK(
+        history.data(history.index(1), RecordHistoryModel::ChangesRole).toString() == QStringLiteral("First written"));
 
     // Putting changes away goes back to the saved record.
     again.setPlace(QStringLiteral("Somewhere else"));
@@ -232,7 +234,9 @@ TEST_CASE("Files are added, saved as copies and removed; thumbnails never reach 
     CHECK(repoOf(s).history(id).value().size() == 3); // written, then one version per file
     const qint64 picture = files.data(files.index(0), AttachmentListModel::AttachmentIdRole).toLongLong();
     CHECK(files.data(files.index(0), AttachmentListModel::IsPictureRole).toBool());
-    CHECK(files.data(files.index(0), AttachmentListModel::DetailsRole).toString().contains(QStringLiteral("hidden text")));
+    CHECK(files.data(files.index(0), AttachmentListModel::DetailsRole)
+              .toString()
+              .contains(QStringLiteral("hidden text")));
 
     // The thumbnail is made in memory.
     AttachmentImages& images = AttachmentImages::instance();
@@ -335,4 +339,37 @@ TEST_CASE("Undoing a journal delete gives the entry its files back", "[records][
     auto left = s.session->database()->queryFirst("SELECT count(*) FROM attachment;");
     REQUIRE(left.ok());
     CHECK(left.value()->columnInt(0) == 0);
+}
+
+TEST_CASE("A picture Qt cannot read is kept and shown as its kind; a cut-off one is kept whole", "[records]")
+{
+    JournalSession s;
+    const qint64 id = addRecord(s, QStringLiteral("Odd pictures"), QDate(2025, 12, 1));
+    QTemporaryDir outside;
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(0x8a, 0x45, 0x36));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    const QString broken = outside.filePath(QStringLiteral("broken.jpg"));
+    REQUIRE(writeAll(broken, QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(500, '\x7f')));
+    const QString cut = outside.filePath(QStringLiteral("cut.jpg"));
+    REQUIRE(writeAll(cut, jpeg.left(jpeg.size() * 2 / 3)));
+    AttachmentListModel files;
+    files.setRecordId(id);
+    REQUIRE(files.addFiles(broken + u'\n' + cut));
+    REQUIRE(files.count() == 2);
+    const qint64 brokenId = files.data(files.index(0), AttachmentListModel::AttachmentIdRole).toLongLong();
+    const qint64 cutId = files.data(files.index(1), AttachmentListModel::AttachmentIdRole).toLongLong();
+    CHECK(files.data(files.index(1), AttachmentListModel::Sha256Role).toString()
+        == attachments::Sha256::hexOf(jpeg.left(jpeg.size() * 2 / 3)));
+
+    AttachmentImages& images = AttachmentImages::instance();
+    (void)images.thumbnail(brokenId);
+    (void)images.thumbnail(cutId);
+    REQUIRE(waitUntil([&] { return images.unreadable(brokenId); }));
+    // A cut-off JPEG decodes as far as it goes (Qt fills the rest) or is shown as its kind.
+    REQUIRE(waitUntil([&] { return images.unreadable(cutId) || !images.thumbnail(cutId).isNull(); }));
+    CHECK(files.data(files.index(0), AttachmentListModel::KindRole).toString() == QStringLiteral("picture"));
 }

@@ -100,17 +100,21 @@ TEST_CASE("records add, edit, show, history, search and delete work end to end",
 
     const CliRun listed = cli(dir, {QStringLiteral("records"), QStringLiteral("list")});
     REQUIRE(listed.exitCode == 0);
-    CHECK(lines(listed.out) == QList<QByteArray>{"1\t2025-11-02 21:30 (around)\tThreats, Damage to things\t0 files\tHe threw my phone at the wall."});
+    CHECK(lines(listed.out)
+        == QList<QByteArray>{
+            "1\t2025-11-02 21:30 (around)\tThreats, Damage to things\t0 files\tHe threw my phone at the wall."});
 
     // Mistakes: a usage mistake is 1, a record that is not there or a bad value is 6.
     CHECK(cli(dir, {QStringLiteral("records"), QStringLiteral("frobnicate")}).exitCode == 1);
     CHECK(cli(dir, {QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--colour")}).exitCode == 1);
     CHECK(cli(dir, {QStringLiteral("records"), QStringLiteral("show"), QStringLiteral("99")}).exitCode == 6);
-    const CliRun badKind = cli(dir, {QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("--kind"),
-        QStringLiteral("nonsense")}, "text");
+    const CliRun badKind = cli(dir,
+        {QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("nonsense")},
+        "text");
     CHECK(badKind.exitCode == 6);
     CHECK(badKind.err.contains("Threats"));
-    CHECK(cli(dir, {QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("--day"), QStringLiteral("2099-01-01")},
+    CHECK(cli(dir,
+              {QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("--day"), QStringLiteral("2099-01-01")},
               "future")
               .exitCode
         == 6);
@@ -121,7 +125,7 @@ TEST_CASE("records add, edit, show, history, search and delete work end to end",
     CHECK(filesContaining(dir, QStringLiteral("threw my phone")).isEmpty());
 }
 
-TEST_CASE("attach keeps each file with its hash; copies leave GPS out; the export re-hashes to its manifest",
+TEST_CASE("attach keeps each file with its hash, copies leave GPS out, and the export re-hashes to its manifest",
     "[cli][records]")
 {
     QTemporaryDir tmp;
@@ -137,7 +141,8 @@ TEST_CASE("attach keeps each file with its hash; copies leave GPS out; the expor
     const QString bigPath = outside.filePath(QStringLiteral("video.mp4"));
     REQUIRE(writeAll(bigPath, randomBytes(3 * 256 * 1024 + 17, 5)));
 
-    const CliRun attached = cli(dir, {QStringLiteral("attach"), photoPath, oddPath, bigPath, QStringLiteral("--record"), QStringLiteral("1")});
+    const CliRun attached = cli(
+        dir, {QStringLiteral("attach"), photoPath, oddPath, bigPath, QStringLiteral("--record"), QStringLiteral("1")});
     INFO(attached.err.toStdString());
     REQUIRE(attached.exitCode == 0);
     const auto rows = lines(attached.out);
@@ -148,27 +153,35 @@ TEST_CASE("attach keeps each file with its hash; copies leave GPS out; the expor
     CHECK(attached.err.contains("it is a PDF"));
     CHECK(QFile::exists(photoPath)); // the original outside stays
 
-    const CliRun copy = cli(dir, {QStringLiteral("attachments"), QStringLiteral("save"), QStringLiteral("1"),
-        QStringLiteral("--out"), outside.filePath(QStringLiteral("copy.jpg"))});
+    const CliRun copy = cli(dir,
+        {QStringLiteral("attachments"), QStringLiteral("save"), QStringLiteral("1"), QStringLiteral("--out"),
+            outside.filePath(QStringLiteral("copy.jpg"))});
     REQUIRE(copy.exitCode == 0);
     CHECK(copy.err.contains("without its hidden details"));
-    CHECK_FALSE(attachments::scanPictureDetails(QStringLiteral("image/jpeg"), readAll(outside.filePath(QStringLiteral("copy.jpg")))).gps);
-    const CliRun original = cli(dir, {QStringLiteral("attachments"), QStringLiteral("save"), QStringLiteral("1"),
-        QStringLiteral("--out"), outside.filePath(QStringLiteral("original.jpg")), QStringLiteral("--keep-details")});
+    CHECK_FALSE(attachments::scanPictureDetails(
+        QStringLiteral("image/jpeg"), readAll(outside.filePath(QStringLiteral("copy.jpg"))))
+                    .gps);
+    const CliRun original = cli(dir,
+        {QStringLiteral("attachments"), QStringLiteral("save"), QStringLiteral("1"), QStringLiteral("--out"),
+            outside.filePath(QStringLiteral("original.jpg")), QStringLiteral("--keep-details")});
     REQUIRE(original.exitCode == 0);
     CHECK(readAll(outside.filePath(QStringLiteral("original.jpg"))) == photo);
-    CHECK(cli(dir, {QStringLiteral("attachments"), QStringLiteral("save"), QStringLiteral("1"), QStringLiteral("--out"),
-              outside.filePath(QStringLiteral("original.jpg"))})
+    CHECK(cli(dir,
+              {QStringLiteral("attachments"), QStringLiteral("save"), QStringLiteral("1"), QStringLiteral("--out"),
+                  outside.filePath(QStringLiteral("original.jpg"))})
               .exitCode
         == 5);
 
     const QString folder = outside.filePath(QStringLiteral("for the hearing"));
-    const CliRun exported = cli(dir, {QStringLiteral("attachments"), QStringLiteral("export"), QStringLiteral("--record"),
-        QStringLiteral("1"), QStringLiteral("--out"), folder});
+    const CliRun exported = cli(dir,
+        {QStringLiteral("attachments"), QStringLiteral("export"), QStringLiteral("--record"), QStringLiteral("1"),
+            QStringLiteral("--out"), folder});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
-    const QJsonArray files
-        = QJsonDocument::fromJson(readAll(QDir(folder).filePath(QStringLiteral("manifest.json")))).object().value(QLatin1String("files")).toArray();
+    const QJsonArray files = QJsonDocument::fromJson(readAll(QDir(folder).filePath(QStringLiteral("manifest.json"))))
+                                 .object()
+                                 .value(QLatin1String("files"))
+                                 .toArray();
     REQUIRE(files.size() == 3);
     for (const QJsonValue& f : files) {
         const QByteArray bytes = readAll(QDir(folder).filePath(f.toObject().value(QLatin1String("file")).toString()));
@@ -187,8 +200,9 @@ TEST_CASE("attach keeps each file with its hash; copies leave GPS out; the expor
 
     // The advocate's PDF lists every hash.
     const QString pdf = outside.filePath(QStringLiteral("records.pdf"));
-    const CliRun made = cli(dir, {QStringLiteral("records"), QStringLiteral("pdf"), QStringLiteral("--all"),
-        QStringLiteral("--out"), pdf, QStringLiteral("--name"), QStringLiteral("A. Person")});
+    const CliRun made = cli(dir,
+        {QStringLiteral("records"), QStringLiteral("pdf"), QStringLiteral("--all"), QStringLiteral("--out"), pdf,
+            QStringLiteral("--name"), QStringLiteral("A. Person")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     const QString text = pdfText(pdf);
@@ -221,8 +235,9 @@ TEST_CASE("attach refuses empty, huge and missing files plainly and adds nothing
     const CliRun none = cli(dir, {QStringLiteral("attach"), empty, QStringLiteral("--record"), QStringLiteral("1")});
     CHECK(none.exitCode == 6);
     CHECK(none.err.contains("empty"));
-    CHECK(cli(dir, {QStringLiteral("attach"), outside.filePath(QStringLiteral("gone.png")), QStringLiteral("--record"),
-              QStringLiteral("1")})
+    CHECK(cli(dir,
+              {QStringLiteral("attach"), outside.filePath(QStringLiteral("gone.png")), QStringLiteral("--record"),
+                  QStringLiteral("1")})
               .exitCode
         == 6);
     CHECK(cli(dir, {QStringLiteral("attach"), empty}).exitCode == 1);
@@ -249,7 +264,8 @@ TEST_CASE("kill -9 while a file is being added leaves it whole with its hash, or
         env.remove(QStringLiteral("TIDELINE_DATA_DIR"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(TIDELINE_CLI_PATH),
-            {QStringLiteral("--data-dir"), dir, QStringLiteral("attach"), path, QStringLiteral("--record"), QStringLiteral("1")});
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("attach"), path, QStringLiteral("--record"),
+                QStringLiteral("1")});
         REQUIRE(process.waitForStarted(10000));
         process.write(line(SharedVault::secret()));
         process.closeWriteChannel();

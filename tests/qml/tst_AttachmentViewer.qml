@@ -219,4 +219,30 @@ TestCase {
         Session.unlock(typed)
         tryCompare(Session, "state", Session.Unlocked, 10000)
     }
+
+    // A journal entry takes files too: through the picker (a path for now) or a drop. The copy
+    // saved by test_1 stands in for a picture from the person's folder.
+    function test_4_journalEntryFiles() {
+        const frame = createTemporaryObject(framedHome, testCase, { width: 1440, height: 900 })
+        const home = frame.home
+        waitForRendering(home)
+        mouseClick(findShown(home, "navJournal"))
+        tryVerify(() => findChild(home, "journalList") !== null)
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        tryVerify(() => findChild(home, "entryBody") !== null && findChild(home, "entryBody").activeFocus)
+        for (const c of "The door again")
+            keyClick(c)
+        const files = findChild(home, "entryFiles")
+        tryVerify(() => files.entryId > 0, 3000, "the entry is saved as a draft, so files can belong to it")
+        mouseClick(findShown(home, "addFiles"))
+        const field = findShown(home, "filePickerPath")
+        verify(field)
+        field.text = Session.dataDirectory + "-door-copy.png"
+        mouseClick(findShown(home, "filePickerChoose"))
+        tryCompare(files, "count", 1)
+        verify(findShown(home, "deleteOriginalOffer") !== null)
+        shot(home, "journal-entry-files-1440-light")
+        mouseClick(findShown(home, "keepOriginals"))
+        verify(findShown(home, "deleteOriginalOffer") === null)
+    }
 }

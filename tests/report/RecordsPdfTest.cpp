@@ -8,6 +8,7 @@
 #include "core/journal/JournalRepository.h"
 #include "core/records/RecordRepository.h"
 #include "core/report/RecordsPdf.h"
+#include "core/report/Summary.h"
 
 #include <catch2/catch.hpp>
 
@@ -223,4 +224,33 @@ TEST_CASE("report: the records PDF refuses what is not there, and the preview ma
               .code()
         == ErrorCode::Cancelled);
     CHECK_FALSE(QFile::exists(f.out.filePath(QStringLiteral("stopped.pdf"))));
+}
+
+TEST_CASE("report: records go into the therapist summary only when ticked, words only", "[report][records]")
+{
+    Fixture f;
+    report::SummaryRequest request;
+    request.period = {QDate(2026, 3, 1), QDate(2026, 3, 10)};
+    request.madeOn = QDate(2026, 3, 12);
+    request.charts = request.averages = request.routines = request.review = false;
+    Result<report::SummaryDataPtr> without = report::collectSummary(f.tv.vault->database(), request);
+    REQUIRE(without.ok());
+    const QString plain = f.out.filePath(QStringLiteral("no-records.pdf"));
+    REQUIRE(report::writeSummaryPdf(*without.value(), plain, false).ok());
+    CHECK_FALSE(pdfText(plain).contains(QStringLiteral("Elm Road")));
+
+    request.recordIds = {f.record};
+    Result<report::SummaryDataPtr> with = report::collectSummary(f.tv.vault->database(), request);
+    REQUIRE(with.ok());
+    const QString ticked = f.out.filePath(QStringLiteral("with-record.pdf"));
+    REQUIRE(report::writeSummaryPdf(*with.value(), ticked, false).ok());
+    const QString text = pdfText(ticked);
+    CHECK(text.contains(QStringLiteral("Records I chose to share")));
+    CHECK(text.contains(QStringLiteral("The flat on Elm Road")));
+    CHECK(text.contains(QStringLiteral("1 record")));
+    CHECK(pdfImageCount(ticked) == 0); // its pictures stay in Tideline
+
+    request.period = {QDate(2026, 3, 5), QDate(2026, 3, 10)}; // the record is about 4 March
+    Result<report::SummaryDataPtr> outside = report::collectSummary(f.tv.vault->database(), request);
+    CHECK(outside.code() == ErrorCode::InvalidInput);
 }
