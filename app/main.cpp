@@ -3,6 +3,8 @@
 #include "app/CommandLine.h"
 #include "app/QmlSetup.h"
 #include "app/StartupTimer.h"
+#include "app/desktop/DesktopIdentity.h"
+#include "app/i18n/LanguageFollower.h"
 #include "app/lock/AutoLock.h"
 #include "app/lock/Session.h"
 #include "app/safety/NeutralName.h"
@@ -58,6 +60,8 @@ int main(int argc, char* argv[])
 
     AppSettings settings(paths.settings());
     AppSettings::setQmlInstance(&settings);
+    applyStartLanguage(settings); // before the first translated string
+    DesktopIdentity desktopIdentity(settings); // window icon and menu entry follow neutral mode
     followNeutralMode(settings); // before the window exists, so it never shows the real name
     applyNeutralIdentity(settings);
     Session session(paths);
@@ -68,6 +72,7 @@ int main(int argc, char* argv[])
     selectQuickStyle();
     QQmlApplicationEngine engine;
     prepareQmlEngine(engine);
+    followLanguageChoice(settings, engine);
     engine.load(QUrl(QString::fromUtf16(kMainQmlUrl)));
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (window == nullptr) {

@@ -94,7 +94,7 @@ void paintTimeMarks(
             continue;
         }
         const QString label = step == Step::Year ? QString::number(mark.year())
-                                                 : QLocale(QLocale::English).toString(mark, QStringLiteral("MMM"));
+                                                 : QLocale().standaloneMonthName(mark.month(), QLocale::ShortFormat);
         const double width = metrics.horizontalAdvance(label);
         // Only where it does not crowd its neighbour or the dates at the ends.
         if (x - width / 2 > lastLabelRight + metrics.height() * 0.4 && x + width / 2 < dates.right() - endsWidth) {

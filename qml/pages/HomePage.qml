@@ -76,6 +76,15 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: home.sectionPages[home.current]
+            // A new language: qsTr() text changes at once; the open page is built again so that
+            // text made in C++ (region names, measures) follows too.
+            Connections {
+                target: AppSettings
+                function onLanguageChanged() {
+                    section.active = false
+                    section.active = true
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 // Runs the tst_*.qml files against the real Tideline modules and a real Session.
 #include "app/AppSettings.h"
 #include "app/QmlSetup.h"
+#include "app/i18n/LanguageFollower.h"
 #include "app/lock/Session.h"
 
 #include "TestVault.h"
@@ -66,7 +67,17 @@ public slots:
         selectQuickStyle();
     }
 
-    void qmlEngineAvailable(QQmlEngine* engine) { prepareQmlEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        prepareQmlEngine(*engine);
+        // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
+        // machine's locale: the tests read English text. A choice in Settings still applies.
+        if (!qEnvironmentVariableIsSet("TIDELINE_LANGUAGE")) {
+            qputenv("TIDELINE_LANGUAGE", "en");
+        }
+        applyStartLanguage(*m_settings);
+        followLanguageChoice(*m_settings, *engine);
+    }
 
     void cleanupTestCase()
     {

@@ -1,0 +1,126 @@
+#include "core/i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace tideline::i18n {
+
+namespace {
+
+const auto kTranslationDir = u":/i18n"_s;
+const auto kPrefix = u"tideline_"_s;
+
+struct Installed
+{
+    QString code = QString::fromUtf16(kSourceLanguage);
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed()
+{
+    static Installed state;
+    return state;
+}
+
+bool isEmbedded(const QString& code)
+{
+    return QFileInfo::exists(kTranslationDir + u'/' + kPrefix + code + u".qm"_s);
+}
+
+void removeTranslators()
+{
+    Installed& state = installed();
+    for (std::unique_ptr<QTranslator>* translator : {&state.own, &state.qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(translator->get());
+            translator->reset();
+        }
+    }
+}
+
+} // namespace
+
+QStringList shippedLanguages()
+{
+    QStringList codes;
+    const QStringList files = QDir(kTranslationDir).entryList({kPrefix + u"*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QString code = file.mid(kPrefix.size()).chopped(3);
+        if (code != QString::fromUtf16(kPseudoLanguage) && code != QString::fromUtf16(kSourceLanguage)) {
+            codes.append(code);
+        }
+    }
+    codes.prepend(QString::fromUtf16(kSourceLanguage));
+    return codes;
+}
+
+QString languageName(const QString& code)
+{
+    if (code == QString::fromUtf16(kPseudoLanguage)) {
+        return u"[Pseudo·Pseudo]"_s;
+    }
+    const QString name = QLocale(code).nativeLanguageName();
+    // QLocale names a language as that language writes it in a sentence ("español"); a menu
+    // entry starts with a capital letter ("Español"), as the desktop's own settings show it.
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+QString languageForLocale(const QLocale& system)
+{
+    const QStringList shipped = shippedLanguages();
+    for (const QString& wanted : system.uiLanguages()) {
+        const QString language = wanted.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (shipped.contains(language)) {
+            return language;
+        }
+    }
+    return QString::fromUtf16(kSourceLanguage);
+}
+
+QString useLanguage(const QString& requested, const QLocale& system)
+{
+    const bool pseudo = requested == QString::fromUtf16(kPseudoLanguage) && isEmbedded(requested);
+    const QString code
+        = pseudo || shippedLanguages().contains(requested) ? requested : QString::fromUtf16(kSourceLanguage);
+    removeTranslators();
+    Installed& state = installed();
+    if (code != QString::fromUtf16(kSourceLanguage)) {
+        state.own = std::make_unique<QTranslator>();
+        if (state.own->load(kPrefix + code, kTranslationDir)) {
+            QCoreApplication::installTranslator(state.own.get());
+        }
+        // Qt's own strings (a dialog's standard buttons, a text field's context menu), from
+        // Debian's qt6-translations-l10n when it is installed; without it they stay English.
+        state.qt = std::make_unique<QTranslator>();
+        if (!pseudo && state.qt->load(u"qt_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(state.qt.get());
+        }
+    }
+    state.code = code;
+
+    const QString formats = pseudo ? QString::fromUtf16(kSourceLanguage) : code;
+    const bool sameAsSystem = system.name().section(u'_', 0, 0) == formats;
+    QLocale::setDefault(sameAsSystem ? system : QLocale(formats));
+    return code;
+}
+
+QString currentLanguage()
+{
+    return installed().code;
+}
+
+QString localizedAsset(const QString& name)
+{
+    const QString translated = u":/assets/%1/%2"_s.arg(currentLanguage(), name);
+    return QFileInfo::exists(translated) ? translated : u":/assets/"_s + name;
+}
+
+} // namespace tideline::i18n

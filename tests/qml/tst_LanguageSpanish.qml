@@ -1,0 +1,73 @@
+import QtQuick
+import QtTest
+import Tideline
+import Tideline.App
+import "PageWalker.js" as Walker
+
+// Spanish chosen in Settings applies at once, on every page, with no English left, and nothing
+// runs off the window at phone width (360 px) nor at a large desktop's (1440 px).
+TestCase {
+    id: testCase
+    name: "LanguageSpanish"
+    width: 1440
+    height: 900
+    visible: true
+    when: windowShown
+
+    Component { id: homePage; HomePage { anchors.fill: parent } }
+    SecretEntry { id: typed }
+
+    function unlock() {
+        typed.clear()
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+    }
+
+    function checkEverySection(home, size) {
+        for (let index = 0; index < 6; ++index) {
+            home.current = index
+            const loader = findChild(home, "sectionLoader")
+            tryVerify(() => loader.item !== null && loader.status === Loader.Ready, 10000)
+            wait(50) // let lazily loaded parts (Trends' charts) settle
+            const shown = Walker.texts(home, testCase)
+            verify(shown.length > 3, "section " + index + " shows text")
+            for (const t of shown) {
+                verify(!Walker.looksEnglish(t.text), size + ", section " + index + ": English left: “" + t.text + "”")
+                verify(!t.clipped, size + ", section " + index + ": runs off the window: “" + t.text + "”")
+            }
+        }
+    }
+
+    function test_spanishEverywhere() {
+        AppSettings.language = ""
+        compare(Qt.locale().name.substring(0, 2), "en")
+        unlock()
+        const home = createTemporaryObject(homePage, testCase)
+        home.current = 5 // Settings
+        tryVerify(() => findChild(home, "languageChoice") !== null)
+        const choice = findChild(home, "languageChoice")
+        compare(choice.model, ["English", "Español"])
+        choice.activated(1)
+        compare(AppSettings.language, "es")
+        compare(AppSettings.languageInUse, "es")
+        // At once: the navigation, dates and numbers follow without a restart.
+        tryVerify(() => findChild(home, "languageChoice") !== null)
+        compare(home.sections[0].title, "Hoy")
+        compare(Qt.locale().name.substring(0, 2), "es")
+        compare(Qt.locale().firstDayOfWeek, Locale.Monday)
+
+        checkEverySection(home, "1440 px")
+        testCase.width = 360
+        testCase.height = 740
+        checkEverySection(home, "360 px")
+
+        // And back: English again at once.
+        home.current = 5
+        tryVerify(() => findChild(home, "languageChoice") !== null)
+        findChild(home, "languageChoice").activated(0)
+        compare(home.sections[0].title, "Today")
+        AppSettings.language = ""
+    }
+}

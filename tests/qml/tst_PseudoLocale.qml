@@ -1,0 +1,51 @@
+import QtQuick
+import QtTest
+import Tideline
+import Tideline.App
+import "PageWalker.js" as Walker
+
+// Run with TIDELINE_LANGUAGE=pseudo: every translated string reads "[…·…]", twice as long.
+// Text without the brackets escaped translation; text that runs off the window shows a layout
+// that breaks when words get longer (Spanish is about 25 % longer than English).
+TestCase {
+    id: testCase
+    name: "PseudoLocale"
+    width: 1440
+    height: 900
+    visible: true
+    when: windowShown
+
+    Component { id: homePage; HomePage { anchors.fill: parent } }
+    SecretEntry { id: typed }
+
+    function test_everyStringTranslated_data() {
+        return [{ tag: "1440 px", width: 1440, height: 900 }, { tag: "360 px", width: 360, height: 740 }]
+    }
+
+    function test_everyStringTranslated(data) {
+        testCase.width = data.width
+        testCase.height = data.height
+        if (Session.state !== Session.Unlocked) {
+            typed.clear()
+            for (const c of "246810")
+                typed.appendText(c)
+            Session.unlock(typed)
+            tryCompare(Session, "state", Session.Unlocked, 10000)
+        }
+        const home = createTemporaryObject(homePage, testCase)
+        verify(home.sections[0].title.indexOf("[") === 0, "the pseudo-locale is loaded: " + home.sections[0].title)
+        const escaped = []
+        for (let index = 0; index < 6; ++index) {
+            home.current = index
+            const loader = findChild(home, "sectionLoader")
+            tryVerify(() => loader.item !== null && loader.status === Loader.Ready, 10000)
+            wait(50)
+            for (const t of Walker.texts(home, testCase)) {
+                if (Walker.escapedPseudo(t.text))
+                    escaped.push("section " + index + ": “" + t.text + "”")
+                verify(!t.clipped, data.tag + ", section " + index + ": runs off the window: “" + t.text + "”")
+            }
+        }
+        compare(escaped.join("\n"), "", "strings that escaped translation")
+    }
+}
