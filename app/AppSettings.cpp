@@ -168,8 +168,9 @@ void AppSettings::setLanguage(const QString& code)
 
 QString AppSettings::languageInUse() const
 {
+    // What was installed at start (the system's language, or TIDELINE_LANGUAGE) until a choice.
     const QString chosen = language();
-    return chosen.isEmpty() ? i18n::languageForLocale(QLocale::system()) : chosen;
+    return chosen.isEmpty() ? i18n::currentLanguage() : chosen;
 }
 
 QStringList AppSettings::languages()

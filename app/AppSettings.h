@@ -33,7 +33,8 @@ class AppSettings final : public QObject
     Q_PROPERTY(QString appName READ appName NOTIFY neutralModeChanged)
     // The language chosen in Settings ("en", "es"), or empty to follow the system's.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    // The language in use now: the choice, else the system's when Tideline speaks it, else "en".
+    // The language in use now: the choice, else the one chosen at start (the system's when
+    // Tideline speaks it, else "en"; app/i18n/LanguageFollower).
     Q_PROPERTY(QString languageInUse READ languageInUse NOTIFY languageChanged)
     // Codes and names ("English", "Español") of the languages Tideline speaks, for the choice.
     Q_PROPERTY(QStringList languages READ languages CONSTANT)

@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
     AppSettings::setQmlInstance(&settings);
     applyStartLanguage(settings); // before the first translated string
     DesktopIdentity desktopIdentity(settings); // window icon and menu entry follow neutral mode
+    DesktopIdentity::setQmlInstance(&desktopIdentity);
     followNeutralMode(settings); // before the window exists, so it never shows the real name
     applyNeutralIdentity(settings);
     Session session(paths);

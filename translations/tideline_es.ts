@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Backup passphrase, 8 or more characters</source>
-        <translation>Frase de contraseña de la copia, 8 caracteres o más</translation>
+        <translation>Frase de la copia, 8 caracteres o más</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The same backup passphrase again</source>
-        <translation>La misma frase de contraseña otra vez</translation>
+        <translation>La misma frase otra vez</translation>
     </message>
     <message>
         <source>Backup passphrase, again</source>
@@ -573,6 +573,21 @@
     </message>
 </context>
 <context>
+    <name>CrisisResourceModel</name>
+    <message>
+        <source>There is no list of numbers for that region.</source>
+        <translation>No hay una lista de números para esa región.</translation>
+    </message>
+    <message>
+        <source>Open Tideline to keep numbers of your own.</source>
+        <translation>Abre Tideline para guardar números propios.</translation>
+    </message>
+    <message>
+        <source>That number cannot be removed here.</source>
+        <translation>Ese número no se puede quitar aquí.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisResourcesDialog</name>
     <message>
         <source>Support, whenever you need it</source>
@@ -601,6 +616,39 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>QLocale format of a day with its weekday</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale format of a day</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QLocale format of a month</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QLocale format of a day, short month</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QLocale format of a day with its weekday, no year</comment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale format of a day, short month, no year</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -845,6 +893,13 @@
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingNotesKeeper</name>
+    <message>
+        <source>Tideline is locked, so your notes could not be kept.</source>
+        <translation>Tideline está bloqueado, así que no se pudieron guardar tus notas.</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1188,7 @@
     </message>
     <message>
         <source>Search your journal</source>
-        <translation>Buscar en tu diario</translation>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -1158,6 +1213,14 @@
     <message>
         <source>Undo the delete</source>
         <translation>Deshacer el borrado</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of this translation&apos;s language, as its speakers write it in a menu: &quot;Español&quot;.</extracomment>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1255,21 @@
     <message>
         <source>%1 is covered while it is in the background</source>
         <translation>%1 queda tapado mientras está en segundo plano</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1793,13 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>choose a day</source>
+        <translation>elige un día</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Today</source>
@@ -2003,6 +2088,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyContactModel</name>
+    <message>
+        <source>Tideline is locked. Open it again to change your plan.</source>
+        <translation>Tideline está bloqueado. Vuelve a abrirlo para cambiar tu plan.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer there.</source>
+        <translation>Ese contacto ya no está.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
         <source>Safety</source>
@@ -2034,7 +2130,7 @@
     </message>
     <message>
         <source>For example: I stop sleeping well</source>
-        <translation>Por ejemplo: dejo de dormir bien</translation>
+        <translation>Ej.: dejo de dormir bien</translation>
     </message>
     <message>
         <source>Things I can do that help</source>
@@ -2046,7 +2142,7 @@
     </message>
     <message>
         <source>For example: a warm drink and a blanket</source>
-        <translation>Por ejemplo: una bebida caliente y una manta</translation>
+        <translation>Ej.: una bebida caliente y una manta</translation>
     </message>
     <message>
         <source>Places that help</source>
@@ -2058,7 +2154,7 @@
     </message>
     <message>
         <source>For example: the library</source>
-        <translation>Por ejemplo: la biblioteca</translation>
+        <translation>Ej.: la biblioteca</translation>
     </message>
     <message>
         <source>My emergency bag</source>
@@ -2082,7 +2178,68 @@
     </message>
     <message>
         <source>For example: my aunt&apos;s flat, by bus 12</source>
-        <translation>Por ejemplo: el departamento de mi tía, en el autobús 12</translation>
+        <translation>Ej.: casa de mi tía, autobús 12</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanExporter</name>
+    <message>
+        <source>Signs that a hard time may be coming</source>
+        <translation>Señales de que puede venir un momento difícil</translation>
+    </message>
+    <message>
+        <source>Things I can do that help</source>
+        <translation>Cosas que puedo hacer y me ayudan</translation>
+    </message>
+    <message>
+        <source>Places that help</source>
+        <translation>Lugares que me ayudan</translation>
+    </message>
+    <message>
+        <source>My emergency bag</source>
+        <translation>Mi bolsa de emergencia</translation>
+    </message>
+    <message>
+        <source>A safe place I can go</source>
+        <translation>Un lugar seguro al que puedo ir</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation>Si estás en peligro ahora mismo, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>People, professionals and lines I can call</source>
+        <translation>Personas, profesionales y líneas a las que puedo llamar</translation>
+    </message>
+    <message>
+        <source>Tideline is locked. Open it again to print your plan.</source>
+        <translation>Tideline está bloqueado. Vuelve a abrirlo para imprimir tu plan.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanSectionModel</name>
+    <message>
+        <source>That line is no longer there.</source>
+        <translation>Esa línea ya no está.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Please choose a folder on this computer.</source>
+        <translation>Elige una carpeta de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>Please give the file a name, without slashes.</source>
+        <translation>Ponle un nombre al archivo, sin barras, por favor.</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
+        <translation>Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2843,6 @@
         <translation>Esta entrada es larga: los últimos %1 caracteres quedan fuera de este resumen. La entrada completa sigue en el diario.</translation>
     </message>
     <message>
-        <source>dddd d MMMM yyyy</source>
-        <comment>QLocale format of a long day</comment>
-        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>QLocale format of a short day</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
         <source>Flashbacks</source>
         <translation>Flashbacks</translation>
     </message>
@@ -3130,7 +3277,7 @@
     </message>
     <message>
         <source>For example: pain, appetite</source>
-        <translation>Por ejemplo: dolor, apetito</translation>
+        <translation>Ej.: dolor, apetito</translation>
     </message>
     <message>
         <source>Name of the new measure</source>
@@ -3362,6 +3509,148 @@
     <message>
         <source>Since your last visit, someone tried to open Tideline %1 times with the wrong PIN or passphrase: %2.</source>
         <translation>Desde tu última visita, alguien intentó %1 veces abrir Tideline con un PIN o una frase de contraseña equivocados: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBackup</name>
+    <message>
+        <source>Tideline is locked. Open it again to make a backup.</source>
+        <translation>Tideline está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultExporter</name>
+    <message>
+        <source>Tideline is locked. Open it again to export.</source>
+        <translation>Tideline está bloqueado. Vuelve a abrirlo para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultImporter</name>
+    <message>
+        <source>That file is no longer there. Please choose it again.</source>
+        <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>That file is larger than Tideline can bring in. Nothing was imported.</source>
+        <translation>Ese archivo es más grande de lo que Tideline puede traer. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>That file could not be read (%1). Nothing was imported.</source>
+        <translation>No se pudo leer ese archivo (%1). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This Daylio export has no entries yet, so there is nothing to bring in.</source>
+        <translation>Esta exportación de Daylio aún no tiene entradas, así que no hay nada que traer.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>None of them has a title or a note.</source>
+        <translation>Ninguna tiene título ni nota.</translation>
+    </message>
+    <message>
+        <source>1 has a title or a note and becomes a journal entry.</source>
+        <translation>1 tiene título o nota y se convierte en una entrada del diario.</translation>
+    </message>
+    <message>
+        <source>%1 have a title or a note and become journal entries.</source>
+        <translation>%1 tienen título o nota y se convierten en entradas del diario.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), in %3. Each day&apos;s mood comes in. %4</source>
+        <translation>%1 (%2), en %3. Entra el estado de ánimo de cada día. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Daylio entry(s)</source>
+        <translation>
+            <numerusform>%n entrada de Daylio</numerusform>
+            <numerusform>%n entradas de Daylio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in day(s)</source>
+        <translation>
+            <numerusform>%n día con registro</numerusform>
+            <numerusform>%n días con registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n momento</numerusform>
+            <numerusform>%n momentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Tideline export with %1, and the safety plan, routines and settings it holds.</source>
+        <translation>Una exportación de Tideline con %1, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
+    </message>
+    <message>
+        <source>A Tideline export with %1, on %2, and the safety plan, routines and settings it holds.</source>
+        <translation>Una exportación de Tideline con %1, del %2, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
+    </message>
+    <message>
+        <source>A Tideline export with %1, from %2 to %3, and the safety plan, routines and settings it holds.</source>
+        <translation>Una exportación de Tideline con %1, del %2 al %3, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this computer.</source>
+        <translation>Elige un archivo de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>Please choose a file first.</source>
+        <translation>Primero elige un archivo, por favor.</translation>
+    </message>
+    <message>
+        <source>Tideline is locked. Open it again to bring data in.</source>
+        <translation>Tideline está bloqueado. Vuelve a abrirlo para traer datos.</translation>
+    </message>
+    <message>
+        <source>Everything in this file was already here, so nothing new was added.</source>
+        <translation>Todo lo de este archivo ya estaba aquí, así que no se añadió nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Brought in moods for %1 and %2 from Daylio. Moods you had already recorded here were kept as they were.</source>
+        <translation>Se trajeron de Daylio los estados de ánimo de %1 y %2. Los estados de ánimo que ya habías registrado aquí se quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Brought in %1, %2, %3, %4 and %5. What was already here was kept as it was.</source>
+        <translation>Se trajeron %1, %2, %3, %4 y %5. Lo que ya estaba aquí se quedó como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine day(s)</source>
+        <translation>
+            <numerusform>%n día de rutinas</numerusform>
+            <numerusform>%n días de rutinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan item(s) or contact(s)</source>
+        <translation>
+            <numerusform>%n elemento o contacto del plan de seguridad</numerusform>
+            <numerusform>%n elementos y contactos del plan de seguridad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3604,10 +3893,6 @@
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>choose a day</source>
-        <translation>elige un día</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/desktop/DesktopIdentity.h"
 
 #include "app/AppSettings.h"
+#include "app/QmlInstance.h"
 #include "app/desktop/NeutralDesktopEntry.h"
 
 #include <QGuiApplication>
@@ -22,6 +23,23 @@ DesktopIdentity::DesktopIdentity(AppSettings& settings, const QString& entryPath
     connect(&m_settings, &AppSettings::neutralModeChanged, this, &DesktopIdentity::follow);
 }
 
+DesktopIdentity::~DesktopIdentity()
+{
+    QmlInstance<DesktopIdentity>::forget(this);
+}
+
+void DesktopIdentity::setQmlInstance(DesktopIdentity* identity)
+{
+    QmlInstance<DesktopIdentity>::set(identity);
+}
+
+DesktopIdentity* DesktopIdentity::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_UNUSED(jsEngine)
+    return QmlInstance<DesktopIdentity>::forEngine("DesktopIdentity::create");
+}
+
 void DesktopIdentity::follow()
 {
     const bool neutral = m_settings.neutralMode();
@@ -30,9 +48,13 @@ void DesktopIdentity::follow()
         QGuiApplication::setWindowIcon(QIcon(neutral ? u":/icons/tideline-notes.png"_s : u":/icons/tideline.png"_s));
     }
     const Status status = neutral ? writeNeutralDesktopEntry(m_entryPath) : removeNeutralDesktopEntry(m_entryPath);
-    m_problem = status.ok() ? QString() : status.error().message;
+    const QString problem = status.ok() ? QString() : status.error().message;
+    if (problem != m_problem) {
+        m_problem = problem;
+        emit menuEntryProblemChanged();
+    }
     if (!status.ok()) {
-        qCWarning(lcDesktop) << "menu entry for neutral mode:" << m_problem;
+        qCWarning(lcDesktop) << "menu entry for neutral mode:" << problem;
     }
 }
 

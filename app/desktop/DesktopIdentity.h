@@ -2,6 +2,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
 
 namespace tideline::app {
 
@@ -15,14 +19,27 @@ class AppSettings;
 class DesktopIdentity final : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
     Q_DISABLE_COPY_MOVE(DesktopIdentity)
+    // The last problem with the menu entry in plain words (Settings shows it under neutral mode),
+    // or empty when the entry is as it should be.
+    Q_PROPERTY(QString menuEntryProblem READ menuEntryProblem NOTIFY menuEntryProblemChanged)
 
 public:
     // entryPath: where the override goes; empty means NeutralDesktopEntry's usual place.
     explicit DesktopIdentity(AppSettings& settings, const QString& entryPath = {}, QObject* parent = nullptr);
+    ~DesktopIdentity() override;
 
-    // The last problem with the menu entry in plain words, or empty when it is as it should be.
+    // The instance QML sees; main.cpp (or a test) creates it and registers it here.
+    static void setQmlInstance(DesktopIdentity* identity);
+    static DesktopIdentity* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
+
     QString menuEntryProblem() const { return m_problem; }
+    QString entryPath() const { return m_entryPath; }
+
+signals:
+    void menuEntryProblemChanged();
 
 private:
     void follow();

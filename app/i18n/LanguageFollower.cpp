@@ -7,16 +7,26 @@
 
 namespace tideline::app {
 
+namespace {
+
+QString chosenOrSystem(const AppSettings& settings)
+{
+    const QString chosen = settings.language();
+    return chosen.isEmpty() ? i18n::languageForLocale(QLocale::system()) : chosen;
+}
+
+} // namespace
+
 void applyStartLanguage(const AppSettings& settings)
 {
     const QString forced = qEnvironmentVariable("TIDELINE_LANGUAGE");
-    i18n::useLanguage(forced.isEmpty() ? settings.languageInUse() : forced);
+    i18n::useLanguage(forced.isEmpty() ? chosenOrSystem(settings) : forced);
 }
 
 void followLanguageChoice(AppSettings& settings, QQmlEngine& engine)
 {
     QObject::connect(&settings, &AppSettings::languageChanged, &engine, [&settings, &engine] {
-        i18n::useLanguage(settings.languageInUse());
+        i18n::useLanguage(chosenOrSystem(settings));
         engine.retranslate();
     });
 }

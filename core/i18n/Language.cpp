@@ -64,13 +64,21 @@ QStringList shippedLanguages()
 
 QString languageName(const QString& code)
 {
-    if (code == QString::fromUtf16(kPseudoLanguage)) {
-        return u"[Pseudo·Pseudo]"_s;
+    // Each translation names its own language ("Español"), as its speakers write it in a menu;
+    // QLocale's names carry a country ("American English", "español de España").
+    //: The name of this translation's language, as its speakers write it in a menu: "Español".
+    static const char* const kOwnName = QT_TRANSLATE_NOOP("Language", "English");
+    if (code == QString::fromUtf16(kSourceLanguage)) {
+        return QString::fromLatin1(kOwnName);
     }
-    const QString name = QLocale(code).nativeLanguageName();
-    // QLocale names a language as that language writes it in a sentence ("español"); a menu
-    // entry starts with a capital letter ("Español"), as the desktop's own settings show it.
-    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+    QTranslator translator;
+    if (translator.load(kPrefix + code, kTranslationDir)) {
+        const QString name = translator.translate("Language", kOwnName);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QLocale(code).nativeLanguageName();
 }
 
 QString languageForLocale(const QLocale& system)
@@ -92,7 +100,13 @@ QString useLanguage(const QString& requested, const QLocale& system)
         = pseudo || shippedLanguages().contains(requested) ? requested : QString::fromUtf16(kSourceLanguage);
     removeTranslators();
     Installed& state = installed();
-    if (code != QString::fromUtf16(kSourceLanguage)) {
+    if (code == QString::fromUtf16(kSourceLanguage)) {
+        // English needs only its plural forms ("%n day(s)": "1 day", "2 days"): tideline_en.qm.
+        state.own = std::make_unique<QTranslator>();
+        if (state.own->load(kPrefix + code, kTranslationDir)) {
+            QCoreApplication::installTranslator(state.own.get());
+        }
+    } else {
         state.own = std::make_unique<QTranslator>();
         if (state.own->load(kPrefix + code, kTranslationDir)) {
             QCoreApplication::installTranslator(state.own.get());
@@ -107,7 +121,9 @@ QString useLanguage(const QString& requested, const QLocale& system)
     state.code = code;
 
     const QString formats = pseudo ? QString::fromUtf16(kSourceLanguage) : code;
-    const bool sameAsSystem = system.name().section(u'_', 0, 0) == formats;
+    // English on a machine set to the plain "C" locale keeps it, as Tideline always did.
+    const bool sameAsSystem = system.name().section(u'_', 0, 0) == formats
+        || (formats == QString::fromUtf16(kSourceLanguage) && system.language() == QLocale::C);
     QLocale::setDefault(sameAsSystem ? system : QLocale(formats));
     return code;
 }

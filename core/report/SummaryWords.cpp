@@ -13,13 +13,13 @@ QString longDay(const QDate& day)
 {
     // The summary's language decides the names and the order ("lunes, 3 de marzo de 2026").
     return QLocale().toString(
-        day, QCoreApplication::translate("Summary", "dddd d MMMM yyyy", "QLocale format of a long day"));
+        day, QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy", "QLocale format of a day with its weekday"));
 }
 
 QString shortDay(const QDate& day)
 {
     return QLocale().toString(
-        day, QCoreApplication::translate("Summary", "d MMM yyyy", "QLocale format of a short day"));
+        day, QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month"));
 }
 
 QString momentKindLabel(MomentKind kind)

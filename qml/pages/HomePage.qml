@@ -78,12 +78,14 @@ FocusScope {
             sourceComponent: home.sectionPages[home.current]
             // A new language: qsTr() text changes at once; the open page is built again so that
             // text made in C++ (region names, measures) follows too.
+            // Later, not inside the signal: the language choice that sent it lives on this page.
             Connections {
                 target: AppSettings
-                function onLanguageChanged() {
-                    section.active = false
-                    section.active = true
-                }
+                function onLanguageChanged() { Qt.callLater(section.rebuild) }
+            }
+            function rebuild() {
+                section.active = false
+                section.active = true
             }
         }
     }

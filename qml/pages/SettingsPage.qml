@@ -85,6 +85,13 @@ Flickable {
             Accessible.description: text
             onToggled: AppSettings.neutralMode = checked
         }
+        BodyText {
+            objectName: "menuEntryProblem"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            muted: true
+            text: DesktopIdentity.menuEntryProblem
+        }
 
         SectionTitle { text: qsTr("Support numbers") }
         RowLayout {

@@ -26,6 +26,8 @@ TestCase {
     }
 
     function checkEverySection(home, size) {
+        const english = []
+        const clipped = []
         for (let index = 0; index < 6; ++index) {
             home.current = index
             const loader = findChild(home, "sectionLoader")
@@ -34,21 +36,27 @@ TestCase {
             const shown = Walker.texts(home, testCase)
             verify(shown.length > 3, "section " + index + " shows text")
             for (const t of shown) {
-                verify(!Walker.looksEnglish(t.text), size + ", section " + index + ": English left: “" + t.text + "”")
-                verify(!t.clipped, size + ", section " + index + ": runs off the window: “" + t.text + "”")
+                if (Walker.looksEnglish(t.text))
+                    english.push("section " + index + ": “" + t.text + "”")
+                if (t.clipped)
+                    clipped.push("section " + index + ": “" + t.text + "”")
             }
         }
+        compare(english.join("\n"), "", "English left at " + size)
+        compare(clipped.join("\n"), "", "text cut off at " + size)
     }
 
     function test_spanishEverywhere() {
         AppSettings.language = ""
-        compare(Qt.locale().name.substring(0, 2), "en")
+        verify(Qt.locale().name.substring(0, 2) !== "es", Qt.locale().name)
         unlock()
         const home = createTemporaryObject(homePage, testCase)
         home.current = 5 // Settings
         tryVerify(() => findChild(home, "languageChoice") !== null)
         const choice = findChild(home, "languageChoice")
-        compare(choice.model, ["English", "Español"])
+        compare(choice.model.length, 2)
+        compare(choice.model[0], "English")
+        compare(choice.model[1], "Español")
         choice.activated(1)
         compare(AppSettings.language, "es")
         compare(AppSettings.languageInUse, "es")
