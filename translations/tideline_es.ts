@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Backup passphrase, 8 or more characters</source>
-        <translation>Frase de la copia, 8 caracteres o más</translation>
+        <translation>Frase de 8 caracteres o más</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation>Entrada nueva</translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Write a new entry</source>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
         <source>For example: a warm drink and a blanket</source>
-        <translation>Ej.: una bebida caliente y una manta</translation>
+        <translation>Ej.: una manta y un té</translation>
     </message>
     <message>
         <source>Places that help</source>

@@ -7,7 +7,7 @@ function isShown(item) {
     return item.visible && item.opacity > 0 && item.width > 0 && item.height > 0
 }
 
-// [{ text, item, clipped }] for every visible item with a string `text` and a font (Text,
+// [{ text, item, clipped, placeholder }] for every visible item with a string `text` and a font (Text,
 // Label, TextField, buttons' labels), below root. `clipped`: the text is cut off, by its own
 // eliding or by the window or a clipping parent on the right. A strip that scrolls sideways by
 // design (a Flickable wider inside than out) is left out, and so is text scrolled out of view.
@@ -26,7 +26,9 @@ function texts(root, windowItem) {
                 && topLeft.x < right) {
             const shownWidth = Math.min(item.width, item.contentWidth !== undefined ? item.contentWidth : item.width)
             found.push({ text: item.text, item: item,
-                         clipped: item.truncated === true || topLeft.x + shownWidth > right + 1 })
+                         clipped: item.truncated === true || topLeft.x + shownWidth > right + 1,
+                         placeholder: item.parent !== null && (item.parent.placeholderText === item.text
+                                                               || item.parent.placeholder === item.text) })
         }
         for (let i = 0; i < item.children.length; ++i)
             walk(item.children[i], right)

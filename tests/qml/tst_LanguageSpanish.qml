@@ -15,6 +15,7 @@ TestCase {
     when: windowShown
 
     Component { id: homePage; HomePage { anchors.fill: parent } }
+    Component { id: lockPage; LockPage { anchors.fill: parent } }
     SecretEntry { id: typed }
 
     function unlock() {
@@ -44,6 +45,24 @@ TestCase {
         }
         compare(english.join("\n"), "", "English left at " + size)
         compare(clipped.join("\n"), "", "text cut off at " + size)
+    }
+
+    // The lock screen, in Spanish from the start (the language at start follows the settings).
+    function test_lockScreenInSpanish() {
+        AppSettings.language = "es"
+        for (const size of [[1440, 900], [360, 740]]) {
+            testCase.width = size[0]
+            testCase.height = size[1]
+            const lock = createTemporaryObject(lockPage, testCase)
+            wait(50)
+            const shown = Walker.texts(lock, testCase)
+            verify(shown.some(t => t.text === "Hola de nuevo"), "the lock screen speaks Spanish")
+            const problems = shown.filter(t => Walker.looksEnglish(t.text) || t.clipped).map(t => t.text)
+            compare(problems.join("\n"), "", "English or cut text on the lock screen at " + size[0] + " px")
+        }
+        AppSettings.language = ""
+        testCase.width = 1440
+        testCase.height = 900
     }
 
     function test_spanishEverywhere() {

@@ -5,8 +5,9 @@ import Tideline.App
 import "PageWalker.js" as Walker
 
 // Run with TIDELINE_LANGUAGE=pseudo: every translated string reads "[…·…]", twice as long.
-// Text without the brackets escaped translation; text that runs off the window shows a layout
-// that breaks when words get longer (Spanish is about 25 % longer than English).
+// Text without the brackets escaped translation (a failure at any size); text cut off at 1440 px
+// is a layout that breaks when words get longer (a failure); at 360 px it is listed only.
+// Placeholders (hints inside empty fields) may be cut at twice the length.
 TestCase {
     id: testCase
     name: "PseudoLocale"
@@ -46,11 +47,17 @@ TestCase {
             for (const t of Walker.texts(home, testCase)) {
                 if (Walker.escapedPseudo(t.text, assets))
                     escaped.push("section " + index + ": “" + t.text + "”")
-                if (t.clipped)
+                if (t.clipped && !t.placeholder)
                     clipped.push("section " + index + ": “" + t.text + "”")
             }
         }
         compare(escaped.join("\n"), "", "strings that escaped translation")
-        compare(clipped.join("\n"), "", "text cut off at " + data.tag)
+        // Twice the length is far more than any language needs (Spanish is about 25 % longer, and
+        // tst_LanguageSpanish holds it to no cut text at both sizes). A wide window must still
+        // hold it; at phone width the places that would cut are listed for a person to look at.
+        if (data.width >= 1024)
+            compare(clipped.join("\n"), "", "text cut off at " + data.tag)
+        else if (clipped.length > 0)
+            console.warn("At " + data.tag + " these would be cut at twice the length:\n" + clipped.join("\n"))
     }
 }
