@@ -9,6 +9,7 @@
 #include "app/lock/Session.h"
 #include "app/safety/NeutralName.h"
 #include "core/common/ProcessHardening.h"
+#include "core/i18n/Language.h"
 
 #include "core/vault/VaultPaths.h"
 
@@ -55,6 +56,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tideline"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tideline"));
 
+    // --help speaks the system's language (or TIDELINE_LANGUAGE's); the choice in Settings,
+    // read from the vault's folder that the command line names, follows below.
+    i18n::useLanguage(qEnvironmentVariable("TIDELINE_LANGUAGE", i18n::languageForLocale(QLocale::system())));
     const CommandLine options = parseCommandLine(application.arguments());
     const VaultPaths paths = VaultPaths::resolve(options.dataDir);
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QTranslator>
 
 #include <memory>
@@ -19,6 +20,8 @@ const auto kPrefix = u"tideline_"_s;
 
 struct Installed
 {
+    // Read from worker threads too (a summary being made picks its prompts' language).
+    mutable QMutex codeMutex;
     QString code = QString::fromUtf16(kSourceLanguage);
     std::unique_ptr<QTranslator> own;
     std::unique_ptr<QTranslator> qt;
@@ -118,7 +121,10 @@ QString useLanguage(const QString& requested, const QLocale& system)
             QCoreApplication::installTranslator(state.qt.get());
         }
     }
-    state.code = code;
+    {
+        const QMutexLocker lock(&state.codeMutex);
+        state.code = code;
+    }
 
     const QString formats = pseudo ? QString::fromUtf16(kSourceLanguage) : code;
     // English on a machine set to the plain "C" locale keeps it, as Tideline always did.
@@ -130,7 +136,9 @@ QString useLanguage(const QString& requested, const QLocale& system)
 
 QString currentLanguage()
 {
-    return installed().code;
+    const Installed& state = installed();
+    const QMutexLocker lock(&state.codeMutex);
+    return state.code;
 }
 
 QString localizedAsset(const QString& name)

@@ -120,8 +120,10 @@ void paintMeasureChart(
     const auto axisLabel
         = [&](double v) { return metric.kind == MetricKind::Boolean ? valueText(metric, v) : insights::formatMean(v); };
 
+    // Wide enough for every gridline's value, the middle one too ("1.5" is wider than "3").
     const double labelWidth
-        = std::max(metrics.horizontalAdvance(axisLabel(hi)), metrics.horizontalAdvance(axisLabel(lo)))
+        = std::max({metrics.horizontalAdvance(axisLabel(hi)), metrics.horizontalAdvance(axisLabel(lo)),
+              metrics.horizontalAdvance(axisLabel((lo + hi) / 2))})
         + metrics.height() * 0.6;
     const QRectF plot(rect.left() + labelWidth, rect.top() + metrics.height() * 0.5, rect.width() - labelWidth,
         rect.height() - metrics.height() * 2.2);
