@@ -56,7 +56,7 @@ echo "== the programs run"
 "$work/root/usr/bin/tideline-cli" --version
 TIDELINE_LANGUAGE=es "$work/root/usr/bin/tideline-cli" --help >/dev/null
 
-if [ -d /var/lib/apt/lists ] && ls /var/lib/apt/lists/*Packages >/dev/null 2>&1; then
+if compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null; then
     echo "== apt-get install --simulate (every dependency can be found in Debian's archive)"
     apt-get install --simulate "$deb" >"$work/apt.txt" 2>&1 || { cat "$work/apt.txt"; fail "apt could not install it"; }
     grep -E '^(Inst|Conf) tideline ' "$work/apt.txt" || fail "apt would not install tideline: $(tail -5 "$work/apt.txt")"
