@@ -38,11 +38,18 @@ function texts(root, windowItem) {
 }
 
 // Words that are English and not Spanish: a shown text with one of them escaped translation.
-const englishOnly = /\b(the|and|your|you|with|what|this|that|for|from|when|how|not|yet|nothing|here|there|are|is|of|to|on|in|day|days|entry|entries|journal|today|settings|share|save|choose|write|mood|sleep|week|month|year|back|show|hide|add|remove|open|close|lock|help|support|trends|safety|help|it|be|or|at|by|an|if|will|have|was)\b/i
+// Split on anything but letters, accented ones included ("dirían" is one word, not "dir"+"an").
+const englishOnly = new Set(["the", "and", "your", "you", "with", "what", "this", "that", "for", "from", "when",
+    "how", "not", "yet", "nothing", "here", "there", "are", "is", "of", "to", "on", "in", "day", "days", "entry",
+    "entries", "journal", "today", "settings", "share", "save", "choose", "write", "mood", "sleep", "week", "month",
+    "year", "back", "show", "hide", "add", "remove", "open", "close", "lock", "help", "support", "trends", "safety",
+    "it", "be", "or", "at", "by", "an", "if", "will", "have", "was"])
 
 function looksEnglish(text) {
     // File names (settings.ini) and the app's name are the same in every language.
-    return englishOnly.test(text.replace(/Tideline/g, "").replace(/\S+\.[a-z]+\b/g, ""))
+    const words = text.replace(/Tideline/g, "").replace(/\S+\.[a-z]+\b/g, "").toLowerCase()
+        .split(/[^a-z\u00c0-\u024f]+/)
+    return words.some(word => englishOnly.has(word))
 }
 
 // Every string of the English assets (prompts, nudges, support lines): under the pseudo-locale
