@@ -1,6 +1,7 @@
 #include "app/AppSettings.h"
 
 #include "app/QmlInstance.h"
+#include "core/i18n/Language.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -17,6 +18,7 @@ const auto kLockWhenMinimized = u"privacy/lockWhenMinimized"_s;
 const auto kTheme = u"appearance/theme"_s;
 const auto kReduceMotion = u"appearance/reduceMotion"_s;
 const auto kNeutralMode = u"privacy/neutralMode"_s;
+const auto kLanguage = u"appearance/language"_s;
 
 constexpr int kDefaultAutoLockMinutes = 5;
 
@@ -146,6 +148,43 @@ QString AppSettings::appName() const
 {
     // Not translated on purpose: a neutral name must not depend on a translation being right.
     return neutralMode() ? u"Notes"_s : u"Tideline"_s;
+}
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings.value(kLanguage).toString();
+    // A hand-edited or older file naming a language this build lacks follows the system.
+    return languages().contains(code) ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code == language() || !(code.isEmpty() || languages().contains(code))) {
+        return;
+    }
+    write(kLanguage, code);
+    emit languageChanged();
+}
+
+QString AppSettings::languageInUse() const
+{
+    // What was installed at start (the system's language, or TIDELINE_LANGUAGE) until a choice.
+    const QString chosen = language();
+    return chosen.isEmpty() ? i18n::currentLanguage() : chosen;
+}
+
+QStringList AppSettings::languages()
+{
+    return i18n::shippedLanguages();
+}
+
+QStringList AppSettings::languageNames()
+{
+    QStringList names;
+    for (const QString& code : languages()) {
+        names.append(i18n::languageName(code));
+    }
+    return names;
 }
 
 void AppSettings::write(const QString& key, const QVariant& value)

@@ -1,5 +1,6 @@
 #include "app/exchange/SaveTarget.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -17,11 +18,13 @@ QUrl suggestedSaveFolder()
 Result<QString> newFilePathIn(const QUrl& folder, const QString& fileName, const QString& extension)
 {
     if (!folder.isLocalFile() || !QFileInfo(folder.toLocalFile()).isDir()) {
-        return Error::make(ErrorCode::InvalidInput, u"Please choose a folder on this computer."_s);
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("SaveTarget", "Please choose a folder on this computer."));
     }
     QString name = fileName.trimmed();
     if (name.isEmpty() || name.contains(u'/') || name == u"."_s || name == u".."_s) {
-        return Error::make(ErrorCode::InvalidInput, u"Please give the file a name, without slashes."_s);
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("SaveTarget", "Please give the file a name, without slashes."));
     }
     if (!name.endsWith(extension, Qt::CaseInsensitive)) {
         name += extension;
@@ -29,7 +32,9 @@ Result<QString> newFilePathIn(const QUrl& folder, const QString& fileName, const
     const QString path = QDir(folder.toLocalFile()).filePath(name);
     if (QFileInfo::exists(path)) {
         return Error::make(ErrorCode::InvalidInput,
-            u"There is already a file called %1 there. Please choose another name; nothing was replaced."_s.arg(name));
+            QCoreApplication::translate("SaveTarget",
+                "There is already a file called %1 there. Please choose another name; nothing was replaced.")
+                .arg(name));
     }
     return path;
 }

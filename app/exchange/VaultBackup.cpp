@@ -7,6 +7,7 @@
 #include "app/exchange/SaveTarget.h"
 #include "core/exchange/Backup.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,7 +62,7 @@ bool VaultBackup::backupTo(const QUrl& folder, const QString& fileName, SecretEn
     }
     Session* session = Session::instance();
     if (openDatabase() == nullptr || session == nullptr) {
-        setLastError(u"Tideline is locked. Open it again to make a backup."_s);
+        setLastError(QCoreApplication::translate("VaultBackup", "Tideline is locked. Open it again to make a backup."));
         return false;
     }
     if (const QString problem = passphraseProblem(passphrase, again); !problem.isEmpty()) {

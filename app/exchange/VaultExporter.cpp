@@ -21,7 +21,7 @@ bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setLastError(u"Tideline is locked. Open it again to export."_s);
+        setLastError(QCoreApplication::translate("VaultExporter", "Tideline is locked. Open it again to export."));
         return false;
     }
     const Result<QString> target = newFilePathIn(folder, fileName, format == Csv ? u".csv"_s : u".json"_s);

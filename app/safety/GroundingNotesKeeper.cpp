@@ -13,7 +13,8 @@ bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setLastError(u"Tideline is locked, so your notes could not be kept."_s);
+        setLastError(QCoreApplication::translate(
+            "GroundingNotesKeeper", "Tideline is locked, so your notes could not be kept."));
         return false;
     }
     auto kept = keepGroundingNotes(*db, appClock(), title, body);

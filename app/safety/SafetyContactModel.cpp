@@ -137,11 +137,12 @@ bool SafetyContactModel::report(const Status& status)
 bool SafetyContactModel::usable(const std::optional<SafetyContactRepository>& repo, int row)
 {
     if (!repo) {
-        setLastError(u"Tideline is locked. Open it again to change your plan."_s);
+        setLastError(QCoreApplication::translate(
+            "SafetyContactModel", "Tideline is locked. Open it again to change your plan."));
         return false;
     }
     if (row < 0 || row >= count()) {
-        setLastError(u"That contact is no longer there."_s);
+        setLastError(QCoreApplication::translate("SafetyContactModel", "That contact is no longer there."));
         return false;
     }
     return true;

@@ -148,7 +148,9 @@ QUrl SummaryMaker::suggestedFolder() const
 QString SummaryMaker::dayLabel(const QString& day) const
 {
     const QDate date = QDate::fromString(day, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, u"d MMM yyyy"_s) : tr("choose a day");
+    return date.isValid() ? QLocale().toString(
+               date, QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month"))
+                          : tr("choose a day");
 }
 
 QImage SummaryMaker::previewPage(int index) const

@@ -7,6 +7,7 @@
 #include "core/journal/JournalRepository.h"
 #include "core/routines/RoutineRepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::app {
@@ -22,14 +23,16 @@ QString rangeText(const DayRange& range)
         return QStringLiteral("%1 %2").arg(locale.standaloneMonthName(range.from.month())).arg(range.from.year());
     }
     // Short month names keep the bars' labels on one line on a phone.
-    const QString format
-        = range.from.year() == range.to.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    const QString format = range.from.year() == range.to.year()
+        ? QCoreApplication::translate("DateFormat", "d MMM", "QLocale format of a day, short month, no year")
+        : QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month");
     return ReviewModel::tr("%1 to %2").arg(locale.toString(range.from, format), locale.toString(range.to, format));
 }
 
 QString dayText(const QDate& day)
 {
-    return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+    return QLocale().toString(day,
+        QCoreApplication::translate("DateFormat", "dddd d MMMM", "QLocale format of a day with its weekday, no year"));
 }
 
 } // namespace

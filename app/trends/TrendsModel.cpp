@@ -398,7 +398,10 @@ void TrendsModel::loadCalendar()
         }
     }
     const double span01 = std::max(top - m_metric.minValue, 1e-9);
-    const int offset = year.from.dayOfWeek() - 1;
+    // Rows follow the locale's week (Sunday first in the US, Monday first in Spain).
+    const int firstDay = QLocale().firstDayOfWeek();
+    const auto rowOf = [firstDay](const QDate& day) { return (day.dayOfWeek() - firstDay + 7) % 7; };
+    const int offset = rowOf(year.from);
     m_calendarCells.clear();
     m_calendarCells.reserve(cells.size());
     int recorded = 0;
@@ -406,7 +409,7 @@ void TrendsModel::loadCalendar()
     const int daysSoFar = static_cast<int>(std::min<qint64>(cells.size(), year.from.daysTo(today) + 1));
     for (int i = 0; i < daysSoFar; ++i) {
         const QDate day = year.from.addDays(i);
-        QVariantMap cell{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("row"), day.dayOfWeek() - 1},
+        QVariantMap cell{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("row"), rowOf(day)},
             {QStringLiteral("column"), (offset + i) / 7}};
         if (cells[i]) {
             ++recorded;

@@ -94,7 +94,7 @@ void paintTimeMarks(
             continue;
         }
         const QString label = step == Step::Year ? QString::number(mark.year())
-                                                 : QLocale(QLocale::English).toString(mark, QStringLiteral("MMM"));
+                                                 : QLocale().standaloneMonthName(mark.month(), QLocale::ShortFormat);
         const double width = metrics.horizontalAdvance(label);
         // Only where it does not crowd its neighbour or the dates at the ends.
         if (x - width / 2 > lastLabelRight + metrics.height() * 0.4 && x + width / 2 < dates.right() - endsWidth) {
@@ -120,8 +120,10 @@ void paintMeasureChart(
     const auto axisLabel
         = [&](double v) { return metric.kind == MetricKind::Boolean ? valueText(metric, v) : insights::formatMean(v); };
 
+    // Wide enough for every gridline's value, the middle one too ("1.5" is wider than "3").
     const double labelWidth
-        = std::max(metrics.horizontalAdvance(axisLabel(hi)), metrics.horizontalAdvance(axisLabel(lo)))
+        = std::max({metrics.horizontalAdvance(axisLabel(hi)), metrics.horizontalAdvance(axisLabel(lo)),
+              metrics.horizontalAdvance(axisLabel((lo + hi) / 2))})
         + metrics.height() * 0.6;
     const QRectF plot(rect.left() + labelWidth, rect.top() + metrics.height() * 0.5, rect.width() - labelWidth,
         rect.height() - metrics.height() * 2.2);

@@ -93,6 +93,9 @@ FocusScope {
             TextLink {
                 objectName: "useRecoveryCode"
                 Layout.alignment: Qt.AlignHCenter
+                // Wraps rather than widening the column when a language's words run longer.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: qsTr("Forgot it? Use your recovery code")
                 enabled: !page.busy
                 onClicked: { Session.clearError(); page.recovering = true }

@@ -54,6 +54,9 @@ FocusScope {
             // The quiet other way in, for someone who already has a backup.
             TextLink {
                 objectName: "welcomeRestore"
+                // Wraps rather than widening the page when a language's words run longer.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: qsTr("Restore from a backup")
                 onClicked: step.restore()
             }

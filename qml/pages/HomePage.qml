@@ -76,6 +76,17 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: home.sectionPages[home.current]
+            // A new language: qsTr() text changes at once; the open page is built again so that
+            // text made in C++ (region names, measures) follows too.
+            // Later, not inside the signal: the language choice that sent it lives on this page.
+            Connections {
+                target: AppSettings
+                function onLanguageChanged() { Qt.callLater(section.rebuild) }
+            }
+            function rebuild() {
+                section.active = false
+                section.active = true
+            }
         }
     }
 

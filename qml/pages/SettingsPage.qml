@@ -31,7 +31,22 @@ Flickable {
         width: Math.min(page.width - 2 * Theme.spaceXl, Theme.contentMaxWidth)
         spacing: Theme.spaceM
 
-        SectionTitle { text: qsTr("Privacy"); Layout.topMargin: 0 }
+        SectionTitle { text: qsTr("Language"); Layout.topMargin: 0 }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            BodyText { Layout.fillWidth: true; text: qsTr("Words, dates and numbers in") }
+            ChoiceBox {
+                objectName: "languageChoice"
+                Layout.preferredWidth: 200
+                model: AppSettings.languageNames
+                currentIndex: AppSettings.languages.indexOf(AppSettings.languageInUse)
+                Accessible.name: qsTr("Language")
+                onActivated: (index) => AppSettings.language = AppSettings.languages[index]
+            }
+        }
+
+        SectionTitle { text: qsTr("Privacy") }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spaceM
@@ -69,6 +84,13 @@ Flickable {
             Accessible.name: qsTr("Neutral mode")
             Accessible.description: text
             onToggled: AppSettings.neutralMode = checked
+        }
+        BodyText {
+            objectName: "menuEntryProblem"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            muted: true
+            text: DesktopIdentity.menuEntryProblem
         }
 
         SectionTitle { text: qsTr("Support numbers") }

@@ -95,7 +95,7 @@ ColumnLayout {
                 border.color: modelData.level < 0 ? Theme.border : "transparent"
                 MouseArea {
                     anchors.fill: parent
-                    onClicked: heatmap.picked = Qt.formatDate(new Date(modelData.day + "T12:00:00"), "dddd d MMMM yyyy")
+                    onClicked: heatmap.picked = Qt.formatDate(new Date(modelData.day + "T12:00:00"), qsTranslate("DateFormat", "dddd d MMMM yyyy", "QLocale format of a day with its weekday"))
                                   + ": " + (modelData.level < 0 ? qsTr("nothing recorded") : modelData.value)
                 }
             }

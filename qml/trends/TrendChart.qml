@@ -24,6 +24,9 @@ ChartView {
     margins.top: 4
     margins.bottom: 4
     animationOptions: ChartView.NoAnimation
+    // Month names on the time axis and numbers on the value axis in the language in use.
+    locale: Qt.locale()
+    localizeNumbers: true
     Accessible.role: Accessible.Chart
     Accessible.name: model ? model.chartSummary : ""
 
@@ -110,10 +113,10 @@ ChartView {
             const value = Math.round(nearest.y * 10) / 10
             const day = new Date(nearest.x)
             chart.picked = chart.model.bucket === "day"
-                    ? qsTr("%1: %2").arg(Qt.formatDate(day, "dddd d MMMM yyyy")).arg(value)
+                    ? qsTr("%1: %2").arg(Qt.formatDate(day, qsTranslate("DateFormat", "dddd d MMMM yyyy", "QLocale format of a day with its weekday"))).arg(value)
                     : chart.model.bucket === "week"
-                      ? qsTr("The week around %1: %2 on average").arg(Qt.formatDate(day, "d MMMM yyyy")).arg(value)
-                      : qsTr("%1: %2 on average").arg(Qt.formatDate(day, "MMMM yyyy")).arg(value)
+                      ? qsTr("The week around %1: %2 on average").arg(Qt.formatDate(day, qsTranslate("DateFormat", "d MMMM yyyy", "QLocale format of a day"))).arg(value)
+                      : qsTr("%1: %2 on average").arg(Qt.formatDate(day, qsTranslate("DateFormat", "MMMM yyyy", "QLocale format of a month"))).arg(value)
         }
     }
 

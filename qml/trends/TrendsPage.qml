@@ -40,10 +40,14 @@ Flickable {
         width: Math.min(page.width - 2 * Theme.spaceL, 900)
         spacing: Theme.spaceM
 
-        RowLayout {
+        // The button goes under the title on a narrow window: a longer language needs the room.
+        GridLayout {
             Layout.fillWidth: true
-            Heading { Layout.fillWidth: true; text: page.title }
+            columns: header.implicitWidth + compare.implicitWidth + Theme.spaceM > column.width ? 1 : 2
+            columnSpacing: Theme.spaceM
+            Heading { id: header; Layout.fillWidth: true; text: page.title }
             Button {
+                id: compare
                 objectName: "compareButton"
                 text: qsTr("Compare two periods")
                 Accessible.name: text

@@ -76,3 +76,26 @@ TEST_CASE("AppSettings: the settings file holds no secret", "[settings]")
     CHECK(test::filesContaining(dir.path(), recoveryCode).isEmpty());
     CHECK(test::filesContaining(dir.path(), u"864213579"_s).isEmpty());
 }
+
+TEST_CASE("AppSettings: the language choice is kept, and an unknown one is refused", "[settings]")
+{
+    QTemporaryDir dir;
+    {
+        AppSettings settings(VaultPaths{dir.path()}.settings());
+        CHECK(settings.language().isEmpty()); // follows the system until a choice
+        CHECK(settings.languages() == QStringList{u"en"_s, u"es"_s});
+        CHECK(settings.languageNames() == QStringList{u"English"_s, u"Español"_s});
+        QSignalSpy changed(&settings, &AppSettings::languageChanged);
+        settings.setLanguage(u"es"_s);
+        settings.setLanguage(u"klingon"_s);
+        CHECK(changed.size() == 1);
+        CHECK(settings.languageInUse() == u"es"_s);
+    }
+    AppSettings again(VaultPaths{dir.path()}.settings());
+    CHECK(again.language() == u"es"_s);
+    QSettings raw(again.fileName(), QSettings::IniFormat);
+    raw.setValue(u"appearance/language"_s, u"xx"_s); // a hand-edited file
+    raw.sync();
+    AppSettings edited(VaultPaths{dir.path()}.settings());
+    CHECK(edited.language().isEmpty());
+}

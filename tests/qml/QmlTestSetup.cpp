@@ -1,6 +1,8 @@
 // Runs the tst_*.qml files against the real Tideline modules and a real Session.
 #include "app/AppSettings.h"
 #include "app/QmlSetup.h"
+#include "app/desktop/DesktopIdentity.h"
+#include "app/i18n/LanguageFollower.h"
 #include "app/lock/Session.h"
 
 #include "TestVault.h"
@@ -60,17 +62,32 @@ public slots:
         }
         m_settings = std::make_unique<AppSettings>(m_paths.settings());
         AppSettings::setQmlInstance(m_settings.get());
+        // The menu entry of neutral mode goes to this run's own folder, never the person's.
+        m_desktop = std::make_unique<DesktopIdentity>(
+            *m_settings, QDir(m_desktopDir.path()).filePath(QStringLiteral("applications/tideline.desktop")));
+        DesktopIdentity::setQmlInstance(m_desktop.get());
         m_session = std::make_unique<Session>(m_paths, test::fastKdf());
         Session::setQmlInstance(m_session.get());
         m_session->start();
         selectQuickStyle();
     }
 
-    void qmlEngineAvailable(QQmlEngine* engine) { prepareQmlEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        prepareQmlEngine(*engine);
+        // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
+        // machine's locale: the tests read English text. A choice in Settings still applies.
+        if (!qEnvironmentVariableIsSet("TIDELINE_LANGUAGE")) {
+            qputenv("TIDELINE_LANGUAGE", "en");
+        }
+        applyStartLanguage(*m_settings);
+        followLanguageChoice(*m_settings, *engine);
+    }
 
     void cleanupTestCase()
     {
         m_session.reset();
+        m_desktop.reset();
         m_settings.reset();
     }
 
@@ -96,6 +113,8 @@ private:
     std::unique_ptr<test::TestVault> m_vault;
     VaultPaths m_paths;
     std::unique_ptr<AppSettings> m_settings;
+    QTemporaryDir m_desktopDir;
+    std::unique_ptr<DesktopIdentity> m_desktop;
     std::unique_ptr<Session> m_session;
 };
 
