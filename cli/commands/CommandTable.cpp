@@ -41,7 +41,7 @@ const std::array kCommands = {
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
         QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
-    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
+    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--with-sensitive] [--force]"),
         QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
     Command{QLatin1String("import"),
         QLatin1String("json FILE | daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."),

@@ -13,6 +13,8 @@ Flickable {
 
     // "Write about this" on the prompt card: the home opens the journal with the prompt.
     signal writeFromPrompt(string key, string text)
+    // A check-up to take ("" = the list of check-ups): the home opens it in place.
+    signal checkupRequested(string formKey)
     property alias checkin: checkin
     property alias routines: routines
     property alias moments: moments
@@ -102,6 +104,14 @@ Flickable {
             onClicked: checkin.day = ""
         }
 
+        // Only when a chosen check-up is due, and only for today.
+        CheckupDueCard {
+            objectName: "checkupDueCard"
+            Layout.fillWidth: true
+            visible: checkin.isToday && implicitHeight > 0 && dueCount > 0
+            onTake: (formKey) => page.checkupRequested(formKey)
+        }
+
         MomentsSection {
             id: momentsSection
             Layout.fillWidth: true
@@ -148,6 +158,13 @@ Flickable {
             text: checkin.recordedCount === 0 ? qsTr("Nothing recorded yet, and that's okay.")
                                               : qsTr("%n saved.", "", checkin.recordedCount)
             Accessible.role: Accessible.StatusBar
+        }
+
+        TextLink {
+            objectName: "openCheckups"
+            text: qsTr("Take a check-up (PCL-5, PHQ-9, GAD-7)")
+            Accessible.name: qsTr("Open check-ups: short questionnaires you can take when you choose")
+            onClicked: page.checkupRequested("")
         }
 
         SectionTitle { text: qsTr("Healing routines") }
