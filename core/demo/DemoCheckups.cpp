@@ -5,7 +5,6 @@
 #include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 #include <algorithm>
 #include <cmath>
@@ -70,10 +69,7 @@ Result<int> fillDemoCheckups(Database& db, const Clock& clock, std::mt19937_64& 
     std::normal_distribution<double> wobble(0.0, 2.2);
     std::uniform_real_distribution<double> chance(0.0, 1.0);
     int written = 0;
-    Transaction tx(db);
-    if (Status s = tx.begin(); !s) {
-        return s.error();
-    }
+    // Each check-up is written in its own transaction by CheckupRepository::record.
     for (const Plan& plan : plans) {
         Result<Form> form = catalogue.find(QLatin1String(plan.key));
         if (!form) {
@@ -107,9 +103,6 @@ Result<int> fillDemoCheckups(Database& db, const Clock& clock, std::mt19937_64& 
         if (Status s = schedule.choose(form.value().key, plan.everyWeeks); !s) {
             return s.error();
         }
-    }
-    if (Status s = tx.commit(); !s) {
-        return s.error();
     }
     return written;
 }

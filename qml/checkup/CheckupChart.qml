@@ -4,7 +4,7 @@ import Tideline
 import Tideline.App
 
 // One check-up's totals as points (never joined across the weeks between them) over the form's
-// bands, each band a light shade (named under the chart).
+// bands, each a light shade named at its right edge (and under the chart).
 ChartView {
     id: chart
 
@@ -50,26 +50,6 @@ ChartView {
         chart.removeAllSeries()
         if (!chart.model)
             return
-        const bands = chart.model.bands
-        const from = xAxis.min.getTime()
-        const to = xAxis.max.getTime()
-        for (let b = 0; b < bands.length; ++b) {
-            const upper = chart.createSeries(ChartView.SeriesTypeLine, "bandTop" + b, xAxis, yAxis)
-            upper.append(from, bands[b].max + (b === bands.length - 1 ? 0 : 0.5))
-            upper.append(to, bands[b].max + (b === bands.length - 1 ? 0 : 0.5))
-            upper.visible = false
-            const lower = chart.createSeries(ChartView.SeriesTypeLine, "bandBottom" + b, xAxis, yAxis)
-            lower.append(from, bands[b].min - (b === 0 ? 0 : 0.5))
-            lower.append(to, bands[b].min - (b === 0 ? 0 : 0.5))
-            lower.visible = false
-            const area = chart.createSeries(ChartView.SeriesTypeArea, "band" + b, xAxis, yAxis)
-            area.upperSeries = upper
-            area.lowerSeries = lower
-            const shade = b % 2 === 0 ? Theme.accent : Theme.textMuted
-            area.color = Qt.rgba(shade.r, shade.g, shade.b, Theme.dark ? 0.16 : 0.09)
-            area.borderColor = "transparent"
-            area.borderWidth = 0
-        }
         const dots = chart.createSeries(ChartView.SeriesTypeScatter, "totals", xAxis, yAxis)
         dots.color = Theme.accent
         dots.borderColor = Theme.accent
@@ -77,6 +57,33 @@ ChartView {
         const points = chart.model.points
         for (let i = 0; i < points.length; ++i)
             dots.append(points[i].x, points[i].y)
+    }
+
+    // The bands, lightly shaded in turn over the plot, each named at its right edge when tall enough.
+    Repeater {
+        model: chart.model ? chart.model.bands : []
+        delegate: Rectangle {
+            required property var modelData
+            required property int index
+            readonly property real span: Math.max(1, yAxis.max - yAxis.min)
+            readonly property real low: index === 0 ? modelData.min : modelData.min - 0.5
+            readonly property real high: chart.model && index === chart.model.bands.length - 1 ? modelData.max : modelData.max + 0.5
+            x: chart.plotArea.x
+            width: chart.plotArea.width
+            y: chart.plotArea.y + (yAxis.max - high) / span * chart.plotArea.height
+            height: (high - low) / span * chart.plotArea.height
+            color: index % 2 === 0 ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, Theme.dark ? 0.16 : 0.10)
+                                   : Qt.rgba(Theme.textMuted.r, Theme.textMuted.g, Theme.textMuted.b, Theme.dark ? 0.14 : 0.08)
+            Text {
+                anchors.right: parent.right
+                anchors.rightMargin: 6
+                anchors.verticalCenter: parent.verticalCenter
+                visible: parent.height > font.pixelSize * 1.3
+                text: parent.modelData.label
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+        }
     }
 
     Connections {

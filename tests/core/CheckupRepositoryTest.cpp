@@ -5,6 +5,7 @@
 #include "core/checkup/FormCatalogue.h"
 #include "core/checkup/Scoring.h"
 #include "core/common/Day.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 
@@ -196,4 +197,26 @@ TEST_CASE("Check-up answers are never readable in the vault's files")
     REQUIRE(catalogue.add(json).ok());
     tv.vault->lock();
     CHECK(filesContaining(tv.dir.path(), sentinel).isEmpty());
+}
+
+TEST_CASE("The demo vault holds a few months of plausible check-ups, and Today has one due")
+{
+    TestVault tv;
+    Database& db = tv.vault->database();
+    const demo::DemoOptions options{1, 7, 20, 40};
+    const Result<demo::DemoSummary> filled = demo::fillDemoVault(db, options, tv.clock);
+    REQUIRE(filled.ok());
+    CHECK(filled.value().checkups == 10 + 10 + 5);
+    const QDate today = Day::today(tv.clock);
+    CheckupRepository checkups(db, tv.clock);
+    const Form pcl = form(tv, "pcl5");
+    const auto taken = checkups.finished(QStringLiteral("pcl5"), {today.addDays(-200), today}).value();
+    REQUIRE(taken.size() == 10);
+    // Totals ease over the months, with ups and downs, and stay on the scale.
+    const auto first = scoreAnswers(pcl, taken.first().answers).total;
+    const auto last = scoreAnswers(pcl, taken.last().answers).total;
+    if (first && last) {
+        CHECK(*last < *first);
+    }
+    CHECK(CheckupSchedule(db).due(today).value().contains(QStringLiteral("phq9")));
 }
