@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "SecretReader.h"
+#include "StandardInput.h"
 #include "core/checkup/CheckupRepository.h"
 #include "core/checkup/CheckupSchedule.h"
 #include "core/checkup/CheckupWords.h"
@@ -15,9 +16,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <cerrno>
-#include <unistd.h>
 
 namespace tideline::cli {
 
@@ -33,26 +31,12 @@ int invalid(const QString& text)
 // The rest of standard input, as lines; at most a little more than the longest form needs.
 Result<QStringList> readAnswerLines()
 {
-    constexpr qsizetype kMaxBytes = 64 * 1024;
-    QByteArray bytes;
-    char buffer[4096];
-    for (;;) {
-        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (got == 0) {
-            break;
-        }
-        if (got < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("The answers could not be read."));
-        }
-        bytes.append(buffer, got);
-        if (bytes.size() > kMaxBytes) {
-            return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("That is far more input than a check-up's answers. Nothing was saved."));
-        }
+    const Result<QByteArray> read = readRestOfStandardInput(64 * 1024, QStringLiteral("The answers could not be read."),
+        QStringLiteral("That is far more input than a check-up's answers. Nothing was saved."));
+    if (!read) {
+        return read.error();
     }
+    const QByteArray& bytes = read.value();
     QStringList lines = QString::fromUtf8(bytes).split(u'\n');
     for (QString& line : lines) {
         if (line.endsWith(u'\r')) {

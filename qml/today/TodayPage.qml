@@ -160,13 +160,6 @@ Flickable {
             Accessible.role: Accessible.StatusBar
         }
 
-        TextLink {
-            objectName: "openCheckups"
-            text: qsTr("Take a check-up (PCL-5, PHQ-9, GAD-7)")
-            Accessible.name: qsTr("Open check-ups: short questionnaires you can take when you choose")
-            onClicked: page.checkupRequested("")
-        }
-
         SectionTitle { text: qsTr("Healing routines") }
         RoutineChecklist { Layout.fillWidth: true; model: routines }
 
@@ -176,6 +169,15 @@ Flickable {
             Layout.fillWidth: true
             visible: checkin.isToday
             onWrite: (key, text) => page.writeFromPrompt(key, text)
+        }
+
+        // Last on the page, so it never comes between the check-in and the routines.
+        TextLink {
+            objectName: "openCheckups"
+            Layout.topMargin: Theme.spaceL
+            text: qsTr("Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist's own")
+            Accessible.name: qsTr("Open check-ups: short questionnaires you can take when you choose")
+            onClicked: page.checkupRequested("")
         }
     }
 }

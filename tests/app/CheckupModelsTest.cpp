@@ -176,7 +176,7 @@ TEST_CASE("CheckupListModel shows a therapist's form before adding it, and refus
     CHECK(forms.count() == 4);
 }
 
-TEST_CASE("CheckupTrendModel gives one point per total over the form's bands; the review compares", "[checkup]")
+TEST_CASE("CheckupTrendModel gives one point per total over the form's bands, and the review compares", "[checkup]")
 {
     test::TodaySession ts; // 2026-03-10
     Database& db = *ts.session->database();

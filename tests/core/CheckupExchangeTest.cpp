@@ -61,7 +61,7 @@ QJsonObject exported(TestVault& tv, bool withSensitive)
 
 } // namespace
 
-TEST_CASE("The JSON export carries check-ups, own forms and choices; question 9 only when asked")
+TEST_CASE("The JSON export carries check-ups, own forms and choices, and question 9 only when asked")
 {
     TestVault tv;
     fill(tv);

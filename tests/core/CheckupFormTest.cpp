@@ -186,7 +186,7 @@ TEST_CASE("An oversized form file is refused before it is parsed")
     CHECK(refusal(huge).contains(QStringLiteral("too large")));
 }
 
-TEST_CASE("A therapist's form is checked, shown and then kept in the vault; a clash is refused")
+TEST_CASE("A therapist's form is checked, shown and then kept in the vault, and a clash is refused")
 {
     TestVault tv;
     FormCatalogue catalogue(tv.vault->database(), tv.clock);

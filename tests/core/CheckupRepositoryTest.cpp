@@ -117,7 +117,7 @@ TEST_CASE("Finished check-ups are read back by form and period, with the one bef
     CHECK(checkups.latest(QStringLiteral("gad7")).value()->id == first.id);
 }
 
-TEST_CASE("Today suggests a chosen check-up when due; not now rests it, stop ends suggestions")
+TEST_CASE("Today suggests a chosen check-up when due, not now rests it, stop ends suggestions")
 {
     TestVault tv;
     auto& db = tv.vault->database();

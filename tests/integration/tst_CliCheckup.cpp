@@ -166,7 +166,7 @@ TEST_CASE("checkup add-form takes a good form and refuses a malformed or oversiz
     CHECK(oversized.err.contains("too large"));
 }
 
-TEST_CASE("report --sections checkups prints them; question 9 only with --with-sensitive", "[cli][checkup]")
+TEST_CASE("report --sections checkups prints them, and question 9 only with --with-sensitive", "[cli][checkup]")
 {
     QTemporaryDir tmp;
     const QString dir = SharedVault::copyInto(tmp);
