@@ -75,7 +75,7 @@ Item {
     function finish() {
         if (taker.finish()) {
             flick.contentY = 0
-            Qt.callLater(() => doneButton.forceActiveFocus(Qt.TabFocusReason))
+            Qt.callLater(result.focusDone)
         }
     }
 
@@ -144,55 +144,24 @@ Item {
                     objectName: "acceptNote"
                     text: qsTr("Go on")
                     Accessible.name: qsTr("Go on to the questions")
-                    onClicked: { view.noteAccepted = true; Qt.callLater(() => beginButton.forceActiveFocus(Qt.TabFocusReason)) }
+                    onClicked: { view.noteAccepted = true; Qt.callLater(intro.focusBegin) }
                 }
                 Button { objectName: "noteNotNow"; text: qsTr("Not now"); Accessible.name: text; onClicked: view.done() }
             }
         }
 
         // What it asks about, for how long, and how to see the questions.
-        ColumnLayout {
+        CheckupIntro {
+            id: intro
             visible: view.stage === "intro"
             Layout.fillWidth: true
-            spacing: Theme.spaceM
-            BodyText { Layout.fillWidth: true; text: taker.about; visible: text.length > 0 }
-            BodyText { objectName: "recallSentence"; Layout.fillWidth: true; font.weight: Font.DemiBold; text: taker.recallSentence }
-            BodyText {
-                Layout.fillWidth: true
-                muted: true
-                text: qsTr("Every question can be skipped. Each answer is kept as you give it, so you can stop and carry on another time.")
-            }
-            Label { text: qsTr("Show me"); color: Theme.text }
-            RangeChoice {
-                objectName: "layoutChoice"
-                Layout.fillWidth: true
-                namePrefix: "layout"
-                current: view.oneAtATime ? "one" : "all"
-                options: [
-                    { value: "one", label: qsTr("One question at a time") },
-                    { value: "all", label: qsTr("The whole list") }
-                ]
-                onPicked: (value) => view.oneAtATime = value === "one"
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spaceS
-                PrimaryButton {
-                    id: beginButton
-                    objectName: "beginCheckup"
-                    text: taker.resumable ? qsTr("Carry on where I left off") : qsTr("Begin")
-                    Accessible.name: text
-                    onClicked: view.begin(false)
-                }
-                Button {
-                    objectName: "startAgain"
-                    visible: taker.resumable
-                    text: qsTr("Start again")
-                    Accessible.name: qsTr("Start again: the unfinished answers are thrown away")
-                    onClicked: view.begin(true)
-                }
-                Button { objectName: "introNotNow"; text: qsTr("Not now"); Accessible.name: text; onClicked: view.done() }
-            }
+            about: taker.about
+            recallSentence: taker.recallSentence
+            resumable: taker.resumable
+            oneAtATime: view.oneAtATime
+            onLayoutPicked: (one) => view.oneAtATime = one
+            onBeginRequested: (fresh) => view.begin(fresh)
+            onNotNow: view.done()
         }
 
         // One at a time.
@@ -292,20 +261,14 @@ Item {
         }
 
         // The result in plain words.
-        ColumnLayout {
+        CheckupResult {
+            id: result
             visible: view.stage === "result"
             Layout.fillWidth: true
-            spacing: Theme.spaceM
-            BodyText { objectName: "resultTotal"; Layout.fillWidth: true; font.pixelSize: Theme.fontLarge; text: taker.resultTotal }
-            BodyText { objectName: "resultBand"; Layout.fillWidth: true; visible: text.length > 0; text: taker.resultBand }
-            BodyText { objectName: "resultChange"; Layout.fillWidth: true; visible: text.length > 0; muted: true; text: taker.resultChange }
-            PrimaryButton {
-                id: doneButton
-                objectName: "checkupDone"
-                text: qsTr("Done")
-                Accessible.name: qsTr("Done: back to check-ups")
-                onClicked: view.done()
-            }
+            total: taker.resultTotal
+            band: taker.resultBand
+            change: taker.resultChange
+            onDone: view.done()
         }
     }
     }
