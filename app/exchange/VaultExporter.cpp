@@ -30,7 +30,7 @@ bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format
         return false;
     }
     const QString& path = target.value();
-    Result<QByteArray> contents = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock());
+    Result<QByteArray> contents = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock(), m_withSensitive);
     if (!contents) {
         setLastError(contents.error().message);
         return false;

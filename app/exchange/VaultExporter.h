@@ -17,6 +17,8 @@ class VaultExporter : public QObject
     Q_DISABLE_COPY_MOVE(VaultExporter)
 
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // JSON only: answers to a sensitive check-up question (PHQ-9 item 9) go in only when ticked.
+    Q_PROPERTY(bool withSensitive MEMBER m_withSensitive NOTIFY withSensitiveChanged)
     // Where the last export went, to tell the person.
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
@@ -37,6 +39,7 @@ public:
     Q_INVOKABLE QUrl suggestedFolder() const;
 
 signals:
+    void withSensitiveChanged();
     void lastErrorChanged();
     void savedPathChanged();
 
@@ -44,6 +47,7 @@ private:
     void setLastError(const QString& message);
 
     QString m_lastError;
+    bool m_withSensitive = false;
     QString m_savedPath;
 };
 

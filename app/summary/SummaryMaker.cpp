@@ -5,6 +5,8 @@
 #include "app/lock/Session.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
+#include "core/checkup/CheckupRepository.h"
+#include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
 
 #include <QCoreApplication>
@@ -140,6 +142,22 @@ bool SummaryMaker::sensitiveOffered() const
     });
 }
 
+bool SummaryMaker::checkupSensitiveOffered() const
+{
+    Database* db = openDatabase();
+    if (db == nullptr) {
+        return false;
+    }
+    Result<QList<checkup::Form>> forms = checkup::FormCatalogue(*db, appClock()).all();
+    Result<QStringList> taken = checkup::CheckupRepository(*db, appClock()).formsTaken();
+    if (!forms || !taken) {
+        return false;
+    }
+    return std::any_of(forms.value().cbegin(), forms.value().cend(), [&](const checkup::Form& form) {
+        return form.hasSensitiveItems() && taken.value().contains(form.key);
+    });
+}
+
 QUrl SummaryMaker::suggestedFolder() const
 {
     return suggestedSaveFolder();
@@ -179,6 +197,9 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.review = m_review;
     request.moments = m_moments;
     request.sensitiveMeasures = m_sensitive && sensitiveOffered();
+    request.checkups = m_checkups;
+    request.checkupAnswers = m_checkups && m_checkupAnswers;
+    request.checkupSensitive = m_checkups && m_checkupSensitive && checkupSensitiveOffered();
     request.entryIds = m_entries->tickedIds();
     Result<report::SummaryDataPtr> data = report::collectSummary(*db, request);
     if (!data) {
@@ -326,6 +347,7 @@ void SummaryMaker::forget()
     m_name.clear();
     m_agenda.clear();
     m_sensitive = false;
+    m_checkupSensitive = false;
     emit requestChanged();
     setLastError({});
 }

@@ -43,6 +43,13 @@ class SummaryMaker : public QObject
     // has turned that measure on.
     Q_PROPERTY(bool sensitive MEMBER m_sensitive NOTIFY requestChanged)
     Q_PROPERTY(bool sensitiveOffered READ sensitiveOffered NOTIFY requestChanged)
+    // Check-ups: off by default; the answers to each question of the latest one when asked; a
+    // sensitive question's answer (PHQ-9 item 9) only when ticked, the tick offered only when
+    // such a check-up was ever taken.
+    Q_PROPERTY(bool checkups MEMBER m_checkups NOTIFY requestChanged)
+    Q_PROPERTY(bool checkupAnswers MEMBER m_checkupAnswers NOTIFY requestChanged)
+    Q_PROPERTY(bool checkupSensitive MEMBER m_checkupSensitive NOTIFY requestChanged)
+    Q_PROPERTY(bool checkupSensitiveOffered READ checkupSensitiveOffered NOTIFY requestChanged)
     Q_PROPERTY(tideline::app::SummaryEntryModel* entries READ entries CONSTANT)
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -64,6 +71,7 @@ public:
     bool periodValid() const;
     SummaryEntryModel* entries() const { return m_entries; }
     bool sensitiveOffered() const;
+    bool checkupSensitiveOffered() const;
     bool busy() const { return m_busy; }
     double progress() const { return m_progress; }
     int previewPages() const { return static_cast<int>(m_pages.size()); }
@@ -119,6 +127,9 @@ private:
     bool m_review = true;
     bool m_moments = false;
     bool m_sensitive = false;
+    bool m_checkups = false;
+    bool m_checkupAnswers = false;
+    bool m_checkupSensitive = false;
 
     QList<QImage> m_pages;
     std::shared_ptr<Job> m_job; // the work under way, if any

@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 
+#include "core/checkup/CheckupReview.h"
 #include "core/common/Day.h"
 #include "core/insights/SeriesRepository.h"
 #include "core/journal/JournalRepository.h"
@@ -202,6 +203,7 @@ void ReviewModel::drop()
     m_metricLines.clear();
     m_routineLines.clear();
     m_moodDaysSentence.clear();
+    m_checkupLines.clear();
     m_lastError.clear();
     emit reviewChanged();
     emit lastErrorChanged();
@@ -288,7 +290,15 @@ void ReviewModel::compute()
                                  .arg(dayText(review.moodDays.best->day), formatMean(review.moodDays.best->value),
                                      dayText(review.moodDays.hardest->day), formatMean(review.moodDays.hardest->value));
     }
-    setError({});
+    // Check-ups beside the measures: a small, separate addition (core/checkup/CheckupReview).
+    m_checkupLines.clear();
+    Result<QList<checkup::CheckupComparison>> checkups = checkup::compareCheckups(*db, appClock(), m_before, m_after);
+    if (checkups) {
+        for (const checkup::CheckupComparison& line : std::as_const(checkups.value())) {
+            m_checkupLines.append(QVariantMap{{QStringLiteral("sentence"), line.sentence}});
+        }
+    }
+    setError(checkups ? QString() : checkups.error().message);
     emit reviewChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/demo/DemoCheckups.h"
 #include "core/demo/DemoText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/routines/RoutineRepository.h"
@@ -299,6 +300,11 @@ Result<DemoSummary> Generator::run()
     if (auto s = writeEntries(days); !s) {
         return s.error();
     }
+    Result<int> checkups = fillDemoCheckups(m_db, m_clock, m_random);
+    if (!checkups) {
+        return checkups.error();
+    }
+    m_summary.checkups = checkups.value();
     return m_summary;
 }
 

@@ -1,5 +1,6 @@
 #include "core/exchange/JsonExport.h"
 
+#include "core/checkup/CheckupJson.h"
 #include "core/exchange/Rows.h"
 #include "core/storage/Database.h"
 
@@ -279,7 +280,7 @@ Status writeSettings(Database& db, QByteArray& out)
 
 } // namespace
 
-Result<QByteArray> exportJson(Database& db, const Clock& clock)
+Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive)
 {
     QByteArray out = "{\n";
     out += "  \"format\": \"tideline-export\",\n";
@@ -289,6 +290,12 @@ Result<QByteArray> exportJson(Database& db, const Clock& clock)
     const Writer writers[] = {writeMetrics, writeCheckins, writeTags, writeEntries, writeMoments, writeRoutines,
         writeSafetyPlan, writeContacts, writeResources, writeSettings};
     for (Writer write : writers) {
+        // The check-up sections (core/checkup/CheckupJson.cpp) go just before the last one.
+        if (write == writeSettings) {
+            if (Status status = checkup::writeCheckupSections(db, out, withSensitive); !status) {
+                return status.error();
+            }
+        }
         if (Status status = write(db, out); !status) {
             return status.error();
         }

@@ -2,6 +2,8 @@
 
 #include "core/exchange/Rows.h"
 
+#include "core/checkup/CheckupJson.h"
+
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonLocation.h"
 #include "core/journal/EntryText.h"
@@ -926,7 +928,7 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
         QStringLiteral("moments"), QStringLiteral("routines"), QStringLiteral("safety_plan"),
         QStringLiteral("safety_contacts"), QStringLiteral("resources"), QStringLiteral("settings")};
     for (const QString& key : root.keys()) {
-        if (!known.contains(key)) {
+        if (!known.contains(key) && !checkup::checkupSectionNames().contains(key)) {
             return invalid(key.left(60), QStringLiteral("is not part of a Tideline export."));
         }
     }
@@ -961,6 +963,13 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
             return Error::make(s.code(), QStringLiteral("Line %1, %2").arg(line).arg(s.error().message));
         }
     }
+    // Check-ups and the person's own forms (core/checkup/CheckupJson.cpp), in the same transaction.
+    Result<checkup::CheckupImportCount> checkups = checkup::importCheckupSections(db, root, json);
+    if (!checkups) {
+        return checkups.error();
+    }
+    importer.summary.checkups = checkups.value().checkups;
+    importer.summary.checkupForms = checkups.value().forms;
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }

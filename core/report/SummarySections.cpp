@@ -1,6 +1,7 @@
 // The summary's sections, in order, each only when the person chose it (DESIGN.md section 5.5).
 #include "core/report/SummarySections.h"
 
+#include "core/report/SummaryCheckups.h"
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryFlow.h"
 #include "core/report/SummaryWords.h"
@@ -50,6 +51,9 @@ public:
         }
         if (request.moments) {
             moments();
+        }
+        if (request.checkups) {
+            layOutCheckups(m_flow, m_data, m_fonts);
         }
         if (!request.agenda.trimmed().isEmpty()) {
             agenda();
@@ -108,6 +112,9 @@ private:
         }
         if (r.moments) {
             parts << QCoreApplication::translate("Summary", "counts of hard moments");
+        }
+        if (r.checkups) {
+            parts << tr("check-ups");
         }
         if (!r.agenda.trimmed().isEmpty()) {
             parts << QCoreApplication::translate("Summary", "what I want to talk about");

@@ -50,6 +50,23 @@ ColumnLayout {
         concern: exporter.lastError.length > 0
         text: exporter.lastError.length > 0 ? exporter.lastError : section.message
     }
+    CheckBox {
+        objectName: "exportWithSensitive"
+        Layout.fillWidth: true
+        text: qsTr("In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself")
+        checked: exporter.withSensitive
+        onToggled: exporter.withSensitive = checked
+        font.pixelSize: Theme.fontBody
+        Accessible.name: text
+        contentItem: Label {
+            leftPadding: parent.indicator.width + parent.spacing
+            text: parent.text
+            font: parent.font
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
     TextField {
         id: fileName
         objectName: "exportFileName"

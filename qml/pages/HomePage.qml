@@ -29,7 +29,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: home.sections[home.current].title
+        title: home.checkupsOpen ? qsTr("Check-ups") : home.sections[home.current].title
 
         Button {
             objectName: "lockButton"
@@ -66,7 +66,7 @@ FocusScope {
             vertical: true
             titles: home.sections.map(section => section.title)
             current: home.current
-            onActivated: (index) => home.current = index
+            onActivated: (index) => home.openSection(index)
         }
         Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border; visible: home.wide }
 
@@ -75,7 +75,7 @@ FocusScope {
             objectName: "sectionLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: home.sectionPages[home.current]
+            sourceComponent: home.checkupsOpen ? checkupsPage : home.sectionPages[home.current]
             // A new language: qsTr() text changes at once; the open page is built again so that
             // text made in C++ (region names, measures) follows too.
             // Later, not inside the signal: the language choice that sent it lives on this page.
@@ -100,7 +100,7 @@ FocusScope {
         vertical: false
         titles: home.sections.map(section => section.title)
         current: home.current
-        onActivated: (index) => home.current = index
+        onActivated: (index) => home.openSection(index)
     }
 
     // One component per section. Pages are created only when opened, so nothing of a section
@@ -111,7 +111,14 @@ FocusScope {
     // openJournal(request): request is an object such as { promptKey, promptText } that the
     // journal page reads once it is loaded.
     property var pendingJournalRequest: null
-    function openSection(index) { home.current = index }
+    function openSection(index) { home.checkupsOpen = false; home.current = index }
+    // Check-ups open in place of the current section (from Today or Settings); "Back" returns.
+    property bool checkupsOpen: false
+    property string checkupKey: ""
+    function openCheckups(formKey) {
+        home.checkupKey = formKey === undefined ? "" : formKey
+        home.checkupsOpen = true
+    }
     function openJournal(request) {
         home.pendingJournalRequest = request === undefined ? null : request
         home.current = 1
@@ -119,7 +126,10 @@ FocusScope {
 
     Component {
         id: todayPage
-        TodayPage { onWriteFromPrompt: (key, text) => home.openJournal({ promptKey: key, promptText: text }) }
+        TodayPage {
+            onWriteFromPrompt: (key, text) => home.openJournal({ promptKey: key, promptText: text })
+            onCheckupRequested: (formKey) => home.openCheckups(formKey)
+        }
     }
     Component {
         id: journalPage
@@ -143,6 +153,13 @@ FocusScope {
     }
     Component {
         id: settingsPage
-        SettingsPage {}
+        SettingsPage { onCheckupsRequested: home.openCheckups("") }
+    }
+    Component {
+        id: checkupsPage
+        CheckupsPage {
+            openKey: home.checkupKey
+            onCloseRequested: home.checkupsOpen = false
+        }
     }
 }

@@ -8,6 +8,9 @@ import Tideline.App
 Flickable {
     id: page
 
+    // "Open check-ups": the home shows the check-ups page.
+    signal checkupsRequested()
+
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
     contentWidth: width // vertical only: children size themselves to the window, never wider
     clip: true
@@ -139,6 +142,15 @@ Flickable {
 
         SectionTitle { text: qsTr("Today") }
         TodaySettingsEntry { Layout.fillWidth: true }
+
+        SectionTitle { text: qsTr("Check-ups") }
+        CheckupSettings { objectName: "checkupSettings"; Layout.fillWidth: true }
+        TextLink {
+            objectName: "settingsOpenCheckups"
+            text: qsTr("Open check-ups")
+            Accessible.name: qsTr("Open check-ups to take one now")
+            onClicked: page.checkupsRequested()
+        }
 
         SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
         ChangeSecretForm { Layout.fillWidth: true }

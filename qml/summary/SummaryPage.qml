@@ -109,6 +109,28 @@ Item {
                 checked: maker.sensitive
                 onToggled: maker.sensitive = checked
             }
+            ShareCheck {
+                objectName: "shareCheckups"
+                text: qsTr("Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart")
+                checked: maker.checkups
+                onToggled: maker.checkups = checked
+            }
+            ShareCheck {
+                objectName: "shareCheckupAnswers"
+                visible: maker.checkups
+                Layout.leftMargin: Theme.spaceXl
+                text: qsTr("The answer to each question of the latest check-up")
+                checked: maker.checkupAnswers
+                onToggled: maker.checkupAnswers = checked
+            }
+            ShareCheck {
+                objectName: "shareCheckupSensitive"
+                visible: maker.checkups && maker.checkupSensitiveOffered
+                Layout.leftMargin: Theme.spaceXl
+                text: qsTr("My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)")
+                checked: maker.checkupSensitive
+                onToggled: maker.checkupSensitive = checked
+            }
             ShareCheck { objectName: "shareMoments"; text: qsTr("How many hard moments you logged (no details)"); checked: maker.moments; onToggled: maker.moments = checked }
 
             SectionLabel { text: qsTr("Your name on the cover (optional)") }

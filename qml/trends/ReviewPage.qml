@@ -139,6 +139,17 @@ Flickable {
             }
         }
 
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; visible: review.checkupLines.length > 0; text: qsTr("Check-ups") }
+        Repeater {
+            objectName: "reviewCheckups"
+            model: review.checkupLines
+            delegate: BodyText {
+                required property var modelData
+                Layout.fillWidth: true
+                text: modelData.sentence
+            }
+        }
+
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; visible: review.routineLines.length > 0; text: qsTr("Routines") }
         Repeater {
             model: review.routineLines

@@ -134,6 +134,9 @@ Flickable {
                                                                          : qsTr("Tap the chart to read a value.")
         }
 
+        // Check-ups (PCL-5, PHQ-9, GAD-7, a therapist's own): totals over their bands.
+        CheckupTrends { objectName: "checkupTrends"; Layout.fillWidth: true }
+
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("The year at a glance") }
         BodyText { objectName: "calendarSummary"; Layout.fillWidth: true; muted: true; text: trends.calendarSummary }
         CalendarHeatmap { objectName: "calendarHeatmap"; Layout.fillWidth: true; model: trends }

@@ -3,6 +3,7 @@
 #include "Wait.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
+#include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
 #include "TestVault.h"
@@ -62,7 +63,8 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     REQUIRE(exporter.exportTo(folder, u"mine"_s, VaultExporter::Json));
     QFile jsonFile(out.filePath(u"mine.json"_s));
     REQUIRE(jsonFile.open(QIODevice::ReadOnly));
-    CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt() == 1);
+    CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt()
+        == exchange::kJsonExportVersion);
 
     CHECK_FALSE(exporter.exportTo(folder, u"mine.csv"_s, VaultExporter::Csv)); // there already
     CHECK(exporter.lastError().contains(u"already"_s));

@@ -1,6 +1,7 @@
 // tideline-cli export csv|json and import json (DESIGN.md section 7, docs/EXPORT-FORMAT.md).
 #include "CliProcess.h"
 #include "SharedVault.h"
+#include "core/exchange/JsonExport.h"
 
 #include <catch2/catch.hpp>
 
@@ -161,7 +162,9 @@ TEST_CASE("import json of a malformed or newer file says why and imports nothing
     CHECK(outOfRange.err.contains(QStringLiteral("Line %1, checkins[1].values.mood").arg(moodLine).toUtf8()));
 
     const QString newer = tmp.filePath(QStringLiteral("newer.json"));
-    writeAll(newer, QByteArray(json).replace("\"version\": 1", "\"version\": 9"));
+    writeAll(newer,
+        QByteArray(json).replace(
+            "\"version\": " + QByteArray::number(tideline::exchange::kJsonExportVersion), "\"version\": 9"));
     const CliRun refused = cli(target, {QStringLiteral("import"), QStringLiteral("json"), newer});
     CHECK(refused.exitCode == 4);
     CHECK(refused.err.contains("newer Tideline"));
