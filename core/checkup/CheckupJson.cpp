@@ -19,11 +19,6 @@ namespace tideline::checkup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
 // One section: `  "name": [` then one compact record a line, then `],` (never the last one).
 void writeSection(QByteArray& out, const char* name, const QList<QJsonObject>& records)
 {
@@ -44,8 +39,9 @@ Error invalidAt(const QByteArray& json, const char* section, qsizetype index, co
                               .arg(QLatin1String(section))
                               .arg(index)
                               .arg(field.isEmpty() ? QString() : u'.' + field);
-    const QString message = tr("%1: %2 Nothing was imported.").arg(where, what);
-    return Error::make(ErrorCode::InvalidInput, line > 0 ? tr("Line %1, %2").arg(line).arg(message) : message);
+    const QString message = QCoreApplication::translate("Checkup", "%1: %2 Nothing was imported.").arg(where, what);
+    return Error::make(ErrorCode::InvalidInput,
+        line > 0 ? QCoreApplication::translate("Checkup", "Line %1, %2").arg(line).arg(message) : message);
 }
 
 bool isTime(const QJsonValue& v)
@@ -165,8 +161,8 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
     for (const QString& name : checkupSectionNames()) {
         const QJsonValue v = root.value(name);
         if (!v.isUndefined() && !v.isArray()) {
-            return Error::make(
-                ErrorCode::InvalidInput, tr("%1: should be a list [ … ]. Nothing was imported.").arg(name));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Checkup", "%1: should be a list [ … ]. Nothing was imported.").arg(name));
         }
     }
     const Clock& clock = SystemClock::instance();
@@ -177,7 +173,8 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
         const QJsonObject record = forms.at(i).toObject();
         const QJsonValue definition = record.value(QLatin1String("definition"));
         if (!definition.isObject()) {
-            return invalidAt(json, "checkup_forms", i, QStringLiteral("definition"), tr("should be a form { … }."));
+            return invalidAt(json, "checkup_forms", i, QStringLiteral("definition"),
+                QCoreApplication::translate("Checkup", "should be a form { … }."));
         }
         const QByteArray bytes = QJsonDocument(definition.toObject()).toJson(QJsonDocument::Compact);
         Result<Form> parsed = parseForm(bytes);
@@ -188,7 +185,8 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
         if (existing) {
             if (existing.value().builtin) {
                 return invalidAt(json, "checkup_forms", i, QStringLiteral("definition.key"),
-                    tr("“%1” is the key of Tideline's own %2.").arg(parsed.value().key, existing.value().name));
+                    QCoreApplication::translate("Checkup", "“%1” is the key of Tideline's own %2.")
+                        .arg(parsed.value().key, existing.value().name));
             }
             continue; // the same form, added before (or in an earlier import)
         }
@@ -210,7 +208,8 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
     QHash<QString, Form> formByKey;
     for (qsizetype i = 0; i < sittings.size(); ++i) {
         if (!sittings.at(i).isObject()) {
-            return invalidAt(json, "checkups", i, {}, tr("should be an object { … }."));
+            return invalidAt(
+                json, "checkups", i, {}, QCoreApplication::translate("Checkup", "should be an object { … }."));
         }
         const QJsonObject record = sittings.at(i).toObject();
         const QString formKey = record.value(QLatin1String("form")).toString();
@@ -218,26 +217,30 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
             Result<Form> form = catalogue.find(formKey);
             if (!form || formKey.isEmpty()) {
                 return invalidAt(json, "checkups", i, QStringLiteral("form"),
-                    tr("there is no check-up “%1” in this vault or in the file.").arg(formKey.left(40)));
+                    QCoreApplication::translate("Checkup", "there is no check-up “%1” in this vault or in the file.")
+                        .arg(formKey.left(40)));
             }
             formByKey.insert(formKey, form.value());
         }
         const Form& form = formByKey[formKey];
         if (!isDay(record.value(QLatin1String("day")))) {
-            return invalidAt(json, "checkups", i, QStringLiteral("day"), tr("should be a day written as YYYY-MM-DD."));
+            return invalidAt(json, "checkups", i, QStringLiteral("day"),
+                QCoreApplication::translate("Checkup", "should be a day written as YYYY-MM-DD."));
         }
         if (!isTime(record.value(QLatin1String("started_at")))) {
             return invalidAt(json, "checkups", i, QStringLiteral("started_at"),
-                tr("should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC)."));
+                QCoreApplication::translate("Checkup", "should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC)."));
         }
         const QJsonValue finished = record.value(QLatin1String("finished_at"));
         if (!finished.isNull() && !finished.isUndefined() && !isTime(finished)) {
             return invalidAt(json, "checkups", i, QStringLiteral("finished_at"),
-                tr("should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null."));
+                QCoreApplication::translate(
+                    "Checkup", "should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null."));
         }
         const QJsonValue answersValue = record.value(QLatin1String("answers"));
         if (!answersValue.isObject()) {
-            return invalidAt(json, "checkups", i, QStringLiteral("answers"), tr("should be an object { … }."));
+            return invalidAt(json, "checkups", i, QStringLiteral("answers"),
+                QCoreApplication::translate("Checkup", "should be an object { … }."));
         }
         const QJsonObject answers = answersValue.toObject();
         for (auto it = answers.begin(); it != answers.end(); ++it) {
@@ -245,11 +248,13 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
             const double d = it.value().toDouble();
             if (item == nullptr) {
                 return invalidAt(json, "checkups", i, QStringLiteral("answers.") + it.key().left(40),
-                    tr("the %1 has no such question.").arg(form.name));
+                    QCoreApplication::translate("Checkup", "the %1 has no such question.").arg(form.name));
             }
             if (!it.value().isDouble() || d != std::floor(d) || !item->accepts(static_cast<int>(d))) {
                 return invalidAt(json, "checkups", i, QStringLiteral("answers.") + it.key(),
-                    tr("is not one of the question's answers (%1 to %2).").arg(item->lowest()).arg(item->highest()));
+                    QCoreApplication::translate("Checkup", "is not one of the question's answers (%1 to %2).")
+                        .arg(item->lowest())
+                        .arg(item->highest()));
             }
         }
         // The same sitting (the same file imported again) is kept once.
@@ -306,15 +311,17 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
         const QJsonValue notBefore = record.value(QLatin1String("not_before"));
         if (!catalogue.find(formKey)) {
             return invalidAt(json, "checkup_choices", i, QStringLiteral("form"),
-                tr("there is no check-up “%1” in this vault or in the file.").arg(formKey.left(40)));
+                QCoreApplication::translate("Checkup", "there is no check-up “%1” in this vault or in the file.")
+                    .arg(formKey.left(40)));
         }
         const int weeks = every.toInt(-1);
         if (!every.isDouble() || (weeks != 0 && weeks != 1 && weeks != 2 && weeks != 4)) {
-            return invalidAt(json, "checkup_choices", i, QStringLiteral("every_weeks"), tr("should be 0, 1, 2 or 4."));
+            return invalidAt(json, "checkup_choices", i, QStringLiteral("every_weeks"),
+                QCoreApplication::translate("Checkup", "should be 0, 1, 2 or 4."));
         }
         if (!notBefore.isNull() && !notBefore.isUndefined() && !isDay(notBefore)) {
             return invalidAt(json, "checkup_choices", i, QStringLiteral("not_before"),
-                tr("should be a day written as YYYY-MM-DD, or null."));
+                QCoreApplication::translate("Checkup", "should be a day written as YYYY-MM-DD, or null."));
         }
         Result<Statement> st = db.prepare("INSERT INTO checkup_choice (form_key, every_weeks, not_before) "
                                           "VALUES (?, ?, ?) ON CONFLICT (form_key) DO NOTHING");

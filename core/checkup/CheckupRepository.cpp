@@ -12,11 +12,6 @@ namespace tideline::checkup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
 QString nowText(const Clock& clock)
 {
     return clock.nowUtc().toString(Qt::ISODateWithMs);
@@ -39,7 +34,8 @@ Checkup fromRow(const Statement& st)
 
 Error notFound(qint64 id)
 {
-    return Error::make(ErrorCode::NotFound, tr("There is no check-up %1 (it may have been thrown away).").arg(id));
+    return Error::make(ErrorCode::NotFound,
+        QCoreApplication::translate("Checkup", "There is no check-up %1 (it may have been thrown away).").arg(id));
 }
 
 } // namespace
@@ -124,7 +120,8 @@ Status CheckupRepository::answer(const Form& form, qint64 id, const QString& ite
     const Item* item = form.item(itemId);
     if (item == nullptr) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("The %1 has no question “%2”. Nothing was saved.").arg(form.name, itemId.left(40)));
+            QCoreApplication::translate("Checkup", "The %1 has no question “%2”. Nothing was saved.")
+                .arg(form.name, itemId.left(40)));
     }
     if (!item->accepts(value)) {
         QStringList allowed;
@@ -132,7 +129,8 @@ Status CheckupRepository::answer(const Form& form, qint64 id, const QString& ite
             allowed.append(QString::number(o.value));
         }
         return Error::make(ErrorCode::InvalidInput,
-            tr("%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.")
+            QCoreApplication::translate(
+                "Checkup", "%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.")
                 .arg(value)
                 .arg(itemId, form.name, allowed.join(QStringLiteral(", "))));
     }
@@ -141,7 +139,8 @@ Status CheckupRepository::answer(const Form& form, qint64 id, const QString& ite
         return checkup.error();
     }
     if (checkup.value().formKey != form.key) {
-        return Error::make(ErrorCode::InvalidInput, tr("That check-up is not a %1. Nothing was saved.").arg(form.name));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Checkup", "That check-up is not a %1. Nothing was saved.").arg(form.name));
     }
     Result<Statement> st = m_db.prepare("INSERT INTO checkup_answer (checkup_id, item, value, answered_at) "
                                         "VALUES (?, ?, ?, ?) ON CONFLICT (checkup_id, item) DO UPDATE SET "
@@ -198,9 +197,11 @@ Result<Checkup> CheckupRepository::record(const Form& form, const QDate& day, co
             // The same message answer() gives, before anything is written.
             Status why = item == nullptr
                 ? Status(Error::make(ErrorCode::InvalidInput,
-                    tr("The %1 has no question “%2”. Nothing was saved.").arg(form.name, it.key().left(40))))
+                    QCoreApplication::translate("Checkup", "The %1 has no question “%2”. Nothing was saved.")
+                        .arg(form.name, it.key().left(40))))
                 : Status(Error::make(ErrorCode::InvalidInput,
-                    tr("%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.")
+                    QCoreApplication::translate("Checkup",
+                        "%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.")
                         .arg(it.value())
                         .arg(it.key(), form.name)
                         .arg(item->lowest())

@@ -12,14 +12,10 @@ namespace tideline::checkup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
 QString timesText(int n)
 {
-    return n == 1 ? tr("once") : tr("%1 times").arg(n);
+    return n == 1 ? QCoreApplication::translate("Checkup", "once")
+                  : QCoreApplication::translate("Checkup", "%1 times").arg(n);
 }
 
 // The latest total in the list, and how many were taken.
@@ -58,32 +54,45 @@ Result<QList<CheckupComparison>> compareCheckups(
         line.name = form.name;
         std::tie(line.before, line.takenBefore) = latestTotal(form, earlier.value());
         std::tie(line.after, line.takenAfter) = latestTotal(form, later.value());
-        const QString taken = tr("taken %1 in this period and %2 in the earlier one")
-                                  .arg(line.takenAfter == 0 ? tr("not at all") : timesText(line.takenAfter),
-                                      line.takenBefore == 0 ? tr("not at all") : timesText(line.takenBefore));
+        const QString taken
+            = QCoreApplication::translate("Checkup", "taken %1 in this period and %2 in the earlier one")
+                  .arg(line.takenAfter == 0 ? QCoreApplication::translate("Checkup", "not at all")
+                                            : timesText(line.takenAfter),
+                      line.takenBefore == 0 ? QCoreApplication::translate("Checkup", "not at all")
+                                            : timesText(line.takenBefore));
         if (line.before && line.after) {
             const Change change = changeBetween(form, *line.before, *line.after);
-            const QString direction = change.delta == 0 ? tr("the same")
-                : change.delta < 0                      ? tr("%1 lower").arg(-change.delta)
-                                                        : tr("%1 higher").arg(change.delta);
+            const QString direction = change.delta == 0 ? QCoreApplication::translate("Checkup", "the same")
+                : change.delta < 0 ? QCoreApplication::translate("Checkup", "%1 lower").arg(-change.delta)
+                                   : QCoreApplication::translate("Checkup", "%1 higher").arg(change.delta);
             QString reach;
             if (change.meaningful) {
-                reach = tr("a change of at least the size counted as clinically meaningful");
+                reach = QCoreApplication::translate(
+                    "Checkup", "a change of at least the size counted as clinically meaningful");
             } else if (change.reliable) {
-                reach = tr("a reliable change, smaller than the clinically meaningful size");
+                reach = QCoreApplication::translate(
+                    "Checkup", "a reliable change, smaller than the clinically meaningful size");
             }
-            line.sentence = tr("%1: %2 → %3, the latest total in each period (%4%5); %6")
+            line.sentence
+                = QCoreApplication::translate("Checkup", "%1: %2 → %3, the latest total in each period (%4%5); %6")
+                      .arg(form.name)
+                      .arg(*line.before)
+                      .arg(*line.after)
+                      .arg(direction, reach.isEmpty() ? QString() : QStringLiteral(", ") + reach, taken);
+        } else if (line.after) {
+            line.sentence = QCoreApplication::translate("Checkup", "%1: %2 most recently; %3")
+                                .arg(form.name)
+                                .arg(*line.after)
+                                .arg(taken);
+        } else if (line.before) {
+            line.sentence = QCoreApplication::translate("Checkup", "%1: %2 most recently in the earlier period; %3")
                                 .arg(form.name)
                                 .arg(*line.before)
-                                .arg(*line.after)
-                                .arg(direction, reach.isEmpty() ? QString() : QStringLiteral(", ") + reach, taken);
-        } else if (line.after) {
-            line.sentence = tr("%1: %2 most recently; %3").arg(form.name).arg(*line.after).arg(taken);
-        } else if (line.before) {
-            line.sentence
-                = tr("%1: %2 most recently in the earlier period; %3").arg(form.name).arg(*line.before).arg(taken);
+                                .arg(taken);
         } else {
-            line.sentence = tr("%1: no total in either period (questions were skipped); %2").arg(form.name, taken);
+            line.sentence
+                = QCoreApplication::translate("Checkup", "%1: no total in either period (questions were skipped); %2")
+                      .arg(form.name, taken);
         }
         lines.append(line);
     }

@@ -7,14 +7,7 @@
 
 namespace tideline::checkup {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<QList<Choice>> CheckupSchedule::choices()
 {
@@ -55,7 +48,8 @@ Status CheckupSchedule::choose(const QString& formKey, int everyWeeks)
 {
     if (everyWeeks != 0 && everyWeeks != 1 && everyWeeks != 2 && everyWeeks != 4) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one."));
+            QCoreApplication::translate(
+                "Checkup", "A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one."));
     }
     Result<Statement> st = m_db.prepare("INSERT INTO checkup_choice (form_key, every_weeks) VALUES (?, ?) "
                                         "ON CONFLICT (form_key) DO UPDATE SET every_weeks = excluded.every_weeks, "

@@ -9,11 +9,6 @@ namespace tideline::checkup {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
 QString dayText(const QDate& day)
 {
     return QLocale(QLocale::English).toString(day, QStringLiteral("d MMMM yyyy"));
@@ -24,32 +19,34 @@ QString dayText(const QDate& day)
 QString totalText(const Form& form, const Score& score)
 {
     if (!score.total) {
-        return tr("no total");
+        return QCoreApplication::translate("Checkup", "no total");
     }
     if (score.prorated) {
-        return tr("%1 of %2 (worked out from %3 of %4 answers)")
+        return QCoreApplication::translate("Checkup", "%1 of %2 (worked out from %3 of %4 answers)")
             .arg(*score.total)
             .arg(form.scoreMax)
             .arg(score.answered)
             .arg(score.scored);
     }
-    return tr("%1 of %2").arg(*score.total).arg(form.scoreMax);
+    return QCoreApplication::translate("Checkup", "%1 of %2").arg(*score.total).arg(form.scoreMax);
 }
 
 QString noTotalSentence(const Form& form, const Score& score)
 {
     if (score.answered == 0) {
-        return tr("No total: none of the scored questions was answered.");
+        return QCoreApplication::translate("Checkup", "No total: none of the scored questions was answered.");
     }
     // Whole sentences for one and for several (English plurals without a loaded translation).
     const QString skipped = score.skipped() == 1
-        ? tr("No total this time: 1 question was skipped")
-        : tr("No total this time: %1 questions were skipped").arg(score.skipped());
+        ? QCoreApplication::translate("Checkup", "No total this time: 1 question was skipped")
+        : QCoreApplication::translate("Checkup", "No total this time: %1 questions were skipped").arg(score.skipped());
     if (form.maxMissing == 0) {
-        return tr("%1, and the %2 gives a total only when every question is answered. Your answers are kept.")
+        return QCoreApplication::translate(
+            "Checkup", "%1, and the %2 gives a total only when every question is answered. Your answers are kept.")
             .arg(skipped, form.name);
     }
-    return tr("%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.")
+    return QCoreApplication::translate(
+        "Checkup", "%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.")
         .arg(skipped, form.name)
         .arg(form.maxMissing);
 }
@@ -63,12 +60,14 @@ QString bandLabel(const Form& form, int total)
 QString bandSentence(const Form& form, int total)
 {
     const Band* band = form.bandFor(total);
-    const QString notADiagnosis = tr("A score is not a diagnosis: your therapist can tell you what it means for you.");
+    const QString notADiagnosis = QCoreApplication::translate(
+        "Checkup", "A score is not a diagnosis: your therapist can tell you what it means for you.");
     if (band == nullptr) {
         return notADiagnosis;
     }
-    const QString first = band->sentence.isEmpty() ? tr("Scores in this range are often called “%1”.").arg(band->label)
-                                                   : band->sentence;
+    const QString first = band->sentence.isEmpty()
+        ? QCoreApplication::translate("Checkup", "Scores in this range are often called “%1”.").arg(band->label)
+        : band->sentence;
     return first + u' ' + notADiagnosis;
 }
 
@@ -87,19 +86,22 @@ QString changeRuleSentence(const Form& form)
 {
     const ChangeRule& rule = form.change;
     if (rule.reliable && rule.meaningful) {
-        return tr("For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically "
-                  "meaningful.")
+        return QCoreApplication::translate("Checkup",
+            "For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically "
+            "meaningful.")
             .arg(form.name)
             .arg(*rule.reliable)
             .arg(*rule.meaningful);
     }
     if (rule.meaningful) {
-        return tr("For the %1, a change of %2 points or more is commonly counted as clinically meaningful.")
+        return QCoreApplication::translate(
+            "Checkup", "For the %1, a change of %2 points or more is commonly counted as clinically meaningful.")
             .arg(form.name)
             .arg(*rule.meaningful);
     }
     if (rule.reliable) {
-        return tr("For the %1, a change of %2 points or more is counted as reliable.")
+        return QCoreApplication::translate(
+            "Checkup", "For the %1, a change of %2 points or more is counted as reliable.")
             .arg(form.name)
             .arg(*rule.reliable);
     }
@@ -111,37 +113,44 @@ QString changeSentence(const Form& form, int before, int after, const QDate& bef
     const Change change = changeBetween(form, before, after);
     QString first;
     if (change.delta == 0) {
-        first = tr("The same total as last time (%1).").arg(dayText(beforeDay));
+        first = QCoreApplication::translate("Checkup", "The same total as last time (%1).").arg(dayText(beforeDay));
     } else if (change.delta < 0) {
         first = change.delta == -1
-            ? tr("1 point lower than last time (%1).").arg(dayText(beforeDay))
-            : tr("%1 points lower than last time (%2).").arg(-change.delta).arg(dayText(beforeDay));
+            ? QCoreApplication::translate("Checkup", "1 point lower than last time (%1).").arg(dayText(beforeDay))
+            : QCoreApplication::translate("Checkup", "%1 points lower than last time (%2).")
+                  .arg(-change.delta)
+                  .arg(dayText(beforeDay));
     } else {
         first = change.delta == 1
-            ? tr("1 point higher than last time (%1).").arg(dayText(beforeDay))
-            : tr("%1 points higher than last time (%2).").arg(change.delta).arg(dayText(beforeDay));
+            ? QCoreApplication::translate("Checkup", "1 point higher than last time (%1).").arg(dayText(beforeDay))
+            : QCoreApplication::translate("Checkup", "%1 points higher than last time (%2).")
+                  .arg(change.delta)
+                  .arg(dayText(beforeDay));
     }
     const QString rule = changeRuleSentence(form);
     if (rule.isEmpty()) {
-        return first + u' ' + tr("This form does not say what size of change is meaningful.");
+        return first + u' '
+            + QCoreApplication::translate("Checkup", "This form does not say what size of change is meaningful.");
     }
     QString verdict;
     if (change.delta == 0) {
         verdict.clear();
     } else if (change.meaningful) {
-        verdict = form.change.reliable ? tr("This change is at least the clinically meaningful size.")
-                                       : tr("This change is at least that size.");
+        verdict = form.change.reliable
+            ? QCoreApplication::translate("Checkup", "This change is at least the clinically meaningful size.")
+            : QCoreApplication::translate("Checkup", "This change is at least that size.");
     } else if (change.reliable) {
-        verdict = tr("This change is reliable, and smaller than the clinically meaningful size.");
+        verdict = QCoreApplication::translate(
+            "Checkup", "This change is reliable, and smaller than the clinically meaningful size.");
     } else {
-        verdict = tr("This change is smaller than that.");
+        verdict = QCoreApplication::translate("Checkup", "This change is smaller than that.");
     }
     return verdict.isEmpty() ? first + u' ' + rule : first + u' ' + rule + u' ' + verdict;
 }
 
 QString recallSentence(const Form& form)
 {
-    return tr("These questions are about %1.").arg(form.recall);
+    return QCoreApplication::translate("Checkup", "These questions are about %1.").arg(form.recall);
 }
 
 } // namespace tideline::checkup

@@ -16,11 +16,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCheckup, "tideline.checkup")
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
 QList<Form> readBuiltins()
 {
     QList<Form> forms;
@@ -114,7 +109,8 @@ Result<Form> FormCatalogue::find(const QString& keyOrName)
         names.append(QStringLiteral("%1 (%2)").arg(form.key, form.name));
     }
     return Error::make(ErrorCode::NotFound,
-        tr("There is no check-up called “%1”. There are: %2.").arg(wanted.left(40), names.join(QStringLiteral(", "))));
+        QCoreApplication::translate("Checkup", "There is no check-up called “%1”. There are: %2.")
+            .arg(wanted.left(40), names.join(QStringLiteral(", "))));
 }
 
 Result<Form> FormCatalogue::check(const QByteArray& json)
@@ -130,10 +126,12 @@ Result<Form> FormCatalogue::check(const QByteArray& json)
     for (const Form& existing : std::as_const(forms.value())) {
         if (existing.key == form.value().key) {
             return Error::make(ErrorCode::InvalidInput,
-                existing.builtin ? tr("This form's key “%1” is the key of Tideline's own %2. Give the form another "
-                                      "key. Nothing was added.")
+                existing.builtin ? QCoreApplication::translate("Checkup",
+                    "This form's key “%1” is the key of Tideline's own %2. Give the form another "
+                    "key. Nothing was added.")
                                        .arg(existing.key, existing.name)
-                                 : tr("A form with the key “%1” (%2) is already here. Nothing was added.")
+                                 : QCoreApplication::translate(
+                                     "Checkup", "A form with the key “%1” (%2) is already here. Nothing was added.")
                                        .arg(existing.key, existing.name));
         }
     }

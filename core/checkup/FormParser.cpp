@@ -16,15 +16,10 @@ namespace {
 
 inline constexpr int kFormatVersion = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checkup", text);
-}
-
 Error invalid(const QString& where, const QString& what)
 {
-    return Error::make(
-        ErrorCode::InvalidInput, tr("This form cannot be used. %1: %2 Nothing was added.").arg(where, what));
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Checkup", "This form cannot be used. %1: %2 Nothing was added.").arg(where, what));
 }
 
 // Reads one object's fields; the first problem is kept with its path.
@@ -52,11 +47,13 @@ public:
         }
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
             fail(where(QLatin1String(name)),
-                required ? tr("should be text, and not empty.") : tr("should be text or null."));
+                required ? QCoreApplication::translate("Checkup", "should be text, and not empty.")
+                         : QCoreApplication::translate("Checkup", "should be text or null."));
             return {};
         }
         if (v.toString().size() > maxChars) {
-            fail(where(QLatin1String(name)), tr("is longer than %1 characters.").arg(maxChars));
+            fail(where(QLatin1String(name)),
+                QCoreApplication::translate("Checkup", "is longer than %1 characters.").arg(maxChars));
             return {};
         }
         return v.toString();
@@ -70,7 +67,8 @@ public:
         }
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(where(QLatin1String(name)), tr("should be a whole number from %1 to %2.").arg(min).arg(max));
+            fail(where(QLatin1String(name)),
+                QCoreApplication::translate("Checkup", "should be a whole number from %1 to %2.").arg(min).arg(max));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -83,7 +81,7 @@ public:
             return fallback;
         }
         if (!v.isBool()) {
-            fail(where(QLatin1String(name)), tr("should be true or false."));
+            fail(where(QLatin1String(name)), QCoreApplication::translate("Checkup", "should be true or false."));
             return fallback;
         }
         return v.toBool();
@@ -96,7 +94,7 @@ public:
             return {};
         }
         if (!v.isArray()) {
-            fail(where(QLatin1String(name)), tr("should be a list [ … ]."));
+            fail(where(QLatin1String(name)), QCoreApplication::translate("Checkup", "should be a list [ … ]."));
             return {};
         }
         return v.toArray();
@@ -106,7 +104,7 @@ public:
     {
         const QJsonValue v = m_object.value(QLatin1String(name));
         if (!v.isObject()) {
-            fail(where(QLatin1String(name)), tr("should be an object { … }."));
+            fail(where(QLatin1String(name)), QCoreApplication::translate("Checkup", "should be an object { … }."));
             return {};
         }
         return v.toObject();
@@ -121,14 +119,16 @@ private:
 Result<QList<Option>> readOptions(const QJsonArray& list, const QString& path)
 {
     if (list.size() < 2 || list.size() > kMaxOptions) {
-        return invalid(path, tr("should list from 2 to %1 answers.").arg(kMaxOptions));
+        return invalid(
+            path, QCoreApplication::translate("Checkup", "should list from 2 to %1 answers.").arg(kMaxOptions));
     }
     QList<Option> options;
     QSet<int> values;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (!list[i].isObject()) {
-            return invalid(at, tr("should be an object { \"value\": …, \"label\": … }."));
+            return invalid(
+                at, QCoreApplication::translate("Checkup", "should be an object { \"value\": …, \"label\": … }."));
         }
         Reader r(list[i].toObject(), at);
         const std::optional<int> value = r.integer("value", 0, 100);
@@ -137,7 +137,8 @@ Result<QList<Option>> readOptions(const QJsonArray& list, const QString& path)
             return r.error();
         }
         if (values.contains(*value)) {
-            return invalid(r.where(QStringLiteral("value")), tr("the value %1 is given to two answers.").arg(*value));
+            return invalid(r.where(QStringLiteral("value")),
+                QCoreApplication::translate("Checkup", "the value %1 is given to two answers.").arg(*value));
         }
         values.insert(*value);
         options.append(Option{*value, label});
@@ -154,13 +155,15 @@ const QRegularExpression& keyPattern()
 Status readItems(const QJsonArray& list, const QList<Option>& shared, Form& form)
 {
     if (list.isEmpty() || list.size() > kMaxItems) {
-        return invalid(QStringLiteral("items"), tr("should list from 1 to %1 questions.").arg(kMaxItems));
+        return invalid(QStringLiteral("items"),
+            QCoreApplication::translate("Checkup", "should list from 1 to %1 questions.").arg(kMaxItems));
     }
     QSet<QString> ids;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("items[%1]").arg(i);
         if (!list[i].isObject()) {
-            return invalid(at, tr("should be an object { \"id\": …, \"text\": … }."));
+            return invalid(
+                at, QCoreApplication::translate("Checkup", "should be an object { \"id\": …, \"text\": … }."));
         }
         const QJsonObject object = list[i].toObject();
         Reader r(object, at);
@@ -173,10 +176,12 @@ Status readItems(const QJsonArray& list, const QList<Option>& shared, Form& form
             return r.error();
         }
         if (!keyPattern().match(item.id).hasMatch()) {
-            return invalid(r.where(QStringLiteral("id")), tr("an id is 1 to 40 of a-z, 0-9, - and _."));
+            return invalid(r.where(QStringLiteral("id")),
+                QCoreApplication::translate("Checkup", "an id is 1 to 40 of a-z, 0-9, - and _."));
         }
         if (ids.contains(item.id)) {
-            return invalid(r.where(QStringLiteral("id")), tr("“%1” is the id of two questions.").arg(item.id));
+            return invalid(r.where(QStringLiteral("id")),
+                QCoreApplication::translate("Checkup", "“%1” is the id of two questions.").arg(item.id));
         }
         ids.insert(item.id);
         if (object.contains(QLatin1String("options"))) {
@@ -187,14 +192,16 @@ Status readItems(const QJsonArray& list, const QList<Option>& shared, Form& form
             item.options = own.value();
         } else if (shared.isEmpty()) {
             return invalid(r.where(QStringLiteral("options")),
-                tr("this question has no answers, and the form has no shared \"options\"."));
+                QCoreApplication::translate(
+                    "Checkup", "this question has no answers, and the form has no shared \"options\"."));
         } else {
             item.options = shared;
         }
         form.items.append(item);
     }
     if (form.scoredCount() == 0) {
-        return invalid(QStringLiteral("items"), tr("at least one question should be scored."));
+        return invalid(
+            QStringLiteral("items"), QCoreApplication::translate("Checkup", "at least one question should be scored."));
     }
     return {};
 }
@@ -210,7 +217,8 @@ Status readScoring(const QJsonObject& object, Form& form)
         return r.error();
     }
     if (method != QStringLiteral("sum")) {
-        return invalid(r.where(QStringLiteral("method")), tr("Tideline scores forms by \"sum\" only."));
+        return invalid(r.where(QStringLiteral("method")),
+            QCoreApplication::translate("Checkup", "Tideline scores forms by \"sum\" only."));
     }
     // The declared range has to be what the scored questions add up to: a form whose scoring
     // does not match its questions would print totals nobody can interpret.
@@ -224,7 +232,8 @@ Status readScoring(const QJsonObject& object, Form& form)
     }
     if (*min != lowest || *max != highest) {
         return invalid(QStringLiteral("scoring"),
-            tr("the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.")
+            QCoreApplication::translate(
+                "Checkup", "the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.")
                 .arg(*min)
                 .arg(*max)
                 .arg(lowest)
@@ -235,7 +244,8 @@ Status readScoring(const QJsonObject& object, Form& form)
     form.maxMissing = missing.value_or(0);
     if (form.maxMissing >= form.scoredCount()) {
         return invalid(r.where(QStringLiteral("max_missing")),
-            tr("should be smaller than the number of scored questions (%1).").arg(form.scoredCount()));
+            QCoreApplication::translate("Checkup", "should be smaller than the number of scored questions (%1).")
+                .arg(form.scoredCount()));
     }
     return {};
 }
@@ -243,13 +253,16 @@ Status readScoring(const QJsonObject& object, Form& form)
 Status readBands(const QJsonArray& list, Form& form)
 {
     if (list.isEmpty() || list.size() > 12) {
-        return invalid(QStringLiteral("bands"), tr("should list from 1 to 12 ranges of totals."));
+        return invalid(QStringLiteral("bands"),
+            QCoreApplication::translate("Checkup", "should list from 1 to 12 ranges of totals."));
     }
     int next = form.scoreMin;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("bands[%1]").arg(i);
         if (!list[i].isObject()) {
-            return invalid(at, tr("should be an object { \"min\": …, \"max\": …, \"label\": … }."));
+            return invalid(at,
+                QCoreApplication::translate(
+                    "Checkup", "should be an object { \"min\": …, \"max\": …, \"label\": … }."));
         }
         Reader r(list[i].toObject(), at);
         Band band;
@@ -262,8 +275,9 @@ Status readBands(const QJsonArray& list, Form& form)
         }
         if (band.min != next || band.max < band.min) {
             return invalid(at,
-                tr("the ranges should follow each other from %1 to %2 without a gap or an overlap; this one "
-                   "should start at %3.")
+                QCoreApplication::translate("Checkup",
+                    "the ranges should follow each other from %1 to %2 without a gap or an overlap; this one "
+                    "should start at %3.")
                     .arg(form.scoreMin)
                     .arg(form.scoreMax)
                     .arg(next));
@@ -273,7 +287,9 @@ Status readBands(const QJsonArray& list, Form& form)
     }
     if (next != form.scoreMax + 1) {
         return invalid(QStringLiteral("bands"),
-            tr("the ranges end at %1, but totals run up to %2.").arg(next - 1).arg(form.scoreMax));
+            QCoreApplication::translate("Checkup", "the ranges end at %1, but totals run up to %2.")
+                .arg(next - 1)
+                .arg(form.scoreMax));
     }
     return {};
 }
@@ -284,19 +300,22 @@ Result<Form> parseForm(const QByteArray& json)
 {
     if (json.size() > kMaxFormBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("This file is too large to be a check-up form (over %1 KB). Nothing was added.")
+            QCoreApplication::translate(
+                "Checkup", "This file is too large to be a check-up form (over %1 KB). Nothing was added.")
                 .arg(kMaxFormBytes / 1024));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("This file is not a check-up form: it is not one JSON object. Nothing was added."));
+            QCoreApplication::translate(
+                "Checkup", "This file is not a check-up form: it is not one JSON object. Nothing was added."));
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-checkup")) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("This file is not a check-up form (its \"format\" is not \"tideline-checkup\"). Nothing was added."));
+            QCoreApplication::translate("Checkup",
+                "This file is not a check-up form (its \"format\" is not \"tideline-checkup\"). Nothing was added."));
     }
     Reader r(root, QString());
     const std::optional<int> version = r.integer("format_version", 1, 1000);
@@ -305,7 +324,9 @@ Result<Form> parseForm(const QByteArray& json)
     }
     if (*version > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            tr("This form was made for a newer Tideline (format version %1). Nothing was added.").arg(*version));
+            QCoreApplication::translate(
+                "Checkup", "This form was made for a newer Tideline (format version %1). Nothing was added.")
+                .arg(*version));
     }
     Form form;
     form.key = r.text("key", 40);
@@ -327,7 +348,9 @@ Result<Form> parseForm(const QByteArray& json)
         return r.error();
     }
     if (!keyPattern().match(form.key).hasMatch()) {
-        return invalid(QStringLiteral("key"), tr("a form's key is 1 to 40 of a-z, 0-9, - and _, such as \"my-form\"."));
+        return invalid(QStringLiteral("key"),
+            QCoreApplication::translate(
+                "Checkup", "a form's key is 1 to 40 of a-z, 0-9, - and _, such as \"my-form\"."));
     }
     QList<Option> shared;
     if (!sharedOptions.isEmpty()) {
@@ -362,7 +385,8 @@ Result<Form> parseForm(const QByteArray& json)
         QStringLiteral("change")};
     for (const QString& key : root.keys()) {
         if (!known.contains(key)) {
-            return invalid(key.left(40), tr("is not part of a check-up form (a misspelt field?)."));
+            return invalid(key.left(40),
+                QCoreApplication::translate("Checkup", "is not part of a check-up form (a misspelt field?)."));
         }
     }
     return form;

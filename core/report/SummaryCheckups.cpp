@@ -23,11 +23,6 @@ namespace {
 
 using namespace checkup;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kQuiet(0x55, 0x55, 0x55);
 const QColor kPoint(0x2f, 0x6f, 0x8f);
@@ -57,8 +52,9 @@ void latestAnswers(const Form& form, const Checkup& latest, const SummaryRequest
                 numbers.append(QString::number(i + 1));
             }
         }
-        out.answersNote = tr("The answer to each question of the %1 is not shown: question %2 is shared only when I "
-                             "choose, and it could be worked out from the others and the total.")
+        out.answersNote = QCoreApplication::translate("Summary",
+            "The answer to each question of the %1 is not shown: question %2 is shared only when I "
+            "choose, and it could be worked out from the others and the total.")
                               .arg(form.name, numbers.join(QStringLiteral(", ")));
         return;
     }
@@ -66,7 +62,7 @@ void latestAnswers(const Form& form, const Checkup& latest, const SummaryRequest
         const Item& item = form.items.at(i);
         const auto found = latest.answers.constFind(item.id);
         const QString answer = found == latest.answers.cend()
-            ? tr("skipped")
+            ? QCoreApplication::translate("Summary", "skipped")
             : QStringLiteral("%1 (%2)").arg(item.labelFor(found.value())).arg(found.value());
         out.latestAnswers.append(CheckupSummary::Answer{static_cast<int>(i + 1), item.text, answer});
     }
@@ -134,13 +130,15 @@ void layOutCheckups(layout::Flow& flow, const SummaryData& data, const layout::F
     const double gap = lineHeight(fonts.body) * 0.5;
     flow.keep(lineHeight(fonts.heading) + 4 * lineHeight(fonts.body) + gap * 3);
     flow.space(gap * 2);
-    flow.paragraph(tr("Check-ups"), fonts.heading, kInk, 0, gap);
+    flow.paragraph(QCoreApplication::translate("Summary", "Check-ups"), fonts.heading, kInk, 0, gap);
     if (data.checkups.isEmpty()) {
-        flow.paragraph(tr("No check-ups were taken in this period."), fonts.body, kInk, 0, gap * 0.5);
+        flow.paragraph(QCoreApplication::translate("Summary", "No check-ups were taken in this period."), fonts.body,
+            kInk, 0, gap * 0.5);
         return;
     }
-    flow.paragraph(tr("Questionnaires I chose to take, scored by each one's published rules. The shaded bands are "
-                      "the questionnaire's own ranges; a score is not a diagnosis."),
+    flow.paragraph(QCoreApplication::translate("Summary",
+                       "Questionnaires I chose to take, scored by each one's published rules. The shaded bands are "
+                       "the questionnaire's own ranges; a score is not a diagnosis."),
         fonts.note, kQuiet, 0, gap);
     const double chartHeight = 38 * layout::kDotsPerMm;
     const double w = flow.width();
@@ -149,8 +147,9 @@ void layOutCheckups(layout::Flow& flow, const SummaryData& data, const layout::F
         flow.keep(lineHeight(fonts.subheading) * 2 + chartHeight + gap * 2);
         flow.space(gap);
         flow.paragraph(c.title + QStringLiteral("  ·  ")
-                + (c.rows.size() == 1 ? tr("taken once in this period")
-                                      : tr("taken %1 times in this period").arg(c.rows.size())),
+                + (c.rows.size() == 1
+                        ? QCoreApplication::translate("Summary", "taken once in this period")
+                        : QCoreApplication::translate("Summary", "taken %1 times in this period").arg(c.rows.size())),
             fonts.subheading, kInk, 0, gap * 0.5);
         const double top = flow.block(chartHeight);
         flow.add(layout::CheckupChartItem{i, QRectF(flow.left(), top, w, chartHeight)});
@@ -160,12 +159,19 @@ void layOutCheckups(layout::Flow& flow, const SummaryData& data, const layout::F
                 {texts.at(1), &font, w * 0.34, w * 0.18 - gap}, {texts.at(2), &font, w * 0.52, w * 0.32 - gap},
                 {texts.at(3), &font, w * 0.84, w * 0.16}};
         };
-        flow.row(cells({tr("Date"), tr("Total"), tr("Band"), tr("Change")}, fonts.subheading), kInk, gap * 0.3);
+        flow.row(
+            cells({QCoreApplication::translate("Summary", "Date"), QCoreApplication::translate("Summary", "Total"),
+                      QCoreApplication::translate("Summary", "Band"), QCoreApplication::translate("Summary", "Change")},
+                fonts.subheading),
+            kInk, gap * 0.3);
         flow.rule(0, gap * 0.5);
         for (const CheckupSummary::Row& row : c.rows) {
             flow.row(
-                cells({longDay(row.day), row.total ? tr("%1 of %2").arg(*row.total).arg(c.scoreMax) : tr("no total"),
-                          row.total ? row.band : tr("questions skipped"), row.change},
+                cells(
+                    {longDay(row.day),
+                        row.total ? QCoreApplication::translate("Summary", "%1 of %2").arg(*row.total).arg(c.scoreMax)
+                                  : QCoreApplication::translate("Summary", "no total"),
+                        row.total ? row.band : QCoreApplication::translate("Summary", "questions skipped"), row.change},
                     fonts.body),
                 kInk, gap * 0.4);
         }
@@ -177,7 +183,8 @@ void layOutCheckups(layout::Flow& flow, const SummaryData& data, const layout::F
         }
         if (!c.latestAnswers.isEmpty()) {
             flow.keep(lineHeight(fonts.subheading) + lineHeight(fonts.body) * 3);
-            flow.paragraph(tr("Answers on %1").arg(longDay(c.latestDay)), fonts.subheading, kInk, 0, gap * 0.4);
+            flow.paragraph(QCoreApplication::translate("Summary", "Answers on %1").arg(longDay(c.latestDay)),
+                fonts.subheading, kInk, 0, gap * 0.4);
             for (const CheckupSummary::Answer& a : c.latestAnswers) {
                 flow.row({{QStringLiteral("%1.").arg(a.number), &fonts.body, 0, w * 0.06},
                              {a.question, &fonts.body, w * 0.06, w * 0.62 - gap},

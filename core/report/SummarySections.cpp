@@ -114,7 +114,7 @@ private:
             parts << QCoreApplication::translate("Summary", "counts of hard moments");
         }
         if (r.checkups) {
-            parts << tr("check-ups");
+            parts << QCoreApplication::translate("Summary", "check-ups");
         }
         if (!r.agenda.trimmed().isEmpty()) {
             parts << QCoreApplication::translate("Summary", "what I want to talk about");
