@@ -28,8 +28,11 @@ class AppSettings final : public QObject
     // Neutral mode: the window, the task bar and the lock screen say "Notes" and nothing about
     // journaling or trauma, for someone whose screen may be seen by the person who harmed them.
     Q_PROPERTY(bool neutralMode READ neutralMode WRITE setNeutralMode NOTIFY neutralModeChanged)
-    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode.
+    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode
+    // (core/common/AppName.h, the one place that knows both).
     Q_PROPERTY(QString appName READ appName NOTIFY neutralModeChanged)
+    // The name neutral mode uses, for the words that offer it.
+    Q_PROPERTY(QString neutralName READ neutralName CONSTANT)
 
 public:
     enum class Theme { System, Light, Dark };
@@ -56,6 +59,7 @@ public:
     bool neutralMode() const;
     void setNeutralMode(bool neutral);
     QString appName() const;
+    static QString neutralName();
 
     QString fileName() const { return m_settings.fileName(); }
 
