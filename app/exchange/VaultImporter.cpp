@@ -1,16 +1,18 @@
 #include "app/exchange/VaultImporter.h"
 
 #include "app/VaultAccess.h"
+#include "app/files/ChosenPath.h"
 #include "app/journal/JournalAccess.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +39,9 @@ Result<QByteArray> readChosenFile(const QString& path)
     }
     if (info.size() > exchange::kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            u"That file is larger than Tideline can bring in. Nothing was "
-            u"imported."_s);
+            QCoreApplication::translate(
+                "VaultImporter", "That file is larger than %1 can bring in. Nothing was imported.")
+                .arg(appName()));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -66,11 +69,12 @@ QString jsonPreview(const exchange::JsonPreview& p)
     const QString what = u"%1, %2 and %3"_s.arg(counted(p.checkins, u"check-in day"_s, u"check-in days"_s),
         counted(p.entries, u"journal entry"_s, u"journal entries"_s), counted(p.moments, u"moment"_s, u"moments"_s));
     if (!p.first.isValid()) {
-        return u"A Tideline export with %1, and the safety plan, routines and settings it holds."_s.arg(what);
+        return u"A %1 export with %2, and the safety plan, routines and settings it holds."_s.arg(appName(), what);
     }
     const QString range = p.first == p.last ? u"on %1"_s.arg(dayText(p.first))
                                             : u"from %1 to %2"_s.arg(dayText(p.first), dayText(p.last));
-    return u"A Tideline export with %1, %2, and the safety plan, routines and settings it holds."_s.arg(what, range);
+    return u"A %1 export with %2, %3, and the safety plan, routines and settings it holds."_s.arg(
+        appName(), what, range);
 }
 
 } // namespace
@@ -89,26 +93,15 @@ int VaultImporter::moodsLeft() const
     return left;
 }
 
-QUrl VaultImporter::suggestedFolder() const
-{
-    for (QStandardPaths::StandardLocation where :
-        {QStandardPaths::DownloadLocation, QStandardPaths::DocumentsLocation}) {
-        const QString folder = QStandardPaths::writableLocation(where);
-        if (!folder.isEmpty() && QDir(folder).exists()) {
-            return QUrl::fromLocalFile(folder);
-        }
-    }
-    return QUrl::fromLocalFile(QDir::homePath());
-}
-
-bool VaultImporter::inspect(const QUrl& file, Format format)
+bool VaultImporter::inspect(const QString& file, Format format)
 {
     clear();
-    if (!file.isLocalFile()) {
-        fail(u"Please choose a file on this computer."_s);
+    const Result<QString> checked = checkedOpenPath(file);
+    if (!checked) {
+        fail(checked.error().message);
         return false;
     }
-    const QString path = file.toLocalFile();
+    const QString& path = checked.value();
     Result<QByteArray> contents = readChosenFile(path);
     if (!contents) {
         fail(contents.error().message);
@@ -160,7 +153,7 @@ bool VaultImporter::importChosen()
     }
     Database* db = openDatabase();
     if (db == nullptr) {
-        fail(u"Tideline is locked. Open it again to bring data in."_s);
+        fail(tr("%1 is locked. Open it again to bring data in.").arg(appName()));
         return false;
     }
     Result<QByteArray> contents = readChosenFile(m_path);
