@@ -94,15 +94,20 @@ void PlacesModel::refresh()
             places.append({label, path, kind});
         }
     };
+    // The last folder first, unless it is one of the standard places, which keep their names.
+    const QString documents = standardFolder(QStandardPaths::DocumentsLocation);
+    const QString desktop = standardFolder(QStandardPaths::DesktopLocation);
     if (Database* db = openDatabase()) {
         const Result<QString> last = files::LastFolder(*db).get();
-        if (last && !last.value().isEmpty() && QFileInfo(last.value()).isDir()) {
-            add(tr("Last used"), QDir::cleanPath(last.value()), QStringLiteral("last"));
+        const QString folder = last ? QDir::cleanPath(last.value()) : QString();
+        const bool standard = folder == QDir::homePath() || folder == documents || folder == desktop;
+        if (!folder.isEmpty() && !standard && QFileInfo(folder).isDir()) {
+            add(tr("Last used"), folder, QStringLiteral("last"));
         }
     }
     add(tr("Home"), QDir::homePath(), QStringLiteral("home"));
-    add(tr("Documents"), standardFolder(QStandardPaths::DocumentsLocation), QStringLiteral("documents"));
-    add(tr("Desktop"), standardFolder(QStandardPaths::DesktopLocation), QStringLiteral("desktop"));
+    add(tr("Documents"), documents, QStringLiteral("documents"));
+    add(tr("Desktop"), desktop, QStringLiteral("desktop"));
     const QString user = userName();
     for (const QString& root : std::as_const(m_driveRoots)) {
         const QFileInfoList drives = QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
