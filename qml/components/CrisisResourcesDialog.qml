@@ -119,6 +119,7 @@ CalmPopup {
             }
         }
         Button {
+            objectName: "closeSupport"
             Layout.alignment: Qt.AlignRight
             text: qsTr("Close")
             Accessible.name: text

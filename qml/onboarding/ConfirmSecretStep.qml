@@ -74,7 +74,13 @@ FocusScope {
         }
         RowLayout {
             Layout.fillWidth: true
-            Button { text: qsTr("Back"); Accessible.name: text; enabled: !step.busy; onClicked: step.back() }
+            Button {
+                objectName: "confirmBack"
+                text: qsTr("Back")
+                Accessible.name: text
+                enabled: !step.busy
+                onClicked: step.back()
+            }
             Item { Layout.fillWidth: true }
             PrimaryButton {
                 objectName: "createVault"
