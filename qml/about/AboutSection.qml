@@ -11,6 +11,8 @@ ColumnLayout {
     id: section
 
     property bool copied: false
+    // In neutral mode the folder's path is shown only when asked: its name is the app's real name.
+    property bool folderShown: !AppSettings.neutralMode
 
     spacing: Theme.spaceS
 
@@ -47,8 +49,16 @@ ColumnLayout {
               .arg(AppSettings.appName)
     }
     BodyText {
+        objectName: "dataDirectoryHidden"
+        Layout.fillWidth: true
+        visible: !section.folderShown
+        muted: true
+        text: qsTr("The folder's name is not shown while neutral mode is on, because it says what this app is.")
+    }
+    BodyText {
         objectName: "dataDirectory"
         Layout.fillWidth: true
+        visible: section.folderShown
         text: about.dataFolder
         textFormat: Text.PlainText
         font.family: "monospace"
@@ -57,6 +67,13 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spaceM
+        Button {
+            objectName: "showDataFolder"
+            visible: !section.folderShown
+            text: qsTr("Show the folder")
+            Accessible.name: text
+            onClicked: section.folderShown = true
+        }
         Button {
             objectName: "copyDataFolder"
             text: qsTr("Copy the folder's path")

@@ -39,8 +39,12 @@ FocusScope {
                        + "Here is what it keeps, and where.")
         }
         Point {
-            text: qsTr("Everything you write or record is encrypted and stays on this computer, in this folder: %1")
-                  .arg(Session.dataDirectory)
+            // In neutral mode the folder is not named: its name is the app's real name.
+            text: AppSettings.neutralMode
+                  ? qsTr("Everything you write or record is encrypted and stays on this computer, in one folder "
+                         + "(Settings shows where).")
+                  : qsTr("Everything you write or record is encrypted and stays on this computer, in this folder: %1")
+                    .arg(Session.dataDirectory)
         }
         Point { text: qsTr("Nothing is sent anywhere. There is no account and no cloud.") }
         Point { text: qsTr("No one who makes %1 can read what you keep, or open it for you.").arg(AppSettings.appName) }

@@ -107,7 +107,8 @@ int main(int argc, char** argv)
     QTEST_SET_MAIN_SOURCE_PATH
     // A home of the test's own, with Documents and Desktop, so the file chooser starts in a
     // folder the test may write to and nothing lands in the real home.
-    QTemporaryDir home;
+    // Named plainly: the neutral-mode walk reads every path the chooser shows.
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/home-XXXXXX"));
     for (const char* folder : {"Documents", "Desktop", ".config"}) {
         QDir(home.path()).mkpath(QString::fromLatin1(folder));
     }
