@@ -41,6 +41,8 @@ CalmPopup {
     // Open: the file picked in the list, not yet opened.
     property string selectedPath: ""
     property bool answered: false
+    // Why the folder shown cannot be used (the data folder above all); "" when it can.
+    readonly property string folderNote: choice.folderNote(folders.folder, saving)
 
     objectName: "fileChooser"
     preferredWidth: 640
@@ -115,6 +117,7 @@ CalmPopup {
             Button {
                 objectName: "fileChooserUp"
                 text: qsTr("Up")
+                implicitWidth: Math.max(implicitContentWidth + leftPadding + rightPadding, Theme.controlHeight + Theme.spaceL)
                 enabled: folders.parentFolder !== ""
                 Accessible.name: qsTr("Go up to the folder that holds this one")
                 onClicked: chooser.goTo(folders.parentFolder)
@@ -151,7 +154,7 @@ CalmPopup {
             concern: true
             text: choice.problem !== "" ? choice.problem
                   : folders.problem !== "" ? folders.problem
-                  : choice.folderNote(folders.folder, chooser.saving)
+                  : chooser.folderNote
         }
         FileChooserList {
             id: list
@@ -183,7 +186,7 @@ CalmPopup {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spaceL
                 horizontalAlignment: Text.AlignHCenter
-                visible: list.count === 0 && !folders.loading && folders.problem === ""
+                visible: list.count === 0 && !folders.loading && folders.problem === "" && chooser.folderNote === ""
                 muted: true
                 text: chooser.saving ? qsTr("No folders in here. You can save here, or go up.")
                                      : qsTr("Nothing here that can be opened. Try another folder.")
@@ -216,7 +219,8 @@ CalmPopup {
             Layout.fillWidth: true
             muted: true
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            text: chooser.saving ? qsTr("It will be saved in %1").arg(folders.folder)
+            text: chooser.saving && chooser.folderNote !== "" ? qsTr("Nothing can be saved in this folder.")
+                  : chooser.saving ? qsTr("It will be saved in %1").arg(folders.folder)
                   : chooser.selectedPath !== "" ? qsTr("Chosen: %1").arg(chooser.selectedPath)
                   : qsTr("Choose a file in the list.")
         }
@@ -233,7 +237,7 @@ CalmPopup {
             PrimaryButton {
                 objectName: "fileChooserAccept"
                 text: chooser.saving ? qsTr("Save here") : qsTr("Open")
-                enabled: chooser.saving || chooser.selectedPath !== ""
+                enabled: chooser.saving ? chooser.folderNote === "" : chooser.selectedPath !== ""
                 Accessible.name: chooser.saving ? qsTr("Save here, in %1").arg(folders.folder)
                                                 : qsTr("Open the chosen file")
                 onClicked: chooser.saving ? chooser.saveHere() : chooser.openFile(chooser.selectedPath)

@@ -98,10 +98,18 @@ ListView {
                 }
                 Rectangle {
                     visible: !row.isFolder
-                    x: 3; y: 0; width: 14; height: 16; radius: 2
+                    x: 4; y: 0; width: 12; height: 16; radius: 1.5
                     color: "transparent"
                     border.width: 1.5
                     border.color: Theme.textMuted
+                    // Two lines of "writing", so it reads as a page and not as a tick box.
+                    Column {
+                        x: 3; y: 5; spacing: 3
+                        Repeater {
+                            model: 2
+                            Rectangle { width: 6; height: 1.5; color: Theme.textMuted }
+                        }
+                    }
                 }
             }
             Label {

@@ -73,7 +73,10 @@ TestCase {
         const note = findChild(chooser.contentItem, "fileChooserMessage")
         verify(note.visible)
         verify(note.text.indexOf("keeps your encrypted vault") >= 0, note.text)
-        mouseClick(findChild(chooser.contentItem, "fileChooserAccept"))
+        verify(!findChild(chooser.contentItem, "fileChooserAccept").enabled)
+        compare(findChild(chooser.contentItem, "fileChooserWhere").text, "Nothing can be saved in this folder.")
+        name.forceActiveFocus()
+        keyClick(Qt.Key_Return) // Return in the name field is refused the same way
         verify(chooser.visible)
         verify(note.text.indexOf("keeps your encrypted vault") >= 0, note.text)
         verify(exporter.savedPath.indexOf(Session.dataDirectory) < 0)
