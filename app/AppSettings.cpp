@@ -1,8 +1,10 @@
 #include "app/AppSettings.h"
 
 #include "app/QmlInstance.h"
+#include "core/common/AppName.h"
 #include "core/i18n/Language.h"
 
+#include <QFile>
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -26,7 +28,10 @@ constexpr int kDefaultAutoLockMinutes = 5;
 
 AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     : QObject(parent), m_settings(iniPath, QSettings::IniFormat)
-{}
+{
+    // Messages composed in core/ name the app too: they follow the same switch.
+    showNeutralName(neutralMode());
+}
 
 AppSettings::~AppSettings()
 {
@@ -141,13 +146,18 @@ void AppSettings::setNeutralMode(bool neutral)
         return;
     }
     write(kNeutralMode, neutral);
+    showNeutralName(neutral); // before the signal, so every binding it wakes reads the new name
     emit neutralModeChanged();
 }
 
 QString AppSettings::appName() const
 {
-    // Not translated on purpose: a neutral name must not depend on a translation being right.
-    return neutralMode() ? u"Notes"_s : u"Tideline"_s;
+    return appNameFor(neutralMode());
+}
+
+QString AppSettings::neutralName()
+{
+    return appNameFor(true);
 }
 
 QString AppSettings::language() const
@@ -193,6 +203,9 @@ void AppSettings::write(const QString& key, const QVariant& value)
     // Written at once: a preference such as the auto-lock delay must survive a quick exit.
     // A read-only disk keeps the choice for this run only, which is the kindest fallback.
     m_settings.sync();
+    // QSettings creates the file under the umask (often 0644) and keeps the mode it finds on
+    // later writes: owner-only from the first write on, as every file Tideline writes.
+    QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace tideline::app

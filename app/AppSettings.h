@@ -29,7 +29,8 @@ class AppSettings final : public QObject
     // Neutral mode: the window, the task bar and the lock screen say "Notes" and nothing about
     // journaling or trauma, for someone whose screen may be seen by the person who harmed them.
     Q_PROPERTY(bool neutralMode READ neutralMode WRITE setNeutralMode NOTIFY neutralModeChanged)
-    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode.
+    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode
+    // (core/common/AppName.h, the one place that knows both).
     Q_PROPERTY(QString appName READ appName NOTIFY neutralModeChanged)
     // The language chosen in Settings ("en", "es"), or empty to follow the system's.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -39,6 +40,8 @@ class AppSettings final : public QObject
     // Codes and names ("English", "Español") of the languages Tideline speaks, for the choice.
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QStringList languageNames READ languageNames CONSTANT)
+    // The name neutral mode uses, for the words that offer it.
+    Q_PROPERTY(QString neutralName READ neutralName CONSTANT)
 
 public:
     enum class Theme { System, Light, Dark };
@@ -70,6 +73,7 @@ public:
     QString languageInUse() const;
     static QStringList languages();
     static QStringList languageNames();
+    static QString neutralName();
 
     QString fileName() const { return m_settings.fileName(); }
 

@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    // Qt's own file dialogs only: a native one would add the file to the desktop's recent list.
+    // No native dialogs of any kind: Tideline has its own file chooser (qml/files), and a desktop
+    // dialog would add the file to the desktop's recent-files list.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     // QApplication would otherwise choose a widget style by asking the platform theme and
     // scanning the style plugins, which cost about 4 ms before the lock screen's first frame.

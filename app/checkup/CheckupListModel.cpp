@@ -1,5 +1,7 @@
 #include "app/checkup/CheckupListModel.h"
 
+#include "app/files/ChosenPath.h"
+
 #include "app/VaultAccess.h"
 
 #include "core/checkup/CheckupRepository.h"
@@ -194,12 +196,14 @@ bool CheckupListModel::previewFile(const QUrl& file)
         setError(lockedMessage());
         return false;
     }
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        setError(tr("There is no file there. Nothing was added."));
+    // The chooser's checks again (a file, not inside the data folder), as every importer does.
+    const Result<QString> checked = checkedOpenPath(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!checked) {
+        setError(checked.error().message);
         return false;
     }
+    const QString& path = checked.value();
+    const QFileInfo info(path);
     if (info.size() > kMaxFormBytes) {
         setError(tr("This file is too large to be a check-up form (over %1 KB). Nothing was added.")
                      .arg(kMaxFormBytes / 1024));

@@ -3,7 +3,8 @@
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
+#include "core/common/AppName.h"
 #include "core/exchange/CsvExport.h"
 #include "core/exchange/ExportFile.h"
 #include "core/exchange/JsonExport.h"
@@ -12,33 +13,29 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-QUrl VaultExporter::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
-bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format format)
+bool VaultExporter::exportTo(const QString& path, Format format)
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setLastError(QCoreApplication::translate("VaultExporter", "Tideline is locked. Open it again to export."));
+        setLastError(
+            QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, format == Csv ? u".csv"_s : u".json"_s);
+    const Result<QString> target = checkedSavePath(path, format == Csv ? u".csv"_s : u".json"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
-    Result<QByteArray> contents = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock(), m_withSensitive);
+    Result<QByteArray> contents
+        = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock(), m_withSensitive);
     if (!contents) {
         setLastError(contents.error().message);
         return false;
     }
-    const Status written = exchange::writeExportFile(path, contents.value(), false);
+    const Status written = exchange::writeExportFile(target.value(), contents.value(), false);
     setLastError(written ? QString() : written.error().message);
     if (written) {
-        m_savedPath = path;
+        m_savedPath = target.value();
         emit savedPathChanged();
     }
     return written.ok();

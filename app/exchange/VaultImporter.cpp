@@ -1,8 +1,10 @@
 #include "app/exchange/VaultImporter.h"
 
 #include "app/VaultAccess.h"
+#include "app/files/ChosenPath.h"
 #include "app/journal/JournalAccess.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
 
@@ -11,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +35,8 @@ Result<QByteArray> readChosenFile(const QString& path)
     if (info.size() > exchange::kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
             QCoreApplication::translate(
-                "VaultImporter", "That file is larger than Tideline can bring in. Nothing was imported."));
+                "VaultImporter", "That file is larger than %1 can bring in. Nothing was imported.")
+                .arg(appName()));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -74,17 +76,17 @@ QString jsonPreview(const exchange::JsonPreview& p)
                   QCoreApplication::translate("VaultImporter", "%n moment(s)", nullptr, p.moments));
     if (!p.first.isValid()) {
         return QCoreApplication::translate(
-            "VaultImporter", "A Tideline export with %1, and the safety plan, routines and settings it holds.")
-            .arg(what);
+            "VaultImporter", "A %1 export with %2, and the safety plan, routines and settings it holds.")
+            .arg(appName(), what);
     }
     if (p.first == p.last) {
         return QCoreApplication::translate(
-            "VaultImporter", "A Tideline export with %1, on %2, and the safety plan, routines and settings it holds.")
-            .arg(what, dayText(p.first));
+            "VaultImporter", "A %1 export with %2, on %3, and the safety plan, routines and settings it holds.")
+            .arg(appName(), what, dayText(p.first));
     }
-    return QCoreApplication::translate("VaultImporter",
-        "A Tideline export with %1, from %2 to %3, and the safety plan, routines and settings it holds.")
-        .arg(what, dayText(p.first), dayText(p.last));
+    return QCoreApplication::translate(
+        "VaultImporter", "A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.")
+        .arg(appName(), what, dayText(p.first), dayText(p.last));
 }
 
 } // namespace
@@ -103,26 +105,15 @@ int VaultImporter::moodsLeft() const
     return left;
 }
 
-QUrl VaultImporter::suggestedFolder() const
-{
-    for (QStandardPaths::StandardLocation where :
-        {QStandardPaths::DownloadLocation, QStandardPaths::DocumentsLocation}) {
-        const QString folder = QStandardPaths::writableLocation(where);
-        if (!folder.isEmpty() && QDir(folder).exists()) {
-            return QUrl::fromLocalFile(folder);
-        }
-    }
-    return QUrl::fromLocalFile(QDir::homePath());
-}
-
-bool VaultImporter::inspect(const QUrl& file, Format format)
+bool VaultImporter::inspect(const QString& file, Format format)
 {
     clear();
-    if (!file.isLocalFile()) {
-        fail(QCoreApplication::translate("VaultImporter", "Please choose a file on this computer."));
+    const Result<QString> checked = checkedOpenPath(file);
+    if (!checked) {
+        fail(checked.error().message);
         return false;
     }
-    const QString path = file.toLocalFile();
+    const QString& path = checked.value();
     Result<QByteArray> contents = readChosenFile(path);
     if (!contents) {
         fail(contents.error().message);
@@ -174,7 +165,8 @@ bool VaultImporter::importChosen()
     }
     Database* db = openDatabase();
     if (db == nullptr) {
-        fail(QCoreApplication::translate("VaultImporter", "Tideline is locked. Open it again to bring data in."));
+        fail(QCoreApplication::translate("VaultImporter", "%1 is locked. Open it again to bring data in.")
+                 .arg(appName()));
         return false;
     }
     Result<QByteArray> contents = readChosenFile(m_path);

@@ -80,16 +80,14 @@ QString unlockNoticeText(const QList<QDateTime>& failedAttemptsUtc, const QDateT
     if (cut) {
         list = QCoreApplication::translate("UnlockNotice", "%1 and earlier").arg(list);
     }
-    // Spelled out for English rather than %n, which needs a loaded translation for its plural.
+    // Calm and plain: most of the time it was the person mistyping. Spelled out for English
+    // rather than %n, which needs a loaded translation for its plural.
     if (newestFirst.size() == 1) {
-        return QCoreApplication::translate("UnlockNotice",
-            "Since your last visit, someone tried once to open Tideline with the wrong PIN or passphrase: %1.")
+        return QCoreApplication::translate("UnlockNotice", "1 try didn't match since you last opened it: %1.")
             .arg(list);
     }
-    return QCoreApplication::translate("UnlockNotice",
-        "Since your last visit, someone tried to open Tideline %1 times with the wrong PIN or passphrase: %2.")
-        .arg(newestFirst.size())
-        .arg(list);
+    return QCoreApplication::translate("UnlockNotice", "%1 tries didn't match since you last opened it: %2.")
+        .arg(QString::number(newestFirst.size()), list);
 }
 
 } // namespace tideline::app

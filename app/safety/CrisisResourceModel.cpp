@@ -3,6 +3,7 @@
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
 
+#include "core/common/AppName.h"
 #include "core/safety/OwnResourceRepository.h"
 #include "core/safety/RegionSetting.h"
 #include "core/safety/ResourceCatalogue.h"
@@ -160,7 +161,8 @@ bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, cons
 {
     Database* db = m_personal ? openDatabase() : nullptr;
     if (db == nullptr) {
-        setLastError(QCoreApplication::translate("CrisisResourceModel", "Open Tideline to keep numbers of your own."));
+        setLastError(
+            QCoreApplication::translate("CrisisResourceModel", "Open %1 to keep numbers of your own.").arg(appName()));
         return false;
     }
     auto added = OwnResourceRepository(*db).add({0, m_region, name, phone, note});

@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
+#include "core/common/AppName.h"
 
 using namespace Qt::StringLiterals;
 
@@ -137,8 +138,9 @@ bool SafetyContactModel::report(const Status& status)
 bool SafetyContactModel::usable(const std::optional<SafetyContactRepository>& repo, int row)
 {
     if (!repo) {
-        setLastError(QCoreApplication::translate(
-            "SafetyContactModel", "Tideline is locked. Open it again to change your plan."));
+        setLastError(
+            QCoreApplication::translate("SafetyContactModel", "%1 is locked. Open it again to change your plan.")
+                .arg(appName()));
         return false;
     }
     if (row < 0 || row >= count()) {

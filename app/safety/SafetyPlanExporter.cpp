@@ -3,8 +3,9 @@
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 
+#include "core/common/AppName.h"
 #include "core/report/SafetyPlanPdf.h"
 #include "core/safety/SafetyContactRepository.h"
 #include "core/safety/SafetyPlanRepository.h"
@@ -88,34 +89,29 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 
 } // namespace
 
-QUrl SafetyPlanExporter::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
-bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
+bool SafetyPlanExporter::exportTo(const QString& path)
 {
     Database* db = openDatabase();
     if (db == nullptr) {
         setLastError(
-            QCoreApplication::translate("SafetyPlanExporter", "Tideline is locked. Open it again to print your plan."));
+            QCoreApplication::translate("SafetyPlanExporter", "%1 is locked. Open it again to print your plan.")
+                .arg(appName()));
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
     auto document = collect(*db, appClock());
     if (!document) {
         setLastError(document.error().message);
         return false;
     }
-    const Status written = report::writeSafetyPlanPdf(document.value(), path);
+    const Status written = report::writeSafetyPlanPdf(document.value(), target.value());
     setLastError(written ? QString() : written.error().message);
     if (written) {
-        m_savedPath = path;
+        m_savedPath = target.value();
         emit savedPathChanged();
     }
     return written.ok();

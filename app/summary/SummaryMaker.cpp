@@ -1,7 +1,7 @@
 #include "app/summary/SummaryMaker.h"
 
 #include "app/VaultAccess.h"
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 #include "app/lock/Session.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
@@ -158,11 +158,6 @@ bool SummaryMaker::checkupSensitiveOffered() const
     });
 }
 
-QUrl SummaryMaker::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
 QString SummaryMaker::dayLabel(const QString& day) const
 {
     const QDate date = QDate::fromString(day, Qt::ISODate);
@@ -226,13 +221,13 @@ void SummaryMaker::makePreview(int widthPx)
     start(std::move(job));
 }
 
-void SummaryMaker::saveTo(const QUrl& folder, const QString& fileName)
+void SummaryMaker::saveTo(const QString& path)
 {
     if (m_busy) {
         return;
     }
     setLastError({});
-    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return;

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
@@ -82,12 +81,11 @@ public:
     Q_INVOKABLE void useLastDays(int days);
     // Paints the pages widthPx wide for the preview, on a worker.
     Q_INVOKABLE void makePreview(int widthPx);
-    // Writes the PDF into folder (from the folder dialog) as fileName (".pdf" added), on a
-    // worker. An existing file is never replaced.
-    Q_INVOKABLE void saveTo(const QUrl& folder, const QString& fileName);
+    // Writes the PDF to path (from the file chooser; ".pdf" added when missing), on a worker,
+    // checked again with core's rules: never in the data folder, never over an existing file.
+    Q_INVOKABLE void saveTo(const QString& path);
     // Stops the work under way; nothing is left behind.
     Q_INVOKABLE void cancel();
-    Q_INVOKABLE QUrl suggestedFolder() const;
     // 'YYYY-MM-DD' written out short in the person's language ("25 Oct 2026").
     Q_INVOKABLE QString dayLabel(const QString& day) const;
 

@@ -65,7 +65,8 @@ int runExport(CommandContext& context)
     }
     const ExportOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the export")); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the export"), context.dataDir);
+        !target) {
         return Console::fail(target.error());
     }
 

@@ -136,7 +136,8 @@ int runReport(CommandContext& context)
                 .arg(Day::toText(period.from), Day::toText(period.to))));
     }
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the summary")); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the summary"), context.dataDir);
+        !target) {
         return Console::fail(target.error());
     }
 

@@ -185,7 +185,7 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
         if (existing) {
             if (existing.value().builtin) {
                 return invalidAt(json, "checkup_forms", i, QStringLiteral("definition.key"),
-                    QCoreApplication::translate("Checkup", "“%1” is the key of Tideline's own %2.")
+                    QCoreApplication::translate("Checkup", "“%1” is already the key of the built-in %2.")
                         .arg(parsed.value().key, existing.value().name));
             }
             continue; // the same form, added before (or in an earlier import)

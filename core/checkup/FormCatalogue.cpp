@@ -127,7 +127,7 @@ Result<Form> FormCatalogue::check(const QByteArray& json)
         if (existing.key == form.value().key) {
             return Error::make(ErrorCode::InvalidInput,
                 existing.builtin ? QCoreApplication::translate("Checkup",
-                    "This form's key “%1” is the key of Tideline's own %2. Give the form another "
+                    "This form's key “%1” is already the key of the built-in %2. Give the form another "
                     "key. Nothing was added.")
                                        .arg(existing.key, existing.name)
                                  : QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "core/checkup/FormParser.h"
 
+#include "core/common/AppName.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,7 +220,7 @@ Status readScoring(const QJsonObject& object, Form& form)
     }
     if (method != QStringLiteral("sum")) {
         return invalid(r.where(QStringLiteral("method")),
-            QCoreApplication::translate("Checkup", "Tideline scores forms by \"sum\" only."));
+            QCoreApplication::translate("Checkup", "Forms can only be scored by \"sum\"."));
     }
     // The declared range has to be what the scored questions add up to: a form whose scoring
     // does not match its questions would print totals nobody can interpret.
@@ -325,8 +327,8 @@ Result<Form> parseForm(const QByteArray& json)
     if (*version > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
             QCoreApplication::translate(
-                "Checkup", "This form was made for a newer Tideline (format version %1). Nothing was added.")
-                .arg(*version));
+                "Checkup", "This form was made for a newer version of %1 (format version %2). Nothing was added.")
+                .arg(appName(), QString::number(*version)));
     }
     Form form;
     form.key = r.text("key", 40);

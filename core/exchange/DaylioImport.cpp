@@ -1,5 +1,6 @@
 #include "core/exchange/DaylioImport.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/Rows.h"
 
 #include "core/checkin/MetricRepository.h"
@@ -152,8 +153,8 @@ Result<QList<DaylioRow>> readRows(const QByteArray& bytes, const Clock& clock)
 {
     if (bytes.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than Tideline imports (%1 MB). Nothing was imported.")
-                .arg(kMaxImportBytes / (1024 * 1024)));
+            QStringLiteral("The file is larger than %1 imports (%2 MB). Nothing was imported.")
+                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     Result<QList<CsvRecord>> records = readCsv(bytes);
     if (!records) {
@@ -270,9 +271,9 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     }
     if (!unknown.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Tideline does not know where these moods belong on its 0 to 10 scale: %1. Give each a "
+            QStringLiteral("%1 does not know where these moods belong on its 0 to 10 scale: %2. Give each a "
                            "value, or leave it out. Nothing was imported.")
-                .arg(unknown.join(QStringLiteral(", "))));
+                .arg(appName(), unknown.join(QStringLiteral(", "))));
     }
     return decided;
 }

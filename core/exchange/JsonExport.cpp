@@ -272,10 +272,13 @@ Status writeResources(Database& db, QByteArray& out)
 Status writeSettings(Database& db, QByteArray& out)
 {
     SectionWriter section(out, "settings", true);
-    return forEachRow(db, "SELECT key, value FROM setting ORDER BY key", [&](const Statement& st) {
-        section.add(
-            QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
-    });
+    // The file chooser's last folder (files::LastFolder::kKey) is a path on this computer: it
+    // means nothing elsewhere and would tell a reader where the person keeps their files.
+    return forEachRow(
+        db, "SELECT key, value FROM setting WHERE key <> 'files.last_folder' ORDER BY key", [&](const Statement& st) {
+            section.add(
+                QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
+        });
 }
 
 } // namespace

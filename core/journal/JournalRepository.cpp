@@ -1,5 +1,6 @@
 #include "core/journal/JournalRepository.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/journal/EntryText.h"
 #include "core/storage/Database.h"
@@ -36,7 +37,8 @@ Status checkDraft(const EntryDraft& draft)
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("Mood goes from 0 to 10."));
     }
     if (draft.day.isValid() && (draft.day.year() < 1900 || draft.day.year() > 9999)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar Tideline keeps."));
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar %1 keeps.").arg(appName()));
     }
     return EntryText::validate(draft.title, draft.body);
 }

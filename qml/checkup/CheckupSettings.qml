@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
@@ -56,8 +55,7 @@ ColumnLayout {
     BodyText {
         Layout.fillWidth: true
         muted: true
-        text: qsTr("If your therapist gave you a questionnaire as a Tideline form file (.json), you can add it here. "
-                   + "You will see what it holds before it is added.")
+        text: qsTr("If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.").arg(AppSettings.appName)
     }
     Button {
         objectName: "chooseFormFile"
@@ -89,12 +87,12 @@ ColumnLayout {
     }
     BodyText { objectName: "formAdded"; Layout.fillWidth: true; visible: text.length > 0; text: forms.addedMessage }
 
-    FileDialog {
+    FileChooser {
         id: formDialog
-        objectName: "formFileDialog"
-        fileMode: FileDialog.OpenFile
+        objectName: "formFileChooser"
+        mode: FileChooser.Open
         title: qsTr("Choose the form file")
-        nameFilters: [qsTr("Form files (*.json *.JSON)"), qsTr("All files (*)")]
-        onAccepted: forms.previewFile(selectedFile)
+        nameFilters: ["*.json", "*.JSON"]
+        onChosen: (path) => forms.previewFile("file://" + path)
     }
 }

@@ -11,9 +11,13 @@ TextLink {
 
     // A shorter label for narrow bars.
     property bool compact: false
+    // The numbers were looked at and put away; the page may want the keyboard back somewhere.
+    signal dialogClosed()
 
     text: AppSettings.neutralMode ? qsTr("Help") : compact ? qsTr("Support") : qsTr("Need support now?")
     Accessible.description: qsTr("Shows phone numbers for support lines")
+    // A click does not take the keyboard from the field being typed in; Tab still reaches it.
+    focusPolicy: Qt.TabFocus
     onClicked: dialogLoader.active = true
 
     Loader {
@@ -21,7 +25,10 @@ TextLink {
         objectName: "crisisDialogLoader"
         active: false
         sourceComponent: CrisisResourcesDialog {
-            onClosed: dialogLoader.active = false
+            onClosed: {
+                dialogLoader.active = false
+                link.dialogClosed()
+            }
         }
         onLoaded: item.open()
     }

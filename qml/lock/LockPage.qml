@@ -19,6 +19,18 @@ FocusScope {
         anchors.right: parent.right
         anchors.top: parent.top
         title: AppSettings.appName // "Notes" in neutral mode
+        // Back to typing after looking at the numbers: digits go into the field, and Return
+        // tries them instead of opening the numbers again.
+        onSupportClosed: page.focusEntry()
+    }
+
+    function focusEntry() {
+        if (page.recovering) {
+            if (recoveryLoader.item)
+                recoveryLoader.item.forceActiveFocus()
+        } else {
+            secret.forceActiveFocus()
+        }
     }
 
     Flickable {
@@ -103,6 +115,7 @@ FocusScope {
         }
 
         Loader {
+            id: recoveryLoader
             active: page.recovering
             anchors.horizontalCenter: parent.horizontalCenter
             y: Theme.spaceXl

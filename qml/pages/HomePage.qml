@@ -34,7 +34,7 @@ FocusScope {
         Button {
             objectName: "lockButton"
             text: qsTr("Lock")
-            Accessible.name: qsTr("Lock Tideline")
+            Accessible.name: qsTr("Lock %1").arg(AppSettings.appName)
             onClicked: Session.lock()
         }
     }
@@ -48,6 +48,9 @@ FocusScope {
         anchors.margins: Theme.spaceM
         text: Session.unlockNotice
         dismissible: true
+        // Most often it was the person mistyping: one calm tap puts the notice away.
+        dismissText: qsTr("That was me")
+        dismissDescription: qsTr("That was me: put this notice away")
         onDismissed: Session.dismissUnlockNotice()
     }
 

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// Privacy and appearance preferences, changing the PIN/passphrase, and where the data lives.
+// Privacy and appearance preferences, changing the PIN/passphrase, exports and backups, and
+// About (versions, where the data lives, licences).
 Flickable {
     id: page
 
@@ -67,7 +68,7 @@ Flickable {
         }
         SettingSwitch {
             Layout.fillWidth: true
-            text: qsTr("Cover Tideline when it is in the background")
+            text: qsTr("Cover %1 when it is in the background").arg(AppSettings.appName)
             checked: AppSettings.coverWhenInactive
             Accessible.name: text
             onToggled: AppSettings.coverWhenInactive = checked
@@ -82,7 +83,8 @@ Flickable {
         SettingSwitch {
             objectName: "neutralModeSwitch"
             Layout.fillWidth: true
-            text: qsTr("Neutral mode: call the app “Notes” in the window title, the task bar and the lock screen")
+            text: qsTr("Neutral mode: call the app “%1” everywhere it shows its name, from the window title to "
+                       + "saved PDFs").arg(AppSettings.neutralName)
             checked: AppSettings.neutralMode
             Accessible.name: qsTr("Neutral mode")
             Accessible.description: text
@@ -163,23 +165,7 @@ Flickable {
         SectionTitle { text: qsTr("Bring in data") }
         ImportSection { objectName: "importSection"; Layout.fillWidth: true }
 
-        SectionTitle { text: qsTr("Where your data lives") }
-        BodyText {
-            Layout.fillWidth: true
-            text: qsTr("Everything you keep in Tideline is encrypted and stays in this folder on this computer:")
-        }
-        BodyText {
-            objectName: "dataDirectory"
-            Layout.fillWidth: true
-            text: Session.dataDirectory
-            font.family: "monospace"
-            wrapMode: Text.WrapAnywhere
-        }
-        BodyText {
-            Layout.fillWidth: true
-            muted: true
-            text: qsTr("The file settings.ini in that folder holds only the choices on this page, never anything "
-                       + "you write. Nothing is sent anywhere.")
-        }
+        SectionTitle { text: qsTr("About") }
+        AboutSection { objectName: "aboutSection"; Layout.fillWidth: true }
     }
 }

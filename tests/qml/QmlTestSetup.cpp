@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -123,6 +124,17 @@ private:
 int main(int argc, char** argv)
 {
     QTEST_SET_MAIN_SOURCE_PATH
+    // A home of the test's own, with Documents and Desktop, so the file chooser starts in a
+    // folder the test may write to and nothing lands in the real home.
+    // Named plainly: the neutral-mode walk reads every path the chooser shows.
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/home-XXXXXX"));
+    for (const char* folder : {"Documents", "Desktop", ".config"}) {
+        QDir(home.path()).mkpath(QString::fromLatin1(folder));
+    }
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    qunsetenv("XDG_DOCUMENTS_DIR");
+    qunsetenv("XDG_DESKTOP_DIR");
     QApplication application(argc, argv);
     QmlTestSetup setup;
     return quick_test_main_with_setup(argc, argv, "tideline_qml_tests", QUICK_TEST_SOURCE_DIR, &setup);

@@ -25,6 +25,11 @@ QString pdfText(const QString& path)
         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
 }
 
+QString pdfInfo(const QString& path)
+{
+    return run(QStringLiteral(TIDELINE_PDFINFO), {path});
+}
+
 int pdfPageCount(const QString& path)
 {
     const QString info = run(QStringLiteral(TIDELINE_PDFINFO), {path});
