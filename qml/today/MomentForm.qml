@@ -54,17 +54,17 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spaceS
             Repeater {
-                model: ["flashback", "nightmare", "panic", "trigger", "other"]
+                model: form.moments.kinds
                 delegate: Button {
-                    required property string modelData
-                    objectName: "momentKind_" + modelData
-                    text: form.moments.kindLabel(modelData)
-                    checked: form.kind === modelData
+                    required property var modelData
+                    objectName: "momentKind_" + modelData.key
+                    text: modelData.label
+                    checked: form.kind === modelData.key
                     highlighted: checked
                     Accessible.name: text
                     Accessible.checkable: true
                     Accessible.checked: checked
-                    onClicked: form.kind = modelData
+                    onClicked: form.kind = modelData.key
                 }
             }
         }
