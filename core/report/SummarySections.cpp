@@ -41,6 +41,11 @@ public:
     {
         cover();
         const SummaryRequest& request = m_data.request;
+        // What the person wants to talk about comes first, on the first page: it is what the
+        // session starts from, not an afterthought behind the charts.
+        if (!request.agenda.trimmed().isEmpty()) {
+            agenda();
+        }
         if (request.charts) {
             charts();
         }
@@ -55,9 +60,6 @@ public:
         }
         if (request.moments) {
             moments();
-        }
-        if (!request.agenda.trimmed().isEmpty()) {
-            agenda();
         }
         if (!m_data.entries.isEmpty()) {
             entries();
@@ -99,6 +101,9 @@ private:
     {
         const SummaryRequest& r = m_data.request;
         QStringList parts;
+        if (!r.agenda.trimmed().isEmpty()) {
+            parts << tr("what I want to talk about");
+        }
         if (r.charts) {
             parts << tr("charts of each measure");
         }
@@ -113,9 +118,6 @@ private:
         }
         if (r.moments) {
             parts << tr("counts of hard moments");
-        }
-        if (!r.agenda.trimmed().isEmpty()) {
-            parts << tr("what I want to talk about");
         }
         if (!m_data.entries.isEmpty()) {
             parts << (m_data.entries.size() == 1 ? tr("1 journal entry")
