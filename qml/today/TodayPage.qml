@@ -94,12 +94,7 @@ Flickable {
             onPrevious: checkin.previousDay()
             onNext: checkin.nextDay()
             onChosen: (day) => checkin.day = day
-        }
-        TextLink {
-            objectName: "backToToday"
-            visible: !checkin.isToday
-            text: qsTr("Back to today")
-            onClicked: checkin.day = ""
+            onBackToToday: checkin.day = ""
         }
 
         MomentsSection {

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QQmlEngine>
+#include <QtQml/qqml.h>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
@@ -22,6 +23,17 @@ Q_IMPORT_QML_PLUGIN(TidelinePlugin)
 
 using namespace tideline;
 using namespace tideline::app;
+
+// For the layout tests: TIDELINE_LAYOUT_SHOTS names a folder to save a picture of each page at
+// each size and theme into (empty: none are saved), to look at what the tests walked.
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString shotsFolder READ shotsFolder CONSTANT)
+
+public:
+    QString shotsFolder() const { return qEnvironmentVariable("TIDELINE_LAYOUT_SHOTS"); }
+};
 
 class QmlTestSetup : public QObject
 {
@@ -66,7 +78,11 @@ public slots:
         selectQuickStyle();
     }
 
-    void qmlEngineAvailable(QQmlEngine* engine) { prepareQmlEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        prepareQmlEngine(*engine);
+        qmlRegisterSingletonInstance("TidelineTest", 1, 0, "TestEnvironment", &m_environment);
+    }
 
     void cleanupTestCase()
     {
@@ -92,6 +108,7 @@ private:
         }
     }
 
+    TestEnvironment m_environment;
     QTemporaryDir m_emptyDir;
     std::unique_ptr<test::TestVault> m_vault;
     VaultPaths m_paths;
