@@ -29,6 +29,7 @@ public:
         SensitiveRole, // covered until tapped
         TagCountRole,
         YearsAgoRole, // whole years between the entry's day and today
+        PreviewParagraphsRole, // the first two paragraphs of the preview, one line each (their own direction)
     };
 
     explicit EntrySummaryModel(QObject* parent = nullptr);

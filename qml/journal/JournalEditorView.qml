@@ -163,24 +163,15 @@ FocusScope {
             Layout.fillHeight: true
             Layout.minimumHeight: 120
             contentWidth: availableWidth
-            TextArea {
+            WritingArea {
                 id: body
                 objectName: "entryBody"
                 text: view.editor.body
                 placeholderText: qsTr("Write as much or as little as you like. It is saved as you go.")
                 Accessible.name: qsTr("Entry text")
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
-                font.pixelSize: Theme.fontBody
-                selectByMouse: true
                 onTextChanged: if (text !== view.editor.body) view.editor.body = text
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 KeyNavigation.tab: tags
-                background: Rectangle {
-                    color: Theme.surface
-                    radius: Theme.radius
-                    border.color: body.activeFocus ? Theme.focusRing : Theme.border
-                }
             }
         }
 
