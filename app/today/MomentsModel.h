@@ -11,7 +11,7 @@
 namespace tideline::app {
 
 // The moments logged on one day (flashback, nightmare, panic, trigger), latest first, and
-// the few-taps form's save. A day holds a handful, read in one query.
+// the short form's save. A day holds a handful, read in one query.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
 class MomentsModel : public QAbstractListModel
 {

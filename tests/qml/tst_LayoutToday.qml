@@ -66,6 +66,15 @@ TestCase {
         findChild(home, "momentBody").text = "tight chest 🫀 and cold hands"
         findChild(home, "momentHelped").text = "cold water, the 5-4-3-2-1 senses"
         layout.verifyLayout("today-moment-form", home, () => page.contentY = 0)
+        // Filled in, every field still says what it is for: a label, not a placeholder.
+        for (const name of ["momentTrigger", "momentPlace", "momentBody", "momentHelped"]) {
+            const field = findChild(home, name)
+            const label = field.parent.children[0]
+            verify(label.visible && label.text.length > 0, name)
+            compare(field.Accessible.name, label.text)
+            compare(field.placeholderText, "")
+            verify(label.y + label.height <= field.y, name + ": the label sits above its field")
+        }
         findChild(home, "cancelMoment").clicked()
     }
 }
