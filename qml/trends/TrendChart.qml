@@ -21,7 +21,8 @@ ChartView {
     plotAreaColor: Theme.surface
     backgroundRoundness: Theme.radius
     margins.left: 4
-    margins.right: 4
+    // Today's label sits under the last day, near the right end: room for its second half.
+    margins.right: Math.ceil(tickMetrics.advanceWidth / 2) + 4
     margins.top: 4
     margins.bottom: 4
     animationOptions: ChartView.NoAnimation
