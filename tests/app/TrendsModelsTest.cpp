@@ -177,7 +177,7 @@ TEST_CASE("The chart's date ticks sit on days, today last, never after today", "
         >= model.ticks().last().toMap().value(QStringLiteral("label")).toString().size());
 }
 
-TEST_CASE("Relationships are said in words: how strongly, which way, on how many days; the number kept", "[trends]")
+TEST_CASE("Relationships are said in words (how strongly, which way, on how many days) and keep the number", "[trends]")
 {
     test::TodaySession ts;
     for (int i = 0; i < 20; ++i) {
