@@ -55,15 +55,11 @@ Rectangle {
             spacing: Theme.spaceS
             Repeater {
                 model: form.moments.kinds
-                delegate: Button {
+                delegate: ChoiceButton {
                     required property var modelData
                     objectName: "momentKind_" + modelData.key
                     text: modelData.label
-                    checked: form.kind === modelData.key
-                    highlighted: checked
-                    Accessible.name: text
-                    Accessible.checkable: true
-                    Accessible.checked: checked
+                    chosen: form.kind === modelData.key
                     onClicked: form.kind = modelData.key
                 }
             }
