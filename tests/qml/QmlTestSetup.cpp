@@ -11,8 +11,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QQmlEngine>
-#include <QtQml/qqml.h>
 #include <QTemporaryDir>
+#include <QtQml/qqml.h>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
