@@ -18,10 +18,10 @@ namespace {
 constexpr int kAdherenceWeeks = 13;
 }
 
-AdherenceModel::AdherenceModel(QObject* parent) : QAbstractListModel(parent)
+AdherenceModel::AdherenceModel(QObject* parent) : TrendListModel(parent)
 {
     if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] { setRows({}); });
+        connect(session, &Session::locked, this, [this] { replaceRows(m_rows, {}); });
         connect(session, &Session::unlocked, this, &AdherenceModel::reload);
     }
     reload();
@@ -71,30 +71,11 @@ void AdherenceModel::setRangeDays(int days)
     reload();
 }
 
-void AdherenceModel::setRows(QList<Row> rows)
-{
-    const qsizetype before = m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != m_rows.size()) {
-        emit countChanged();
-    }
-}
-
-void AdherenceModel::setError(const QString& message)
-{
-    if (m_lastError != message) {
-        m_lastError = message;
-        emit lastErrorChanged();
-    }
-}
-
 void AdherenceModel::reload()
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setRows({});
+        replaceRows(m_rows, {});
         return;
     }
     SeriesRepository series(*db);
@@ -124,7 +105,7 @@ void AdherenceModel::reload()
         rows.append(Row{routine.label, count, r.days(), weeks});
     }
     setError({});
-    setRows(std::move(rows));
+    replaceRows(m_rows, std::move(rows));
 }
 
 } // namespace tideline::app

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "app/trends/TrendListModel.h"
+
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -9,15 +10,13 @@ namespace tideline::app {
 // The Trends page's routines: for each routine item, on how many days of the range it was done,
 // and a bar per week for the latest 13 weeks. Items put away and not done in the range are
 // left out. One row per routine item. Not final: QML creates it through a subclass (Qt 6.4).
-class AdherenceModel : public QAbstractListModel
+class AdherenceModel : public TrendListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(AdherenceModel)
 
     Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY rangeDaysChanged) // 7, 30, 90, 365; 0 = all
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     enum Role {
@@ -37,14 +36,11 @@ public:
 
     int rangeDays() const { return m_rangeDays; }
     void setRangeDays(int days);
-    QString lastError() const { return m_lastError; }
 
     Q_INVOKABLE void reload();
 
 signals:
     void rangeDaysChanged();
-    void countChanged();
-    void lastErrorChanged();
 
 private:
     struct Row
@@ -55,12 +51,8 @@ private:
         QVariantList weeks;
     };
 
-    void setRows(QList<Row> rows);
-    void setError(const QString& message);
-
     int m_rangeDays = 30;
     QList<Row> m_rows;
-    QString m_lastError;
 };
 
 } // namespace tideline::app

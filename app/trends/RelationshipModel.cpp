@@ -15,10 +15,10 @@ namespace {
 constexpr int kMostRelationships = 8;
 }
 
-RelationshipModel::RelationshipModel(QObject* parent) : QAbstractListModel(parent)
+RelationshipModel::RelationshipModel(QObject* parent) : TrendListModel(parent)
 {
     if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] { setRows({}); });
+        connect(session, &Session::locked, this, [this] { replaceRows(m_rows, {}); });
         connect(session, &Session::unlocked, this, &RelationshipModel::reload);
     }
 }
@@ -83,30 +83,11 @@ void RelationshipModel::setRangeDays(int days)
     reload();
 }
 
-void RelationshipModel::setRows(QList<RelationshipRow> rows)
-{
-    const qsizetype before = m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != m_rows.size()) {
-        emit countChanged();
-    }
-}
-
-void RelationshipModel::setError(const QString& message)
-{
-    if (m_lastError != message) {
-        m_lastError = message;
-        emit lastErrorChanged();
-    }
-}
-
 void RelationshipModel::reload()
 {
     Database* db = openDatabase();
     if (db == nullptr || m_metricKey.isEmpty()) {
-        setRows({});
+        replaceRows(m_rows, {});
         return;
     }
     SeriesRepository series(*db);
@@ -118,7 +99,7 @@ void RelationshipModel::reload()
     }
     const Metric metric = TrendWords::keptOrFirstChoice(shown.value(), m_metricKey);
     if (metric.key != m_metricKey) {
-        setRows({});
+        replaceRows(m_rows, {});
         return;
     }
     Result<QList<RelationshipRow>> rows
@@ -128,7 +109,7 @@ void RelationshipModel::reload()
         return;
     }
     setError({});
-    setRows(std::move(rows.value()));
+    replaceRows(m_rows, std::move(rows.value()));
 }
 
 } // namespace tideline::app

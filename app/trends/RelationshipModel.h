@@ -1,8 +1,9 @@
 #pragma once
 
+#include "app/trends/TrendListModel.h"
+
 #include "core/insights/Relationships.h"
 
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -11,7 +12,7 @@ namespace tideline::app {
 // others over the range, the same day and the next day, in words first (how strongly, which
 // way, on how many days) with the number kept beside them (core/insights/Relationships). At
 // most 8 rows. Not final: QML creates it through a subclass of its own (Qt 6.4).
-class RelationshipModel : public QAbstractListModel
+class RelationshipModel : public TrendListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -20,8 +21,6 @@ class RelationshipModel : public QAbstractListModel
     Q_PROPERTY(QString metricKey READ metricKey WRITE setMetricKey NOTIFY choiceChanged)
     Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY choiceChanged) // 7, 30, 90, 365; 0 = all
     Q_PROPERTY(QString caution READ caution CONSTANT)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     enum Role {
@@ -47,23 +46,16 @@ public:
     int rangeDays() const { return m_rangeDays; }
     void setRangeDays(int days);
     static QString caution() { return insights::relationshipCaution(); }
-    QString lastError() const { return m_lastError; }
 
     Q_INVOKABLE void reload();
 
 signals:
     void choiceChanged();
-    void countChanged();
-    void lastErrorChanged();
 
 private:
-    void setRows(QList<insights::RelationshipRow> rows);
-    void setError(const QString& message);
-
     QString m_metricKey;
     int m_rangeDays = 30;
     QList<insights::RelationshipRow> m_rows;
-    QString m_lastError;
 };
 
 } // namespace tideline::app

@@ -15,7 +15,7 @@ namespace tideline::app {
 
 using namespace insights;
 
-TrendCalendarModel::TrendCalendarModel(QObject* parent) : QAbstractListModel(parent)
+TrendCalendarModel::TrendCalendarModel(QObject* parent) : TrendListModel(parent)
 {
     if (Session* session = Session::instance()) {
         connect(session, &Session::locked, this, &TrendCalendarModel::drop);
@@ -80,24 +80,13 @@ void TrendCalendarModel::setYear(int year)
     reload();
 }
 
-void TrendCalendarModel::setError(const QString& message)
-{
-    if (m_lastError != message) {
-        m_lastError = message;
-        emit lastErrorChanged();
-    }
-}
-
 void TrendCalendarModel::drop()
 {
-    beginResetModel();
-    m_cells.clear();
-    endResetModel();
+    replaceRows(m_cells, {});
     m_months.clear();
     m_summary.clear();
-    m_lastError.clear();
+    setError({});
     emit calendarChanged();
-    emit lastErrorChanged();
 }
 
 void TrendCalendarModel::reload()
@@ -146,8 +135,7 @@ void TrendCalendarModel::reload()
     const int offset = year.from.dayOfWeek() - 1;
     // Days after today have not happened yet: no cell at all, rather than an empty one.
     const int daysSoFar = static_cast<int>(std::min<qint64>(daily.size(), year.from.daysTo(today) + 1));
-    beginResetModel();
-    m_cells.clear();
+    QList<Cell> cells;
     m_months.clear();
     int recorded = 0;
     for (int i = 0; i < daysSoFar; ++i) {
@@ -162,10 +150,10 @@ void TrendCalendarModel::reload()
             m_months.append(QVariantMap{{QStringLiteral("column"), cell.column},
                 {QStringLiteral("label"), QLocale().standaloneMonthName(cell.day.month(), QLocale::ShortFormat)}});
         }
-        m_cells.append(cell);
+        cells.append(cell);
     }
-    endResetModel();
-    m_columns = m_cells.isEmpty() ? 53 : m_cells.last().column + 1;
+    m_columns = cells.isEmpty() ? 53 : cells.last().column + 1;
+    replaceRows(m_cells, std::move(cells));
     QStringList monthMeans;
     for (const BucketStat& m : buckets(values.value(), year, Bucket::Month)) {
         if (m.hasData()) {

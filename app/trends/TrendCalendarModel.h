@@ -1,8 +1,9 @@
 #pragma once
 
+#include "app/trends/TrendListModel.h"
+
 #include "core/checkin/Metric.h"
 
-#include <QAbstractListModel>
 #include <QDate>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -15,7 +16,7 @@ namespace tideline::app {
 // at the top of each week's column, with how deep its colour is (0–4, or -1 for nothing
 // recorded), the months' first columns, and a summary in words. At most 366 rows.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class TrendCalendarModel : public QAbstractListModel
+class TrendCalendarModel : public TrendListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,8 +30,6 @@ class TrendCalendarModel : public QAbstractListModel
     // [{column, label: "Mar"}]: where each month's first day sits.
     Q_PROPERTY(QVariantList months READ months NOTIFY calendarChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY calendarChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY calendarChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     enum Role {
@@ -58,14 +57,12 @@ public:
     int columns() const { return m_columns; }
     QVariantList months() const { return m_months; }
     QString summary() const { return m_summary; }
-    QString lastError() const { return m_lastError; }
 
     Q_INVOKABLE void reload();
 
 signals:
     void metricKeyChanged();
     void calendarChanged();
-    void lastErrorChanged();
 
 private:
     struct Cell
@@ -77,7 +74,6 @@ private:
         int column = 0;
     };
 
-    void setError(const QString& message);
     void drop();
 
     QString m_metricKey;
@@ -88,7 +84,6 @@ private:
     QList<Cell> m_cells;
     QVariantList m_months;
     QString m_summary;
-    QString m_lastError;
 };
 
 } // namespace tideline::app
