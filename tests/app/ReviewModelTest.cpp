@@ -3,8 +3,6 @@
 
 #include "TodaySession.h"
 
-#include "core/checkin/CheckinRepository.h"
-#include "core/checkin/MetricRepository.h"
 #include "core/journal/JournalRepository.h"
 
 #include <catch2/catch.hpp>
@@ -12,24 +10,13 @@
 using namespace tideline;
 using namespace tideline::app;
 
-namespace {
-
-void record(test::TodaySession& ts, const QString& key, const QDate& day, double value)
-{
-    Database& db = *ts.session->database();
-    const Metric metric = MetricRepository(db).byKey(key).value();
-    REQUIRE(CheckinRepository(db).setValue(day, metric, value, ts.clock).ok());
-}
-
-} // namespace
-
 TEST_CASE("ReviewModel: this month against the last in plain words, and the reflection goes to the journal", "[trends]")
 {
     test::TodaySession ts; // 10 March 2026
-    record(ts, QStringLiteral("sleep_hours"), QDate(2026, 2, 3), 6);
-    record(ts, QStringLiteral("sleep_hours"), QDate(2026, 2, 4), 6.5);
-    record(ts, QStringLiteral("sleep_hours"), QDate(2026, 3, 2), 7);
-    record(ts, QStringLiteral("sleep_hours"), QDate(2026, 3, 3), 7);
+    ts.record(QStringLiteral("sleep_hours"), QDate(2026, 2, 3), 6);
+    ts.record(QStringLiteral("sleep_hours"), QDate(2026, 2, 4), 6.5);
+    ts.record(QStringLiteral("sleep_hours"), QDate(2026, 3, 2), 7);
+    ts.record(QStringLiteral("sleep_hours"), QDate(2026, 3, 3), 7);
     ReviewModel review;
     CHECK(review.title() == QStringLiteral("1 Mar to 10 Mar compared with February 2026"));
     CHECK(review.daysSentence() == QStringLiteral("Check-ins on 2 of 10 days, and on 2 of 28 days in February 2026."));

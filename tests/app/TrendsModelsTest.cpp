@@ -7,8 +7,6 @@
 
 #include "TodaySession.h"
 
-#include "core/checkin/CheckinRepository.h"
-#include "core/checkin/MetricRepository.h"
 #include "core/insights/ChartTicks.h"
 
 #include <catch2/catch.hpp>
@@ -20,13 +18,6 @@ using namespace tideline;
 using namespace tideline::app;
 
 namespace {
-
-void record(test::TodaySession& ts, const QString& key, const QDate& day, double value)
-{
-    Database& db = *ts.session->database();
-    const Metric metric = MetricRepository(db).byKey(key).value();
-    REQUIRE(CheckinRepository(db).setValue(day, metric, value, ts.clock).ok());
-}
 
 QStringList keys(const QVariantList& metrics)
 {
@@ -81,10 +72,10 @@ TEST_CASE("Trends with gaps: one run per stretch of days, figures in the summary
 {
     test::TodaySession ts;
     for (int d : {1, 2, 3, 4, 5}) {
-        record(ts, QStringLiteral("mood"), QDate(2026, 3, d), d);
+        ts.record(QStringLiteral("mood"), QDate(2026, 3, d), d);
     }
-    record(ts, QStringLiteral("mood"), QDate(2026, 3, 8), 8);
-    record(ts, QStringLiteral("mood"), QDate(2026, 3, 9), 9);
+    ts.record(QStringLiteral("mood"), QDate(2026, 3, 8), 8);
+    ts.record(QStringLiteral("mood"), QDate(2026, 3, 9), 9);
     TrendChartModel model;
     REQUIRE(model.hasData());
     CHECK(model.recordedDays() == 7);
@@ -142,7 +133,7 @@ TEST_CASE("Trends with gaps: one run per stretch of days, figures in the summary
 TEST_CASE("The chart's date ticks sit on days, today last, never after today", "[trends]")
 {
     test::TodaySession ts; // Tuesday 10 March 2026
-    record(ts, QStringLiteral("mood"), QDate(2026, 3, 9), 5);
+    ts.record(QStringLiteral("mood"), QDate(2026, 3, 9), 5);
     TrendChartModel model;
     const double todayNoon = insights::dayPosition(QDate(2026, 3, 10));
     for (int range : {7, 30, 90, 365, 0}) {
@@ -182,11 +173,11 @@ TEST_CASE("Relationships are said in words (how strongly, which way, on how many
     test::TodaySession ts;
     for (int i = 0; i < 20; ++i) {
         const QDate day = QDate(2026, 3, 10).addDays(-i);
-        record(ts, QStringLiteral("mood"), day, i % 10);
-        record(ts, QStringLiteral("energy"), day, i % 10);
-        record(ts, QStringLiteral("feeling_safe"), day, 10 - (i % 10));
+        ts.record(QStringLiteral("mood"), day, i % 10);
+        ts.record(QStringLiteral("energy"), day, i % 10);
+        ts.record(QStringLiteral("feeling_safe"), day, 10 - (i % 10));
         if (i < 5) {
-            record(ts, QStringLiteral("anxiety"), day, 10 - i);
+            ts.record(QStringLiteral("anxiety"), day, 10 - i);
         }
     }
     RelationshipModel model;
