@@ -96,12 +96,7 @@ Flickable {
             onPrevious: checkin.previousDay()
             onNext: checkin.nextDay()
             onChosen: (day) => checkin.day = day
-        }
-        TextLink {
-            objectName: "backToToday"
-            visible: !checkin.isToday
-            text: qsTr("Back to today")
-            onClicked: checkin.day = ""
+            onBackToToday: checkin.day = ""
         }
 
         // Only when a chosen check-up is due, and only for today.
