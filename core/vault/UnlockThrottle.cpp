@@ -19,8 +19,6 @@ constexpr int kFormatVersion = 1;
 // Enough to show a pattern ("someone tried 40 times"), small enough to stay a tiny file.
 constexpr int kMaxRememberedAttempts = 100;
 constexpr qint64 kWaits[] = {30, 60, 5 * 60, 15 * 60, 60 * 60};
-// Beyond any real count of tries; keeps the count (an int) from overflowing, whatever the file says.
-constexpr int kMaxCountedFailures = 1'000'000;
 
 } // namespace
 
