@@ -17,6 +17,7 @@ cmake --build "$build"
 reports="$build/sanitizer-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
+chmod 1777 "$reports" # the CLI run as nobody (tst_CliInit) must be able to report too
 export ASAN_OPTIONS="exitcode=86:detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=0:log_path=$reports/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
 # Leaks that are Qt's (or its libraries'), not ours: each entry in tests/lsan.supp says why.
