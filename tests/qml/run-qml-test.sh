@@ -6,11 +6,16 @@
 set -uo pipefail
 binary="$1"
 file="$2"
-# Under ASan (scripts/test-sanitizers.sh), full allocation stacks: Qt is built without frame
-# pointers, so the fast unwinder stops inside Qt, and tests/lsan.supp's entries for Qt Quick's own
-# leaks name frames further down.
+# Under ASan (scripts/test-sanitizers.sh) the QML files run without the leak check at exit; every
+# other ASan and UBSan check stays on. Why: at exit Qt Quick's software scene graph keeps the
+# texture it made for an Image item (the Controls style's ComboBox indicator), a cycle of
+# QSGTexture, QPixmap and QImage that only Qt allocates and holds (15 of the 21 files showed it;
+# with full stacks no Tideline frame is on them). Qt has no frame pointers, so naming those frames
+# in a suppression needs fast_unwind_on_malloc=0, which made the QML files four times slower and
+# tst_JournalEditor's 5 MB paste take over ten minutes. The C++ these pages drive (app/, core/) is
+# leak-checked by the app, core and integration tests.
 if [[ -n "${ASAN_OPTIONS:-}" ]]; then
-    export ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0"
+    export ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0"
 fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
