@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/lock/Session.h"
+#include "core/common/AppName.h"
 #include "core/common/Clock.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ std::optional<Repository> openRepository()
 
 inline QString lockedMessage()
 {
-    return QCoreApplication::translate("Tideline", "Tideline is locked. Unlock it to see and change this.");
+    return QCoreApplication::translate("Tideline", "%1 is locked. Unlock it to see and change this.").arg(appName());
 }
 
 } // namespace tideline::app

@@ -4,9 +4,11 @@
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
+#include "core/common/AppName.h"
 #include "core/exchange/Backup.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,11 +37,6 @@ VaultBackup::VaultBackup(QObject* parent) : QObject(parent)
 
 VaultBackup::~VaultBackup() = default;
 
-QUrl VaultBackup::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
 QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* again) const
 {
     if (passphrase == nullptr || passphrase->length() == 0) {
@@ -54,29 +51,29 @@ QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* aga
     return {};
 }
 
-bool VaultBackup::backupTo(const QUrl& folder, const QString& fileName, SecretEntry* passphrase, SecretEntry* again)
+bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretEntry* again)
 {
     if (m_busy) {
         return false;
     }
     Session* session = Session::instance();
     if (openDatabase() == nullptr || session == nullptr) {
-        setLastError(u"Tideline is locked. Open it again to make a backup."_s);
+        setLastError(
+            QCoreApplication::translate("VaultBackup", "%1 is locked. Open it again to make a backup.").arg(appName()));
         return false;
     }
     if (const QString problem = passphraseProblem(passphrase, again); !problem.isEmpty()) {
         setLastError(problem);
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, u".tidelinebackup"_s);
+    const Result<QString> target = checkedSavePath(path, u".tidelinebackup"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
 
     auto job = std::make_shared<Job>();
-    job->target = path;
+    job->target = target.value();
     job->vaultDir = session->dataDirectory();
     job->passphrase = passphrase->take();
     again->clear();
@@ -106,7 +103,7 @@ void VaultBackup::exportAndWrite()
     // have locked Tideline meanwhile; then there is nothing to export and nothing is written.
     Database* db = openDatabase();
     if (db == nullptr) {
-        finish(tr("Tideline was locked before the backup was made, so nothing was written."));
+        finish(tr("%1 was locked before the backup was made, so nothing was written.").arg(appName()));
         return;
     }
     auto body = exchange::exportBackupBody(*db, job->vaultDir, job->secret->value());

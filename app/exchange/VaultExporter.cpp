@@ -3,7 +3,8 @@
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
+#include "core/common/AppName.h"
 #include "core/exchange/CsvExport.h"
 #include "core/exchange/ExportFile.h"
 #include "core/exchange/JsonExport.h"
@@ -12,35 +13,31 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-QUrl VaultExporter::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
-bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format format)
+bool VaultExporter::exportTo(const QString& path, Format format)
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setLastError(u"Tideline is locked. Open it again to export."_s);
+        setLastError(
+            QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, format == Csv ? u".csv"_s : u".json"_s);
+    const Result<QString> target = checkedSavePath(path, format == Csv ? u".csv"_s : u".json"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
+    const QString& chosen = target.value();
     Status written;
     if (format == Json) {
         // Streamed into the file: the files' bytes are never all in memory.
-        written = exchange::writeJsonExportFile(*db, appClock(), path, false);
+        written = exchange::writeJsonExportFile(*db, appClock(), chosen, false, m_withSensitive);
     } else {
         Result<QByteArray> contents = exchange::checkinsCsv(*db);
-        written = contents ? exchange::writeExportFile(path, contents.value(), false) : Status(contents.error());
+        written = contents ? exchange::writeExportFile(chosen, contents.value(), false) : Status(contents.error());
     }
     setLastError(written ? QString() : written.error().message);
     if (written) {
-        m_savedPath = path;
+        m_savedPath = target.value();
         emit savedPathChanged();
     }
     return written.ok();

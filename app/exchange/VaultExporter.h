@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -17,6 +16,8 @@ class VaultExporter : public QObject
     Q_DISABLE_COPY_MOVE(VaultExporter)
 
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // JSON only: answers to a sensitive check-up question (PHQ-9 item 9) go in only when ticked.
+    Q_PROPERTY(bool withSensitive MEMBER m_withSensitive NOTIFY withSensitiveChanged)
     // Where the last export went, to tell the person.
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
@@ -29,14 +30,13 @@ public:
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
 
-    // Writes folder/fileName (".csv" or ".json" added when missing); folder is a local folder
-    // URL from the folder dialog. An existing file is never replaced. True when written;
-    // otherwise lastError says why.
-    Q_INVOKABLE bool exportTo(const QUrl& folder, const QString& fileName, Format format);
-    // Where the folder dialog starts: the Documents folder, or home.
-    Q_INVOKABLE QUrl suggestedFolder() const;
+    // Writes path (from the file chooser; ".csv" or ".json" added when missing), checked again
+    // with core's rules: never in the data folder, never over an existing file. True when
+    // written; otherwise lastError says why.
+    Q_INVOKABLE bool exportTo(const QString& path, Format format);
 
 signals:
+    void withSensitiveChanged();
     void lastErrorChanged();
     void savedPathChanged();
 
@@ -44,6 +44,7 @@ private:
     void setLastError(const QString& message);
 
     QString m_lastError;
+    bool m_withSensitive = false;
     QString m_savedPath;
 };
 

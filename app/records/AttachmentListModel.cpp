@@ -1,6 +1,7 @@
 #include "app/records/AttachmentListModel.h"
+#include "core/common/AppName.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 #include "app/lock/Session.h"
 #include "app/records/RecordFormat.h"
 #include "app/records/RecordsAccess.h"
@@ -194,8 +195,8 @@ bool AttachmentListModel::addFiles(const QVariant& given)
     QStringList sentences;
     if (!added.isEmpty()) {
         sentences << (added.size() == 1
-                ? tr("Added 1 file. It is kept encrypted inside Tideline.")
-                : tr("Added %1 files. They are kept encrypted inside Tideline.").arg(added.size()));
+                ? tr("Added 1 file. It is kept encrypted inside %1.").arg(appName())
+                : tr("Added %1 files. They are kept encrypted inside %2.").arg(added.size()).arg(appName()));
     }
     setMessage((sentences + notes + problems).join(u' '), !problems.isEmpty());
     return problems.isEmpty();
@@ -218,7 +219,7 @@ bool AttachmentListModel::removeFile(qint64 attachmentId)
         (void)records->keepVersion(m_recordId);
     }
     RecordChanges::instance().notifyFiles();
-    setMessage(tr("The file was removed from Tideline."), false);
+    setMessage(tr("The file was removed from %1.").arg(appName()), false);
     return true;
 }
 
@@ -234,7 +235,15 @@ bool AttachmentListModel::saveCopy(qint64 attachmentId, const QString& path, boo
         setMessage(a.error().message, true);
         return false;
     }
-    const QString target = localPathFrom(path);
+    // Checked again with the file chooser's rules: outside the data folder, replacing nothing.
+    const QFileInfo given(localPathFrom(path));
+    const Result<QString> checked
+        = checkedSavePath(given.filePath(), given.suffix().isEmpty() ? QString() : u'.' + given.suffix());
+    if (!checked) {
+        setMessage(checked.error().message, true);
+        return false;
+    }
+    const QString& target = checked.value();
     if (Status s = attachments::saveCopy(*store, a.value(), target, strip); !s) {
         setMessage(s.error().message, true);
         return false;
@@ -301,9 +310,9 @@ QVariantMap AttachmentListModel::file(qint64 attachmentId) const
     return map;
 }
 
-QString AttachmentListModel::suggestedSavePath(const QString& name) const
+QString AttachmentListModel::suggestedSaveName(const QString& name) const
 {
-    return QDir(suggestedSaveFolder().toLocalFile()).filePath(attachments::safeFileName(name));
+    return attachments::safeFileName(name);
 }
 
 void AttachmentListModel::setMessage(const QString& message, bool problem)

@@ -78,7 +78,7 @@ public:
     // The roles of one file by name ({name, kind, size, sha256, …}), for the viewer; {} when gone.
     Q_INVOKABLE QVariantMap file(qint64 attachmentId) const;
     // Where a copy called name goes unless the person says otherwise: their Documents folder.
-    Q_INVOKABLE QString suggestedSavePath(const QString& name) const;
+    Q_INVOKABLE QString suggestedSaveName(const QString& name) const;
     Q_INVOKABLE void reload();
 
 signals:

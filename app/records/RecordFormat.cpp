@@ -7,11 +7,6 @@ namespace tideline::app::RecordFormat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordFormat", text);
-}
-
 // The locale's short time without seconds ("21:30", "9:30 PM"): some locales' short format has them.
 QString clock(const QTime& time)
 {
@@ -29,9 +24,10 @@ QString whenLabel(const QDate& day, const QTime& time, bool approximate)
     const QString date = locale.toString(day, QLocale::LongFormat);
     if (time.isValid()) {
         const QString at = clock(time);
-        return approximate ? tr("around %1 at %2").arg(date, at) : tr("%1 at %2").arg(date, at);
+        return approximate ? QCoreApplication::translate("RecordFormat", "around %1 at %2").arg(date, at)
+                           : QCoreApplication::translate("RecordFormat", "%1 at %2").arg(date, at);
     }
-    return approximate ? tr("around %1").arg(date) : date;
+    return approximate ? QCoreApplication::translate("RecordFormat", "around %1").arg(date) : date;
 }
 
 QString whenShort(const QDate& day, const QString& time, bool approximate)
@@ -39,16 +35,18 @@ QString whenShort(const QDate& day, const QString& time, bool approximate)
     const QLocale locale;
     QString text = locale.toString(day, QStringLiteral("d MMM yyyy"));
     if (!time.isEmpty()) {
-        text = tr("%1, %2").arg(text, clock(QTime::fromString(time, QStringLiteral("HH:mm"))));
+        text = QCoreApplication::translate("RecordFormat", "%1, %2")
+                   .arg(text, clock(QTime::fromString(time, QStringLiteral("HH:mm"))));
     }
-    return approximate ? tr("around %1").arg(text) : text;
+    return approximate ? QCoreApplication::translate("RecordFormat", "around %1").arg(text) : text;
 }
 
 QString momentLabel(const QDateTime& utc)
 {
     const QLocale locale;
     const QDateTime local = utc.toLocalTime();
-    return tr("%1, %2").arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")), clock(local.time()));
+    return QCoreApplication::translate("RecordFormat", "%1, %2")
+        .arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")), clock(local.time()));
 }
 
 } // namespace tideline::app::RecordFormat

@@ -1,6 +1,6 @@
 #include "app/records/RecordsPdfMaker.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 #include "app/lock/Session.h"
 #include "app/records/AttachmentListModel.h"
 #include "app/records/RecordPickModel.h"
@@ -65,11 +65,6 @@ QString RecordsPdfMaker::suggestedName(const QString& extension) const
     return tr("records-%1").arg(Day::today(appClock()).toString(Qt::ISODate)) + extension;
 }
 
-QString RecordsPdfMaker::suggestedPath(const QString& extension) const
-{
-    return QDir(suggestedSaveFolder().toLocalFile()).filePath(suggestedName(extension));
-}
-
 report::RecordsPdfDataPtr RecordsPdfMaker::collect()
 {
     Database* db = openDatabase();
@@ -118,14 +113,13 @@ void RecordsPdfMaker::saveTo(const QString& given)
         return;
     }
     setMessage({}, {});
-    QString path = localPathFrom(given);
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
-    }
-    if (QFileInfo::exists(path)) {
-        setMessage({}, tr("There is already a file called %1, so nothing was saved. Choose another name.").arg(path));
+    // Checked again with the file chooser's rules: outside the data folder, replacing nothing.
+    const Result<QString> checked = checkedSavePath(given, QStringLiteral(".pdf"));
+    if (!checked) {
+        setMessage({}, checked.error().message);
         return;
     }
+    const QString& path = checked.value();
     report::RecordsPdfDataPtr data = collect();
     if (!data) {
         return;
@@ -159,8 +153,13 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
     for (const qint64 id : m_entries->tickedIds()) {
         add(attachments::AttachmentOwner::entry(id), QStringLiteral("entry"), tr("Journal entry %1").arg(id));
     }
-    Result<attachments::ExportedFiles> done
-        = attachments::exportOriginals(*store, items, localPathFrom(given), appClock());
+    // A new folder, where the file chooser would put a new file.
+    const Result<QString> checked = checkedSavePath(given, QString());
+    if (!checked) {
+        setMessage({}, checked.error().message);
+        return false;
+    }
+    Result<attachments::ExportedFiles> done = attachments::exportOriginals(*store, items, checked.value(), appClock());
     if (!done) {
         setMessage({}, done.error().message);
         return false;

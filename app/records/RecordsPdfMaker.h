@@ -63,8 +63,6 @@ public:
     Q_INVOKABLE void cancel();
     // "records-2026-03-12.pdf", a calm default name.
     Q_INVOKABLE QString suggestedName(const QString& extension) const;
-    // That name in the person's Documents folder.
-    Q_INVOKABLE QString suggestedPath(const QString& extension) const;
 
 signals:
     void requestChanged();

@@ -3,6 +3,7 @@
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
 
+#include "core/common/AppName.h"
 #include "core/safety/GroundingNotes.h"
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,9 @@ bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
 {
     Database* db = openDatabase();
     if (db == nullptr) {
-        setLastError(u"Tideline is locked, so your notes could not be kept."_s);
+        setLastError(
+            QCoreApplication::translate("GroundingNotesKeeper", "%1 is locked, so your notes could not be kept.")
+                .arg(appName()));
         return false;
     }
     auto kept = keepGroundingNotes(*db, appClock(), title, body);

@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
+#include "core/common/AppName.h"
 
 using namespace Qt::StringLiterals;
 
@@ -137,11 +138,13 @@ bool SafetyContactModel::report(const Status& status)
 bool SafetyContactModel::usable(const std::optional<SafetyContactRepository>& repo, int row)
 {
     if (!repo) {
-        setLastError(u"Tideline is locked. Open it again to change your plan."_s);
+        setLastError(
+            QCoreApplication::translate("SafetyContactModel", "%1 is locked. Open it again to change your plan.")
+                .arg(appName()));
         return false;
     }
     if (row < 0 || row >= count()) {
-        setLastError(u"That contact is no longer there."_s);
+        setLastError(QCoreApplication::translate("SafetyContactModel", "That contact is no longer there."));
         return false;
     }
     return true;

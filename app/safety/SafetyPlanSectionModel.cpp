@@ -237,7 +237,7 @@ bool SafetyPlanSectionModel::usable(const std::optional<SafetyPlanRepository>& r
         return false;
     }
     if (row < 0 || row >= count()) {
-        setLastError(u"That line is no longer there."_s);
+        setLastError(QCoreApplication::translate("SafetyPlanSectionModel", "That line is no longer there."));
         return false;
     }
     return true;

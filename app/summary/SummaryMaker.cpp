@@ -1,12 +1,14 @@
 #include "app/summary/SummaryMaker.h"
 
 #include "app/VaultAccess.h"
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 #include "app/lock/Session.h"
 #include "app/records/RecordPickModel.h"
 #include "app/records/RecordsAccess.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
+#include "core/checkup/CheckupRepository.h"
+#include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
 
 #include <QCoreApplication>
@@ -146,15 +148,27 @@ bool SummaryMaker::sensitiveOffered() const
     });
 }
 
-QUrl SummaryMaker::suggestedFolder() const
+bool SummaryMaker::checkupSensitiveOffered() const
 {
-    return suggestedSaveFolder();
+    Database* db = openDatabase();
+    if (db == nullptr) {
+        return false;
+    }
+    Result<QList<checkup::Form>> forms = checkup::FormCatalogue(*db, appClock()).all();
+    Result<QStringList> taken = checkup::CheckupRepository(*db, appClock()).formsTaken();
+    if (!forms || !taken) {
+        return false;
+    }
+    return std::any_of(forms.value().cbegin(), forms.value().cend(),
+        [&](const checkup::Form& form) { return form.hasSensitiveItems() && taken.value().contains(form.key); });
 }
 
 QString SummaryMaker::dayLabel(const QString& day) const
 {
     const QDate date = QDate::fromString(day, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, u"d MMM yyyy"_s) : tr("choose a day");
+    return date.isValid() ? QLocale().toString(
+               date, QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month"))
+                          : tr("choose a day");
 }
 
 QImage SummaryMaker::previewPage(int index) const
@@ -183,6 +197,9 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.review = m_review;
     request.moments = m_moments;
     request.sensitiveMeasures = m_sensitive && sensitiveOffered();
+    request.checkups = m_checkups;
+    request.checkupAnswers = m_checkups && m_checkupAnswers;
+    request.checkupSensitive = m_checkups && m_checkupSensitive && checkupSensitiveOffered();
     request.entryIds = m_entries->tickedIds();
     // Ticks outside the period are kept (the period may widen again) but never count.
     if (auto repo = openRecords()) {
@@ -218,13 +235,13 @@ void SummaryMaker::makePreview(int widthPx)
     start(std::move(job));
 }
 
-void SummaryMaker::saveTo(const QUrl& folder, const QString& fileName)
+void SummaryMaker::saveTo(const QString& path)
 {
     if (m_busy) {
         return;
     }
     setLastError({});
-    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return;
@@ -339,6 +356,7 @@ void SummaryMaker::forget()
     m_name.clear();
     m_agenda.clear();
     m_sensitive = false;
+    m_checkupSensitive = false;
     emit requestChanged();
     setLastError({});
 }

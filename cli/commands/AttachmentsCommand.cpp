@@ -7,7 +7,9 @@
 #include "StandardInput.h"
 #include "core/attachments/AttachmentExport.h"
 #include "core/attachments/AttachmentStore.h"
+#include "core/files/FileRules.h"
 #include "core/storage/Database.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QFileInfo>
 
@@ -110,7 +112,7 @@ int runSave(CommandContext& context, const ParsedOptions& o)
         return Console::usageError(QStringLiteral("Say where to save the copy with --out FILE."));
     }
     const bool force = o.flags.contains(QStringLiteral("--force"));
-    if (Status target = checkOutputFile(out, force, QStringLiteral("the copy")); !target) {
+    if (Status target = checkOutputFile(out, force, QStringLiteral("the copy"), context.dataDir); !target) {
         return Console::fail(target.error());
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -146,6 +148,11 @@ int runExport(CommandContext& context, const ParsedOptions& o)
     if (!all && !o.has(QStringLiteral("--record")) && !o.has(QStringLiteral("--entry"))) {
         return Console::usageError(
             QStringLiteral("Say whose files: --record ID, --entry ID (each may repeat) or --all."));
+    }
+    // Never inside the vault's data folder, like every file the CLI writes.
+    if (Status outside = files::refuseDataFolder(out, VaultPaths::resolve(context.dataDir), files::Purpose::Save);
+        !outside) {
+        return Console::fail(outside.error());
     }
     if (QFileInfo::exists(out)) {
         return Console::fail(Error::make(ErrorCode::CannotWrite,

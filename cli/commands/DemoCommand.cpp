@@ -87,16 +87,18 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
     const demo::DemoSummary& s = summary.value();
     Console::message(QStringLiteral("This is the demo vault's recovery code. The vault holds invented data only: "
                                     "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, "
-                                    "%6 routine items done and %8 records with %9 pictures; made in %7 s.")
+                                    "%6 routine items done, %7 check-ups and %8 records with %9 pictures; made in "
+                                    "%10 s.")
                          .arg(s.days)
                          .arg(s.checkins)
                          .arg(s.values)
                          .arg(s.entries)
                          .arg(s.moments)
                          .arg(s.routineDone)
-                         .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1))
+                         .arg(s.checkups)
                          .arg(s.records)
-                         .arg(s.pictures));
+                         .arg(s.pictures)
+                         .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
     return toInt(ExitCode::Done);
 }
 

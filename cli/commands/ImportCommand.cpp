@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "core/common/AppName.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/storage/Database.h"
@@ -97,15 +98,17 @@ QString quoted(const QString& name)
 void printSummary(const exchange::ImportSummary& s)
 {
     Console::message(QStringLiteral("Imported %1 check-in days, %2 journal entries, %3 moments, %4 routine days, "
-                                    "%5 safety plan items and contacts, %6 metrics and %7 settings. Things already "
-                                    "in the vault were kept as they were.")
+                                    "%5 safety plan items and contacts, %6 metrics, %7 settings, %8 check-ups and "
+                                    "%9 check-up forms. Things already in the vault were kept as they were.")
                          .arg(s.checkins)
                          .arg(s.entries)
                          .arg(s.moments)
                          .arg(s.routineDays)
                          .arg(s.safetyItems)
                          .arg(s.metrics)
-                         .arg(s.settings));
+                         .arg(s.settings)
+                         .arg(s.checkups)
+                         .arg(s.checkupForms));
     if (s.records > 0 || s.attachments > 0) {
         Console::message(QStringLiteral("Also %1 records and %2 files, each with the SHA-256 it had.")
                              .arg(s.records)
@@ -163,6 +166,10 @@ int runImportDaylio(CommandContext& context)
     Result<exchange::DaylioPreview> preview = exchange::inspectDaylio(contents.value());
     if (!preview) {
         return Console::fail(preview.error());
+    }
+    if (!preview.value().ignoredColumns.isEmpty()) {
+        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+                             .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
     }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());
     if (!left.isEmpty()) {

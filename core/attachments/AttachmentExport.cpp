@@ -1,4 +1,5 @@
 #include "core/attachments/AttachmentExport.h"
+#include "core/common/AppName.h"
 
 #include "core/attachments/AttachmentStore.h"
 #include "core/attachments/FileName.h"
@@ -19,15 +20,11 @@ namespace tideline::attachments {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Attachments", text);
-}
-
 Error unreadable(const Attachment& attachment)
 {
     return Error::make(ErrorCode::DamagedDatabase,
-        tr("“%1” could not be read from the vault: part of it is missing or damaged. Nothing was saved.")
+        QCoreApplication::translate("Attachments",
+            "“%1” could not be read from the vault: part of it is missing or damaged. Nothing was saved.")
             .arg(attachment.name));
 }
 
@@ -103,10 +100,12 @@ void removePartial(const QString& folder)
 Status saveCopy(
     AttachmentStore& store, const Attachment& attachment, const QString& path, bool stripDetails, bool overwrite)
 {
-    if (Status target = exchange::checkTargetFile(path, overwrite, tr("the copy")); !target) {
+    if (Status target
+        = exchange::checkTargetFile(path, overwrite, QCoreApplication::translate("Attachments", "the copy"));
+        !target) {
         return target;
     }
-    Result<StagedFile> staged = StagedFile::beside(path, tr("the copy"));
+    Result<StagedFile> staged = StagedFile::beside(path, QCoreApplication::translate("Attachments", "the copy"));
     if (!staged) {
         return staged.error();
     }
@@ -128,26 +127,34 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
     const Clock& clock, const ExportProgress& progress)
 {
     if (items.isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, tr("There are no files to export in what you chose."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Attachments", "There are no files to export in what you chose."));
     }
     const QFileInfo target(folder);
     if (folder.trimmed().isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, tr("Choose a name for the new folder."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Attachments", "Choose a name for the new folder."));
     }
     if (target.exists()) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("%1 already exists and was left as it is. Choose a name for a new folder.").arg(folder));
+            QCoreApplication::translate(
+                "Attachments", "%1 already exists and was left as it is. Choose a name for a new folder.")
+                .arg(folder));
     }
     if (!target.absoluteDir().exists()) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("The folder %1 does not exist. Choose one that does.").arg(target.absolutePath()));
+            QCoreApplication::translate("Attachments", "The folder %1 does not exist. Choose one that does.")
+                .arg(target.absolutePath()));
     }
     // Built beside the target under a hidden name and renamed at the end: all of it or nothing.
     const QString partial = target.absoluteDir().filePath(
         QStringLiteral(".%1.partial-%2").arg(target.fileName()).arg(clock.nowUtc().toMSecsSinceEpoch()));
     if (!QDir().mkdir(partial)) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("Tideline could not make a folder in %1. Check that it can be written to.").arg(target.absolutePath()));
+            QCoreApplication::translate(
+                "Attachments", "%2 could not make a folder in %1. Check that it can be written to.")
+                .arg(target.absolutePath())
+                .arg(appName()));
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     struct Cleanup
@@ -175,7 +182,8 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
             name = numberedFileName(safeFileName(a.name), n);
         }
         used.insert(name.toLower());
-        Result<StagedFile> file = StagedFile::create(QDir(partial).filePath(name), tr("the exported file"));
+        Result<StagedFile> file = StagedFile::create(
+            QDir(partial).filePath(name), QCoreApplication::translate("Attachments", "the exported file"));
         if (!file) {
             return file.error();
         }
@@ -201,14 +209,15 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
         ++summary.files;
         summary.bytes += a.size;
         if (progress && !progress(i + 1, static_cast<int>(items.size()))) {
-            return Error::make(ErrorCode::Cancelled, tr("The export was stopped. No folder was made."));
+            return Error::make(ErrorCode::Cancelled,
+                QCoreApplication::translate("Attachments", "The export was stopped. No folder was made."));
         }
     }
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("tideline-attachments")},
         {QStringLiteral("version"), 1}, {QStringLiteral("made_at"), clock.nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("hash"), QStringLiteral("SHA-256 of each file's bytes, taken when it was added to Tideline")},
         {QStringLiteral("files"), files}};
-    const QString what = tr("the manifest");
+    const QString what = QCoreApplication::translate("Attachments", "the manifest");
     if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("manifest.csv")), csv.toUtf8(), what); !s) {
         return s.error();
     }
@@ -222,7 +231,9 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
     }
     if (!QDir().rename(partial, target.absoluteFilePath())) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("The files were ready but the folder could not be named %1. Nothing was left behind.").arg(folder));
+            QCoreApplication::translate(
+                "Attachments", "The files were ready but the folder could not be named %1. Nothing was left behind.")
+                .arg(folder));
     }
     cleanup.done = true;
     return summary;
@@ -235,12 +246,14 @@ Status deleteOriginal(const QString& path)
         return {}; // already gone
     }
     if (!info.isFile() || info.isSymLink()) {
-        return Error::make(ErrorCode::InvalidInput, tr("%1 is not an ordinary file, so it was left alone.").arg(path));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Attachments", "%1 is not an ordinary file, so it was left alone.").arg(path));
     }
     QFile file(path);
     if (!file.remove()) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("The original could not be deleted (%1). It is still at %2.").arg(file.errorString(), path));
+            QCoreApplication::translate("Attachments", "The original could not be deleted (%1). It is still at %2.")
+                .arg(file.errorString(), path));
     }
     return {};
 }

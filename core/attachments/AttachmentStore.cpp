@@ -1,4 +1,5 @@
 #include "core/attachments/AttachmentStore.h"
+#include "core/common/AppName.h"
 
 #include "core/attachments/ChunkReader.h"
 #include "core/attachments/FileName.h"
@@ -23,11 +24,6 @@ namespace tideline::attachments {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Attachments", text);
-}
-
 QString timeText(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -44,20 +40,24 @@ QString randomUid()
 Error tooLarge(const QString& name)
 {
     return Error::make(ErrorCode::InvalidInput,
-        tr("“%1” is larger than %2, the most Tideline keeps for one file. Nothing was added. A shorter recording or a "
-           "smaller copy of it would fit.")
-            .arg(name, sizeText(kMaxFileBytes)));
+        QCoreApplication::translate("Attachments",
+            "“%1” is larger than %2, the most %3 keeps for one file. Nothing was added. A shorter recording or a "
+            "smaller copy of it would fit.")
+            .arg(name, sizeText(kMaxFileBytes))
+            .arg(appName()));
 }
 
 Error emptyFile(const QString& name)
 {
-    return Error::make(
-        ErrorCode::InvalidInput, tr("“%1” is empty (0 bytes), so there is nothing in it to keep.").arg(name));
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Attachments", "“%1” is empty (0 bytes), so there is nothing in it to keep.")
+            .arg(name));
 }
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, tr("That file is no longer in the vault."));
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Attachments", "That file is no longer in the vault."));
 }
 
 // Columns 0-10 of every query that reads attachments.
@@ -132,15 +132,17 @@ QString sizeText(qint64 bytes)
 {
     const QLocale locale;
     if (bytes < 1000) {
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+        return bytes == 1 ? QCoreApplication::translate("Attachments", "1 byte")
+                          : QCoreApplication::translate("Attachments", "%1 bytes").arg(bytes);
     }
     if (bytes < 1000 * 1000) {
-        return tr("%1 KB").arg(locale.toString(bytes / 1000.0, 'f', 0));
+        return QCoreApplication::translate("Attachments", "%1 KB").arg(locale.toString(bytes / 1000.0, 'f', 0));
     }
     if (bytes < 1000LL * 1000 * 1000) {
-        return tr("%1 MB").arg(locale.toString(bytes / 1e6, 'f', bytes < 10'000'000 ? 1 : 0));
+        return QCoreApplication::translate("Attachments", "%1 MB")
+            .arg(locale.toString(bytes / 1e6, 'f', bytes < 10'000'000 ? 1 : 0));
     }
-    return tr("%1 GB").arg(locale.toString(bytes / 1e9, 'f', 1));
+    return QCoreApplication::translate("Attachments", "%1 GB").arg(locale.toString(bytes / 1e9, 'f', 1));
 }
 
 Status AttachmentStore::checkOwner(const AttachmentOwner& owner)
@@ -160,8 +162,12 @@ Status AttachmentStore::checkOwner(const AttachmentOwner& owner)
     if (step.value() == Statement::Step::Done) {
         return Error::make(ErrorCode::NotFound,
             owner.kind == AttachmentOwner::Kind::Record
-                ? tr("There is no record %1 (it may have been deleted). Nothing was added.").arg(owner.id)
-                : tr("There is no journal entry %1 (it may have been deleted). Nothing was added.").arg(owner.id));
+                ? QCoreApplication::translate(
+                    "Attachments", "There is no record %1 (it may have been deleted). Nothing was added.")
+                      .arg(owner.id)
+                : QCoreApplication::translate(
+                    "Attachments", "There is no journal entry %1 (it may have been deleted). Nothing was added.")
+                      .arg(owner.id));
     }
     return {};
 }
@@ -171,15 +177,18 @@ Result<Attachment> AttachmentStore::addFile(const QString& path, const AddOption
     const QFileInfo info(path);
     const QString name = cleanFileName(info.fileName());
     if (!info.exists()) {
-        return Error::make(ErrorCode::NotFound, tr("There is no file at %1.").arg(path));
+        return Error::make(
+            ErrorCode::NotFound, QCoreApplication::translate("Attachments", "There is no file at %1.").arg(path));
     }
     if (info.isDir()) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("%1 is a folder. Choose the files inside it one by one.").arg(cleanFileName(path)));
+            QCoreApplication::translate("Attachments", "%1 is a folder. Choose the files inside it one by one.")
+                .arg(cleanFileName(path)));
     }
     if (!info.isFile()) {
-        return Error::make(
-            ErrorCode::InvalidInput, tr("“%1” is not an ordinary file, so it cannot be kept.").arg(name));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Attachments", "“%1” is not an ordinary file, so it cannot be kept.")
+                .arg(name));
     }
     // Checked before a byte is read: a 5 GB file is refused at once.
     if (info.size() > kMaxFileBytes) {
@@ -192,7 +201,9 @@ Result<Attachment> AttachmentStore::addFile(const QString& path, const AddOption
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("“%1” could not be opened (%2). Check that you are allowed to read it.").arg(name, file.errorString()));
+            QCoreApplication::translate(
+                "Attachments", "“%1” could not be opened (%2). Check that you are allowed to read it.")
+                .arg(name, file.errorString()));
     }
     return add(file, info.fileName(), info.size(), options);
 }
@@ -259,7 +270,9 @@ Result<Attachment> AttachmentStore::add(
         const qint64 got = fill(source, buffer.data(), kChunkBytes);
         if (got < 0) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("“%1” could not be read to the end (%2). Nothing of it was kept.").arg(name, source.errorString()));
+                QCoreApplication::translate(
+                    "Attachments", "“%1” could not be read to the end (%2). Nothing of it was kept.")
+                    .arg(name, source.errorString()));
         }
         if (got == 0) {
             break;
@@ -283,14 +296,17 @@ Result<Attachment> AttachmentStore::add(
         if (!s) {
             if (s.code() == ErrorCode::CannotWrite) {
                 return Error::make(ErrorCode::CannotWrite,
-                    tr("The disk filled up while “%1” was being added. Nothing of it was kept, and everything else is "
-                       "as it was. Free some space and try again.")
+                    QCoreApplication::translate("Attachments",
+                        "The disk filled up while “%1” was being added. Nothing of it was kept, and everything else is "
+                        "as it was. Free some space and try again.")
                         .arg(name));
             }
             return s.error();
         }
         if (options.progress && !options.progress(total, declaredSize)) {
-            return Error::make(ErrorCode::Cancelled, tr("Adding “%1” was stopped. Nothing of it was kept.").arg(name));
+            return Error::make(ErrorCode::Cancelled,
+                QCoreApplication::translate("Attachments", "Adding “%1” was stopped. Nothing of it was kept.")
+                    .arg(name));
         }
         if (got < kChunkBytes) {
             break;
@@ -301,8 +317,9 @@ Result<Attachment> AttachmentStore::add(
     }
     if (declaredSize > 0 && total != declaredSize) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("“%1” changed while it was being read (it should have %2, it had %3). Nothing of it was kept; try "
-               "again once it is complete.")
+            QCoreApplication::translate("Attachments",
+                "“%1” changed while it was being read (it should have %2, it had %3). Nothing of it was kept; try "
+                "again once it is complete.")
                 .arg(name, sizeText(declaredSize), sizeText(total)));
     }
     const PictureDetails details = scanner ? scanner->finish() : PictureDetails{};
@@ -332,8 +349,9 @@ Result<Attachment> AttachmentStore::add(
     if (Status s = tx.commit(); !s) {
         if (s.code() == ErrorCode::CannotWrite) {
             return Error::make(ErrorCode::CannotWrite,
-                tr("The disk filled up while “%1” was being added. Nothing of it was kept, and everything else is as "
-                   "it was. Free some space and try again.")
+                QCoreApplication::translate("Attachments",
+                    "The disk filled up while “%1” was being added. Nothing of it was kept, and everything else is as "
+                    "it was. Free some space and try again.")
                     .arg(name));
         }
         return s.error();
@@ -420,14 +438,17 @@ std::unique_ptr<QIODevice> AttachmentStore::open(const Attachment& attachment)
 Result<QByteArray> AttachmentStore::readAll(const Attachment& attachment, qint64 maxBytes)
 {
     if (attachment.size > maxBytes) {
-        return Error::make(ErrorCode::InvalidInput, tr("“%1” is too large to open here.").arg(attachment.name));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Attachments", "“%1” is too large to open here.").arg(attachment.name));
     }
     ChunkReader reader(m_db, attachment.id, attachment.size, attachment.chunkBytes);
     QByteArray bytes(attachment.size, Qt::Uninitialized);
     const qint64 got = reader.read(bytes.data(), attachment.size);
     if (got != attachment.size || reader.damaged()) {
         return Error::make(ErrorCode::DamagedDatabase,
-            tr("“%1” could not be read from the vault: part of it is missing or damaged.").arg(attachment.name));
+            QCoreApplication::translate(
+                "Attachments", "“%1” could not be read from the vault: part of it is missing or damaged.")
+                .arg(attachment.name));
     }
     return bytes;
 }
@@ -553,9 +574,11 @@ QString AttachmentStore::sizeWarning(qint64 totalBytes)
     if (totalBytes < kVaultWarningBytes) {
         return {};
     }
-    return tr("Your files in Tideline now take %1. Everything still works; a backup simply takes longer and needs as "
-              "much free space again while it is made. Some USB sticks cannot hold a file over 4 GB.")
-        .arg(sizeText(totalBytes));
+    return QCoreApplication::translate("Attachments",
+        "Your files in %2 now take %1. Everything still works; a backup simply takes longer and needs as "
+        "much free space again while it is made. Some USB sticks cannot hold a file over 4 GB.")
+        .arg(sizeText(totalBytes))
+        .arg(appName());
 }
 
 } // namespace tideline::attachments

@@ -80,11 +80,6 @@ bool looksLikeText(const QByteArray& head)
     return true;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Attachments", text);
-}
-
 } // namespace
 
 MediaType sniffMediaType(const QByteArray& head)
@@ -201,19 +196,19 @@ QString kindWord(FileKind kind)
 {
     switch (kind) {
     case FileKind::Picture:
-        return tr("picture");
+        return QCoreApplication::translate("Attachments", "picture");
     case FileKind::Pdf:
-        return tr("PDF");
+        return QCoreApplication::translate("Attachments", "PDF");
     case FileKind::Audio:
-        return tr("audio");
+        return QCoreApplication::translate("Attachments", "audio");
     case FileKind::Video:
-        return tr("video");
+        return QCoreApplication::translate("Attachments", "video");
     case FileKind::Text:
-        return tr("text");
+        return QCoreApplication::translate("Attachments", "text");
     case FileKind::Other:
         break;
     }
-    return tr("file");
+    return QCoreApplication::translate("Attachments", "file");
 }
 
 } // namespace tideline::attachments

@@ -1,4 +1,5 @@
 #include "core/attachments/MetadataStripper.h"
+#include "core/common/AppName.h"
 
 #include "core/attachments/ExifReader.h"
 #include "core/attachments/ExifWriter.h"
@@ -13,21 +14,19 @@ namespace tideline::attachments {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Attachments", text);
-}
-
 Error cannotFollow()
 {
     return Error::make(ErrorCode::InvalidInput,
-        tr("This picture is damaged or unusual, so Tideline cannot be sure of removing its hidden details. No copy "
-           "was made. You can save the original as it is instead."));
+        QCoreApplication::translate("Attachments",
+            "This picture is damaged or unusual, so %1 cannot be sure of removing its hidden details. No copy "
+            "was made. You can save the original as it is instead.")
+            .arg(appName()));
 }
 
 Error readFailed()
 {
-    return Error::make(ErrorCode::DamagedDatabase, tr("The picture could not be read from the vault."));
+    return Error::make(ErrorCode::DamagedDatabase,
+        QCoreApplication::translate("Attachments", "The picture could not be read from the vault."));
 }
 
 // Buffered reading from a device, for walking a file's structure byte by byte.
@@ -406,8 +405,10 @@ Status stripPictureDetails(const QString& mime, QIODevice& in, const ByteSink& o
         return stripWebp(in, out);
     }
     return Error::make(ErrorCode::InvalidInput,
-        tr("Tideline can remove hidden details from JPEG, PNG and WebP "
-           "pictures only. Save the original as it is instead."));
+        QCoreApplication::translate("Attachments",
+            "%1 can remove hidden details from JPEG, PNG and WebP "
+            "pictures only. Save the original as it is instead.")
+            .arg(appName()));
 }
 
 } // namespace tideline::attachments

@@ -7,44 +7,37 @@
 
 namespace tideline::attachments {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Attachments", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QStringList PictureDetails::inWords() const
 {
     QStringList words;
     if (gps) {
-        words << tr("the place it was taken (GPS)");
+        words << QCoreApplication::translate("Attachments", "the place it was taken (GPS)");
     }
     if (!camera.isEmpty()) {
-        words << tr("the phone or camera it was taken with");
+        words << QCoreApplication::translate("Attachments", "the phone or camera it was taken with");
     }
     if (!takenAt.isEmpty()) {
-        words << tr("when it was taken");
+        words << QCoreApplication::translate("Attachments", "when it was taken");
     }
     if (exif && camera.isEmpty() && takenAt.isEmpty() && !gps) {
-        words << tr("camera details (EXIF)");
+        words << QCoreApplication::translate("Attachments", "camera details (EXIF)");
     }
     if (xmp) {
-        words << tr("editing details (XMP)");
+        words << QCoreApplication::translate("Attachments", "editing details (XMP)");
     }
     if (iptc) {
-        words << tr("captions or names (IPTC)");
+        words << QCoreApplication::translate("Attachments", "captions or names (IPTC)");
     }
     if (comment || text) {
-        words << tr("hidden text or comments");
+        words << QCoreApplication::translate("Attachments", "hidden text or comments");
     }
     if (time) {
-        words << tr("when it was last changed");
+        words << QCoreApplication::translate("Attachments", "when it was last changed");
     }
     if (trailer) {
-        words << tr("extra data after the picture");
+        words << QCoreApplication::translate("Attachments", "extra data after the picture");
     }
     return words;
 }
@@ -54,9 +47,11 @@ QString PictureDetails::positionText() const
     if (!latitude || !longitude) {
         return {};
     }
-    const QString north = *latitude >= 0 ? tr("N") : tr("S");
-    const QString east = *longitude >= 0 ? tr("E") : tr("W");
-    return tr("%1° %2, %3° %4")
+    const QString north = *latitude >= 0 ? QCoreApplication::translate("Attachments", "N")
+                                         : QCoreApplication::translate("Attachments", "S");
+    const QString east = *longitude >= 0 ? QCoreApplication::translate("Attachments", "E")
+                                         : QCoreApplication::translate("Attachments", "W");
+    return QCoreApplication::translate("Attachments", "%1° %2, %3° %4")
         .arg(
             QString::number(std::fabs(*latitude), 'f', 5), north, QString::number(std::fabs(*longitude), 'f', 5), east);
 }

@@ -2,6 +2,7 @@
 
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/demo/DemoCheckups.h"
 #include "core/demo/DemoRecords.h"
 #include "core/demo/DemoText.h"
 #include "core/journal/JournalRepository.h"
@@ -300,6 +301,11 @@ Result<DemoSummary> Generator::run()
     if (auto s = writeEntries(days); !s) {
         return s.error();
     }
+    Result<int> checkups = fillDemoCheckups(m_db, m_clock, m_random);
+    if (!checkups) {
+        return checkups.error();
+    }
+    m_summary.checkups = checkups.value();
     // A few records with pictures in the last months (DemoRecords.h).
     Result<DemoRecordsSummary> records = fillDemoRecords(m_db, m_options.seed, today);
     if (!records) {

@@ -27,6 +27,7 @@ struct DemoSummary
     int entries = 0;
     int moments = 0;
     int routineDone = 0;
+    int checkups = 0;
     int records = 0;
     int pictures = 0;
 };

@@ -1,5 +1,6 @@
 #include "core/exchange/JsonExport.h"
 
+#include "core/checkup/CheckupJson.h"
 #include "core/exchange/ExportFile.h"
 #include "core/exchange/RecordsJson.h"
 #include "core/exchange/Rows.h"
@@ -274,16 +275,20 @@ Status writeResources(Database& db, QByteArray& out)
 
 Status writeSettings(Database& db, QByteArray& out)
 {
+    // Records and files follow (writeRecordsSections), so settings is not the last section.
     SectionWriter section(out, "settings");
-    return forEachRow(db, "SELECT key, value FROM setting ORDER BY key", [&](const Statement& st) {
-        section.add(
-            QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
-    });
+    // The file chooser's last folder (files::LastFolder::kKey) is a path on this computer: it
+    // means nothing elsewhere and would tell a reader where the person keeps their files.
+    return forEachRow(
+        db, "SELECT key, value FROM setting WHERE key <> 'files.last_folder' ORDER BY key", [&](const Statement& st) {
+            section.add(
+                QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
+        });
 }
 
 } // namespace
 
-Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink)
+Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink, bool withSensitive)
 {
     QByteArray out = "{\n";
     out += "  \"format\": \"tideline-export\",\n";
@@ -293,6 +298,12 @@ Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink)
     const Writer writers[] = {writeMetrics, writeCheckins, writeTags, writeEntries, writeMoments, writeRoutines,
         writeSafetyPlan, writeContacts, writeResources, writeSettings};
     for (Writer write : writers) {
+        // The check-up sections (core/checkup/CheckupJson.cpp) go just before the last one.
+        if (write == writeSettings) {
+            if (Status status = checkup::writeCheckupSections(db, out, withSensitive); !status) {
+                return status;
+            }
+        }
         if (Status status = write(db, out); !status) {
             return status;
         }
@@ -309,20 +320,23 @@ Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink)
     return sink(out.constData(), out.size());
 }
 
-Result<QByteArray> exportJson(Database& db, const Clock& clock)
+Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive)
 {
     QByteArray all;
-    Status status = writeJsonExport(db, clock, [&all](const char* data, qsizetype size) {
-        all.append(data, size);
-        return Status();
-    });
+    Status status = writeJsonExport(
+        db, clock,
+        [&all](const char* data, qsizetype size) {
+            all.append(data, size);
+            return Status();
+        },
+        withSensitive);
     if (!status) {
         return status.error();
     }
     return all;
 }
 
-Status writeJsonExportFile(Database& db, const Clock& clock, const QString& path, bool overwrite)
+Status writeJsonExportFile(Database& db, const Clock& clock, const QString& path, bool overwrite, bool withSensitive)
 {
     if (Status target = checkExportTarget(path, overwrite); !target) {
         return target;
@@ -332,7 +346,8 @@ Status writeJsonExportFile(Database& db, const Clock& clock, const QString& path
         return staged.error();
     }
     if (Status s = writeJsonExport(
-            db, clock, [&](const char* data, qsizetype size) { return staged.value().write(data, size); });
+            db, clock, [&](const char* data, qsizetype size) { return staged.value().write(data, size); },
+            withSensitive);
         !s) {
         return s;
     }

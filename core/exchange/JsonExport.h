@@ -14,7 +14,8 @@ namespace exchange {
 
 // The version of the Tideline JSON export written by this build (docs/EXPORT-FORMAT.md). An
 // import refuses a file with a larger number: it may hold things this build would drop.
-inline constexpr int kJsonExportVersion = 1;
+// Version 2 added the check-up sections (core/checkup/CheckupJson.h); version 1 files still import.
+inline constexpr int kJsonExportVersion = 2;
 
 // Everything the person wrote or recorded, as one JSON document (docs/EXPORT-FORMAT.md):
 // metrics, check-ins, journal entries (drafts too) with their tags, moments, routines with the
@@ -25,12 +26,14 @@ inline constexpr int kJsonExportVersion = 1;
 //
 // Records, their history and attachments (with their bytes as base64) come last
 // (docs/RECORDS-FORMAT.md); they are streamed to the sink, so a vault of many files is never held
-// in memory whole.
-Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink);
+// in memory whole. Answers to a sensitive check-up question (PHQ-9 item 9) are in the file only
+// withSensitive.
+Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink, bool withSensitive = false);
 // The same into memory (small vaults, tests).
-Result<QByteArray> exportJson(Database& db, const Clock& clock);
+Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive = false);
 // The same into a file, written whole or not at all, 0600, never over a file unless overwrite.
-Status writeJsonExportFile(Database& db, const Clock& clock, const QString& path, bool overwrite);
+Status writeJsonExportFile(
+    Database& db, const Clock& clock, const QString& path, bool overwrite, bool withSensitive = false);
 
 } // namespace exchange
 } // namespace tideline

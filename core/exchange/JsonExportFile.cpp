@@ -1,4 +1,5 @@
 #include "core/exchange/JsonExportFile.h"
+#include "core/common/AppName.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,11 +9,6 @@
 namespace tideline::exchange {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 // Where the scanner is inside the document: one frame per open object or array.
 struct Frame
@@ -127,7 +123,8 @@ public:
     {
         if (m_skipping || m_inString) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("The file ends in the middle of a text (it may be cut short). Nothing was imported."));
+                QCoreApplication::translate(
+                    "Export", "The file ends in the middle of a text (it may be cut short). Nothing was imported."));
         }
         return std::move(m_split);
     }
@@ -154,8 +151,10 @@ private:
         }
         if (m_split.document.size() + size > m_max) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("The file is larger than a Tideline export can be (%1 MB without its files). Nothing was imported.")
-                    .arg(m_max / (1024 * 1024)));
+                QCoreApplication::translate("Export",
+                    "The file is larger than a %2 export can be (%1 MB without its files). Nothing was imported.")
+                    .arg(m_max / (1024 * 1024))
+                    .arg(appName()));
         }
         m_split.document.append(data, size);
         return {};
@@ -242,7 +241,8 @@ Result<SplitExport> splitExportFile(const QString& path, qint64 maxDocumentBytes
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(ErrorCode::InvalidInput, tr("The file could not be opened (%1).").arg(file.errorString()));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Export", "The file could not be opened (%1).").arg(file.errorString()));
     }
     Splitter splitter(maxDocumentBytes);
     QByteArray block(1024 * 1024, Qt::Uninitialized);
@@ -250,7 +250,8 @@ Result<SplitExport> splitExportFile(const QString& path, qint64 maxDocumentBytes
     for (;;) {
         const qint64 got = file.read(block.data(), block.size());
         if (got < 0) {
-            return Error::make(ErrorCode::InvalidInput, tr("The file could not be read (%1).").arg(file.errorString()));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Export", "The file could not be read (%1).").arg(file.errorString()));
         }
         if (got == 0) {
             break;

@@ -2,6 +2,8 @@
 
 #include "core/exchange/Rows.h"
 
+#include "core/checkup/CheckupJson.h"
+#include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonExportFile.h"
 #include "core/exchange/JsonLocation.h"
@@ -189,7 +191,8 @@ private:
         if (!mayBeEmpty && value.trimmed().isEmpty()) {
             fail(where(name), QStringLiteral("should not be empty."));
         } else if (value.size() > maxChars) {
-            fail(where(name), QStringLiteral("is longer than the %1 characters Tideline keeps.").arg(maxChars));
+            fail(where(name),
+                QStringLiteral("is longer than the %1 characters %2 keeps.").arg(QString::number(maxChars), appName()));
         }
         return value;
     }
@@ -322,8 +325,8 @@ Status Importer::metrics(const QJsonArray& list)
 
         if (builtin) {
             if (!vaultBuiltin) {
-                return invalid(
-                    f.where("key"), QStringLiteral("“%1” is not one of this Tideline's built-in metrics.").arg(key));
+                return invalid(f.where("key"),
+                    QStringLiteral("“%1” is not one of this %2's built-in metrics.").arg(key, appName()));
             }
             // The person's choices about a built-in travel with the file.
             Result<Statement> st = m_db.prepare(
@@ -652,8 +655,8 @@ Status Importer::routines(const QJsonArray& list)
             }
         } else {
             if (builtin) {
-                return invalid(
-                    f.where("key"), QStringLiteral("“%1” is not one of this Tideline's built-in routines.").arg(*key));
+                return invalid(f.where("key"),
+                    QStringLiteral("“%1” is not one of this %2's built-in routines.").arg(*key, appName()));
             }
             const QString createdAt = f.time("created_at");
             if (!f.ok()) {
@@ -880,8 +883,9 @@ Status checkExportHeader(const QJsonObject& root)
 {
     if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (its \"format\" is not \"tideline-export\"). "
-                           "Nothing was imported."));
+            QStringLiteral("The file is not a %1 export (its \"format\" is not \"tideline-export\"). "
+                           "Nothing was imported.")
+                .arg(appName()));
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
@@ -890,10 +894,9 @@ Status checkExportHeader(const QJsonObject& root)
     }
     if (version.toDouble() > kJsonExportVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to "
-                           "%2). Update Tideline to import it. Nothing was imported.")
-                .arg(version.toDouble())
-                .arg(kJsonExportVersion));
+            QStringLiteral("This export was made by a newer %1 (format version %2; this one reads up to "
+                           "%3). Update %1 to import it. Nothing was imported.")
+                .arg(appName(), QString::number(version.toDouble()), QString::number(kJsonExportVersion)));
     }
     return {};
 }
@@ -902,8 +905,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json, const Att
 {
     if (json.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than a Tideline export can be (%1 MB). Nothing was imported.")
-                .arg(kMaxImportBytes / (1024 * 1024)));
+            QStringLiteral("The file is larger than a %1 export can be (%2 MB). Nothing was imported.")
+                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -915,7 +918,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json, const Att
     }
     if (!document.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (it should be one JSON object). Nothing was imported."));
+            QStringLiteral("The file is not a %1 export (it should be one JSON object). Nothing was imported.")
+                .arg(appName()));
     }
     const QJsonObject root = document.object();
     if (Status header = checkExportHeader(root); !header) {
@@ -927,8 +931,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json, const Att
         QStringLiteral("moments"), QStringLiteral("routines"), QStringLiteral("safety_plan"),
         QStringLiteral("safety_contacts"), QStringLiteral("resources"), QStringLiteral("settings")};
     for (const QString& key : root.keys()) {
-        if (!known.contains(key) && !isRecordsSection(key)) {
-            return invalid(key.left(60), QStringLiteral("is not part of a Tideline export."));
+        if (!known.contains(key) && !checkup::checkupSectionNames().contains(key) && !isRecordsSection(key)) {
+            return invalid(key.left(60), QStringLiteral("is not part of a %1 export.").arg(appName()));
         }
     }
 
@@ -962,6 +966,13 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json, const Att
             return Error::make(s.code(), QStringLiteral("Line %1, %2").arg(line).arg(s.error().message));
         }
     }
+    // Check-ups and the person's own forms (core/checkup/CheckupJson.cpp), in the same transaction.
+    Result<checkup::CheckupImportCount> checkups = checkup::importCheckupSections(db, root, json);
+    if (!checkups) {
+        return checkups.error();
+    }
+    importer.summary.checkups = checkups.value().checkups;
+    importer.summary.checkupForms = checkups.value().forms;
     // Records, their history and attachments (RecordsJson.h), after the entries they may name.
     RecordsImportSummary records;
     QString recordsSection;

@@ -1,5 +1,6 @@
 #include "core/journal/JournalRepository.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/journal/EntryText.h"
 #include "core/storage/Database.h"
@@ -36,7 +37,8 @@ Status checkDraft(const EntryDraft& draft)
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("Mood goes from 0 to 10."));
     }
     if (draft.day.isValid() && (draft.day.year() < 1900 || draft.day.year() > 9999)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar Tideline keeps."));
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar %1 keeps.").arg(appName()));
     }
     return EntryText::validate(draft.title, draft.body);
 }
@@ -318,7 +320,7 @@ Result<std::vector<EntrySummary>> JournalRepository::onThisDay(const QDate& toda
 {
     const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns
         + " FROM entry AS e"
-          " WHERE substr(e.day, 6) IN (?1, ?2) AND e.day < ?3 AND e.is_draft = 0"
+          " WHERE substr(e.day, 6) IN (?1, ?2) AND e.day < ?3 AND e.is_draft = 0 AND e.is_sensitive = 0"
           " ORDER BY e.day DESC, e.created_at DESC LIMIT ?4;";
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt) {

@@ -1,4 +1,5 @@
 #include "core/records/RecordKindRepository.h"
+#include "core/common/AppName.h"
 
 #include "core/journal/EntryText.h"
 #include "core/storage/Database.h"
@@ -9,11 +10,6 @@ namespace tideline::records {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Records", text);
-}
-
 constexpr qsizetype kMaxLabelChars = 200;
 
 } // namespace
@@ -22,11 +18,12 @@ Result<QString> RecordKindRepository::checkLabel(const QString& label)
 {
     const QString clean = journal::EntryText::normalizeTag(label);
     if (clean.isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, tr("Give the kind a name."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Records", "Give the kind a name."));
     }
     if (clean.size() > kMaxLabelChars) {
-        return Error::make(
-            ErrorCode::InvalidInput, tr("That name is too long: %1 characters at most.").arg(kMaxLabelChars));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Records", "That name is too long: %1 characters at most.")
+                .arg(kMaxLabelChars));
     }
     return clean;
 }
@@ -83,7 +80,8 @@ Status RecordKindRepository::rename(qint64 id, const QString& label)
     if (Status s = stmt.value().run(); !s) {
         return s;
     }
-    return m_db.changes() == 0 ? Status(Error::make(ErrorCode::NotFound, tr("That kind is no longer in the list.")))
+    return m_db.changes() == 0 ? Status(Error::make(
+               ErrorCode::NotFound, QCoreApplication::translate("Records", "That kind is no longer in the list.")))
                                : Status();
 }
 
@@ -107,9 +105,10 @@ Status RecordKindRepository::remove(qint64 id)
     if (Status s = stmt.value().run(); !s) {
         return s;
     }
-    return m_db.changes() == 0
-        ? Status(Error::make(ErrorCode::InvalidInput, tr("The kinds Tideline comes with can be hidden, not deleted.")))
-        : Status();
+    return m_db.changes() == 0 ? Status(Error::make(ErrorCode::InvalidInput,
+               QCoreApplication::translate("Records", "The kinds %1 comes with can be hidden, not deleted.")
+                   .arg(appName())))
+                               : Status();
 }
 
 Result<qint64> RecordKindRepository::ensure(const QString& label)

@@ -18,11 +18,6 @@ namespace tideline::records {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Records", text);
-}
-
 QString timeText(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -35,7 +30,7 @@ QDateTime timeFrom(const QString& text)
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, tr("That record is no longer there."));
+    return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Records", "That record is no longer there."));
 }
 
 QString randomUid()
@@ -496,9 +491,9 @@ Status RecordRepository::undoRemove(qint64 id)
     if (Status s = stmt.value().run(); !s) {
         return s;
     }
-    return m_db.changes() == 0
-        ? Status(Error::make(ErrorCode::NotFound, tr("That record can no longer be brought back.")))
-        : Status();
+    return m_db.changes() == 0 ? Status(Error::make(ErrorCode::NotFound,
+               QCoreApplication::translate("Records", "That record can no longer be brought back.")))
+                               : Status();
 }
 
 Result<int> purgeDeletedRecords(Database& db)

@@ -1,4 +1,5 @@
 #include "core/records/RecordText.h"
+#include "core/common/AppName.h"
 
 #include "core/journal/EntryText.h"
 
@@ -9,11 +10,6 @@
 namespace tideline::records::RecordText {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Records", text);
-}
 
 QJsonValue yesNo(const std::optional<bool>& value)
 {
@@ -31,14 +27,18 @@ Status validate(const RecordFields& fields, const QDate& today)
 {
     if (fields.day.isValid() && (fields.day.year() < 1900 || fields.day > today)) {
         return Error::make(ErrorCode::InvalidInput,
-            fields.day > today ? tr("That day has not come yet. Choose the day it happened, or today.")
-                               : tr("That day is outside the calendar Tideline keeps."));
+            fields.day > today
+                ? QCoreApplication::translate(
+                    "Records", "That day has not come yet. Choose the day it happened, or today.")
+                : QCoreApplication::translate("Records", "That day is outside the calendar %1 keeps.").arg(appName()));
     }
     if (fields.whatHappened.size() > kMaxAccountChars) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("“What happened” is longer than Tideline can keep in one record (%1 characters). Everything you "
-               "wrote is still in the box: you could split it over two records.")
-                .arg(kMaxAccountChars));
+            QCoreApplication::translate("Records",
+                "“What happened” is longer than %2 can keep in one record (%1 characters). Everything you "
+                "wrote is still in the box: you could split it over two records.")
+                .arg(kMaxAccountChars)
+                .arg(appName()));
     }
     const std::pair<const QString*, const char*> shortFields[]
         = {{&fields.place, QT_TRANSLATE_NOOP("Records", "Where")},
@@ -48,8 +48,9 @@ Status validate(const RecordFields& fields, const QDate& today)
     for (const auto& [text, name] : shortFields) {
         if (text->size() > kMaxFieldChars) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("“%1” is longer than %2 characters. Everything you wrote is still there; please shorten it.")
-                    .arg(tr(name))
+                QCoreApplication::translate("Records",
+                    "“%1” is longer than %2 characters. Everything you wrote is still there; please shorten it.")
+                    .arg(QCoreApplication::translate("Records", name))
                     .arg(kMaxFieldChars));
         }
     }
@@ -109,9 +110,10 @@ QString whenText(const QDate& day, const QTime& time, bool approximate)
     const QString date = english.toString(day, QStringLiteral("dddd d MMMM yyyy"));
     if (time.isValid()) {
         const QString clock = time.toString(QStringLiteral("HH:mm"));
-        return approximate ? tr("around %1, %2").arg(date, clock) : tr("%1 at %2").arg(date, clock);
+        return approximate ? QCoreApplication::translate("Records", "around %1, %2").arg(date, clock)
+                           : QCoreApplication::translate("Records", "%1 at %2").arg(date, clock);
     }
-    return approximate ? tr("around %1").arg(date) : date;
+    return approximate ? QCoreApplication::translate("Records", "around %1").arg(date) : date;
 }
 
 } // namespace tideline::records::RecordText

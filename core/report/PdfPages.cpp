@@ -16,11 +16,6 @@ namespace tideline::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 // Paints every page through paint(pageIndex) after begin(pageIndex) has readied the device;
 // reports progress after each page and stops when asked to.
 template<typename Begin>
@@ -29,7 +24,8 @@ Status paintAll(int total, const PaintPage& paint, const PageProgress& progress,
 {
     for (int i = 0; i < total; ++i) {
         if (!begin(i)) {
-            return Error::make(ErrorCode::Internal, tr("Page %1 could not be started.").arg(i + 1));
+            return Error::make(ErrorCode::Internal,
+                QCoreApplication::translate("Summary", "Page %1 could not be started.").arg(i + 1));
         }
         paint(painter, i);
         if (progress && !progress(i + 1, total)) {
@@ -60,7 +56,8 @@ Status writePdfPages(int pageCount, const PaintPage& paint, const QString& title
         writer.setCreator(QString()); // no application name inside the file
         QPainter painter;
         if (!painter.begin(&writer)) {
-            return Error::make(ErrorCode::Internal, tr("The PDF could not be started."));
+            return Error::make(
+                ErrorCode::Internal, QCoreApplication::translate("Summary", "The PDF could not be started."));
         }
         // The layout's A4 at 300 dpi onto the writer's page, whatever its exact size in dots.
         const double scale = writer.width() / layout::pageSize().width();
@@ -86,7 +83,8 @@ Result<QList<QImage>> renderPdfPages(
     int pageCount, const PaintPage& paint, int widthPx, const PageProgress& progress, const QString& stopped)
 {
     if (widthPx < 50 || widthPx > 5000) {
-        return Error::make(ErrorCode::InvalidInput, tr("The preview needs a width between 50 and 5000 pixels."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Summary", "The preview needs a width between 50 and 5000 pixels."));
     }
     const QSizeF page = layout::pageSize();
     const double scale = widthPx / page.width();

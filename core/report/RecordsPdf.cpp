@@ -13,14 +13,9 @@ namespace tideline::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordsPdf", text);
-}
-
 QString stopped()
 {
-    return tr("The PDF was stopped. No file was made.");
+    return QCoreApplication::translate("RecordsPdf", "The PDF was stopped. No file was made.");
 }
 
 void paintPage(QPainter& painter, const RecordsPdfData& data, const layout::Document& document, int pageIndex,
@@ -40,7 +35,7 @@ void paintPage(QPainter& painter, const RecordsPdfData& data, const layout::Docu
     }
     // On every page, so one that comes loose still says what it belongs to.
     paintFooter(painter,
-        tr("Records made on %1   ·   Page %2 of %3")
+        QCoreApplication::translate("RecordsPdf", "Records made on %1   ·   Page %2 of %3")
             .arg(shortDay(data.madeOn))
             .arg(pageIndex + 1)
             .arg(document.pages.size()),
@@ -60,8 +55,8 @@ Status writeRecordsPdf(const RecordsPdfData& data, const QString& path, bool ove
     const layout::Document document = layout::layOutRecords(data, fonts);
     return writePdfPages(
         static_cast<int>(document.pages.size()),
-        [&](QPainter& painter, int page) { paintPage(painter, data, document, page, fonts); }, tr("Records"), path,
-        overwrite, progress, stopped());
+        [&](QPainter& painter, int page) { paintPage(painter, data, document, page, fonts); },
+        QCoreApplication::translate("RecordsPdf", "Records"), path, overwrite, progress, stopped());
 }
 
 Result<QList<QImage>> renderRecordsPdfPages(const RecordsPdfData& data, int widthPx, const PageProgress& progress)

@@ -20,11 +20,6 @@ namespace tideline::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordsPdf", text);
-}
-
 // Pictures are printed at most this many pixels on their long side: sharp at 300 dpi up to
 // about 12 cm, and a few hundred kilobytes each in memory and in the PDF.
 constexpr int kMaxPicturePixels = 1400;
@@ -88,11 +83,13 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
     std::sort(entryIds.begin(), entryIds.end());
     entryIds.erase(std::unique(entryIds.begin(), entryIds.end()), entryIds.end());
     if (recordIds.isEmpty() && entryIds.isEmpty()) {
-        return missing(tr("Choose at least one record or journal entry for the PDF."));
+        return missing(
+            QCoreApplication::translate("RecordsPdf", "Choose at least one record or journal entry for the PDF."));
     }
     if (recordIds.size() > kMaxPdfRecords || entryIds.size() > kMaxPdfEntries) {
-        return missing(tr("That is more than one PDF can hold (%1 records and %2 journal entries at most). Make "
-                          "two, each for part of the time.")
+        return missing(QCoreApplication::translate("RecordsPdf",
+            "That is more than one PDF can hold (%1 records and %2 journal entries at most). Make "
+            "two, each for part of the time.")
                            .arg(kMaxPdfRecords)
                            .arg(kMaxPdfEntries));
     }
@@ -105,9 +102,10 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
     for (const qint64 id : std::as_const(recordIds)) {
         Result<records::Record> record = records.get(id);
         if (!record) {
-            return record.code() == ErrorCode::NotFound
-                ? missing(tr("There is no record %1 (it may have been deleted). Nothing was made.").arg(id))
-                : Result<RecordsPdfDataPtr>(record.error());
+            return record.code() == ErrorCode::NotFound ? missing(QCoreApplication::translate(
+                       "RecordsPdf", "There is no record %1 (it may have been deleted). Nothing was made.")
+                                                                      .arg(id))
+                                                        : Result<RecordsPdfDataPtr>(record.error());
         }
         data->records.append(PdfRecord{std::move(record).value(), {}});
     }
@@ -120,12 +118,15 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
     for (const qint64 id : std::as_const(entryIds)) {
         Result<journal::Entry> entry = journal.get(id);
         if (!entry) {
-            return entry.code() == ErrorCode::NotFound
-                ? missing(tr("There is no journal entry %1 (it may have been deleted). Nothing was made.").arg(id))
-                : Result<RecordsPdfDataPtr>(entry.error());
+            return entry.code() == ErrorCode::NotFound ? missing(QCoreApplication::translate(
+                       "RecordsPdf", "There is no journal entry %1 (it may have been deleted). Nothing was made.")
+                                                                     .arg(id))
+                                                       : Result<RecordsPdfDataPtr>(entry.error());
         }
         if (entry.value().isDraft) {
-            return missing(tr("Entry %1 is still a draft, and drafts are never shared. Nothing was made.").arg(id));
+            return missing(QCoreApplication::translate(
+                "RecordsPdf", "Entry %1 is still a draft, and drafts are never shared. Nothing was made.")
+                               .arg(id));
         }
         data->entries.append(PdfEntry{std::move(entry).value(), {}});
     }
@@ -142,7 +143,8 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
         }
         for (const attachments::Attachment& a : std::as_const(files.value())) {
             item.files.append(static_cast<int>(data->files.size()));
-            data->files.append(PdfFile{a, tr("Record %1").arg(r + 1), {}, {}, false});
+            data->files.append(
+                PdfFile{a, QCoreApplication::translate("RecordsPdf", "Record %1").arg(r + 1), {}, {}, false});
         }
     }
     for (PdfEntry& item : data->entries) {
@@ -152,13 +154,15 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
         }
         for (const attachments::Attachment& a : std::as_const(files.value())) {
             item.files.append(static_cast<int>(data->files.size()));
-            data->files.append(PdfFile{a, tr("Entry of %1").arg(shortDay(item.entry.day)), {}, {}, false});
+            data->files.append(PdfFile{a,
+                QCoreApplication::translate("RecordsPdf", "Entry of %1").arg(shortDay(item.entry.day)), {}, {}, false});
         }
     }
     for (int i = 0; i < data->files.size(); ++i) {
         decodePicture(store, data->files[i]);
         if (progress && !progress(i + 1, static_cast<int>(data->files.size()))) {
-            return Error::make(ErrorCode::Cancelled, tr("The PDF was stopped. No file was made."));
+            return Error::make(ErrorCode::Cancelled,
+                QCoreApplication::translate("RecordsPdf", "The PDF was stopped. No file was made."));
         }
     }
 

@@ -1,5 +1,6 @@
 // The records PDF's pages (RecordsPdf.h), laid out once in A4 units like the therapist summary.
 #include "core/report/RecordsPdfLayout.h"
+#include "core/common/AppName.h"
 
 #include "core/attachments/AttachmentStore.h"
 #include "core/records/RecordText.h"
@@ -15,11 +16,6 @@
 namespace tideline::report::layout {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordsPdf", text);
-}
 
 // Long accounts are printed whole up to this; beyond, a note says what was left out.
 constexpr qsizetype kMaxPrintedChars = 60000;
@@ -43,12 +39,13 @@ QString momentText(const QDateTime& utc)
                              .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                              .arg(std::abs(offset) / 3600, 2, 10, QChar(u'0'))
                              .arg((std::abs(offset) % 3600) / 60, 2, 10, QChar(u'0'));
-    return tr("%1 (%2)").arg(QLocale(QLocale::English).toString(local, QStringLiteral("d MMMM yyyy, HH:mm")), zone);
+    return QCoreApplication::translate("RecordsPdf", "%1 (%2)")
+        .arg(QLocale(QLocale::English).toString(local, QStringLiteral("d MMMM yyyy, HH:mm")), zone);
 }
 
 QString yesNo(const std::optional<bool>& value)
 {
-    return *value ? tr("yes") : tr("no");
+    return *value ? QCoreApplication::translate("RecordsPdf", "yes") : QCoreApplication::translate("RecordsPdf", "no");
 }
 
 class Pages
@@ -68,7 +65,7 @@ public:
             record(i);
         }
         if (!m_data.entries.isEmpty()) {
-            heading(tr("Journal entries"));
+            heading(QCoreApplication::translate("RecordsPdf", "Journal entries"));
             for (const PdfEntry& entry : m_data.entries) {
                 journalEntry(entry);
             }
@@ -113,9 +110,11 @@ private:
             }
         }
         if (leftOut > 0) {
-            note(tr("This text is long: the last %1 characters are left out of this PDF. All of it is still in "
-                    "Tideline.")
-                     .arg(leftOut));
+            note(QCoreApplication::translate("RecordsPdf",
+                "This text is long: the last %1 characters are left out of this PDF. All of it is still in "
+                "%2.")
+                     .arg(leftOut)
+                     .arg(appName()));
         }
     }
 
@@ -134,9 +133,11 @@ private:
     void cover()
     {
         const RecordsPdfRequest& r = m_data.request;
-        m_flow.paragraph(tr("Records"), m_fonts.title, kInk, 0, gap());
-        m_flow.paragraph(m_data.from == m_data.to ? tr("On %1").arg(longDay(m_data.from))
-                                                  : tr("From %1 to %2").arg(longDay(m_data.from), longDay(m_data.to)),
+        m_flow.paragraph(QCoreApplication::translate("RecordsPdf", "Records"), m_fonts.title, kInk, 0, gap());
+        m_flow.paragraph(m_data.from == m_data.to
+                ? QCoreApplication::translate("RecordsPdf", "On %1").arg(longDay(m_data.from))
+                : QCoreApplication::translate("RecordsPdf", "From %1 to %2")
+                      .arg(longDay(m_data.from), longDay(m_data.to)),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
             QString name = r.name.simplified();
@@ -145,31 +146,40 @@ private:
                     name.at(kMaxNameCharacters - 1).isHighSurrogate() ? kMaxNameCharacters - 1 : kMaxNameCharacters);
                 name += QChar(0x2026);
             }
-            body(tr("Kept by: %1").arg(name));
+            body(QCoreApplication::translate("RecordsPdf", "Kept by: %1").arg(name));
         }
         QStringList inside;
         const qsizetype records = m_data.records.size();
         const qsizetype entries = m_data.entries.size();
         const qsizetype files = m_data.files.size();
         if (records > 0) {
-            inside << (records == 1 ? tr("1 record") : tr("%1 records").arg(records));
+            inside << (records == 1 ? QCoreApplication::translate("RecordsPdf", "1 record")
+                                    : QCoreApplication::translate("RecordsPdf", "%1 records").arg(records));
         }
         if (entries > 0) {
-            inside << (entries == 1 ? tr("1 journal entry") : tr("%1 journal entries").arg(entries));
+            inside << (entries == 1 ? QCoreApplication::translate("RecordsPdf", "1 journal entry")
+                                    : QCoreApplication::translate("RecordsPdf", "%1 journal entries").arg(entries));
         }
-        inside << (files == 1 ? tr("1 file") : tr("%1 files").arg(files));
-        body(tr("Inside: %1.").arg(inside.join(QLatin1String(", "))));
-        note(tr("Made on %1 with Tideline, from records kept on the person's own computer, encrypted. Each record "
-                "shows when it happened, when it was first written down and every time it was changed since; "
-                "earlier wordings are kept in Tideline.")
-                 .arg(longDay(m_data.madeOn)));
-        note(tr("Every file has a SHA-256 fingerprint, taken when it was added to Tideline. Anyone with the original "
-                "file can compute its fingerprint (for example with sha256sum) and compare: if they match, the file "
-                "has not changed since. The last page lists them all."));
-        note(r.pictureDetails ? tr("Pictures are printed with the hidden details their files carry (such as where and "
-                                   "when they were taken), as text under each.")
-                              : tr("Pictures are printed without the hidden details their files may carry (such as "
-                                   "where they were taken). The original files keep them."));
+        inside << (files == 1 ? QCoreApplication::translate("RecordsPdf", "1 file")
+                              : QCoreApplication::translate("RecordsPdf", "%1 files").arg(files));
+        body(QCoreApplication::translate("RecordsPdf", "Inside: %1.").arg(inside.join(QLatin1String(", "))));
+        note(QCoreApplication::translate("RecordsPdf",
+            "Made on %1 with %2, from records kept on the person's own computer, encrypted. Each record "
+            "shows when it happened, when it was first written down and every time it was changed since; "
+            "earlier wordings are kept in %2.")
+                 .arg(longDay(m_data.madeOn))
+                 .arg(appName()));
+        note(QCoreApplication::translate("RecordsPdf",
+            "Every file has a SHA-256 fingerprint, taken when it was added to %1. Anyone with the original "
+            "file can compute its fingerprint (for example with sha256sum) and compare: if they match, the file "
+            "has not changed since. The last page lists them all.")
+                 .arg(appName()));
+        note(r.pictureDetails ? QCoreApplication::translate("RecordsPdf",
+                 "Pictures are printed with the hidden details their files carry (such as where and "
+                 "when they were taken), as text under each.")
+                              : QCoreApplication::translate("RecordsPdf",
+                                  "Pictures are printed without the hidden details their files may carry (such as "
+                                  "where they were taken). The original files keep them."));
         m_flow.rule(gap(), gap());
     }
 
@@ -181,35 +191,39 @@ private:
         if (index > 0) {
             m_flow.rule(gap(), gap());
         }
-        heading(tr("Record %1: %2").arg(index + 1).arg(records::RecordText::whenText(f.day, f.time, f.approximate)));
-        note(tr("First written on %1.").arg(momentText(r.createdAt)));
+        heading(QCoreApplication::translate("RecordsPdf", "Record %1: %2")
+                    .arg(index + 1)
+                    .arg(records::RecordText::whenText(f.day, f.time, f.approximate)));
+        note(QCoreApplication::translate("RecordsPdf", "First written on %1.").arg(momentText(r.createdAt)));
         if (!r.changedAt.isEmpty()) {
             QStringList changes;
             for (const QDateTime& at : r.changedAt) {
                 changes << momentText(at);
             }
             note(r.changedAt.size() == 1
-                    ? tr("Changed on %1.").arg(changes.first())
-                    : tr("Changed %1 times: %2.").arg(r.changedAt.size()).arg(changes.join(QStringLiteral("; "))));
+                    ? QCoreApplication::translate("RecordsPdf", "Changed on %1.").arg(changes.first())
+                    : QCoreApplication::translate("RecordsPdf", "Changed %1 times: %2.")
+                          .arg(r.changedAt.size())
+                          .arg(changes.join(QStringLiteral("; "))));
         } else {
-            note(tr("Not changed since it was written."));
+            note(QCoreApplication::translate("RecordsPdf", "Not changed since it was written."));
         }
         if (!r.kindLabels.isEmpty()) {
-            body(tr("Kind: %1").arg(r.kindLabels.join(QLatin1String(", "))));
+            body(QCoreApplication::translate("RecordsPdf", "Kind: %1").arg(r.kindLabels.join(QLatin1String(", "))));
         }
         m_flow.space(gap() * 0.5);
-        field(tr("Where"), f.place);
-        field(tr("What happened"), f.whatHappened);
-        field(tr("Injuries"), f.injuries);
-        field(tr("Who was there"), f.witnesses);
-        field(tr("Who I told"), f.told);
+        field(QCoreApplication::translate("RecordsPdf", "Where"), f.place);
+        field(QCoreApplication::translate("RecordsPdf", "What happened"), f.whatHappened);
+        field(QCoreApplication::translate("RecordsPdf", "Injuries"), f.injuries);
+        field(QCoreApplication::translate("RecordsPdf", "Who was there"), f.witnesses);
+        field(QCoreApplication::translate("RecordsPdf", "Who I told"), f.told);
         if (f.sawDoctor) {
-            body(tr("Saw a doctor or nurse: %1").arg(yesNo(f.sawDoctor)));
+            body(QCoreApplication::translate("RecordsPdf", "Saw a doctor or nurse: %1").arg(yesNo(f.sawDoctor)));
         }
         if (f.reported) {
-            body(tr("Reported it: %1").arg(yesNo(f.reported)));
+            body(QCoreApplication::translate("RecordsPdf", "Reported it: %1").arg(yesNo(f.reported)));
         }
-        files(item.files, tr("Record %1").arg(index + 1));
+        files(item.files, QCoreApplication::translate("RecordsPdf", "Record %1").arg(index + 1));
     }
 
     void journalEntry(const PdfEntry& item)
@@ -218,7 +232,8 @@ private:
         m_flow.keep(lineHeight(m_fonts.subheading) * 2 + lineHeight(m_fonts.body) * 3);
         m_flow.space(gap());
         m_flow.paragraph(longDay(e.day), m_fonts.subheading, kInk, 0, gap() * 0.3);
-        note(tr("Written on %1; last changed on %2.").arg(momentText(e.createdAt), momentText(e.updatedAt)));
+        note(QCoreApplication::translate("RecordsPdf", "Written on %1; last changed on %2.")
+                 .arg(momentText(e.createdAt), momentText(e.updatedAt)));
         if (!e.title.trimmed().isEmpty()) {
             m_flow.paragraph(e.title, m_fonts.subheading, kInk, 0, gap() * 0.3);
         }
@@ -238,7 +253,7 @@ private:
     QString factsOf(const PdfFile& file) const
     {
         const attachments::Attachment& a = file.meta;
-        return tr("%1 · %2, %3 · added %4")
+        return QCoreApplication::translate("RecordsPdf", "%1 · %2, %3 · added %4")
             .arg(a.name, attachments::kindWord(a.type.kind), attachments::sizeText(a.size), momentText(a.addedAt));
     }
 
@@ -252,9 +267,12 @@ private:
         m_flow.keep(lineHeight(m_fonts.subheading) * 2 + fittedSize(m_data.files.at(indexes.first())).height()
             + lineHeight(m_fonts.note) * 2);
         m_flow.space(gap());
-        const QString count = indexes.size() == 1 ? tr("1 file") : tr("%1 files").arg(indexes.size());
+        const QString count = indexes.size() == 1
+            ? QCoreApplication::translate("RecordsPdf", "1 file")
+            : QCoreApplication::translate("RecordsPdf", "%1 files").arg(indexes.size());
         m_flow.paragraph(
-            owner.isEmpty() ? count : tr("%1: %2").arg(owner, count), m_fonts.subheading, kInk, 0, gap() * 0.5);
+            owner.isEmpty() ? count : QCoreApplication::translate("RecordsPdf", "%1: %2").arg(owner, count),
+            m_fonts.subheading, kInk, 0, gap() * 0.5);
         for (const int index : indexes) {
             const PdfFile& file = m_data.files.at(index);
             if (!file.picture.isEmpty() && file.pictureSize.isValid()) {
@@ -268,32 +286,37 @@ private:
                 m_flow.space(gap() * 0.5);
             }
             note(factsOf(file));
-            m_flow.paragraph(tr("SHA-256: %1").arg(file.meta.sha256), m_mono, kInk, 0, gap() * 0.3);
+            m_flow.paragraph(QCoreApplication::translate("RecordsPdf", "SHA-256: %1").arg(file.meta.sha256), m_mono,
+                kInk, 0, gap() * 0.3);
             if (file.unreadablePicture) {
-                note(tr("This picture could not be shown here; the original file is kept as it is."));
+                note(QCoreApplication::translate(
+                    "RecordsPdf", "This picture could not be shown here; the original file is kept as it is."));
             }
             if (!file.meta.nameAgrees()) {
-                note(tr("The file's name does not match what it is: it is %1.").arg(file.meta.type.mime));
+                note(QCoreApplication::translate("RecordsPdf", "The file's name does not match what it is: it is %1.")
+                         .arg(file.meta.type.mime));
             }
             const attachments::PictureDetails& d = file.meta.details;
             if (d.any()) {
                 if (m_data.request.pictureDetails) {
                     QStringList details;
                     if (!d.positionText().isEmpty()) {
-                        details << tr("place: %1").arg(d.positionText());
+                        details << QCoreApplication::translate("RecordsPdf", "place: %1").arg(d.positionText());
                     }
                     if (!d.takenAt.isEmpty()) {
-                        details << tr("taken: %1").arg(d.takenAt);
+                        details << QCoreApplication::translate("RecordsPdf", "taken: %1").arg(d.takenAt);
                     }
                     if (!d.camera.isEmpty()) {
-                        details << tr("camera: %1").arg(d.camera);
+                        details << QCoreApplication::translate("RecordsPdf", "camera: %1").arg(d.camera);
                     }
                     if (details.isEmpty()) {
                         details << d.inWords();
                     }
-                    note(tr("Details in the file: %1.").arg(details.join(QLatin1String("; "))));
+                    note(QCoreApplication::translate("RecordsPdf", "Details in the file: %1.")
+                             .arg(details.join(QLatin1String("; "))));
                 } else {
-                    note(tr("The file carries hidden details (%1); they are not printed here.")
+                    note(QCoreApplication::translate(
+                        "RecordsPdf", "The file carries hidden details (%1); they are not printed here.")
                              .arg(d.inWords().join(QLatin1String(", "))));
                 }
             }
@@ -304,12 +327,15 @@ private:
     void closingList()
     {
         m_flow.keep(m_flow.remaining() + 1); // a page of its own
-        heading(tr("Every file and its fingerprint"));
-        note(tr("SHA-256 of each file's bytes as they came into Tideline. Compare with the original file's own SHA-256 "
-                "to check that it has not changed."));
+        heading(QCoreApplication::translate("RecordsPdf", "Every file and its fingerprint"));
+        note(QCoreApplication::translate("RecordsPdf",
+            "SHA-256 of each file's bytes as they came into %1. Compare with the original file's own SHA-256 "
+            "to check that it has not changed.")
+                 .arg(appName()));
         for (const PdfFile& file : m_data.files) {
             m_flow.keep(lineHeight(m_fonts.body) * 2 + lineHeight(m_mono) * 2);
-            m_flow.paragraph(tr("%1 · %2").arg(file.owner, factsOf(file)), m_fonts.note, kInk, 0, gap() * 0.2);
+            m_flow.paragraph(QCoreApplication::translate("RecordsPdf", "%1 · %2").arg(file.owner, factsOf(file)),
+                m_fonts.note, kInk, 0, gap() * 0.2);
             m_flow.paragraph(file.meta.sha256, m_mono, kInk, 0, gap() * 0.8);
         }
     }

@@ -14,14 +14,9 @@ namespace tideline::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 QString stopped()
 {
-    return tr("The summary was stopped. No file was made.");
+    return QCoreApplication::translate("Summary", "The summary was stopped. No file was made.");
 }
 
 } // namespace
@@ -42,7 +37,7 @@ Status writeSummaryPdf(const SummaryData& data, const QString& path, bool overwr
     return writePdfPages(
         static_cast<int>(document.pages.size()),
         [&](QPainter& painter, int page) { paintSummaryPage(painter, data, document, page, fonts); },
-        tr("Summary for my therapist"), path, overwrite, progress, stopped());
+        QCoreApplication::translate("Summary", "Summary for my therapist"), path, overwrite, progress, stopped());
 }
 
 Result<QList<QImage>> renderSummaryPages(const SummaryData& data, int widthPx, const PageProgress& progress)

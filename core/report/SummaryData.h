@@ -6,6 +6,7 @@
 #include "core/moments/Moment.h"
 #include "core/records/Record.h"
 #include "core/report/Summary.h"
+#include "core/report/SummaryCheckups.h"
 
 #include <QDate>
 #include <QList>
@@ -45,6 +46,7 @@ struct SummaryData
     QStringList reviewSentences; // the period review, as plain sentences
     QList<QPair<MomentKind, int>> moments; // counts only; kinds with none left out
     QList<journal::Entry> entries; // the ticked entries, in day order
+    QList<CheckupSummary> checkups; // each check-up taken in the period
     QList<records::Record> records; // the ticked records, by when they happened
 };
 

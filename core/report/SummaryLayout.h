@@ -58,6 +58,13 @@ struct ChartItem
     QRectF rect;
 };
 
+// A check-up's totals over its bands (SummaryCheckups).
+struct CheckupChartItem
+{
+    int checkup = 0; // index into SummaryData::checkups
+    QRectF rect;
+};
+
 struct RuleItem
 {
     QLineF line;
@@ -70,7 +77,7 @@ struct ImageItem
     QRectF rect;
 };
 
-using Item = std::variant<TextLineItem, ChartItem, RuleItem, ImageItem>;
+using Item = std::variant<TextLineItem, ChartItem, CheckupChartItem, RuleItem, ImageItem>;
 
 struct Page
 {

@@ -1,6 +1,7 @@
 #include "core/report/SummaryPainter.h"
 
 #include "core/report/SummaryCharts.h"
+#include "core/report/SummaryCheckups.h"
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryWords.h"
 
@@ -85,6 +86,9 @@ void paintSummaryPage(
     for (const Item& item : page.items) {
         if (const auto* chart = std::get_if<ChartItem>(&item)) {
             paintMeasureChart(painter, data.measures.at(chart->measure), data.request.period, chart->rect, fonts.small);
+        } else if (const auto* checkupChart = std::get_if<CheckupChartItem>(&item)) {
+            paintCheckupChart(
+                painter, data.checkups.at(checkupChart->checkup), data.request.period, checkupChart->rect, fonts.small);
         }
     }
     // The period on every page, so a page that comes loose still says what it is about.

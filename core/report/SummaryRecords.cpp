@@ -16,11 +16,6 @@ namespace tideline::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 constexpr int kMaxRecords = 100;
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kQuiet(0x55, 0x55, 0x55);
@@ -34,19 +29,24 @@ Status collectSummaryRecords(Database& db, const SummaryRequest& request, QList<
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     if (ids.size() > kMaxRecords) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("That is a lot of records for one summary (%1). Choose at most %2.").arg(ids.size()).arg(kMaxRecords));
+            QCoreApplication::translate("Summary", "That is a lot of records for one summary (%1). Choose at most %2.")
+                .arg(ids.size())
+                .arg(kMaxRecords));
     }
     records::RecordRepository repo(db, SystemClock::instance());
     for (const qint64 id : std::as_const(ids)) {
         Result<records::Record> record = repo.get(id);
         if (!record) {
             return record.code() == ErrorCode::NotFound ? Error::make(ErrorCode::InvalidInput,
-                       tr("There is no record %1 (it may have been deleted). Nothing was made.").arg(id))
+                       QCoreApplication::translate(
+                           "Summary", "There is no record %1 (it may have been deleted). Nothing was made.")
+                           .arg(id))
                                                         : Status(record.error());
         }
         if (!request.period.contains(record.value().fields.day)) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("Record %1 is about %2, outside the chosen period. Nothing was made.")
+                QCoreApplication::translate(
+                    "Summary", "Record %1 is about %2, outside the chosen period. Nothing was made.")
                     .arg(id)
                     .arg(longDay(record.value().fields.day)));
         }
@@ -66,7 +66,7 @@ void layOutSummaryRecords(layout::Flow& flow, const layout::Fonts& fonts, const 
     const double gap = QFontMetricsF(fonts.body).lineSpacing() * 0.5;
     flow.keep(QFontMetricsF(fonts.heading).lineSpacing() + 4 * QFontMetricsF(fonts.body).lineSpacing());
     flow.space(gap * 2);
-    flow.paragraph(tr("Records I chose to share"), fonts.heading, kInk, 0, gap);
+    flow.paragraph(QCoreApplication::translate("Summary", "Records I chose to share"), fonts.heading, kInk, 0, gap);
     bool first = true;
     for (const records::Record& r : list) {
         if (!first) {
@@ -79,11 +79,15 @@ void layOutSummaryRecords(layout::Flow& flow, const layout::Fonts& fonts, const 
             records::RecordText::whenText(f.day, f.time, f.approximate), fonts.subheading, kInk, 0, gap * 0.3);
         if (!r.kindLabels.isEmpty()) {
             flow.paragraph(
-                tr("Kind: %1").arg(r.kindLabels.join(QLatin1String(", "))), fonts.note, kQuiet, 0, gap * 0.3);
+                QCoreApplication::translate("Summary", "Kind: %1").arg(r.kindLabels.join(QLatin1String(", "))),
+                fonts.note, kQuiet, 0, gap * 0.3);
         }
         const std::pair<QString, const QString*> fields[]
-            = {{tr("Where"), &f.place}, {tr("What happened"), &f.whatHappened}, {tr("Injuries"), &f.injuries},
-                {tr("Who was there"), &f.witnesses}, {tr("Who I told"), &f.told}};
+            = {{QCoreApplication::translate("Summary", "Where"), &f.place},
+                {QCoreApplication::translate("Summary", "What happened"), &f.whatHappened},
+                {QCoreApplication::translate("Summary", "Injuries"), &f.injuries},
+                {QCoreApplication::translate("Summary", "Who was there"), &f.witnesses},
+                {QCoreApplication::translate("Summary", "Who I told"), &f.told}};
         for (const auto& [label, text] : fields) {
             if (text->trimmed().isEmpty()) {
                 continue;

@@ -1,8 +1,10 @@
 #include "core/storage/Database.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <sodium.h>
@@ -38,24 +40,35 @@ Error Database::errorFor(int rc, const char* what) const
 {
     const int primary = rc & 0xff;
     qCWarning(lcStorage) << what << "failed:" << sqlite3_errstr(rc); // never the SQL's values
+    if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ) {
+        // A disk that fails to read (pulled out, failing) is not a folder that cannot be written.
+        return Error::make(ErrorCode::CannotWrite,
+            QCoreApplication::translate("Database",
+                "%1 could not read its data folder. Check that the disk is connected, then try again. "
+                "Nothing was changed.")
+                .arg(appName()));
+    }
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The disk is full, so Tideline could not save. What you wrote is still "
-                           "here: free some space and try again."));
+            QStringLiteral("The disk is full, so %1 could not save. What you wrote is still "
+                           "here: free some space and try again.")
+                .arg(appName()));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_AUTH:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not write to its data folder. Check that the disk is "
-                           "connected and that the folder can be written to."));
+            QStringLiteral("%1 could not write to its data folder. Check that the disk is "
+                           "connected and that the folder can be written to.")
+                .arg(appName()));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error::make(ErrorCode::InUse,
-            QStringLiteral("The vault is busy in another Tideline. Close the other one and try "
-                           "again."));
+            QStringLiteral("The vault is busy in another %1. Close the other one and try "
+                           "again.")
+                .arg(appName()));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
     case SQLITE_FORMAT:
@@ -69,8 +82,8 @@ Error Database::errorFor(int rc, const char* what) const
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("That value could not be saved."));
     default:
         return Error::make(ErrorCode::Internal,
-            QStringLiteral("Something went wrong inside Tideline (%1). Nothing was lost.")
-                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            QStringLiteral("Something went wrong inside %1 (%2). Nothing was lost.")
+                .arg(appName(), QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 
@@ -286,7 +299,8 @@ Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& ra
     // An empty KEY would attach a PLAINTEXT database (an SQLCipher special case): refuse
     // anything but a full raw key.
     if (rawKey.size() != 32) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("Tideline could not prepare the backup's key."));
+        return Error::make(
+            ErrorCode::Internal, QStringLiteral("%1 could not prepare the backup's key.").arg(appName()));
     }
     // Raised for this call only; every return below goes through restoreLimit (RAII), so a
     // plain ATTACH anywhere else keeps failing ("too many attached databases").

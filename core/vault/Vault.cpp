@@ -1,5 +1,6 @@
 #include "core/vault/Vault.h"
 
+#include "core/common/AppName.h"
 #include "core/records/RecordRepository.h"
 
 #include "core/common/Log.h"
@@ -12,6 +13,7 @@
 #include "core/vault/KeySlotFile.h"
 #include "core/vault/UnlockThrottle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,9 +37,9 @@ QString formatWait(qint64 seconds)
 Error lockedOut(qint64 seconds)
 {
     return Error::make(ErrorCode::LockedOut,
-        QStringLiteral("There have been several tries that didn't match, so Tideline is pausing. "
-                       "You can try again in %1.")
-            .arg(formatWait(seconds)),
+        QStringLiteral("There have been several tries that didn't match, so %1 is pausing. "
+                       "You can try again in %2.")
+            .arg(appName(), formatWait(seconds)),
         seconds);
 }
 
@@ -119,9 +121,9 @@ Status Vault::claim()
     if (!dir.exists()) {
         if (!QDir().mkpath(m_paths.dir)) {
             return Error::make(ErrorCode::CannotWrite,
-                QStringLiteral("Tideline could not make its data folder at %1. Check that the place "
+                QStringLiteral("%1 could not make its data folder at %2. Check that the place "
                                "exists and can be written to.")
-                    .arg(QDir::toNativeSeparators(m_paths.dir)));
+                    .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
         }
         // Owner only: other accounts on this computer cannot even list the files.
         QFile::setPermissions(m_paths.dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -131,14 +133,18 @@ Status Vault::claim()
     if (!lockFile->tryLock(0)) {
         if (lockFile->error() == QLockFile::LockFailedError) {
             return Error::make(ErrorCode::InUse,
-                QStringLiteral("Tideline is already open with this vault in another window. Close "
-                               "that one first."));
+                QStringLiteral("%1 is already open with this vault in another window. Close "
+                               "that one first.")
+                    .arg(appName()));
         }
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not write to its data folder at %1. Check that it can be "
+            QStringLiteral("%1 could not write to its data folder at %2. Check that it can be "
                            "written to.")
-                .arg(QDir::toNativeSeparators(m_paths.dir)));
+                .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
     }
+    // QLockFile follows the umask (often 0644); it holds only a process id and a host name,
+    // but every file Tideline writes is owner-only.
+    QFile::setPermissions(m_paths.lockFile(), QFile::ReadOwner | QFile::WriteOwner);
     m_lockFile = std::move(lockFile);
     return {};
 }
@@ -161,8 +167,9 @@ Result<CreatedVault> Vault::createFromBackup(
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is. A backup "
-                           "is restored into an empty folder."));
+            QStringLiteral("There is already a %1 vault in this folder; it was left as it is. A backup "
+                           "is restored into an empty folder.")
+                .arg(appName()));
     }
     // Files that hold no content and may precede a vault: this process's lock, and what the
     // app keeps before unlock (settings, the try counter).
@@ -188,7 +195,7 @@ Result<CreatedVault> Vault::createWith(
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is."));
+            QStringLiteral("There is already a %1 vault in this folder; it was left as it is.").arg(appName()));
     }
     auto normalized = normalizeSecret(secret, kind);
     if (!normalized) {
@@ -456,6 +463,16 @@ Status Vault::openDatabase(bool creating)
         return Error::make(ErrorCode::DamagedDatabase,
             QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
                            "you have a backup, you can restore it."));
+    }
+    // SQLite takes an empty file for a new database, and the migrations would then build an
+    // empty vault on it: every entry would seem gone, without a word. A vault that has keyslots
+    // always has a database of at least one page, so an empty one was cut or wiped.
+    if (!creating && QFileInfo(m_paths.database()).size() == 0) {
+        return Error::make(ErrorCode::DamagedDatabase,
+            QCoreApplication::translate("Vault",
+                "This vault's data file (tideline.db) is empty: it has been cut "
+                "short or wiped. Your PIN was right. If you have a backup, you can "
+                "restore it."));
     }
     if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
         m_db->close();

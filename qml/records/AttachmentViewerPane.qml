@@ -107,7 +107,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 visible: pane.file.isPicture !== true || viewer.failed
                 text: viewer.failed
-                      ? qsTr("This picture cannot be shown here (it may be damaged or of a kind Tideline cannot read). The file is kept exactly as it came in.")
+                      ? qsTr("This picture cannot be shown here (it may be damaged or of a kind %1 cannot read). The file is kept exactly as it came in.").arg(AppSettings.appName)
                       : qsTr("A %1 is kept as it came in. To open it in another program, save a copy.").arg(pane.file.kind || "")
             }
         }
@@ -145,8 +145,8 @@ Rectangle {
                 BodyText {
                     Layout.fillWidth: true
                     visible: pane.file.nameMismatch === true
-                    text: qsTr("Its name suggests another kind of file, but it is a %1 (%2). Tideline keeps it as what it is.")
-                          .arg(pane.file.kind || "").arg(pane.file.mime || "")
+                    text: qsTr("Its name suggests another kind of file, but it is a %1 (%2). %3 keeps it as what it is.")
+                          .arg(pane.file.kind || "").arg(pane.file.mime || "").arg(AppSettings.appName)
                 }
                 Label {
                     text: qsTr("Fingerprint (SHA-256) when it came in")
@@ -181,18 +181,21 @@ Rectangle {
                     objectName: "saveCopy"
                     visible: !saving.visible
                     text: qsTr("Save a copy…")
-                    Accessible.name: qsTr("Save a copy of this file outside Tideline, not encrypted")
-                    onClicked: { saving.visible = true; savePicker.open() }
+                    Accessible.name: qsTr("Save a copy of this file outside %1, not encrypted").arg(AppSettings.appName)
+                    onClicked: saving.visible = true
                 }
+                // The warning and the choice about hidden details come first, where they can be
+                // read; then Tideline's own file chooser asks where.
                 ColumnLayout {
                     id: saving
+                    objectName: "saveCopyChoices"
                     Layout.fillWidth: true
                     visible: false
                     spacing: Theme.spaceS
                     BodyText {
                         Layout.fillWidth: true
                         muted: true
-                        text: qsTr("A copy outside Tideline is not encrypted: anyone who can open that folder can see it.")
+                        text: qsTr("A copy outside %1 is not encrypted: anyone who can open that folder can see it.").arg(AppSettings.appName)
                     }
                     CheckBox {
                         id: strip
@@ -202,15 +205,29 @@ Rectangle {
                         text: qsTr("Leave out hidden details such as the location (recommended)")
                         Accessible.name: text
                     }
-                    AttachmentFilePicker {
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spaceS
+                        PrimaryButton {
+                            objectName: "saveCopyChoose"
+                            text: qsTr("Choose where…")
+                            Accessible.name: qsTr("Choose where to save the copy")
+                            onClicked: savePicker.open()
+                        }
+                        Button {
+                            objectName: "saveCopyCancel"
+                            text: qsTr("Cancel")
+                            Accessible.name: qsTr("Do not save a copy")
+                            onClicked: saving.visible = false
+                        }
+                    }
+                    FileChooser {
                         id: savePicker
                         objectName: "savePicker"
-                        Layout.fillWidth: true
-                        saving: true
-                        suggestedName: pane.file.name || ""
-                        suggestedPath: pane.model.suggestedSavePath(pane.file.name || "")
+                        mode: FileChooser.Save
+                        title: qsTr("Save a copy")
+                        suggestedName: pane.model.suggestedSaveName(pane.file.name || "")
                         onChosen: (path) => { if (pane.model.saveCopy(pane.attachmentId, path, strip.visible && strip.checked)) saving.visible = false }
-                        onCancelled: saving.visible = false
                     }
                 }
                 GentleMessage {
@@ -223,9 +240,9 @@ Rectangle {
                 TextLink {
                     objectName: "removeFile"
                     visible: !confirmRemove.visible
-                    text: qsTr("Remove from Tideline")
+                    text: qsTr("Remove from %1").arg(AppSettings.appName)
                     color: Theme.concern
-                    Accessible.name: qsTr("Remove this file from Tideline")
+                    Accessible.name: qsTr("Remove this file from %1").arg(AppSettings.appName)
                     onClicked: confirmRemove.visible = true
                 }
                 ColumnLayout {
@@ -234,8 +251,8 @@ Rectangle {
                     visible: false
                     BodyText {
                         Layout.fillWidth: true
-                        text: qsTr("Remove “%1” from Tideline for good? A record keeps its name and fingerprint in its history.")
-                              .arg(pane.file.name || "")
+                        text: qsTr("Remove “%1” from %2 for good? A record keeps its name and fingerprint in its history.")
+                              .arg(pane.file.name || "").arg(AppSettings.appName)
                     }
                     Flow {
                         Layout.fillWidth: true

@@ -183,7 +183,7 @@ FocusScope {
                     BodyText {
                         Layout.fillWidth: true
                         color: Theme.textOnNotice
-                        text: qsTr("Delete this record, with its history and its files? You can bring it back until Tideline locks; after that it is gone for good.")
+                        text: qsTr("Delete this record, with its history and its files? You can bring it back until %1 locks; after that it is gone for good.").arg(AppSettings.appName)
                     }
                     Flow {
                         Layout.fillWidth: true

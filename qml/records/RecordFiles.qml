@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// The files of a record or a journal entry: their pictures, adding more (a path, or dropped
-// onto the page), and after adding, the offer to delete the originals where they came from.
+// The files of a record or a journal entry: their pictures, adding more (Tideline's own file
+// chooser, or dropped onto the page), and after adding, the offer to delete the originals where
+// they came from.
 ColumnLayout {
     id: files
 
@@ -33,10 +34,10 @@ ColumnLayout {
         }
         Button {
             objectName: "addFiles"
-            visible: files.canAdd && !picker.visible
+            visible: files.canAdd
             text: qsTr("Add a file…")
             Accessible.name: qsTr("Add a picture, a screenshot, a PDF or a recording")
-            onClicked: { picker.visible = true; picker.open() }
+            onClicked: picker.open()
         }
     }
     BodyText {
@@ -47,10 +48,17 @@ ColumnLayout {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: files.canAdd && files.model.count === 0 && !picker.visible
+        visible: files.canAdd && files.model.count === 0
         muted: true
         text: qsTr("Pictures, screenshots of messages, PDFs or recordings can be kept here, encrypted, each with a "
                    + "fingerprint (SHA-256) of how it was when it came in. The file where it is now stays there.")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: files.canAdd
+        muted: true
+        font.pixelSize: Theme.fontCaption
+        text: qsTr("You can also drag files from your file manager and drop them here.")
     }
     Flow {
         objectName: "attachmentTiles"
@@ -65,14 +73,12 @@ ColumnLayout {
             }
         }
     }
-    AttachmentFilePicker {
+    FileChooser {
         id: picker
         objectName: "attachmentPicker"
-        Layout.fillWidth: true
-        visible: false
+        mode: FileChooser.Open
         title: qsTr("Add a file")
-        onChosen: (path) => { if (files.model.addFiles(path)) picker.visible = false }
-        onCancelled: picker.visible = false
+        onChosen: (path) => files.model.addFiles(path)
     }
     GentleMessage {
         objectName: "filesMessage"
@@ -105,10 +111,10 @@ ColumnLayout {
             BodyText {
                 Layout.fillWidth: true
                 text: files.model.addedOriginals.length === 1
-                      ? qsTr("The original is still at %1. You can leave it there, or delete it now that Tideline keeps a copy.")
-                            .arg(files.model.addedOriginals[0])
-                      : qsTr("The %1 originals are still where they were. You can leave them there, or delete them now that Tideline keeps copies.")
-                            .arg(files.model.addedOriginals.length)
+                      ? qsTr("The original is still at %1. You can leave it there, or delete it now that %2 keeps a copy.")
+                            .arg(files.model.addedOriginals[0]).arg(AppSettings.appName)
+                      : qsTr("The %1 originals are still where they were. You can leave them there, or delete them now that %2 keeps copies.")
+                            .arg(files.model.addedOriginals.length).arg(AppSettings.appName)
             }
             BodyText {
                 Layout.fillWidth: true

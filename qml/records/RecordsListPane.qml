@@ -102,7 +102,7 @@ FocusScope {
             Layout.fillWidth: true
             property bool hidden: false
             message: pane.actions.deletedCount > 0 && !hidden
-                     ? qsTr("Record deleted. You can bring it back until Tideline locks.") : ""
+                     ? qsTr("Record deleted. You can bring it back until %1 locks.").arg(AppSettings.appName) : ""
             undoDescription: qsTr("Bring back the deleted record")
             undoObjectName: "undoRecordDelete"
             onUndoRequested: pane.actions.undoDelete()

@@ -209,26 +209,25 @@ Item {
                     onClicked: { page.saving = "folder"; picker.open() }
                 }
             }
-            AttachmentFilePicker {
-                id: picker
-                objectName: "recordsSavePicker"
-                Layout.fillWidth: true
-                visible: page.saving.length > 0
-                saving: true
-                title: page.saving === "folder" ? qsTr("Where should the new folder go, and what is it called?")
-                                                : qsTr("Where should the PDF go?")
-                suggestedName: maker.suggestedName(page.saving === "folder" ? "" : ".pdf")
-                suggestedPath: maker.suggestedPath(page.saving === "folder" ? "" : ".pdf")
-                onChosen: (path) => {
-                    if (page.saving === "folder") {
-                        if (maker.exportOriginals(path)) page.saving = ""
-                    } else {
-                        maker.saveTo(path)
-                    }
-                }
-                onCancelled: page.saving = ""
+        }
+    }
+
+    FileChooser {
+        id: picker
+        objectName: "recordsSavePicker"
+        mode: FileChooser.Save
+        title: page.saving === "folder" ? qsTr("Where should the new folder go, and what is it called?")
+                                        : qsTr("Where should the PDF go?")
+        suggestedName: maker.suggestedName(page.saving === "folder" ? "" : ".pdf")
+        nameFilters: page.saving === "folder" ? [] : ["*.pdf"]
+        onChosen: (path) => {
+            if (page.saving === "folder") {
+                if (maker.exportOriginals(path)) page.saving = ""
+            } else {
+                maker.saveTo(path)
             }
         }
+        onCancelled: page.saving = ""
     }
 
     SummaryPreview {

@@ -14,9 +14,9 @@ Item {
     // Words that name what is previewed, for the buttons and screen readers.
     property string backText: qsTr("‹ Back to the choices")
     property string backDescription: qsTr("Back to what goes in the summary")
-    property string saveDescription: qsTr("Choose a folder and save the summary there as a PDF, which is not encrypted")
+    property string saveDescription: qsTr("Choose where to save the summary as a PDF, which is not encrypted")
     property string pageDescription: qsTr("Page %1 of the summary")
-    property string message: "" // "Saved as …", shown here too so a save from the preview is answered
+    property string message: "" // "Saved to …", shown here too so a save from the preview is answered
 
     signal back()
     signal saveRequested()
@@ -63,7 +63,9 @@ Item {
         anchors.leftMargin: Theme.spaceM
         anchors.rightMargin: Theme.spaceM
         anchors.topMargin: visible ? Theme.spaceS : 0
-        visible: feedback.visible || progress.visible
+        // From the texts, not the children's `visible`: a child of a hidden item reads as hidden
+        // too, so a message arriving while this was hidden (a save from here) never showed.
+        visible: feedback.text.length > 0 || (pane.maker !== null && pane.maker.busy)
         spacing: Theme.spaceS
         GentleMessage {
             id: feedback

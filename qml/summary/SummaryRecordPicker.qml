@@ -30,9 +30,9 @@ ColumnLayout {
         Layout.fillWidth: true
         muted: true
         text: !picker.model || picker.model.tickedCount === 0
-              ? qsTr("No record goes in unless you tick it. Their files stay in Tideline.")
-              : picker.model.tickedCount === 1 ? qsTr("1 record ticked. Its files stay in Tideline.")
-              : qsTr("%1 records ticked. Their files stay in Tideline.").arg(picker.model.tickedCount)
+              ? qsTr("No record goes in unless you tick it. Their files stay in %1.").arg(AppSettings.appName)
+              : picker.model.tickedCount === 1 ? qsTr("1 record ticked. Its files stay in %1.").arg(AppSettings.appName)
+              : qsTr("%1 records ticked. Their files stay in %2.").arg(picker.model.tickedCount).arg(AppSettings.appName)
     }
     Rectangle {
         Layout.fillWidth: true

@@ -270,6 +270,13 @@ TEST_CASE("Files are added, saved as copies and removed; thumbnails never reach 
     REQUIRE(files.saveCopy(picture, copy, true));
     CHECK_FALSE(readAll(copy).contains(sentinel));
     CHECK(files.message().contains(QStringLiteral("not encrypted")));
+    // Never into the vault's own folder, nor over a file (the file chooser's rules, checked again).
+    const QString inside = QDir(s.session->dataDirectory()).filePath(QStringLiteral("copy.png"));
+    CHECK_FALSE(files.saveCopy(picture, inside, true));
+    CHECK_FALSE(QFile::exists(inside));
+    CHECK(files.messageIsProblem());
+    CHECK_FALSE(files.saveCopy(picture, copy, true));
+    CHECK(files.messageIsProblem());
     REQUIRE(files.deleteAddedOriginals());
     CHECK_FALSE(QFile::exists(path));
     CHECK_FALSE(QFile::exists(second));

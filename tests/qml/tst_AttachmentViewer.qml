@@ -163,24 +163,47 @@ TestCase {
         for (const name of ["viewerBack", "zoomIn", "zoomOut", "turnLeft", "turnRight", "fitPicture", "saveCopy", "removeFile"])
             verify(findChild(pane, name).Accessible.name.length > 0, name)
 
-        // A copy leaves without the location by default, and says it is not encrypted.
+        // A copy leaves without the location by default, and says it is not encrypted; the
+        // choice is shown before Tideline's own file chooser asks where.
         mouseClick(findChild(pane, "saveCopy"))
         const strip = findChild(pane, "stripDetails")
         verify(strip.visible && strip.checked)
-        const field = findChild(pane, "filePickerPath")
-        field.text = Session.dataDirectory + "-door-copy.png"
-        mouseClick(findChild(pane, "filePickerChoose"))
+        const chooser = findChild(pane, "savePicker")
+        mouseClick(findChild(pane, "saveCopyChoose"))
+        tryVerify(() => chooser.opened)
+        const nameField = findChild(chooser.contentItem, "fileChooserName")
+        verify(nameField.text.indexOf("door") === 0, nameField.text) // its own name offered
+        saveCopyBesideVault(chooser)
+        tryVerify(() => !chooser.visible)
         const message = findChild(pane, "viewerMessage")
         tryVerify(() => message.text.indexOf("without its hidden details") >= 0, 3000, message.text)
         verify(message.text.indexOf("not encrypted") >= 0)
-        // Never over an existing file.
+        // Never over an existing file: the chooser says so and stays open.
         mouseClick(findChild(pane, "saveCopy"))
-        field.text = Session.dataDirectory + "-door-copy.png"
-        mouseClick(findChild(pane, "filePickerChoose"))
-        tryVerify(() => message.text.indexOf("already exists") >= 0, 3000, message.text)
+        mouseClick(findChild(pane, "saveCopyChoose"))
+        tryVerify(() => chooser.opened)
+        saveCopyBesideVault(chooser)
+        const problem = findChild(chooser.contentItem, "fileChooserMessage")
+        tryVerify(() => problem.text.indexOf("already a file") >= 0, 3000, problem.text)
+        verify(chooser.visible)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !chooser.visible)
 
         mouseClick(findChild(pane, "viewerBack"))
         tryVerify(() => !pane.visible)
+    }
+
+    // The folder that holds the data folder, and the copy's name there (outside the vault).
+    function besideVault() {
+        const dir = Session.dataDirectory
+        const slash = dir.lastIndexOf("/")
+        return { folder: dir.substring(0, slash), name: dir.substring(slash + 1) + "-door-copy.png" }
+    }
+    function saveCopyBesideVault(chooser) {
+        const where = besideVault()
+        chooser.goTo(where.folder)
+        findChild(chooser.contentItem, "fileChooserName").text = where.name
+        mouseClick(findChild(chooser.contentItem, "fileChooserAccept"))
     }
 
     function test_2_phoneWidthAndDark() {
@@ -220,8 +243,8 @@ TestCase {
         tryCompare(Session, "state", Session.Unlocked, 10000)
     }
 
-    // A journal entry takes files too: through the picker (a path for now) or a drop. The copy
-    // saved by test_1 stands in for a picture from the person's folder.
+    // A journal entry takes files too: through Tideline's file chooser or a drop. The copy saved
+    // by test_1 stands in for a picture from the person's folder.
     function test_4_journalEntryFiles() {
         const frame = createTemporaryObject(framedHome, testCase, { width: 1440, height: 900 })
         const home = frame.home
@@ -234,11 +257,13 @@ TestCase {
             keyClick(c)
         const files = findChild(home, "entryFiles")
         tryVerify(() => files.entryId > 0, 3000, "the entry is saved as a draft, so files can belong to it")
+        const chooser = findChild(home, "attachmentPicker")
         mouseClick(findShown(home, "addFiles"))
-        const field = findShown(home, "filePickerPath")
-        verify(field)
-        field.text = Session.dataDirectory + "-door-copy.png"
-        mouseClick(findShown(home, "filePickerChoose"))
+        tryVerify(() => chooser.opened)
+        const where = besideVault()
+        chooser.goTo(where.folder)
+        chooser.openFile(where.folder + "/" + where.name)
+        tryVerify(() => !chooser.visible)
         tryCompare(files, "count", 1)
         verify(findShown(home, "deleteOriginalOffer") !== null)
         shot(home, "journal-entry-files-1440-light")
