@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguir</translation>
     </message>
     <message>
         <source>Take it now</source>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguir</translation>
     </message>
     <message>
         <source>Take it</source>
@@ -5405,6 +5405,14 @@
         <source>check-ups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
 </context>
 <context>
     <name>SummaryEntryPicker</name>
@@ -6650,7 +6658,7 @@
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -6917,17 +6925,6 @@
     </message>
     <message>
         <source>%1 was locked before the backup was made, so nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tideline::report::layout::Sections</name>
-    <message>
-        <source>1 record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
