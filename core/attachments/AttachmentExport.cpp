@@ -215,7 +215,7 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
     }
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("tideline-attachments")},
         {QStringLiteral("version"), 1}, {QStringLiteral("made_at"), clock.nowUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("hash"), QStringLiteral("SHA-256 of each file's bytes, taken when it was added to Tideline")},
+        {QStringLiteral("hash"), QStringLiteral("SHA-256 of each file's bytes, taken when it was added to the vault")},
         {QStringLiteral("files"), files}};
     const QString what = QCoreApplication::translate("Attachments", "the manifest");
     if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("manifest.csv")), csv.toUtf8(), what); !s) {

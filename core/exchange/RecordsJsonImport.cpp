@@ -1,6 +1,7 @@
 // The records sections of a JSON import: kinds, records with their history, attachments. Runs
 // inside importJson's one transaction, so a mistake anywhere keeps nothing of the file.
 #include "core/exchange/RecordsJson.h"
+#include "core/common/AppName.h"
 
 #include "core/attachments/AttachmentStore.h"
 #include "core/attachments/Sha256.h"
@@ -52,7 +53,7 @@ public:
             fail(where(name), QStringLiteral("should not be empty."));
         }
         if (v.toString().size() > maxChars) {
-            fail(where(name), QStringLiteral("is longer than the %1 characters Tideline keeps.").arg(maxChars));
+            fail(where(name), QStringLiteral("is longer than the %1 characters %2 keeps.").arg(maxChars).arg(appName()));
         }
         return v.toString();
     }

@@ -1,14 +1,14 @@
 #include "core/vault/Vault.h"
 
 #include "core/common/AppName.h"
-#include "core/records/RecordRepository.h"
-
 #include "core/common/Log.h"
 #include "core/crypto/Aead.h"
 #include "core/crypto/Kdf.h"
 #include "core/crypto/RecoveryCode.h"
+#include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Transaction.h"
 #include "core/vault/AccessEventRepository.h"
 #include "core/vault/KeySlotFile.h"
 #include "core/vault/UnlockThrottle.h"
@@ -501,30 +501,36 @@ Result<UnlockReport> Vault::finishUnlock()
     UnlockReport report;
     report.failedAttemptsSinceLastVisit = m_throttle->failedAttempts();
     AccessEventRepository events(*m_db);
-    Status status = m_db->begin();
-    for (const auto& at : std::as_const(report.failedAttemptsSinceLastVisit)) {
-        if (status) {
-            status = events.record(AccessEventRepository::Outcome::Failed, at);
+    Status status;
+    {
+        Transaction tx(*m_db);
+        status = tx.begin();
+        for (const auto& at : std::as_const(report.failedAttemptsSinceLastVisit)) {
+            if (status) {
+                status = events.record(AccessEventRepository::Outcome::Failed, at);
+            }
         }
-    }
-    if (status) {
-        status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
-    }
-    if (status) {
-        status = m_db->commit();
-    }
+        if (status) {
+            status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
+        }
+        // Records deleted in a session that ended without a lock (a crash, a kill) go for good
+        // now, in the same transaction: a disk that fails here fails the unlock like any read.
+        if (status) {
+            if (Result<int> purged = records::purgeDeletedRecords(*m_db); !purged) {
+                status = purged.error();
+            }
+        }
+        if (status) {
+            status = tx.commit();
+        }
+    } // rolled back here unless committed
     if (!status) {
-        m_db->rollback();
         m_db->close();
         m_dataKey.wipe();
         return status.error();
     }
     if (auto s = m_throttle->recordSuccess(); !s) {
         qCWarning(lcVault) << "could not reset the unlock-try counter";
-    }
-    // Records deleted in a session that ended without a lock (a crash, a kill) go for good now.
-    if (auto purged = records::purgeDeletedRecords(*m_db); !purged) {
-        qCWarning(lcVault) << "deleted records could not be cleared at unlock; they are tried again on lock";
     }
     m_unlocked = true;
     return report;

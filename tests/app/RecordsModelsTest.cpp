@@ -207,7 +207,7 @@ TEST_CASE("Kinds can be added, renamed and hidden from the page", "[records]")
     CHECK_FALSE(kinds.lastError().isEmpty());
 }
 
-TEST_CASE("Files are added, saved as copies and removed; thumbnails never reach the disk", "[records][leak]")
+TEST_CASE("Files are added, saved as copies and removed, thumbnails never reach the disk", "[records][leak]")
 {
     JournalSession s;
     const qint64 id = addRecord(s, QStringLiteral("With a picture"), QDate(2025, 12, 1));
@@ -348,7 +348,7 @@ TEST_CASE("Undoing a journal delete gives the entry its files back", "[records][
     CHECK(left.value()->columnInt(0) == 0);
 }
 
-TEST_CASE("A picture Qt cannot read is kept and shown as its kind; a cut-off one is kept whole", "[records]")
+TEST_CASE("A picture Qt cannot read is kept and shown as its kind, a cut-off one is kept whole", "[records]")
 {
     JournalSession s;
     const qint64 id = addRecord(s, QStringLiteral("Odd pictures"), QDate(2025, 12, 1));

@@ -123,7 +123,7 @@ TEST_CASE("A stripped JPEG keeps every byte of its picture and its orientation, 
     CHECK_FALSE(scanPictureDetails(QStringLiteral("image/jpeg"), upright.value()).exif);
 }
 
-TEST_CASE("PNG text and EXIF chunks are found and stripped; the picture's chunks stay valid", "[attachments]")
+TEST_CASE("PNG text and EXIF chunks are found and stripped, the picture's chunks stay valid", "[attachments]")
 {
     const QByteArray exif = exifBlock(testExif());
     const QByteArray png = testPng(8, 6,

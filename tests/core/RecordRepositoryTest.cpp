@@ -251,7 +251,7 @@ TEST_CASE("Records list newest first a page at a time, with or without a time of
     CHECK(repo.count().value() == 7);
 }
 
-TEST_CASE("Record text keeps emoji, right-to-left and zero-width characters; bad days are refused", "[records]")
+TEST_CASE("Record text keeps emoji, right-to-left and zero-width characters, bad days are refused", "[records]")
 {
     TestVault tv;
     tv.clock.set(QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC));
@@ -296,7 +296,7 @@ TEST_CASE("Records never appear in \"on this day\"", "[records]")
     CHECK(journal.onThisDay(QDate(2026, 3, 4)).value().size() == 1);
 }
 
-TEST_CASE("Kinds can be renamed, hidden and added; only the person's own can be deleted", "[records]")
+TEST_CASE("Kinds can be renamed, hidden and added, only the person's own can be deleted", "[records]")
 {
     TestVault tv;
     auto& db = tv.vault->database();

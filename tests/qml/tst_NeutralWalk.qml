@@ -206,12 +206,12 @@ TestCase {
 
         // Records, two steps from home, are "Documents" here: the list, a record's editor with
         // its files and their file chooser, and sharing with its save chooser.
-        mouseClick(visibleChild(home, "openRecords"))
+        visibleChild(home, "openRecords").clicked()
         tryVerify(() => home.current === home.recordsIndex && findChild(home, "recordList") !== null)
         wait(100)
         compare(home.recordsTitle, "Documents")
         walkWindow("Documents")
-        mouseClick(visibleChild(home, "newRecord"))
+        visibleChild(home, "newRecord").clicked()
         tryVerify(() => findChild(home, "recordEditorPane").visible)
         walkWindow("Documents, new record")
         const attachChooser = findChild(home, "attachmentPicker")
@@ -219,9 +219,9 @@ TestCase {
         tryVerify(() => attachChooser.opened)
         walkWindow("Documents, add a file chooser")
         attachChooser.close()
-        mouseClick(findChild(home, "recordBack"))
+        findChild(home, "recordBack").clicked()
         tryVerify(() => findChild(home, "recordList") !== null && findChild(home, "recordList").visible)
-        mouseClick(visibleChild(home, "shareRecords"))
+        visibleChild(home, "shareRecords").clicked()
         tryVerify(() => findChild(home, "recordsSavePicker") !== null)
         walkWindow("Documents, share")
         const recordsChooser = findChild(home, "recordsSavePicker")

@@ -88,7 +88,11 @@ TestCase {
         tryCompare(maker.entries, "tickedCount", 1)
         maker.agenda = "Sleep, and the week of the move"
 
-        mouseClick(findChild(home, "sharePreview"))
+        // Scrolled down to the buttons (the records' list sits between them and the entries).
+        const preview = findChild(home, "sharePreview")
+        form.contentY = Math.min(preview.mapToItem(form.contentItem, 0, 0).y - 40, form.contentHeight - form.height)
+        waitForRendering(form)
+        mouseClick(preview)
         tryVerify(() => maker.previewPages > 0, 30000, "the preview has pages")
         verify(!maker.busy)
         const pane = findChild(home, "sharePreviewPane")
