@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message numerus="yes">
+        <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
+        <translation>
+            <numerusform>There is only %n day with both recorded, so there is nothing to compare.</numerusform>
+            <numerusform>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %n days with both recorded.</source>
+        <translation>
+            <numerusform>Seen on %n day with both recorded.</numerusform>
+            <numerusform>Seen on %n days with both recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spearman&apos;s ρ = %1 over %n days</source>
+        <translation>
+            <numerusform>Spearman&apos;s ρ = %1 over %n day</numerusform>
+            <numerusform>Spearman&apos;s ρ = %1 over %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n saved.</source>

@@ -2,11 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>BackupSection</name>
+    <name>AboutSection</name>
     <message>
-        <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new Tideline later.</source>
-        <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un Tideline nuevo.</translation>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
     </message>
+    <message>
+        <source>Encryption: SQLCipher %1 on SQLite %2, and libsodium %3. Qt %4.</source>
+        <translation>Cifrado: SQLCipher %1 sobre SQLite %2, y libsodium %3. Qt %4.</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Dónde están tus datos</translation>
+    </message>
+    <message>
+        <source>Everything you keep in %1 is encrypted and stays in this folder on this computer:</source>
+        <translation>Todo lo que guardas en %1 está cifrado y se queda en esta carpeta de esta computadora:</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not shown while neutral mode is on, because it says what this app is.</source>
+        <translation>El nombre de la carpeta no se muestra mientras el modo neutro está activado, porque dice qué app es esta.</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Mostrar la carpeta</translation>
+    </message>
+    <message>
+        <source>Copy the folder&apos;s path</source>
+        <translation>Copiar la ruta de la carpeta</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiada.</translation>
+    </message>
+    <message>
+        <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
+        <translation>El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The full texts come with each package: on Debian, in /usr/share/doc/ (each package&apos;s “copyright” file) and /usr/share/common-licenses/.</source>
+        <translation>Los textos completos vienen con cada paquete: en Debian, en /usr/share/doc/ (el archivo «copyright» de cada paquete) y en /usr/share/common-licenses/.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
     <message>
         <source>The backup is encrypted with a backup passphrase you choose now. Without that passphrase nobody can open the backup, not even you, so keep it somewhere safe.</source>
         <translation>La copia se cifra con una frase de contraseña que eliges ahora. Sin esa frase nadie puede abrir la copia, ni siquiera tú, así que guárdala en un lugar seguro.</translation>
@@ -28,26 +75,6 @@
         <translation>Frase de contraseña de la copia, otra vez</translation>
     </message>
     <message>
-        <source>tideline-backup</source>
-        <translation>copia-tideline</translation>
-    </message>
-    <message>
-        <source>File name for the backup</source>
-        <translation>Nombre del archivo de la copia</translation>
-    </message>
-    <message>
-        <source>Saved as %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
-        <translation>Guardada como %1. Está cifrada; guarda la frase de contraseña en un lugar seguro.</translation>
-    </message>
-    <message>
-        <source>Choose a folder and back up…</source>
-        <translation>Elegir una carpeta y hacer la copia…</translation>
-    </message>
-    <message>
-        <source>Choose a folder and save an encrypted backup there</source>
-        <translation>Elegir una carpeta y guardar allí una copia cifrada</translation>
-    </message>
-    <message>
         <source>Making the backup</source>
         <translation>Haciendo la copia</translation>
     </message>
@@ -56,8 +83,28 @@
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <source>Where should the backup go?</source>
-        <translation>¿Dónde guardamos la copia?</translation>
+        <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
+        <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un %1 nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
+        <translation>Guardada en %1. Está cifrada; guarda la frase de contraseña de la copia en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Hacer una copia…</translation>
+    </message>
+    <message>
+        <source>Choose where to save an encrypted backup</source>
+        <translation>Elegir dónde guardar una copia cifrada</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>Guardar la copia</translation>
+    </message>
+    <message>
+        <source>my-backup.tidelinebackup</source>
+        <translation>mi-copia.tidelinebackup</translation>
     </message>
 </context>
 <context>
@@ -316,12 +363,8 @@
         <translation>Año siguiente</translation>
     </message>
     <message>
-        <source>nothing recorded</source>
-        <translation>sin registro</translation>
-    </message>
-    <message>
-        <source>Deeper colour: a higher value; an outline: nothing recorded. Tap a day to see its value.</source>
-        <translation>Color más intenso: un valor más alto; solo el borde: sin registro. Toca un día para ver su valor.</translation>
+        <source>Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.</source>
+        <translation>Color más intenso: un valor más alto; solo el borde: sin registro. Haz clic o toca un día para ver su valor.</translation>
     </message>
 </context>
 <context>
@@ -387,11 +430,665 @@
     </message>
 </context>
 <context>
-    <name>ChooseSecretStep</name>
+    <name>Checkup</name>
     <message>
-        <source>Choose how you&apos;ll open Tideline</source>
-        <translation>Elige cómo vas a abrir Tideline</translation>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation>%1: debe ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>should be a form { … }.</source>
+        <translation>debe ser un cuestionario { … }.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the key of the built-in %2.</source>
+        <translation>«%1» ya es la clave del %2 incluido.</translation>
+    </message>
+    <message>
+        <source>should be an object { … }.</source>
+        <translation>debe ser un objeto { … }.</translation>
+    </message>
+    <message>
+        <source>there is no check-up “%1” in this vault or in the file.</source>
+        <translation>no hay ningún cuestionario «%1» en esta bóveda ni en el archivo.</translation>
+    </message>
+    <message>
+        <source>should be a day written as YYYY-MM-DD.</source>
+        <translation>debe ser un día escrito como YYYY-MM-DD (año-mes-día).</translation>
+    </message>
+    <message>
+        <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</source>
+        <translation>debe ser una hora escrita como YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</translation>
+    </message>
+    <message>
+        <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null.</source>
+        <translation>debe ser una hora escrita como YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), o null.</translation>
+    </message>
+    <message>
+        <source>the %1 has no such question.</source>
+        <translation>el %1 no tiene esa pregunta.</translation>
+    </message>
+    <message>
+        <source>is not one of the question&apos;s answers (%1 to %2).</source>
+        <translation>no es una de las respuestas de la pregunta (de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>should be 0, 1, 2 or 4.</source>
+        <translation>debe ser 0, 1, 2 o 4.</translation>
+    </message>
+    <message>
+        <source>should be a day written as YYYY-MM-DD, or null.</source>
+        <translation>debe ser un día escrito como YYYY-MM-DD (año-mes-día), o null.</translation>
+    </message>
+    <message>
+        <source>There is no check-up %1 (it may have been thrown away).</source>
+        <translation>No hay ningún cuestionario %1 (quizá se descartó).</translation>
+    </message>
+    <message>
+        <source>The %1 has no question “%2”. Nothing was saved.</source>
+        <translation>El %1 no tiene ninguna pregunta «%2». No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.</source>
+        <translation>%1 no es una de las respuestas de la pregunta %2 del %3 (%4). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That check-up is not a %1. Nothing was saved.</source>
+        <translation>Ese cuestionario no es un %1. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.</source>
+        <translation>%1 no es una de las respuestas de la pregunta %2 del %3 (de %4 a %5). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>taken %1 in this period and %2 in the earlier one</source>
+        <translation>respondido %1 en este periodo y %2 en el anterior</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>ninguna vez</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 menos</translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>a change of at least the size counted as clinically meaningful</source>
+        <translation>un cambio de al menos el tamaño que se considera clínicamente significativo</translation>
+    </message>
+    <message>
+        <source>a reliable change, smaller than the clinically meaningful size</source>
+        <translation>un cambio fiable, menor que el tamaño clínicamente significativo</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, the latest total in each period (%4%5); %6</source>
+        <translation>%1: %2 → %3, el último total de cada periodo (%4%5); %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 most recently; %3</source>
+        <translation>%1: %2 la última vez; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 most recently in the earlier period; %3</source>
+        <translation>%1: %2 la última vez en el periodo anterior; %3</translation>
+    </message>
+    <message>
+        <source>%1: no total in either period (questions were skipped); %2</source>
+        <translation>%1: sin total en ninguno de los dos periodos (se saltaron preguntas); %2</translation>
+    </message>
+    <message>
+        <source>A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one.</source>
+        <translation>Un cuestionario se puede sugerir cada 1, 2 o 4 semanas, o solo cuando tú lo empiezas.</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>sin total</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (worked out from %3 of %4 answers)</source>
+        <translation>%1 de %2 (calculado a partir de %3 de %4 respuestas)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No total: none of the scored questions was answered.</source>
+        <translation>Sin total: no se respondió ninguna de las preguntas que puntúan.</translation>
+    </message>
+    <message>
+        <source>No total this time: 1 question was skipped</source>
+        <translation>Esta vez no hay total: se saltó 1 pregunta</translation>
+    </message>
+    <message>
+        <source>No total this time: %1 questions were skipped</source>
+        <translation>Esta vez no hay total: se saltaron %1 preguntas</translation>
+    </message>
+    <message>
+        <source>%1, and the %2 gives a total only when every question is answered. Your answers are kept.</source>
+        <translation>%1, y el %2 solo da un total cuando se responden todas las preguntas. Tus respuestas se guardan.</translation>
+    </message>
+    <message>
+        <source>%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.</source>
+        <translation>%1, y el %2 solo da un total cuando no se saltan más de %3. Tus respuestas se guardan.</translation>
+    </message>
+    <message>
+        <source>A score is not a diagnosis: your therapist can tell you what it means for you.</source>
+        <translation>Una puntuación no es un diagnóstico: tu terapeuta puede decirte qué significa para ti.</translation>
+    </message>
+    <message>
+        <source>Scores in this range are often called “%1”.</source>
+        <translation>A las puntuaciones en este rango se les suele llamar «%1».</translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically meaningful.</source>
+        <translation>En el %1, un cambio de %2 puntos o más se considera fiable, y de %3 o más, clínicamente significativo.</translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is commonly counted as clinically meaningful.</source>
+        <translation>En el %1, un cambio de %2 puntos o más suele considerarse clínicamente significativo.</translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is counted as reliable.</source>
+        <translation>En el %1, un cambio de %2 puntos o más se considera fiable.</translation>
+    </message>
+    <message>
+        <source>The same total as last time (%1).</source>
+        <translation>El mismo total que la última vez (%1).</translation>
+    </message>
+    <message>
+        <source>1 point lower than last time (%1).</source>
+        <translation>1 punto menos que la última vez (%1).</translation>
+    </message>
+    <message>
+        <source>%1 points lower than last time (%2).</source>
+        <translation>%1 puntos menos que la última vez (%2).</translation>
+    </message>
+    <message>
+        <source>1 point higher than last time (%1).</source>
+        <translation>1 punto más que la última vez (%1).</translation>
+    </message>
+    <message>
+        <source>%1 points higher than last time (%2).</source>
+        <translation>%1 puntos más que la última vez (%2).</translation>
+    </message>
+    <message>
+        <source>This form does not say what size of change is meaningful.</source>
+        <translation>Este cuestionario no dice qué tamaño de cambio es significativo.</translation>
+    </message>
+    <message>
+        <source>This change is at least the clinically meaningful size.</source>
+        <translation>Este cambio llega al menos al tamaño clínicamente significativo.</translation>
+    </message>
+    <message>
+        <source>This change is at least that size.</source>
+        <translation>Este cambio llega al menos a ese tamaño.</translation>
+    </message>
+    <message>
+        <source>This change is reliable, and smaller than the clinically meaningful size.</source>
+        <translation>Este cambio es fiable, y menor que el tamaño clínicamente significativo.</translation>
+    </message>
+    <message>
+        <source>This change is smaller than that.</source>
+        <translation>Este cambio es menor que ese.</translation>
+    </message>
+    <message>
+        <source>These questions are about %1.</source>
+        <translation>Estas preguntas tratan sobre %1.</translation>
+    </message>
+    <message>
+        <source>There is no check-up called “%1”. There are: %2.</source>
+        <translation>No hay ningún cuestionario llamado «%1». Estos son los que hay: %2.</translation>
+    </message>
+    <message>
+        <source>This form&apos;s key “%1” is already the key of the built-in %2. Give the form another key. Nothing was added.</source>
+        <translation>La clave «%1» de este cuestionario ya es la clave del %2 incluido. Ponle otra clave al cuestionario. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>A form with the key “%1” (%2) is already here. Nothing was added.</source>
+        <translation>Ya hay aquí un cuestionario con la clave «%1» (%2). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>This form cannot be used. %1: %2 Nothing was added.</source>
+        <translation>Este cuestionario no se puede usar. %1: %2 No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>should be text, and not empty.</source>
+        <translation>debe ser texto, y no estar vacío.</translation>
+    </message>
+    <message>
+        <source>should be text or null.</source>
+        <translation>debe ser texto o null.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>should be a whole number from %1 to %2.</source>
+        <translation>debe ser un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>should be true or false.</source>
+        <translation>debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>should be a list [ … ].</source>
+        <translation>debe ser una lista [ … ].</translation>
+    </message>
+    <message>
+        <source>should list from 2 to %1 answers.</source>
+        <translation>debe tener de 2 a %1 respuestas.</translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;value&quot;: …, &quot;label&quot;: … }.</source>
+        <translation>debe ser un objeto { &quot;value&quot;: …, &quot;label&quot;: … }.</translation>
+    </message>
+    <message>
+        <source>the value %1 is given to two answers.</source>
+        <translation>el valor %1 está en dos respuestas.</translation>
+    </message>
+    <message>
+        <source>should list from 1 to %1 questions.</source>
+        <translation>debe tener de 1 a %1 preguntas.</translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;id&quot;: …, &quot;text&quot;: … }.</source>
+        <translation>debe ser un objeto { &quot;id&quot;: …, &quot;text&quot;: … }.</translation>
+    </message>
+    <message>
+        <source>an id is 1 to 40 of a-z, 0-9, - and _.</source>
+        <translation>un id tiene de 1 a 40 caracteres entre a-z, 0-9, - y _.</translation>
+    </message>
+    <message>
+        <source>“%1” is the id of two questions.</source>
+        <translation>«%1» es el id de dos preguntas.</translation>
+    </message>
+    <message>
+        <source>this question has no answers, and the form has no shared &quot;options&quot;.</source>
+        <translation>esta pregunta no tiene respuestas, y el cuestionario no tiene &quot;options&quot; compartidas.</translation>
+    </message>
+    <message>
+        <source>at least one question should be scored.</source>
+        <translation>al menos una pregunta debe puntuar.</translation>
+    </message>
+    <message>
+        <source>Forms can only be scored by &quot;sum&quot;.</source>
+        <translation>Los cuestionarios solo se pueden puntuar con &quot;sum&quot;.</translation>
+    </message>
+    <message>
+        <source>the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.</source>
+        <translation>el cuestionario dice que los totales van de %1 a %2, pero sus preguntas que puntúan suman de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>should be smaller than the number of scored questions (%1).</source>
+        <translation>debe ser menor que el número de preguntas que puntúan (%1).</translation>
+    </message>
+    <message>
+        <source>should list from 1 to 12 ranges of totals.</source>
+        <translation>debe tener de 1 a 12 rangos de totales.</translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</source>
+        <translation>debe ser un objeto { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</translation>
+    </message>
+    <message>
+        <source>the ranges should follow each other from %1 to %2 without a gap or an overlap; this one should start at %3.</source>
+        <translation>los rangos deben seguirse de %1 a %2 sin huecos ni solapamientos; este debería empezar en %3.</translation>
+    </message>
+    <message>
+        <source>the ranges end at %1, but totals run up to %2.</source>
+        <translation>los rangos terminan en %1, pero los totales llegan hasta %2.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
+        <translation>Este archivo es demasiado grande para ser un cuestionario (más de %1 KB). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a check-up form: it is not one JSON object. Nothing was added.</source>
+        <translation>Este archivo no es un cuestionario: no es un único objeto JSON. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a check-up form (its &quot;format&quot; is not &quot;tideline-checkup&quot;). Nothing was added.</source>
+        <translation>Este archivo no es un cuestionario (su &quot;format&quot; no es &quot;tideline-checkup&quot;). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>This form was made for a newer version of %1 (format version %2). Nothing was added.</source>
+        <translation>Este cuestionario se hizo para una versión más nueva de %1 (versión de formato %2). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>a form&apos;s key is 1 to 40 of a-z, 0-9, - and _, such as &quot;my-form&quot;.</source>
+        <translation>la clave de un cuestionario tiene de 1 a 40 caracteres entre a-z, 0-9, - y _, como &quot;mi-cuestionario&quot;.</translation>
+    </message>
+    <message>
+        <source>is not part of a check-up form (a misspelt field?).</source>
+        <translation>no forma parte de un cuestionario (¿un campo mal escrito?).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDueCard</name>
+    <message>
+        <source>%1 check-up</source>
+        <translation>Cuestionario %1</translation>
+    </message>
+    <message>
+        <source>Your %1 is waiting where you left it, whenever you want to carry on.</source>
+        <translation>Tu %1 te espera donde lo dejaste, para cuando quieras seguir.</translation>
+    </message>
+    <message>
+        <source>Your %1 check-up is here, if you&apos;d like to take it. It takes a few minutes.</source>
+        <translation>Aquí tienes tu cuestionario %1, si quieres responderlo. Lleva unos minutos.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Take it now</source>
+        <translation>Responder ahora</translation>
+    </message>
+    <message>
+        <source>Take the %1 now</source>
+        <translation>Responder el %1 ahora</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now: ask again in a few days</source>
+        <translation>Ahora no: volver a preguntar en unos días</translation>
+    </message>
+    <message>
+        <source>Stop suggesting this</source>
+        <translation>No sugerirlo más</translation>
+    </message>
+    <message>
+        <source>Stop suggesting the %1; I&apos;ll start it when I want to</source>
+        <translation>No sugerir más el %1; lo empezaré cuando yo quiera</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupIntro</name>
+    <message>
+        <source>Every question can be skipped. Each answer is kept as you give it, so you can stop and carry on another time.</source>
+        <translation>Puedes saltarte cualquier pregunta. Cada respuesta se guarda en cuanto la das, así que puedes parar y seguir en otro momento.</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Quiero ver</translation>
+    </message>
+    <message>
+        <source>One question at a time</source>
+        <translation>Una pregunta a la vez</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation>La lista completa</translation>
+    </message>
+    <message>
+        <source>Carry on where I left off</source>
+        <translation>Seguir donde lo dejé</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start again: the unfinished answers are thrown away</source>
+        <translation>Empezar de nuevo: se descartan las respuestas sin terminar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupQuestion</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Take this answer back</source>
+        <translation>Quitar esta respuesta</translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation>Saltar esta</translation>
+    </message>
+    <message>
+        <source>Take back the answer to question %1</source>
+        <translation>Quitar la respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Skip question %1</source>
+        <translation>Saltar la pregunta %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupResult</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Done: back to check-ups</source>
+        <translation>Listo: volver a los cuestionarios</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSettings</name>
+    <message>
+        <source>Nothing is suggested until you choose. A suggestion on Today can always be put off or stopped.</source>
+        <translation>No se sugiere nada hasta que tú lo elijas. Una sugerencia en Hoy siempre se puede posponer o detener.</translation>
+    </message>
+    <message>
+        <source>Not in my check-ups</source>
+        <translation>No está en mis cuestionarios</translation>
+    </message>
+    <message>
+        <source>Only when I start one</source>
+        <translation>Solo cuando yo lo empiece</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Cada %1 semanas</translation>
+    </message>
+    <message>
+        <source>How often to suggest the %1</source>
+        <translation>Cada cuánto sugerir el %1</translation>
+    </message>
+    <message>
+        <source>A form from your therapist</source>
+        <translation>Un cuestionario de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.</source>
+        <translation>Si tu terapeuta te dio un cuestionario como archivo de %1 (.json), puedes añadirlo aquí. Verás lo que contiene antes de que se añada.</translation>
+    </message>
+    <message>
+        <source>Choose a form file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a check-up form file from your therapist</source>
+        <translation>Elegir un archivo de cuestionario de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Añadirlo</translation>
+    </message>
+    <message>
+        <source>Add this form</source>
+        <translation>Añadir este cuestionario</translation>
+    </message>
+    <message>
+        <source>Don&apos;t add it</source>
+        <translation>No añadirlo</translation>
+    </message>
+    <message>
+        <source>Choose the form file</source>
+        <translation>Elegir el archivo del cuestionario</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSupport</name>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is here, day and night.</source>
+        <translation>Gracias por responder eso. Pensamientos así pesan mucho, y no tienes que cargarlos a solas. Si hablar con alguien puede ayudarte, hay apoyo aquí, de día y de noche.</translation>
+    </message>
+    <message>
+        <source>See all support lines</source>
+        <translation>Ver todas las líneas de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTakeView</name>
+    <message>
+        <source>Breathe</source>
+        <translation>Respirar</translation>
+    </message>
+    <message>
+        <source>A gentle note first</source>
+        <translation>Primero, unas palabras con cuidado</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation>Continuar a las preguntas</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the question before</source>
+        <translation>Volver a la pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered. Anything left unanswered counts as skipped.</source>
+        <translation>%1 de %2 respondidas. Lo que quede sin responder cuenta como saltado.</translation>
+    </message>
+    <message>
+        <source>Finish and see the result</source>
+        <translation>Terminar y ver el resultado</translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation>Dejarlo por ahora</translation>
+    </message>
+    <message>
+        <source>Leave it for now; your answers are kept</source>
+        <translation>Dejarlo por ahora; tus respuestas se guardan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTrends</name>
+    <message>
+        <source>Check-ups</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Shaded from the bottom: %1. A score is not a diagnosis.</source>
+        <translation>Sombreado desde abajo: %1. Una puntuación no es un diagnóstico.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupsPage</name>
+    <message>
+        <source>Check-ups</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Volver a donde estaba</translation>
+    </message>
+    <message>
+        <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
+        <translation>Cuestionarios breves que usan terapeutas para ver cómo cambian las cosas a lo largo de las semanas. Responde uno cuando tú quieras; puedes saltarte cualquier pregunta, y no se comparte nada a menos que tú lo compartas.</translation>
+    </message>
+    <message>
+        <source>%1 questions about %2</source>
+        <translation>%1 preguntas sobre %2</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Carry on with the %1</source>
+        <translation>Seguir con el %1</translation>
+    </message>
+    <message>
+        <source>Take the %1</source>
+        <translation>Responder el %1</translation>
+    </message>
+    <message>
+        <source>Choose which check-ups Today may suggest, and how often, in Settings. Your results are on the Trends page.</source>
+        <translation>En Ajustes eliges qué cuestionarios puede sugerir Hoy, y cada cuánto. Tus resultados están en la página Tendencias.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseSecretStep</name>
     <message>
         <source>Type a PIN of 6 or more digits</source>
         <translation>Escribe un PIN de 6 cifras o más</translation>
@@ -407,6 +1104,10 @@
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Choose how you&apos;ll open %1</source>
+        <translation>Elige cómo vas a abrir %1</translation>
     </message>
 </context>
 <context>
@@ -579,12 +1280,12 @@
         <translation>No hay una lista de números para esa región.</translation>
     </message>
     <message>
-        <source>Open Tideline to keep numbers of your own.</source>
-        <translation>Abre Tideline para guardar números propios.</translation>
-    </message>
-    <message>
         <source>That number cannot be removed here.</source>
         <translation>Ese número no se puede quitar aquí.</translation>
+    </message>
+    <message>
+        <source>Open %1 to keep numbers of your own.</source>
+        <translation>Abre %1 para guardar números propios.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1369,10 @@
     <message>
         <source>Choose a day to see or change</source>
         <translation>Elige un día para verlo o cambiarlo</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Volver a hoy</translation>
     </message>
 </context>
 <context>
@@ -790,48 +1495,231 @@
 <context>
     <name>ExportSection</name>
     <message>
-        <source>Saved as %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Guardado como %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
-    </message>
-    <message>
-        <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file Tideline can read back in (JSON).</source>
-        <translation>Llévate una copia de lo que guardas aquí: tus registros como hoja de cálculo (CSV), o todo en un archivo que Tideline puede volver a leer (JSON).</translation>
-    </message>
-    <message>
         <source>An exported file is not encrypted: anyone who opens it can read it.</source>
         <translation>Un archivo exportado no está cifrado: cualquiera que lo abra puede leerlo.</translation>
-    </message>
-    <message>
-        <source>tideline-export</source>
-        <translation>exportacion-tideline</translation>
-    </message>
-    <message>
-        <source>File name for the export</source>
-        <translation>Nombre del archivo exportado</translation>
     </message>
     <message>
         <source>Check-ins as CSV…</source>
         <translation>Registros en CSV…</translation>
     </message>
     <message>
-        <source>Choose a folder and save your check-ins there as CSV, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí tus registros en CSV, que no está cifrado</translation>
-    </message>
-    <message>
         <source>Everything as JSON…</source>
         <translation>Todo en JSON…</translation>
     </message>
     <message>
-        <source>Choose a folder and save everything there as JSON, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí todo en JSON, que no está cifrado</translation>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>Where should the CSV go?</source>
-        <translation>¿Dónde guardamos el CSV?</translation>
+        <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file %1 can read back in (JSON).</source>
+        <translation>Llévate una copia de lo que guardas aquí: tus registros como hoja de cálculo (CSV), o todo en un archivo que %1 puede volver a leer (JSON).</translation>
     </message>
     <message>
-        <source>Where should the JSON go?</source>
-        <translation>¿Dónde guardamos el JSON?</translation>
+        <source>In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself</source>
+        <translation>En el JSON, incluir mis respuestas de los cuestionarios sobre pensamientos de que sería mejor morir o de hacerme daño</translation>
+    </message>
+    <message>
+        <source>Choose where to save your check-ins as CSV, which is not encrypted</source>
+        <translation>Elegir dónde guardar tus registros en CSV, que no está cifrado</translation>
+    </message>
+    <message>
+        <source>Choose where to save everything as JSON, which is not encrypted</source>
+        <translation>Elegir dónde guardar todo en JSON, que no está cifrado</translation>
+    </message>
+    <message>
+        <source>Save your check-ins as CSV</source>
+        <translation>Guardar tus registros en CSV</translation>
+    </message>
+    <message>
+        <source>Save everything as JSON</source>
+        <translation>Guardar todo en JSON</translation>
+    </message>
+    <message>
+        <source>my-checkins.csv</source>
+        <translation>mis-registros.csv</translation>
+    </message>
+    <message>
+        <source>my-export.json</source>
+        <translation>mi-exportacion.json</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Go up to the folder that holds this one</source>
+        <translation>Subir a la carpeta que contiene esta</translation>
+    </message>
+    <message>
+        <source>Folder. Type a folder&apos;s path and press Enter to go there</source>
+        <translation>Carpeta. Escribe la ruta de una carpeta y pulsa Intro para ir allí</translation>
+    </message>
+    <message>
+        <source>No folders in here. You can save here, or go up.</source>
+        <translation>Aquí no hay carpetas. Puedes guardar aquí, o subir.</translation>
+    </message>
+    <message>
+        <source>Nothing here that can be opened. Try another folder.</source>
+        <translation>Aquí no hay nada que se pueda abrir. Prueba otra carpeta.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in this folder.</source>
+        <translation>En esta carpeta no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>It will be saved in %1</source>
+        <translation>Se guardará en %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Elegido: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list.</source>
+        <translation>Elige un archivo de la lista.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save here</source>
+        <translation>Guardar aquí</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save here, in %1</source>
+        <translation>Guardar aquí, en %1</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Abrir el archivo elegido</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserList</name>
+    <message>
+        <source>What is in this folder</source>
+        <translation>Lo que hay en esta carpeta</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Carpeta %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Archivo %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserPlaces</name>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Drive: %1</source>
+        <translation>Unidad: %1</translation>
+    </message>
+    <message>
+        <source>Go to the drive %1</source>
+        <translation>Ir a la unidad %1</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileRules</name>
+    <message>
+        <source>This is the folder where %1 keeps your encrypted vault. A file saved here would sit there unencrypted, so please choose another folder, such as Documents.</source>
+        <translation>Esta es la carpeta donde %1 guarda tu bóveda cifrada. Un archivo guardado aquí quedaría sin cifrar, así que elige otra carpeta, por favor, como Documentos.</translation>
+    </message>
+    <message>
+        <source>This is the folder where %1 keeps your encrypted vault, and nothing is brought in from there. Please choose a file from another folder.</source>
+        <translation>Esta es la carpeta donde %1 guarda tu bóveda cifrada, y desde ahí no se trae nada. Elige un archivo de otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Please choose a folder on this computer.</source>
+        <translation>Elige una carpeta de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there any more. Please choose another one.</source>
+        <translation>La carpeta %1 ya no está. Elige otra, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Please choose a folder.</source>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>This folder can&apos;t be written to (it may be read-only, or belong to someone else). Please choose another folder.</source>
+        <translation>En esta carpeta no se puede escribir (quizá es de solo lectura, o pertenece a otra persona). Elige otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Please give the file a name.</source>
+        <translation>Ponle un nombre al archivo, por favor.</translation>
+    </message>
+    <message>
+        <source>A file name can&apos;t contain a slash or be “.” or “..”. Please choose another name.</source>
+        <translation>El nombre de un archivo no puede tener una barra ni ser «.» o «..». Elige otro nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>That name is too long for a file. Please choose a shorter one.</source>
+        <translation>Ese nombre es demasiado largo para un archivo. Elige uno más corto, por favor.</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
+        <translation>Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this computer.</source>
+        <translation>Elige un archivo de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>That file is no longer there. Please choose it again.</source>
+        <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Please choose a file inside it.</source>
+        <translation>%1 es una carpeta. Elige un archivo que esté dentro, por favor.</translation>
+    </message>
+    <message>
+        <source>That file can&apos;t be read (it may belong to someone else). Please choose another one.</source>
+        <translation>Ese archivo no se puede leer (quizá pertenece a otra persona). Elige otro, por favor.</translation>
+    </message>
+    <message>
+        <source>Type the path of a folder, for example ~/Documents.</source>
+        <translation>Escribe la ruta de una carpeta, por ejemplo ~/Documentos.</translation>
+    </message>
+    <message>
+        <source>There is no folder called %1. Check the spelling, or choose one from the list.</source>
+        <translation>No hay ninguna carpeta llamada %1. Revisa cómo está escrita, o elige una de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListing</name>
+    <message>
+        <source>This folder is not there any more.</source>
+        <translation>Esta carpeta ya no está.</translation>
+    </message>
+    <message>
+        <source>This folder can&apos;t be opened (it may belong to someone else).</source>
+        <translation>Esta carpeta no se puede abrir (quizá pertenece a otra persona).</translation>
     </message>
 </context>
 <context>
@@ -898,8 +1786,8 @@
 <context>
     <name>GroundingNotesKeeper</name>
     <message>
-        <source>Tideline is locked, so your notes could not be kept.</source>
-        <translation>Tideline está bloqueado, así que no se pudieron guardar tus notas.</translation>
+        <source>%1 is locked, so your notes could not be kept.</source>
+        <translation>%1 está bloqueado, así que no se pudieron guardar tus notas.</translation>
     </message>
 </context>
 <context>
@@ -960,23 +1848,27 @@
         <translation>Bloquear</translation>
     </message>
     <message>
-        <source>Lock Tideline</source>
-        <translation>Bloquear Tideline</translation>
+        <source>Check-ups</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <source>That was me</source>
+        <translation>Fui yo</translation>
+    </message>
+    <message>
+        <source>That was me: put this notice away</source>
+        <translation>Fui yo: quitar este aviso</translation>
     </message>
 </context>
 <context>
     <name>ImportSection</name>
     <message>
-        <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from Tideline (JSON). Nothing already here is changed or removed.</source>
-        <translation>Trae lo que guardabas en otro sitio: una exportación de Daylio (CSV), o un archivo exportado desde Tideline (JSON). No se cambia ni se quita nada de lo que ya hay aquí.</translation>
-    </message>
-    <message>
         <source>From Daylio (a CSV export)</source>
         <translation>De Daylio (una exportación CSV)</translation>
-    </message>
-    <message>
-        <source>From Tideline (a JSON export)</source>
-        <translation>De Tideline (una exportación JSON)</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -989,14 +1881,6 @@
     <message>
         <source>Choose the Daylio CSV file to bring in</source>
         <translation>Elegir el archivo CSV de Daylio que quieres traer</translation>
-    </message>
-    <message>
-        <source>Choose the Tideline JSON file to bring in</source>
-        <translation>Elegir el archivo JSON de Tideline que quieres traer</translation>
-    </message>
-    <message>
-        <source>Daylio&apos;s own moods go onto Tideline&apos;s 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so Tideline will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
-        <translation>Los estados de ánimo de Daylio pasan a la escala de 0 a 10 de Tideline así: rad 9, good 7, meh 5, bad 3 y awful 1. Estos estados de ánimo son tuyos, así que Tideline no va a adivinar: dale un valor a cada uno, o deja fuera ese estado (sus notas y actividades entran igual).</translation>
     </message>
     <message>
         <source>Choose a value</source>
@@ -1031,10 +1915,6 @@
         <translation>Traerlo</translation>
     </message>
     <message>
-        <source>Bring this file into Tideline</source>
-        <translation>Traer este archivo a Tideline</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -1047,39 +1927,28 @@
         <translation>Elegir la exportación de Daylio</translation>
     </message>
     <message>
-        <source>Choose the Tideline export</source>
-        <translation>Elegir la exportación de Tideline</translation>
+        <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from %1 (JSON). Nothing already here is changed or removed.</source>
+        <translation>Trae lo que guardabas en otro sitio: una exportación de Daylio (CSV), o un archivo exportado desde %1 (JSON). No se cambia ni se quita nada de lo que ya hay aquí.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.CSV)</source>
-        <translation>Archivos CSV (*.csv *.CSV)</translation>
+        <source>From %1 (a JSON export)</source>
+        <translation>De %1 (una exportación JSON)</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
+        <source>Choose the %1 JSON file to bring in</source>
+        <translation>Elegir el archivo JSON de %1 que quieres traer</translation>
     </message>
     <message>
-        <source>JSON files (*.json *.JSON)</source>
-        <translation>Archivos JSON (*.json *.JSON)</translation>
-    </message>
-</context>
-<context>
-    <name>Insights</name>
-    <message>
-        <source>strongly</source>
-        <translation>mucho</translation>
+        <source>Daylio&apos;s own moods go onto %1&apos;s 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
+        <translation>Los estados de ánimo de Daylio pasan a la escala de 0 a 10 de %1 así: rad 9, good 7, meh 5, bad 3 y awful 1. Estos estados de ánimo son tuyos, así que %1 no va a adivinar: dale un valor a cada uno, por favor, o deja fuera ese estado de ánimo (sus notas y actividades se traen igual).</translation>
     </message>
     <message>
-        <source>moderately</source>
-        <translation>bastante</translation>
+        <source>Bring this file into %1</source>
+        <translation>Traer este archivo a %1</translation>
     </message>
     <message>
-        <source>a little</source>
-        <translation>un poco</translation>
-    </message>
-    <message>
-        <source>hardly</source>
-        <translation>apenas</translation>
+        <source>Choose the %1 export</source>
+        <translation>Elegir la exportación de %1</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2093,13 @@
     </message>
 </context>
 <context>
+    <name>LastFolder</name>
+    <message>
+        <source>Only a full path to a folder can be kept.</source>
+        <translation>Solo se puede recordar la ruta completa de una carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Welcome back</source>
@@ -1312,6 +2188,29 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Moment</name>
+    <message>
+        <source>Flashback</source>
+        <translation>Flashback</translation>
+    </message>
+    <message>
+        <source>Nightmare</source>
+        <translation>Pesadilla</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>Pánico</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
     </message>
 </context>
 <context>
@@ -1469,20 +2368,8 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <source>Tideline is already open</source>
-        <translation>Tideline ya está abierto</translation>
-    </message>
-    <message>
-        <source>Tideline can&apos;t open this vault</source>
-        <translation>Tideline no puede abrir esta bóveda</translation>
-    </message>
-    <message>
         <source>Something needs your attention</source>
         <translation>Hay algo que necesita tu atención</translation>
-    </message>
-    <message>
-        <source>Tideline is open in another window on this computer. Switch to that window, or close it and try again here.</source>
-        <translation>Tideline está abierto en otra ventana de esta computadora. Cambia a esa ventana, o ciérrala y vuelve a intentarlo aquí.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file (named “keyslots”) is missing from %1, so the journal can&apos;t be opened, not even with the recovery code. If you have a backup of that folder, putting the keyslots file back will bring everything back. Nothing has been deleted.</source>
@@ -1491,6 +2378,18 @@
     <message>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 ya está abierto</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t open this vault</source>
+        <translation>%1 no puede abrir esta bóveda</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window on this computer. Switch to that window, or close it and try again here.</source>
+        <translation>%1 está abierto en otra ventana de esta computadora. Cambia a esa ventana, o ciérrala y vuelve a intentarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2410,26 @@
         <source>%1 years ago</source>
         <translation>Hace %1 años</translation>
     </message>
+    <message>
+        <source>“On this day” is off. You can turn it back on in Settings, under Journal.</source>
+        <translation>«Este día» está desactivado. Puedes volver a activarlo en Ajustes, en Diario.</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>Hide “on this day” until tomorrow</source>
+        <translation>Ocultar «Este día» hasta mañana</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this</source>
+        <translation>No mostrar esto</translation>
+    </message>
+    <message>
+        <source>Turn off “on this day”; Settings can turn it back on</source>
+        <translation>Desactivar «Este día»; puedes volver a activarlo en Ajustes</translation>
+    </message>
 </context>
 <context>
     <name>OwnNumbersSection</name>
@@ -1525,10 +2444,6 @@
     <message>
         <source>Region for support numbers</source>
         <translation>Región de los números de apoyo</translation>
-    </message>
-    <message>
-        <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while Tideline is open, never on the lock screen.</source>
-        <translation>Añade números de confianza, como un refugio de tu zona o la línea de tu terapeuta. Aparecen en «¿Necesitas apoyo ahora?» mientras Tideline está abierto, nunca en la pantalla de bloqueo.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -1561,6 +2476,10 @@
     <message>
         <source>Add number</source>
         <translation>Añadir número</translation>
+    </message>
+    <message>
+        <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while %1 is open, never on the lock screen.</source>
+        <translation>Añade números de confianza, como un refugio de tu zona o la línea de tu terapeuta. Aparecen en «¿Necesitas apoyo ahora?» mientras %1 está abierto, nunca en la pantalla de bloqueo.</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +2632,6 @@
 <context>
     <name>PlanPdfSection</name>
     <message>
-        <source>Saved as %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Guardado como %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
-    </message>
-    <message>
         <source>A copy on paper</source>
         <translation>Una copia en papel</translation>
     </message>
@@ -1725,24 +2640,24 @@
         <translation>Un PDF no está cifrado: cualquiera que abra el archivo puede leer tu plan.</translation>
     </message>
     <message>
-        <source>my-plan.pdf</source>
-        <translation>mi-plan.pdf</translation>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>File name for the PDF</source>
-        <translation>Nombre del archivo PDF</translation>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Choose folder and save…</source>
-        <translation>Elegir la carpeta y guardar…</translation>
+        <source>Choose where to save the plan as a PDF, which is not encrypted</source>
+        <translation>Elegir dónde guardar el plan como PDF, que no está cifrado</translation>
     </message>
     <message>
-        <source>Choose a folder and save the plan there as a PDF, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí el plan como PDF, que no está cifrado</translation>
+        <source>Save your safety plan</source>
+        <translation>Guardar tu plan de seguridad</translation>
     </message>
     <message>
-        <source>Where should the PDF go?</source>
-        <translation>¿Dónde guardamos el PDF?</translation>
+        <source>my-safety-plan.pdf</source>
+        <translation>mi-plan-de-seguridad.pdf</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2815,102 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>A strong link: on days when %1 was higher, %2 was usually higher too.</source>
+        <translation>Una relación fuerte: los días en que %1 estaba más alto, %2 solía estar más alto también.</translation>
+    </message>
+    <message>
+        <source>A strong link, in opposite directions: on days when %1 was higher, %2 was usually lower.</source>
+        <translation>Una relación fuerte, en sentido contrario: los días en que %1 estaba más alto, %2 solía estar más bajo.</translation>
+    </message>
+    <message>
+        <source>A moderate link: on days when %1 was higher, %2 was often higher too.</source>
+        <translation>Una relación moderada: los días en que %1 estaba más alto, %2 a menudo estaba más alto también.</translation>
+    </message>
+    <message>
+        <source>A moderate link, in opposite directions: on days when %1 was higher, %2 was often lower.</source>
+        <translation>Una relación moderada, en sentido contrario: los días en que %1 estaba más alto, %2 a menudo estaba más bajo.</translation>
+    </message>
+    <message>
+        <source>A weak link: on days when %1 was higher, %2 was sometimes higher too.</source>
+        <translation>Una relación débil: los días en que %1 estaba más alto, %2 a veces estaba más alto también.</translation>
+    </message>
+    <message>
+        <source>A weak link, in opposite directions: on days when %1 was higher, %2 was sometimes lower.</source>
+        <translation>Una relación débil, en sentido contrario: los días en que %1 estaba más alto, %2 a veces estaba más bajo.</translation>
+    </message>
+    <message>
+        <source>No clear link: %1 and %2 hardly move together.</source>
+        <translation>Sin una relación clara: %1 y %2 apenas cambian a la vez.</translation>
+    </message>
+    <message>
+        <source>A strong link: after days when %1 was higher, %2 was usually higher the next day.</source>
+        <translation>Una relación fuerte: después de los días en que %1 estaba más alto, %2 solía estar más alto al día siguiente.</translation>
+    </message>
+    <message>
+        <source>A strong link, in opposite directions: after days when %1 was higher, %2 was usually lower the next day.</source>
+        <translation>Una relación fuerte, en sentido contrario: después de los días en que %1 estaba más alto, %2 solía estar más bajo al día siguiente.</translation>
+    </message>
+    <message>
+        <source>A moderate link: after days when %1 was higher, %2 was often higher the next day.</source>
+        <translation>Una relación moderada: después de los días en que %1 estaba más alto, %2 a menudo estaba más alto al día siguiente.</translation>
+    </message>
+    <message>
+        <source>A moderate link, in opposite directions: after days when %1 was higher, %2 was often lower the next day.</source>
+        <translation>Una relación moderada, en sentido contrario: después de los días en que %1 estaba más alto, %2 a menudo estaba más bajo al día siguiente.</translation>
+    </message>
+    <message>
+        <source>A weak link: after days when %1 was higher, %2 was sometimes higher the next day.</source>
+        <translation>Una relación débil: después de los días en que %1 estaba más alto, %2 a veces estaba más alto al día siguiente.</translation>
+    </message>
+    <message>
+        <source>A weak link, in opposite directions: after days when %1 was higher, %2 was sometimes lower the next day.</source>
+        <translation>Una relación débil, en sentido contrario: después de los días en que %1 estaba más alto, %2 a veces estaba más bajo al día siguiente.</translation>
+    </message>
+    <message>
+        <source>No clear link: %1 says little about %2 the next day.</source>
+        <translation>Sin una relación clara: %1 dice poco sobre %2 al día siguiente.</translation>
+    </message>
+    <message>
+        <source>%1, then %2 the next day</source>
+        <translation>%1, y %2 al día siguiente</translation>
+    </message>
+    <message>
+        <source>%1 and %2, on the same day</source>
+        <translation>%1 y %2, el mismo día</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
+        <translation>
+            <numerusform>Solo hay %n día con las dos registradas, así que no hay nada que comparar.</numerusform>
+            <numerusform>Una de las dos se mantuvo igual en los %n días con las dos registradas, así que no hay nada que comparar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough days yet: %1 of the %2 days with both recorded that are needed.</source>
+        <translation>Aún no hay días suficientes: %1 de los %2 días con las dos registradas que hacen falta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %n days with both recorded.</source>
+        <translation>
+            <numerusform>Visto en %n día con las dos registradas.</numerusform>
+            <numerusform>Visto en %n días con las dos registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spearman&apos;s ρ = %1 over %n days</source>
+        <translation>
+            <numerusform>ρ de Spearman = %1 en %n día</numerusform>
+            <numerusform>ρ de Spearman = %1 en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
+        <translation>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipList</name>
     <message>
         <source>Nothing to compare yet: relationships appear once two measures have been recorded on the same days.</source>
@@ -1908,10 +2919,6 @@
 </context>
 <context>
     <name>RestoreBackupStep</name>
-    <message>
-        <source>Choose the folder the backup is in, and type its name.</source>
-        <translation>Elige la carpeta donde está la copia y escribe su nombre.</translation>
-    </message>
     <message>
         <source>Type the backup passphrase that was chosen when the backup was made.</source>
         <translation>Escribe la frase de contraseña que se eligió al hacer la copia.</translation>
@@ -1923,26 +2930,6 @@
     <message>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia</translation>
-    </message>
-    <message>
-        <source>Choose a backup that Tideline made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open Tideline on this computer.</source>
-        <translation>Elige una copia hecha con Tideline y escribe la frase de contraseña que elegiste para ella. Después elige cómo vas a abrir Tideline en esta computadora.</translation>
-    </message>
-    <message>
-        <source>The folder the backup is in</source>
-        <translation>La carpeta donde está la copia</translation>
-    </message>
-    <message>
-        <source>Choose the folder…</source>
-        <translation>Elegir la carpeta…</translation>
-    </message>
-    <message>
-        <source>Choose the folder the backup is in</source>
-        <translation>Elegir la carpeta donde está la copia</translation>
-    </message>
-    <message>
-        <source>The backup file&apos;s name</source>
-        <translation>El nombre del archivo de la copia</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
@@ -1989,8 +2976,36 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <source>Which folder is the backup in?</source>
-        <translation>¿En qué carpeta está la copia?</translation>
+        <source>Choose the backup file first.</source>
+        <translation>Primero elige el archivo de la copia.</translation>
+    </message>
+    <message>
+        <source>Choose a backup that %1 made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open %1 on this computer.</source>
+        <translation>Elige una copia hecha con %1 y escribe la frase de contraseña que elegiste para ella. Después elige cómo vas a abrir %1 en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>Elegir otra copia…</translation>
+    </message>
+    <message>
+        <source>Choose the backup…</source>
+        <translation>Elegir la copia…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation>Elegir el archivo de la copia que quieres restaurar</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Copia: %1</translation>
+    </message>
+    <message>
+        <source>No backup chosen yet.</source>
+        <translation>Aún no has elegido ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia</translation>
     </message>
 </context>
 <context>
@@ -2086,16 +3101,20 @@
         <source>Save to journal</source>
         <translation>Guardar en el diario</translation>
     </message>
+    <message>
+        <source>Check-ups</source>
+        <translation>Cuestionarios</translation>
+    </message>
 </context>
 <context>
     <name>SafetyContactModel</name>
     <message>
-        <source>Tideline is locked. Open it again to change your plan.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para cambiar tu plan.</translation>
-    </message>
-    <message>
         <source>That contact is no longer there.</source>
         <translation>Ese contacto ya no está.</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again to change your plan.</source>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para cambiar tu plan.</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +3235,15 @@
         <translation>Personas, profesionales y líneas a las que puedo llamar</translation>
     </message>
     <message>
-        <source>Tideline is locked. Open it again to print your plan.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para imprimir tu plan.</translation>
+        <source>%1 is locked. Open it again to print your plan.</source>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para imprimir tu plan.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPdf</name>
+    <message>
+        <source>the PDF</source>
+        <translation>el PDF</translation>
     </message>
 </context>
 <context>
@@ -2225,21 +3251,6 @@
     <message>
         <source>That line is no longer there.</source>
         <translation>Esa línea ya no está.</translation>
-    </message>
-</context>
-<context>
-    <name>SaveTarget</name>
-    <message>
-        <source>Please choose a folder on this computer.</source>
-        <translation>Elige una carpeta de esta computadora, por favor.</translation>
-    </message>
-    <message>
-        <source>Please give the file a name, without slashes.</source>
-        <translation>Ponle un nombre al archivo, sin barras, por favor.</translation>
-    </message>
-    <message>
-        <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
-        <translation>Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +3324,10 @@
         <source>Characters typed: %1</source>
         <translation>Caracteres escritos: %1</translation>
     </message>
+    <message>
+        <source>Characters typed: %1, all selected</source>
+        <translation>Caracteres escritos: %1, todos seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -2348,8 +3363,8 @@
         <translation>Una frase de contraseña de 8 caracteres o más</translation>
     </message>
     <message>
-        <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied Tideline&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
-        <translation>Un PIN es rápido y frena a quien esté frente al teclado. Pero si alguien copiara los archivos de Tideline, una computadora rápida podría adivinar un PIN de 6 cifras en menos de una hora. Una frase de contraseña más larga protege mejor: cuatro palabras al azar llevarían mucho más que una vida entera.</translation>
+        <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied %1&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
+        <translation>Un PIN es rápido y frena a quien esté frente al teclado. Pero si alguien copiara los archivos de %1, una computadora rápida podría adivinar un PIN de 6 cifras en menos de una hora. Una frase de contraseña más larga protege mejor: cuatro palabras al azar llevarían muchísimo más que una vida entera.</translation>
     </message>
 </context>
 <context>
@@ -2458,12 +3473,12 @@
 <context>
     <name>SensitiveCover</name>
     <message>
-        <source>Sensitive: tap to show</source>
-        <translation>Delicada: toca para ver</translation>
-    </message>
-    <message>
         <source>Show this sensitive entry&apos;s text</source>
         <translation>Ver el texto de esta entrada delicada</translation>
+    </message>
+    <message>
+        <source>Sensitive: show the words</source>
+        <translation>Delicada: mostrar el texto</translation>
     </message>
 </context>
 <context>
@@ -2504,16 +3519,8 @@
         <translation>Bloquear solo después de estos minutos sin uso</translation>
     </message>
     <message>
-        <source>Cover Tideline when it is in the background</source>
-        <translation>Tapar Tideline cuando está en segundo plano</translation>
-    </message>
-    <message>
         <source>Lock when the window is minimised</source>
         <translation>Bloquear al minimizar la ventana</translation>
-    </message>
-    <message>
-        <source>Neutral mode: call the app “Notes” in the window title, the task bar and the lock screen</source>
-        <translation>Modo neutro: llamar a la app «Notes» en el título de la ventana, la barra de tareas y la pantalla de bloqueo</translation>
     </message>
     <message>
         <source>Neutral mode</source>
@@ -2584,24 +3591,48 @@
         <translation>Traer datos</translation>
     </message>
     <message>
-        <source>Where your data lives</source>
-        <translation>Dónde están tus datos</translation>
-    </message>
-    <message>
-        <source>Everything you keep in Tideline is encrypted and stays in this folder on this computer:</source>
-        <translation>Todo lo que guardas en Tideline está cifrado y se queda en esta carpeta de esta computadora:</translation>
-    </message>
-    <message>
-        <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
-        <translation>El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Words, dates and numbers in</source>
         <translation>Palabras, fechas y números en</translation>
+    </message>
+    <message>
+        <source>Cover %1 when it is in the background</source>
+        <translation>Tapar %1 cuando está en segundo plano</translation>
+    </message>
+    <message>
+        <source>Neutral mode: call the app “%1” everywhere it shows its name, from the window title to saved PDFs</source>
+        <translation>Modo neutro: llamar a la app «%1» en todo lugar donde muestra su nombre, del título de la ventana a los PDF guardados</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Open check-ups</source>
+        <translation>Abrir cuestionarios</translation>
+    </message>
+    <message>
+        <source>Open check-ups to take one now</source>
+        <translation>Abrir los cuestionarios para responder uno ahora</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Show “On this day”: what I wrote on this date in earlier years</source>
+        <translation>Mostrar «Este día»: lo que escribí en esta fecha en años anteriores</translation>
+    </message>
+    <message>
+        <source>Entries you marked sensitive are never shown there.</source>
+        <translation>Las entradas que marcaste como delicadas nunca se muestran ahí.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3913,66 @@
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>The answer to each question of the %1 is not shown: question %2 is shared only when I choose, and it could be worked out from the others and the total.</source>
+        <translation>No se muestra la respuesta a cada pregunta del %1: la pregunta %2 solo se comparte cuando yo lo elijo, y podría deducirse de las demás y del total.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>No check-ups were taken in this period.</source>
+        <translation>En este periodo no respondí ningún cuestionario.</translation>
+    </message>
+    <message>
+        <source>Questionnaires I chose to take, scored by each one&apos;s published rules. The shaded bands are the questionnaire&apos;s own ranges; a score is not a diagnosis.</source>
+        <translation>Cuestionarios que elegí responder, puntuados según las reglas publicadas de cada uno. Las franjas sombreadas son los rangos propios de cada cuestionario; una puntuación no es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>taken once in this period</source>
+        <translation>respondido una vez en este periodo</translation>
+    </message>
+    <message>
+        <source>taken %1 times in this period</source>
+        <translation>respondido %1 veces en este periodo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>sin total</translation>
+    </message>
+    <message>
+        <source>questions skipped</source>
+        <translation>preguntas saltadas</translation>
+    </message>
+    <message>
+        <source>Answers on %1</source>
+        <translation>Respuestas del %1</translation>
+    </message>
+    <message>
+        <source>check-ups</source>
+        <translation>cuestionarios</translation>
+    </message>
 </context>
 <context>
     <name>SummaryEntryPicker</name>
@@ -2925,16 +4016,8 @@
         <translation>Compartir</translation>
     </message>
     <message>
-        <source>Saved as %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Guardado como %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
-    </message>
-    <message>
         <source>Share a summary</source>
         <translation>Compartir un resumen</translation>
-    </message>
-    <message>
-        <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves Tideline until you save it.</source>
-        <translation>Haz un PDF para llevar a tu terapeuta, o a quien tú elijas. Tú decides qué entra, y nada sale de Tideline hasta que lo guardes.</translation>
     </message>
     <message>
         <source>Which days</source>
@@ -3037,10 +4120,6 @@
         <translation>mi-resumen.pdf</translation>
     </message>
     <message>
-        <source>File name for the PDF</source>
-        <translation>Nombre del archivo PDF</translation>
-    </message>
-    <message>
         <source>Look at it first</source>
         <translation>Verlo antes</translation>
     </message>
@@ -3053,12 +4132,32 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Choose a folder and save the summary there as a PDF, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí el resumen como PDF, que no está cifrado</translation>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
-        <source>Where should the PDF go?</source>
-        <translation>¿Dónde guardamos el PDF?</translation>
+        <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves %1 until you save it.</source>
+        <translation>Haz un PDF para llevar a tu terapeuta, o a quien tú elijas. Tú decides qué entra, y nada sale de %1 hasta que lo guardes.</translation>
+    </message>
+    <message>
+        <source>Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart</source>
+        <translation>Cuestionarios (PCL-5, PHQ-9, GAD-7…): totales, rangos y cambios, con un pequeño gráfico</translation>
+    </message>
+    <message>
+        <source>The answer to each question of the latest check-up</source>
+        <translation>La respuesta a cada pregunta del último cuestionario</translation>
+    </message>
+    <message>
+        <source>My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)</source>
+        <translation>Mis respuestas sobre pensamientos de que sería mejor morir o de hacerme daño (solo si quieres compartirlas)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary as a PDF, which is not encrypted</source>
+        <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
     </message>
 </context>
 <context>
@@ -3084,16 +4183,16 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Choose a folder and save the summary there as a PDF, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí el resumen como PDF, que no está cifrado</translation>
-    </message>
-    <message>
         <source>Page %1 of the summary</source>
         <translation>Página %1 del resumen</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary as a PDF, which is not encrypted</source>
+        <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
     </message>
 </context>
 <context>
@@ -3187,20 +4286,20 @@
         <source>Remove the tag %1 from every entry; the entries stay</source>
         <translation>Quitar la etiqueta %1 de todas las entradas; las entradas se quedan</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>Tideline</name>
     <message>
-        <source>Tideline is locked. Unlock it to see and change this.</source>
-        <translation>Tideline está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
+        <source>%1 is locked. Unlock it to see and change this.</source>
+        <translation>%1 está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>Back to today</source>
-        <translation>Volver a hoy</translation>
-    </message>
     <message>
         <source>How are you today?</source>
         <translation>¿Cómo estás hoy?</translation>
@@ -3239,6 +4338,14 @@
     <message>
         <source>A prompt, if you&apos;d like one</source>
         <translation>Una sugerencia, si te apetece</translation>
+    </message>
+    <message>
+        <source>Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist&apos;s own</source>
+        <translation>Cuestionarios: el PCL-5, el PHQ-9, el GAD-7 y los de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>Open check-ups: short questionnaires you can take when you choose</source>
+        <translation>Abrir los cuestionarios: cuestionarios breves que puedes responder cuando quieras</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +4492,94 @@
         <source>%1: %2 on average</source>
         <translation>%1: %2 de promedio</translation>
     </message>
+    <message>
+        <source>since the first check-in</source>
+        <translation>desde el primer registro</translation>
+    </message>
+    <message>
+        <source>over the last 7 days</source>
+        <translation>en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>over the last year</source>
+        <translation>en el último año</translation>
+    </message>
+    <message>
+        <source>over the last %1 days</source>
+        <translation>en los últimos %1 días</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>veces</translation>
+    </message>
+    <message>
+        <source>times a day, on average</source>
+        <translation>veces al día, de promedio</translation>
+    </message>
+    <message>
+        <source>share of days with yes</source>
+        <translation>proporción de días con sí</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 a %1</translation>
+    </message>
+    <message>
+        <source>weekly average</source>
+        <translation>promedio semanal</translation>
+    </message>
+    <message>
+        <source>monthly average</source>
+        <translation>promedio mensual</translation>
+    </message>
+    <message>
+        <source>each day</source>
+        <translation>cada día</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation>promedio de 4 semanas</translation>
+    </message>
+    <message>
+        <source>3-month average</source>
+        <translation>promedio de 3 meses</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>promedio de 7 días</translation>
+    </message>
+    <message>
+        <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
+        <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
+    </message>
+    <message>
+        <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
+        <translation>%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
+    </message>
+    <message>
+        <source>The 7-day average went from %1 to %2.</source>
+        <translation>El promedio de 7 días pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The 4-week average went from %1 to %2.</source>
+        <translation>El promedio de 4 semanas pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The 3-month average went from %1 to %2.</source>
+        <translation>El promedio de 3 meses pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Each point is a week&apos;s average.</source>
+        <translation>Cada punto es el promedio de una semana.</translation>
+    </message>
+    <message>
+        <source>Each point is a month&apos;s average.</source>
+        <translation>Cada punto es el promedio de un mes.</translation>
+    </message>
 </context>
 <context>
     <name>TrendsPage</name>
@@ -3421,34 +4616,6 @@
         <translation>Todo</translation>
     </message>
     <message>
-        <source>weekly average</source>
-        <translation>promedio semanal</translation>
-    </message>
-    <message>
-        <source>monthly average</source>
-        <translation>promedio mensual</translation>
-    </message>
-    <message>
-        <source>each day</source>
-        <translation>cada día</translation>
-    </message>
-    <message>
-        <source>4-week average</source>
-        <translation>promedio de 4 semanas</translation>
-    </message>
-    <message>
-        <source>3-month average</source>
-        <translation>promedio de 3 meses</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>promedio de 7 días</translation>
-    </message>
-    <message>
-        <source>Tap the chart to read a value.</source>
-        <translation>Toca el gráfico para leer un valor.</translation>
-    </message>
-    <message>
         <source>The year at a glance</source>
         <translation>El año de un vistazo</translation>
     </message>
@@ -3463,6 +4630,10 @@
     <message>
         <source>What moves together</source>
         <translation>Qué cambia a la vez</translation>
+    </message>
+    <message>
+        <source>Click or tap the chart to read a value.</source>
+        <translation>Haz clic o toca el gráfico para leer un valor.</translation>
     </message>
 </context>
 <context>
@@ -3503,26 +4674,26 @@
         <translation>%1 y antes</translation>
     </message>
     <message>
-        <source>Since your last visit, someone tried once to open Tideline with the wrong PIN or passphrase: %1.</source>
-        <translation>Desde tu última visita, alguien intentó una vez abrir Tideline con un PIN o una frase de contraseña equivocados: %1.</translation>
+        <source>1 try didn&apos;t match since you last opened it: %1.</source>
+        <translation>Desde la última vez que lo abriste, 1 intento no coincidió: %1.</translation>
     </message>
     <message>
-        <source>Since your last visit, someone tried to open Tideline %1 times with the wrong PIN or passphrase: %2.</source>
-        <translation>Desde tu última visita, alguien intentó %1 veces abrir Tideline con un PIN o una frase de contraseña equivocados: %2.</translation>
+        <source>%1 tries didn&apos;t match since you last opened it: %2.</source>
+        <translation>Desde la última vez que lo abriste, %1 intentos no coincidieron: %2.</translation>
     </message>
 </context>
 <context>
     <name>VaultBackup</name>
     <message>
-        <source>Tideline is locked. Open it again to make a backup.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
+        <source>%1 is locked. Open it again to make a backup.</source>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
     </message>
 </context>
 <context>
     <name>VaultExporter</name>
     <message>
-        <source>Tideline is locked. Open it again to export.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para exportar.</translation>
+        <source>%1 is locked. Open it again to export.</source>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para exportar.</translation>
     </message>
 </context>
 <context>
@@ -3530,10 +4701,6 @@
     <message>
         <source>That file is no longer there. Please choose it again.</source>
         <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
-    </message>
-    <message>
-        <source>That file is larger than Tideline can bring in. Nothing was imported.</source>
-        <translation>Ese archivo es más grande de lo que Tideline puede traer. No se importó nada.</translation>
     </message>
     <message>
         <source>That file could not be read (%1). Nothing was imported.</source>
@@ -3603,28 +4770,8 @@
         </translation>
     </message>
     <message>
-        <source>A Tideline export with %1, and the safety plan, routines and settings it holds.</source>
-        <translation>Una exportación de Tideline con %1, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
-    </message>
-    <message>
-        <source>A Tideline export with %1, on %2, and the safety plan, routines and settings it holds.</source>
-        <translation>Una exportación de Tideline con %1, del %2, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
-    </message>
-    <message>
-        <source>A Tideline export with %1, from %2 to %3, and the safety plan, routines and settings it holds.</source>
-        <translation>Una exportación de Tideline con %1, del %2 al %3, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
-    </message>
-    <message>
-        <source>Please choose a file on this computer.</source>
-        <translation>Elige un archivo de esta computadora, por favor.</translation>
-    </message>
-    <message>
         <source>Please choose a file first.</source>
         <translation>Primero elige un archivo, por favor.</translation>
-    </message>
-    <message>
-        <source>Tideline is locked. Open it again to bring data in.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para traer datos.</translation>
     </message>
     <message>
         <source>Everything in this file was already here, so nothing new was added.</source>
@@ -3652,13 +4799,29 @@
             <numerusform>%n elementos y contactos del plan de seguridad</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That file is larger than %1 can bring in. Nothing was imported.</source>
+        <translation>Ese archivo es más grande de lo que %1 puede traer. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, and the safety plan, routines and settings it holds.</source>
+        <translation>Una exportación de %1 con %2, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, on %3, and the safety plan, routines and settings it holds.</source>
+        <translation>Una exportación de %1 con %2, del %3, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.</source>
+        <translation>Una exportación de %1 con %2, del %3 al %4, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again to bring data in.</source>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para traer datos.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeStep</name>
-    <message>
-        <source>Welcome to Tideline</source>
-        <translation>Te damos la bienvenida a Tideline</translation>
-    </message>
     <message>
         <source>A private place to write, and to notice how you are doing, day by day. Here is what it keeps, and where.</source>
         <translation>Un lugar privado para escribir y para notar cómo estás, día a día. Esto es lo que guarda, y dónde.</translation>
@@ -3670,10 +4833,6 @@
     <message>
         <source>Nothing is sent anywhere. There is no account and no cloud.</source>
         <translation>No se envía nada a ningún sitio. No hay cuenta ni nube.</translation>
-    </message>
-    <message>
-        <source>No one at Tideline can read what you keep, or open it for you.</source>
-        <translation>Nadie en Tideline puede leer lo que guardas, ni abrirlo por ti.</translation>
     </message>
     <message>
         <source>You&apos;ll choose a PIN or passphrase to open it. You&apos;ll also get a recovery code: it is the only way back in if the PIN is ever forgotten.</source>
@@ -3690,6 +4849,84 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Te damos la bienvenida a %1</translation>
+    </message>
+    <message>
+        <source>Everything you write or record is encrypted and stays on this computer, in one folder (Settings shows where).</source>
+        <translation>Todo lo que escribes o registras está cifrado y se queda en esta computadora, en una carpeta (Ajustes te dice cuál).</translation>
+    </message>
+    <message>
+        <source>No one who makes %1 can read what you keep, or open it for you.</source>
+        <translation>Nadie de quienes hacen %1 puede leer lo que guardas, ni abrirlo por ti.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AboutInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under that licence.</source>
+        <translation>Software libre: puedes usarlo, estudiarlo, compartirlo y cambiarlo según esa licencia.</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License, version 3</source>
+        <translation>Licencia Pública General Reducida de GNU, versión 3</translation>
+    </message>
+    <message>
+        <source>The Qt Company Ltd. and others. Qt Charts, which draws the charts, is under the GNU General Public License, version 3 or later.</source>
+        <translation>The Qt Company Ltd. y otros. Qt Charts, que dibuja los gráficos, está bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>BSD-style licence</source>
+        <translation>Licencia de estilo BSD</translation>
+    </message>
+    <message>
+        <source>Zetetic LLC. It encrypts the vault; it is built on SQLite %1, which is in the public domain.</source>
+        <translation>Zetetic LLC. Cifra la bóveda; está hecho sobre SQLite %1, que es de dominio público.</translation>
+    </message>
+    <message>
+        <source>libsodium %1</source>
+        <translation>libsodium %1</translation>
+    </message>
+    <message>
+        <source>ISC licence</source>
+        <translation>Licencia ISC</translation>
+    </message>
+    <message>
+        <source>Frank Denis. Key stretching (Argon2id) and the sealing of the vault&apos;s key.</source>
+        <translation>Frank Denis. El estiramiento de la clave (Argon2id) y el sellado de la clave de la bóveda.</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Licencia Apache 2.0</translation>
+    </message>
+    <message>
+        <source>The OpenSSL Project. The cryptography SQLCipher uses.</source>
+        <translation>The OpenSSL Project. La criptografía que usa SQLCipher.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AdherenceModel</name>
+    <message>
+        <source>%1: done on %2 of %3 days</source>
+        <translation>%1: hecha en %2 de %3 días</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4946,91 @@
     <message>
         <source>Yesterday</source>
         <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupListModel</name>
+    <message>
+        <source>Last time: %1 on %2 (%3)</source>
+        <translation>La última vez: %1 el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last time: %1, with no total</source>
+        <translation>La última vez: el %1, sin total</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
+        <translation>Este archivo es demasiado grande para ser un cuestionario (más de %1 KB). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Nothing was added.</source>
+        <translation>No se pudo leer el archivo (%1). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 questions about %4.</source>
+        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation>Condiciones: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Choose a form file first.</source>
+        <translation>Primero elige un archivo de cuestionario.</translation>
+    </message>
+    <message>
+        <source>Added “%1”. Choose below how often, if you want it suggested.</source>
+        <translation>Se añadió «%1». Elige abajo cada cuánto, si quieres que se sugiera.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupTaker</name>
+    <message>
+        <source>Your total: %1.</source>
+        <translation>Tu total: %1.</translation>
+    </message>
+    <message>
+        <source>This is your first %1 here, so there is nothing to compare with yet. %2</source>
+        <translation>Este es tu primer %1 aquí, así que todavía no hay nada con qué comparar. %2</translation>
+    </message>
+    <message>
+        <source>Last time (%1) had no total, so there is nothing to compare with.</source>
+        <translation>La última vez (%1) no hubo total, así que no hay nada con qué comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupTrendModel</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No %1 in this range has a total: some questions were skipped.</source>
+        <translation>Ningún %1 de este periodo tiene total: se saltaron algunas preguntas.</translation>
+    </message>
+    <message>
+        <source>No %1 taken in this range yet.</source>
+        <translation>Aún no hay ningún %1 respondido en este periodo.</translation>
+    </message>
+    <message>
+        <source>One %1 in this range: %2 on %3.</source>
+        <translation>Un %1 en este periodo: %2 el %3.</translation>
+    </message>
+    <message>
+        <source>%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one check-up; the shaded bands are the %1&apos;s own ranges.</source>
+        <translation>Totales del %1 del %2 al %3: %4 al principio, %5 la última vez (de %6). Cada punto es un cuestionario respondido; las franjas sombreadas son los rangos propios del %1.</translation>
+    </message>
+    <message>
+        <source>%1 more had no total and are not shown.</source>
+        <translation>%1 más no tenían total y no se muestran.</translation>
     </message>
 </context>
 <context>
@@ -3774,28 +5096,27 @@
 <context>
     <name>tideline::app::MomentsModel</name>
     <message>
-        <source>Flashback</source>
-        <translation>Flashback</translation>
-    </message>
-    <message>
-        <source>Nightmare</source>
-        <translation>Pesadilla</translation>
-    </message>
-    <message>
-        <source>Panic</source>
-        <translation>Pánico</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Detonante</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
         <source>Write the time as hours and minutes, like 14:05, or leave it empty for now.</source>
         <translation>Escribe la hora en horas y minutos, como 14:05, o déjala vacía por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::PlacesModel</name>
+    <message>
+        <source>Last used</source>
+        <translation>Última usada</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Carpeta personal</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
     </message>
 </context>
 <context>
@@ -3896,114 +5217,18 @@
     </message>
 </context>
 <context>
-    <name>tideline::app::TrendsModel</name>
+    <name>tideline::app::TrendCalendarModel</name>
     <message>
-        <source>since the first check-in</source>
-        <translation>desde el primer registro</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>over the last 7 days</source>
-        <translation>en los últimos 7 días</translation>
-    </message>
-    <message>
-        <source>over the last year</source>
-        <translation>en el último año</translation>
-    </message>
-    <message>
-        <source>over the last %1 days</source>
-        <translation>en los últimos %1 días</translation>
-    </message>
-    <message>
-        <source>%1, then %2 the next day</source>
-        <translation>%1, y %2 al día siguiente</translation>
-    </message>
-    <message>
-        <source>%1 and %2 on the same day</source>
-        <translation>%1 y %2 el mismo día</translation>
-    </message>
-    <message>
-        <source>%1: one of them never changed, so there is nothing to compare (%2 days).</source>
-        <translation>%1: una de las dos nunca cambió, así que no hay nada que comparar (%2 días).</translation>
-    </message>
-    <message>
-        <source>%1: not enough days yet (%2 of the %3 days with both recorded that are needed).</source>
-        <translation>%1: aún no hay días suficientes (%2 de los %3 días con las dos registradas que hacen falta).</translation>
-    </message>
-    <message>
-        <source>ρ = %1 over %2 days</source>
-        <translation>ρ = %1 en %2 días</translation>
-    </message>
-    <message>
-        <source>%1: hardly move together (%2).</source>
-        <translation>%1: apenas cambian a la vez (%2).</translation>
-    </message>
-    <message>
-        <source>%1: tend to be higher together, %2 (%3).</source>
-        <translation>%1: suelen subir juntas, %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1: when one is higher the other tends to be lower, %2 (%3).</source>
-        <translation>%1: cuando una sube, la otra suele bajar, %2 (%3).</translation>
-    </message>
-    <message>
-        <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
-        <translation>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>horas</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>veces</translation>
-    </message>
-    <message>
-        <source>times a day, on average</source>
-        <translation>veces al día, de promedio</translation>
-    </message>
-    <message>
-        <source>share of days with yes</source>
-        <translation>proporción de días con sí</translation>
-    </message>
-    <message>
-        <source>0 to %1</source>
-        <translation>0 a %1</translation>
+        <source>%1: nothing recorded</source>
+        <translation>%1: sin registro</translation>
     </message>
     <message>
         <source>That measure is not available for trends.</source>
         <translation>Esa medida no está disponible en las tendencias.</translation>
-    </message>
-    <message>
-        <source>Choose 7, 30, 90 or 365 days, or everything.</source>
-        <translation>Elige 7, 30, 90 o 365 días, o todo.</translation>
-    </message>
-    <message>
-        <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
-        <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
-    </message>
-    <message>
-        <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
-        <translation>%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
-    </message>
-    <message>
-        <source>The 7-day average went from %1 to %2.</source>
-        <translation>El promedio de 7 días pasó de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>The 4-week average went from %1 to %2.</source>
-        <translation>El promedio de 4 semanas pasó de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>The 3-month average went from %1 to %2.</source>
-        <translation>El promedio de 3 meses pasó de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Each point is a week&apos;s average.</source>
-        <translation>Cada punto es el promedio de una semana.</translation>
-    </message>
-    <message>
-        <source>Each point is a month&apos;s average.</source>
-        <translation>Cada punto es el promedio de un mes.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4017,9 +5242,16 @@
         <source>%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.</source>
         <translation>%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
     </message>
+</context>
+<context>
+    <name>tideline::app::TrendChartModel</name>
     <message>
-        <source>%1: done on %2 of %3 days</source>
-        <translation>%1: hecha en %2 de %3 días</translation>
+        <source>That measure is not available for trends.</source>
+        <translation>Esa medida no está disponible en las tendencias.</translation>
+    </message>
+    <message>
+        <source>Choose 7, 30, 90 or 365 days, or everything.</source>
+        <translation>Elige 7, 30, 90 o 365 días, o todo.</translation>
     </message>
 </context>
 <context>
@@ -4037,8 +5269,8 @@
         <translation>No se pudo preparar la copia.</translation>
     </message>
     <message>
-        <source>Tideline was locked before the backup was made, so nothing was written.</source>
-        <translation>Tideline se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
+        <source>%1 was locked before the backup was made, so nothing was written.</source>
+        <translation>%1 se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
     </message>
 </context>
 </TS>
