@@ -4919,7 +4919,7 @@
     </message>
     <message>
         <source>The OpenSSL Project. The cryptography SQLCipher uses.</source>
-        <translation>The OpenSSL Project. La criptografía que usa SQLCipher.</translation>
+        <translation>El proyecto OpenSSL. La criptografía que usa SQLCipher.</translation>
     </message>
 </context>
 <context>
