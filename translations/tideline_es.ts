@@ -1320,6 +1320,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 could not read its data folder. Check that the disk is connected, then try again. Nothing was changed.</source>
+        <translation>%1 no pudo leer su carpeta de datos. Comprueba que el disco esté conectado y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>DateFormat</name>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -1373,6 +1380,21 @@
     <message>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message>
+        <source>(a column without a name)</source>
+        <translation>(una columna sin nombre)</translation>
+    </message>
+    <message>
+        <source>there is no full_date column (each row&apos;s day, written as YYYY-MM-DD), so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
+        <translation>no hay una columna full_date (el día de cada fila, escrito como YYYY-MM-DD), así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
+    </message>
+    <message>
+        <source>there is no mood column, so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
+        <translation>no hay una columna mood, así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4705,13 @@
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
+        <translation>El archivo de datos de esta bóveda (tideline.db) está vacío: se cortó o se borró. Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
+    </message>
+</context>
+<context>
     <name>VaultBackup</name>
     <message>
         <source>%1 is locked. Open it again to make a backup.</source>
@@ -4818,6 +4847,10 @@
     <message>
         <source>%1 is locked. Open it again to bring data in.</source>
         <translation>%1 está bloqueado. Vuelve a abrirlo para traer datos.</translation>
+    </message>
+    <message>
+        <source>Left out, because %1 has no place for them: %2.</source>
+        <translation>Quedan fuera, porque %1 no tiene dónde ponerlas: %2.</translation>
     </message>
 </context>
 <context>
