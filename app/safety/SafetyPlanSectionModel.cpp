@@ -179,13 +179,13 @@ bool SafetyPlanSectionModel::remove(int row)
     if (!usable(repo, row)) {
         return false;
     }
-    const auto item = m_items.at(row);
-    if (!report(repo->remove(item.id))) {
-        return false;
+    auto removed = repo->remove(m_items.at(row).id);
+    if (!removed) {
+        return report(removed.error());
     }
-    m_removed = Removed{item.text, item.checked, row};
+    m_removed = removed.value();
     emit removedChanged();
-    return true;
+    return report(Status());
 }
 
 bool SafetyPlanSectionModel::undoRemove()
@@ -194,23 +194,12 @@ bool SafetyPlanSectionModel::undoRemove()
     if (!m_removed || !repo) {
         return false;
     }
-    const Removed removed = *m_removed;
-    auto added = repo->add(m_section, removed.text);
-    if (!added) {
-        return report(added.error());
+    // Back as it was: the same line in the same place, a built-in one still built-in.
+    const Status restored = repo->restore(*m_removed);
+    if (restored) {
+        forgetRemoved();
     }
-    if (removed.checked) {
-        (void)repo->setChecked(added.value(), true);
-    }
-    // Back to its old place: it was added last, so it moves up until it is there again.
-    auto total = repo->count(m_section);
-    for (int steps = total ? total.value() - 1 - removed.row : 0; steps > 0; --steps) {
-        if (auto status = repo->move(added.value(), -1); !status) {
-            break; // the line is back, only not in its old place: nothing is lost
-        }
-    }
-    forgetRemoved();
-    return report(Status());
+    return report(restored);
 }
 
 void SafetyPlanSectionModel::forgetRemoved()

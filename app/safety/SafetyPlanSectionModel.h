@@ -8,8 +8,8 @@
 
 namespace tideline::app {
 
-// One list of the safety plan (warning signs, coping steps, helpful places, the emergency bag
-// or safe places) for QML: paged rows, and the edits a person makes, saved at once into the
+// One list of the safety plan (warning signs, coping steps, helpful places, the emergency bag,
+// what to keep close at hand, or safe places) for QML: paged rows, and the edits a person makes, saved at once into the
 // vault. Empty while locked.
 class SafetyPlanSectionModel : public QAbstractListModel
 {
@@ -17,7 +17,8 @@ class SafetyPlanSectionModel : public QAbstractListModel
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(SafetyPlanSectionModel)
 
-    // The stored key: "warning_sign", "coping_step", "helpful_place", "emergency_bag", "safe_place".
+    // The stored key: "warning_sign", "coping_step", "helpful_place", "emergency_bag", "close_at_hand",
+    // "safe_place".
     Q_PROPERTY(QString section READ section WRITE setSection NOTIFY sectionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading CONSTANT) // reads are synchronous and small
@@ -33,8 +34,8 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the row's id in the vault
         TextRole, // what the person wrote
-        CheckedRole, // ticked (emergency bag only)
-        BuiltinRole, // one of the seeded emergency-bag items
+        CheckedRole, // ticked (the emergency bag and the close-at-hand list only)
+        BuiltinRole, // one of the seeded checklist lines
     };
     Q_ENUM(Role)
 
@@ -46,9 +47,9 @@ public:
     bool loading() const { return false; }
     bool hasMore() const { return m_hasMore; }
     Q_INVOKABLE void loadMore() { fetchMore({}); }
-    bool checkable() const { return m_section == SafetyPlanRepository::Section::EmergencyBag; }
+    bool checkable() const { return SafetyPlanRepository::hasTicks(m_section); }
     QString lastError() const { return m_lastError; }
-    QString removedText() const { return m_removed ? m_removed->text : QString(); }
+    QString removedText() const { return m_removed ? m_removed->shownText : QString(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -86,13 +87,8 @@ private:
     QList<SafetyPlanRepository::Item> m_items;
     bool m_hasMore = false;
     QString m_lastError;
-    struct Removed
-    {
-        QString text;
-        bool checked = false;
-        int row = 0;
-    };
-    std::optional<Removed> m_removed; // held in memory only, and dropped on lock
+    // The line removed last, held in memory only, and dropped on lock.
+    std::optional<SafetyPlanRepository::RemovedLine> m_removed;
 };
 
 } // namespace tideline::app

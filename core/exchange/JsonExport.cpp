@@ -229,7 +229,7 @@ Status writeSafetyPlan(Database& db, QByteArray& out)
 {
     SectionWriter section(out, "safety_plan");
     return forEachRow(db,
-        "SELECT section, text, checked, builtin, sort_order, created_at, updated_at FROM safety_plan_item "
+        "SELECT section, text, checked, builtin, sort_order, created_at, updated_at, seed_key FROM safety_plan_item "
         "ORDER BY section, sort_order, id",
         [&](const Statement& st) {
             QJsonObject item{{QStringLiteral("section"), st.columnText(0)}, {QStringLiteral("text"), st.columnText(1)},
@@ -237,6 +237,9 @@ Status writeSafetyPlan(Database& db, QByteArray& out)
                 {QStringLiteral("sort_order"), st.columnInt(4)}, {QStringLiteral("updated_at"), st.columnText(6)}};
             if (st.columnInt(3) == 0) {
                 item.insert(QStringLiteral("created_at"), st.columnText(5));
+            }
+            if (!st.isNull(7)) {
+                item.insert(QStringLiteral("key"), st.columnText(7)); // the built-in line it was seeded as
             }
             section.add(item);
         });

@@ -7,6 +7,7 @@
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonLocation.h"
 #include "core/journal/EntryText.h"
+#include "core/safety/PlanSeeds.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -704,37 +705,64 @@ Status Importer::safetyPlan(const QJsonArray& list)
         Fields f(list[i], indexed("safety_plan", i));
         const QString section = f.oneOf("section",
             {QStringLiteral("warning_sign"), QStringLiteral("coping_step"), QStringLiteral("helpful_place"),
-                QStringLiteral("emergency_bag"), QStringLiteral("safe_place")});
+                QStringLiteral("emergency_bag"), QStringLiteral("close_at_hand"), QStringLiteral("safe_place")});
         const QString text = f.text("text", kPlanTextMaxLength);
         const bool checked = f.flag("checked");
         const bool builtin = f.flag("builtin");
+        std::optional<QString> seedKey = f.optionalText("key", 64);
         const qint64 sortOrder = f.integer("sort_order", 0);
         const QString updatedAt = f.time("updated_at");
-        if (checked && section != QStringLiteral("emergency_bag")) {
-            f.fail(f.where("checked"), QStringLiteral("only the emergency bag's items have ticks."));
+        const bool ticks = section == QStringLiteral("emergency_bag") || section == QStringLiteral("close_at_hand");
+        if (checked && f.ok() && !ticks) {
+            f.fail(f.where("checked"), QStringLiteral("only the emergency bag's and the close-at-hand list's lines have ticks."));
+        }
+        if (seedKey && f.ok() && (!builtin || !keyPattern().match(*seedKey).hasMatch())) {
+            f.fail(f.where("key"), QStringLiteral("only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _."));
         }
         if (!f.ok()) {
             return f.error();
         }
-        // An item with the same section and words is the same item: it takes the file's tick
-        // and place (this is how the built-in emergency-bag items keep their ticks).
-        Result<Statement> find
-            = m_db.prepare("SELECT id FROM safety_plan_item WHERE section = ? AND text = ? ORDER BY id LIMIT 1");
-        if (!find) {
-            return at(f.path(), find.error());
+        // A built-in line from an export made before the key was kept is known by its words,
+        // first or current ("Keys" is the line that now reads "Extra keys").
+        if (builtin && !seedKey) {
+            const QString known = seedKeyForWords(section, text);
+            seedKey = known.isEmpty() ? std::nullopt : std::optional<QString>(known);
         }
-        find.value().bind(1, section).bind(2, text);
-        Result<std::optional<qint64>> found = firstInt(find.value());
-        if (!found) {
-            return at(f.path(), found.error());
+        // The same line takes the file's tick and place: a built-in one found by its key, any
+        // line by its section and words.
+        std::optional<qint64> sameLine;
+        if (seedKey) {
+            Result<Statement> byKey = m_db.prepare("SELECT id FROM safety_plan_item WHERE seed_key = ?");
+            if (!byKey) {
+                return at(f.path(), byKey.error());
+            }
+            byKey.value().bind(1, *seedKey);
+            Result<std::optional<qint64>> found = firstInt(byKey.value());
+            if (!found) {
+                return at(f.path(), found.error());
+            }
+            sameLine = found.value();
         }
-        if (found.value()) {
+        if (!sameLine) {
+            Result<Statement> find
+                = m_db.prepare("SELECT id FROM safety_plan_item WHERE section = ? AND text = ? ORDER BY id LIMIT 1");
+            if (!find) {
+                return at(f.path(), find.error());
+            }
+            find.value().bind(1, section).bind(2, text);
+            Result<std::optional<qint64>> found = firstInt(find.value());
+            if (!found) {
+                return at(f.path(), found.error());
+            }
+            sameLine = found.value();
+        }
+        if (sameLine) {
             Result<Statement> st
                 = m_db.prepare("UPDATE safety_plan_item SET checked = ?, sort_order = ?, updated_at = ? WHERE id = ?");
             if (!st) {
                 return at(f.path(), st.error());
             }
-            st.value().bind(1, checked ? 1 : 0).bind(2, sortOrder).bind(3, updatedAt).bind(4, *found.value());
+            st.value().bind(1, checked ? 1 : 0).bind(2, sortOrder).bind(3, updatedAt).bind(4, *sameLine);
             if (Status s = st.value().run(); !s) {
                 return at(f.path(), s.error());
             }
@@ -746,16 +774,29 @@ Status Importer::safetyPlan(const QJsonArray& list)
         if (!f.ok()) {
             return f.error();
         }
+        // A built-in line the person had removed from this vault comes back with the import
+        // they chose, and leaves the removal trace.
         Result<Statement> st = m_db.prepare(
-            "INSERT INTO safety_plan_item (section, text, checked, builtin, sort_order, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO safety_plan_item (section, text, checked, builtin, seed_key, sort_order, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         if (!st) {
             return at(f.path(), st.error());
         }
         st.value().bind(1, section).bind(2, text).bind(3, checked ? 1 : 0).bind(4, builtin ? 1 : 0);
-        st.value().bind(5, sortOrder).bind(6, createdAt).bind(7, updatedAt);
+        bindOptional(st.value(), 5, seedKey);
+        st.value().bind(6, sortOrder).bind(7, createdAt).bind(8, updatedAt);
         if (Status s = st.value().run(); !s) {
             return at(f.path(), s.error());
+        }
+        if (seedKey) {
+            Result<Statement> forget = m_db.prepare("DELETE FROM safety_plan_removed_seed WHERE seed_key = ?");
+            if (!forget) {
+                return at(f.path(), forget.error());
+            }
+            forget.value().bind(1, *seedKey);
+            if (Status s = forget.value().run(); !s) {
+                return at(f.path(), s.error());
+            }
         }
         ++summary.safetyItems;
     }

@@ -89,7 +89,7 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
     SafetyPlanSectionModel bag;
     bag.setSection(u"emergency_bag"_s);
     CHECK(bag.checkable());
-    CHECK(bag.count() == 7);
+    CHECK(bag.count() == 8);
     REQUIRE(bag.setChecked(0, true));
     CHECK(bag.data(bag.index(0), SafetyPlanSectionModel::CheckedRole).toBool());
 
@@ -98,7 +98,7 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
     QSignalSpy removed(&bag, &SafetyPlanSectionModel::removedChanged);
     REQUIRE(bag.remove(0));
     CHECK(bag.removedText() == u"Clothes"_s);
-    CHECK(bag.count() == 6);
+    CHECK(bag.count() == 7);
     REQUIRE(bag.undoRemove());
     CHECK(bag.removedText().isEmpty());
     CHECK(column(bag, SafetyPlanSectionModel::TextRole) == before);
