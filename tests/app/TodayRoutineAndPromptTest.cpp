@@ -65,7 +65,7 @@ TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off",
     }();
     CHECK_FALSE(hidden.isEmpty());
     CHECK(prompt.kind() != hidden);
-    CHECK(prompt.kinds().size() == 6);
+    CHECK(prompt.kinds().size() == 8);
 
     prompt.notToday();
     CHECK_FALSE(prompt.hasPrompt());
@@ -74,7 +74,7 @@ TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off",
     later.load();
     CHECK(later.restingToday());
     later.setKindShown(hidden, true);
-    CHECK(later.kinds().size() == 6);
+    CHECK(later.kinds().size() == 8);
 
     ts.session->lock();
     CHECK_FALSE(prompt.hasPrompt());

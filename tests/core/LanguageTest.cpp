@@ -140,7 +140,7 @@ TEST_CASE("The Spanish prompts have the English ones' keys, kinds and content no
         REQUIRE(translated->contentNote.isEmpty() == prompt.contentNote.isEmpty());
         REQUIRE(translated->text != prompt.text);
     }
-    for (const QString& routine : {u"water"_s, u"walk"_s, u"reach_out"_s}) {
+    for (const QString& routine : {u"water"_s, u"walk"_s, u"outdoors"_s, u"reach_out"_s, u"healthy_food"_s}) {
         REQUIRE(spanish.nudgesFor(routine).size() == english.nudgesFor(routine).size());
     }
 }
