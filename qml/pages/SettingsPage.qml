@@ -144,6 +144,15 @@ Flickable {
 
         SectionTitle { text: qsTr("Today") }
         TodaySettingsEntry { Layout.fillWidth: true }
+        SettingSwitch {
+            objectName: "reviewOfferSwitch"
+            Layout.fillWidth: true
+            text: qsTr("Offer a look back at the month just gone, once a month")
+            checked: reviewOffer.enabled
+            Accessible.name: text
+            onToggled: reviewOffer.enabled = checked
+            ReviewOffer { id: reviewOffer }
+        }
 
         SectionTitle { text: qsTr("Check-ups") }
         CheckupSettings { objectName: "checkupSettings"; Layout.fillWidth: true }
