@@ -163,7 +163,7 @@ FocusScope {
     }
     Component {
         id: safetyPage
-        SafetyPage {}
+        SafetySection {}
     }
     Component {
         id: sharePage

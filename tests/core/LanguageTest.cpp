@@ -161,6 +161,14 @@ TEST_CASE("The Spanish support lines are the English list's regions and numbers"
                 REQUIRE(es.entries.at(e).phone == en.entries.at(e).phone);
             }
         }
+        // The help beyond the lines: the same kinds, numbers and addresses, in Spanish words.
+        REQUIRE(es.help.size() == en.help.size());
+        for (qsizetype h = 0; h < en.help.size(); ++h) {
+            REQUIRE(es.help.at(h).kind == en.help.at(h).kind);
+            REQUIRE(es.help.at(h).phone == en.help.at(h).phone);
+            REQUIRE(es.help.at(h).address == en.help.at(h).address);
+            REQUIRE(es.help.at(h).note != en.help.at(h).note);
+        }
     }
     // Spanish-speaking regions are there, and the US list says which lines answer in Spanish.
     for (const QString& code : {u"ES"_s, u"MX"_s, u"AR"_s, u"CO"_s, u"CL"_s}) {
