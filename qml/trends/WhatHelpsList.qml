@@ -45,18 +45,25 @@ ColumnLayout {
             Accessible.name: sentence
 
             BodyText { objectName: "whatHelpsSentence"; Layout.fillWidth: true; text: row.sentence }
+            // The two bars (with it, without it) sized within the row, never wider than it: a
+            // bar's width from the row's would feed back into the row's own width in a layout.
             Repeater {
                 model: [row.meanWith, row.meanWithout]
-                delegate: Rectangle {
+                delegate: Item {
+                    id: barSlot
                     required property var modelData
                     required property int index
                     readonly property real share: list.scaleMax > list.scaleMin
                         ? Math.max(0, Math.min(1, (modelData - list.scaleMin) / (list.scaleMax - list.scaleMin))) : 0
-                    Layout.preferredWidth: Math.max(4, share * row.width * 0.6)
-                    Layout.preferredHeight: 6
-                    radius: 3
-                    color: index === 0 ? Theme.accent : Theme.textMuted
+                    Layout.fillWidth: true
+                    implicitHeight: 6
                     Accessible.ignored: true
+                    Rectangle {
+                        width: Math.max(4, barSlot.share * barSlot.width * 0.6)
+                        height: parent.height
+                        radius: 3
+                        color: barSlot.index === 0 ? Theme.accent : Theme.textMuted
+                    }
                 }
             }
         }
