@@ -161,6 +161,53 @@ Result<Metric> MetricRepository::byKey(const QString& key)
             .arg(key.trimmed().left(40), keys.join(QStringLiteral(", "))));
 }
 
+Result<std::optional<Metric>> MetricRepository::findByKey(const QString& key)
+{
+    Result<Statement> st = m_db.prepare("SELECT " METRIC_COLUMNS "FROM metric WHERE key = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, key);
+    Result<bool> row = st.value().nextRow();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<Metric>(readMetric(st.value())) : std::nullopt;
+}
+
+Status MetricRepository::restoreChoices(const QString& key, const Metric& choices)
+{
+    Result<Statement> st = m_db.prepare(
+        "UPDATE metric SET label = ?, archived = ?, hidden = ?, enabled = ?, sort_order = ? WHERE key = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, choices.label).bind(2, choices.archived ? 1 : 0).bind(3, choices.hidden ? 1 : 0);
+    st.value().bind(4, choices.enabled ? 1 : 0).bind(5, choices.sortOrder).bind(6, key);
+    return st.value().run();
+}
+
+Status MetricRepository::insertAsRecorded(const Metric& metric, const QString& createdAt)
+{
+    Result<Statement> st = m_db.prepare(
+        "INSERT INTO metric (key, label, kind, min_value, max_value, unit, builtin, archived, hidden, sensitive, "
+        "enabled, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    Statement& insert = st.value();
+    insert.bind(1, metric.key).bind(2, metric.label).bind(3, metricKindKey(metric.kind));
+    insert.bind(4, metric.minValue).bind(5, metric.maxValue);
+    if (metric.unit.isEmpty()) {
+        insert.bindNull(6);
+    } else {
+        insert.bind(6, metric.unit);
+    }
+    insert.bind(7, metric.archived ? 1 : 0).bind(8, metric.hidden ? 1 : 0).bind(9, metric.sensitive ? 1 : 0);
+    insert.bind(10, metric.enabled ? 1 : 0).bind(11, metric.sortOrder).bind(12, createdAt);
+    return insert.run();
+}
+
 Result<Metric> MetricRepository::add(
     const QString& label, MetricKind kind, double minValue, double maxValue, const Clock& clock)
 {

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace tideline {
 
 class Database;
@@ -38,6 +40,15 @@ public:
     Status setEnabled(qint64 id, bool enabled);
     // Moves the metric one place up (-1) or down (+1) in the order.
     Status move(qint64 id, int direction);
+
+    // For imports (docs/EXPORT-FORMAT.md), inside the importer's transaction:
+    // the metric with exactly this key, or nullopt when there is none.
+    Result<std::optional<Metric>> findByKey(const QString& key);
+    // A built-in's choices as another vault kept them: label, order, archived, hidden, enabled.
+    Status restoreChoices(const QString& key, const Metric& choices);
+    // A metric of the person's own exactly as another vault kept it (key, kind, bounds, unit,
+    // switches, order), created at createdAt.
+    Status insertAsRecorded(const Metric& metric, const QString& createdAt);
 
     // Label checks shared with routines: trimmed, not empty, at most 60 characters.
     static Result<QString> cleanLabel(const QString& label, const QString& what);

@@ -2,6 +2,7 @@
 
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
+#include "core/storage/SettingRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonArray>
@@ -45,27 +46,12 @@ PromptPicker::PromptPicker(Database& db, const PromptCatalogue& catalogue, quint
 
 Result<QString> PromptPicker::readSetting(const QString& key)
 {
-    Result<Statement> st = m_db.prepare("SELECT value FROM setting WHERE key = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, key);
-    auto step = st.value().step();
-    if (!step) {
-        return step.error();
-    }
-    return step.value() == Statement::Step::Row ? st.value().columnText(0) : QString();
+    return SettingRepository(m_db).value(key);
 }
 
 Status PromptPicker::writeSetting(const QString& key, const QString& value)
 {
-    Result<Statement> st = m_db.prepare(
-        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, key).bind(2, value);
-    return st.value().run();
+    return SettingRepository(m_db).set(key, value);
 }
 
 Result<std::optional<Prompt>> PromptPicker::forDay(const QDate& day)

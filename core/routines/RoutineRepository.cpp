@@ -181,21 +181,87 @@ Status RoutineRepository::setDone(qint64 routineId, const QDate& day, bool done,
     if (Status s = Day::checkRecordable(day, clock); !s) {
         return s;
     }
-    Result<Statement> st = done ? m_db.prepare("INSERT INTO routine_log (routine_id, day, done_at) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (routine_id, day) DO NOTHING")
-                                : m_db.prepare("DELETE FROM routine_log WHERE routine_id = ? AND day = ?");
+    Status written;
+    if (done) {
+        const Result<bool> added
+            = insertDoneAsRecorded(routineId, day, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+        written = added ? Status{} : Status{added.error()};
+    } else {
+        Result<Statement> st = m_db.prepare("DELETE FROM routine_log WHERE routine_id = ? AND day = ?");
+        if (!st) {
+            return st.error();
+        }
+        st.value().bind(1, routineId).bind(2, Day::toText(day));
+        written = st.value().run();
+    }
+    if (!written) {
+        // A routine deleted meanwhile fails the foreign key: say so plainly.
+        return byId(routineId).ok() ? written : Status{notFound()};
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> RoutineRepository::findByKeyOrLabel(
+    const std::optional<QString>& key, const QString& label)
+{
+    Result<Statement> st = key ? m_db.prepare("SELECT id FROM routine WHERE key = ?")
+                               : m_db.prepare("SELECT id FROM routine WHERE key IS NULL AND label = ? "
+                                              "ORDER BY id LIMIT 1");
     if (!st) {
         return st.error();
     }
-    st.value().bind(1, routineId).bind(2, Day::toText(day));
-    if (done) {
-        st.value().bind(3, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+    st.value().bind(1, key ? *key : label);
+    Result<bool> row = st.value().nextRow();
+    if (!row) {
+        return row.error();
     }
+    return row.value() ? std::optional<qint64>(st.value().columnInt(0)) : std::nullopt;
+}
+
+Status RoutineRepository::restoreChoices(qint64 id, const Routine& choices)
+{
+    Result<Statement> st
+        = m_db.prepare("UPDATE routine SET label = ?, archived = ?, hidden = ?, sort_order = ? WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, choices.label).bind(2, choices.archived ? 1 : 0).bind(3, choices.hidden ? 1 : 0);
+    st.value().bind(4, choices.sortOrder).bind(5, id);
+    return st.value().run();
+}
+
+Result<qint64> RoutineRepository::insertAsRecorded(const Routine& routine, const QString& createdAt)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO routine (key, label, builtin, archived, hidden, sort_order, "
+                                        "created_at) VALUES (?, ?, 0, ?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    if (routine.key.isEmpty()) {
+        st.value().bindNull(1);
+    } else {
+        st.value().bind(1, routine.key);
+    }
+    st.value().bind(2, routine.label).bind(3, routine.archived ? 1 : 0).bind(4, routine.hidden ? 1 : 0);
+    st.value().bind(5, routine.sortOrder).bind(6, createdAt);
     if (auto s = st.value().run(); !s) {
-        // A routine deleted meanwhile fails the foreign key: say so plainly.
-        return byId(routineId).ok() ? s : Status{notFound()};
+        return s.error();
     }
-    return {};
+    return m_db.lastInsertRowId();
+}
+
+Result<bool> RoutineRepository::insertDoneAsRecorded(qint64 routineId, const QDate& day, const QString& doneAt)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO routine_log (routine_id, day, done_at) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (routine_id, day) DO NOTHING");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, routineId).bind(2, Day::toText(day)).bind(3, doneAt);
+    if (auto s = st.value().run(); !s) {
+        return s.error();
+    }
+    return m_db.changes() > 0;
 }
 
 Result<QSet<qint64>> RoutineRepository::doneOn(const QDate& day)

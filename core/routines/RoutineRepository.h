@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace tideline {
 
 class Database;
@@ -36,6 +38,17 @@ public:
     Result<QSet<qint64>> doneOn(const QDate& day);
     // The days an item was done between from and to (inclusive), oldest first.
     Result<QList<QDate>> history(qint64 routineId, const QDate& from, const QDate& to);
+
+    // For imports and the demo, inside their transaction:
+    // the routine with this key, or without a key, the first of the person's own with this label.
+    Result<std::optional<qint64>> findByKeyOrLabel(const std::optional<QString>& key, const QString& label);
+    // A built-in's choices as another vault kept them: label, order, archived, hidden.
+    Status restoreChoices(qint64 id, const Routine& choices);
+    // An item of the person's own as another vault kept it (its key may be empty), created at
+    // createdAt. Returns the new id.
+    Result<qint64> insertAsRecorded(const Routine& routine, const QString& createdAt);
+    // Done on day at doneAt; a day already marked stays as it is: false then.
+    Result<bool> insertDoneAsRecorded(qint64 routineId, const QDate& day, const QString& doneAt);
 
 private:
     Result<QList<Routine>> query(const char* sql);

@@ -108,17 +108,38 @@ Result<qint64> SafetyContactRepository::add(const Contact& contact)
     if (!clean) {
         return clean.error();
     }
+    auto last = m_db.queryFirst("SELECT coalesce(max(sort_order), 0) FROM safety_contact;");
+    if (!last) {
+        return last.error();
+    }
+    const qint64 sortOrder = (last.value() ? last.value()->columnInt(0) : 0) + 1;
+    return insertAsRecorded(clean.value(), sortOrder, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+}
+
+Result<bool> SafetyContactRepository::containsSame(const Contact& contact)
+{
+    auto stmt = m_db.prepare("SELECT 1 FROM safety_contact WHERE name = ?1 AND phone IS ?2 LIMIT 1;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, contact.name);
+    bindOptional(stmt.value(), 2, contact.phone);
+    return stmt.value().nextRow();
+}
+
+Result<qint64> SafetyContactRepository::insertAsRecorded(
+    const Contact& contact, qint64 sortOrder, const QString& createdAt)
+{
     auto stmt = m_db.prepare("INSERT INTO safety_contact (name, phone, note, kind, sort_order, created_at) "
-                             "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(sort_order), 0) + 1 FROM safety_contact), "
-                             "?5);");
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
     if (!stmt) {
         return stmt.error();
     }
     Statement& insert = stmt.value();
-    insert.bind(1, clean.value().name);
-    bindOptional(insert, 2, clean.value().phone);
-    bindOptional(insert, 3, clean.value().note);
-    insert.bind(4, kindKey(clean.value().kind)).bind(5, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    insert.bind(1, contact.name);
+    bindOptional(insert, 2, contact.phone);
+    bindOptional(insert, 3, contact.note);
+    insert.bind(4, kindKey(contact.kind)).bind(5, sortOrder).bind(6, createdAt);
     if (auto status = insert.run(); !status) {
         return status.error();
     }

@@ -44,6 +44,13 @@ public:
     // One place up (-1) or down (+1); nothing happens at an end.
     Status move(qint64 id, int direction);
 
+    // For imports, inside the importer's transaction: whether a contact with this name and
+    // phone number (or none) is kept already.
+    Result<bool> containsSame(const Contact& contact);
+    // A contact as another vault kept it (empty phone or note = none), with its own order and
+    // time. Returns the new id.
+    Result<qint64> insertAsRecorded(const Contact& contact, qint64 sortOrder, const QString& createdAt);
+
 private:
     Result<Contact> cleaned(const Contact& contact) const;
 

@@ -197,6 +197,48 @@ Status SafetyPlanRepository::move(qint64 id, int direction)
     return tx.commit();
 }
 
+Result<std::optional<qint64>> SafetyPlanRepository::findByText(Section section, const QString& text)
+{
+    auto stmt = m_db.prepare("SELECT id FROM safety_plan_item WHERE section = ?1 AND text = ?2 ORDER BY id LIMIT 1;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, sectionKey(section)).bind(2, text);
+    Result<bool> row = stmt.value().nextRow();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<qint64>(stmt.value().columnInt(0)) : std::nullopt;
+}
+
+Status SafetyPlanRepository::restoreTickAndPlace(qint64 id, bool checked, qint64 sortOrder, const QString& updatedAt)
+{
+    auto stmt
+        = m_db.prepare("UPDATE safety_plan_item SET checked = ?1, sort_order = ?2, updated_at = ?3 WHERE id = ?4;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, checked ? 1 : 0).bind(2, sortOrder).bind(3, updatedAt).bind(4, id);
+    return stmt.value().run();
+}
+
+Result<qint64> SafetyPlanRepository::insertAsRecorded(
+    const Item& item, qint64 sortOrder, const QString& createdAt, const QString& updatedAt)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO safety_plan_item (section, text, checked, builtin, sort_order, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, sectionKey(item.section)).bind(2, item.text).bind(3, item.checked ? 1 : 0);
+    stmt.value().bind(4, item.builtin ? 1 : 0).bind(5, sortOrder).bind(6, createdAt).bind(7, updatedAt);
+    if (auto status = stmt.value().run(); !status) {
+        return status.error();
+    }
+    return m_db.lastInsertRowId();
+}
+
 Result<SafetyPlanRepository::Item> SafetyPlanRepository::item(qint64 id)
 {
     auto stmt = m_db.prepare("SELECT section, text, checked, builtin FROM safety_plan_item WHERE id = ?1;");

@@ -49,6 +49,15 @@ public:
     // happens and that is not an error.
     Status move(qint64 id, int direction);
 
+    // For imports, inside the importer's transaction: the first item of the section with
+    // exactly this text, if any.
+    Result<std::optional<qint64>> findByText(Section section, const QString& text);
+    // An item as another vault kept it takes that vault's tick and place.
+    Status restoreTickAndPlace(qint64 id, bool checked, qint64 sortOrder, const QString& updatedAt);
+    // An item as another vault kept it, with its own order and times. Returns the new id.
+    Result<qint64> insertAsRecorded(
+        const Item& item, qint64 sortOrder, const QString& createdAt, const QString& updatedAt);
+
 private:
     Result<Item> item(qint64 id);
 

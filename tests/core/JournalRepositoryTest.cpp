@@ -321,3 +321,21 @@ TEST_CASE("Word count counts words in any script", "[journal]")
     CHECK(EntryText::wordCount(QStringLiteral("don't stop")) == 2);
     CHECK(EntryText::wordCount(QStringLiteral("שלום עולם 🌊")) == 2);
 }
+
+TEST_CASE("A tag keeps the joiners inside an emoji or a word and drops invisible characters elsewhere", "[journal]")
+{
+    const QString family = QStringLiteral("👩\u200D👧 family");
+    CHECK(EntryText::normalizeTag(family) == family);
+    CHECK(EntryText::normalizeTag(QStringLiteral("\u200Dsleep\u200C ")) == QStringLiteral("sleep"));
+    CHECK(EntryText::normalizeTag(QStringLiteral("hard \u200D day")) == QStringLiteral("hard day"));
+    CHECK(EntryText::normalizeTag(QStringLiteral("mi\u200Cdo")) == QStringLiteral("mi\u200Cdo")); // Persian-style ZWNJ
+    CHECK(EntryText::normalizeTag(QStringLiteral("zero\u200Bwidth\uFEFF")) == QStringLiteral("zerowidth"));
+    CHECK(EntryText::normalizeTag(QStringLiteral("\u200D\u200C")).isEmpty());
+
+    TestVault tv;
+    TagRepository tags(tv.vault->database());
+    const auto first = tags.ensure(family);
+    REQUIRE(first.ok());
+    CHECK(tags.ensure(QStringLiteral("  ") + family).value() == first.value());
+    CHECK(tags.ensure(QStringLiteral("\u200B ,")).code() == ErrorCode::InvalidInput);
+}
