@@ -95,15 +95,7 @@ Result<QString> MetricRepository::cleanLabel(const QString& label, const QString
 
 Result<QList<Metric>> MetricRepository::query(const char* sql)
 {
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    QList<Metric> metrics;
-    if (Status read = st.value().forEachRow([&](Statement& row) { metrics.append(readMetric(row)); }); !read) {
-        return read.error();
-    }
-    return metrics;
+    return readRows<Metric>(sql, readMetric);
 }
 
 Result<QList<Metric>> MetricRepository::all()
@@ -119,19 +111,7 @@ Result<QList<Metric>> MetricRepository::onToday()
 
 Result<Metric> MetricRepository::byId(qint64 id)
 {
-    Result<Statement> st = m_db.prepare("SELECT " METRIC_COLUMNS "FROM metric WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, id);
-    auto step = st.value().step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return notFound();
-    }
-    return readMetric(st.value());
+    return readRow<Metric>("SELECT " METRIC_COLUMNS "FROM metric WHERE id = ?", id, readMetric, notFound());
 }
 
 Result<Metric> MetricRepository::byKey(const QString& key)
@@ -273,15 +253,7 @@ Status MetricRepository::rename(qint64 id, const QString& label)
     if (!name) {
         return name.error();
     }
-    Result<Statement> st = m_db.prepare("UPDATE metric SET label = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, name.value()).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+    return setText("UPDATE metric SET label = ?1 WHERE id = ?2", id, name.value(), notFound());
 }
 
 Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, double maxValue)
@@ -338,19 +310,6 @@ Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, do
     return st.value().run();
 }
 
-Status MetricRepository::updateFlag(qint64 id, const char* sql, bool value)
-{
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, value ? 1 : 0).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
-}
-
 Status MetricRepository::setArchived(qint64 id, bool archived)
 {
     Result<Metric> metric = byId(id);
@@ -361,57 +320,24 @@ Status MetricRepository::setArchived(qint64 id, bool archived)
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("%1 is built in; hide it to take it off Today.").arg(metric.value().label));
     }
-    return updateFlag(id, "UPDATE metric SET archived = ? WHERE id = ?", archived);
+    return setFlag("UPDATE metric SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }
 
 Status MetricRepository::setHidden(qint64 id, bool hidden)
 {
-    return updateFlag(id, "UPDATE metric SET hidden = ? WHERE id = ?", hidden);
+    return setFlag("UPDATE metric SET hidden = ?1 WHERE id = ?2", id, hidden, notFound());
 }
 
 Status MetricRepository::setEnabled(qint64 id, bool enabled)
 {
-    return updateFlag(id, "UPDATE metric SET enabled = ? WHERE id = ?", enabled);
+    return setFlag("UPDATE metric SET enabled = ?1 WHERE id = ?2", id, enabled, notFound());
 }
 
 Status MetricRepository::move(qint64 id, int direction)
 {
-    Result<QList<Metric>> metrics = all();
-    if (!metrics) {
-        return metrics.error();
-    }
-    QList<Metric>& list = metrics.value();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list[i].id == id) {
-            at = i;
-        }
-    }
-    if (at < 0) {
-        return notFound();
-    }
-    const qsizetype to = at + (direction < 0 ? -1 : 1);
-    if (to < 0 || to >= list.size()) {
-        return {}; // already first or last: nothing to do
-    }
-    list.swapItemsAt(at, to);
-    // Renumber all: the seeded orders may tie after earlier moves or imports.
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
-        return s;
-    }
-    Result<Statement> st = m_db.prepare("UPDATE metric SET sort_order = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        st.value().reset();
-        st.value().bind(1, static_cast<qint64>(i + 1)).bind(2, list[i].id);
-        if (auto s = st.value().run(); !s) {
-            return s;
-        }
-    }
-    return tx.commit();
+    // Renumbers all: the seeded orders may tie after earlier moves or imports.
+    return moveRow(id, direction, "SELECT id FROM metric ORDER BY sort_order, id",
+        "UPDATE metric SET sort_order = ?1 WHERE id = ?2", notFound());
 }
 
 } // namespace tideline

@@ -3,6 +3,7 @@
 #include "core/checkin/Metric.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QList>
 
@@ -15,10 +16,10 @@ class Database;
 // The metrics a check-in can record: the built-ins the first migration seeds and the
 // person's own. Built-ins can be hidden but never deleted or reshaped (their history and
 // the trends depend on their kind and bounds).
-class MetricRepository
+class MetricRepository : private OrderedRepository
 {
 public:
-    explicit MetricRepository(Database& db) : m_db(db) {}
+    explicit MetricRepository(Database& db) : OrderedRepository(db) {}
 
     // Every metric, archived ones too, in the person's order.
     Result<QList<Metric>> all();
@@ -55,9 +56,6 @@ public:
 
 private:
     Result<QList<Metric>> query(const char* sql);
-    Status updateFlag(qint64 id, const char* sql, bool value);
-
-    Database& m_db;
 };
 
 } // namespace tideline

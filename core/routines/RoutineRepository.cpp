@@ -3,7 +3,6 @@
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 namespace tideline {
 
@@ -33,15 +32,7 @@ Error notFound()
 
 Result<QList<Routine>> RoutineRepository::query(const char* sql)
 {
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    QList<Routine> routines;
-    if (Status read = st.value().forEachRow([&](Statement& row) { routines.append(readRoutine(row)); }); !read) {
-        return read.error();
-    }
-    return routines;
+    return readRows<Routine>(sql, readRoutine);
 }
 
 Result<QList<Routine>> RoutineRepository::all()
@@ -56,19 +47,7 @@ Result<QList<Routine>> RoutineRepository::onToday()
 
 Result<Routine> RoutineRepository::byId(qint64 id)
 {
-    Result<Statement> st = m_db.prepare("SELECT " ROUTINE_COLUMNS "FROM routine WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, id);
-    auto step = st.value().step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return notFound();
-    }
-    return readRoutine(st.value());
+    return readRow<Routine>("SELECT " ROUTINE_COLUMNS "FROM routine WHERE id = ?", id, readRoutine, notFound());
 }
 
 Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
@@ -95,33 +74,12 @@ Status RoutineRepository::rename(qint64 id, const QString& label)
     if (!name) {
         return name.error();
     }
-    Result<Statement> st = m_db.prepare("UPDATE routine SET label = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, name.value()).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
-}
-
-Status RoutineRepository::updateFlag(qint64 id, const char* sql, bool value)
-{
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, value ? 1 : 0).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+    return setText("UPDATE routine SET label = ?1 WHERE id = ?2", id, name.value(), notFound());
 }
 
 Status RoutineRepository::setHidden(qint64 id, bool hidden)
 {
-    return updateFlag(id, "UPDATE routine SET hidden = ? WHERE id = ?", hidden);
+    return setFlag("UPDATE routine SET hidden = ?1 WHERE id = ?2", id, hidden, notFound());
 }
 
 Status RoutineRepository::setArchived(qint64 id, bool archived)
@@ -134,46 +92,13 @@ Status RoutineRepository::setArchived(qint64 id, bool archived)
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("“%1” is built in; hide it to take it off Today.").arg(routine.value().label));
     }
-    return updateFlag(id, "UPDATE routine SET archived = ? WHERE id = ?", archived);
+    return setFlag("UPDATE routine SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }
 
 Status RoutineRepository::move(qint64 id, int direction)
 {
-    Result<QList<Routine>> routines = all();
-    if (!routines) {
-        return routines.error();
-    }
-    QList<Routine>& list = routines.value();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list[i].id == id) {
-            at = i;
-        }
-    }
-    if (at < 0) {
-        return notFound();
-    }
-    const qsizetype to = at + (direction < 0 ? -1 : 1);
-    if (to < 0 || to >= list.size()) {
-        return {};
-    }
-    list.swapItemsAt(at, to);
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
-        return s;
-    }
-    Result<Statement> st = m_db.prepare("UPDATE routine SET sort_order = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        st.value().reset();
-        st.value().bind(1, static_cast<qint64>(i + 1)).bind(2, list[i].id);
-        if (auto s = st.value().run(); !s) {
-            return s;
-        }
-    }
-    return tx.commit();
+    return moveRow(id, direction, "SELECT id FROM routine ORDER BY sort_order, id",
+        "UPDATE routine SET sort_order = ?1 WHERE id = ?2", notFound());
 }
 
 Status RoutineRepository::setDone(qint64 routineId, const QDate& day, bool done, const Clock& clock)

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/routines/Routine.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QDate>
 #include <QList>
@@ -17,10 +18,10 @@ class Database;
 // The healing-routine checklist: the built-ins the first migration seeds and the person's
 // own, and which were done on which day (a row in routine_log means done; no row means
 // nothing more than that).
-class RoutineRepository
+class RoutineRepository : private OrderedRepository
 {
 public:
-    explicit RoutineRepository(Database& db) : m_db(db) {}
+    explicit RoutineRepository(Database& db) : OrderedRepository(db) {}
 
     Result<QList<Routine>> all();
     Result<QList<Routine>> onToday();
@@ -52,9 +53,6 @@ public:
 
 private:
     Result<QList<Routine>> query(const char* sql);
-    Status updateFlag(qint64 id, const char* sql, bool value);
-
-    Database& m_db;
 };
 
 } // namespace tideline

@@ -2,7 +2,6 @@
 
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -188,46 +187,8 @@ Status SafetyContactRepository::move(qint64 id, int direction)
     if (direction != -1 && direction != 1) {
         return Error::make(ErrorCode::InvalidInput, u"A contact moves one place at a time."_s);
     }
-    Transaction tx(m_db);
-    if (auto status = tx.begin(); !status) {
-        return status;
-    }
-    auto ids = m_db.prepare("SELECT id FROM safety_contact ORDER BY sort_order, id;");
-    if (!ids) {
-        return ids.error();
-    }
-    QList<qint64> order;
-    for (;;) {
-        auto step = ids.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            break;
-        }
-        order.append(ids.value().columnInt(0));
-    }
-    const qsizetype from = order.indexOf(id);
-    if (from < 0) {
-        return notFound();
-    }
-    const qsizetype to = from + direction;
-    if (to < 0 || to >= order.size()) {
-        return Status();
-    }
-    order.swapItemsAt(from, to);
-    auto update = m_db.prepare("UPDATE safety_contact SET sort_order = ?2 WHERE id = ?1;");
-    if (!update) {
-        return update.error();
-    }
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        update.value().reset();
-        update.value().bind(1, order.at(i)).bind(2, static_cast<qint64>(i + 1));
-        if (auto status = update.value().run(); !status) {
-            return status;
-        }
-    }
-    return tx.commit();
+    return moveRow(id, direction, "SELECT id FROM safety_contact ORDER BY sort_order, id;",
+        "UPDATE safety_contact SET sort_order = ?1 WHERE id = ?2;", notFound());
 }
 
 } // namespace tideline

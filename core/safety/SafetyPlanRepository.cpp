@@ -2,7 +2,6 @@
 
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -158,43 +157,14 @@ Status SafetyPlanRepository::move(qint64 id, int direction)
     if (direction != -1 && direction != 1) {
         return Error::make(ErrorCode::InvalidInput, u"A line moves one place at a time."_s);
     }
-    Transaction tx(m_db);
-    if (auto status = tx.begin(); !status) {
-        return status;
-    }
     auto found = item(id);
     if (!found) {
         return found.error();
     }
-    // Renumber the section 1..n in its current order, then swap the two neighbours; this also
-    // mends equal sort_order values (the seeded rows, or rows added by an import).
-    auto ids = m_db.prepare("SELECT id FROM safety_plan_item WHERE section = ?1 ORDER BY sort_order, id;");
-    if (!ids) {
-        return ids.error();
-    }
-    ids.value().bind(1, sectionKey(found.value().section));
-    QList<qint64> order;
-    if (Status read = ids.value().forEachRow([&](const Statement& row) { order.append(row.columnInt(0)); }); !read) {
-        return read.error();
-    }
-    const qsizetype from = order.indexOf(id);
-    const qsizetype to = from + direction;
-    if (to < 0 || to >= order.size()) {
-        return Status(); // already first or last
-    }
-    order.swapItemsAt(from, to);
-    auto update = m_db.prepare("UPDATE safety_plan_item SET sort_order = ?2 WHERE id = ?1;");
-    if (!update) {
-        return update.error();
-    }
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        update.value().reset();
-        update.value().bind(1, order.at(i)).bind(2, static_cast<qint64>(i + 1));
-        if (auto status = update.value().run(); !status) {
-            return status;
-        }
-    }
-    return tx.commit();
+    // Within its section; renumbering it 1..n also mends equal sort_order values (the seeded
+    // rows, or rows added by an import).
+    return moveRow(id, direction, "SELECT id FROM safety_plan_item WHERE section = ?1 ORDER BY sort_order, id;",
+        "UPDATE safety_plan_item SET sort_order = ?1 WHERE id = ?2;", notFound(), sectionKey(found.value().section));
 }
 
 Result<std::optional<qint64>> SafetyPlanRepository::findByText(Section section, const QString& text)
