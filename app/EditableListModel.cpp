@@ -1,11 +1,16 @@
 #include "app/EditableListModel.h"
 
-#include "app/VaultAccess.h"
-
 namespace tideline::app {
 
-EditableListModel::EditableListModel(QObject* parent) : QAbstractListModel(parent)
+EditableListModel::EditableListModel(QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {}
+
+void EditableListModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::opened, this, &EditableListModel::reload);
+    connect(vault(), &VaultAccess::closed, this, &EditableListModel::clear);
+    reload();
+}
 
 int EditableListModel::rowCount(const QModelIndex& parent) const
 {
@@ -75,9 +80,9 @@ bool EditableListModel::report(const Status& status)
     return true;
 }
 
-bool EditableListModel::usable(bool vaultOpen, int row, const QString& gone)
+bool EditableListModel::usable(bool open, int row, const QString& gone)
 {
-    if (!vaultOpen) {
+    if (!open) {
         setLastError(lockedMessage());
         return false;
     }

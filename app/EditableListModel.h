@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/common/Result.h"
 
 #include <QAbstractListModel>
@@ -13,10 +14,13 @@ namespace tideline::app {
 // The base of the list models whose rows a person edits in place (the safety plan's lists and
 // contacts): rows read a page at a time, count / hasMore / lastError for QML, and the walk
 // every edit ends with (report(): an error is shown and nothing changes, or the rows are read
-// again). A subclass keeps its rows and says how to read a page of them.
-class EditableListModel : public QAbstractListModel
+// again). A subclass keeps its rows and says how to read a page of them; its constructor ends
+// with attachVault(vault), after which the rows follow the vault (read when it opens, dropped
+// when it closes).
+class EditableListModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     Q_DISABLE_COPY_MOVE(EditableListModel)
 
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -50,6 +54,8 @@ signals:
 protected:
     static constexpr int kPageSize = 50;
 
+    void vaultAttached() override;
+
     // The rows held now.
     virtual qsizetype heldRows() const = 0;
     // Reads up to limit rows from offset into a page kept aside; how many it read.
@@ -68,7 +74,7 @@ protected:
     bool report(const Status& status);
     // Whether an edit of row can go ahead: the vault is open and the row is there; lastError
     // says why not (gone: the message for a row no longer there).
-    bool usable(bool vaultOpen, int row, const QString& gone);
+    bool usable(bool open, int row, const QString& gone);
     void setLastError(const QString& message);
     // After an undo put a row back at the end of total rows: moves it up (moveUp() once a place)
     // until it stands at row again. A move that fails leaves it where it is: back, only not in

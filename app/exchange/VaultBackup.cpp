@@ -2,7 +2,6 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/SecretEntry.h"
-#include "app/lock/Session.h"
 
 #include "app/exchange/SaveTarget.h"
 #include "core/exchange/Backup.h"
@@ -30,14 +29,22 @@ struct VaultBackup::Job
     Status written;
 };
 
-VaultBackup::VaultBackup(QObject* parent) : QObject(parent)
-{}
+VaultBackup::VaultBackup(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
+{
+    attachVault(vault);
+}
 
 VaultBackup::~VaultBackup() = default;
 
 QUrl VaultBackup::suggestedFolder() const
 {
     return suggestedSaveFolder();
+}
+
+void VaultBackup::vaultAttached()
+{
+    // Nothing to follow: a backup reads the vault only when asked, and a lock midway is met by
+    // exportAndWrite(), which then writes nothing.
 }
 
 QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* again) const
@@ -59,8 +66,7 @@ bool VaultBackup::backupTo(const QUrl& folder, const QString& fileName, SecretEn
     if (m_busy) {
         return false;
     }
-    Session* session = Session::instance();
-    if (openDatabase() == nullptr || session == nullptr) {
+    if (!vaultOpen()) {
         setLastError(u"Tideline is locked. Open it again to make a backup."_s);
         return false;
     }
@@ -77,10 +83,10 @@ bool VaultBackup::backupTo(const QUrl& folder, const QString& fileName, SecretEn
 
     auto job = std::make_shared<Job>();
     job->target = path;
-    job->vaultDir = session->dataDirectory();
+    job->vaultDir = vault()->directory();
     job->passphrase = passphrase->take();
     again->clear();
-    job->kdf = session->kdf();
+    job->kdf = vault()->kdf();
     m_job = job;
     setLastError({});
     setBusy(true);
@@ -104,12 +110,11 @@ void VaultBackup::exportAndWrite()
     }
     // 2. The SQL export, here: the vault's connection belongs to this thread. The person may
     // have locked Tideline meanwhile; then there is nothing to export and nothing is written.
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         finish(tr("Tideline was locked before the backup was made, so nothing was written."));
         return;
     }
-    auto body = exchange::exportBackupBody(*db, job->vaultDir, job->secret->value());
+    auto body = *runInVault(exchange::exportBackupBody, job->vaultDir, job->secret->value());
     if (!body) {
         finish(body.error().message);
         return;

@@ -1,7 +1,6 @@
 #include "app/exchange/VaultExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "app/exchange/SaveTarget.h"
 #include "core/exchange/CsvExport.h"
@@ -19,8 +18,7 @@ QUrl VaultExporter::suggestedFolder() const
 
 bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format format)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(u"Tideline is locked. Open it again to export."_s);
         return false;
     }
@@ -30,7 +28,8 @@ bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format
         return false;
     }
     const QString& path = target.value();
-    Result<QByteArray> contents = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock());
+    Result<QByteArray> contents
+        = format == Csv ? *runInVault(exchange::checkinsCsv) : *runInVault(exchange::exportJson, clock());
     if (!contents) {
         setLastError(contents.error().message);
         return false;

@@ -1,7 +1,7 @@
 #include "app/exchange/VaultImporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
@@ -115,7 +115,7 @@ bool VaultImporter::inspect(const QUrl& file, Format format)
         return false;
     }
     if (format == DaylioCsv) {
-        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), appClock());
+        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), clock());
         if (!p) {
             fail(p.error().message);
             return false;
@@ -158,8 +158,7 @@ bool VaultImporter::importChosen()
         fail(u"Please choose a file first."_s);
         return false;
     }
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         fail(u"Tideline is locked. Open it again to bring data in."_s);
         return false;
     }
@@ -170,7 +169,7 @@ bool VaultImporter::importChosen()
     }
     QString added;
     if (m_format == DaylioCsv) {
-        Result<exchange::ImportSummary> s = exchange::importDaylio(*db, contents.value(), m_moods, appClock());
+        Result<exchange::ImportSummary> s = *runInVault(exchange::importDaylio, contents.value(), m_moods, clock());
         if (!s) {
             fail(s.error().message);
             return false;
@@ -181,7 +180,7 @@ bool VaultImporter::importChosen()
               u"they were."_s.arg(counted(s.value().checkins, u"day"_s, u"days"_s),
                   counted(s.value().entries, u"journal entry"_s, u"journal entries"_s));
     } else {
-        Result<exchange::ImportSummary> s = exchange::importJson(*db, contents.value());
+        Result<exchange::ImportSummary> s = *runInVault(exchange::importJson, contents.value());
         if (!s) {
             fail(s.error().message);
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/exchange/DaylioImport.h"
 
 #include <QObject>
@@ -16,9 +17,10 @@ namespace tideline::app {
 // in one transaction, or nothing with the line of the mistake (docs/IMPORT-DAYLIO.md,
 // docs/EXPORT-FORMAT.md). Only the file's path is kept between the steps, never its content:
 // the file is read again, and checked again, when the person confirms.
-class VaultImporter : public QObject
+class VaultImporter : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultImporter)
 
@@ -39,7 +41,10 @@ public:
     enum Format { TidelineJson, DaylioCsv };
     Q_ENUM(Format)
 
-    explicit VaultImporter(QObject* parent = nullptr) : QObject(parent) {}
+    explicit VaultImporter(VaultAccess* vault = nullptr, QObject* parent = nullptr) : QObject(parent), VaultClient(this)
+    {
+        attachVault(vault);
+    }
 
     QString lastError() const { return m_lastError; }
     bool ready() const { return !m_path.isEmpty(); }
@@ -67,6 +72,7 @@ signals:
     void stateChanged();
 
 private:
+    void vaultAttached() override {} // reads nothing of its own until asked
     void fail(const QString& message);
 
     QString m_path;

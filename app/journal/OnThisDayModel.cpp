@@ -1,17 +1,18 @@
 #include "app/journal/OnThisDayModel.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
+#include "core/journal/JournalRepository.h"
 
 namespace tideline::app {
 
-OnThisDayModel::OnThisDayModel(QObject* parent) : EntrySummaryModel(parent)
+OnThisDayModel::OnThisDayModel(VaultAccess* vault, QObject* parent) : EntrySummaryModel(parent)
 {
-    reload();
+    attachVault(vault);
 }
 
 void OnThisDayModel::reload()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         resetRows({});
         return;

@@ -1,7 +1,6 @@
 #include "app/safety/CrisisResourceModel.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "core/safety/OwnResourceRepository.h"
 #include "core/safety/RegionSetting.h"
@@ -20,13 +19,17 @@ constexpr int kPersonalRowsShown = 50;
 
 } // namespace
 
-CrisisResourceModel::CrisisResourceModel(QObject* parent)
-    : QAbstractListModel(parent), m_region(ResourceCatalogue::bundled().defaultRegionCode())
+CrisisResourceModel::CrisisResourceModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this), m_region(ResourceCatalogue::bundled().defaultRegionCode())
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::unlocked, this, &CrisisResourceModel::reload);
-        connect(session, &Session::locked, this, &CrisisResourceModel::forgetAndReload);
-    }
+    reload(); // the shipped lines need no vault: the lock screen shows them too
+    attachVault(vault);
+}
+
+void CrisisResourceModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::opened, this, &CrisisResourceModel::reload);
+    connect(vault(), &VaultAccess::closed, this, &CrisisResourceModel::forgetAndReload);
     reload();
 }
 
@@ -97,10 +100,10 @@ QHash<int, QByteArray> CrisisResourceModel::roleNames() const
 void CrisisResourceModel::reload()
 {
     const ResourceCatalogue& catalogue = ResourceCatalogue::bundled();
-    Database* db = m_personal ? openDatabase() : nullptr;
+    const bool personalVault = m_personal && vaultOpen();
     QString region = catalogue.defaultRegionCode();
-    if (db != nullptr) {
-        if (auto chosen = RegionSetting(*db).chosen(); chosen && catalogue.hasRegion(chosen.value())) {
+    if (personalVault) {
+        if (auto chosen = service<RegionSetting>()->chosen(); chosen && catalogue.hasRegion(chosen.value())) {
             region = chosen.value();
         }
     } else if (catalogue.hasRegion(m_lookRegion)) {
@@ -112,15 +115,15 @@ void CrisisResourceModel::reload()
     for (const auto& entry : catalogue.regionOrDefault(region).entries) {
         m_rows.append({entry.name, entry.phone, entry.note, false, 0});
     }
-    if (db != nullptr) {
-        if (auto own = OwnResourceRepository(*db).resources(kPersonalRowsShown)) {
+    if (personalVault) {
+        if (auto own = service<OwnResourceRepository>()->resources(kPersonalRowsShown)) {
             for (const auto& resource : own.value()) {
                 m_rows.append({resource.name, resource.phone, resource.note, true, resource.id});
             }
         } else {
             setLastError(own.error().message);
         }
-        if (auto contacts = SafetyContactRepository(*db, appClock()).contacts(kPersonalRowsShown)) {
+        if (auto contacts = service<SafetyContactRepository>()->contacts(kPersonalRowsShown)) {
             for (const auto& contact : contacts.value()) {
                 if (!contact.phone.isEmpty()) {
                     m_rows.append({contact.name, contact.phone, contact.note, true, 0});
@@ -143,8 +146,8 @@ bool CrisisResourceModel::chooseRegion(int index)
         return false;
     }
     const QString code = regions.at(index).code;
-    if (Database* db = m_personal ? openDatabase() : nullptr) {
-        if (auto status = RegionSetting(*db).choose(code); !status) {
+    if (m_personal && vaultOpen()) {
+        if (auto status = service<RegionSetting>()->choose(code); !status) {
             setLastError(status.error().message);
             return false;
         }
@@ -157,12 +160,12 @@ bool CrisisResourceModel::chooseRegion(int index)
 
 bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, const QString& note)
 {
-    Database* db = m_personal ? openDatabase() : nullptr;
-    if (db == nullptr) {
+    const bool personalVault = m_personal && vaultOpen();
+    if (!personalVault) {
         setLastError(u"Open Tideline to keep numbers of your own."_s);
         return false;
     }
-    auto added = OwnResourceRepository(*db).add({0, m_region, name, phone, note});
+    auto added = service<OwnResourceRepository>()->add({0, m_region, name, phone, note});
     if (!added) {
         setLastError(added.error().message);
         return false;
@@ -174,12 +177,12 @@ bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, cons
 
 bool CrisisResourceModel::removeOwn(int row)
 {
-    Database* db = m_personal ? openDatabase() : nullptr;
-    if (db == nullptr || row < 0 || row >= count() || m_rows.at(row).ownId == 0) {
+    const bool personalVault = m_personal && vaultOpen();
+    if (!personalVault || row < 0 || row >= count() || m_rows.at(row).ownId == 0) {
         setLastError(u"That number cannot be removed here."_s);
         return false;
     }
-    if (auto status = OwnResourceRepository(*db).remove(m_rows.at(row).ownId); !status) {
+    if (auto status = service<OwnResourceRepository>()->remove(m_rows.at(row).ownId); !status) {
         setLastError(status.error().message);
         return false;
     }

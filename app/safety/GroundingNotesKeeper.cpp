@@ -1,7 +1,6 @@
 #include "app/safety/GroundingNotesKeeper.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "core/safety/GroundingNotes.h"
 
@@ -11,12 +10,11 @@ namespace tideline::app {
 
 bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(u"Tideline is locked, so your notes could not be kept."_s);
         return false;
     }
-    auto kept = keepGroundingNotes(*db, appClock(), title, body);
+    auto kept = *runInVault(keepGroundingNotes, clock(), title, body);
     setLastError(kept ? QString() : kept.error().message);
     return kept.ok();
 }

@@ -1,7 +1,6 @@
 #include "app/safety/SafetyContactModel.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,23 +20,14 @@ QString goneMessage()
 
 } // namespace
 
-SafetyContactModel::SafetyContactModel(QObject* parent) : EditableListModel(parent)
+SafetyContactModel::SafetyContactModel(VaultAccess* vault, QObject* parent) : EditableListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::unlocked, this, &SafetyContactModel::reload);
-        connect(session, &Session::locked, this, &SafetyContactModel::clear);
-    }
-    reload();
-}
-
-std::optional<SafetyContactRepository> SafetyContactModel::repository() const
-{
-    return openRepository<SafetyContactRepository>();
+    attachVault(vault);
 }
 
 Result<qsizetype> SafetyContactModel::readPage(int limit, int offset)
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     return keepPage(m_page, repo ? repo->contacts(limit, offset) : QList<SafetyContactRepository::Contact>());
 }
 
@@ -76,7 +66,7 @@ QHash<int, QByteArray> SafetyContactModel::roleNames() const
 
 bool SafetyContactModel::add(const QString& name, const QString& phone, const QString& note, const QString& kind)
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!repo) {
         return usable(false, 0, goneMessage());
     }
@@ -87,7 +77,7 @@ bool SafetyContactModel::add(const QString& name, const QString& phone, const QS
 bool SafetyContactModel::edit(
     int row, const QString& name, const QString& phone, const QString& note, const QString& kind)
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!usable(repo.has_value(), row, goneMessage())) {
         return false;
     }
@@ -96,7 +86,7 @@ bool SafetyContactModel::edit(
 
 bool SafetyContactModel::remove(int row)
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!usable(repo.has_value(), row, goneMessage())) {
         return false;
     }
@@ -112,7 +102,7 @@ bool SafetyContactModel::remove(int row)
 
 bool SafetyContactModel::undoRemove()
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!m_removed || !repo) {
         return false;
     }
@@ -136,7 +126,7 @@ void SafetyContactModel::forgetRemoved()
 
 bool SafetyContactModel::move(int row, int direction)
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!usable(repo.has_value(), row, goneMessage())) {
         return false;
     }

@@ -31,7 +31,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit SafetyContactModel(QObject* parent = nullptr);
+    explicit SafetyContactModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString removedName() const { return m_removed ? m_removed->name : QString(); }
 
@@ -55,7 +55,6 @@ private:
     Result<qsizetype> readPage(int limit, int offset) override;
     void takePage(bool replaceRows) override;
     void dropRows() override { m_contacts.clear(); }
-    std::optional<SafetyContactRepository> repository() const;
 
     QList<SafetyContactRepository::Contact> m_contacts;
     QList<SafetyContactRepository::Contact> m_page;

@@ -1,7 +1,6 @@
 #include "app/safety/SafetyPlanExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "app/exchange/SaveTarget.h"
 
@@ -93,8 +92,7 @@ QUrl SafetyPlanExporter::suggestedFolder() const
 
 bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(u"Tideline is locked. Open it again to print your plan."_s);
         return false;
     }
@@ -104,7 +102,7 @@ bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
         return false;
     }
     const QString& path = target.value();
-    auto document = collect(*db, appClock());
+    auto document = *runInVault(collect, clock());
     if (!document) {
         setLastError(document.error().message);
         return false;

@@ -1,19 +1,14 @@
 #include "app/safety/SafetyPlanSectionModel.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-SafetyPlanSectionModel::SafetyPlanSectionModel(QObject* parent) : EditableListModel(parent)
+SafetyPlanSectionModel::SafetyPlanSectionModel(VaultAccess* vault, QObject* parent) : EditableListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::unlocked, this, &SafetyPlanSectionModel::reload);
-        connect(session, &Session::locked, this, &SafetyPlanSectionModel::clear);
-    }
-    reload();
+    attachVault(vault);
 }
 
 QString SafetyPlanSectionModel::section() const
@@ -32,14 +27,9 @@ void SafetyPlanSectionModel::setSection(const QString& key)
     reload();
 }
 
-std::optional<SafetyPlanRepository> SafetyPlanSectionModel::repository() const
-{
-    return openRepository<SafetyPlanRepository>();
-}
-
 Result<qsizetype> SafetyPlanSectionModel::readPage(int limit, int offset)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     return keepPage(m_page, repo ? repo->items(m_section, limit, offset) : QList<SafetyPlanRepository::Item>());
 }
 
@@ -81,7 +71,7 @@ bool SafetyPlanSectionModel::usable(const std::optional<SafetyPlanRepository>& r
 
 bool SafetyPlanSectionModel::add(const QString& text)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!repo) {
         setLastError(lockedMessage());
         return false;
@@ -92,7 +82,7 @@ bool SafetyPlanSectionModel::add(const QString& text)
 
 bool SafetyPlanSectionModel::edit(int row, const QString& text)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
@@ -101,7 +91,7 @@ bool SafetyPlanSectionModel::edit(int row, const QString& text)
 
 bool SafetyPlanSectionModel::setChecked(int row, bool checked)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
@@ -110,7 +100,7 @@ bool SafetyPlanSectionModel::setChecked(int row, bool checked)
 
 bool SafetyPlanSectionModel::remove(int row)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
@@ -125,7 +115,7 @@ bool SafetyPlanSectionModel::remove(int row)
 
 bool SafetyPlanSectionModel::undoRemove()
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!m_removed || !repo) {
         return false;
     }
@@ -153,7 +143,7 @@ void SafetyPlanSectionModel::forgetRemoved()
 
 bool SafetyPlanSectionModel::move(int row, int direction)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }

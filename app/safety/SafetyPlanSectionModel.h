@@ -34,7 +34,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit SafetyPlanSectionModel(QObject* parent = nullptr);
+    explicit SafetyPlanSectionModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString section() const;
     void setSection(const QString& key);
@@ -63,7 +63,6 @@ private:
     Result<qsizetype> readPage(int limit, int offset) override;
     void takePage(bool replaceRows) override;
     void dropRows() override { m_items.clear(); }
-    std::optional<SafetyPlanRepository> repository() const;
     // The row is there and the vault open, or lastError says why not.
     bool usable(const std::optional<SafetyPlanRepository>& repo, int row);
 

@@ -86,12 +86,15 @@ QString relationshipSentence(const QString& a, const QString& b, bool nextDay, c
 
 } // namespace
 
-TrendsModel::TrendsModel(QObject* parent) : QObject(parent)
+TrendsModel::TrendsModel(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &TrendsModel::drop);
-        connect(session, &Session::unlocked, this, &TrendsModel::reload);
-    }
+    attachVault(vault);
+}
+
+void TrendsModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &TrendsModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &TrendsModel::reload);
     reload();
 }
 
@@ -216,12 +219,11 @@ void TrendsModel::drop()
 
 void TrendsModel::loadMetrics()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Metric>> shown = SeriesRepository(*db).trendMetrics();
+    Result<QList<Metric>> shown = service<SeriesRepository>()->trendMetrics();
     if (!shown) {
         setError(shown.error().message);
         return;
@@ -246,12 +248,11 @@ void TrendsModel::loadMetrics()
 
 void TrendsModel::loadSeries()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_metric.id == 0) {
+    if (!vaultOpen() || m_metric.id == 0) {
         return;
     }
-    SeriesRepository series(*db);
-    const QDate today = Day::today(appClock());
+    SeriesRepository series = *service<SeriesRepository>();
+    const QDate today = Day::today(clock());
     m_range = DayRange{today.addDays(-std::max(m_rangeDays, 30) + 1), today};
     if (m_rangeDays > 0) {
         m_range.from = today.addDays(-m_rangeDays + 1);
@@ -367,12 +368,11 @@ void TrendsModel::loadSeries()
 
 void TrendsModel::loadCalendar()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_metric.id == 0) {
+    if (!vaultOpen() || m_metric.id == 0) {
         return;
     }
-    SeriesRepository series(*db);
-    const QDate today = Day::today(appClock());
+    SeriesRepository series = *service<SeriesRepository>();
+    const QDate today = Day::today(clock());
     Result<std::optional<DayRange>> span = series.recordedSpan();
     if (!span) {
         setError(span.error().message);
@@ -437,11 +437,10 @@ void TrendsModel::loadCalendar()
 void TrendsModel::loadAdherence(SeriesRepository& series)
 {
     m_adherence.clear();
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         return;
     }
-    Result<QList<Routine>> routines = RoutineRepository(*db).all();
+    Result<QList<Routine>> routines = service<RoutineRepository>()->all();
     if (!routines) {
         setError(routines.error().message);
         return;

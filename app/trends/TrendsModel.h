@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/checkin/Metric.h"
 #include "core/insights/Insights.h"
 
@@ -20,9 +21,10 @@ namespace tideline::app {
 // with a plain summary a screen reader reads. The lists are small and bounded (at most a
 // year of cells, one row per routine or metric), derived figures rather than vault rows.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class TrendsModel : public QObject
+class TrendsModel : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(TrendsModel)
 
@@ -57,7 +59,7 @@ class TrendsModel : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit TrendsModel(QObject* parent = nullptr);
+    explicit TrendsModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QVariantList metrics() const { return m_metricList; }
     QString metricKey() const { return m_metric.key; }
@@ -100,6 +102,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     void loadMetrics();
     void loadSeries();
     void loadCalendar();

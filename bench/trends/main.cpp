@@ -109,14 +109,15 @@ bool benchModels(const VaultPaths& paths, int runs)
         return false;
     }
     QList<double> opening;
-    opening.append(timeMs([] { app::TrendsModel first; }));
+    app::VaultAccess* vault = &session.vaultAccess();
+    opening.append(timeMs([vault] { app::TrendsModel first(vault); }));
     for (int i = 0; i < runs; ++i) {
-        opening.append(timeMs([] { app::TrendsModel model; }));
+        opening.append(timeMs([vault] { app::TrendsModel model(vault); }));
     }
     printRow(QStringLiteral("Trends page opened: every chart's data (30 days, calendar, routines, relationships)"),
         opening, Reference{0, 30});
 
-    app::TrendsModel model;
+    app::TrendsModel model(vault);
     QList<double> all;
     for (int days : {7, 30, 90, 365, 0}) {
         QList<double> samples;
@@ -148,7 +149,7 @@ bool benchModels(const VaultPaths& paths, int runs)
     }
     printRow(QStringLiteral("calendar year switch"), yearSwitch, Reference{0, 30});
 
-    app::ReviewModel review;
+    app::ReviewModel review(vault);
     for (const QString& period : {QStringLiteral("month"), QStringLiteral("lastMonth"), QStringLiteral("days30")}) {
         QList<double> samples;
         for (int i = 0; i < runs; ++i) {

@@ -19,7 +19,7 @@ namespace {
 
 void record(test::TodaySession& ts, const QString& key, const QDate& day, double value)
 {
-    Database& db = *ts.session->database();
+    Database& db = ts.db();
     const Metric metric = MetricRepository(db).byKey(key).value();
     REQUIRE(CheckinRepository(db).setValue(day, metric, value, ts.clock).ok());
 }
@@ -38,7 +38,7 @@ QStringList keys(const QVariantList& metrics)
 TEST_CASE("TrendsModel on an empty vault: nothing drawn, nothing made up", "[trends]")
 {
     test::TodaySession ts; // today is 2026-03-10
-    TrendsModel model;
+    TrendsModel model(ts.vault());
     CHECK(model.metricKey() == QStringLiteral("mood"));
     CHECK_FALSE(keys(model.metrics()).contains(QStringLiteral("self_harm_thoughts")));
     CHECK_FALSE(model.hasData());
@@ -66,7 +66,7 @@ TEST_CASE("TrendsModel with gaps: one run per stretch of days, figures in the su
     }
     record(ts, QStringLiteral("mood"), QDate(2026, 3, 8), 8);
     record(ts, QStringLiteral("mood"), QDate(2026, 3, 9), 9);
-    TrendsModel model;
+    TrendsModel model(ts.vault());
     REQUIRE(model.hasData());
     CHECK(model.recordedDays() == 7);
     const QVariantList runs = model.valueRuns();
@@ -114,7 +114,7 @@ TEST_CASE("TrendsModel relationships: not enough days below 14, then rho with n"
             record(ts, QStringLiteral("anxiety"), day, 10 - i);
         }
     }
-    TrendsModel model;
+    TrendsModel model(ts.vault());
     const QVariantList rows = model.relationships();
     REQUIRE_FALSE(rows.isEmpty());
     const QVariantMap first = rows.first().toMap();
@@ -142,7 +142,7 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     record(ts, QStringLiteral("sleep_hours"), QDate(2026, 2, 4), 6.5);
     record(ts, QStringLiteral("sleep_hours"), QDate(2026, 3, 2), 7);
     record(ts, QStringLiteral("sleep_hours"), QDate(2026, 3, 3), 7);
-    ReviewModel review;
+    ReviewModel review(ts.vault());
     CHECK(review.title() == QStringLiteral("1 Mar to 10 Mar compared with February 2026"));
     CHECK(review.daysSentence() == QStringLiteral("Check-ins on 2 of 10 days, and on 2 of 28 days in February 2026."));
     REQUIRE(review.metricLines().size() == 1);
@@ -155,7 +155,7 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     REQUIRE(review.saveReflection());
     CHECK(review.reflection().isEmpty());
     CHECK(review.savedMessage().contains(QStringLiteral("review")));
-    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    journal::JournalRepository journal(ts.db(), ts.clock);
     auto page = journal.listPage(std::nullopt, 10);
     REQUIRE(page.ok());
     REQUIRE(page.value().size() == 1);
@@ -175,13 +175,13 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
 TEST_CASE("ReviewModel: a reflection being typed at a lock is kept as a journal draft", "[trends]")
 {
     test::TodaySession ts;
-    ReviewModel review;
+    ReviewModel review(ts.vault());
     CHECK_FALSE(review.hasData());
     review.setReflection(QStringLiteral("half a thought"));
     ts.session->lock();
     CHECK(review.reflection().isEmpty());
     ts.unlock();
-    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    journal::JournalRepository journal(ts.db(), ts.clock);
     auto draft = journal.latestDraft();
     REQUIRE(draft.ok());
     REQUIRE(draft.value().has_value());
@@ -194,12 +194,12 @@ TEST_CASE("ReviewModel: a reflection being typed at a lock is kept as a journal 
 TEST_CASE("ReviewModel: a reflection too large to keep is refused with a message and stays in the box", "[trends]")
 {
     test::TodaySession ts;
-    ReviewModel review;
+    ReviewModel review(ts.vault());
     const QString huge = QStringLiteral("🌊\u200Bשלום ").repeated(3'000'000); // ~24 million characters
     review.setReflection(huge);
     CHECK_FALSE(review.saveReflection());
     CHECK_FALSE(review.lastError().isEmpty());
     CHECK(review.reflection() == huge); // nothing lost
-    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    journal::JournalRepository journal(ts.db(), ts.clock);
     CHECK(journal.count().value() == 0);
 }

@@ -66,7 +66,11 @@ public slots:
         selectQuickStyle();
     }
 
-    void qmlEngineAvailable(QQmlEngine* engine) { prepareQmlEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        prepareQmlEngine(*engine);
+        VaultAccess::provideTo(*engine, &m_session->vaultAccess());
+    }
 
     void cleanupTestCase()
     {
