@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 #include "app/journal/JournalChanges.h"
+#include "core/common/MoodScale.h"
 
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
@@ -138,7 +139,7 @@ bool VaultImporter::inspect(const QUrl& file, Format format)
 
 void VaultImporter::decideMood(const QString& name, int value)
 {
-    if (!m_unknownMoods.contains(name) || value < -1 || value > 10) {
+    if (!m_unknownMoods.contains(name) || (value != -1 && !MoodScale::contains(value))) {
         return;
     }
     m_moods.insert(name, value < 0 ? std::nullopt : std::optional<int>(value));

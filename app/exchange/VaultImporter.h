@@ -57,7 +57,7 @@ public:
     // Reads file (a local file URL from the file dialog) and tells what it holds. False, with
     // lastError, when the file cannot be read or has a mistake (its line is named).
     Q_INVOKABLE bool inspect(const QUrl& file, Format format);
-    // The person's decision for an unknown mood: 0 to 10, or -1 to leave that mood out.
+    // The person's decision for an unknown mood: a value on the mood scale, or -1 to leave that mood out.
     Q_INVOKABLE void decideMood(const QString& name, int value);
     // The decision taken back ("choose a value" again).
     Q_INVOKABLE void undecideMood(const QString& name);

@@ -27,7 +27,7 @@ public:
         DayLabelRole, // "Today", "Yesterday", or the day written out
         TitleRole,
         PreviewRole, // the start of the body on one line
-        MoodRole, // 0-10, or -1 when not said
+        MoodRole, // on the mood scale (MoodScale), or -1 when not said
         IsDraftRole, // autosaved text the person has not saved yet
         SensitiveRole, // covered until tapped
         TagCountRole,

@@ -2,6 +2,7 @@
 
 #include "app/journal/JournalChanges.h"
 #include "app/journal/JournalFormat.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 
@@ -64,7 +65,7 @@ void JournalEditor::setBody(const QString& body)
 
 void JournalEditor::setMood(int mood)
 {
-    const std::optional<int> value = (mood < 0 || mood > 10) ? std::nullopt : std::optional<int>(mood);
+    const std::optional<int> value = MoodScale::contains(mood) ? std::optional<int>(mood) : std::nullopt;
     if (value == m_draft.mood) {
         return;
     }

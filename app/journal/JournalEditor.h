@@ -33,7 +33,7 @@ class JournalEditor : public QObject, public VaultClient
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY titleChanged)
     Q_PROPERTY(QString body READ body WRITE setBody NOTIFY bodyChanged)
     Q_PROPERTY(QStringList tags READ tags NOTIFY tagsChanged)
-    // 0-10, or -1 for "not said".
+    // On the mood scale (MoodScale, 0–10), or -1 for "not said".
     Q_PROPERTY(int mood READ mood WRITE setMood NOTIFY moodChanged)
     Q_PROPERTY(bool sensitive READ sensitive WRITE setSensitive NOTIFY sensitiveChanged)
     Q_PROPERTY(QString promptKey READ promptKey NOTIFY promptChanged)

@@ -1,5 +1,6 @@
 #include "core/checkin/MetricRepository.h"
 
+#include "core/common/MoodScale.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -196,7 +197,10 @@ Result<Metric> MetricRepository::add(
         return name.error();
     }
     if (minValue == 0 && maxValue == 0) {
-        maxValue = kind == MetricKind::Scale ? 10 : kind == MetricKind::Count ? 50 : kind == MetricKind::Hours ? 24 : 1;
+        maxValue = kind == MetricKind::Scale ? MoodScale::kMax
+            : kind == MetricKind::Count      ? 50
+            : kind == MetricKind::Hours      ? 24
+                                             : 1;
     }
     if (Status s = checkBounds(kind, minValue, maxValue); !s) {
         return s.error();

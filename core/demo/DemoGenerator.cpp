@@ -3,6 +3,7 @@
 #include "core/checkin/CheckinRepository.h"
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/common/MoodScale.h"
 #include "core/demo/DemoText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/moments/MomentRepository.h"
@@ -142,7 +143,7 @@ Status Generator::writeDays(const QList<DayState>& days)
         ++m_summary.checkins;
         const double w = s.wellbeing;
         const QList<std::pair<const char*, double>> figures = {
-            {"mood", clampRound(w, 0, 10)},
+            {"mood", clampRound(w, MoodScale::kMin, MoodScale::kMax)},
             {"sleep_hours", s.sleepHours},
             {"sleep_quality", clampRound(0.8 * w + 1 + normal(1.0), 0, 10)},
             {"nightmares", s.nightmares},
@@ -235,7 +236,7 @@ Status Generator::writeEntries(const QList<DayState>& days)
     for (int e = 0; e < total; ++e) {
         const int i = dayOfEntry[e];
         const QDate day = m_first.addDays(i);
-        const double mood = std::clamp(days[i].wellbeing, 0.0, 10.0);
+        const double mood = std::clamp(days[i].wellbeing, double(MoodScale::kMin), double(MoodScale::kMax));
         const int minute = 6 * 60 + static_cast<int>(uniform() * 17 * 60);
         writtenAt.set(QDateTime(day, QTime(minute / 60, minute % 60), Qt::UTC));
         const int words = m_options.wordsPerEntry / 2 + static_cast<int>(uniform() * m_options.wordsPerEntry);

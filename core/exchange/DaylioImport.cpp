@@ -3,6 +3,7 @@
 #include "core/checkin/CheckinRepository.h"
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/common/MoodScale.h"
 #include "core/exchange/DaylioRows.h"
 #include "core/journal/Entry.h"
 #include "core/journal/EntryText.h"
@@ -28,11 +29,11 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
 {
     QHash<QString, std::optional<int>> decided;
     for (auto it = given.begin(); it != given.end(); ++it) {
-        if (it.value() && (*it.value() < 0 || *it.value() > 10)) {
+        if (it.value() && !MoodScale::contains(*it.value())) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("The mood “%1” was given %2; moods go from 0 to 10. Nothing was imported.")
-                    .arg(it.key().trimmed().left(60))
-                    .arg(*it.value()));
+                QStringLiteral("The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.")
+                    .arg(it.key().trimmed().left(60), QString::number(*it.value()), QString::number(MoodScale::kMin),
+                        QString::number(MoodScale::kMax)));
         }
         decided.insert(daylioMoodKey(it.key()), it.value());
     }
@@ -52,9 +53,10 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     }
     if (!unknown.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Tideline does not know where these moods belong on its 0 to 10 scale: %1. Give each a "
+            QStringLiteral("Tideline does not know where these moods belong on its %1 to %2 scale: %3. Give each a "
                            "value, or leave it out. Nothing was imported.")
-                .arg(unknown.join(QStringLiteral(", "))));
+                .arg(QString::number(MoodScale::kMin), QString::number(MoodScale::kMax),
+                    unknown.join(QStringLiteral(", "))));
     }
     return decided;
 }

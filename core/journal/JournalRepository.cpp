@@ -2,6 +2,7 @@
 
 #include "core/common/Day.h"
 #include "core/common/Log.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
@@ -21,14 +22,20 @@ Error notFound()
     return Error::make(ErrorCode::NotFound, QStringLiteral("That entry is no longer in the journal."));
 }
 
+Error moodOutOfScale()
+{
+    return Error::make(
+        ErrorCode::InvalidInput, QStringLiteral("Mood goes from %1 to %2.").arg(MoodScale::kMin).arg(MoodScale::kMax));
+}
+
 Status checkDraft(const EntryDraft& draft)
 {
     if (EntryText::isBlank(draft.title) && EntryText::isBlank(draft.body)) {
         return Error::make(
             ErrorCode::InvalidInput, QStringLiteral("There is nothing written yet, so there is nothing to keep."));
     }
-    if (draft.mood && (*draft.mood < 0 || *draft.mood > 10)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Mood goes from 0 to 10."));
+    if (draft.mood && !MoodScale::contains(*draft.mood)) {
+        return moodOutOfScale();
     }
     if (draft.day.isValid() && (draft.day.year() < 1900 || draft.day.year() > 9999)) {
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar Tideline keeps."));
@@ -242,8 +249,8 @@ Result<bool> JournalRepository::containsSame(const Entry& entry)
 
 Result<qint64> JournalRepository::insertAsRecorded(const Entry& entry)
 {
-    if (entry.mood && (*entry.mood < 0 || *entry.mood > 10)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Mood goes from 0 to 10."));
+    if (entry.mood && !MoodScale::contains(*entry.mood)) {
+        return moodOutOfScale();
     }
     if (auto fits = EntryText::validate(entry.title, entry.body); !fits) {
         return fits.error();

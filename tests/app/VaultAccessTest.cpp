@@ -1,13 +1,17 @@
 // app/VaultAccess and VaultClient: how models reach the vault (given to them, never the global
-// Session), and the parts split out of the Session (the lockout countdown, onboarding).
+// Session), the parts split out of the Session (the lockout countdown, onboarding), and the
+// mood scale as QML sees it.
 #include "app/VaultAccess.h"
 #include "Wait.h"
+#include "app/journal/JournalEditor.h"
+#include "app/journal/MoodScaleInfo.h"
 #include "app/lock/LockoutCountdown.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
 #include "app/onboarding/Onboarding.h"
 #include "app/today/CheckinModel.h"
 #include "core/checkin/MetricRepository.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/JournalRepository.h"
 
 #include "TodaySession.h"
@@ -16,9 +20,8 @@
 
 #include <QQmlComponent>
 #include <QQmlEngine>
-#include <QtQml/qqml.h>
-#include <QQmlEngine>
 #include <QSignalSpy>
+#include <QtQml/qqml.h>
 
 using namespace tideline;
 using namespace tideline::app;
@@ -140,4 +143,19 @@ TEST_CASE("Onboarding holds the recovery code until the person has kept it", "[v
     CHECK(onboarding.recoveryCode().isEmpty());
     CHECK_FALSE(onboarding.active());
     CHECK(active.count() == 2);
+}
+
+TEST_CASE("QML's MoodScale is core's mood scale", "[mood]")
+{
+    CHECK(MoodScaleInfo::minimum() == MoodScale::kMin);
+    CHECK(MoodScaleInfo::maximum() == MoodScale::kMax);
+    const QVariantList values = MoodScaleInfo::values();
+    REQUIRE(values.size() == MoodScale::kMax - MoodScale::kMin + 1);
+    CHECK(values.first().toInt() == 0);
+    CHECK(values.last().toInt() == 10);
+    JournalEditor editor;
+    editor.setMood(MoodScale::kMax + 1); // off the scale: "not said"
+    CHECK(editor.mood() == -1);
+    editor.setMood(MoodScale::kMax);
+    CHECK(editor.mood() == MoodScale::kMax);
 }

@@ -1,6 +1,7 @@
 #include "core/journal/JournalRepository.h"
 #include "FileProbe.h"
 #include "TestVault.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
@@ -116,13 +117,18 @@ TEST_CASE("Bad input is kept as typed or refused kindly", "[journal]")
         REQUIRE(page.ok());
         CHECK(page.value().front().preview.size() == 280);
     }
-    SECTION("a mood outside 0-10 is refused with a message")
+    SECTION("a mood outside the mood scale is refused with a message that names it")
     {
         EntryDraft d = draft(QStringLiteral("x"), {});
-        d.mood = 11;
+        d.mood = MoodScale::kMax + 1;
         auto r = repo.create(d);
         REQUIRE_FALSE(r.ok());
         CHECK(r.code() == ErrorCode::InvalidInput);
+        CHECK(r.error().message == QStringLiteral("Mood goes from 0 to 10."));
+        d.mood = MoodScale::kMin - 1;
+        CHECK(repo.create(d).code() == ErrorCode::InvalidInput);
+        d.mood = MoodScale::kMax;
+        CHECK(repo.create(d).ok());
     }
     SECTION("the snippet markers never get into stored text")
     {

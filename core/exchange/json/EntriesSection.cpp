@@ -2,6 +2,8 @@
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
+#include "core/common/MoodScale.h"
+
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -59,7 +61,7 @@ journal::Entry readEntry(JsonFields& f)
     entry.day = QDate::fromString(f.day("day"), Qt::ISODate);
     entry.title = f.text("title", kMaxTitleChars, true);
     entry.body = f.text("body", kMaxBodyChars, true);
-    if (const std::optional<qint64> mood = f.optionalInteger("mood", 0, 10)) {
+    if (const std::optional<qint64> mood = f.optionalInteger("mood", MoodScale::kMin, MoodScale::kMax)) {
         entry.mood = static_cast<int>(*mood);
     }
     entry.promptKey = f.optionalText("prompt_key", 200).value_or(QString());
