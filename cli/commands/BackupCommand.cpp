@@ -50,7 +50,8 @@ int runBackup(CommandContext& context)
     }
     const BackupOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the backup")); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the backup"), context.dataDir);
+        !target) {
         return Console::fail(target.error());
     }
 

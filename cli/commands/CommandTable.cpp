@@ -2,6 +2,7 @@
 
 #include "BackupCommand.h"
 #include "CheckinCommand.h"
+#include "CheckupCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -26,6 +27,11 @@ const std::array kCommands = {
         QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         QLatin1String("record, show or clear a day's check-in"), runCheckin},
+    Command{QLatin1String("checkup"),
+        QLatin1String("list | take NAME [--day D] | show [NAME] [--from D] [--to D] | add-form FILE"),
+        QLatin1String("check-ups (PCL-5, PHQ-9, GAD-7, a therapist's own): take one (answers on standard input, "
+                      "one a line), show results, add a form"),
+        runCheckup},
     Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
     Command{QLatin1String("journal"),
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
@@ -35,7 +41,7 @@ const std::array kCommands = {
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
         QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
-    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
+    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--with-sensitive] [--force]"),
         QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
     Command{QLatin1String("import"),
         QLatin1String("json FILE | daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."),

@@ -98,15 +98,17 @@ QString quoted(const QString& name)
 void printSummary(const exchange::ImportSummary& s)
 {
     Console::message(QStringLiteral("Imported %1 check-in days, %2 journal entries, %3 moments, %4 routine days, "
-                                    "%5 safety plan items and contacts, %6 metrics and %7 settings. Things already "
-                                    "in the vault were kept as they were.")
+                                    "%5 safety plan items and contacts, %6 metrics, %7 settings, %8 check-ups and "
+                                    "%9 check-up forms. Things already in the vault were kept as they were.")
                          .arg(s.checkins)
                          .arg(s.entries)
                          .arg(s.moments)
                          .arg(s.routineDays)
                          .arg(s.safetyItems)
                          .arg(s.metrics)
-                         .arg(s.settings));
+                         .arg(s.settings)
+                         .arg(s.checkups)
+                         .arg(s.checkupForms));
 }
 
 int runImportJson(CommandContext& context)

@@ -3,13 +3,13 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
+#include "StandardInput.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>
 
-#include <cerrno>
 #include <unistd.h>
 
 namespace tideline::cli {
@@ -24,21 +24,15 @@ Result<QString> readBody()
     if (::isatty(STDIN_FILENO)) {
         Console::message(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
     }
-    QByteArray bytes;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (got == 0) {
-            break;
-        }
-        if (got < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("The entry's text could not be read."));
-        }
-        bytes.append(buffer, got);
+    // A body far beyond what an entry keeps is refused later with its own message; this only
+    // stops a runaway pipe.
+    const Result<QByteArray> read
+        = readRestOfStandardInput(256LL * 1024 * 1024, QStringLiteral("The entry's text could not be read."),
+            QStringLiteral("That is far more text than an entry can hold. Nothing was saved."));
+    if (!read) {
+        return read.error();
     }
+    const QByteArray& bytes = read.value();
     QString body = QString::fromUtf8(bytes);
     while (body.endsWith(u'\n') || body.endsWith(u'\r')) {
         body.chop(1); // the newline a shell or heredoc adds is not part of what was written

@@ -1,5 +1,8 @@
 #include "core/checkin/Metric.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <cmath>
 
 namespace tideline {
@@ -34,7 +37,10 @@ namespace {
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 10);
+    // Shown to a person: in the language's own way (7.5 in English, 7,5 in Spanish).
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 10);
 }
 
 bool isWhole(double value)
@@ -102,9 +108,9 @@ QString formatMetricValue(const Metric& metric, double value)
 {
     switch (metric.kind) {
     case MetricKind::Boolean:
-        return value != 0 ? QStringLiteral("yes") : QStringLiteral("no");
+        return value != 0 ? QCoreApplication::translate("Metric", "yes") : QCoreApplication::translate("Metric", "no");
     case MetricKind::Hours:
-        return QStringLiteral("%1 h").arg(number(value));
+        return QCoreApplication::translate("Metric", "%1 h").arg(number(value));
     case MetricKind::Scale:
         return QStringLiteral("%1/%2").arg(number(value), number(metric.maxValue));
     case MetricKind::Count:

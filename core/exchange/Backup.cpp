@@ -1,5 +1,6 @@
 #include "core/exchange/Backup.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/ExportFile.h"
 
 #include "core/common/Log.h"
@@ -136,8 +137,9 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
     QFile in(body.path());
     if (!in.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not read back the copy it had just made, so no backup was written. "
-                           "Please try again."));
+            QStringLiteral("%1 could not read back the copy it had just made, so no backup was written. "
+                           "Please try again.")
+                .arg(appName()));
     }
     BackupHeader header = secret.header;
     header.schemaVersion = body.schemaVersion;
@@ -155,8 +157,9 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
         return s;
     }
     const Error shortRead = Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("The copy changed while Tideline was writing the backup, so no backup was written. "
-                       "Please try again."));
+        QStringLiteral("The copy changed while %1 was writing the backup, so no backup was written. "
+                       "Please try again.")
+            .arg(appName()));
     if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead); !s) {
         return s;
     }

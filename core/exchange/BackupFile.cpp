@@ -1,5 +1,6 @@
 #include "core/exchange/BackupFile.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/vault/SecretKind.h"
@@ -72,8 +73,9 @@ SecureBuffer subkey(const SecureBuffer& master, std::uint64_t id)
 Error notABackup()
 {
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("This file is not a Tideline backup, so nothing was restored. Choose the file "
-                       "that Tideline's backup made."));
+        QStringLiteral("This file is not a %1 backup, so nothing was restored. Choose the file "
+                       "that %1's backup made.")
+            .arg(appName()));
 }
 
 Error damagedBackup()
@@ -114,8 +116,9 @@ Result<BackupHeader> BackupHeader::parse(const QByteArray& head)
     header.formatVersion = static_cast<int>(get<quint32>(head, kOffsetVersion));
     if (header.formatVersion > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer Tideline. Update Tideline, then restore it; "
-                           "nothing was changed."));
+            QStringLiteral("This backup was made by a newer %1. Update %1, then restore it; "
+                           "nothing was changed.")
+                .arg(appName()));
     }
     if (header.formatVersion < 1 || head.size() < kHeaderBytes) {
         qCWarning(lcVault) << "backup refused: header too short or version 0";
@@ -148,7 +151,8 @@ QByteArray BackupKeys::keyCheck(const BackupHeader& header) const
 Result<BackupKeys> deriveBackupKeys(const SecureBuffer& passphrase, const QByteArray& salt, const KdfParams& kdf)
 {
     if (salt.size() != static_cast<qsizetype>(kSaltBytes)) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("Tideline could not prepare the backup's key."));
+        return Error::make(
+            ErrorCode::Internal, QStringLiteral("%1 could not prepare the backup's key.").arg(appName()));
     }
     auto master = deriveKey(passphrase, reinterpret_cast<const std::uint8_t*>(salt.constData()), kdf);
     if (!master) {

@@ -2,6 +2,7 @@
 
 #include "core/checkin/CheckinRepository.h"
 #include "core/checkin/MetricRepository.h"
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/common/MoodScale.h"
 #include "core/exchange/DaylioRows.h"
@@ -53,9 +54,9 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     }
     if (!unknown.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Tideline does not know where these moods belong on its %1 to %2 scale: %3. Give each a "
+            QStringLiteral("%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a "
                            "value, or leave it out. Nothing was imported.")
-                .arg(QString::number(MoodScale::kMin), QString::number(MoodScale::kMax),
+                .arg(appName(), QString::number(MoodScale::kMin), QString::number(MoodScale::kMax),
                     unknown.join(QStringLiteral(", "))));
     }
     return decided;

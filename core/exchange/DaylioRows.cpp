@@ -1,5 +1,6 @@
 #include "core/exchange/DaylioRows.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/exchange/CsvReader.h"
 #include "core/exchange/JsonImport.h"
@@ -131,8 +132,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
 {
     if (bytes.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than Tideline imports (%1 MB). Nothing was imported.")
-                .arg(kMaxImportBytes / (1024 * 1024)));
+            QStringLiteral("The file is larger than %1 imports (%2 MB). Nothing was imported.")
+                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     Result<QList<CsvRecord>> records = readCsv(bytes);
     if (!records) {

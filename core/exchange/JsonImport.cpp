@@ -1,5 +1,7 @@
 #include "core/exchange/JsonImport.h"
 
+#include "core/checkup/CheckupJson.h"
+#include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonLocation.h"
 #include "core/exchange/json/JsonFields.h"
@@ -30,7 +32,7 @@ bool isKnownKey(const QString& key)
             return true;
         }
     }
-    return false;
+    return checkup::checkupSectionNames().contains(key);
 }
 
 } // namespace
@@ -39,8 +41,9 @@ Status checkExportHeader(const QJsonObject& root)
 {
     if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (its \"format\" is not \"tideline-export\"). "
-                           "Nothing was imported."));
+            QStringLiteral("The file is not a %1 export (its \"format\" is not \"tideline-export\"). "
+                           "Nothing was imported.")
+                .arg(appName()));
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
@@ -49,10 +52,9 @@ Status checkExportHeader(const QJsonObject& root)
     }
     if (version.toDouble() > kJsonExportVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to "
-                           "%2). Update Tideline to import it. Nothing was imported.")
-                .arg(version.toDouble())
-                .arg(kJsonExportVersion));
+            QStringLiteral("This export was made by a newer %1 (format version %2; this one reads up to "
+                           "%3). Update %1 to import it. Nothing was imported.")
+                .arg(appName(), QString::number(version.toDouble()), QString::number(kJsonExportVersion)));
     }
     return {};
 }
@@ -61,8 +63,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
 {
     if (json.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than a Tideline export can be (%1 MB). Nothing was imported.")
-                .arg(kMaxImportBytes / (1024 * 1024)));
+            QStringLiteral("The file is larger than a %1 export can be (%2 MB). Nothing was imported.")
+                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -74,7 +76,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
     }
     if (!document.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (it should be one JSON object). Nothing was imported."));
+            QStringLiteral("The file is not a %1 export (it should be one JSON object). Nothing was imported.")
+                .arg(appName()));
     }
     const QJsonObject root = document.object();
     if (Status header = checkExportHeader(root); !header) {
@@ -83,8 +86,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
     for (const QString& key : root.keys()) {
         if (!isKnownKey(key)) {
             return invalidInput(
-                QCoreApplication::translate("Exchange", "%1: is not part of a Tideline export. Nothing was imported.")
-                    .arg(key.left(60)));
+                QCoreApplication::translate("Exchange", "%1: is not part of a %2 export. Nothing was imported.")
+                    .arg(key.left(60), appName()));
         }
     }
 
@@ -116,6 +119,13 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
                     .arg(QString::number(line), s.error().message));
         }
     }
+    // Check-ups and the person's own forms (core/checkup/CheckupJson.cpp), in the same transaction.
+    Result<checkup::CheckupImportCount> checkups = checkup::importCheckupSections(db, root, json);
+    if (!checkups) {
+        return checkups.error();
+    }
+    context.summary.checkups = checkups.value().checkups;
+    context.summary.checkupForms = checkups.value().forms;
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }

@@ -1,5 +1,6 @@
 #include "core/exchange/JsonPreview.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonLocation.h"
@@ -22,8 +23,8 @@ Error refused(const QString& why)
 Result<JsonPreview> inspectJson(const QByteArray& json)
 {
     if (json.size() > kMaxImportBytes) {
-        return refused(QStringLiteral("The file is larger than a Tideline export can be (%1 MB).")
-                           .arg(kMaxImportBytes / (1024 * 1024)));
+        return refused(QStringLiteral("The file is larger than a %1 export can be (%2 MB).")
+                           .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -33,7 +34,7 @@ Result<JsonPreview> inspectJson(const QByteArray& json)
                            .arg(lineOfOffset(json, parseError.offset)));
     }
     if (!document.isObject()) {
-        return refused(QStringLiteral("The file is not a Tideline export."));
+        return refused(QStringLiteral("The file is not a %1 export.").arg(appName()));
     }
     const QJsonObject root = document.object();
     if (Status header = checkExportHeader(root); !header) {

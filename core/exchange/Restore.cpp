@@ -1,5 +1,6 @@
 #include "core/exchange/Restore.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
@@ -25,8 +26,8 @@ Error wrongPassphrase()
 Error cannotRead(const QString& path)
 {
     return Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("Tideline could not read %1. Check that the file exists and that you may open it.")
-            .arg(QDir::toNativeSeparators(path)));
+        QStringLiteral("%1 could not read %2. Check that the file exists and that you may open it.")
+            .arg(appName(), QDir::toNativeSeparators(path)));
 }
 
 // Reads the body (to `to`, when given) and compares the MAC over the whole file.
@@ -119,8 +120,9 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
     }
     if (header.value().schemaVersion > Migrator::latestVersion()) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer Tideline. Update Tideline, then restore it; "
-                           "nothing was changed."));
+            QStringLiteral("This backup was made by a newer %1. Update %1, then restore it; "
+                           "nothing was changed.")
+                .arg(appName()));
     }
     if (file.size() != header.value().fileBytes()) {
         return damagedBackup(); // before the slow key: a cut-short file is known already

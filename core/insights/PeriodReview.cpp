@@ -1,17 +1,13 @@
 #include "core/insights/PeriodReview.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
 namespace tideline::insights {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PeriodReview", text);
-}
 
 // Small differences are noise on a 0–10 scale; yes/no is compared as a share of days.
 double toleranceFor(const Metric& metric)
@@ -23,11 +19,11 @@ QString directionWords(Direction direction)
 {
     switch (direction) {
     case Direction::Higher:
-        return tr("higher");
+        return QCoreApplication::translate("PeriodReview", "higher");
     case Direction::Lower:
-        return tr("lower");
+        return QCoreApplication::translate("PeriodReview", "lower");
     case Direction::AboutTheSame:
-        return tr("about the same");
+        return QCoreApplication::translate("PeriodReview", "about the same");
     }
     return {};
 }
@@ -35,7 +31,7 @@ QString directionWords(Direction direction)
 QString unitSuffix(const Metric& metric)
 {
     if (metric.kind == MetricKind::Hours) {
-        return tr(" h");
+        return QCoreApplication::translate("PeriodReview", " h");
     }
     return {};
 }
@@ -43,17 +39,21 @@ QString unitSuffix(const Metric& metric)
 QString metricSentence(const Metric& metric, const MetricChange& change, const DayRange& before, const DayRange& after)
 {
     const QString unit = unitSuffix(metric);
-    const QString recorded = tr("recorded on %1 of %2 days").arg(change.daysAfter).arg(after.days());
+    const QString recorded = QCoreApplication::translate("PeriodReview", "recorded on %1 of %2 days")
+                                 .arg(change.daysAfter)
+                                 .arg(after.days());
     if (change.meanBefore && change.meanAfter) {
-        return tr("%1: %2%3 → %4%3 on average (%5), %6")
+        return QCoreApplication::translate("PeriodReview", "%1: %2%3 → %4%3 on average (%5), %6")
             .arg(metric.label, formatMean(*change.meanBefore), unit, formatMean(*change.meanAfter),
                 directionWords(*change.direction), recorded);
     }
     if (change.meanAfter) {
-        return tr("%1: %2%3 on average, %4; not recorded in the earlier period")
+        return QCoreApplication::translate(
+            "PeriodReview", "%1: %2%3 on average, %4; not recorded in the earlier period")
             .arg(metric.label, formatMean(*change.meanAfter), unit, recorded);
     }
-    return tr("%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one")
+    return QCoreApplication::translate(
+        "PeriodReview", "%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one")
         .arg(metric.label, formatMean(*change.meanBefore), unit)
         .arg(change.daysBefore)
         .arg(before.days());
@@ -64,7 +64,8 @@ QString metricSentence(const Metric& metric, const MetricChange& change, const D
 QString formatMean(double value)
 {
     const double rounded = std::round(value * 10.0) / 10.0;
-    return QString::number(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
+    // In the language's own way: 6.5 in English, 6,5 in Spanish.
+    return QLocale().toString(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
 }
 
 std::optional<bool> higherIsHopedFor(const QString& metricKey)
@@ -110,7 +111,8 @@ PeriodReview reviewPeriods(const PeriodReviewInput& input)
         if (line.doneBefore == 0 && line.doneAfter == 0) {
             continue;
         }
-        line.sentence = tr("%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period")
+        line.sentence = QCoreApplication::translate(
+            "PeriodReview", "%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period")
                             .arg(routine.routine.label)
                             .arg(line.doneAfter)
                             .arg(input.after.days())

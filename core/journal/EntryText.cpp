@@ -1,5 +1,6 @@
 #include "core/journal/EntryText.h"
 
+#include "core/common/AppName.h"
 #include "core/journal/Entry.h"
 
 namespace tideline::journal::EntryText {
@@ -93,9 +94,9 @@ Status validate(const QString& title, const QString& body)
     }
     if (body.size() > kMaxBodyChars) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("This entry is larger than Tideline can keep in one piece (about %1 million "
+            QStringLiteral("This entry is larger than %1 can keep in one piece (about %2 million "
                            "characters). Your text is still here: try splitting it into two entries.")
-                .arg(kMaxBodyChars / 1'000'000));
+                .arg(appName(), QString::number(kMaxBodyChars / 1'000'000)));
     }
     return {};
 }

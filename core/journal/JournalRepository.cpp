@@ -1,5 +1,6 @@
 #include "core/journal/JournalRepository.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/common/Log.h"
 #include "core/common/MoodScale.h"
@@ -38,7 +39,8 @@ Status checkDraft(const EntryDraft& draft)
         return moodOutOfScale();
     }
     if (draft.day.isValid() && (draft.day.year() < 1900 || draft.day.year() > 9999)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar Tideline keeps."));
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar %1 keeps.").arg(appName()));
     }
     return EntryText::validate(draft.title, draft.body);
 }

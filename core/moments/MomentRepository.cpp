@@ -1,6 +1,7 @@
 #include "core/moments/MomentRepository.h"
 
 #include "core/checkin/CheckinRepository.h"
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -12,7 +13,8 @@ namespace tideline {
 Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
 {
     if (!moment.occurredAt.isValid()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That time is not one Tideline understands."));
+        return Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("That time is not one %1 understands.").arg(appName()));
     }
     const QDateTime now = clock.nowUtc();
     // A few minutes of grace for a clock set slightly differently; later than that has not happened yet.

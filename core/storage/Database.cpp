@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
 
@@ -36,21 +37,24 @@ Error Database::errorFor(int rc, const char* what) const
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The disk is full, so Tideline could not save. What you wrote is still "
-                           "here: free some space and try again."));
+            QStringLiteral("The disk is full, so %1 could not save. What you wrote is still "
+                           "here: free some space and try again.")
+                .arg(appName()));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_AUTH:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not write to its data folder. Check that the disk is "
-                           "connected and that the folder can be written to."));
+            QStringLiteral("%1 could not write to its data folder. Check that the disk is "
+                           "connected and that the folder can be written to.")
+                .arg(appName()));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error::make(ErrorCode::InUse,
-            QStringLiteral("The vault is busy in another Tideline. Close the other one and try "
-                           "again."));
+            QStringLiteral("The vault is busy in another %1. Close the other one and try "
+                           "again.")
+                .arg(appName()));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
     case SQLITE_FORMAT:
@@ -64,8 +68,8 @@ Error Database::errorFor(int rc, const char* what) const
         return Error::make(ErrorCode::InvalidInput, QStringLiteral("That value could not be saved."));
     default:
         return Error::make(ErrorCode::Internal,
-            QStringLiteral("Something went wrong inside Tideline (%1). Nothing was lost.")
-                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            QStringLiteral("Something went wrong inside %1 (%2). Nothing was lost.")
+                .arg(appName(), QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 

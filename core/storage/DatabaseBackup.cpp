@@ -2,6 +2,7 @@
 // restored copy: the two places a second key meets the connection.
 #include "core/storage/Database.h"
 
+#include "core/common/AppName.h"
 #include "core/storage/Sqlite.h"
 
 #include <QFile>
@@ -16,7 +17,8 @@ Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& ra
     // An empty KEY would attach a PLAINTEXT database (an SQLCipher special case): refuse
     // anything but a full raw key.
     if (rawKey.size() != 32) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("Tideline could not prepare the backup's key."));
+        return Error::make(
+            ErrorCode::Internal, QStringLiteral("%1 could not prepare the backup's key.").arg(appName()));
     }
     // Raised for this call only; every return below goes through restoreLimit (RAII), so a
     // plain ATTACH anywhere else keeps failing ("too many attached databases").

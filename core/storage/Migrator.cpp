@@ -1,5 +1,6 @@
 #include "core/storage/Migrator.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -23,8 +24,9 @@ int versionOf(const QString& path)
 Error newerVersion()
 {
     return Error::make(ErrorCode::NewerVersion,
-        QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to open "
-                       "it; nothing has been changed."));
+        QStringLiteral("This vault was made by a newer %1. Please update %1 to open "
+                       "it; nothing has been changed.")
+            .arg(appName()));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/vault/AtomicFile.h"
 
+#include "core/common/AppName.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -24,13 +26,13 @@ Error writeError(int errnoValue, const QString& what)
     case EPERM:
     case EROFS:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline is not allowed to write %1 in this folder. Check the folder's "
+            QStringLiteral("%1 is not allowed to write %2 in this folder. Check the folder's "
                            "permissions, or choose another folder.")
-                .arg(what));
+                .arg(appName(), what));
     default:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not save %1 (%2). Nothing was lost; please try again.")
-                .arg(what, QString::fromLocal8Bit(strerror(errnoValue))));
+            QStringLiteral("%1 could not save %2 (%3). Nothing was lost; please try again.")
+                .arg(appName(), what, QString::fromLocal8Bit(strerror(errnoValue))));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "core/vault/KeySlotFile.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/vault/AtomicFile.h"
@@ -196,8 +197,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const int version = body.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to "
-                           "open it; nothing has been changed."));
+            QStringLiteral("This vault was made by a newer %1. Please update %1 to "
+                           "open it; nothing has been changed.")
+                .arg(appName()));
     }
     const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (version != kFormatVersion || file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
@@ -225,12 +227,14 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error::make(ErrorCode::NoVault, QStringLiteral("There is no Tideline vault in this folder yet."));
+        return Error::make(
+            ErrorCode::NoVault, QStringLiteral("There is no %1 vault in this folder yet.").arg(appName()));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline is not allowed to read this vault's key file. Check the "
-                           "folder's permissions."));
+            QStringLiteral("%1 is not allowed to read this vault's key file. Check the "
+                           "folder's permissions.")
+                .arg(appName()));
     }
     if (file.size() > kMaxFileBytes) {
         return damaged("too large");

@@ -1,5 +1,6 @@
 #include "core/vault/Vault.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Aead.h"
 #include "core/crypto/Kdf.h"
@@ -34,9 +35,9 @@ QString formatWait(qint64 seconds)
 Error lockedOut(qint64 seconds)
 {
     return Error::make(ErrorCode::LockedOut,
-        QStringLiteral("There have been several tries that didn't match, so Tideline is pausing. "
-                       "You can try again in %1.")
-            .arg(formatWait(seconds)),
+        QStringLiteral("There have been several tries that didn't match, so %1 is pausing. "
+                       "You can try again in %2.")
+            .arg(appName(), formatWait(seconds)),
         seconds);
 }
 
@@ -118,9 +119,9 @@ Status Vault::claim()
     if (!dir.exists()) {
         if (!QDir().mkpath(m_paths.dir)) {
             return Error::make(ErrorCode::CannotWrite,
-                QStringLiteral("Tideline could not make its data folder at %1. Check that the place "
+                QStringLiteral("%1 could not make its data folder at %2. Check that the place "
                                "exists and can be written to.")
-                    .arg(QDir::toNativeSeparators(m_paths.dir)));
+                    .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
         }
         // Owner only: other accounts on this computer cannot even list the files.
         QFile::setPermissions(m_paths.dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -130,14 +131,18 @@ Status Vault::claim()
     if (!lockFile->tryLock(0)) {
         if (lockFile->error() == QLockFile::LockFailedError) {
             return Error::make(ErrorCode::InUse,
-                QStringLiteral("Tideline is already open with this vault in another window. Close "
-                               "that one first."));
+                QStringLiteral("%1 is already open with this vault in another window. Close "
+                               "that one first.")
+                    .arg(appName()));
         }
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not write to its data folder at %1. Check that it can be "
+            QStringLiteral("%1 could not write to its data folder at %2. Check that it can be "
                            "written to.")
-                .arg(QDir::toNativeSeparators(m_paths.dir)));
+                .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
     }
+    // QLockFile follows the umask (often 0644); it holds only a process id and a host name,
+    // but every file Tideline writes is owner-only.
+    QFile::setPermissions(m_paths.lockFile(), QFile::ReadOwner | QFile::WriteOwner);
     m_lockFile = std::move(lockFile);
     return {};
 }
@@ -160,8 +165,9 @@ Result<CreatedVault> Vault::createFromBackup(
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is. A backup "
-                           "is restored into an empty folder."));
+            QStringLiteral("There is already a %1 vault in this folder; it was left as it is. A backup "
+                           "is restored into an empty folder.")
+                .arg(appName()));
     }
     // Files that hold no content and may precede a vault: this process's lock, and what the
     // app keeps before unlock (settings, the try counter).
@@ -187,7 +193,7 @@ Result<CreatedVault> Vault::createWith(
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is."));
+            QStringLiteral("There is already a %1 vault in this folder; it was left as it is.").arg(appName()));
     }
     auto normalized = normalizeSecret(secret, kind);
     if (!normalized) {

@@ -20,9 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QUrl fixture(const char* path)
+QString fixture(const char* path)
 {
-    return QUrl::fromLocalFile(QStringLiteral(TIDELINE_FIXTURES_DIR "/") + QLatin1String(path));
+    return QStringLiteral(TIDELINE_FIXTURES_DIR "/") + QLatin1String(path);
 }
 
 qint64 count(Database& db, const char* sql)

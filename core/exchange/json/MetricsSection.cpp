@@ -4,6 +4,7 @@
 #include "core/exchange/json/JsonSections.h"
 
 #include "core/checkin/MetricRepository.h"
+#include "core/common/AppName.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,8 @@ Status readBuiltin(MetricRepository& metrics, JsonFields& f, const QString& key,
 {
     if (!here || !here->builtin) {
         return invalidInput(QCoreApplication::translate(
-            "Exchange", "%1: “%2” is not one of this Tideline's built-in metrics. Nothing was imported.")
-                                .arg(f.where("key"), key));
+            "Exchange", "%1: “%2” is not one of this %3's built-in metrics. Nothing was imported.")
+                                .arg(f.where("key"), key, appName()));
     }
     if (Status s = metrics.restoreChoices(key, choices); !s) {
         return failedAt(f.path(), s.error());

@@ -3,6 +3,7 @@
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
+#include "core/common/AppName.h"
 #include "core/routines/RoutineRepository.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
@@ -74,8 +75,8 @@ Result<qint64> findOrAdd(
     }
     if (builtin) {
         return invalidInput(QCoreApplication::translate(
-            "Exchange", "%1: “%2” is not one of this Tideline's built-in routines. Nothing was imported.")
-                                .arg(f.where("key"), *key));
+            "Exchange", "%1: “%2” is not one of this %3's built-in routines. Nothing was imported.")
+                                .arg(f.where("key"), *key, appName()));
     }
     const QString createdAt = f.time("created_at");
     if (!f.ok()) {
