@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "core/common/AppName.h"
 #include "core/common/MoodScale.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonImport.h"
@@ -160,6 +161,10 @@ int runImportDaylio(CommandContext& context)
     Result<exchange::DaylioPreview> preview = exchange::inspectDaylio(contents.value());
     if (!preview) {
         return Console::fail(preview.error());
+    }
+    if (!preview.value().ignoredColumns.isEmpty()) {
+        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+                             .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
     }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());
     if (!left.isEmpty()) {

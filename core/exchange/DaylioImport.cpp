@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QSet>
@@ -140,11 +141,13 @@ std::optional<int> defaultDaylioMood(const QString& name)
 
 Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 {
-    Result<QList<DaylioRow>> rows = readDaylioRows(csv, clock);
+    QStringList ignoredColumns;
+    Result<QList<DaylioRow>> rows = readDaylioRows(csv, clock, &ignoredColumns);
     if (!rows) {
         return rows.error();
     }
     DaylioPreview preview;
+    preview.ignoredColumns = ignoredColumns;
     preview.rows = static_cast<int>(rows.value().size());
     QSet<QDate> days;
     QSet<QString> seen;
