@@ -481,15 +481,15 @@
     <name>Checkup</name>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>Line %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea %1, %2</translation>
     </message>
     <message>
         <source>%1: should be a list [ … ]. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: debería ser una lista [ … ]. No se importó nada.</translation>
     </message>
     <message>
         <source>should be a form { … }.</source>
@@ -1563,6 +1563,123 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>%1: is not part of a %2 export. Nothing was imported.</source>
+        <translation>%1: no forma parte de una exportación de %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation>%1: debería ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <comment>a line of the file, then what is wrong there</comment>
+        <translation>Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no metric “%2” in this vault, and the file does not define it. Nothing was imported.</source>
+        <translation>%1: no hay ninguna medida «%2» en esta bóveda, y el archivo no la define. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a whole number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número entero de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a tag is text of 1 to %2 characters. Nothing was imported.</source>
+        <translation>%1: una etiqueta es un texto de 1 a %2 caracteres. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <comment>a place in the file, then why</comment>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be an object { … }. Nothing was imported.</source>
+        <translation>%1: debería ser un objeto { … }. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text. Nothing was imported.</source>
+        <translation>%1: debería ser texto. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text or null. Nothing was imported.</source>
+        <translation>%1: debería ser texto o null. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be true or false. Nothing was imported.</source>
+        <translation>%1: debería ser true o false. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number. Nothing was imported.</source>
+        <translation>%1: debería ser un número. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3. Nothing was imported.</source>
+        <translation>%1: «%2» no es uno de estos: %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a day written as YYYY-MM-DD. Nothing was imported.</source>
+        <translation>%1: «%2» no es un día escrito como AAAA-MM-DD. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC). Nothing was imported.</source>
+        <translation>%1: «%2» no es una hora escrita como AAAA-MM-DDTHH:MM:SS.SSSZ (UTC). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should not be empty. Nothing was imported.</source>
+        <translation>%1: no debería estar vacío. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than the %2 characters %3 keeps. Nothing was imported.</source>
+        <translation>%1: es más largo que los %2 caracteres que guarda %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in metrics. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las medidas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 to %3 does not fit a %4 metric. Nothing was imported.</source>
+        <translation>%1: el rango de %2 a %3 no sirve para una medida de tipo %4. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a built-in metric here; the file calls it its own. Nothing was imported.</source>
+        <translation>%1: «%2» es una medida incluida aquí; el archivo dice que es propia. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: this vault already has a metric “%2” measured differently (%3 from %4 to %5). Nothing was imported.</source>
+        <translation>%1: esta bóveda ya tiene una medida «%2» que se mide de otra forma (%3 de %4 a %5). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a metric key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una medida tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a built-in routine needs its key. Nothing was imported.</source>
+        <translation>%1: una rutina incluida necesita su clave. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in routines. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las rutinas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a routine key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only the emergency bag&apos;s and the close-at-hand list&apos;s lines have ticks. Nothing was imported.</source>
+        <translation>%1: solo las líneas de la bolsa de emergencia y de la lista «A mano» tienen marcas. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>ExportSection</name>
     <message>
         <source>An exported file is not encrypted: anyone who opens it can read it.</source>
@@ -2007,14 +2124,6 @@
         <translation>Elige un valor</translation>
     </message>
     <message>
-        <source>0, the lowest</source>
-        <translation>0, el más bajo</translation>
-    </message>
-    <message>
-        <source>10, the highest</source>
-        <translation>10, el más alto</translation>
-    </message>
-    <message>
         <source>Leave this mood out</source>
         <translation>Dejar fuera este estado de ánimo</translation>
     </message>
@@ -2059,8 +2168,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daylio&apos;s own moods go onto %1&apos;s 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
-        <translation type="unfinished"></translation>
+        <source>Daylio&apos;s own moods go onto %1&apos;s %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
+        <translation>Los estados de ánimo de Daylio pasan a la escala de %2 a %3 de %1 así: rad 9, good 7, meh 5, bad 3 y awful 1. Estos estados de ánimo son tuyos, así que %1 no va a adivinar: dale un valor a cada uno, o deja fuera ese estado (sus notas y actividades entran igual).</translation>
+    </message>
+    <message>
+        <source>%1, the lowest</source>
+        <translation>%1, el más bajo</translation>
+    </message>
+    <message>
+        <source>%1, the highest</source>
+        <translation>%1, el más alto</translation>
     </message>
     <message>
         <source>Bring this file into %1</source>
@@ -2142,24 +2259,24 @@
         <translation>Ánimo: sin indicar</translation>
     </message>
     <message>
-        <source>Mood: 0, very low</source>
-        <translation>Ánimo: 0, muy bajo</translation>
-    </message>
-    <message>
-        <source>Mood: 10, very good</source>
-        <translation>Ánimo: 10, muy bueno</translation>
-    </message>
-    <message>
         <source>Mood: %1</source>
         <translation>Ánimo: %1</translation>
     </message>
     <message>
-        <source>Mood, optional, from 0 to 10</source>
-        <translation>Ánimo, opcional, de 0 a 10</translation>
-    </message>
-    <message>
         <source>Sensitive: cover it in lists</source>
         <translation>Delicada: taparla en las listas</translation>
+    </message>
+    <message>
+        <source>Mood: %1, very low</source>
+        <translation>Ánimo: %1, muy bajo</translation>
+    </message>
+    <message>
+        <source>Mood: %1, very good</source>
+        <translation>Ánimo: %1, muy bueno</translation>
+    </message>
+    <message>
+        <source>Mood, optional, from %1 to %2</source>
+        <translation>Ánimo, opcional, de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3384,6 @@
         <source>That contact is no longer there.</source>
         <translation>Ese contacto ya no está.</translation>
     </message>
-    <message>
-        <source>%1 is locked. Open it again to change your plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SafetyPage</name>
@@ -3406,12 +3519,12 @@
         <translation>Personas, profesionales y líneas a las que puedo llamar</translation>
     </message>
     <message>
-        <source>Close at hand, where I can grab them</source>
-        <translation>A mano, donde pueda tomarlas</translation>
-    </message>
-    <message>
         <source>%1 is locked. Open it again to print your plan.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close at hand, where I can grab them</source>
+        <translation>A mano, donde pueda tomarlas</translation>
     </message>
 </context>
 <context>
@@ -3782,26 +3895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>%1% (usual)</source>
-        <translation>%1 % (habitual)</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Text size, in percent of the usual size</source>
-        <translation>Tamaño del texto, en porcentaje del tamaño habitual</translation>
-    </message>
-    <message>
-        <source>Offer a look back at the month just gone, once a month</source>
-        <translation>Ofrecer una mirada al mes que terminó, una vez al mes</translation>
-    </message>
-    <message>
         <source>Check-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,6 +3921,26 @@
     <message>
         <source>About</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1% (usual)</source>
+        <translation>%1 % (habitual)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size, in percent of the usual size</source>
+        <translation>Tamaño del texto, en porcentaje del tamaño habitual</translation>
+    </message>
+    <message>
+        <source>Offer a look back at the month just gone, once a month</source>
+        <translation>Ofrecer una mirada al mes que terminó, una vez al mes</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +5254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left out, because %1 has no place for them: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A %1 export with %2, and the safety plan, routines and settings it holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5158,6 +5267,10 @@
     </message>
     <message>
         <source>%1 is locked. Open it again to bring data in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, because %1 has no place for them: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

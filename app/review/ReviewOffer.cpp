@@ -1,8 +1,5 @@
 #include "app/review/ReviewOffer.h"
 
-#include "app/VaultAccess.h"
-
-#include "core/common/Day.h"
 #include "core/review/MonthlyReview.h"
 
 #include <QLocale>
@@ -11,36 +8,39 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-ReviewOffer::ReviewOffer(QObject* parent) : QObject(parent)
+ReviewOffer::ReviewOffer(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            m_offered = false;
-            emit changed();
-        });
-        connect(session, &Session::unlocked, this, &ReviewOffer::reload);
-    }
+    attachVault(vault);
+}
+
+void ReviewOffer::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        m_offered = false;
+        emit changed();
+    });
+    connect(vault(), &VaultAccess::opened, this, &ReviewOffer::reload);
     reload();
 }
 
 QString ReviewOffer::lastMonthName() const
 {
-    const QDate today = Day::today(appClock());
-    const QDate lastMonth = QDate(today.year(), today.month(), 1).addDays(-1);
+    const QDate now = today();
+    const QDate lastMonth = QDate(now.year(), now.month(), 1).addDays(-1);
     return QLocale().standaloneMonthName(lastMonth.month(), QLocale::LongFormat);
 }
 
 void ReviewOffer::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    auto opened = service<review::MonthlyReview>();
+    if (!opened) {
         m_offered = false;
         emit changed();
         return;
     }
-    review::MonthlyReview monthly(*db);
+    review::MonthlyReview& monthly = *opened;
     Result<bool> on = monthly.enabled();
-    Result<bool> offered = monthly.offeredOn(Day::today(appClock()));
+    Result<bool> offered = monthly.offeredOn(today());
     if (!on || !offered) {
         setError(!on ? on.error().message : offered.error().message);
         m_offered = false;
@@ -55,12 +55,12 @@ void ReviewOffer::reload()
 
 void ReviewOffer::settle()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    auto monthly = service<review::MonthlyReview>();
+    if (!monthly) {
         setError(lockedMessage());
         return;
     }
-    if (Status settled = review::MonthlyReview(*db).settle(Day::today(appClock())); !settled) {
+    if (Status settled = monthly->settle(today()); !settled) {
         setError(settled.error().message);
     }
     reload();
@@ -78,12 +78,12 @@ void ReviewOffer::notThisMonth()
 
 void ReviewOffer::setEnabled(bool enabled)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    auto monthly = service<review::MonthlyReview>();
+    if (!monthly) {
         setError(lockedMessage());
         return;
     }
-    if (Status saved = review::MonthlyReview(*db).setEnabled(enabled); !saved) {
+    if (Status saved = monthly->setEnabled(enabled); !saved) {
         setError(saved.error().message);
     }
     reload();

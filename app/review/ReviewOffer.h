@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/VaultClient.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -10,9 +12,10 @@ namespace tideline::app {
 // month that offers the Review page for the month just gone, until it is taken up or set aside
 // for the month. Settings turns the offer off and on. Nothing is counted.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class ReviewOffer : public QObject
+class ReviewOffer : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(ReviewOffer)
 
@@ -23,7 +26,7 @@ class ReviewOffer : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit ReviewOffer(QObject* parent = nullptr);
+    explicit ReviewOffer(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     bool offered() const { return m_offered; }
     QString lastMonthName() const;
@@ -42,6 +45,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     void settle();
     void setError(const QString& message);
 

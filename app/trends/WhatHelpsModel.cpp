@@ -17,15 +17,19 @@ namespace {
 constexpr int kMostRows = 6;
 }
 
-WhatHelpsModel::WhatHelpsModel(QObject* parent) : TrendListModel(parent)
+WhatHelpsModel::WhatHelpsModel(VaultAccess* vault, QObject* parent) : TrendListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            m_notEnough = 0;
-            replaceRows(m_rows, {});
-        });
-        connect(session, &Session::unlocked, this, &WhatHelpsModel::reload);
-    }
+    attachVault(vault);
+}
+
+void WhatHelpsModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        m_notEnough = 0;
+        replaceRows(m_rows, {});
+    });
+    connect(vault(), &VaultAccess::opened, this, &WhatHelpsModel::reload);
+    reload();
 }
 
 int WhatHelpsModel::rowCount(const QModelIndex& parent) const
@@ -97,15 +101,15 @@ QString WhatHelpsModel::notEnoughSentence() const
 
 void WhatHelpsModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_metricKey.isEmpty()) {
+    auto opened = service<SeriesRepository>();
+    if (!opened || m_metricKey.isEmpty()) {
         m_notEnough = 0;
         replaceRows(m_rows, {});
         return;
     }
-    SeriesRepository series(*db);
+    SeriesRepository& series = *opened;
     Result<QList<Metric>> shown = series.trendMetrics();
-    Result<DayRange> range = trendRange(series, Day::today(appClock()), m_rangeDays);
+    Result<DayRange> range = trendRange(series, today(), m_rangeDays);
     if (!shown || !range) {
         setError(!shown ? shown.error().message : range.error().message);
         return;

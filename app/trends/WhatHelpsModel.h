@@ -37,7 +37,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit WhatHelpsModel(QObject* parent = nullptr);
+    explicit WhatHelpsModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -56,6 +56,7 @@ signals:
     void choiceChanged();
 
 private:
+    void vaultAttached() override;
     QString m_metricKey;
     int m_rangeDays = 30;
     QList<insights::PracticeRow> m_rows;

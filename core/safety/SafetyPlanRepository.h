@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,7 @@ class Database;
 // places that help, the two checklists with ticks (the emergency bag, and what to keep close
 // at hand; both seeded by migrations, see seed_key in migrations/0003_seed_material.sql) and
 // safe places. Ordered by sort_order within a section.
-class SafetyPlanRepository
+class SafetyPlanRepository : private OrderedRepository
 {
 public:
     enum class Section { WarningSign, CopingStep, HelpfulPlace, EmergencyBag, CloseAtHand, SafePlace };
@@ -46,7 +47,7 @@ public:
         QString createdAt;
     };
 
-    SafetyPlanRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    SafetyPlanRepository(Database& db, const Clock& clock) : OrderedRepository(db), m_clock(clock) {}
 
     static QString sectionKey(Section section); // "warning_sign", as stored
     static std::optional<Section> sectionFromKey(const QString& key);
@@ -73,11 +74,23 @@ public:
     // happens and that is not an error.
     Status move(qint64 id, int direction);
 
+    // For imports, inside the importer's transaction: the first item of the section with
+    // exactly this text, if any.
+    Result<std::optional<qint64>> findByText(Section section, const QString& text);
+    // For imports: the line seeded as this built-in key ("keys"), if the vault has it.
+    Result<std::optional<qint64>> findBySeedKey(const QString& seedKey);
+    // An item as another vault kept it takes that vault's tick and place.
+    Status restoreTickAndPlace(qint64 id, bool checked, qint64 sortOrder, const QString& updatedAt);
+    // An item as another vault kept it, with its own order and times (and its seed key: a
+    // built-in line the person had removed comes back and leaves the removal trace). Returns
+    // the new id.
+    Result<qint64> insertAsRecorded(
+        const Item& item, qint64 sortOrder, const QString& createdAt, const QString& updatedAt);
+
 private:
     Result<Item> item(qint64 id);
     Result<RemovedLine> removedLine(qint64 id);
 
-    Database& m_db;
     const Clock& m_clock;
 };
 
