@@ -97,4 +97,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WhatHelps</name>
+    <message numerus="yes">
+        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</numerusform>
+            <numerusform>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+            <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::WhatHelpsModel</name>
+    <message numerus="yes">
+        <source>%n more routines and tags in this range do not have enough days yet, with them and without.</source>
+        <translation>
+            <numerusform>%n more routine or tag in this range does not have enough days yet, with it and without.</numerusform>
+            <numerusform>%n more routines and tags in this range do not have enough days yet, with them and without.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

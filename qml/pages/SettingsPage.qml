@@ -134,6 +134,21 @@ Flickable {
                 onActivated: (index) => AppSettings.theme = index
             }
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            BodyText { Layout.fillWidth: true; text: qsTr("Text size") }
+            ChoiceBox {
+                objectName: "textScaleChoice"
+                Layout.preferredWidth: 200
+                model: AppSettings.textScaleChoices
+                labelFor: (percent) => percent === 100 ? qsTr("%1% (usual)").arg(percent) : qsTr("%1%").arg(percent)
+                displayText: labelFor(AppSettings.textScale)
+                currentIndex: AppSettings.textScaleChoices.indexOf(AppSettings.textScale)
+                Accessible.name: qsTr("Text size, in percent of the usual size")
+                onActivated: (index) => AppSettings.textScale = AppSettings.textScaleChoices[index]
+            }
+        }
         SettingSwitch {
             Layout.fillWidth: true
             text: qsTr("Reduce motion")
@@ -144,6 +159,15 @@ Flickable {
 
         SectionTitle { text: qsTr("Today") }
         TodaySettingsEntry { Layout.fillWidth: true }
+        SettingSwitch {
+            objectName: "reviewOfferSwitch"
+            Layout.fillWidth: true
+            text: qsTr("Offer a look back at the month just gone, once a month")
+            checked: reviewOffer.enabled
+            Accessible.name: text
+            onToggled: reviewOffer.enabled = checked
+            ReviewOffer { id: reviewOffer }
+        }
 
         SectionTitle { text: qsTr("Check-ups") }
         CheckupSettings { objectName: "checkupSettings"; Layout.fillWidth: true }

@@ -9,6 +9,9 @@ import Tideline.App
 ColumnLayout {
     id: section
 
+    // The region chosen for the support numbers; the help beyond them follows it.
+    readonly property alias regionCode: resources.regionCode
+
     spacing: Theme.spaceS
 
     CrisisResourceModel { id: resources; objectName: "ownNumbersModel"; personal: true }
