@@ -12,7 +12,19 @@ Rectangle {
     property int current: 0
     signal activated(int index)
 
-    implicitHeight: vertical ? grid.implicitHeight : 56
+    // A row of tabs wraps into two or three rows when the chosen text size (up to 200 %) or a
+    // longer language leaves a tab too narrow for its name: the names keep the size the person
+    // chose, and none is cut.
+    readonly property int tabRows: vertical ? 1 : Math.ceil(titles.length / grid.columns)
+    implicitHeight: vertical ? grid.implicitHeight : tabRows * 56
+
+    FontMetrics { id: tabFont; font.pixelSize: Theme.fontCaption; font.weight: Font.DemiBold }
+    function tabColumns() {
+        const widest = Math.max(1, ...bar.titles.map(title => tabFont.advanceWidth(title)))
+        const room = bar.width - 2 * Theme.spaceXs
+        const fit = Math.floor((room + Theme.spaceXs) / (widest + 2 * Theme.spaceS + Theme.spaceXs))
+        return Math.max(1, Math.min(bar.titles.length, fit))
+    }
     color: Theme.surfaceRaised
     Accessible.role: Accessible.PageTabList
     Accessible.name: qsTr("Sections")
@@ -30,7 +42,7 @@ Rectangle {
         id: grid
         anchors.fill: parent
         anchors.margins: bar.vertical ? Theme.spaceS : Theme.spaceXs
-        columns: bar.vertical ? 1 : Math.max(1, bar.titles.length)
+        columns: bar.vertical ? 1 : bar.tabColumns()
         rowSpacing: Theme.spaceXs
         columnSpacing: Theme.spaceXs
 
@@ -43,6 +55,7 @@ Rectangle {
                 objectName: "nav" + modelData
                 Layout.fillWidth: true
                 Layout.fillHeight: !bar.vertical
+                Layout.preferredWidth: bar.vertical ? -1 : 1 // tabs share a row's width evenly
                 Layout.alignment: Qt.AlignTop
                 implicitHeight: 44
                 text: modelData
