@@ -18,11 +18,30 @@ Rectangle {
     readonly property int tabRows: vertical ? 1 : Math.ceil(titles.length / grid.columns)
     implicitHeight: vertical ? grid.implicitHeight : tabRows * 56
 
-    FontMetrics { id: tabFont; font.pixelSize: Theme.fontCaption; font.weight: Font.DemiBold }
+    // The names as the tabs draw them (the window's font), measured apart from the tabs so the
+    // measure does not depend on the columns it decides. The chosen tab's bold name may be a
+    // little wider: its type shrinks that little to fit (fontSizeMode below).
+    Item {
+        visible: false
+        Repeater {
+            id: tabNames
+            model: bar.titles
+            delegate: Label {
+                required property string modelData
+                text: modelData
+                font.pixelSize: Theme.fontCaption
+            }
+        }
+    }
     function tabColumns() {
-        const widest = Math.max(1, ...bar.titles.map(title => tabFont.advanceWidth(title)))
+        let widest = 1
+        for (let i = 0; i < tabNames.count; ++i) {
+            const name = tabNames.itemAt(i)
+            if (name)
+                widest = Math.max(widest, name.implicitWidth)
+        }
         const room = bar.width - 2 * Theme.spaceXs
-        const fit = Math.floor((room + Theme.spaceXs) / (widest + 2 * Theme.spaceS + Theme.spaceXs))
+        const fit = Math.floor((room + Theme.spaceXs) / (widest + Theme.spaceXs))
         return Math.max(1, Math.min(bar.titles.length, fit))
     }
     color: Theme.surfaceRaised
@@ -75,6 +94,8 @@ Rectangle {
                     horizontalAlignment: bar.vertical ? Text.AlignLeft : Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     leftPadding: bar.vertical ? Theme.spaceM : 0
+                    fontSizeMode: bar.vertical ? Text.FixedSize : Text.HorizontalFit
+                    minimumPixelSize: Math.round(font.pixelSize * 0.85)
                     elide: Text.ElideRight
                 }
                 background: Rectangle {

@@ -62,7 +62,7 @@ Flickable {
             columns: header.implicitWidth + compare.implicitWidth + Theme.spaceM > column.width ? 1 : 2
             columnSpacing: Theme.spaceM
             Heading { id: header; Layout.fillWidth: true; text: page.title }
-            Button {
+            WrappingButton {
                 id: compare
                 objectName: "compareButton"
                 text: qsTr("Compare two periods")
