@@ -1,7 +1,6 @@
 #include "app/exchange/VaultExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "app/files/ChosenPath.h"
 #include "core/common/AppName.h"
@@ -15,13 +14,12 @@ namespace tideline::app {
 
 bool VaultExporter::exportTo(const QString& path, Format format)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, format == Csv ? u".csv"_s : u".json"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, format == Csv ? u".csv"_s : u".json"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
@@ -30,9 +28,9 @@ bool VaultExporter::exportTo(const QString& path, Format format)
     Status written;
     if (format == Json) {
         // Streamed into the file: the files' bytes are never all in memory.
-        written = exchange::writeJsonExportFile(*db, appClock(), chosen, false, m_withSensitive);
+        written = *runInVault(exchange::writeJsonExportFile, clock(), chosen, false, m_withSensitive);
     } else {
-        Result<QByteArray> contents = exchange::checkinsCsv(*db);
+        Result<QByteArray> contents = *runInVault(exchange::checkinsCsv);
         written = contents ? exchange::writeExportFile(chosen, contents.value(), false) : Status(contents.error());
     }
     setLastError(written ? QString() : written.error().message);

@@ -2,7 +2,8 @@
 
 #include "app/VaultAccess.h"
 #include "app/files/ChosenPath.h"
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
+#include "core/common/MoodScale.h"
 
 #include "core/common/AppName.h"
 #include "core/exchange/JsonExportFile.h"
@@ -132,7 +133,7 @@ int VaultImporter::moodsLeft() const
 bool VaultImporter::inspect(const QString& file, Format format)
 {
     clear();
-    const Result<QString> checked = checkedOpenPath(file);
+    const Result<QString> checked = checkedOpenPath(vault(), file);
     if (!checked) {
         fail(checked.error().message);
         return false;
@@ -145,7 +146,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
         return false;
     }
     if (format == DaylioCsv) {
-        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), appClock());
+        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), clock());
         if (!p) {
             fail(p.error().message);
             return false;
@@ -168,7 +169,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
 
 void VaultImporter::decideMood(const QString& name, int value)
 {
-    if (!m_unknownMoods.contains(name) || value < -1 || value > 10) {
+    if (!m_unknownMoods.contains(name) || (value != -1 && !MoodScale::contains(value))) {
         return;
     }
     m_moods.insert(name, value < 0 ? std::nullopt : std::optional<int>(value));
@@ -188,8 +189,7 @@ bool VaultImporter::importChosen()
         fail(QCoreApplication::translate("VaultImporter", "Please choose a file first."));
         return false;
     }
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         fail(QCoreApplication::translate("VaultImporter", "%1 is locked. Open it again to bring data in.")
                  .arg(appName()));
         return false;
@@ -201,7 +201,7 @@ bool VaultImporter::importChosen()
             fail(contents.error().message);
             return false;
         }
-        Result<exchange::ImportSummary> s = exchange::importDaylio(*db, contents.value(), m_moods, appClock());
+        Result<exchange::ImportSummary> s = *runInVault(exchange::importDaylio, contents.value(), m_moods, clock());
         if (!s) {
             fail(s.error().message);
             return false;
@@ -216,7 +216,7 @@ bool VaultImporter::importChosen()
                       QCoreApplication::translate("VaultImporter", "%n journal entry(s)", nullptr, s.value().entries));
     } else {
         // Read from the file as it is imported: the files' bytes a piece at a time.
-        Result<exchange::ImportSummary> s = exchange::importJsonFile(*db, m_path);
+        Result<exchange::ImportSummary> s = *runInVault(exchange::importJsonFile, m_path);
         if (!s) {
             fail(s.error().message);
             return false;

@@ -1,28 +1,33 @@
 #include "app/journal/JournalActions.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "app/journal/JournalFormat.h"
 #include "app/records/RecordsAccess.h"
+#include "core/journal/JournalRepository.h"
+#include "core/journal/TagRepository.h"
 
 namespace tideline::app {
 
-JournalActions::JournalActions(QObject* parent) : QObject(parent)
+JournalActions::JournalActions(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
     m_undoTimer.setSingleShot(true);
     m_undoTimer.setInterval(10'000);
     connect(&m_undoTimer, &QTimer::timeout, this, &JournalActions::dropUndo);
-    if (Session* session = Session::instance()) {
-        // The deleted text must not outlive the unlocked session, not even in memory.
-        connect(session, &Session::aboutToLock, this, &JournalActions::dropUndo);
-        connect(session, &Session::locked, this, [this] {
-            setDraft(0, {});
-            m_tagNames.clear();
-            emit tagsChanged();
-        });
-    }
     connect(&JournalChanges::instance(), &JournalChanges::changed, this, [this] {
         refreshDraft();
         refreshTags();
+    });
+    attachVault(vault);
+}
+
+void JournalActions::vaultAttached()
+{
+    // The deleted text must not outlive the unlocked session, not even in memory.
+    connect(vault(), &VaultAccess::closing, this, &JournalActions::dropUndo);
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        setDraft(0, {});
+        m_tagNames.clear();
+        emit tagsChanged();
     });
     refreshDraft();
     refreshTags();
@@ -39,13 +44,13 @@ void JournalActions::setUndoSeconds(int seconds)
 
 bool JournalActions::deleteEntry(qint64 id, bool wasEmpty)
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
     // The entry's files wait without an owner until the vault locks, so undo can give them back.
     m_deletedFiles.clear();
-    if (auto store = openAttachments()) {
+    if (auto store = openAttachments(vault())) {
         if (auto files = store->of(attachments::AttachmentOwner::entry(id))) {
             for (const attachments::Attachment& a : files.value()) {
                 m_deletedFiles.append(a.id);
@@ -73,7 +78,7 @@ bool JournalActions::undoDelete()
     if (!m_deleted) {
         return false;
     }
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -81,7 +86,7 @@ bool JournalActions::undoDelete()
     if (!restored) {
         return report(restored);
     }
-    if (auto store = openAttachments(); store && !m_deletedFiles.isEmpty()) {
+    if (auto store = openAttachments(vault()); store && !m_deletedFiles.isEmpty()) {
         if (Status relinked = store->relink(m_deletedFiles, attachments::AttachmentOwner::entry(m_deleted->id));
             !relinked) {
             return report(relinked);
@@ -107,7 +112,7 @@ void JournalActions::dropUndo()
 
 void JournalActions::refreshDraft()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         setDraft(0, {});
         return;
@@ -123,7 +128,7 @@ void JournalActions::refreshDraft()
 
 bool JournalActions::keepDraft()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal || m_draftId == 0) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -147,7 +152,7 @@ void JournalActions::setDraftAside()
 
 void JournalActions::refreshTags()
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     QStringList names;
     if (tags) {
         auto all = tags->all();
@@ -165,7 +170,7 @@ void JournalActions::refreshTags()
 
 bool JournalActions::renameTag(const QString& from, const QString& to)
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     if (!tags) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -178,7 +183,7 @@ bool JournalActions::renameTag(const QString& from, const QString& to)
 
 bool JournalActions::mergeTag(const QString& from, const QString& into)
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     if (!tags) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -191,7 +196,7 @@ bool JournalActions::mergeTag(const QString& from, const QString& into)
 
 bool JournalActions::deleteTag(const QString& name)
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     if (!tags) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }

@@ -1,6 +1,5 @@
 #include "app/records/AttachmentImages.h"
 
-#include "app/lock/Session.h"
 #include "app/records/RecordsAccess.h"
 
 #include <QBuffer>
@@ -42,18 +41,19 @@ QImage decode(QByteArray& bytes, int maxSide)
 
 } // namespace
 
-AttachmentImages& AttachmentImages::instance()
+AttachmentImages* AttachmentImages::of(VaultAccess* vault)
 {
-    static AttachmentImages images;
-    return images;
+    if (vault == nullptr) {
+        return nullptr;
+    }
+    auto* images = vault->findChild<AttachmentImages*>(QString(), Qt::FindDirectChildrenOnly);
+    return images ? images : new AttachmentImages(vault);
 }
 
-AttachmentImages::AttachmentImages()
+AttachmentImages::AttachmentImages(VaultAccess* vault) : QObject(vault), m_vault(vault)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::aboutToLock, this, &AttachmentImages::forget);
-        connect(session, &Session::locked, this, &AttachmentImages::forget);
-    }
+    connect(vault, &VaultAccess::closing, this, &AttachmentImages::forget);
+    connect(vault, &VaultAccess::closed, this, &AttachmentImages::forget);
 }
 
 QImage AttachmentImages::thumbnail(qint64 attachmentId)
@@ -97,7 +97,7 @@ void AttachmentImages::pump()
 
 void AttachmentImages::start(const Job& job)
 {
-    auto store = openAttachments();
+    auto store = openAttachments(m_vault);
     Result<attachments::Attachment> meta = store
         ? store->get(job.attachmentId)
         : Result<attachments::Attachment>(Error::make(ErrorCode::NotUnlocked, {}));

@@ -8,11 +8,14 @@
 
 namespace tideline::app {
 
+class VaultAccess;
+
 // Pictures of attachments, decoded in memory only: never a file, never QML's image cache (which
 // would keep them after the vault locks). The bytes are read from the vault on this thread (the
 // database's) and decoded, scaled down while decoding, on a worker. Thumbnails are kept in
-// memory for the session and dropped on lock, with every decode under way. C++ only; the views
-// are AttachmentThumbnail and AttachmentViewer.
+// memory for the session and dropped on lock, with every decode under way. One per VaultAccess
+// (its child, so it goes with the session). C++ only; the views are AttachmentThumbnail and
+// AttachmentViewer.
 class AttachmentImages final : public QObject
 {
     Q_OBJECT
@@ -22,7 +25,8 @@ public:
     // Thumbnails are made this many pixels on their long side, then painted at any smaller size.
     static constexpr int kThumbnailPixels = 320;
 
-    static AttachmentImages& instance();
+    // The pictures of this vault's session; nullptr without an access.
+    static AttachmentImages* of(VaultAccess* vault);
 
     // The thumbnail if it is ready; a null image otherwise, and its decode is queued (the
     // thumbnailReady signal says when). Files that are not pictures are never decoded.
@@ -41,7 +45,7 @@ signals:
     void fullReady(int ticket, const QImage& image);
 
 private:
-    AttachmentImages();
+    explicit AttachmentImages(VaultAccess* vault);
     struct Job
     {
         qint64 attachmentId = 0;
@@ -52,6 +56,7 @@ private:
     void start(const Job& job);
     void finished(quint64 generation, const Job& job, const QImage& image);
 
+    VaultAccess* m_vault;
     QHash<qint64, QImage> m_thumbnails;
     QSet<qint64> m_unreadable;
     QSet<qint64> m_queued; // thumbnails asked for and not ready yet

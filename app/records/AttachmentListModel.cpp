@@ -2,7 +2,6 @@
 #include "core/common/AppName.h"
 
 #include "app/files/ChosenPath.h"
-#include "app/lock/Session.h"
 #include "app/records/RecordFormat.h"
 #include "app/records/RecordsAccess.h"
 #include "core/attachments/AttachmentExport.h"
@@ -24,19 +23,24 @@ QString localPathFrom(const QString& text)
     return QDir::cleanPath(trimmed.startsWith(QStringLiteral("~/")) ? QDir::homePath() + trimmed.mid(1) : trimmed);
 }
 
-AttachmentListModel::AttachmentListModel(QObject* parent) : QAbstractListModel(parent)
+AttachmentListModel::AttachmentListModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            m_recordId = 0;
-            m_entryId = 0;
-            m_addedOriginals.clear();
-            emit addedOriginalsChanged();
-            setMessage({}, false);
-            reload();
-        });
-    }
     connect(&RecordChanges::instance(), &RecordChanges::filesChanged, this, &AttachmentListModel::reload);
+    attachVault(vault);
+}
+
+void AttachmentListModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        m_recordId = 0;
+        m_entryId = 0;
+        m_addedOriginals.clear();
+        emit addedOriginalsChanged();
+        setMessage({}, false);
+        reload();
+    });
+    reload();
 }
 
 int AttachmentListModel::rowCount(const QModelIndex& parent) const
@@ -125,7 +129,7 @@ void AttachmentListModel::reload()
     QList<attachments::Attachment> files;
     const auto whose = owner();
     if (whose) {
-        if (auto store = openAttachments()) {
+        if (auto store = openAttachments(vault())) {
             if (Result<QList<attachments::Attachment>> list = store->of(*whose)) {
                 files = list.value();
             }
@@ -151,8 +155,8 @@ bool AttachmentListModel::addFiles(const QVariant& given)
     }
     paths.removeAll(QString());
     const auto whose = owner();
-    auto store = openAttachments();
-    auto records = openRecords();
+    auto store = openAttachments(vault());
+    auto records = openRecords(vault());
     if (!store || !records) {
         setMessage(lockedMessage(), true);
         return false;
@@ -204,8 +208,8 @@ bool AttachmentListModel::addFiles(const QVariant& given)
 
 bool AttachmentListModel::removeFile(qint64 attachmentId)
 {
-    auto store = openAttachments();
-    auto records = openRecords();
+    auto store = openAttachments(vault());
+    auto records = openRecords(vault());
     if (!store || !records) {
         setMessage(lockedMessage(), true);
         return false;
@@ -225,7 +229,7 @@ bool AttachmentListModel::removeFile(qint64 attachmentId)
 
 bool AttachmentListModel::saveCopy(qint64 attachmentId, const QString& path, bool strip)
 {
-    auto store = openAttachments();
+    auto store = openAttachments(vault());
     if (!store) {
         setMessage(lockedMessage(), true);
         return false;
@@ -238,7 +242,7 @@ bool AttachmentListModel::saveCopy(qint64 attachmentId, const QString& path, boo
     // Checked again with the file chooser's rules: outside the data folder, replacing nothing.
     const QFileInfo given(localPathFrom(path));
     const Result<QString> checked
-        = checkedSavePath(given.filePath(), given.suffix().isEmpty() ? QString() : u'.' + given.suffix());
+        = checkedSavePath(vault(), given.filePath(), given.suffix().isEmpty() ? QString() : u'.' + given.suffix());
     if (!checked) {
         setMessage(checked.error().message, true);
         return false;

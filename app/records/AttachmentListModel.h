@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/attachments/Attachment.h"
 
 #include <QAbstractListModel>
@@ -14,9 +15,10 @@ namespace tideline::app {
 // done with them: add (from paths chosen or dropped), remove, save a copy (without hidden
 // details by default), and, after adding, delete the originals outside if the person wants.
 // Adding to a record keeps a version in its history that names the file and its hash.
-class AttachmentListModel : public QAbstractListModel
+class AttachmentListModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(AttachmentListModel)
     // What the files belong to: a record (recordId) or a journal entry (entryId); set one.
@@ -47,7 +49,7 @@ public:
         StrippableRole, // hidden details can be left out of a copy
     };
 
-    explicit AttachmentListModel(QObject* parent = nullptr);
+    explicit AttachmentListModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -88,6 +90,8 @@ signals:
     void addedOriginalsChanged();
 
 private:
+    void vaultAttached() override;
+
     std::optional<attachments::AttachmentOwner> owner() const;
     void setMessage(const QString& message, bool problem);
 

@@ -1,5 +1,6 @@
 #include "app/records/AttachmentThumbnail.h"
 
+#include "app/VaultAccess.h"
 #include "app/records/AttachmentImages.h"
 
 #include <QPainter>
@@ -10,13 +11,22 @@ namespace tideline::app {
 AttachmentThumbnail::AttachmentThumbnail(QQuickItem* parent) : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
-    AttachmentImages& images = AttachmentImages::instance();
-    connect(&images, &AttachmentImages::thumbnailReady, this, [this](qint64 id) {
-        if (id == m_attachmentId) {
-            fetch();
-        }
-    });
     connect(this, &AttachmentThumbnail::coloursChanged, this, [this] { update(); });
+}
+
+AttachmentImages* AttachmentThumbnail::images()
+{
+    if (m_images == nullptr) {
+        m_images = AttachmentImages::of(VaultAccess::of(this));
+        if (m_images) {
+            connect(m_images, &AttachmentImages::thumbnailReady, this, [this](qint64 id) {
+                if (id == m_attachmentId) {
+                    fetch();
+                }
+            });
+        }
+    }
+    return m_images;
 }
 
 void AttachmentThumbnail::setAttachmentId(qint64 id)
@@ -39,9 +49,9 @@ void AttachmentThumbnail::setLabel(const QString& label)
 
 void AttachmentThumbnail::fetch()
 {
-    AttachmentImages& images = AttachmentImages::instance();
-    m_image = m_attachmentId > 0 ? images.thumbnail(m_attachmentId) : QImage();
-    const bool loading = m_image.isNull() && m_attachmentId > 0 && !images.unreadable(m_attachmentId);
+    AttachmentImages* pictures = images();
+    m_image = m_attachmentId > 0 && pictures ? pictures->thumbnail(m_attachmentId) : QImage();
+    const bool loading = m_image.isNull() && m_attachmentId > 0 && pictures && !pictures->unreadable(m_attachmentId);
     if (loading != m_loading || !m_image.isNull()) {
         m_loading = loading;
         emit loadingChanged();

@@ -7,6 +7,8 @@
 
 namespace tideline::app {
 
+class AttachmentImages;
+
 // A small picture of an attachment, painted from memory (AttachmentImages), never through an
 // Image element and QML's pixmap cache. Files that are not pictures, and pictures Qt cannot
 // read, show their kind as a word on a quiet tile instead.
@@ -43,7 +45,11 @@ signals:
     void loadingChanged();
 
 private:
+    // The session's pictures, found through this item's QML engine once it has one.
+    AttachmentImages* images();
     void fetch();
+
+    AttachmentImages* m_images = nullptr;
 
     qint64 m_attachmentId = 0;
     QString m_label;

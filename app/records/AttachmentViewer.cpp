@@ -1,6 +1,6 @@
 #include "app/records/AttachmentViewer.h"
 
-#include "app/lock/Session.h"
+#include "app/VaultAccess.h"
 #include "app/records/AttachmentImages.h"
 
 #include <QPainter>
@@ -10,19 +10,29 @@ namespace tideline::app {
 AttachmentViewer::AttachmentViewer(QQuickItem* parent) : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
-    connect(&AttachmentImages::instance(), &AttachmentImages::fullReady, this, [this](int ticket, const QImage& image) {
-        if (ticket != m_ticket) {
-            return;
-        }
-        m_ticket = 0;
-        m_image = image;
-        m_failed = image.isNull();
-        emit stateChanged();
-        update();
-    });
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::aboutToLock, this, [this] { setAttachmentId(0); });
+}
+
+AttachmentImages* AttachmentViewer::images()
+{
+    if (m_images != nullptr) {
+        return m_images;
     }
+    VaultAccess* vault = VaultAccess::of(this);
+    m_images = AttachmentImages::of(vault);
+    if (m_images) {
+        connect(m_images, &AttachmentImages::fullReady, this, [this](int ticket, const QImage& image) {
+            if (ticket != m_ticket) {
+                return;
+            }
+            m_ticket = 0;
+            m_image = image;
+            m_failed = image.isNull();
+            emit stateChanged();
+            update();
+        });
+        connect(vault, &VaultAccess::closing, this, [this] { setAttachmentId(0); });
+    }
+    return m_images;
 }
 
 AttachmentViewer::~AttachmentViewer()
@@ -44,8 +54,10 @@ void AttachmentViewer::setAttachmentId(qint64 id)
     }
     m_attachmentId = id;
     clearPicture();
-    if (id > 0) {
-        m_ticket = AttachmentImages::instance().requestFull(id, kMaxPixels);
+    if (AttachmentImages* pictures = images(); id > 0 && pictures) {
+        m_ticket = pictures->requestFull(id, kMaxPixels);
+    } else if (id > 0) {
+        m_failed = true;
     }
     emit attachmentIdChanged();
     emit stateChanged();

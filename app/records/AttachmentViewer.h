@@ -6,6 +6,8 @@
 
 namespace tideline::app {
 
+class AttachmentImages;
+
 // A picture at full size, in memory only (AttachmentImages), with zoom, rotation and panning
 // done here in the app: nothing is written anywhere, nothing goes through QML's image cache, and
 // the picture is dropped when the viewer closes or the vault locks.
@@ -61,6 +63,9 @@ signals:
     void stateChanged();
 
 private:
+    // The session's pictures, found through this item's QML engine once it has one.
+    AttachmentImages* images();
+    AttachmentImages* m_images = nullptr;
     void clearPicture();
 
     qint64 m_attachmentId = 0;

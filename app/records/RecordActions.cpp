@@ -1,27 +1,29 @@
 #include "app/records/RecordActions.h"
 
-#include "app/lock/Session.h"
 #include "app/records/RecordsAccess.h"
 
 namespace tideline::app {
 
-RecordActions::RecordActions(QObject* parent) : QObject(parent)
+RecordActions::RecordActions(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            m_deleted.clear(); // deleted for good by the lock
-            emit deletedChanged();
-            refreshDraft();
-        });
-        connect(session, &Session::unlocked, this, &RecordActions::refreshDraft);
-    }
     connect(&RecordChanges::instance(), &RecordChanges::changed, this, &RecordActions::refreshDraft);
+    attachVault(vault);
+}
+
+void RecordActions::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        m_deleted.clear(); // deleted for good by the lock
+        emit deletedChanged();
+        refreshDraft();
+    });
+    connect(vault(), &VaultAccess::opened, this, &RecordActions::refreshDraft);
     refreshDraft();
 }
 
 bool RecordActions::deleteRecord(qint64 id)
 {
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     if (!repo) {
         return report(lockedMessage());
     }
@@ -39,7 +41,7 @@ bool RecordActions::undoDelete()
     if (m_deleted.isEmpty()) {
         return false;
     }
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     if (!repo) {
         return report(lockedMessage());
     }
@@ -55,7 +57,7 @@ bool RecordActions::undoDelete()
 void RecordActions::refreshDraft()
 {
     bool available = false;
-    if (auto drafts = openRecordDraft()) {
+    if (auto drafts = openRecordDraft(vault())) {
         Result<std::optional<records::RecordDraft>> draft = drafts->load();
         available = draft && draft.value().has_value();
     }
@@ -67,7 +69,7 @@ void RecordActions::refreshDraft()
 
 void RecordActions::dropDraft()
 {
-    if (auto drafts = openRecordDraft()) {
+    if (auto drafts = openRecordDraft(vault())) {
         (void)drafts->clear();
     }
     refreshDraft();

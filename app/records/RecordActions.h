@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QList>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // A deleted record is only marked until the vault locks (RecordRepository::remove), so undo
 // brings it back whole, history and files included, for the rest of the session; locking deletes
 // it for good. Not `final`: QML creates it through a subclass in Qt 6.4.
-class RecordActions : public QObject
+class RecordActions : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RecordActions)
     // Records deleted in this session that can still be brought back.
@@ -24,7 +26,7 @@ class RecordActions : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit RecordActions(QObject* parent = nullptr);
+    explicit RecordActions(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int deletedCount() const { return static_cast<int>(m_deleted.size()); }
     bool draftAvailable() const { return m_draftAvailable; }
@@ -43,6 +45,8 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
+
     bool report(const QString& message);
 
     QList<qint64> m_deleted;

@@ -1,7 +1,6 @@
 #include "app/records/RecordEditor.h"
 
 #include "app/journal/JournalFormat.h"
-#include "app/lock/Session.h"
 #include "app/records/RecordFormat.h"
 #include "app/records/RecordsAccess.h"
 #include "core/common/Day.h"
@@ -26,16 +25,19 @@ std::optional<bool> toYesNo(int value)
 
 } // namespace
 
-RecordEditor::RecordEditor(QObject* parent) : QObject(parent)
+RecordEditor::RecordEditor(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(kDraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &RecordEditor::keepDraftNow);
-    if (Session* session = Session::instance()) {
-        // The vault is still open during aboutToLock: what was typed goes into the draft now.
-        connect(session, &Session::aboutToLock, this, &RecordEditor::keepDraftNow);
-        connect(session, &Session::locked, this, &RecordEditor::clear);
-    }
+    attachVault(vault);
+}
+
+void RecordEditor::vaultAttached()
+{
+    // The vault is still open while it is closing: what was typed goes into the draft now.
+    connect(vault(), &VaultAccess::closing, this, &RecordEditor::keepDraftNow);
+    connect(vault(), &VaultAccess::closed, this, &RecordEditor::clear);
 }
 
 RecordEditor::~RecordEditor()
@@ -56,7 +58,7 @@ void RecordEditor::setDay(const QString& text)
     if (!day.isValid() || day == m_fields.day) {
         return;
     }
-    if (day > Day::today(appClock())) {
+    if (day > Day::today(clock())) {
         setLastError(tr("That day has not come yet. Choose the day it happened, or today."));
         return;
     }
@@ -196,7 +198,7 @@ void RecordEditor::changed()
 void RecordEditor::startNew()
 {
     clear();
-    m_fields.day = Day::today(appClock());
+    m_fields.day = Day::today(clock());
     setActive(true);
     emit fieldsChanged();
 }
@@ -222,7 +224,7 @@ void RecordEditor::refreshSavedLabels(const records::Record& record)
 
 bool RecordEditor::open(qint64 id)
 {
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     if (!repo) {
         setLastError(lockedMessage());
         return false;
@@ -240,7 +242,7 @@ bool RecordEditor::open(qint64 id)
 
 bool RecordEditor::openDraft()
 {
-    auto drafts = openRecordDraft();
+    auto drafts = openRecordDraft(vault());
     if (!drafts) {
         return false;
     }
@@ -251,7 +253,7 @@ bool RecordEditor::openDraft()
     const records::RecordDraft d = *draft.value();
     clear();
     if (d.recordId > 0) {
-        if (auto repo = openRecords()) {
+        if (auto repo = openRecords(vault())) {
             Result<records::Record> record = repo->get(d.recordId);
             if (record) {
                 setRecordId(d.recordId);
@@ -261,7 +263,7 @@ bool RecordEditor::openDraft()
     }
     m_fields = d.fields;
     if (!m_fields.day.isValid()) {
-        m_fields.day = Day::today(appClock());
+        m_fields.day = Day::today(clock());
     }
     m_time = d.fields.time.isValid() ? d.fields.time.toString(QStringLiteral("HH:mm")) : QString();
     setActive(true);
@@ -272,7 +274,7 @@ bool RecordEditor::openDraft()
 
 bool RecordEditor::save()
 {
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     if (!repo) {
         setLastError(lockedMessage());
         return false;
@@ -298,7 +300,7 @@ bool RecordEditor::save()
     }
     m_draftTimer.stop();
     m_draftDirty = false;
-    if (auto drafts = openRecordDraft()) {
+    if (auto drafts = openRecordDraft(vault())) {
         (void)drafts->clear();
     }
     setLastError({});
@@ -316,7 +318,7 @@ void RecordEditor::discardChanges()
 {
     m_draftTimer.stop();
     m_draftDirty = false;
-    if (auto drafts = openRecordDraft()) {
+    if (auto drafts = openRecordDraft(vault())) {
         (void)drafts->clear();
     }
     const qint64 id = m_recordId;
@@ -335,7 +337,7 @@ void RecordEditor::keepDraftNow()
     if (!m_draftDirty || !m_active) {
         return;
     }
-    auto drafts = openRecordDraft();
+    auto drafts = openRecordDraft(vault());
     if (!drafts) {
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/records/Record.h"
 
 #include <QObject>
@@ -15,9 +16,10 @@ namespace tideline::app {
 // exit, an auto-lock or a killed process loses at most that; the record itself, and a version of
 // its history, is written only when the person saves (save()), so the history holds what they
 // meant to keep, not every keystroke. Not `final`: QML creates it through a subclass in Qt 6.4.
-class RecordEditor : public QObject
+class RecordEditor : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RecordEditor)
 
@@ -51,7 +53,7 @@ class RecordEditor : public QObject
     Q_PROPERTY(int draftDelay READ draftDelay WRITE setDraftDelay NOTIFY draftDelayChanged)
 
 public:
-    explicit RecordEditor(QObject* parent = nullptr);
+    explicit RecordEditor(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     ~RecordEditor() override;
 
     qint64 recordId() const { return m_recordId; }
@@ -116,6 +118,8 @@ signals:
     void saved(qint64 recordId);
 
 private:
+    void vaultAttached() override;
+
     void changed();
     void load(const records::Record& record);
     void setText(QString& field, const QString& text);

@@ -1,18 +1,21 @@
 #include "app/records/RecordHistoryModel.h"
 
-#include "app/lock/Session.h"
 #include "app/records/RecordFormat.h"
 #include "app/records/RecordsAccess.h"
 
 namespace tideline::app {
 
-RecordHistoryModel::RecordHistoryModel(QObject* parent) : QAbstractListModel(parent)
+RecordHistoryModel::RecordHistoryModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] { setRecordId(0); });
-    }
+    attachVault(vault);
     connect(&RecordChanges::instance(), &RecordChanges::changed, this, &RecordHistoryModel::reload);
     connect(&RecordChanges::instance(), &RecordChanges::filesChanged, this, &RecordHistoryModel::reload);
+}
+
+void RecordHistoryModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] { setRecordId(0); });
 }
 
 int RecordHistoryModel::rowCount(const QModelIndex& parent) const
@@ -134,7 +137,7 @@ void RecordHistoryModel::reload()
 {
     QList<records::RecordVersion> versions;
     if (m_recordId > 0) {
-        if (auto repo = openRecords()) {
+        if (auto repo = openRecords(vault())) {
             if (Result<QList<records::RecordVersion>> history = repo->history(m_recordId)) {
                 versions = history.value();
             }

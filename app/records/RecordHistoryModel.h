@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/records/Record.h"
 
 #include <QAbstractListModel>
@@ -10,9 +11,10 @@ namespace tideline::app {
 // Every saved version of one record, newest first, each with what changed since the one
 // before: the record's history, which makes it credible. Read whole (a record has tens of saves,
 // not thousands); dropped when the vault locks.
-class RecordHistoryModel : public QAbstractListModel
+class RecordHistoryModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RecordHistoryModel)
     Q_PROPERTY(qint64 recordId READ recordId WRITE setRecordId NOTIFY recordIdChanged)
@@ -33,7 +35,7 @@ public:
         FirstRole, // the version as first written
     };
 
-    explicit RecordHistoryModel(QObject* parent = nullptr);
+    explicit RecordHistoryModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -50,6 +52,8 @@ signals:
     void countChanged();
 
 private:
+    void vaultAttached() override;
+
     QString changes(int index) const;
 
     qint64 m_recordId = 0;

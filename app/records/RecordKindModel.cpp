@@ -1,17 +1,19 @@
 #include "app/records/RecordKindModel.h"
 
-#include "app/lock/Session.h"
 #include "app/records/RecordsAccess.h"
 
 namespace tideline::app {
 
-RecordKindModel::RecordKindModel(QObject* parent) : QAbstractListModel(parent)
+RecordKindModel::RecordKindModel(VaultAccess* vault, QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &RecordKindModel::reload);
-        connect(session, &Session::unlocked, this, &RecordKindModel::reload);
-    }
     connect(&RecordChanges::instance(), &RecordChanges::changed, this, &RecordKindModel::reload);
+    attachVault(vault);
+}
+
+void RecordKindModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &RecordKindModel::reload);
+    connect(vault(), &VaultAccess::opened, this, &RecordKindModel::reload);
     reload();
 }
 
@@ -58,7 +60,7 @@ void RecordKindModel::setIncludeHidden(bool include)
 void RecordKindModel::reload()
 {
     QList<records::RecordKind> kinds;
-    if (auto repo = openKinds()) {
+    if (auto repo = openKinds(vault())) {
         if (Result<QList<records::RecordKind>> all = repo->all(m_includeHidden)) {
             kinds = all.value();
         }
@@ -84,7 +86,7 @@ bool RecordKindModel::report(const Status& status)
 
 bool RecordKindModel::add(const QString& label)
 {
-    auto repo = openKinds();
+    auto repo = openKinds(vault());
     if (!repo) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -94,19 +96,19 @@ bool RecordKindModel::add(const QString& label)
 
 bool RecordKindModel::rename(qint64 id, const QString& label)
 {
-    auto repo = openKinds();
+    auto repo = openKinds(vault());
     return report(repo ? repo->rename(id, label) : Status(Error::make(ErrorCode::NotUnlocked, lockedMessage())));
 }
 
 bool RecordKindModel::setHidden(qint64 id, bool hidden)
 {
-    auto repo = openKinds();
+    auto repo = openKinds(vault());
     return report(repo ? repo->setHidden(id, hidden) : Status(Error::make(ErrorCode::NotUnlocked, lockedMessage())));
 }
 
 bool RecordKindModel::remove(qint64 id)
 {
-    auto repo = openKinds();
+    auto repo = openKinds(vault());
     return report(repo ? repo->remove(id) : Status(Error::make(ErrorCode::NotUnlocked, lockedMessage())));
 }
 

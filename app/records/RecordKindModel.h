@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/common/Result.h"
 #include "core/records/Record.h"
 
@@ -10,9 +11,10 @@ namespace tideline::app {
 
 // The editable list of kinds of harm a record can be marked with: seven neutral built-ins that
 // can be renamed or hidden, and the person's own. A short list, read whole.
-class RecordKindModel : public QAbstractListModel
+class RecordKindModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RecordKindModel)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -28,7 +30,7 @@ public:
         HiddenRole,
     };
 
-    explicit RecordKindModel(QObject* parent = nullptr);
+    explicit RecordKindModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -51,6 +53,8 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
+
     bool report(const Status& status);
 
     QList<records::RecordKind> m_kinds;

@@ -1,7 +1,6 @@
 #include "app/records/RecordListModel.h"
 
 #include "app/journal/JournalFormat.h"
-#include "app/lock/Session.h"
 #include "app/records/RecordFormat.h"
 #include "app/records/RecordsAccess.h"
 
@@ -9,18 +8,21 @@
 
 namespace tideline::app {
 
-RecordListModel::RecordListModel(QObject* parent) : QAbstractListModel(parent)
+RecordListModel::RecordListModel(VaultAccess* vault, QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            m_searchText.clear();
-            emit searchTextChanged();
-            reload();
-        });
-        connect(session, &Session::unlocked, this, &RecordListModel::reload);
-    }
     connect(&RecordChanges::instance(), &RecordChanges::changed, this, &RecordListModel::reload);
     connect(&RecordChanges::instance(), &RecordChanges::filesChanged, this, &RecordListModel::reload);
+    attachVault(vault);
+}
+
+void RecordListModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        m_searchText.clear();
+        emit searchTextChanged();
+        reload();
+    });
+    connect(vault(), &VaultAccess::opened, this, &RecordListModel::reload);
     reload();
 }
 
@@ -84,7 +86,7 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     if (!repo) {
         return;
     }
@@ -138,7 +140,7 @@ void RecordListModel::setTo(const QString& day)
 
 void RecordListModel::reload()
 {
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     std::vector<Row> rows;
     int total = 0;
     m_atEnd = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/records/Record.h"
 
 #include <QAbstractListModel>
@@ -14,9 +15,10 @@ namespace tideline::app {
 // a period); or, with searchText set, the best matches of a full-text search with their
 // snippets. Sensitive records are marked so the view covers them. Rows are dropped when the
 // vault locks. RecordPickModel adds tick boxes.
-class RecordListModel : public QAbstractListModel
+class RecordListModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RecordListModel)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -43,7 +45,7 @@ public:
         SnippetRole, // search only: the match in context, as Text.StyledText; "" otherwise
     };
 
-    explicit RecordListModel(QObject* parent = nullptr);
+    explicit RecordListModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -72,9 +74,11 @@ signals:
     void periodChanged();
 
 protected:
+    void vaultAttached() override;
     qint64 idAt(int row) const { return m_rows[static_cast<size_t>(row)].record.id; }
 
 private:
+
     struct Row
     {
         records::RecordSummary record;

@@ -1,16 +1,20 @@
 #include "app/records/RecordPickModel.h"
 
-#include "app/lock/Session.h"
 
 #include <algorithm>
 
 namespace tideline::app {
 
-RecordPickModel::RecordPickModel(QObject* parent) : RecordListModel(parent)
+RecordPickModel::RecordPickModel(VaultAccess* vault, QObject* parent) : RecordListModel(nullptr, parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &RecordPickModel::untickAll);
-    }
+    // Given here, not to the base, so that this class's vaultAttached is the one called.
+    attachVault(vault);
+}
+
+void RecordPickModel::vaultAttached()
+{
+    RecordListModel::vaultAttached();
+    connect(vault(), &VaultAccess::closed, this, &RecordPickModel::untickAll);
 }
 
 QVariant RecordPickModel::data(const QModelIndex& index, int role) const

@@ -19,7 +19,7 @@ class RecordPickModel : public RecordListModel
 public:
     enum ExtraRole { TickedRole = SnippetRole + 1 };
 
-    explicit RecordPickModel(QObject* parent = nullptr);
+    explicit RecordPickModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -36,6 +36,8 @@ signals:
     void tickedChanged();
 
 private:
+    void vaultAttached() override;
+
     QSet<qint64> m_ticked;
 };
 

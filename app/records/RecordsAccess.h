@@ -12,25 +12,26 @@
 
 namespace tideline::app {
 
-// Records, their kinds and files in the open vault, for one call: nullopt while locked.
-inline std::optional<records::RecordRepository> openRecords()
+// Records, their kinds and files in the open vault, for one call: nullopt while locked or
+// without an access.
+inline std::optional<records::RecordRepository> openRecords(const VaultAccess* vault)
 {
-    return openRepository<records::RecordRepository>();
+    return vault ? vault->open<records::RecordRepository>() : std::nullopt;
 }
 
-inline std::optional<records::RecordKindRepository> openKinds()
+inline std::optional<records::RecordKindRepository> openKinds(const VaultAccess* vault)
 {
-    return openRepository<records::RecordKindRepository>();
+    return vault ? vault->open<records::RecordKindRepository>() : std::nullopt;
 }
 
-inline std::optional<attachments::AttachmentStore> openAttachments()
+inline std::optional<attachments::AttachmentStore> openAttachments(const VaultAccess* vault)
 {
-    return openRepository<attachments::AttachmentStore>();
+    return vault ? vault->open<attachments::AttachmentStore>() : std::nullopt;
 }
 
-inline std::optional<records::RecordDraftStore> openRecordDraft()
+inline std::optional<records::RecordDraftStore> openRecordDraft(const VaultAccess* vault)
 {
-    return openRepository<records::RecordDraftStore>();
+    return vault ? vault->open<records::RecordDraftStore>() : std::nullopt;
 }
 
 // Tells every records view that records, kinds or files changed (saved, deleted, restored,

@@ -1,7 +1,6 @@
 #include "app/records/RecordsPdfMaker.h"
 
 #include "app/files/ChosenPath.h"
-#include "app/lock/Session.h"
 #include "app/records/AttachmentListModel.h"
 #include "app/records/RecordPickModel.h"
 #include "app/records/RecordsAccess.h"
@@ -28,19 +27,27 @@ struct RecordsPdfMaker::Job
     QList<QImage> pages;
 };
 
-RecordsPdfMaker::RecordsPdfMaker(QObject* parent)
-    : PagePreviewSource(parent), m_records(new RecordPickModel(this)), m_entries(new SummaryEntryModel(this))
+RecordsPdfMaker::RecordsPdfMaker(VaultAccess* vault, QObject* parent)
+    : PagePreviewSource(parent), VaultClient(this), m_records(new RecordPickModel(nullptr, this)),
+      m_entries(new SummaryEntryModel(nullptr, this))
 {
-    // Every journal entry can be chosen, not only those of one period.
-    m_entries->setTo(Day::today(appClock()).toString(Qt::ISODate));
-    m_entries->setFrom(QStringLiteral("1900-01-01"));
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::aboutToLock, this, &RecordsPdfMaker::forget);
-        connect(session, &Session::locked, this, &RecordsPdfMaker::forget);
-    }
     connect(this, &RecordsPdfMaker::requestChanged, this, &RecordsPdfMaker::dropPreview);
     connect(m_records, &RecordPickModel::tickedChanged, this, [this] { emit requestChanged(); });
     connect(m_entries, &SummaryEntryModel::tickedChanged, this, [this] { emit requestChanged(); });
+    attachVault(vault);
+}
+
+void RecordsPdfMaker::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closing, this, &RecordsPdfMaker::forget);
+    connect(vault(), &VaultAccess::closed, this, &RecordsPdfMaker::forget);
+    // The lists read through the same vault. Every journal entry can be chosen, not only those
+    // of one period.
+    m_records->attachVault(vault());
+    m_entries->setTo(today().toString(Qt::ISODate));
+    m_entries->setFrom(QStringLiteral("1900-01-01"));
+    m_entries->attachVault(vault());
+    m_entries->reload();
 }
 
 RecordsPdfMaker::~RecordsPdfMaker()
@@ -62,13 +69,12 @@ QImage RecordsPdfMaker::previewPage(int index) const
 
 QString RecordsPdfMaker::suggestedName(const QString& extension) const
 {
-    return tr("records-%1").arg(Day::today(appClock()).toString(Qt::ISODate)) + extension;
+    return tr("records-%1").arg(Day::today(clock()).toString(Qt::ISODate)) + extension;
 }
 
 report::RecordsPdfDataPtr RecordsPdfMaker::collect()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setMessage({}, lockedMessage());
         return nullptr;
     }
@@ -77,13 +83,13 @@ report::RecordsPdfDataPtr RecordsPdfMaker::collect()
     request.pictureDetails = m_pictureDetails;
     request.entryIds = m_entries->tickedIds();
     // A record ticked and deleted since is left out, not an error.
-    auto repo = openRecords();
+    auto repo = openRecords(vault());
     for (const qint64 id : m_records->tickedIds()) {
         if (repo && repo->get(id)) {
             request.recordIds.append(id);
         }
     }
-    Result<report::RecordsPdfDataPtr> data = report::collectRecordsPdf(*db, request);
+    Result<report::RecordsPdfDataPtr> data = *runInVault([&request](Database& db) { return report::collectRecordsPdf(db, request); });
     if (!data) {
         setMessage({}, data.error().message);
         return nullptr;
@@ -114,7 +120,7 @@ void RecordsPdfMaker::saveTo(const QString& given)
     }
     setMessage({}, {});
     // Checked again with the file chooser's rules: outside the data folder, replacing nothing.
-    const Result<QString> checked = checkedSavePath(given, QStringLiteral(".pdf"));
+    const Result<QString> checked = checkedSavePath(vault(), given, QStringLiteral(".pdf"));
     if (!checked) {
         setMessage({}, checked.error().message);
         return;
@@ -134,7 +140,7 @@ void RecordsPdfMaker::saveTo(const QString& given)
 bool RecordsPdfMaker::exportOriginals(const QString& given)
 {
     setMessage({}, {});
-    auto store = openAttachments();
+    auto store = openAttachments(vault());
     if (!store) {
         setMessage({}, lockedMessage());
         return false;
@@ -154,12 +160,12 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
         add(attachments::AttachmentOwner::entry(id), QStringLiteral("entry"), tr("Journal entry %1").arg(id));
     }
     // A new folder, where the file chooser would put a new file.
-    const Result<QString> checked = checkedSavePath(given, QString());
+    const Result<QString> checked = checkedSavePath(vault(), given, QString());
     if (!checked) {
         setMessage({}, checked.error().message);
         return false;
     }
-    Result<attachments::ExportedFiles> done = attachments::exportOriginals(*store, items, checked.value(), appClock());
+    Result<attachments::ExportedFiles> done = attachments::exportOriginals(*store, items, checked.value(), clock());
     if (!done) {
         setMessage({}, done.error().message);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "app/summary/PagePreviewSource.h"
 #include "core/report/RecordsPdf.h"
 
@@ -21,9 +22,10 @@ class SummaryEntryModel;
 // a manifest of their hashes. Nothing leaves Tideline until they save; the preview lives only in
 // memory and goes when the vault locks. Pictures are read and decoded on this thread (the
 // vault's), the pages painted on a worker.
-class RecordsPdfMaker : public PagePreviewSource
+class RecordsPdfMaker : public PagePreviewSource, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     Q_MOC_INCLUDE("app/records/RecordPickModel.h")
     Q_MOC_INCLUDE("app/summary/SummaryEntryModel.h")
     QML_ELEMENT
@@ -41,7 +43,7 @@ class RecordsPdfMaker : public PagePreviewSource
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
-    explicit RecordsPdfMaker(QObject* parent = nullptr);
+    explicit RecordsPdfMaker(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     ~RecordsPdfMaker() override;
 
     RecordPickModel* records() const { return m_records; }
@@ -72,6 +74,7 @@ signals:
     void saved(const QString& path);
 
 private:
+    void vaultAttached() override;
     struct Job;
     report::RecordsPdfDataPtr collect();
     void start(std::shared_ptr<Job> job);

@@ -308,13 +308,13 @@ void benchThumbnails(int runs)
         fail(QStringLiteral("session"), session.lastError());
         return;
     }
-    app::AttachmentImages& images = app::AttachmentImages::instance();
+    app::AttachmentImages& images = *app::AttachmentImages::of(&session.vaultAccess());
     QList<double> first, fourth, all;
     for (int run = 0; run < runs; ++run) {
         images.forget(); // nothing kept from the last run: as when the record is opened first
         QElapsedTimer timer;
         timer.start();
-        app::AttachmentListModel files;
+        app::AttachmentListModel files(&session.vaultAccess());
         files.setRecordId(record);
         QList<qint64> ids;
         for (int row = 0; row < files.count(); ++row) {

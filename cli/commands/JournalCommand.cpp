@@ -1,9 +1,9 @@
 #include "JournalCommand.h"
 
 #include "Console.h"
+#include "JournalEditCommand.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
-#include "StandardInput.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -20,7 +20,7 @@ using journal::JournalRepository;
 QString marked(const QString& text)
 {
     const bool terminal = ::isatty(STDOUT_FILENO);
-    QString out = tabField(text);
+    QString out = tsvField(text);
     out.replace(QChar(journal::kMatchStart), terminal ? QStringLiteral("\x1b[1m") : QString());
     out.replace(QChar(journal::kMatchEnd), terminal ? QStringLiteral("\x1b[0m") : QString());
     return out;
@@ -40,7 +40,7 @@ int runAdd(CommandContext& context, const JournalOptions& options)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    auto body = readRestOfInput(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
+    auto body = readJournalBody();
     if (!body) {
         vault.lock();
         return Console::fail(body.error());
@@ -82,7 +82,7 @@ int runList(CommandContext& context, const JournalOptions& options)
         for (const auto& row : page.value()) {
             Console::data(QStringLiteral("%1\t%2\t%3%4")
                               .arg(row.id)
-                              .arg(row.day.toString(Qt::ISODate), tabField(row.title),
+                              .arg(row.day.toString(Qt::ISODate), tsvField(row.title),
                                   row.isDraft ? QStringLiteral("\t(draft)") : QString()));
         }
         if (page.value().empty()) {
@@ -130,10 +130,19 @@ int runSearch(CommandContext& context, const JournalOptions& options)
 int runJournal(CommandContext& context)
 {
     if (context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal needs one of: add, list, search."));
+        return Console::usageError(QStringLiteral("journal needs one of: add, list, search, show, edit, delete."));
     }
     const QString sub = context.args.first();
     const QStringList rest = context.args.mid(1);
+    if (sub == QStringLiteral("show")) {
+        return runJournalShow(context, rest);
+    }
+    if (sub == QStringLiteral("edit")) {
+        return runJournalEdit(context, rest);
+    }
+    if (sub == QStringLiteral("delete")) {
+        return runJournalDelete(context, rest);
+    }
     QStringList allowed;
     if (sub == QStringLiteral("add")) {
         allowed = {QStringLiteral("--title"), QStringLiteral("--tag"), QStringLiteral("--day")};
@@ -142,7 +151,8 @@ int runJournal(CommandContext& context)
     } else if (sub == QStringLiteral("search")) {
         allowed = {QStringLiteral("--tag"), QStringLiteral("--limit")};
     } else {
-        return Console::usageError(QStringLiteral("journal does not know “%1”; use add, list or search.").arg(sub));
+        return Console::usageError(
+            QStringLiteral("journal does not know “%1”; use add, list, search, show, edit or delete.").arg(sub));
     }
     bool usageMistake = false;
     auto options = parseJournalOptions(rest, allowed, usageMistake);

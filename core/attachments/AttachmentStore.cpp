@@ -581,4 +581,14 @@ QString AttachmentStore::sizeWarning(qint64 totalBytes)
         .arg(appName());
 }
 
+Status AttachmentStore::setUid(qint64 id, const QString& uid)
+{
+    Result<Statement> keepUid = m_db.prepare("UPDATE attachment SET uid = ?1 WHERE id = ?2;");
+    if (!keepUid) {
+        return keepUid.error();
+    }
+    keepUid.value().bind(1, uid).bind(2, id);
+    return keepUid.value().run();
+}
+
 } // namespace tideline::attachments

@@ -50,6 +50,8 @@ public:
     Result<Attachment> get(qint64 id);
     // By the uid an export carries; nullopt when there is none.
     Result<std::optional<Attachment>> findByUid(const QString& uid);
+    // Gives a file the uid it had in an export, so that a second import recognises it.
+    Status setUid(qint64 id, const QString& uid);
     // What belongs to a record or an entry, in the order they were added.
     Result<QList<Attachment>> of(const AttachmentOwner& owner);
     // Every attachment that has an owner, oldest first, a page at a time (keyset on id).

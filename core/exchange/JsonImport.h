@@ -1,16 +1,22 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/exchange/RecordsJson.h"
-
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
+
+#include <functional>
+#include <memory>
 
 namespace tideline {
 
 class Database;
 
 namespace exchange {
+
+// Where an import finds an attachment's bytes: its index in "attachments" gives a device that
+// yields the decoded bytes (nullptr when that attachment carries none).
+using AttachmentBytes = std::function<std::unique_ptr<QIODevice>(qsizetype index)>;
 
 // What an import added (things already in the vault are not counted again).
 struct ImportSummary

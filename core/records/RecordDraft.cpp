@@ -1,7 +1,7 @@
 #include "core/records/RecordDraft.h"
 
 #include "core/records/RecordText.h"
-#include "core/storage/Database.h"
+#include "core/storage/SettingTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,32 +27,17 @@ Status RecordDraftStore::save(const RecordDraft& draft)
     if (!draft.fields.day.isValid()) {
         object.insert(QStringLiteral("day"), QJsonValue::Null);
     }
-    Result<Statement> stmt = m_db.prepare(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value;");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt.value()
-        .bind(1, QString::fromLatin1(kKey))
-        .bind(2, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-    return stmt.value().run();
+    return SettingTable(m_db).write(
+        QString::fromLatin1(kKey), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 Result<std::optional<RecordDraft>> RecordDraftStore::load()
 {
-    Result<Statement> stmt = m_db.prepare("SELECT value FROM setting WHERE key = ?1;");
-    if (!stmt) {
-        return stmt.error();
+    Result<QString> stored = SettingTable(m_db).read(QString::fromLatin1(kKey));
+    if (!stored) {
+        return stored.error();
     }
-    stmt.value().bind(1, QString::fromLatin1(kKey));
-    Result<Statement::Step> step = stmt.value().step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return std::optional<RecordDraft>();
-    }
-    const QJsonObject object = QJsonDocument::fromJson(stmt.value().columnText(0).toUtf8()).object();
+    const QJsonObject object = QJsonDocument::fromJson(stored.value().toUtf8()).object();
     if (object.isEmpty()) {
         return std::optional<RecordDraft>();
     }
@@ -67,12 +52,7 @@ Result<std::optional<RecordDraft>> RecordDraftStore::load()
 
 Status RecordDraftStore::clear()
 {
-    Result<Statement> stmt = m_db.prepare("DELETE FROM setting WHERE key = ?1;");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt.value().bind(1, QString::fromLatin1(kKey));
-    return stmt.value().run();
+    return SettingTable(m_db).remove(QString::fromLatin1(kKey));
 }
 
 } // namespace tideline::records

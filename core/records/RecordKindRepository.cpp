@@ -134,4 +134,17 @@ Result<qint64> RecordKindRepository::ensure(const QString& label)
     return add(clean.value());
 }
 
+Result<bool> RecordKindRepository::setBuiltin(const QString& key, const QString& label, bool hidden)
+{
+    Result<Statement> builtin = m_db.prepare("UPDATE record_kind SET label = ?1, hidden = ?2 WHERE key = ?3;");
+    if (!builtin) {
+        return builtin.error();
+    }
+    builtin.value().bind(1, label.trimmed()).bind(2, hidden ? 1 : 0).bind(3, key);
+    if (Status s = builtin.value().run(); !s) {
+        return s.error();
+    }
+    return m_db.changes() > 0;
+}
+
 } // namespace tideline::records

@@ -28,6 +28,9 @@ public:
     Status remove(qint64 id);
     // The kind with this label (case-insensitive), adding it when there is none: for imports.
     Result<qint64> ensure(const QString& label);
+    // A built-in (by its key) takes an import's name for it and whether it is hidden; false when
+    // there is no built-in with that key.
+    Result<bool> setBuiltin(const QString& key, const QString& label, bool hidden);
 
 private:
     Result<QString> checkLabel(const QString& label);

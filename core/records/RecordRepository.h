@@ -5,6 +5,8 @@
 #include "core/records/Record.h"
 
 #include <QList>
+#include <QPair>
+#include <QString>
 
 #include <optional>
 #include <vector>
@@ -54,6 +56,20 @@ public:
 
     // Keeps a version after the record's files changed (inside the caller's transaction).
     Status keepVersion(qint64 id);
+
+    // A record from an export, with its own uid and times and its history exactly as it was kept
+    // (each version's saved_at and fields as JSON text); with no history, one version of it is
+    // kept as saved at updatedAt. The fields were checked by the caller. Returns its id.
+    struct Imported
+    {
+        QString uid;
+        QString createdAt;
+        QString updatedAt;
+        RecordFields fields;
+        QList<qint64> kindIds;
+        QList<QPair<QString, QString>> history; // saved_at, fields
+    };
+    Result<qint64> addImported(const Imported& record);
 
 private:
     Status writeKinds(qint64 id, const QList<qint64>& kindIds);

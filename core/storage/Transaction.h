@@ -5,14 +5,16 @@
 
 namespace tideline {
 
-// One write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeded, so an
-// early return on an error can never leave half a change behind. Begun inside another
-// transaction it is a savepoint of it: it rolls back alone, and its commit becomes durable with
-// the outer one (an import that adds files through AttachmentStore, which has its own).
+// One write transaction that rolls back unless commit() succeeded, so an early return on an
+// error can never leave half a change behind. Transactions nest: the outermost is BEGIN
+// IMMEDIATE … COMMIT, one begun inside it a savepoint (see Database::beginTransaction). A
+// repository opens its own around a change of several statements; an import, the demo or any
+// caller that makes several changes as one opens an outer one around the repositories' calls,
+// and then a failure anywhere rolls all of it back.
 //
 //     Transaction tx(db);
 //     if (auto s = tx.begin(); !s) return s;
-//     ... statements, returning their error on failure ...
+//     ... statements or repository calls, returning their error on failure ...
 //     return tx.commit();
 class Transaction
 {
@@ -21,11 +23,7 @@ public:
     ~Transaction()
     {
         if (m_open) {
-            if (m_nested) {
-                (void)m_db.exec("ROLLBACK TO tideline_nested; RELEASE tideline_nested;");
-            } else {
-                m_db.rollback();
-            }
+            m_db.rollbackTransaction();
         }
     }
     Transaction(const Transaction&) = delete;
@@ -33,24 +31,15 @@ public:
 
     Status begin()
     {
-        m_nested = m_db.inTransaction();
-        Status status = m_nested ? m_db.exec("SAVEPOINT tideline_nested;") : m_db.begin();
+        Status status = m_db.beginTransaction();
         m_open = status.ok();
         return status;
     }
     Status commit()
     {
-        if (m_nested) {
-            Status status = m_db.exec("RELEASE tideline_nested;");
-            if (!status) {
-                (void)m_db.exec("ROLLBACK TO tideline_nested; RELEASE tideline_nested;");
-            }
-            m_open = false;
-            return status;
-        }
-        Status status = m_db.commit();
+        Status status = m_db.commitTransaction();
         if (!status) {
-            m_db.rollback();
+            m_db.rollbackTransaction();
         }
         m_open = false;
         return status;
@@ -59,7 +48,6 @@ public:
 private:
     Database& m_db;
     bool m_open = false;
-    bool m_nested = false;
 };
 
 } // namespace tideline

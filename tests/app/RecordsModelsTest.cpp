@@ -3,6 +3,7 @@
 // added, removed and saved, thumbnails that never touch the disk, and a journal delete whose
 // undo gives the entry its files back.
 #include "JournalSession.h"
+#include "SessionDatabase.h"
 #include "Wait.h"
 
 #include "app/journal/JournalActions.h"
@@ -43,7 +44,7 @@ namespace {
 
 records::RecordRepository repoOf(JournalSession& s)
 {
-    return records::RecordRepository(*s.session->database(), s.fixture.clock);
+    return records::RecordRepository(databaseOf(*s.session), s.fixture.clock);
 }
 
 qint64 addRecord(JournalSession& s, const QString& what, const QDate& day, bool sensitive = false)
@@ -82,7 +83,7 @@ TEST_CASE("The records list pages, searches, covers nothing itself and forgets e
         addRecord(s, QStringLiteral("Record number %1%2").arg(i).arg(i == 42 ? QStringLiteral(" heron") : QString()),
             QDate(2026, 1, 1).addDays(i % 59), i == 7);
     }
-    RecordListModel model;
+    RecordListModel model(s.vault());
     CHECK(model.totalCount() == 95);
     CHECK(model.count() == 40); // the first page
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -96,7 +97,7 @@ TEST_CASE("The records list pages, searches, covers nothing itself and forgets e
     model.setSearchText(QString());
     CHECK(model.count() >= 40);
 
-    RecordPickModel picks;
+    RecordPickModel picks(s.vault());
     QAbstractItemModelTester pickTester(&picks, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const qint64 first = picks.data(picks.index(0), RecordListModel::RecordIdRole).toLongLong();
     picks.setTicked(first, true);
@@ -113,13 +114,13 @@ TEST_CASE("The records list pages, searches, covers nothing itself and forgets e
 TEST_CASE("The record editor keeps typing as an encrypted draft and a version only when saved", "[records]")
 {
     JournalSession s;
-    RecordEditor editor;
+    RecordEditor editor(s.vault());
     editor.setDraftDelay(50);
     editor.startNew();
     editor.setWhatHappened(QStringLiteral("Draftsentinel words typed before a quick exit"));
     editor.setTime(QStringLiteral("21:30"));
     REQUIRE(waitUntil([&] {
-        auto draft = records::RecordDraftStore(*s.session->database()).load();
+        auto draft = records::RecordDraftStore(databaseOf(*s.session)).load();
         return draft && draft.value().has_value();
     }));
     CHECK(editor.unsaved());
@@ -130,9 +131,9 @@ TEST_CASE("The record editor keeps typing as an encrypted draft and a version on
     REQUIRE(waitUntil([&] { return s.session->state() == Session::State::Locked; }));
     CHECK(filesContaining(s.fixture.dir.path(), QStringLiteral("Draftsentinel")).isEmpty());
     s.unlock();
-    RecordActions actions;
+    RecordActions actions(s.vault());
     CHECK(actions.draftAvailable());
-    RecordEditor again;
+    RecordEditor again(s.vault());
     REQUIRE(again.openDraft());
     CHECK(again.whatHappened() == QStringLiteral("Draftsentinel words typed before a quick exit"));
     CHECK(again.time() == QStringLiteral("21:30"));
@@ -152,7 +153,7 @@ TEST_CASE("The record editor keeps typing as an encrypted draft and a version on
     CHECK(repoOf(s).history(id).value().size() == 2);
     CHECK(again.changedLabels().size() == 1);
 
-    RecordHistoryModel history;
+    RecordHistoryModel history(s.vault());
     QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
     history.setRecordId(id);
     REQUIRE(history.count() == 2);
@@ -172,8 +173,8 @@ TEST_CASE("Deleting a record can be undone until the lock, which deletes it for 
 {
     JournalSession s;
     const qint64 id = addRecord(s, QStringLiteral("Goneforgood sentinel record"), QDate(2025, 12, 1));
-    RecordActions actions;
-    RecordListModel list;
+    RecordActions actions(s.vault());
+    RecordListModel list(s.vault());
     REQUIRE(list.count() == 1);
     REQUIRE(actions.deleteRecord(id));
     CHECK(list.count() == 0);
@@ -193,7 +194,7 @@ TEST_CASE("Deleting a record can be undone until the lock, which deletes it for 
 TEST_CASE("Kinds can be added, renamed and hidden from the page", "[records]")
 {
     JournalSession s;
-    RecordKindModel kinds;
+    RecordKindModel kinds(s.vault());
     QAbstractItemModelTester tester(&kinds, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(kinds.count() == 7);
     REQUIRE(kinds.add(QStringLiteral("Following me")));
@@ -224,7 +225,7 @@ TEST_CASE("Files are added, saved as copies and removed, thumbnails never reach 
     const QString second = outside.filePath(QStringLiteral("message.pdf"));
     REQUIRE(writeAll(second, "%PDF-1.4 a message"));
 
-    AttachmentListModel files;
+    AttachmentListModel files(s.vault());
     QAbstractItemModelTester tester(&files, QAbstractItemModelTester::FailureReportingMode::Fatal);
     files.setRecordId(id);
     REQUIRE(files.addFiles(QVariantList{QUrl::fromLocalFile(path), QUrl::fromLocalFile(second)}));
@@ -239,7 +240,7 @@ TEST_CASE("Files are added, saved as copies and removed, thumbnails never reach 
               .contains(QStringLiteral("hidden text")));
 
     // The thumbnail is made in memory.
-    AttachmentImages& images = AttachmentImages::instance();
+    AttachmentImages& images = *AttachmentImages::of(s.vault());
     CHECK(images.thumbnail(picture).isNull()); // asked for: decoding
     REQUIRE(waitUntil([&] { return !images.thumbnail(picture).isNull(); }));
     const QImage thumb = images.thumbnail(picture);
@@ -304,7 +305,7 @@ TEST_CASE("A file that cannot be added is named, and the others still go in", "[
     REQUIRE(writeAll(good, "a note"));
     const QString empty = outside.filePath(QStringLiteral("empty.jpg"));
     REQUIRE(writeAll(empty, {}));
-    AttachmentListModel files;
+    AttachmentListModel files(s.vault());
     files.setRecordId(id);
     CHECK_FALSE(files.addFiles(good + u'\n' + empty + u'\n' + outside.filePath(QStringLiteral("missing.png"))));
     CHECK(files.count() == 1);
@@ -313,7 +314,7 @@ TEST_CASE("A file that cannot be added is named, and the others still go in", "[
     CHECK(files.message().contains(QStringLiteral("missing.png")));
     CHECK(files.message().contains(QStringLiteral("Added 1 file")));
 
-    AttachmentListModel unsaved; // no owner yet
+    AttachmentListModel unsaved(s.vault()); // no owner yet
     CHECK_FALSE(unsaved.addFiles(good));
     CHECK(unsaved.message().contains(QStringLiteral("Save")));
 }
@@ -327,7 +328,7 @@ TEST_CASE("Undoing a journal delete gives the entry its files back", "[records][
     QTemporaryDir outside;
     const QString path = outside.filePath(QStringLiteral("screenshot.png"));
     REQUIRE(writeAll(path, testPng(8, 8)));
-    AttachmentListModel files;
+    AttachmentListModel files(s.vault());
     files.setEntryId(entry);
     REQUIRE(files.addFiles(path));
     REQUIRE(files.count() == 1);
@@ -343,7 +344,7 @@ TEST_CASE("Undoing a journal delete gives the entry its files back", "[records][
     s.session->lock(); // the entry's files go for good with the lock
     REQUIRE(waitUntil([&] { return s.session->state() == Session::State::Locked; }));
     s.unlock();
-    auto left = s.session->database()->queryFirst("SELECT count(*) FROM attachment;");
+    auto left = databaseOf(*s.session).queryFirst("SELECT count(*) FROM attachment;");
     REQUIRE(left.ok());
     CHECK(left.value()->columnInt(0) == 0);
 }
@@ -363,7 +364,7 @@ TEST_CASE("A picture Qt cannot read is kept and shown as its kind, a cut-off one
     REQUIRE(writeAll(broken, QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(500, '\x7f')));
     const QString cut = outside.filePath(QStringLiteral("cut.jpg"));
     REQUIRE(writeAll(cut, jpeg.left(jpeg.size() * 2 / 3)));
-    AttachmentListModel files;
+    AttachmentListModel files(s.vault());
     files.setRecordId(id);
     REQUIRE(files.addFiles(broken + u'\n' + cut));
     REQUIRE(files.count() == 2);
@@ -372,7 +373,7 @@ TEST_CASE("A picture Qt cannot read is kept and shown as its kind, a cut-off one
     CHECK(files.data(files.index(1), AttachmentListModel::Sha256Role).toString()
         == attachments::Sha256::hexOf(jpeg.left(jpeg.size() * 2 / 3)));
 
-    AttachmentImages& images = AttachmentImages::instance();
+    AttachmentImages& images = *AttachmentImages::of(s.vault());
     (void)images.thumbnail(brokenId);
     (void)images.thumbnail(cutId);
     REQUIRE(waitUntil([&] { return images.unreadable(brokenId); }));
