@@ -1959,6 +1959,123 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>%1: is not part of a %2 export. Nothing was imported.</source>
+        <translation>%1: no forma parte de una exportación de %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation>%1: debería ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <comment>a line of the file, then what is wrong there</comment>
+        <translation>Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no metric “%2” in this vault, and the file does not define it. Nothing was imported.</source>
+        <translation>%1: no hay ninguna medida «%2» en esta bóveda, y el archivo no la define. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a whole number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número entero de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a tag is text of 1 to %2 characters. Nothing was imported.</source>
+        <translation>%1: una etiqueta es un texto de 1 a %2 caracteres. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <comment>a place in the file, then why</comment>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be an object { … }. Nothing was imported.</source>
+        <translation>%1: debería ser un objeto { … }. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text. Nothing was imported.</source>
+        <translation>%1: debería ser texto. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text or null. Nothing was imported.</source>
+        <translation>%1: debería ser texto o null. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be true or false. Nothing was imported.</source>
+        <translation>%1: debería ser true o false. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number. Nothing was imported.</source>
+        <translation>%1: debería ser un número. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3. Nothing was imported.</source>
+        <translation>%1: «%2» no es uno de estos: %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a day written as YYYY-MM-DD. Nothing was imported.</source>
+        <translation>%1: «%2» no es un día escrito como AAAA-MM-DD. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC). Nothing was imported.</source>
+        <translation>%1: «%2» no es una hora escrita como AAAA-MM-DDTHH:MM:SS.SSSZ (UTC). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should not be empty. Nothing was imported.</source>
+        <translation>%1: no debería estar vacío. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than the %2 characters %3 keeps. Nothing was imported.</source>
+        <translation>%1: es más largo que los %2 caracteres que guarda %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in metrics. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las medidas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 to %3 does not fit a %4 metric. Nothing was imported.</source>
+        <translation>%1: el rango de %2 a %3 no sirve para una medida de tipo %4. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a built-in metric here; the file calls it its own. Nothing was imported.</source>
+        <translation>%1: «%2» es una medida incluida aquí; el archivo dice que es propia. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: this vault already has a metric “%2” measured differently (%3 from %4 to %5). Nothing was imported.</source>
+        <translation>%1: esta bóveda ya tiene una medida «%2» que se mide de otra forma (%3 de %4 a %5). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a metric key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una medida tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a built-in routine needs its key. Nothing was imported.</source>
+        <translation>%1: una rutina incluida necesita su clave. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in routines. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las rutinas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a routine key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only the emergency bag&apos;s and the close-at-hand list&apos;s lines have ticks. Nothing was imported.</source>
+        <translation>%1: solo las líneas de la bolsa de emergencia y de la lista «A mano» tienen marcas. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The file ends in the middle of a text (it may be cut short). Nothing was imported.</source>
@@ -2287,6 +2404,56 @@
     </message>
 </context>
 <context>
+    <name>HelpBeyondModel</name>
+    <message>
+        <source>%1, phone %2, web address %3: %4</source>
+        <translation>%1, teléfono %2, dirección web %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, phone %2: %3</source>
+        <translation>%1, teléfono %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, web address %2: %3</source>
+        <translation>%1, dirección web %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBeyondSection</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>On the web: %1</source>
+        <translation>En internet: %1</translation>
+    </message>
+    <message>
+        <source>Help beyond support lines</source>
+        <translation>Ayuda más allá de las líneas de apoyo</translation>
+    </message>
+    <message>
+        <source>For the region of your support numbers. Whether to go to court, tell anyone or report anything is always your choice; these are there if and when you want them. Web addresses are shown to type into a browser you trust; a private window keeps them out of its history.</source>
+        <translation>Para la región de tus números de apoyo. Ir a un juzgado, contárselo a alguien o denunciar es siempre tu decisión; esto está aquí por si lo quieres y cuando lo quieras. Las direcciones web se muestran para que las escribas en un navegador de confianza; una ventana privada las deja fuera de su historial.</translation>
+    </message>
+    <message>
+        <source>Legal help and protection orders</source>
+        <translation>Ayuda legal y órdenes de protección</translation>
+    </message>
+    <message>
+        <source>Counselling and crisis centres</source>
+        <translation>Centros de consejería y de crisis</translation>
+    </message>
+    <message>
+        <source>A counselling or crisis centre is a place to talk to someone trained, be believed and get support after sexual violence, also when it was a partner. It is free and confidential in most places, and it does not make you report anything.</source>
+        <translation>Un centro de consejería o de crisis es un lugar donde hablar con alguien preparado, donde te creen y te apoyan después de la violencia sexual, también cuando fue tu pareja. En la mayoría de los lugares es gratuito y confidencial, y no te obliga a denunciar nada.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Today</source>
@@ -2380,14 +2547,6 @@
         <translation>Elige un valor</translation>
     </message>
     <message>
-        <source>0, the lowest</source>
-        <translation>0, el más bajo</translation>
-    </message>
-    <message>
-        <source>10, the highest</source>
-        <translation>10, el más alto</translation>
-    </message>
-    <message>
         <source>Leave this mood out</source>
         <translation>Dejar fuera este estado de ánimo</translation>
     </message>
@@ -2430,10 +2589,6 @@
     <message>
         <source>Choose the %1 JSON file to bring in</source>
         <translation>Elegir el archivo JSON de %1 que quieres traer</translation>
-    </message>
-    <message>
-        <source>Daylio&apos;s own moods go onto %1&apos;s 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bring this file into %1</source>
@@ -2527,20 +2682,8 @@
         <translation>Ánimo: sin indicar</translation>
     </message>
     <message>
-        <source>Mood: 0, very low</source>
-        <translation>Ánimo: 0, muy bajo</translation>
-    </message>
-    <message>
-        <source>Mood: 10, very good</source>
-        <translation>Ánimo: 10, muy bueno</translation>
-    </message>
-    <message>
         <source>Mood: %1</source>
         <translation>Ánimo: %1</translation>
-    </message>
-    <message>
-        <source>Mood, optional, from 0 to 10</source>
-        <translation>Ánimo, opcional, de 0 a 10</translation>
     </message>
     <message>
         <source>Sensitive: cover it in lists</source>
@@ -4480,6 +4623,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewOfferCard</name>
+    <message>
+        <source>A look back at %1</source>
+        <translation>Una mirada a %1</translation>
+    </message>
+    <message>
+        <source>A new month has begun. If you&apos;d like, you can look back at how %1 went next to the month before, and write a few lines about it. It takes a few minutes, and there is no right answer.</source>
+        <translation>Empezó un mes nuevo. Si quieres, puedes mirar cómo te fue en %1 junto al mes anterior y escribir unas líneas sobre eso. Toma unos minutos, y no hay respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Mirar atrás</translation>
+    </message>
+    <message>
+        <source>Look back at %1</source>
+        <translation>Mirar cómo fue %1</translation>
+    </message>
+    <message>
+        <source>Not this month</source>
+        <translation>Este mes no</translation>
+    </message>
+    <message>
+        <source>Not this month: put this away until next month</source>
+        <translation>Este mes no: guardar esto hasta el mes que viene</translation>
+    </message>
+    <message>
+        <source>Stop offering this</source>
+        <translation>No volver a ofrecerlo</translation>
+    </message>
+    <message>
+        <source>Stop offering a monthly look back; Settings can turn it on again</source>
+        <translation>Dejar de ofrecer la mirada mensual; puedes volver a activarla en Ajustes</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -4576,10 +4754,6 @@
         <source>That contact is no longer there.</source>
         <translation>Ese contacto ya no está.</translation>
     </message>
-    <message>
-        <source>%1 is locked. Open it again to change your plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SafetyPage</name>
@@ -4644,20 +4818,12 @@
         <translation>Mi bolsa de emergencia</translation>
     </message>
     <message>
-        <source>Things to have ready in case you need to leave quickly. Tick what is packed; add your own.</source>
-        <translation>Cosas para tener listas por si necesitas irte deprisa. Marca lo que ya está en la bolsa; añade lo tuyo.</translation>
-    </message>
-    <message>
         <source>Add something of your own</source>
         <translation>Añadir algo tuyo</translation>
     </message>
     <message>
         <source>A safe place I can go</source>
         <translation>Un lugar seguro al que puedo ir</translation>
-    </message>
-    <message>
-        <source>Somewhere you could stay if you needed to, and how to get there.</source>
-        <translation>Un sitio donde podrías quedarte si lo necesitaras, y cómo llegar.</translation>
     </message>
     <message>
         <source>For example: my aunt&apos;s flat, by bus 12</source>
@@ -5533,10 +5699,6 @@
         <source>%1 records</source>
         <translation>%1 registros</translation>
     </message>
-    <message>
-        <source>The summary&apos;s page %1 could not be started.</source>
-        <translation>No se pudo empezar la página %1 del resumen.</translation>
-    </message>
 </context>
 <context>
     <name>SummaryEntryPicker</name>
@@ -6236,6 +6398,137 @@
     </message>
 </context>
 <context>
+    <name>UnderstandingPage</name>
+    <message>
+        <source>Understanding what happened</source>
+        <translation>Entender lo que pasó</translation>
+    </message>
+    <message>
+        <source>Back to the safety plan</source>
+        <translation>Volver al plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Sexual violence by a partner</source>
+        <translation>La violencia sexual de una pareja</translation>
+    </message>
+    <message>
+        <source>This page describes forms of sexual violence and how they can affect people. Read as much or as little as you like, and go back whenever you want.</source>
+        <translation>Esta página describe formas de violencia sexual y cómo pueden afectar a las personas. Lee tanto o tan poco como quieras, y vuelve atrás cuando quieras.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Intimate-partner sexual violence is any sexual act, or attempt at one, that a partner, spouse or ex-partner makes happen without your free agreement. It happens in all kinds of relationships, including marriages, and with or without other violence.</source>
+        <translation>La violencia sexual en la pareja es cualquier acto sexual, o intento de uno, que una pareja, cónyuge o expareja hace que ocurra sin tu libre acuerdo. Pasa en todo tipo de relaciones, también en el matrimonio, y con o sin otra violencia.</translation>
+    </message>
+    <message>
+        <source>Some of the forms it takes</source>
+        <translation>Algunas de las formas que toma</translation>
+    </message>
+    <message>
+        <source>Sex or sexual acts you did not agree to, with or without force or threats.</source>
+        <translation>Sexo o actos sexuales que no aceptaste, con o sin fuerza o amenazas.</translation>
+    </message>
+    <message>
+        <source>Being pressured, guilt-tripped, worn down or threatened until you gave in. This is called sexual coercion.</source>
+        <translation>Que te presionen, te hagan sentir culpable, te desgasten o te amenacen hasta que cediste. Esto se llama coerción sexual.</translation>
+    </message>
+    <message>
+        <source>Sex when you could not say yes: while asleep, drunk, drugged, ill or afraid.</source>
+        <translation>Sexo cuando no podías decir que sí: dormida o dormido, bajo los efectos del alcohol o de drogas, enferma o enfermo, o con miedo.</translation>
+    </message>
+    <message>
+        <source>Unwanted touching, or being made to watch or do sexual things.</source>
+        <translation>Tocamientos no deseados, o que te obliguen a mirar o hacer cosas sexuales.</translation>
+    </message>
+    <message>
+        <source>Control over contraception or pregnancy, such as refusing condoms or hiding or damaging birth control.</source>
+        <translation>Control sobre los anticonceptivos o el embarazo, como negarse a usar condón o esconder o dañar tus anticonceptivos.</translation>
+    </message>
+    <message>
+        <source>Sexual insults, humiliation, or sex used as a punishment or a reward.</source>
+        <translation>Insultos sexuales, humillaciones, o el sexo usado como castigo o como premio.</translation>
+    </message>
+    <message>
+        <source>Taking or sharing intimate pictures or videos without your agreement, or threatening to.</source>
+        <translation>Tomar o compartir fotos o videos íntimos sin tu acuerdo, o amenazar con hacerlo.</translation>
+    </message>
+    <message>
+        <source>How it can affect you</source>
+        <translation>Cómo puede afectarte</translation>
+    </message>
+    <message>
+        <source>People notice different things, some of these or none of them:</source>
+        <translation>Cada persona nota cosas distintas, algunas de estas o ninguna:</translation>
+    </message>
+    <message>
+        <source>Flashbacks, nightmares, or memories that push in.</source>
+        <translation>Flashbacks, pesadillas o recuerdos que se imponen.</translation>
+    </message>
+    <message>
+        <source>Feeling anxious, on edge or easily startled.</source>
+        <translation>Sentir ansiedad, estar en alerta o sobresaltarte con facilidad.</translation>
+    </message>
+    <message>
+        <source>Low mood, numbness, or feeling far away from yourself.</source>
+        <translation>Ánimo bajo, entumecimiento, o sentirte lejos de ti.</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping, eating or concentrating.</source>
+        <translation>Dificultad para dormir, comer o concentrarte.</translation>
+    </message>
+    <message>
+        <source>Shame, guilt, or blaming yourself.</source>
+        <translation>Vergüenza, culpa, o culparte a ti.</translation>
+    </message>
+    <message>
+        <source>Finding it hard to trust someone or to be close.</source>
+        <translation>Que te cueste confiar en alguien o tener cercanía.</translation>
+    </message>
+    <message>
+        <source>Pain or injuries, or worries about sexual health or pregnancy.</source>
+        <translation>Dolor o lesiones, o preocupaciones por tu salud sexual o un embarazo.</translation>
+    </message>
+    <message>
+        <source>These are common reactions to something that should not have happened. With time and support they can ease.</source>
+        <translation>Son reacciones comunes ante algo que no debió pasar. Con tiempo y apoyo pueden aliviarse.</translation>
+    </message>
+    <message>
+        <source>You are not to blame</source>
+        <translation>No es tu culpa</translation>
+    </message>
+    <message>
+        <source>What someone else chose to do is their responsibility, not yours.</source>
+        <translation>Lo que otra persona eligió hacer es su responsabilidad, no la tuya.</translation>
+    </message>
+    <message>
+        <source>Being in a relationship, or married, never means agreeing in advance. Agreeing once never means agreeing again.</source>
+        <translation>Estar en una relación, o en un matrimonio, nunca significa aceptar de antemano. Haber aceptado una vez nunca significa aceptar de nuevo.</translation>
+    </message>
+    <message>
+        <source>A yes that came from pressure, fear or threats is not a free yes. Consent can be taken back at any moment.</source>
+        <translation>Un sí que vino de la presión, el miedo o las amenazas no es un sí libre. El consentimiento se puede retirar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Freezing, going along with it to stay safe, or not fighting back are ways a body protects itself. They do not mean you wanted it.</source>
+        <translation>Paralizarte, seguir la corriente para estar a salvo o no defenderte son formas en que el cuerpo se protege. No significan que lo quisieras.</translation>
+    </message>
+    <message>
+        <source>It still counts if you stayed, went back, still care about the person, or never told anyone.</source>
+        <translation>Cuenta igual si te quedaste, si volviste, si todavía te importa esa persona o si nunca se lo contaste a nadie.</translation>
+    </message>
+    <message>
+        <source>If you would like support</source>
+        <translation>Si quieres apoyo</translation>
+    </message>
+    <message>
+        <source>“Need support now?” at the top of every screen lists people to call, and the Safety page says where legal help and crisis centres are. Going at your own pace is fine.</source>
+        <translation>«¿Necesitas apoyo ahora?», arriba en cada pantalla, muestra a quién llamar, y la página Seguridad dice dónde hay ayuda legal y centros de crisis. Está bien ir a tu propio ritmo.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
@@ -6489,6 +6782,52 @@
     <message>
         <source>No one who makes %1 can read what you keep, or open it for you.</source>
         <translation>Nadie de quienes hacen %1 puede leer lo que guardas, ni abrirlo por ti.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelps</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share of days, e.g. 60%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, e.g. 6.5 h</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
+            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
+            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On days with “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
+        <translation>Los días con «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+    </message>
+    <message>
+        <source>On days with an entry tagged “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
+        <translation>Los días con una entrada etiquetada «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+    </message>
+    <message>
+        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %1 recorded days with it and %1 without.</source>
+        <translation>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %1 días registrados con ello y %1 sin ello.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelpsList</name>
+    <message>
+        <source>Nothing to compare yet: this appears once a routine has been ticked, or an entry tagged, on enough days with this measure recorded, and on enough days without.</source>
+        <translation>Todavía no hay nada que comparar: esto aparece cuando una rutina se ha marcado, o una entrada se ha etiquetado, en suficientes días con esta medida registrada, y en suficientes días sin ella.</translation>
     </message>
 </context>
 <context>
@@ -7054,385 +7393,6 @@
     <message>
         <source>%1 was locked before the backup was made, so nothing was written.</source>
         <translation>%1 se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>%1: is not part of a %2 export. Nothing was imported.</source>
-        <translation>%1: no forma parte de una exportación de %2. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be a list [ … ]. Nothing was imported.</source>
-        <translation>%1: debería ser una lista [ … ]. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Line %1, %2</source>
-        <comment>a line of the file, then what is wrong there</comment>
-        <translation>Línea %1, %2</translation>
-    </message>
-    <message>
-        <source>%1: there is no metric “%2” in this vault, and the file does not define it. Nothing was imported.</source>
-        <translation>%1: no hay ninguna medida «%2» en esta bóveda, y el archivo no la define. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be a whole number from %2 to %3. Nothing was imported.</source>
-        <translation>%1: debería ser un número entero de %2 a %3. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be a number from %2 to %3. Nothing was imported.</source>
-        <translation>%1: debería ser un número de %2 a %3. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: a tag is text of 1 to %2 characters. Nothing was imported.</source>
-        <translation>%1: una etiqueta es un texto de 1 a %2 caracteres. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was imported.</source>
-        <comment>a place in the file, then why</comment>
-        <translation>%1: %2 No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be an object { … }. Nothing was imported.</source>
-        <translation>%1: debería ser un objeto { … }. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be text. Nothing was imported.</source>
-        <translation>%1: debería ser texto. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be text or null. Nothing was imported.</source>
-        <translation>%1: debería ser texto o null. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be true or false. Nothing was imported.</source>
-        <translation>%1: debería ser true o false. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should be a number. Nothing was imported.</source>
-        <translation>%1: debería ser un número. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not one of %3. Nothing was imported.</source>
-        <translation>%1: «%2» no es uno de estos: %3. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a day written as YYYY-MM-DD. Nothing was imported.</source>
-        <translation>%1: «%2» no es un día escrito como AAAA-MM-DD. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC). Nothing was imported.</source>
-        <translation>%1: «%2» no es una hora escrita como AAAA-MM-DDTHH:MM:SS.SSSZ (UTC). No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: should not be empty. Nothing was imported.</source>
-        <translation>%1: no debería estar vacío. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: is longer than the %2 characters %3 keeps. Nothing was imported.</source>
-        <translation>%1: es más largo que los %2 caracteres que guarda %3. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not one of this %3&apos;s built-in metrics. Nothing was imported.</source>
-        <translation>%1: «%2» no es una de las medidas incluidas en este %3. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: the range %2 to %3 does not fit a %4 metric. Nothing was imported.</source>
-        <translation>%1: el rango de %2 a %3 no sirve para una medida de tipo %4. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is a built-in metric here; the file calls it its own. Nothing was imported.</source>
-        <translation>%1: «%2» es una medida incluida aquí; el archivo dice que es propia. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: this vault already has a metric “%2” measured differently (%3 from %4 to %5). Nothing was imported.</source>
-        <translation>%1: esta bóveda ya tiene una medida «%2» que se mide de otra forma (%3 de %4 a %5). No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: a metric key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
-        <translation>%1: la clave de una medida tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: a built-in routine needs its key. Nothing was imported.</source>
-        <translation>%1: una rutina incluida necesita su clave. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not one of this %3&apos;s built-in routines. Nothing was imported.</source>
-        <translation>%1: «%2» no es una de las rutinas incluidas en este %3. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: a routine key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
-        <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: only the emergency bag&apos;s and the close-at-hand list&apos;s lines have ticks. Nothing was imported.</source>
-        <translation>%1: solo las líneas de la bolsa de emergencia y de la lista «A mano» tienen marcas. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
-        <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
-    </message>
-</context>
-<context>
-    <name>HelpBeyondModel</name>
-    <message>
-        <source>%1, phone %2, web address %3: %4</source>
-        <translation>%1, teléfono %2, dirección web %3: %4</translation>
-    </message>
-    <message>
-        <source>%1, phone %2: %3</source>
-        <translation>%1, teléfono %2: %3</translation>
-    </message>
-    <message>
-        <source>%1, web address %2: %3</source>
-        <translation>%1, dirección web %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>HelpBeyondSection</name>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Teléfono: %1</translation>
-    </message>
-    <message>
-        <source>On the web: %1</source>
-        <translation>En internet: %1</translation>
-    </message>
-    <message>
-        <source>Help beyond support lines</source>
-        <translation>Ayuda más allá de las líneas de apoyo</translation>
-    </message>
-    <message>
-        <source>For the region of your support numbers. Whether to go to court, tell anyone or report anything is always your choice; these are there if and when you want them. Web addresses are shown to type into a browser you trust; a private window keeps them out of its history.</source>
-        <translation>Para la región de tus números de apoyo. Ir a un juzgado, contárselo a alguien o denunciar es siempre tu decisión; esto está aquí por si lo quieres y cuando lo quieras. Las direcciones web se muestran para que las escribas en un navegador de confianza; una ventana privada las deja fuera de su historial.</translation>
-    </message>
-    <message>
-        <source>Legal help and protection orders</source>
-        <translation>Ayuda legal y órdenes de protección</translation>
-    </message>
-    <message>
-        <source>Counselling and crisis centres</source>
-        <translation>Centros de consejería y de crisis</translation>
-    </message>
-    <message>
-        <source>A counselling or crisis centre is a place to talk to someone trained, be believed and get support after sexual violence, also when it was a partner. It is free and confidential in most places, and it does not make you report anything.</source>
-        <translation>Un centro de consejería o de crisis es un lugar donde hablar con alguien preparado, donde te creen y te apoyan después de la violencia sexual, también cuando fue tu pareja. En la mayoría de los lugares es gratuito y confidencial, y no te obliga a denunciar nada.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewOfferCard</name>
-    <message>
-        <source>A look back at %1</source>
-        <translation>Una mirada a %1</translation>
-    </message>
-    <message>
-        <source>A new month has begun. If you&apos;d like, you can look back at how %1 went next to the month before, and write a few lines about it. It takes a few minutes, and there is no right answer.</source>
-        <translation>Empezó un mes nuevo. Si quieres, puedes mirar cómo te fue en %1 junto al mes anterior y escribir unas líneas sobre eso. Toma unos minutos, y no hay respuestas correctas.</translation>
-    </message>
-    <message>
-        <source>Look back</source>
-        <translation>Mirar atrás</translation>
-    </message>
-    <message>
-        <source>Look back at %1</source>
-        <translation>Mirar cómo fue %1</translation>
-    </message>
-    <message>
-        <source>Not this month</source>
-        <translation>Este mes no</translation>
-    </message>
-    <message>
-        <source>Not this month: put this away until next month</source>
-        <translation>Este mes no: guardar esto hasta el mes que viene</translation>
-    </message>
-    <message>
-        <source>Stop offering this</source>
-        <translation>No volver a ofrecerlo</translation>
-    </message>
-    <message>
-        <source>Stop offering a monthly look back; Settings can turn it on again</source>
-        <translation>Dejar de ofrecer la mirada mensual; puedes volver a activarla en Ajustes</translation>
-    </message>
-</context>
-<context>
-    <name>UnderstandingPage</name>
-    <message>
-        <source>Understanding what happened</source>
-        <translation>Entender lo que pasó</translation>
-    </message>
-    <message>
-        <source>Back to the safety plan</source>
-        <translation>Volver al plan de seguridad</translation>
-    </message>
-    <message>
-        <source>Sexual violence by a partner</source>
-        <translation>La violencia sexual de una pareja</translation>
-    </message>
-    <message>
-        <source>This page describes forms of sexual violence and how they can affect people. Read as much or as little as you like, and go back whenever you want.</source>
-        <translation>Esta página describe formas de violencia sexual y cómo pueden afectar a las personas. Lee tanto o tan poco como quieras, y vuelve atrás cuando quieras.</translation>
-    </message>
-    <message>
-        <source>What it is</source>
-        <translation>Qué es</translation>
-    </message>
-    <message>
-        <source>Intimate-partner sexual violence is any sexual act, or attempt at one, that a partner, spouse or ex-partner makes happen without your free agreement. It happens in all kinds of relationships, including marriages, and with or without other violence.</source>
-        <translation>La violencia sexual en la pareja es cualquier acto sexual, o intento de uno, que una pareja, cónyuge o expareja hace que ocurra sin tu libre acuerdo. Pasa en todo tipo de relaciones, también en el matrimonio, y con o sin otra violencia.</translation>
-    </message>
-    <message>
-        <source>Some of the forms it takes</source>
-        <translation>Algunas de las formas que toma</translation>
-    </message>
-    <message>
-        <source>Sex or sexual acts you did not agree to, with or without force or threats.</source>
-        <translation>Sexo o actos sexuales que no aceptaste, con o sin fuerza o amenazas.</translation>
-    </message>
-    <message>
-        <source>Being pressured, guilt-tripped, worn down or threatened until you gave in. This is called sexual coercion.</source>
-        <translation>Que te presionen, te hagan sentir culpable, te desgasten o te amenacen hasta que cediste. Esto se llama coerción sexual.</translation>
-    </message>
-    <message>
-        <source>Sex when you could not say yes: while asleep, drunk, drugged, ill or afraid.</source>
-        <translation>Sexo cuando no podías decir que sí: dormida o dormido, bajo los efectos del alcohol o de drogas, enferma o enfermo, o con miedo.</translation>
-    </message>
-    <message>
-        <source>Unwanted touching, or being made to watch or do sexual things.</source>
-        <translation>Tocamientos no deseados, o que te obliguen a mirar o hacer cosas sexuales.</translation>
-    </message>
-    <message>
-        <source>Control over contraception or pregnancy, such as refusing condoms or hiding or damaging birth control.</source>
-        <translation>Control sobre los anticonceptivos o el embarazo, como negarse a usar condón o esconder o dañar tus anticonceptivos.</translation>
-    </message>
-    <message>
-        <source>Sexual insults, humiliation, or sex used as a punishment or a reward.</source>
-        <translation>Insultos sexuales, humillaciones, o el sexo usado como castigo o como premio.</translation>
-    </message>
-    <message>
-        <source>Taking or sharing intimate pictures or videos without your agreement, or threatening to.</source>
-        <translation>Tomar o compartir fotos o videos íntimos sin tu acuerdo, o amenazar con hacerlo.</translation>
-    </message>
-    <message>
-        <source>How it can affect you</source>
-        <translation>Cómo puede afectarte</translation>
-    </message>
-    <message>
-        <source>People notice different things, some of these or none of them:</source>
-        <translation>Cada persona nota cosas distintas, algunas de estas o ninguna:</translation>
-    </message>
-    <message>
-        <source>Flashbacks, nightmares, or memories that push in.</source>
-        <translation>Flashbacks, pesadillas o recuerdos que se imponen.</translation>
-    </message>
-    <message>
-        <source>Feeling anxious, on edge or easily startled.</source>
-        <translation>Sentir ansiedad, estar en alerta o sobresaltarte con facilidad.</translation>
-    </message>
-    <message>
-        <source>Low mood, numbness, or feeling far away from yourself.</source>
-        <translation>Ánimo bajo, entumecimiento, o sentirte lejos de ti.</translation>
-    </message>
-    <message>
-        <source>Trouble sleeping, eating or concentrating.</source>
-        <translation>Dificultad para dormir, comer o concentrarte.</translation>
-    </message>
-    <message>
-        <source>Shame, guilt, or blaming yourself.</source>
-        <translation>Vergüenza, culpa, o culparte a ti.</translation>
-    </message>
-    <message>
-        <source>Finding it hard to trust someone or to be close.</source>
-        <translation>Que te cueste confiar en alguien o tener cercanía.</translation>
-    </message>
-    <message>
-        <source>Pain or injuries, or worries about sexual health or pregnancy.</source>
-        <translation>Dolor o lesiones, o preocupaciones por tu salud sexual o un embarazo.</translation>
-    </message>
-    <message>
-        <source>These are common reactions to something that should not have happened. With time and support they can ease.</source>
-        <translation>Son reacciones comunes ante algo que no debió pasar. Con tiempo y apoyo pueden aliviarse.</translation>
-    </message>
-    <message>
-        <source>You are not to blame</source>
-        <translation>No es tu culpa</translation>
-    </message>
-    <message>
-        <source>What someone else chose to do is their responsibility, not yours.</source>
-        <translation>Lo que otra persona eligió hacer es su responsabilidad, no la tuya.</translation>
-    </message>
-    <message>
-        <source>Being in a relationship, or married, never means agreeing in advance. Agreeing once never means agreeing again.</source>
-        <translation>Estar en una relación, o en un matrimonio, nunca significa aceptar de antemano. Haber aceptado una vez nunca significa aceptar de nuevo.</translation>
-    </message>
-    <message>
-        <source>A yes that came from pressure, fear or threats is not a free yes. Consent can be taken back at any moment.</source>
-        <translation>Un sí que vino de la presión, el miedo o las amenazas no es un sí libre. El consentimiento se puede retirar en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>Freezing, going along with it to stay safe, or not fighting back are ways a body protects itself. They do not mean you wanted it.</source>
-        <translation>Paralizarte, seguir la corriente para estar a salvo o no defenderte son formas en que el cuerpo se protege. No significan que lo quisieras.</translation>
-    </message>
-    <message>
-        <source>It still counts if you stayed, went back, still care about the person, or never told anyone.</source>
-        <translation>Cuenta igual si te quedaste, si volviste, si todavía te importa esa persona o si nunca se lo contaste a nadie.</translation>
-    </message>
-    <message>
-        <source>If you would like support</source>
-        <translation>Si quieres apoyo</translation>
-    </message>
-    <message>
-        <source>“Need support now?” at the top of every screen lists people to call, and the Safety page says where legal help and crisis centres are. Going at your own pace is fine.</source>
-        <translation>«¿Necesitas apoyo ahora?», arriba en cada pantalla, muestra a quién llamar, y la página Seguridad dice dónde hay ayuda legal y centros de crisis. Está bien ir a tu propio ritmo.</translation>
-    </message>
-</context>
-<context>
-    <name>WhatHelps</name>
-    <message>
-        <source>%1%</source>
-        <comment>a share of days, e.g. 60%</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <comment>hours, e.g. 6.5 h</comment>
-        <translation>%1 h</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
-        <translation>
-            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
-            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
-        <translation>
-            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
-            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On days with “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
-        <translation>Los días con «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
-    </message>
-    <message>
-        <source>On days with an entry tagged “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
-        <translation>Los días con una entrada etiquetada «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
-    </message>
-    <message>
-        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %1 recorded days with it and %1 without.</source>
-        <translation>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %1 días registrados con ello y %1 sin ello.</translation>
-    </message>
-</context>
-<context>
-    <name>WhatHelpsList</name>
-    <message>
-        <source>Nothing to compare yet: this appears once a routine has been ticked, or an entry tagged, on enough days with this measure recorded, and on enough days without.</source>
-        <translation>Todavía no hay nada que comparar: esto aparece cuando una rutina se ha marcado, o una entrada se ha etiquetado, en suficientes días con esta medida registrada, y en suficientes días sin ella.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,13 @@ declare -A owner=(
     [checkup_answer]=core/checkup/CheckupRepository.cpp
     [checkup_form]=core/checkup/FormCatalogue.cpp
     [checkup_choice]=core/checkup/CheckupSchedule.cpp
+    [record]=core/records/RecordRepository.cpp
+    [record_version]=core/records/RecordRepository.cpp
+    [record_kind_link]=core/records/RecordRepository.cpp
+    [record_fts]=core/records/RecordRepository.cpp
+    [record_kind]=core/records/RecordKindRepository.cpp
+    [attachment]=core/attachments/AttachmentStore.cpp
+    [attachment_chunk]=core/attachments/AttachmentStore.cpp
 )
 while IFS= read -r hit; do
     file="${hit%%:*}"
