@@ -46,8 +46,10 @@ const std::array kCommands = {
     Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
     Command{QLatin1String("journal"),
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
-                      "search QUERY [--tag X] [--limit N]"),
-        QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
+                      "search QUERY [--tag X] [--limit N] | show ID | edit ID [--title T] [--day D] [--tag X]... "
+                      "[--no-tags] [--body] | delete ID"),
+        QLatin1String("write (body from standard input), list, search, show, edit or delete journal entries"),
+        runJournal},
     Command{QLatin1String("records"),
         QLatin1String("add [--day D] [--time HH:MM] [--around] [--place T] [--kind K]... [--injuries T] "
                       "[--witnesses T] [--told T] [--doctor yes|no] [--reported yes|no] [--sensitive] | "
@@ -63,10 +65,6 @@ const std::array kCommands = {
                       "export --out DIR (--record ID... | --entry ID... | --all) | verify"),
         QLatin1String("the files in the vault: list, save a copy, export originals with a manifest, check hashes"),
         runAttachments},
-                      "search QUERY [--tag X] [--limit N] | show ID | edit ID [--title T] [--day D] [--tag X]... "
-                      "[--no-tags] [--body] | delete ID"),
-        QLatin1String("write (body from standard input), list, search, show, edit or delete journal entries"),
-        runJournal},
     Command{QLatin1String("moments"),
         QLatin1String("list [--day D | --from D --to D] | add KIND [--at \"YYYY-MM-DD HH:MM\"] [--intensity N] "
                       "[--trigger T] [--place P] [--body B] [--helped H] | edit ID [--intensity N|none] [--trigger T] "
