@@ -344,7 +344,7 @@ void benchThumbnails(int runs)
     // Where the time goes, one picture at a time: its bytes read from the vault (decrypted, on the
     // window's thread), then decoded at thumbnail size (on a worker).
     {
-        auto store = app::openAttachments();
+        auto store = app::openAttachments(&session.vaultAccess());
         const QList<attachments::Attachment> list = store->of(attachments::AttachmentOwner::record(record)).value();
         QList<double> reads, decodes;
         for (int i = 0; i < runs; ++i) {

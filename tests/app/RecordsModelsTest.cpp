@@ -333,7 +333,7 @@ TEST_CASE("Undoing a journal delete gives the entry its files back", "[records][
     REQUIRE(files.addFiles(path));
     REQUIRE(files.count() == 1);
 
-    JournalActions actions;
+    JournalActions actions(s.vault());
     REQUIRE(actions.deleteEntry(entry));
     CHECK(files.count() == 0);
     REQUIRE(actions.undoDelete());

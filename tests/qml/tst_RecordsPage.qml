@@ -79,7 +79,8 @@ TestCase {
         tryVerify(() => findChild(home, "openRecords") !== null, 5000,
                   "Safety opened: " + findChild(home, "sectionLoader").item)
         const entry = findChild(home, "openRecords")
-        const safety = findChild(home, "sectionLoader").item
+        // The Safety section shows its plan page through a loader (SafetySection).
+        const safety = findChild(findChild(home, "sectionLoader").item, "safetyPageLoader").item
         safety.contentY = entry.mapToItem(safety.contentItem, 0, 0).y - 100
         waitForRendering(safety)
         mouseClick(entry)
