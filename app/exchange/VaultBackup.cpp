@@ -3,14 +3,15 @@
 #include "app/VaultAccess.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
+#include "app/tasks/TaskProgress.h"
 
 #include "app/files/ChosenPath.h"
 #include "core/common/AppName.h"
 #include "core/exchange/Backup.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -18,21 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-// What the worker and this thread share. The worker touches only this, never the
-// VaultBackup, so closing Settings mid-backup is safe: the job finishes (or not) on its own
-// and its temporary export is removed with it.
-struct VaultBackup::Job
-{
-    QString target;
-    QString vaultDir;
-    SecureBuffer passphrase;
-    std::optional<KdfParams> kdf;
-    std::optional<Result<exchange::BackupSecret>> secret;
-    std::optional<exchange::BackupBody> body;
-    Status written;
-};
-
-VaultBackup::VaultBackup(QObject* parent) : QObject(parent)
+VaultBackup::VaultBackup(QObject* parent) : QObject(parent), m_progress(new TaskProgress(this))
 {}
 
 VaultBackup::~VaultBackup() = default;
@@ -72,69 +59,55 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
         return false;
     }
 
-    auto job = std::make_shared<Job>();
-    job->target = target.value();
-    job->vaultDir = session->dataDirectory();
-    job->passphrase = passphrase->take();
+    QString problem;
+    std::shared_ptr<Database> db = session->openTaskConnection(&problem);
+    if (!db) {
+        setLastError(problem);
+        return false;
+    }
+    auto secretBytes = std::make_shared<SecureBuffer>(passphrase->take());
     again->clear();
-    job->kdf = session->kdf();
-    m_job = job;
+    auto status = std::make_shared<Status>();
+    const QString file = target.value();
+    const QString vaultDir = session->dataDirectory();
+    const std::optional<KdfParams> kdf = session->kdf();
     setLastError({});
     setBusy(true);
-    // 1. Argon2id on a worker.
-    m_watcher.disconnect();
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &VaultBackup::exportAndWrite);
-    m_watcher.setFuture(QtConcurrent::run([job] {
-        job->secret.emplace(exchange::prepareBackupSecret(job->passphrase, job->kdf));
-        job->passphrase.clear();
-    }));
+    m_progress->start(
+        [db, file, vaultDir, kdf, secretBytes, status](Progress& progress) {
+            // The worker touches only what it was given, never this object; closing Settings
+            // stops it (TaskProgress waits), and the temporary copy goes with `body` on every way out.
+            progress.step(QCoreApplication::translate("VaultBackup", "Making the backup passphrase's key"), 0);
+            Result<exchange::BackupSecret> secret = exchange::prepareBackupSecret(*secretBytes, kdf);
+            secretBytes->clear();
+            if (!secret) {
+                *status = secret.error();
+                return;
+            }
+            if (progress.stopRequested()) {
+                *status = Progress::cancelled(QString());
+                return;
+            }
+            Result<exchange::BackupBody> body = exchange::exportBackupBody(*db, vaultDir, secret.value(), progress);
+            if (!body) {
+                *status = body.error();
+                return;
+            }
+            *status = exchange::writeBackupFile(body.value(), secret.value(), file, false, progress);
+        },
+        [this, file, status] { finish(file, *status); }, db);
     return true;
 }
 
-void VaultBackup::exportAndWrite()
+void VaultBackup::finish(const QString& target, const Status& status)
 {
-    auto job = m_job;
-    m_watcher.disconnect();
-    if (!job->secret || !job->secret->ok()) {
-        finish(job->secret ? job->secret->error().message : tr("The backup could not be prepared."));
-        return;
-    }
-    // 2. The SQL export, here: the vault's connection belongs to this thread. The person may
-    // have locked Tideline meanwhile; then there is nothing to export and nothing is written.
-    Database* db = openDatabase();
-    if (db == nullptr) {
-        finish(tr("%1 was locked before the backup was made, so nothing was written.").arg(appName()));
-        return;
-    }
-    auto body = exchange::exportBackupBody(*db, job->vaultDir, job->secret->value());
-    if (!body) {
-        finish(body.error().message);
-        return;
-    }
-    job->body.emplace(std::move(body).value());
-    // 3. The file, on a worker again.
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, job] {
-        m_watcher.disconnect();
-        finish(job->written ? QString() : job->written.error().message);
-    });
-    m_watcher.setFuture(QtConcurrent::run([job] {
-        job->written = exchange::writeBackupFile(*job->body, job->secret->value(), job->target, false);
-        job->body.reset(); // the temporary export goes now, whatever happened
-        job->secret.reset(); // and the keys with it
-    }));
-}
-
-void VaultBackup::finish(const QString& error)
-{
-    const QString target = m_job ? m_job->target : QString();
-    m_job.reset();
-    setLastError(error);
-    if (error.isEmpty()) {
+    setLastError(status || status.code() == ErrorCode::Cancelled ? QString() : status.error().message);
+    if (status) {
         m_savedPath = target;
         emit savedPathChanged();
     }
     setBusy(false);
-    emit finished(error.isEmpty());
+    emit finished(status.ok());
 }
 
 void VaultBackup::setBusy(bool busy)

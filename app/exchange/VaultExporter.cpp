@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/Session.h"
+#include "app/tasks/TaskProgress.h"
 
 #include "app/files/ChosenPath.h"
 #include "core/common/AppName.h"
@@ -13,10 +14,16 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
+VaultExporter::VaultExporter(QObject* parent) : QObject(parent), m_progress(new TaskProgress(this))
+{}
+
 bool VaultExporter::exportTo(const QString& path, Format format)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (m_progress->running()) {
+        return false;
+    }
+    Session* session = Session::instance();
+    if (openDatabase() == nullptr || session == nullptr) {
         setLastError(
             QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
@@ -26,19 +33,37 @@ bool VaultExporter::exportTo(const QString& path, Format format)
         setLastError(target.error().message);
         return false;
     }
-    Result<QByteArray> contents
-        = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock(), m_withSensitive);
-    if (!contents) {
-        setLastError(contents.error().message);
+    QString problem;
+    std::shared_ptr<Database> db = session->openTaskConnection(&problem);
+    if (!db) {
+        setLastError(problem);
         return false;
     }
-    const Status written = exchange::writeExportFile(target.value(), contents.value(), false);
-    setLastError(written ? QString() : written.error().message);
-    if (written) {
-        m_savedPath = target.value();
-        emit savedPathChanged();
-    }
-    return written.ok();
+    setLastError({});
+    auto result = std::make_shared<Status>();
+    const QString file = target.value();
+    const bool withSensitive = m_withSensitive;
+    const Clock& clock = appClock();
+    m_progress->start(
+        [db, file, format, withSensitive, &clock, result](Progress& progress) {
+            if (format == Csv) {
+                progress.step(QCoreApplication::translate("VaultExporter", "Writing your check-ins"), 0);
+                Result<QByteArray> contents = exchange::checkinsCsv(*db);
+                *result = contents ? exchange::writeExportFile(file, contents.value(), false) : contents.error();
+            } else {
+                *result = exchange::writeJsonExport(*db, clock, withSensitive, file, false, progress);
+            }
+        },
+        [this, file, result] {
+            setLastError(*result || result->code() == ErrorCode::Cancelled ? QString() : result->error().message);
+            if (*result) {
+                m_savedPath = file;
+                emit savedPathChanged();
+            }
+            emit finished(result->ok());
+        },
+        db);
+    return true;
 }
 
 void VaultExporter::setLastError(const QString& message)

@@ -4,7 +4,10 @@
 
 #include "app/lock/SecretEntry.h"
 #include "app/lock/UnlockNotice.h"
+#include "app/tasks/TaskProgress.h"
+#include "core/common/AppName.h"
 #include "core/exchange/Restore.h"
+#include "core/storage/Database.h"
 #include "core/vault/SecretKind.h"
 #include "core/vault/UnlockThrottle.h"
 #include "core/vault/Vault.h"
@@ -97,7 +100,11 @@ bool isRetryable(tideline::ErrorCode code)
 } // namespace
 
 Session::Session(VaultPaths paths, std::optional<KdfParams> kdf, const Clock& clock, QObject* parent)
-    : QObject(parent), m_vault(std::make_unique<Vault>(std::move(paths), clock)), m_kdf(kdf), m_clock(clock)
+    : QObject(parent)
+    , m_vault(std::make_unique<Vault>(std::move(paths), clock))
+    , m_kdf(kdf)
+    , m_clock(clock)
+    , m_restoreProgress(new TaskProgress(this))
 {
     m_countdownTimer.setInterval(250); // a few ticks a second, so the shown second never lags
     connect(&m_countdownTimer, &QTimer::timeout, this, &Session::tickCountdown);
@@ -138,6 +145,24 @@ Database* Session::database()
         return nullptr;
     }
     return &m_vault->database();
+}
+
+std::shared_ptr<Database> Session::openTaskConnection(QString* error)
+{
+    if (database() == nullptr) {
+        if (error) {
+            *error = tr("%1 is locked. Open it again first.").arg(appName());
+        }
+        return nullptr;
+    }
+    Result<std::unique_ptr<Database>> opened = m_vault->openTaskConnection();
+    if (!opened) {
+        if (error) {
+            *error = opened.error().message;
+        }
+        return nullptr;
+    }
+    return std::shared_ptr<Database>(std::move(opened).value());
 }
 
 QString Session::dataDirectory() const
@@ -236,17 +261,24 @@ void Session::restoreFromBackup(
     auto result = std::make_shared<std::optional<Result<CreatedVault>>>();
     m_busyMessage = tr("Restoring your backup…");
     setState(State::Busy);
+    auto progress = std::make_shared<Progress>(m_restoreProgress->beginExternal());
     runInBackground(
-        [this, path, passphrase, bytes, kind, result] {
-            Result<exchange::OpenedBackup> opened = exchange::openBackup(path, *passphrase);
+        [this, path, passphrase, bytes, kind, result, progress] {
+            Result<exchange::OpenedBackup> opened = exchange::openBackup(path, *passphrase, *progress);
             passphrase->clear();
             if (!opened) {
                 result->emplace(opened.error());
                 return;
             }
-            result->emplace(exchange::restoreBackup(*m_vault, opened.value(), *bytes, toCore(kind), m_kdf));
+            result->emplace(exchange::restoreBackup(*m_vault, opened.value(), *bytes, toCore(kind), m_kdf, *progress));
         },
         [this, kind, result] {
+            m_restoreProgress->endExternal();
+            if (!result->value() && result->value().code() == tideline::ErrorCode::Cancelled) {
+                clearError(); // stopped, as asked: the folder is as it was, onboarding stays
+                setState(State::NoVault);
+                return;
+            }
             if (!result->value()) {
                 // Not showError: a wrong passphrase or a damaged backup is no reason to leave
                 // onboarding; the person can pick another file or type again.
@@ -357,6 +389,7 @@ void Session::lock()
 void Session::quickExit()
 {
     emit hideRequested();
+    m_restoreProgress->stop(); // a restore stops at once and leaves nothing behind
     if (isWorking()) {
         m_lockWhenIdle = true;
         m_exitWhenIdle = true;

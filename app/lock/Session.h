@@ -28,6 +28,7 @@ struct UnlockReport;
 namespace tideline::app {
 
 class SecretEntry;
+class TaskProgress;
 
 // The one place QML learns whether the vault is open, and the one place it asks to open,
 // create, change or lock it. All vault logic lives in core/ (tideline::Vault); this class
@@ -38,6 +39,7 @@ class Session final : public QObject
     Q_OBJECT
     // Its invokables take SecretEntry*, which the generated code needs complete.
     Q_MOC_INCLUDE("app/lock/SecretEntry.h")
+    Q_MOC_INCLUDE("app/tasks/TaskProgress.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_DISABLE_COPY_MOVE(Session)
@@ -60,6 +62,8 @@ class Session final : public QObject
     // Shown once after creation (and after recovery); cleared by acknowledgeRecoveryCode().
     Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY recoveryCodeChanged)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+    // A restore from a backup under way: what, how far, and Stop (which leaves the folder empty).
+    Q_PROPERTY(tideline::app::TaskProgress* restoreProgress READ restoreProgress CONSTANT)
 
 public:
     enum class State {
@@ -119,6 +123,7 @@ public:
     QString unlockNotice() const { return m_unlockNotice; }
     QString recoveryCode() const { return m_recoveryCode; }
     QString dataDirectory() const;
+    TaskProgress* restoreProgress() const { return m_restoreProgress; }
 
     // Looks at the data directory and claims it (again, after an error or "in use").
     Q_INVOKABLE void start();
@@ -154,6 +159,10 @@ public:
     // Unlocked, nullptr otherwise. Controllers hold it no longer than one call: they save
     // their drafts on aboutToLock() and drop every row of user content on locked().
     Database* database();
+    // For long tasks (app/tasks/TaskProgress): a connection of their own to the open vault, used
+    // on their worker thread only; nullptr (and why, in `error`) while locked or when it cannot
+    // open. Every task holding one ends before the vault locks (TaskProgress waits on aboutToLock).
+    std::shared_ptr<Database> openTaskConnection(QString* error = nullptr);
     const Clock& clock() const { return m_clock; }
     // The Argon2id cost given at construction (tests: the floor), for other secrets the app
     // stretches, such as a backup passphrase; nullopt means "calibrate".
@@ -218,6 +227,7 @@ private:
     QString m_unlockNotice;
     QString m_recoveryCode;
 
+    TaskProgress* m_restoreProgress;
     QTimer m_countdownTimer;
     QElapsedTimer m_countdownClock; // monotonic: moving the wall clock does not shorten the wait
     qint64 m_countdownEndsAtMs = 0;

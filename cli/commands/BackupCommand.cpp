@@ -4,6 +4,7 @@
 #include "OpenVault.h"
 #include "OutputFile.h"
 #include "SecretReader.h"
+#include "TerminalProgress.h"
 #include "core/exchange/Backup.h"
 
 #include <QFileInfo>
@@ -69,8 +70,11 @@ int runBackup(CommandContext& context)
     if (auto normalized = exchange::normalizeBackupPassphrase(passphrase.value()); !normalized) {
         return Console::fail(normalized.error());
     }
-    const Status written
-        = exchange::backupVault(vault.database(), vault.paths().dir, options.out, passphrase.value(), options.force);
+    const Status written = [&] {
+        TerminalProgress terminal;
+        return exchange::backupVault(vault.database(), vault.paths().dir, options.out, passphrase.value(),
+            options.force, std::nullopt, terminal.progress());
+    }();
     passphrase.value().clear();
     vault.lock();
     if (!written) {

@@ -39,7 +39,7 @@ const std::array kCommands = {
         QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
-    Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
+    Command{QLatin1String("demo"), QLatin1String("--years N [--seed S] [--entries N]"),
         QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
     Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--with-sensitive] [--force]"),
         QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},

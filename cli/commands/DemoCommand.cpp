@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "SecretReader.h"
+#include "TerminalProgress.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/vault/Vault.h"
 
@@ -19,7 +20,7 @@ Result<demo::DemoOptions> parseOptions(const QStringList& args)
     bool haveYears = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
-        if (arg != QStringLiteral("--years") && arg != QStringLiteral("--seed")) {
+        if (arg != QStringLiteral("--years") && arg != QStringLiteral("--seed") && arg != QStringLiteral("--entries")) {
             return Error::make(ErrorCode::InvalidInput, QStringLiteral("demo does not know “%1”.").arg(arg.left(40)));
         }
         if (i + 1 >= args.size()) {
@@ -34,6 +35,14 @@ Result<demo::DemoOptions> parseOptions(const QStringList& args)
                     QStringLiteral("--years is a whole number from 1 to 20 (got “%1”).").arg(text.left(40)));
             }
             haveYears = true;
+        } else if (arg == QStringLiteral("--entries")) {
+            options.entries = text.toInt(&ok);
+            if (!ok || options.entries < 1 || options.entries > demo::kMaxDemoEntries) {
+                return Error::make(ErrorCode::InvalidInput,
+                    QStringLiteral("--entries is a whole number from 1 to %1 (got “%2”).")
+                        .arg(demo::kMaxDemoEntries)
+                        .arg(text.left(40)));
+            }
         } else {
             options.seed = text.toULongLong(&ok);
             if (!ok) {
@@ -77,8 +86,15 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
     }
     QElapsedTimer timer;
     timer.start();
-    Result<demo::DemoSummary> summary = demo::fillDemoVault(vault.database(), options, SystemClock::instance());
+    Result<demo::DemoSummary> summary = [&] {
+        TerminalProgress terminal;
+        return demo::fillDemoVault(vault.database(), options, SystemClock::instance(), terminal.progress());
+    }();
     vault.lock();
+    if (!summary.ok() && summary.code() == ErrorCode::Cancelled) {
+        created.value().recoveryCode.clear();
+        return Console::fail(Progress::cancelled(QStringLiteral("The half-made demo vault was removed.")));
+    }
     Console::secretData(created.value().recoveryCode);
     created.value().recoveryCode.clear();
     if (!summary.ok()) {
@@ -116,6 +132,13 @@ int runDemo(CommandContext& context)
     }
     const bool folderExisted = QFileInfo::exists(paths.dir);
     const int exitCode = makeDemo(paths, options.value(), context.secrets);
+    if (exitCode == toInt(ExitCode::Interrupted)) {
+        // Stopped with Ctrl+C: the folder was empty before, and holds only the invented vault.
+        QDir folder(paths.dir);
+        for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            folder.remove(name);
+        }
+    }
     if (exitCode != toInt(ExitCode::Done) && !folderExisted) {
         QDir().rmdir(paths.dir);
     }

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
+#include "TerminalProgress.h"
 #include "core/exchange/CsvExport.h"
 #include "core/exchange/ExportFile.h"
 #include "core/exchange/JsonExport.h"
@@ -75,14 +76,18 @@ int runExport(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    Result<QByteArray> contents = options.format == QStringLiteral("csv")
-        ? exchange::checkinsCsv(vault.database())
-        : exchange::exportJson(vault.database(), SystemClock::instance(), options.withSensitive);
-    vault.lock();
-    if (!contents) {
-        return Console::fail(contents.error());
+    Status written;
+    if (options.format == QStringLiteral("csv")) {
+        Result<QByteArray> contents = exchange::checkinsCsv(vault.database());
+        written = contents ? exchange::writeExportFile(options.out, contents.value(), options.force) : contents.error();
+    } else {
+        // Written as it is made: a journal of any size never sits whole in memory.
+        TerminalProgress terminal;
+        written = exchange::writeJsonExport(vault.database(), SystemClock::instance(), options.withSensitive,
+            options.out, options.force, terminal.progress());
     }
-    if (Status written = exchange::writeExportFile(options.out, contents.value(), options.force); !written) {
+    vault.lock();
+    if (!written) {
         return Console::fail(written.error());
     }
     Console::message(

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "TerminalProgress.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/storage/Database.h"
@@ -12,6 +13,20 @@
 namespace tideline::cli {
 
 namespace {
+
+// The checks made before any secret is asked: the file is there and not too large.
+Result<QByteArray> checkImportFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("There is no file %1.").arg(path));
+    }
+    if (info.size() > exchange::kMaxImportBytes) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("%1 is larger than a Tideline export can be. Nothing was imported.").arg(path));
+    }
+    return QByteArray();
+}
 
 Result<QByteArray> readImportFile(const QString& path)
 {
@@ -116,10 +131,16 @@ int runImportJson(CommandContext& context)
     if (args.size() != 2) {
         return Console::usageError(QStringLiteral("import json takes one FILE."));
     }
-    // Read before the secret is asked: a missing file is known already.
-    Result<QByteArray> contents = readImportFile(args[1]);
-    if (!contents) {
-        return Console::fail(contents.error());
+    // Opened before the secret is asked: a missing file is known already. It is read as a
+    // stream (core/exchange/JsonStream.h): never whole in memory, whatever its size.
+    Result<QByteArray> checked = checkImportFile(args[1]);
+    if (!checked) {
+        return Console::fail(checked.error());
+    }
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Console::fail(Error::make(
+            ErrorCode::InvalidInput, QStringLiteral("%1 could not be read (%2).").arg(args[1], file.errorString())));
     }
 
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -127,11 +148,10 @@ int runImportJson(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    if (contents.value().size() > 1024 * 1024) {
-        // About a second per 1,000 entries: say so, so a quiet terminal does not look stuck.
-        Console::message(QStringLiteral("Importing %1. Years of entries take a little while.").arg(args[1]));
-    }
-    Result<exchange::ImportSummary> imported = exchange::importJson(vault.database(), contents.value());
+    Result<exchange::ImportSummary> imported = [&] {
+        TerminalProgress terminal;
+        return exchange::importJson(vault.database(), file, terminal.progress());
+    }();
     vault.lock();
     if (!imported) {
         return Console::fail(imported.error());
@@ -156,7 +176,10 @@ int runImportDaylio(CommandContext& context)
         return Console::fail(contents.error());
     }
     // The whole file is checked, and every mood placed, before the secret is asked.
-    Result<exchange::DaylioPreview> preview = exchange::inspectDaylio(contents.value());
+    Result<exchange::DaylioPreview> preview = [&] {
+        TerminalProgress terminal;
+        return exchange::inspectDaylio(contents.value(), SystemClock::instance(), terminal.progress());
+    }();
     if (!preview) {
         return Console::fail(preview.error());
     }
@@ -184,8 +207,11 @@ int runImportDaylio(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    Result<exchange::ImportSummary> imported
-        = exchange::importDaylio(vault.database(), contents.value(), moods.value());
+    Result<exchange::ImportSummary> imported = [&] {
+        TerminalProgress terminal;
+        return exchange::importDaylio(
+            vault.database(), contents.value(), moods.value(), SystemClock::instance(), terminal.progress());
+    }();
     vault.lock();
     if (!imported) {
         return Console::fail(imported.error());

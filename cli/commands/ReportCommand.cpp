@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
+#include "TerminalProgress.h"
 #include "core/common/Day.h"
 #include "core/exchange/ExportFile.h"
 #include "core/report/Summary.h"
@@ -153,9 +154,13 @@ int runReport(CommandContext& context)
         return Console::fail(data.error());
     }
     int pages = 0;
-    const auto counted = [&pages](int, int total) {
+    TerminalProgress terminal;
+    terminal.progress().step(QStringLiteral("Painting the summary"), 0);
+    const auto counted = [&pages, &terminal](int done, int total) {
         pages = total;
-        return true;
+        terminal.progress().setTotal(total);
+        terminal.progress().advance(done);
+        return !terminal.progress().stopRequested();
     };
     if (Status written = report::writeSummaryPdf(*data.value(), options.out, options.force, counted); !written) {
         return Console::fail(written.error());

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "SecretReader.h"
+#include "TerminalProgress.h"
 #include "core/exchange/Restore.h"
 
 #include <QDir>
@@ -66,8 +67,10 @@ int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretRe
     if (!passphrase.ok()) {
         return Console::fail(passphrase.error());
     }
-    Console::message(QStringLiteral("Checking the backup…"));
-    Result<exchange::OpenedBackup> opened = exchange::openBackup(options.file, passphrase.value());
+    Result<exchange::OpenedBackup> opened = [&] {
+        TerminalProgress terminal;
+        return exchange::openBackup(options.file, passphrase.value(), terminal.progress());
+    }();
     passphrase.value().clear();
     if (!opened.ok()) {
         return Console::fail(opened.error());
@@ -79,7 +82,10 @@ int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretRe
         return Console::fail(secret.error());
     }
     const SecretKind kind = options.kind.value_or(secretKindFromShape(secret.value()));
-    Result<CreatedVault> created = exchange::restoreBackup(vault, opened.value(), secret.value(), kind);
+    Result<CreatedVault> created = [&] {
+        TerminalProgress terminal;
+        return exchange::restoreBackup(vault, opened.value(), secret.value(), kind, std::nullopt, terminal.progress());
+    }();
     secret.value().clear();
     if (!created.ok()) {
         return Console::fail(created.error());

@@ -8,6 +8,7 @@
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +98,13 @@ Status checkBackupTarget(const QString& target, bool overwrite)
 
 Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret)
 {
+    Progress quiet;
+    return exportBackupBody(db, vaultDir, secret, quiet);
+}
+
+Result<BackupBody> exportBackupBody(
+    Database& db, const QString& vaultDir, const BackupSecret& secret, Progress& progress)
+{
     sweepStaleBackupParts(vaultDir);
     // A random name: a second export (in a test, or after a failure) never meets the first.
     QByteArray suffix(8, Qt::Uninitialized);
@@ -122,14 +130,37 @@ Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const
         }
         empty.value().keep();
     }
-    if (auto s = db.exportEncryptedCopy(path, secret.keys.databaseKey); !s) {
+    // How far along: the copy's size against the vault's pages (the copy is about as large).
+    qint64 vaultBytes = 0;
+    if (auto row = db.queryFirst("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size();");
+        row && row.value()) {
+        vaultBytes = row.value()->columnInt(0);
+    }
+    progress.step(QCoreApplication::translate("Backup", "Copying your vault"), vaultBytes);
+    db.setProgressHandler([&progress, &path] {
+        progress.advance(QFileInfo(path).size());
+        return !progress.stopRequested();
+    });
+    const Status exported = db.exportEncryptedCopy(path, secret.keys.databaseKey);
+    db.setProgressHandler({});
+    if (!exported) {
+        if (exported.code() == ErrorCode::Cancelled) {
+            return Progress::cancelled(QCoreApplication::translate("Backup", "No backup was made."));
+        }
         qCWarning(lcVault) << "backup export failed";
-        return s.error();
+        return exported.error();
     }
     return body;
 }
 
 Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite)
+{
+    Progress quiet;
+    return writeBackupFile(body, secret, target, overwrite, quiet);
+}
+
+Status writeBackupFile(
+    const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite, Progress& progress)
 {
     if (auto s = checkBackupTarget(target, overwrite); !s) {
         return s;
@@ -160,7 +191,9 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
         QStringLiteral("The copy changed while %1 was writing the backup, so no backup was written. "
                        "Please try again.")
             .arg(appName()));
-    if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead); !s) {
+    progress.step(QCoreApplication::translate("Backup", "Writing the backup file"), header.bodyBytes);
+    const Error stopped = Progress::cancelled(QCoreApplication::translate("Backup", "No backup was made."));
+    if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead, &progress, 0, stopped); !s) {
         return s;
     }
     if (auto s = staged.value().write(mac.finish()); !s) {
@@ -172,18 +205,26 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
 Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
     bool overwrite, std::optional<KdfParams> kdf)
 {
+    Progress quiet;
+    return backupVault(db, vaultDir, target, passphrase, overwrite, kdf, quiet);
+}
+
+Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
+    bool overwrite, std::optional<KdfParams> kdf, Progress& progress)
+{
     if (auto s = checkBackupTarget(target, overwrite); !s) {
         return s;
     }
+    progress.step(QCoreApplication::translate("Backup", "Making the backup passphrase's key"), 0);
     auto secret = prepareBackupSecret(passphrase, kdf);
     if (!secret) {
         return secret.error();
     }
-    auto body = exportBackupBody(db, vaultDir, secret.value());
+    auto body = exportBackupBody(db, vaultDir, secret.value(), progress);
     if (!body) {
         return body.error();
     }
-    return writeBackupFile(body.value(), secret.value(), target, overwrite);
+    return writeBackupFile(body.value(), secret.value(), target, overwrite, progress);
 }
 
 } // namespace tideline::exchange

@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QRegularExpression>
@@ -393,6 +394,13 @@ std::optional<int> defaultDaylioMood(const QString& name)
 
 Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 {
+    Progress quiet;
+    return inspectDaylio(csv, clock, quiet);
+}
+
+Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock, Progress& progress)
+{
+    progress.step(QCoreApplication::translate("DaylioImport", "Reading the file"), 0);
     Result<QList<DaylioRow>> rows = readRows(csv, clock);
     if (!rows) {
         return rows.error();
@@ -425,6 +433,14 @@ Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 Result<ImportSummary> importDaylio(
     Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock)
 {
+    Progress quiet;
+    return importDaylio(db, csv, moods, clock, quiet);
+}
+
+Result<ImportSummary> importDaylio(
+    Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock, Progress& progress)
+{
+    progress.step(QCoreApplication::translate("DaylioImport", "Reading the file"), 0);
     Result<QList<DaylioRow>> read = readRows(csv, clock);
     if (!read) {
         return read.error();
@@ -458,8 +474,14 @@ Result<ImportSummary> importDaylio(
     for (const DaylioRow& row : rows) {
         byDay[row.day].append(&row);
     }
+    progress.step(QCoreApplication::translate("DaylioImport", "Adding your days"), byDay.size());
+    qint64 daysDone = 0;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         const QList<const DaylioRow*>& dayRows = it.value();
+        progress.advance(daysDone++);
+        if (progress.stopRequested()) {
+            return Progress::cancelled(QCoreApplication::translate("DaylioImport", "Nothing was imported."));
+        }
 
         // The day's mood: the mean of its moods, to the nearest whole number (as Daylio's own
         // statistics average a day), so several check-ins in one day give one value.
@@ -516,6 +538,7 @@ Result<ImportSummary> importDaylio(
             }
         }
     }
+    progress.step(QCoreApplication::translate("DaylioImport", "Saving"), 0);
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }

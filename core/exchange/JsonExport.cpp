@@ -1,8 +1,13 @@
 #include "core/exchange/JsonExport.h"
 
 #include "core/checkup/CheckupJson.h"
+#include "core/exchange/ExportFile.h"
 #include "core/exchange/Rows.h"
 #include "core/storage/Database.h"
+#include "core/vault/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -23,11 +28,48 @@ QJsonValue intOrNull(const Statement& st, int column)
     return st.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(st.columnInt(column));
 }
 
+// Where the export's text goes: kept in memory (exportJson), or written on to a staged file in
+// pieces of about 1 MiB (writeJsonExport), so a 100,000-entry export is never whole in memory.
+struct JsonOut
+{
+    static constexpr qsizetype kFlushBytes = 1024 * 1024;
+
+    QByteArray bytes;
+    StagedFile* file = nullptr;
+    Progress* progress = nullptr;
+    Database* db = nullptr;
+    qint64 records = 0;
+    Status written;
+
+    void recordAdded()
+    {
+        ++records;
+        if (progress) {
+            progress->advance(records);
+            if (progress->stopRequested() && db) {
+                db->interrupt(); // the query feeding this section ends with Cancelled at its next row
+            }
+        }
+        if (file && bytes.size() >= kFlushBytes) {
+            flush();
+        }
+    }
+    void flush()
+    {
+        if (file && written) {
+            written = file->write(bytes);
+        }
+        if (file) {
+            bytes.clear(); // keeps its capacity for the next piece
+        }
+    }
+};
+
 // Writes `"name": [` then one compact record per line, then `]`.
 class SectionWriter
 {
 public:
-    SectionWriter(QByteArray& out, const char* name, bool last = false) : m_out(out), m_last(last)
+    SectionWriter(JsonOut& sink, const char* name, bool last = false) : m_sink(sink), m_out(sink.bytes), m_last(last)
     {
         m_out += "  \"";
         m_out += name;
@@ -43,6 +85,13 @@ public:
 
     void add(const QJsonValue& value)
     {
+        append(value);
+        m_sink.recordAdded();
+    }
+
+private:
+    void append(const QJsonValue& value)
+    {
         m_out += m_first ? "\n    " : ",\n    ";
         m_first = false;
         if (value.isObject()) {
@@ -54,13 +103,13 @@ public:
         }
     }
 
-private:
+    JsonOut& m_sink;
     QByteArray& m_out;
     bool m_last;
     bool m_first = true;
 };
 
-Status writeMetrics(Database& db, QByteArray& out)
+Status writeMetrics(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "metrics");
     return forEachRow(db,
@@ -84,7 +133,7 @@ Status writeMetrics(Database& db, QByteArray& out)
         });
 }
 
-Status writeCheckins(Database& db, QByteArray& out)
+Status writeCheckins(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "checkins");
     Status inner;
@@ -120,14 +169,14 @@ Status writeCheckins(Database& db, QByteArray& out)
     return outer ? inner : outer;
 }
 
-Status writeTags(Database& db, QByteArray& out)
+Status writeTags(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "tags");
     return forEachRow(
         db, "SELECT name FROM tag ORDER BY name, id", [&](const Statement& st) { section.add(st.columnText(0)); });
 }
 
-Status writeEntries(Database& db, QByteArray& out)
+Status writeEntries(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "entries");
     Status inner;
@@ -168,7 +217,7 @@ Status writeEntries(Database& db, QByteArray& out)
     return outer ? inner : outer;
 }
 
-Status writeMoments(Database& db, QByteArray& out)
+Status writeMoments(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "moments");
     return forEachRow(db,
@@ -183,7 +232,7 @@ Status writeMoments(Database& db, QByteArray& out)
         });
 }
 
-Status writeRoutines(Database& db, QByteArray& out)
+Status writeRoutines(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "routines");
     Status inner;
@@ -225,7 +274,7 @@ Status writeRoutines(Database& db, QByteArray& out)
     return outer ? inner : outer;
 }
 
-Status writeSafetyPlan(Database& db, QByteArray& out)
+Status writeSafetyPlan(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "safety_plan");
     return forEachRow(db,
@@ -242,7 +291,7 @@ Status writeSafetyPlan(Database& db, QByteArray& out)
         });
 }
 
-Status writeContacts(Database& db, QByteArray& out)
+Status writeContacts(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "safety_contacts");
     return forEachRow(db,
@@ -255,7 +304,7 @@ Status writeContacts(Database& db, QByteArray& out)
         });
 }
 
-Status writeResources(Database& db, QByteArray& out)
+Status writeResources(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "resources");
     return forEachRow(db,
@@ -269,7 +318,7 @@ Status writeResources(Database& db, QByteArray& out)
         });
 }
 
-Status writeSettings(Database& db, QByteArray& out)
+Status writeSettings(Database& db, JsonOut& out)
 {
     SectionWriter section(out, "settings", true);
     // The file chooser's last folder (files::LastFolder::kKey) is a path on this computer: it
@@ -283,28 +332,81 @@ Status writeSettings(Database& db, QByteArray& out)
 
 } // namespace
 
-Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive)
+namespace {
+
+Status writeAll(Database& db, const Clock& clock, bool withSensitive, JsonOut& out)
 {
-    QByteArray out = "{\n";
-    out += "  \"format\": \"tideline-export\",\n";
-    out += "  \"version\": " + QByteArray::number(kJsonExportVersion) + ",\n";
-    out += "  \"exported_at\": \"" + clock.nowUtc().toString(Qt::ISODateWithMs).toLatin1() + "\",\n";
-    using Writer = Status (*)(Database&, QByteArray&);
+    out.bytes = "{\n";
+    out.bytes += "  \"format\": \"tideline-export\",\n";
+    out.bytes += "  \"version\": " + QByteArray::number(kJsonExportVersion) + ",\n";
+    out.bytes += "  \"exported_at\": \"" + clock.nowUtc().toString(Qt::ISODateWithMs).toLatin1() + "\",\n";
+    using Writer = Status (*)(Database&, JsonOut&);
     const Writer writers[] = {writeMetrics, writeCheckins, writeTags, writeEntries, writeMoments, writeRoutines,
         writeSafetyPlan, writeContacts, writeResources, writeSettings};
     for (Writer write : writers) {
         // The check-up sections (core/checkup/CheckupJson.cpp) go just before the last one.
         if (write == writeSettings) {
-            if (Status status = checkup::writeCheckupSections(db, out, withSensitive); !status) {
-                return status.error();
+            if (Status status = checkup::writeCheckupSections(db, out.bytes, withSensitive); !status) {
+                return status;
             }
         }
         if (Status status = write(db, out); !status) {
-            return status.error();
+            if (status.code() == ErrorCode::Cancelled) {
+                return Progress::cancelled(QCoreApplication::translate("JsonExport", "No file was made."));
+            }
+            return status;
+        }
+        if (!out.written) {
+            return out.written;
+        }
+        if (out.progress && out.progress->stopRequested()) {
+            return Progress::cancelled(QCoreApplication::translate("JsonExport", "No file was made."));
         }
     }
-    out += "}\n";
-    return out;
+    out.bytes += "}\n";
+    out.flush();
+    return out.written;
+}
+
+} // namespace
+
+Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive)
+{
+    JsonOut out;
+    if (Status s = writeAll(db, clock, withSensitive, out); !s) {
+        return s.error();
+    }
+    return out.bytes;
+}
+
+Status writeJsonExport(
+    Database& db, const Clock& clock, bool withSensitive, const QString& path, bool overwrite, Progress& progress)
+{
+    if (Status target = checkExportTarget(path, overwrite); !target) {
+        return target;
+    }
+    // The records the bar counts: every line of the lists that can be long.
+    qint64 total = 0;
+    if (auto row = db.queryFirst("SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM checkin) "
+                                 "+ (SELECT count(*) FROM moment) + (SELECT count(*) FROM metric) "
+                                 "+ (SELECT count(*) FROM tag);");
+        row && row.value()) {
+        total = row.value()->columnInt(0);
+    }
+    progress.step(QCoreApplication::translate("JsonExport", "Writing your export"), total);
+    Result<StagedFile> staged = StagedFile::beside(QFileInfo(path).absoluteFilePath(), QStringLiteral("the export"));
+    if (!staged) {
+        return staged.error();
+    }
+    JsonOut out;
+    out.file = &staged.value();
+    out.progress = &progress;
+    out.db = &db;
+    if (Status s = writeAll(db, clock, withSensitive, out); !s) {
+        return s; // the staged file goes with `staged`: nothing is left behind
+    }
+    progress.step(QCoreApplication::translate("JsonExport", "Saving"), 0);
+    return staged.value().commit(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace tideline::exchange

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace tideline {
 
@@ -24,6 +26,12 @@ inline constexpr int kJsonExportVersion = 2;
 // read or diff it.
 // Answers to a sensitive check-up question (PHQ-9 item 9) are in the file only withSensitive.
 Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive = false);
+
+// The same written to path as it is made, about 1 MiB at a time (never whole in memory), through
+// a staged file (ExportFile.h's rules: owner-only, atomic, never over a file unless overwrite):
+// a stop asked for, or any failure, leaves no file at all. Progress counts records.
+Status writeJsonExport(
+    Database& db, const Clock& clock, bool withSensitive, const QString& path, bool overwrite, Progress& progress);
 
 } // namespace exchange
 } // namespace tideline

@@ -6,11 +6,14 @@
 #include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonLocation.h"
+#include "core/exchange/JsonStream.h"
 #include "core/journal/EntryText.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -245,20 +248,39 @@ class Importer
 public:
     explicit Importer(Database& db) : m_db(db) {}
 
-    Status metrics(const QJsonArray& list);
-    Status checkins(const QJsonArray& list);
-    Status tags(const QJsonArray& list);
-    Status entries(const QJsonArray& list);
-    Status moments(const QJsonArray& list);
-    Status routines(const QJsonArray& list);
-    Status safetyPlan(const QJsonArray& list);
-    Status contacts(const QJsonArray& list);
-    Status resources(const QJsonArray& list);
-    Status settings(const QJsonArray& list);
+    Status metrics(JsonRecords& list);
+    Status checkins(JsonRecords& list);
+    Status tags(JsonRecords& list);
+    Status entries(JsonRecords& list);
+    Status moments(JsonRecords& list);
+    Status routines(JsonRecords& list);
+    Status safetyPlan(JsonRecords& list);
+    Status contacts(JsonRecords& list);
+    Status resources(JsonRecords& list);
+    Status settings(JsonRecords& list);
 
     ImportSummary summary;
     // The record being read, so that a mistake can be given its line in the file.
     qsizetype current = -1;
+    int currentLine = 0;
+    // How far along the import is: bytes of the file's lists done before this one.
+    Progress* progress = nullptr;
+    qint64 bytesBefore = 0;
+    bool stopped = false;
+
+    // The next record of the list, reporting progress; nullopt at the end, on a read error
+    // (list.status()) or when the person asked to stop (stopped).
+    std::optional<JsonRecords::Record> nextRecord(JsonRecords& list)
+    {
+        if (progress) {
+            progress->advance(bytesBefore + list.bytesRead());
+            if (progress->stopRequested()) {
+                stopped = true;
+                return std::nullopt;
+            }
+        }
+        return list.next();
+    }
 
 private:
     Result<std::optional<MetricShape>> metricInVault(const QString& key);
@@ -289,11 +311,13 @@ Result<std::optional<MetricShape>> Importer::metricInVault(const QString& key)
         st.value().columnInt(0), st.value().columnText(1), st.value().columnDouble(2), st.value().columnDouble(3)});
 }
 
-Status Importer::metrics(const QJsonArray& list)
+Status Importer::metrics(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("metrics", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("metrics", i));
         const QString key = f.text("key", 64);
         if (f.ok() && !keyPattern().match(key).hasMatch()) {
             f.fail(f.where("key"), QStringLiteral("a metric key is 1 to 64 of a-z, 0-9 and _."));
@@ -389,12 +413,14 @@ Status Importer::metrics(const QJsonArray& list)
     return {};
 }
 
-Status Importer::checkins(const QJsonArray& list)
+Status Importer::checkins(JsonRecords& list)
 {
     QHash<QString, MetricShape> known;
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("checkins", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("checkins", i));
         const QString day = f.day("day");
         const QString createdAt = f.time("created_at");
         const QString updatedAt = f.time("updated_at");
@@ -462,13 +488,15 @@ Status Importer::checkins(const QJsonArray& list)
     return {};
 }
 
-Status Importer::tags(const QJsonArray& list)
+Status Importer::tags(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
+        currentLine = record->line;
         const QString where = indexed("tags", i);
-        const QString name = list[i].toString().trimmed();
-        if (!list[i].isString() || name.isEmpty() || name.size() > kMaxTagChars) {
+        const QString name = record->value.toString().trimmed();
+        if (!record->value.isString() || name.isEmpty() || name.size() > kMaxTagChars) {
             return invalid(where, QStringLiteral("a tag is text of 1 to %1 characters.").arg(kMaxTagChars));
         }
         if (Result<qint64> id = ensureTag(m_db, name); !id) {
@@ -478,11 +506,13 @@ Status Importer::tags(const QJsonArray& list)
     return {};
 }
 
-Status Importer::entries(const QJsonArray& list)
+Status Importer::entries(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("entries", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("entries", i));
         const QString createdAt = f.time("created_at");
         const QString updatedAt = f.time("updated_at");
         const QString day = f.day("day");
@@ -552,11 +582,13 @@ Status Importer::entries(const QJsonArray& list)
     return {};
 }
 
-Status Importer::moments(const QJsonArray& list)
+Status Importer::moments(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("moments", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("moments", i));
         const QString occurredAt = f.time("occurred_at");
         const QString day = f.day("day");
         const QString kind = f.oneOf("kind",
@@ -604,11 +636,13 @@ Status Importer::moments(const QJsonArray& list)
     return {};
 }
 
-Status Importer::routines(const QJsonArray& list)
+Status Importer::routines(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("routines", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("routines", i));
         const std::optional<QString> key = f.optionalText("key", 64);
         if (key && !keyPattern().match(*key).hasMatch()) {
             f.fail(f.where("key"), QStringLiteral("a routine key is 1 to 64 of a-z, 0-9 and _."));
@@ -697,11 +731,13 @@ Status Importer::routines(const QJsonArray& list)
     return {};
 }
 
-Status Importer::safetyPlan(const QJsonArray& list)
+Status Importer::safetyPlan(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("safety_plan", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("safety_plan", i));
         const QString section = f.oneOf("section",
             {QStringLiteral("warning_sign"), QStringLiteral("coping_step"), QStringLiteral("helpful_place"),
                 QStringLiteral("emergency_bag"), QStringLiteral("safe_place")});
@@ -741,8 +777,9 @@ Status Importer::safetyPlan(const QJsonArray& list)
             continue;
         }
         // A built-in item has no created_at in the file; its last change stands in.
-        const QString createdAt
-            = builtin && !list[i].toObject().contains(QLatin1String("created_at")) ? updatedAt : f.time("created_at");
+        const QString createdAt = builtin && !record->value.toObject().contains(QLatin1String("created_at"))
+            ? updatedAt
+            : f.time("created_at");
         if (!f.ok()) {
             return f.error();
         }
@@ -762,11 +799,13 @@ Status Importer::safetyPlan(const QJsonArray& list)
     return {};
 }
 
-Status Importer::contacts(const QJsonArray& list)
+Status Importer::contacts(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("safety_contacts", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("safety_contacts", i));
         const QString name = f.text("name", kContactNameMaxLength);
         const std::optional<QString> phone = f.optionalText("phone", kPhoneMaxLength);
         const std::optional<QString> note = f.optionalText("note", kNoteMaxLength);
@@ -807,11 +846,13 @@ Status Importer::contacts(const QJsonArray& list)
     return {};
 }
 
-Status Importer::resources(const QJsonArray& list)
+Status Importer::resources(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("resources", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("resources", i));
         const QString region = f.text("region", 40);
         const QString name = f.text("name", kContactNameMaxLength);
         const std::optional<QString> phone = f.optionalText("phone", kPhoneMaxLength);
@@ -851,11 +892,13 @@ Status Importer::resources(const QJsonArray& list)
     return {};
 }
 
-Status Importer::settings(const QJsonArray& list)
+Status Importer::settings(JsonRecords& list)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    while (const auto record = nextRecord(list)) {
+        const qsizetype i = record->index;
         current = i;
-        Fields f(list[i], indexed("settings", i));
+        currentLine = record->line;
+        Fields f(record->value, indexed("settings", i));
         const QString key = f.text("key", 200);
         const QString value = f.text("value", kMaxOtherText, true);
         if (!f.ok()) {
@@ -900,28 +943,68 @@ Status checkExportHeader(const QJsonObject& root)
     return {};
 }
 
+namespace {
+
+// The check-up sections are small (a few hundred sittings): each is read whole into a text of its
+// own in which it starts on the line it has in the file, so CheckupJson names a mistake by the
+// file's line.
+Result<checkup::CheckupImportCount> importCheckups(Database& db, QIODevice& file, const JsonOutline& outline)
+{
+    QList<const JsonMember*> members;
+    for (const JsonMember& member : outline.members) {
+        if (checkup::checkupSectionNames().contains(member.name)) {
+            members.append(&member); // in the file's order, so lines only grow
+        }
+    }
+    if (members.isEmpty()) {
+        return checkup::CheckupImportCount{};
+    }
+    QByteArray text = "{";
+    int line = 1;
+    for (const JsonMember* member : members) {
+        if (!file.seek(member->offset)) {
+            return invalid(member->name, QStringLiteral("could not be read."));
+        }
+        const QByteArray value = file.read(member->end - member->offset);
+        if (text.size() > 1) {
+            text += ',';
+        }
+        for (; line < member->line; ++line) {
+            text += '\n';
+        }
+        text += '"' + member->name.toUtf8() + "\": " + value;
+        line += static_cast<int>(value.count('\n'));
+    }
+    text += "}";
+    const QJsonObject root = QJsonDocument::fromJson(text).object();
+    return checkup::importCheckupSections(db, root, text);
+}
+
+} // namespace
+
 Result<ImportSummary> importJson(Database& db, const QByteArray& json)
 {
-    if (json.size() > kMaxImportBytes) {
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    Progress quiet;
+    return importJson(db, buffer, quiet);
+}
+
+Result<ImportSummary> importJson(Database& db, QIODevice& file, Progress& progress)
+{
+    if (file.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("The file is larger than a %1 export can be (%2 MB). Nothing was imported.")
                 .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not valid JSON: %1 on line %2. Nothing was imported.")
-                .arg(parseError.errorString())
-                .arg(lineOfOffset(json, parseError.offset)));
+    // 1. The whole file is read once and checked to be JSON before anything is written.
+    progress.step(QCoreApplication::translate("JsonImport", "Checking the file"), file.size());
+    Result<JsonOutline> outline = outlineJson(file, progress);
+    if (!outline) {
+        return outline.error();
     }
-    if (!document.isObject()) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a %1 export (it should be one JSON object). Nothing was imported.")
-                .arg(appName()));
-    }
-    const QJsonObject root = document.object();
-    if (Status header = checkExportHeader(root); !header) {
+    if (Status header = checkExportHeader(outline.value().values); !header) {
         return header.error();
     }
     // A misspelt section would otherwise be skipped without a word.
@@ -929,49 +1012,70 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
         QStringLiteral("metrics"), QStringLiteral("checkins"), QStringLiteral("tags"), QStringLiteral("entries"),
         QStringLiteral("moments"), QStringLiteral("routines"), QStringLiteral("safety_plan"),
         QStringLiteral("safety_contacts"), QStringLiteral("resources"), QStringLiteral("settings")};
-    for (const QString& key : root.keys()) {
-        if (!known.contains(key) && !checkup::checkupSectionNames().contains(key)) {
-            return invalid(key.left(60), QStringLiteral("is not part of a %1 export.").arg(appName()));
+    for (const JsonMember& member : outline.value().members) {
+        if (!known.contains(member.name) && !checkup::checkupSectionNames().contains(member.name)) {
+            return invalid(member.name.left(60), QStringLiteral("is not part of a %1 export.").arg(appName()));
         }
     }
 
     Importer importer(db);
-    using Section = Status (Importer::*)(const QJsonArray&);
-    // Metrics before check-ins and tags before entries: later sections refer to earlier ones.
+    importer.progress = &progress;
+    using Section = Status (Importer::*)(JsonRecords&);
+    // Metrics before check-ins and tags before entries: later sections refer to earlier ones,
+    // whatever their order in the file.
     const std::pair<const char*, Section> sections[]
         = {{"metrics", &Importer::metrics}, {"checkins", &Importer::checkins}, {"tags", &Importer::tags},
             {"entries", &Importer::entries}, {"moments", &Importer::moments}, {"routines", &Importer::routines},
             {"safety_plan", &Importer::safetyPlan}, {"safety_contacts", &Importer::contacts},
             {"resources", &Importer::resources}, {"settings", &Importer::settings}};
+    qint64 listBytes = 0;
+    for (const JsonMember& member : outline.value().members) {
+        listBytes += member.isList ? member.end - member.offset : 0;
+    }
 
+    // 2. Then read again, a record at a time, into one transaction: all of it or nothing.
+    progress.step(QCoreApplication::translate("JsonImport", "Adding what the file holds"), listBytes);
     Transaction tx(db);
     if (Status begun = tx.begin(); !begun) {
         return begun.error();
     }
     for (const auto& [name, import] : sections) {
-        const QJsonValue value = root.value(QLatin1String(name));
-        if (value.isUndefined()) {
+        const JsonMember* member = outline.value().find(QLatin1String(name));
+        if (member == nullptr) {
             continue;
         }
-        if (!value.isArray()) {
+        if (!member->isList) {
             return invalid(QLatin1String(name), QStringLiteral("should be a list [ … ]."));
         }
+        JsonRecords records(file, *member);
         importer.current = -1;
-        if (Status s = (importer.*import)(value.toArray()); !s) {
-            const int line = importer.current >= 0 ? lineOfRecord(json, name, importer.current) : 0;
-            if (line == 0) {
+        Status s = (importer.*import)(records);
+        if (importer.stopped) {
+            return Progress::cancelled(QCoreApplication::translate("JsonImport", "Nothing was imported."));
+        }
+        if (s && !records.status()) {
+            s = records.status();
+        }
+        if (!s) {
+            if (importer.current < 0 || s.code() == ErrorCode::Cancelled) {
                 return s.error();
             }
-            return Error::make(s.code(), QStringLiteral("Line %1, %2").arg(line).arg(s.error().message));
+            return Error::make(
+                s.code(), QStringLiteral("Line %1, %2").arg(importer.currentLine).arg(s.error().message));
         }
+        importer.bytesBefore += member->end - member->offset;
     }
     // Check-ups and the person's own forms (core/checkup/CheckupJson.cpp), in the same transaction.
-    Result<checkup::CheckupImportCount> checkups = checkup::importCheckupSections(db, root, json);
+    Result<checkup::CheckupImportCount> checkups = importCheckups(db, file, outline.value());
     if (!checkups) {
         return checkups.error();
     }
     importer.summary.checkups = checkups.value().checkups;
     importer.summary.checkupForms = checkups.value().forms;
+    if (progress.stopRequested()) {
+        return Progress::cancelled(QCoreApplication::translate("JsonImport", "Nothing was imported."));
+    }
+    progress.step(QCoreApplication::translate("JsonImport", "Saving"), 0);
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }

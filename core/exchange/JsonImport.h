@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace tideline {
@@ -35,6 +37,11 @@ inline constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 // already has content is safe: things are matched by stable keys, and what is already there
 // stays (see the document for each kind).
 Result<ImportSummary> importJson(Database& db, const QByteArray& json);
+// The same from a file, read as a stream (core/exchange/JsonStream.h): the file is checked from
+// end to end before the transaction begins, then read again a record at a time, so memory stays
+// small whatever its size. Progress tells both passes; a stop asked for rolls everything back
+// and answers Cancelled.
+Result<ImportSummary> importJson(Database& db, QIODevice& file, Progress& progress);
 
 // The checks on an export's top level that the import and its preview share: "format" is
 // "tideline-export" and "version" a whole number this Tideline reads (NewerVersion otherwise).

@@ -55,9 +55,11 @@ Error Database::errorFor(int rc, const char* what) const
                 .arg(appName()));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+        // Only one process opens a vault (Vault::claim), so the other writer is a long task of
+        // this one: an import or a restore holding its transaction.
         return Error::make(ErrorCode::InUse,
-            QStringLiteral("The vault is busy in another %1. Close the other one and try "
-                           "again.")
+            QStringLiteral("%1 is busy with a longer task, such as bringing in a file. Nothing was "
+                           "lost: try again when it has finished.")
                 .arg(appName()));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -65,6 +67,8 @@ Error Database::errorFor(int rc, const char* what) const
         return Error::make(ErrorCode::DamagedDatabase,
             QStringLiteral("This vault's data is damaged and cannot be read. Your PIN was right. "
                            "Nothing has been changed; if you have a backup, you can restore it."));
+    case SQLITE_INTERRUPT:
+        return Error::make(ErrorCode::Cancelled, QStringLiteral("Stopped, as you asked."));
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_RANGE:
@@ -130,6 +134,7 @@ Status Database::configure()
 
 void Database::close()
 {
+    m_keepGoing = {};
     finalizeIdle();
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -362,6 +367,36 @@ Status Database::rekey(const SecureBuffer& rawKey)
         return errorFor(rc, "rekey");
     }
     return {};
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (m_db) {
+        sqlite3_busy_timeout(m_db, milliseconds);
+    }
+}
+
+void Database::setProgressHandler(std::function<bool()> keepGoing)
+{
+    m_keepGoing = std::move(keepGoing);
+    if (!m_db) {
+        return;
+    }
+    if (!m_keepGoing) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    // A non-zero answer interrupts the statement (SQLITE_INTERRUPT, mapped to Cancelled).
+    constexpr int kSteps = 20000;
+    sqlite3_progress_handler(
+        m_db, kSteps, [](void* self) { return static_cast<Database*>(self)->m_keepGoing() ? 0 : 1; }, this);
+}
+
+void Database::interrupt()
+{
+    if (m_db) {
+        sqlite3_interrupt(m_db);
+    }
 }
 
 qint64 Database::lastInsertRowId() const

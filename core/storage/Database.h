@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -69,6 +72,16 @@ public:
     // before it becomes a vault's database. The connection must not be in WAL mode.
     Status rekey(const SecureBuffer& rawKey);
 
+    // How long a statement waits for another connection's write to end before it answers
+    // "busy" (0, the default: at once). A long task's own connection waits; the window's does not.
+    void setBusyTimeout(int milliseconds);
+    // For long tasks on their own connection: while set, every statement polls `keepGoing` about
+    // every 20,000 SQLite steps (a long export, re-key or check also reports from there) and ends
+    // with ErrorCode::Cancelled as soon as it answers false. An empty function removes it.
+    void setProgressHandler(std::function<bool()> keepGoing);
+    // Asks the statement running now (on any thread) to stop; it ends with ErrorCode::Cancelled.
+    void interrupt();
+
     qint64 lastInsertRowId() const;
     int changes() const;
 
@@ -87,7 +100,8 @@ private:
     void finalizeIdle();
 
     sqlite3* m_db = nullptr;
-    std::vector<sqlite3_stmt*> m_idle; // reset, unbound, ready to reuse; newest last
+    std::vector<sqlite3_stmt*> m_idle;
+    std::function<bool()> m_keepGoing; // reset, unbound, ready to reuse; newest last
 };
 
 // A prepared statement; move-only. On destruction it goes back to its Database for reuse, so

@@ -483,6 +483,25 @@ Status Vault::openDatabase(bool creating)
     return status;
 }
 
+Result<std::unique_ptr<Database>> Vault::openTaskConnection()
+{
+    if (!m_unlocked) {
+        return notUnlocked();
+    }
+    auto db = std::make_unique<Database>();
+    if (auto s = db->open(m_paths.database(), m_dataKey, false); !s) {
+        return s.error();
+    }
+    if (auto s = db->configure(); !s) {
+        return s.error();
+    }
+    // Long enough for any save of the window's connection to finish; a task's long write, in
+    // turn, makes the window's saves answer "busy" at once (their text is kept; see Database).
+    constexpr int kWaitForSaveMs = 10000;
+    db->setBusyTimeout(kWaitForSaveMs);
+    return db;
+}
+
 Result<UnlockReport> Vault::finishUnlock()
 {
     UnlockReport report;

@@ -96,6 +96,12 @@ public:
     // The open database; only valid while unlocked.
     Database& database();
 
+    // A second connection to the open vault's database, for one long task on another thread (an
+    // export, an import, a backup), so the window's connection stays free: the same key and
+    // settings, and a busy timeout so the task waits its turn behind a save of the window's. The
+    // task closes it before the vault locks (the app cancels and waits for its tasks first).
+    Result<std::unique_ptr<Database>> openTaskConnection();
+
     // Full integrity checks: keyslots file, SQLCipher page HMACs, SQLite's integrity_check.
     // Needs the vault unlocked.
     Status verify();
