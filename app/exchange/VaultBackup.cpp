@@ -101,7 +101,14 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
 
 void VaultBackup::finish(const QString& target, const Status& status)
 {
-    setLastError(status || status.code() == ErrorCode::Cancelled ? QString() : status.error().message);
+    if (status.code() == ErrorCode::Cancelled && openDatabase() == nullptr) {
+        // Locked (by hand, by itself or by Quick exit) while the backup was being made.
+        setLastError(QCoreApplication::translate("VaultBackup",
+            "%1 locked before the backup was finished, so no file was made. Open it again to make a backup.")
+                         .arg(appName()));
+    } else {
+        setLastError(status || status.code() == ErrorCode::Cancelled ? QString() : status.error().message);
+    }
     if (status) {
         m_savedPath = target;
         emit savedPathChanged();

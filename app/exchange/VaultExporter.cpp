@@ -55,7 +55,13 @@ bool VaultExporter::exportTo(const QString& path, Format format)
             }
         },
         [this, file, result] {
-            setLastError(*result || result->code() == ErrorCode::Cancelled ? QString() : result->error().message);
+            if (result->code() == ErrorCode::Cancelled && openDatabase() == nullptr) {
+                setLastError(QCoreApplication::translate("VaultExporter",
+                    "%1 locked before the export was finished, so no file was made. Open it again to export.")
+                                 .arg(appName()));
+            } else {
+                setLastError(*result || result->code() == ErrorCode::Cancelled ? QString() : result->error().message);
+            }
             if (*result) {
                 m_savedPath = file;
                 emit savedPathChanged();

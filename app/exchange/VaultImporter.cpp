@@ -252,9 +252,16 @@ bool VaultImporter::importChosen()
 
 void VaultImporter::finishImport(Format format, const Result<exchange::ImportSummary>& s)
 {
-    if (!s) {
+    if (!s && s.code() == ErrorCode::Cancelled) {
         // Stopped: the vault is as it was and the file stays chosen, so the person can try again.
-        fail(s.code() == ErrorCode::Cancelled ? QString() : s.error().message);
+        m_lastError.clear();
+        m_result = QCoreApplication::translate(
+            "VaultImporter", "Stopped. Nothing was brought in, and your journal is as it was.");
+        emit stateChanged();
+        return;
+    }
+    if (!s) {
+        fail(s.error().message);
         return;
     }
     QString added;

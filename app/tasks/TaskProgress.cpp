@@ -12,8 +12,22 @@ namespace tideline::app {
 
 TaskProgress::TaskProgress(QObject* parent) : QObject(parent)
 {
-    if (Session* session = Session::instance()) {
-        // Before the vault closes: no worker may hold it (or its key) once it is locked.
+    followLock();
+}
+
+void TaskProgress::followLock()
+{
+    // Before the vault closes: no worker may hold it (or its key) once it is locked. Followed
+    // again at every start, since a controller may be made before the session is.
+    Session* session = Session::instance();
+    if (session == m_followed) {
+        return;
+    }
+    if (m_followed) {
+        disconnect(m_followed, &Session::aboutToLock, this, nullptr);
+    }
+    m_followed = session;
+    if (session) {
         connect(session, &Session::aboutToLock, this, [this] {
             stop();
             waitForEnd();
@@ -32,6 +46,7 @@ bool TaskProgress::start(Work work, std::function<void()> done, std::shared_ptr<
     if (m_running) {
         return false;
     }
+    followLock();
     const quint64 run = ++m_run;
     m_stop = std::make_shared<std::atomic_bool>(false);
     {

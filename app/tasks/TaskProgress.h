@@ -5,6 +5,7 @@
 #include <QFuture>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +18,8 @@ class Database;
 }
 
 namespace tideline::app {
+
+class Session;
 
 // A long task (an import, an export, a backup, a restore) run off the window's thread, and what
 // QML shows meanwhile (qml/components/TaskProgressBar.qml): what is happening, how far along it
@@ -78,6 +81,7 @@ private:
     void report(quint64 run, const QString& step, qint64 done, qint64 total);
     Progress makeProgress(quint64 run);
     void setRunning(bool running);
+    void followLock();
 
     bool m_running = false;
     bool m_stopping = false;
@@ -88,6 +92,7 @@ private:
     QFuture<void> m_future;
     QMutex m_dbMutex; // m_db is read by stop() on this thread and cleared by the worker
     std::shared_ptr<Database> m_db;
+    QPointer<Session> m_followed; // whose aboutToLock stops the task
 };
 
 } // namespace tideline::app

@@ -5,6 +5,7 @@
 #include "app/i18n/LanguageFollower.h"
 #include "app/lock/Session.h"
 
+#include "GatedTask.h"
 #include "TestVault.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/exchange/Backup.h"
@@ -76,6 +77,8 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         prepareQmlEngine(*engine);
+        // A long task whose pace the test sets (tst_TaskProgress).
+        qmlRegisterType<test::GatedTask>("TidelineTest", 1, 0, "GatedTask");
         // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
         // machine's locale: the tests read English text. A choice in Settings still applies.
         if (!qEnvironmentVariableIsSet("TIDELINE_LANGUAGE")) {
