@@ -57,6 +57,29 @@ QtObject {
     readonly property int fontTitle: Math.round(24 * fontScale)
     readonly property int fontDisplay: Math.round(30 * fontScale)
 
+    // The palette Qt Quick Controls' Basic style draws buttons, fields and lists with, made from
+    // the colours above. The window sets it (and again when `dark` changes); so do the layout
+    // tests' pages, so what they measure is what the app draws.
+    function paint(palette) {
+        palette.window = background
+        palette.windowText = text
+        palette.base = surface
+        palette.alternateBase = surfaceRaised
+        palette.text = text
+        palette.button = surfaceRaised
+        palette.buttonText = text
+        palette.highlight = accent
+        palette.highlightedText = textOnAccent
+        palette.placeholderText = textMuted
+        palette.light = surface
+        palette.midlight = surfaceRaised
+        palette.mid = border
+        palette.dark = textMuted
+        palette.shadow = border
+        palette.toolTipBase = surfaceRaised
+        palette.toolTipText = text
+    }
+
     // Motion: nothing moves when the person asked for less motion.
     readonly property int motionShort: AppSettings.reduceMotion ? 0 : 120
     readonly property int motionMedium: AppSettings.reduceMotion ? 0 : 220

@@ -65,9 +65,18 @@ QString daylioPreview(const exchange::DaylioPreview& p)
         ? QCoreApplication::translate("VaultImporter", "1 has a title or a note and becomes a journal entry.")
         : QCoreApplication::translate("VaultImporter", "%1 have a title or a note and become journal entries.")
               .arg(p.notes);
-    return QCoreApplication::translate("VaultImporter", "%1 (%2), in %3. Each day's mood comes in. %4")
-        .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, p.days), range,
-            QCoreApplication::translate("VaultImporter", "%n Daylio entry(s)", nullptr, p.rows), words);
+    const QString summary
+        = QCoreApplication::translate("VaultImporter", "%1 (%2), in %3. Each day's mood comes in. %4")
+              .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, p.days), range,
+                  QCoreApplication::translate("VaultImporter", "%n Daylio entry(s)", nullptr, p.rows), words);
+    if (p.ignoredColumns.isEmpty()) {
+        return summary;
+    }
+    // A newer Daylio writes columns Tideline has no place for (its "scales"): said before
+    // anything comes in, so nobody wonders later where they went.
+    return summary + u'\n'
+        + QCoreApplication::translate("VaultImporter", "Left out, because %1 has no place for them: %2.")
+              .arg(appName(), QLocale().createSeparatedList(p.ignoredColumns));
 }
 
 QString jsonPreview(const exchange::JsonPreview& p)

@@ -14,12 +14,14 @@
 //     snippet read as QML would); eight kinds of query;
 //   - search, cold: the first query after the vault was opened again (SQLCipher's cache empty),
 //     in core and through a real Session and the model;
-//   - the journal's list, a page of 50 into JournalListModel.
+//   - the journal's list, a page of 50 into JournalListModel;
+//   - what each connection setting costs: the floor's delete and autosave with each turned off.
 // Prints median, p95 and min beside the floor's median, the target and the ratios. Release only:
 //   cmake --preset release && cmake --build build/release -j2 --target bench_journal
 //   build/release/bench/bench_journal [--entries N] [--runs N]
 #include "FloorDatabase.h"
 #include "JournalFigures.h"
+#include "SettingCosts.h"
 #include "SyntheticJournal.h"
 
 #include "common/BenchTable.h"
@@ -103,7 +105,8 @@ int main(int argc, char* argv[])
         }
         vault.lock();
     }
-    if (!figuresModels(paths, floor, queries, std::max(10, runs / 4), targets, kPin)) {
+    if (!figuresModels(paths, floor, queries, std::max(10, runs / 4), targets, kPin)
+        || !figuresSettingCosts(floor, text, entries, std::min(runs, 40))) {
         return 1;
     }
     out() << Qt::endl << "load average (1 min) after: " << loadAverage() << Qt::endl;

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "TerminalProgress.h"
+#include "core/common/AppName.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/storage/Database.h"
@@ -182,6 +183,10 @@ int runImportDaylio(CommandContext& context)
     }();
     if (!preview) {
         return Console::fail(preview.error());
+    }
+    if (!preview.value().ignoredColumns.isEmpty()) {
+        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+                             .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
     }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());
     if (!left.isEmpty()) {

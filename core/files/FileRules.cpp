@@ -17,11 +17,6 @@ namespace {
 // Most Linux filesystems allow 255 bytes for one name.
 constexpr qsizetype kMaxNameBytes = 255;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FileRules", text);
-}
-
 Error invalid(const QString& message)
 {
     return Error::make(ErrorCode::InvalidInput, message);
@@ -51,12 +46,14 @@ Status refuseDataFolder(const QString& path, const VaultPaths& vault, Purpose pu
         return {};
     }
     if (purpose == Purpose::Save) {
-        return invalid(tr("This is the folder where %1 keeps your encrypted vault. A file saved here would sit "
-                          "there unencrypted, so please choose another folder, such as Documents.")
+        return invalid(QCoreApplication::translate("FileRules",
+            "This is the folder where %1 keeps your encrypted vault. A file saved here would sit "
+            "there unencrypted, so please choose another folder, such as Documents.")
                            .arg(appName()));
     }
-    return invalid(tr("This is the folder where %1 keeps your encrypted vault, and nothing is brought in from "
-                      "there. Please choose a file from another folder.")
+    return invalid(QCoreApplication::translate("FileRules",
+        "This is the folder where %1 keeps your encrypted vault, and nothing is brought in from "
+        "there. Please choose a file from another folder.")
                        .arg(appName()));
 }
 
@@ -64,41 +61,47 @@ Result<QString> newFileIn(const QString& folder, const QString& name, const QStr
 {
     const QFileInfo where(folder);
     if (folder.trimmed().isEmpty() || !where.isAbsolute()) {
-        return invalid(tr("Please choose a folder on this computer."));
+        return invalid(QCoreApplication::translate("FileRules", "Please choose a folder on this computer."));
     }
     if (!where.exists()) {
-        return invalid(tr("The folder %1 is not there any more. Please choose another one.")
-                           .arg(QDir::toNativeSeparators(folder)));
+        return invalid(
+            QCoreApplication::translate("FileRules", "The folder %1 is not there any more. Please choose another one.")
+                .arg(QDir::toNativeSeparators(folder)));
     }
     if (!where.isDir()) {
-        return invalid(tr("%1 is a file, not a folder. Please choose a folder.").arg(QDir::toNativeSeparators(folder)));
+        return invalid(QCoreApplication::translate("FileRules", "%1 is a file, not a folder. Please choose a folder.")
+                           .arg(QDir::toNativeSeparators(folder)));
     }
     if (Status outside = refuseDataFolder(folder, vault, Purpose::Save); !outside) {
         return outside.error();
     }
     if (!mayWriteInto(folder)) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("This folder can't be written to (it may be read-only, or belong to someone else). "
-               "Please choose another folder."));
+            QCoreApplication::translate("FileRules",
+                "This folder can't be written to (it may be read-only, or belong to someone else). "
+                "Please choose another folder."));
     }
     QString fileName = name.trimmed();
     if (fileName.isEmpty()) {
-        return invalid(tr("Please give the file a name."));
+        return invalid(QCoreApplication::translate("FileRules", "Please give the file a name."));
     }
     if (fileName.contains(QLatin1Char('/')) || hasControlCharacter(fileName) || fileName == QLatin1String(".")
         || fileName == QLatin1String("..")) {
-        return invalid(tr("A file name can't contain a slash or be “.” or “..”. Please choose another name."));
+        return invalid(QCoreApplication::translate(
+            "FileRules", "A file name can't contain a slash or be “.” or “..”. Please choose another name."));
     }
     if (!extension.isEmpty() && !fileName.endsWith(extension, Qt::CaseInsensitive)) {
         fileName += extension;
     }
     if (QFile::encodeName(fileName).size() > kMaxNameBytes) {
-        return invalid(tr("That name is too long for a file. Please choose a shorter one."));
+        return invalid(
+            QCoreApplication::translate("FileRules", "That name is too long for a file. Please choose a shorter one."));
     }
     const QString path = QDir::cleanPath(QDir(folder).absoluteFilePath(fileName));
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
-        return invalid(tr("There is already a file called %1 there. Please choose another name; nothing was "
-                          "replaced.")
+        return invalid(QCoreApplication::translate("FileRules",
+            "There is already a file called %1 there. Please choose another name; nothing was "
+            "replaced.")
                            .arg(fileName));
     }
     // The folder was checked above; this catches a name that resolves back into the vault.
@@ -112,7 +115,7 @@ Result<QString> newFileAt(const QString& path, const QString& extension, const V
 {
     const QString trimmed = path.trimmed();
     if (trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('/'))) {
-        return invalid(tr("Please give the file a name."));
+        return invalid(QCoreApplication::translate("FileRules", "Please give the file a name."));
     }
     const qsizetype slash = trimmed.lastIndexOf(QLatin1Char('/'));
     const QString folder = slash == 0 ? QStringLiteral("/") : trimmed.left(slash);
@@ -123,20 +126,23 @@ Result<QString> fileToOpen(const QString& path, const VaultPaths& vault)
 {
     const QFileInfo info(path);
     if (path.trimmed().isEmpty() || !info.isAbsolute()) {
-        return invalid(tr("Please choose a file on this computer."));
+        return invalid(QCoreApplication::translate("FileRules", "Please choose a file on this computer."));
     }
     if (Status outside = refuseDataFolder(path, vault, Purpose::Open); !outside) {
         return outside.error();
     }
     if (!info.exists()) {
-        return Error::make(ErrorCode::NotFound, tr("That file is no longer there. Please choose it again."));
+        return Error::make(ErrorCode::NotFound,
+            QCoreApplication::translate("FileRules", "That file is no longer there. Please choose it again."));
     }
     if (info.isDir()) {
-        return invalid(tr("%1 is a folder. Please choose a file inside it.").arg(info.fileName()));
+        return invalid(QCoreApplication::translate("FileRules", "%1 is a folder. Please choose a file inside it.")
+                           .arg(info.fileName()));
     }
     if (!mayRead(path)) {
         return Error::make(ErrorCode::CannotWrite,
-            tr("That file can't be read (it may belong to someone else). Please choose another one."));
+            QCoreApplication::translate(
+                "FileRules", "That file can't be read (it may belong to someone else). Please choose another one."));
     }
     return QDir::cleanPath(info.absoluteFilePath());
 }
@@ -145,7 +151,7 @@ Result<QString> folderFromTyped(const QString& typed, const QString& from)
 {
     QString path = typed.trimmed();
     if (path.isEmpty()) {
-        return invalid(tr("Type the path of a folder, for example ~/Documents."));
+        return invalid(QCoreApplication::translate("FileRules", "Type the path of a folder, for example ~/Documents."));
     }
     if (path == QLatin1String("~")) {
         path = QDir::homePath();
@@ -158,11 +164,13 @@ Result<QString> folderFromTyped(const QString& typed, const QString& from)
     const QFileInfo info(path);
     if (!info.exists()) {
         return Error::make(ErrorCode::NotFound,
-            tr("There is no folder called %1. Check the spelling, or choose one from the list.")
+            QCoreApplication::translate(
+                "FileRules", "There is no folder called %1. Check the spelling, or choose one from the list.")
                 .arg(QDir::toNativeSeparators(path)));
     }
     if (!info.isDir()) {
-        return invalid(tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(path)));
+        return invalid(QCoreApplication::translate("FileRules", "%1 is a file, not a folder.")
+                           .arg(QDir::toNativeSeparators(path)));
     }
     return path;
 }

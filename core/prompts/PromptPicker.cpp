@@ -2,6 +2,7 @@
 
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
+#include "core/storage/SettingTable.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonArray>
@@ -43,34 +44,9 @@ PromptPicker::PromptPicker(Database& db, const PromptCatalogue& catalogue, quint
     : m_db(db), m_catalogue(catalogue), m_random(seed)
 {}
 
-Result<QString> PromptPicker::readSetting(const QString& key)
-{
-    Result<Statement> st = m_db.prepare("SELECT value FROM setting WHERE key = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, key);
-    auto step = st.value().step();
-    if (!step) {
-        return step.error();
-    }
-    return step.value() == Statement::Step::Row ? st.value().columnText(0) : QString();
-}
-
-Status PromptPicker::writeSetting(const QString& key, const QString& value)
-{
-    Result<Statement> st = m_db.prepare(
-        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, key).bind(2, value);
-    return st.value().run();
-}
-
 Result<std::optional<Prompt>> PromptPicker::forDay(const QDate& day)
 {
-    Result<QString> stored = readSetting(kDayKey);
+    Result<QString> stored = SettingTable(m_db).read(kDayKey);
     if (!stored) {
         return stored.error();
     }
@@ -93,7 +69,7 @@ Result<std::optional<Prompt>> PromptPicker::forDay(const QDate& day)
 
 Result<std::optional<Prompt>> PromptPicker::another(const QDate& day)
 {
-    Result<QString> stored = readSetting(kDayKey);
+    Result<QString> stored = SettingTable(m_db).read(kDayKey);
     if (!stored) {
         return stored.error();
     }
@@ -103,7 +79,7 @@ Result<std::optional<Prompt>> PromptPicker::another(const QDate& day)
 
 Status PromptPicker::notToday(const QDate& day)
 {
-    return writeSetting(
+    return SettingTable(m_db).write(
         kDayKey, toJson(QJsonObject{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("skipped"), true}}));
 }
 
@@ -119,7 +95,7 @@ Result<std::optional<Prompt>> PromptPicker::hideKind(const QString& kind, const 
     }
     if (!hidden.value().contains(kind)) {
         hidden.value().append(kind);
-        if (auto s = writeSetting(kHiddenKindsKey, toJson(hidden.value())); !s) {
+        if (auto s = SettingTable(m_db).write(kHiddenKindsKey, toJson(hidden.value())); !s) {
             return s.error();
         }
     }
@@ -134,12 +110,12 @@ Status PromptPicker::showKind(const QString& kind)
         return hidden.error();
     }
     hidden.value().removeAll(kind);
-    return writeSetting(kHiddenKindsKey, toJson(hidden.value()));
+    return SettingTable(m_db).write(kHiddenKindsKey, toJson(hidden.value()));
 }
 
 Result<QStringList> PromptPicker::hiddenKinds()
 {
-    Result<QString> stored = readSetting(kHiddenKindsKey);
+    Result<QString> stored = SettingTable(m_db).read(kHiddenKindsKey);
     if (!stored) {
         return stored.error();
     }
@@ -166,7 +142,7 @@ Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QStr
     if (!hidden) {
         return hidden.error();
     }
-    Result<QString> storedRecent = readSetting(kRecentKey);
+    Result<QString> storedRecent = SettingTable(m_db).read(kRecentKey);
     if (!storedRecent) {
         return storedRecent.error();
     }
@@ -216,10 +192,10 @@ Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QStr
     if (auto s = tx.begin(); !s) {
         return s.error();
     }
-    if (auto s = writeSetting(kRecentKey, toJson(recent)); !s) {
+    if (auto s = SettingTable(m_db).write(kRecentKey, toJson(recent)); !s) {
         return s.error();
     }
-    if (auto s = writeSetting(kDayKey,
+    if (auto s = SettingTable(m_db).write(kDayKey,
             toJson(QJsonObject{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("key"), chosen->key}}));
         !s) {
         return s.error();

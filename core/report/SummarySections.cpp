@@ -37,6 +37,11 @@ public:
     {
         cover();
         const SummaryRequest& request = m_data.request;
+        // What the person wants to talk about comes first, on the first page: it is what the
+        // session starts from, not an afterthought behind the charts.
+        if (!request.agenda.trimmed().isEmpty()) {
+            agenda();
+        }
         if (request.charts) {
             charts();
         }
@@ -54,9 +59,6 @@ public:
         }
         if (request.checkups) {
             layOutCheckups(m_flow, m_data, m_fonts);
-        }
-        if (!request.agenda.trimmed().isEmpty()) {
-            agenda();
         }
         if (!m_data.entries.isEmpty()) {
             entries();
@@ -98,6 +100,9 @@ private:
     {
         const SummaryRequest& r = m_data.request;
         QStringList parts;
+        if (!r.agenda.trimmed().isEmpty()) {
+            parts << QCoreApplication::translate("Summary", "what I want to talk about");
+        }
         if (r.charts) {
             parts << QCoreApplication::translate("Summary", "charts of each measure");
         }
@@ -115,9 +120,6 @@ private:
         }
         if (r.checkups) {
             parts << QCoreApplication::translate("Summary", "check-ups");
-        }
-        if (!r.agenda.trimmed().isEmpty()) {
-            parts << QCoreApplication::translate("Summary", "what I want to talk about");
         }
         if (!m_data.entries.isEmpty()) {
             parts << (m_data.entries.size() == 1

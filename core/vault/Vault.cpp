@@ -11,6 +11,7 @@
 #include "core/vault/KeySlotFile.h"
 #include "core/vault/UnlockThrottle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -460,6 +461,16 @@ Status Vault::openDatabase(bool creating)
         return Error::make(ErrorCode::DamagedDatabase,
             QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
                            "you have a backup, you can restore it."));
+    }
+    // SQLite takes an empty file for a new database, and the migrations would then build an
+    // empty vault on it: every entry would seem gone, without a word. A vault that has keyslots
+    // always has a database of at least one page, so an empty one was cut or wiped.
+    if (!creating && QFileInfo(m_paths.database()).size() == 0) {
+        return Error::make(ErrorCode::DamagedDatabase,
+            QCoreApplication::translate("Vault",
+                "This vault's data file (tideline.db) is empty: it has been cut "
+                "short or wiped. Your PIN was right. If you have a backup, you can "
+                "restore it."));
     }
     if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
         m_db->close();

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import Tideline
 import Tideline.App
 
-// "Need support now?": always one tap away; opens the panel of support numbers. The panel is
+// "Need support now?": always one step away; opens the panel of support numbers. The panel is
 // built only when asked for, so it costs nothing at start-up. In neutral mode the link says
 // only "Help", so a glance at the screen does not tell what the app is for.
 TextLink {

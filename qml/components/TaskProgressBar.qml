@@ -16,6 +16,8 @@ ColumnLayout {
     property string what: ""
 
     visible: task !== null && task.running
+    // The unknown-size piece moves only while it can be seen, and never with reduced motion.
+    readonly property bool drifting: task !== null && task.running && task.fraction < 0 && !AppSettings.reduceMotion
     spacing: Theme.spaceXs
     // A layout leaves a hidden item at the width it last gave it; a window made narrower since
     // would find the hidden bar wider than itself. The layout sizes it again when it shows.
@@ -74,7 +76,7 @@ ColumnLayout {
                     opacity: 0.7
                     x: AppSettings.reduceMotion ? (parent.width - width) / 2 : 0
                     NumberAnimation on x {
-                        running: drift.visible && bar.visible && !AppSettings.reduceMotion
+                        running: bar.drifting
                         loops: Animation.Infinite
                         from: -drift.width
                         to: drift.parent ? drift.parent.width : 0

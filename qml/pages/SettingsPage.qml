@@ -154,6 +154,21 @@ Flickable {
             onClicked: page.checkupsRequested()
         }
 
+        SectionTitle { text: qsTr("Journal") }
+        SettingSwitch {
+            objectName: "onThisDaySwitch"
+            Layout.fillWidth: true
+            text: qsTr("Show “On this day”: what I wrote on this date in earlier years")
+            checked: onThisDay.turnedOn
+            onToggled: onThisDay.turnedOn = checked
+            OnThisDayChoice { id: onThisDay }
+        }
+        BodyText {
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("Entries you marked sensitive are never shown there.")
+        }
+
         SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
         ChangeSecretForm { Layout.fillWidth: true }
 

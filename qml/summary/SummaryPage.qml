@@ -142,11 +142,10 @@ Item {
             }
 
             SectionLabel { text: qsTr("What I want to talk about (optional)") }
-            TextArea {
+            WritingArea {
                 objectName: "shareAgenda"
                 Layout.fillWidth: true
                 Layout.minimumHeight: 90
-                wrapMode: TextArea.Wrap
                 placeholderText: qsTr("A few notes for the session, if you like")
                 text: maker.agenda
                 Accessible.name: qsTr("What I want to talk about, optional")

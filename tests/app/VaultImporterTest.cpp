@@ -89,6 +89,14 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         CHECK(count(db, "SELECT count(*) FROM entry") == 0);
     }
 
+    SECTION("columns a newer Daylio adds are named in the preview, and the rest still comes in")
+    {
+        REQUIRE(inspected(importer, fixture("daylio/newer-with-scales.csv"), VaultImporter::DaylioCsv));
+        CHECK(importer.preview().contains(u"Left out, because Tideline has no place for them: scales."_s));
+        REQUIRE(imported(importer));
+        CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A good day'") == 1);
+    }
+
     SECTION("unknown moods are decided before anything comes in")
     {
         REQUIRE(inspected(importer, fixture("daylio/custom-moods.csv"), VaultImporter::DaylioCsv));

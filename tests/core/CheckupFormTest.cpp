@@ -205,7 +205,7 @@ TEST_CASE("A therapist's form is checked, shown and then kept in the vault, and 
     clash.insert(QStringLiteral("key"), QStringLiteral("phq9"));
     const Result<Form> builtinKey = catalogue.add(bytes(clash));
     REQUIRE_FALSE(builtinKey.ok());
-    CHECK(builtinKey.error().message.contains(QStringLiteral("Tideline's own PHQ-9")));
+    CHECK(builtinKey.error().message.contains(QStringLiteral("the built-in PHQ-9")));
     CHECK(catalogue.all().value().size() == 4);
 
     const Result<Form> unknown = catalogue.find(QStringLiteral("bdi"));

@@ -336,7 +336,7 @@ TEST_CASE("A Daylio import stopped midway adds nothing", "[exchange][stream]")
     CHECK(count(t.vault->database(), "SELECT count(*) FROM checkin;") == 0);
 }
 
-TEST_CASE("A backup stopped midway leaves no file and no temporary copy; a restore stopped leaves the folder empty",
+TEST_CASE("A backup stopped midway leaves no file and no temporary copy, and a restore stopped leaves the folder empty",
     "[exchange][stream][backup]")
 {
     TestVault t;

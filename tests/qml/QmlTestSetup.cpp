@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QtQml/qqml.h>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -26,6 +27,17 @@ Q_IMPORT_QML_PLUGIN(TidelinePlugin)
 
 using namespace tideline;
 using namespace tideline::app;
+
+// For the layout tests: TIDELINE_LAYOUT_SHOTS names a folder to save a picture of each page at
+// each size and theme into (empty: none are saved), to look at what the tests walked.
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString shotsFolder READ shotsFolder CONSTANT)
+
+public:
+    QString shotsFolder() const { return qEnvironmentVariable("TIDELINE_LAYOUT_SHOTS"); }
+};
 
 class QmlTestSetup : public QObject
 {
@@ -86,6 +98,7 @@ public slots:
         }
         applyStartLanguage(*m_settings);
         followLanguageChoice(*m_settings, *engine);
+        qmlRegisterSingletonInstance("TidelineTest", 1, 0, "TestEnvironment", &m_environment);
     }
 
     void cleanupTestCase()
@@ -113,6 +126,7 @@ private:
         }
     }
 
+    TestEnvironment m_environment;
     QTemporaryDir m_emptyDir;
     std::unique_ptr<test::TestVault> m_vault;
     VaultPaths m_paths;

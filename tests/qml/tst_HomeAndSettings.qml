@@ -54,6 +54,11 @@ TestCase {
         mouseClick(findChild(home, "navJournal"))
         tryVerify(() => findChild(home, "sectionLoader").item !== null)
         compare(findChild(home, "sectionLoader").item.title, "Journal")
+        // A second click on the page already shown keeps its mark in the side bar.
+        verify(findChild(home, "navJournal").checked)
+        mouseClick(findChild(home, "navJournal"))
+        verify(findChild(home, "navJournal").checked, "still marked as the page shown")
+        verify(!findChild(home, "navToday").checked)
 
         // Settings: a choice made is kept in the settings file.
         mouseClick(findChild(home, "navSettings"))
