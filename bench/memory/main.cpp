@@ -16,6 +16,7 @@
 
 #include "app/AppSettings.h"
 #include "app/QmlSetup.h"
+#include "app/desktop/DesktopIdentity.h"
 #include "app/i18n/LanguageFollower.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
@@ -66,9 +67,27 @@ struct Frames
     qint64 lastNs = 0;
 };
 
+// By objectName, through QObject children and visual children both (a Repeater's delegates
+// are only the latter).
 QObject* findByName(QObject* root, const QString& name)
 {
-    return root == nullptr ? nullptr : root->findChild<QObject*>(name);
+    if (root == nullptr) {
+        return nullptr;
+    }
+    if (QObject* found = root->findChild<QObject*>(name)) {
+        return found;
+    }
+    if (auto* item = qobject_cast<QQuickItem*>(root)) {
+        for (QQuickItem* child : item->childItems()) {
+            if (child->objectName() == name) {
+                return child;
+            }
+            if (QObject* found = findByName(child, name)) {
+                return found;
+            }
+        }
+    }
+    return nullptr;
 }
 
 // The loaded item of a Loader named `name` under root (the page, the section).
@@ -158,10 +177,14 @@ int main(int argc, char* argv[])
               << filling.elapsed() << " ms" << Qt::endl;
     }
 
-    // As app/main.cpp starts the app (no desktop identity: nothing is written outside the folder).
+    // As app/main.cpp starts the app; the menu entry of neutral mode would go to the bench's own
+    // folder, never the person's.
     AppSettings settings(paths.settings());
     AppSettings::setQmlInstance(&settings);
     applyStartLanguage(settings);
+    QTemporaryDir desktopDir;
+    DesktopIdentity desktop(settings, desktopDir.filePath(QStringLiteral("applications/tideline.desktop")));
+    DesktopIdentity::setQmlInstance(&desktop);
     Session session(paths, kdf);
     Session::setQmlInstance(&session);
     session.start();
