@@ -53,6 +53,9 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs = 120000)
     QDeadlineTimer deadline(timeoutMs);
     while (!done() && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // What the app's own event loop does and processEvents() from main() does not: delete
+        // what was handed to deleteLater() (the pages unloaded on lock, among others).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (!done()) {
             QThread::usleep(100);
         }
@@ -212,6 +215,7 @@ int main(int argc, char* argv[])
     const double atLock = residentMiB();
 
     QList<double> toToday;
+    QList<double> lockedAgain; // at the lock screen after each unlock: does anything stay behind?
     QList<double> argon;
     double argonPeak = 0;
     double afterUnlock = 0;
@@ -221,6 +225,7 @@ int main(int argc, char* argv[])
             if (!frameAfter(window, frames, [&] { return state() == Session::State::Locked; })) {
                 return fail(QStringLiteral("did not lock"));
             }
+            lockedAgain.append(residentMiB());
         }
         const bool peakReset = resetPeakResident();
         SecretEntry pin;
@@ -261,6 +266,7 @@ int main(int argc, char* argv[])
     QQuickItem* home = loaded(window, "pageLoader");
     const QStringList ranges{QStringLiteral("range_7"), QStringLiteral("range_30"), QStringLiteral("range_90"),
         QStringLiteral("range_365"), QStringLiteral("range_0")};
+    QList<std::pair<QString, double>> steps; // where the memory goes, step by step
     int visited = 0;
     int rangesPicked = 0;
     for (int section = 0; section < 6; ++section) {
@@ -272,6 +278,15 @@ int main(int argc, char* argv[])
             return fail(QStringLiteral("section %1 did not open").arg(section));
         }
         ++visited;
+        steps.append({QStringLiteral("section %1 (%2) opened")
+                          .arg(section)
+                          .arg(home->property("sections")
+                                   .toList()
+                                   .value(section)
+                                   .toMap()
+                                   .value(QStringLiteral("title"))
+                                   .toString()),
+            residentMiB()});
         for (const QString& range : ranges) {
             QObject* button = findByName(loaded(home, "sectionLoader"), range);
             if (button == nullptr) {
@@ -282,6 +297,7 @@ int main(int argc, char* argv[])
             QThread::msleep(50); // a chart's data may arrive a moment later
             frameAfter(window, frames, [] { return true; });
             ++rangesPicked;
+            steps.append({QStringLiteral("Trends range %1").arg(range), residentMiB()});
         }
     }
     QMetaObject::invokeMethod(home, "openCheckups", Q_ARG(QVariant, QString()));
@@ -303,6 +319,16 @@ int main(int argc, char* argv[])
           << "| peak during that visit | " << QString::number(visitPeak, 'f', 1) << " | – |" << Qt::endl
           << "| peak during the first unlock (Argon2id's 256 MiB) | " << QString::number(argonPeak, 'f', 1)
           << " | reported apart |" << Qt::endl;
+    QStringList again;
+    for (const double mib : std::as_const(lockedAgain)) {
+        again.append(QString::number(mib, 'f', 1));
+    }
+    out() << "| at the lock screen again, after each of the unlocks | " << again.join(QStringLiteral(", ")) << " | – |"
+          << Qt::endl;
+    out() << Qt::endl << "| step of the visit | resident MiB |" << Qt::endl << "| --- | --- |" << Qt::endl;
+    for (const auto& [step, mib] : steps) {
+        out() << "| " << step << " | " << QString::number(mib, 'f', 1) << " |" << Qt::endl;
+    }
     out() << Qt::endl << "load average (1 min) after: " << loadAverage() << Qt::endl;
     session.lock();
     return 0;
