@@ -55,6 +55,5 @@ ListView {
         onOpenRequested: (id) => list.openRequested(id)
     }
 
-    readonly property int entryCount: entries.totalCount
     function reload() { entries.reload() }
 }
