@@ -7,6 +7,7 @@
 #include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::app {
@@ -23,12 +24,15 @@ QDateTime noonOf(const QDate& day)
 
 } // namespace
 
-CheckupTrendModel::CheckupTrendModel(QObject* parent) : QObject(parent)
+CheckupTrendModel::CheckupTrendModel(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &CheckupTrendModel::drop);
-        connect(session, &Session::unlocked, this, &CheckupTrendModel::reload);
-    }
+    attachVault(vault);
+}
+
+void CheckupTrendModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &CheckupTrendModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &CheckupTrendModel::reload);
     reload();
 }
 
@@ -50,13 +54,12 @@ void CheckupTrendModel::setRangeDays(int days)
 
 void CheckupTrendModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Form>> all = FormCatalogue(*db, appClock()).all();
-    Result<QStringList> taken = CheckupRepository(*db, appClock()).formsTaken();
+    Result<QList<Form>> all = service<FormCatalogue>()->all();
+    Result<QStringList> taken = service<CheckupRepository>()->formsTaken();
     if (!all || !taken) {
         m_lastError = all ? taken.error().message : all.error().message;
         emit seriesChanged();
@@ -80,21 +83,20 @@ void CheckupTrendModel::loadSeries()
     m_points.clear();
     m_bands.clear();
     m_summary.clear();
-    Database* db = openDatabase();
-    if (db == nullptr || m_formKey.isEmpty()) {
+    if (!vaultOpen() || m_formKey.isEmpty()) {
         emit seriesChanged();
         return;
     }
-    Result<Form> form = FormCatalogue(*db, appClock()).find(m_formKey);
+    Result<Form> form = service<FormCatalogue>()->find(m_formKey);
     if (!form) {
         m_lastError = form.error().message;
         emit seriesChanged();
         return;
     }
     const Form& f = form.value();
-    const QDate today = Day::today(appClock());
+    const QDate today = VaultClient::today();
     const insights::DayRange range{m_rangeDays > 0 ? today.addDays(-(m_rangeDays - 1)) : QDate(1900, 1, 1), today};
-    Result<QList<Checkup>> taken = CheckupRepository(*db, appClock()).finished(f.key, range);
+    Result<QList<Checkup>> taken = service<CheckupRepository>()->finished(f.key, range);
     if (!taken) {
         m_lastError = taken.error().message;
         emit seriesChanged();
@@ -108,6 +110,7 @@ void CheckupTrendModel::loadSeries()
             {QStringLiteral("label"), band.label}});
     }
     const QLocale locale;
+    const QString dayFormat = QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day");
     int withoutTotal = 0;
     QDate first;
     QDate last;
@@ -129,8 +132,7 @@ void CheckupTrendModel::loadSeries()
             QVariantMap{{QStringLiteral("x"), noonOf(c.day).toMSecsSinceEpoch()}, {QStringLiteral("y"), *score.total},
                 {QStringLiteral("text"),
                     tr("%1: %2 (%3)")
-                        .arg(locale.toString(c.day, QStringLiteral("d MMMM yyyy")), totalText(f, score),
-                            bandLabel(f, *score.total))}});
+                        .arg(locale.toString(c.day, dayFormat), totalText(f, score), bandLabel(f, *score.total))}});
     }
     const QDate axisStart = m_rangeDays > 0 ? range.from : (first.isValid() ? first.addDays(-7) : today.addDays(-30));
     m_axisFrom = noonOf(axisStart);
@@ -139,15 +141,12 @@ void CheckupTrendModel::loadSeries()
         m_summary = withoutTotal > 0 ? tr("No %1 in this range has a total: some questions were skipped.").arg(f.name)
                                      : tr("No %1 taken in this range yet.").arg(f.name);
     } else if (m_points.size() == 1) {
-        m_summary = tr("One %1 in this range: %2 on %3.")
-                        .arg(f.name)
-                        .arg(*lastTotal)
-                        .arg(locale.toString(last, QStringLiteral("d MMMM yyyy")));
+        m_summary
+            = tr("One %1 in this range: %2 on %3.").arg(f.name).arg(*lastTotal).arg(locale.toString(last, dayFormat));
     } else {
         m_summary = tr("%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one "
                        "check-up; the shaded bands are the %1's own ranges.")
-                        .arg(f.name, locale.toString(first, QStringLiteral("d MMMM yyyy")),
-                            locale.toString(last, QStringLiteral("d MMMM yyyy")))
+                        .arg(f.name, locale.toString(first, dayFormat), locale.toString(last, dayFormat))
                         .arg(*firstTotal)
                         .arg(*lastTotal)
                         .arg(f.scoreMax);

@@ -2,7 +2,6 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/SecretEntry.h"
-#include "app/lock/Session.h"
 #include "app/tasks/TaskProgress.h"
 
 #include "app/files/ChosenPath.h"
@@ -19,10 +18,19 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-VaultBackup::VaultBackup(QObject* parent) : QObject(parent), m_progress(new TaskProgress(this))
-{}
+VaultBackup::VaultBackup(VaultAccess* vault, QObject* parent)
+    : QObject(parent), VaultClient(this), m_progress(new TaskProgress(this))
+{
+    attachVault(vault);
+}
 
 VaultBackup::~VaultBackup() = default;
+
+void VaultBackup::vaultAttached()
+{
+    // Nothing to follow: a backup reads the vault only when asked, and a lock midway stops it
+    // (its TaskProgress follows the vault's closing()), so no file is written.
+}
 
 QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* again) const
 {
@@ -43,8 +51,7 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
     if (m_busy) {
         return false;
     }
-    Session* session = Session::instance();
-    if (openDatabase() == nullptr || session == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("VaultBackup", "%1 is locked. Open it again to make a backup.").arg(appName()));
         return false;
@@ -53,14 +60,14 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
         setLastError(problem);
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, u".tidelinebackup"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".tidelinebackup"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
 
     QString problem;
-    std::shared_ptr<Database> db = session->openTaskConnection(&problem);
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);
     if (!db) {
         setLastError(problem);
         return false;
@@ -69,8 +76,8 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
     again->clear();
     auto status = std::make_shared<Status>();
     const QString file = target.value();
-    const QString vaultDir = session->dataDirectory();
-    const std::optional<KdfParams> kdf = session->kdf();
+    const QString vaultDir = vault()->directory();
+    const std::optional<KdfParams> kdf = vault()->kdf();
     setLastError({});
     setBusy(true);
     m_progress->start(
@@ -95,13 +102,13 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
             }
             *status = exchange::writeBackupFile(body.value(), secret.value(), file, false, progress);
         },
-        [this, file, status] { finish(file, *status); }, db);
+        [this, file, status] { finish(file, *status); }, db, vault());
     return true;
 }
 
 void VaultBackup::finish(const QString& target, const Status& status)
 {
-    if (status.code() == ErrorCode::Cancelled && openDatabase() == nullptr) {
+    if (status.code() == ErrorCode::Cancelled && !vaultOpen()) {
         // Locked (by hand, by itself or by Quick exit) while the backup was being made.
         setLastError(QCoreApplication::translate("VaultBackup",
             "%1 locked before the backup was finished, so no file was made. Open it again to make a backup.")

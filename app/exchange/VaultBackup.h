@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/common/Result.h"
 
 #include <QObject>
@@ -15,9 +16,10 @@ class TaskProgress;
 // chose, under a backup passphrase typed into SecretEntry objects (never a QString). All of it
 // runs on a worker with its own connection to the vault (Argon2id, SQLCipher's export, writing
 // the file), with progress and a Stop that leaves no file and no temporary copy behind.
-class VaultBackup : public QObject
+class VaultBackup : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     // Its invokables take SecretEntry*, which the generated code needs complete.
     Q_MOC_INCLUDE("app/lock/SecretEntry.h")
     Q_MOC_INCLUDE("app/tasks/TaskProgress.h")
@@ -32,7 +34,7 @@ class VaultBackup : public QObject
     Q_PROPERTY(tideline::app::TaskProgress* progress READ progress CONSTANT)
 
 public:
-    explicit VaultBackup(QObject* parent = nullptr);
+    explicit VaultBackup(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     ~VaultBackup() override;
 
     bool busy() const { return m_busy; }
@@ -57,6 +59,7 @@ signals:
     void finished(bool saved);
 
 private:
+    void vaultAttached() override;
     void finish(const QString& target, const Status& status);
     void setBusy(bool busy);
     void setLastError(const QString& message);

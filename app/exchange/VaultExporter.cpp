@@ -1,7 +1,6 @@
 #include "app/exchange/VaultExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 #include "app/tasks/TaskProgress.h"
 
 #include "app/files/ChosenPath.h"
@@ -14,27 +13,29 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-VaultExporter::VaultExporter(QObject* parent) : QObject(parent), m_progress(new TaskProgress(this))
-{}
+VaultExporter::VaultExporter(VaultAccess* vault, QObject* parent)
+    : QObject(parent), VaultClient(this), m_progress(new TaskProgress(this))
+{
+    attachVault(vault);
+}
 
 bool VaultExporter::exportTo(const QString& path, Format format)
 {
     if (m_progress->running()) {
         return false;
     }
-    Session* session = Session::instance();
-    if (openDatabase() == nullptr || session == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, format == Csv ? u".csv"_s : u".json"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, format == Csv ? u".csv"_s : u".json"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
     QString problem;
-    std::shared_ptr<Database> db = session->openTaskConnection(&problem);
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);
     if (!db) {
         setLastError(problem);
         return false;
@@ -43,7 +44,7 @@ bool VaultExporter::exportTo(const QString& path, Format format)
     auto result = std::make_shared<Status>();
     const QString file = target.value();
     const bool withSensitive = m_withSensitive;
-    const Clock& clock = appClock();
+    const Clock& clock = this->clock();
     m_progress->start(
         [db, file, format, withSensitive, &clock, result](Progress& progress) {
             if (format == Csv) {
@@ -55,7 +56,7 @@ bool VaultExporter::exportTo(const QString& path, Format format)
             }
         },
         [this, file, result] {
-            if (result->code() == ErrorCode::Cancelled && openDatabase() == nullptr) {
+            if (result->code() == ErrorCode::Cancelled && !vaultOpen()) {
                 setLastError(QCoreApplication::translate("VaultExporter",
                     "%1 locked before the export was finished, so no file was made. Open it again to export.")
                                  .arg(appName()));
@@ -68,7 +69,7 @@ bool VaultExporter::exportTo(const QString& path, Format format)
             }
             emit finished(result->ok());
         },
-        db);
+        db, vault());
     return true;
 }
 

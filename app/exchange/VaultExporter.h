@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -13,9 +14,10 @@ class TaskProgress;
 // encrypted; the section that offers this says so in one line before the file is made.
 // The file is written on a worker with its own connection to the vault, as it is made (never
 // whole in memory), with progress and a Stop that leaves no file at all.
-class VaultExporter : public QObject
+class VaultExporter : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultExporter)
     Q_MOC_INCLUDE("app/tasks/TaskProgress.h")
@@ -32,7 +34,7 @@ public:
     enum Format { Csv, Json };
     Q_ENUM(Format)
 
-    explicit VaultExporter(QObject* parent = nullptr);
+    explicit VaultExporter(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
@@ -51,6 +53,7 @@ signals:
     void finished(bool saved);
 
 private:
+    void vaultAttached() override {} // reads nothing of its own until asked
     void setLastError(const QString& message);
 
     TaskProgress* m_progress;

@@ -2,9 +2,9 @@
 
 #include "app/VaultAccess.h"
 #include "app/files/ChosenPath.h"
-#include "app/journal/JournalAccess.h"
-#include "app/lock/Session.h"
+#include "app/journal/JournalChanges.h"
 #include "app/tasks/TaskProgress.h"
+#include "core/common/MoodScale.h"
 
 #include "core/common/AppName.h"
 #include "core/exchange/JsonImport.h"
@@ -117,8 +117,11 @@ int VaultImporter::moodsLeft() const
     return left;
 }
 
-VaultImporter::VaultImporter(QObject* parent) : QObject(parent), m_progress(new TaskProgress(this))
-{}
+VaultImporter::VaultImporter(VaultAccess* vault, QObject* parent)
+    : QObject(parent), VaultClient(this), m_progress(new TaskProgress(this))
+{
+    attachVault(vault);
+}
 
 bool VaultImporter::inspect(const QString& file, Format format)
 {
@@ -126,7 +129,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
         return false;
     }
     clear();
-    const Result<QString> checked = checkedOpenPath(file);
+    const Result<QString> checked = checkedOpenPath(vault(), file);
     if (!checked) {
         fail(checked.error().message);
         return false;
@@ -147,7 +150,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
     };
     auto found = std::make_shared<Found>();
     const QString path = checked.value();
-    const Clock& clock = appClock();
+    const Clock& clock = this->clock();
     return m_progress->start(
         [path, format, found, &clock](Progress& progress) {
             if (format == DaylioCsv) {
@@ -196,7 +199,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
 
 void VaultImporter::decideMood(const QString& name, int value)
 {
-    if (!m_unknownMoods.contains(name) || value < -1 || value > 10) {
+    if (!m_unknownMoods.contains(name) || (value != -1 && !MoodScale::contains(value))) {
         return;
     }
     m_moods.insert(name, value < 0 ? std::nullopt : std::optional<int>(value));
@@ -219,14 +222,13 @@ bool VaultImporter::importChosen()
         fail(QCoreApplication::translate("VaultImporter", "Please choose a file first."));
         return false;
     }
-    Session* session = Session::instance();
-    if (openDatabase() == nullptr || session == nullptr) {
+    if (!vaultOpen()) {
         fail(QCoreApplication::translate("VaultImporter", "%1 is locked. Open it again to bring data in.")
                  .arg(appName()));
         return false;
     }
     QString problem;
-    std::shared_ptr<Database> db = session->openTaskConnection(&problem);
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);
     if (!db) {
         fail(problem);
         return false;
@@ -235,7 +237,7 @@ bool VaultImporter::importChosen()
     const QString path = m_path;
     const Format format = m_format;
     const exchange::DaylioMoodMapping moods = m_moods;
-    const Clock& clock = appClock();
+    const Clock& clock = this->clock();
     m_lastError.clear();
     emit stateChanged();
     return m_progress->start(
@@ -256,7 +258,7 @@ bool VaultImporter::importChosen()
             }
             outcome->emplace(exchange::importJson(*db, json, progress));
         },
-        [this, format, outcome] { finishImport(format, **outcome); }, db);
+        [this, format, outcome] { finishImport(format, **outcome); }, db, vault());
 }
 
 void VaultImporter::finishImport(Format format, const Result<exchange::ImportSummary>& s)

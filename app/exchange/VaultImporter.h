@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/exchange/DaylioImport.h"
 
 #include <QObject>
@@ -19,9 +20,10 @@ class TaskProgress;
 // the file is read again, and checked again, when the person confirms.
 // Both steps run on a worker (the import with its own connection to the vault), with progress
 // and a Stop that leaves the vault as it was; a Tideline JSON file is read as a stream.
-class VaultImporter : public QObject
+class VaultImporter : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultImporter)
     Q_MOC_INCLUDE("app/tasks/TaskProgress.h")
@@ -45,7 +47,7 @@ public:
     enum Format { TidelineJson, DaylioCsv };
     Q_ENUM(Format)
 
-    explicit VaultImporter(QObject* parent = nullptr);
+    explicit VaultImporter(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString lastError() const { return m_lastError; }
     bool ready() const { return !m_path.isEmpty(); }
@@ -60,7 +62,7 @@ public:
     // then ready and preview, or lastError when the file cannot be read, lies in the data folder,
     // or has a mistake (its line is named). False when it could not start.
     Q_INVOKABLE bool inspect(const QString& file, Format format);
-    // The person's decision for an unknown mood: 0 to 10, or -1 to leave that mood out.
+    // The person's decision for an unknown mood: a value on the mood scale, or -1 to leave that mood out.
     Q_INVOKABLE void decideMood(const QString& name, int value);
     // The decision taken back ("choose a value" again).
     Q_INVOKABLE void undecideMood(const QString& name);
@@ -74,6 +76,7 @@ signals:
     void stateChanged();
 
 private:
+    void vaultAttached() override {} // reads nothing of its own until asked
     void fail(const QString& message);
     void finishImport(Format format, const Result<exchange::ImportSummary>& summary);
 

@@ -1,7 +1,6 @@
 #include "app/safety/SafetyPlanExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "app/files/ChosenPath.h"
 
@@ -30,6 +29,8 @@ QString headingFor(SafetyPlanRepository::Section section)
         return QCoreApplication::translate("SafetyPlanExporter", "Places that help");
     case SafetyPlanRepository::Section::EmergencyBag:
         return QCoreApplication::translate("SafetyPlanExporter", "My emergency bag");
+    case SafetyPlanRepository::Section::CloseAtHand:
+        return QCoreApplication::translate("SafetyPlanExporter", "Close at hand, where I can grab them");
     case SafetyPlanRepository::Section::SafePlace:
         return QCoreApplication::translate("SafetyPlanExporter", "A safe place I can go");
     }
@@ -63,8 +64,8 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
         }
         report::SafetyPlanDocument::Part part{headingFor(section), {}, total.value() - items.value().size()};
         for (const auto& item : items.value()) {
-            const bool bag = section == SafetyPlanRepository::Section::EmergencyBag;
-            part.lines.append(bag ? (item.checked ? u"[x] "_s : u"[  ] "_s) + item.text : item.text);
+            const bool ticks = SafetyPlanRepository::hasTicks(section);
+            part.lines.append(ticks ? (item.checked ? u"[x] "_s : u"[  ] "_s) + item.text : item.text);
         }
         document.parts.append(part);
         if (section == SafetyPlanRepository::Section::HelpfulPlace) {
@@ -91,19 +92,18 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 
 bool SafetyPlanExporter::exportTo(const QString& path)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("SafetyPlanExporter", "%1 is locked. Open it again to print your plan.")
                 .arg(appName()));
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    auto document = collect(*db, appClock());
+    auto document = *runInVault(collect, clock());
     if (!document) {
         setLastError(document.error().message);
         return false;

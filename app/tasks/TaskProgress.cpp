@@ -1,6 +1,6 @@
 #include "app/tasks/TaskProgress.h"
 
-#include "app/lock/Session.h"
+#include "app/VaultAccess.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -10,25 +10,21 @@
 
 namespace tideline::app {
 
-TaskProgress::TaskProgress(QObject* parent) : QObject(parent)
-{
-    followLock();
-}
+TaskProgress::TaskProgress(QObject* parent) : QObject(parent) {}
 
-void TaskProgress::followLock()
+void TaskProgress::followLock(VaultAccess* vault)
 {
     // Before the vault closes: no worker may hold it (or its key) once it is locked. Followed
-    // again at every start, since a controller may be made before the session is.
-    Session* session = Session::instance();
-    if (session == m_followed) {
+    // at every start, since a controller may be given its access after it is made.
+    if (vault == nullptr || vault == m_followed) {
         return;
     }
     if (m_followed) {
-        disconnect(m_followed, &Session::aboutToLock, this, nullptr);
+        disconnect(m_followed, &VaultAccess::closing, this, nullptr);
     }
-    m_followed = session;
-    if (session) {
-        connect(session, &Session::aboutToLock, this, [this] {
+    m_followed = vault;
+    if (vault) {
+        connect(vault, &VaultAccess::closing, this, [this] {
             stop();
             waitForEnd();
         });
@@ -41,12 +37,12 @@ TaskProgress::~TaskProgress()
     waitForEnd();
 }
 
-bool TaskProgress::start(Work work, std::function<void()> done, std::shared_ptr<Database> db)
+bool TaskProgress::start(Work work, std::function<void()> done, std::shared_ptr<Database> db, VaultAccess* vault)
 {
     if (m_running) {
         return false;
     }
-    followLock();
+    followLock(vault);
     const quint64 run = ++m_run;
     m_stop = std::make_shared<std::atomic_bool>(false);
     {

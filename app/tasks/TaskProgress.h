@@ -19,7 +19,7 @@ class Database;
 
 namespace tideline::app {
 
-class Session;
+class VaultAccess;
 
 // A long task (an import, an export, a backup, a restore) run off the window's thread, and what
 // QML shows meanwhile (qml/components/TaskProgressBar.qml): what is happening, how far along it
@@ -28,7 +28,7 @@ class Session;
 // A controller owns one and starts its work here. The work runs on a worker thread with a
 // Progress whose reports come back to this object; `done` then runs on this object's thread,
 // unless this object is gone by then. A task that needs the vault is given its own connection
-// (Session::openTaskConnection), which it alone uses until it ends; stop() interrupts the
+// (VaultAccess::openTaskConnection), which it alone uses until it ends; stop() interrupts the
 // statement running on it. When the vault is about to lock, every running task is stopped and
 // waited for, so no worker ever holds the vault once it is locked.
 // Not `final`: QML registers it through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
@@ -61,7 +61,8 @@ public:
     // Runs work on a worker; done follows on this thread. db (may be null) is the task's own
     // connection: stop() interrupts it, and it is closed on the worker when the work ends.
     // False (nothing started) while another task runs.
-    bool start(Work work, std::function<void()> done, std::shared_ptr<Database> db = {});
+    // vault (may be null): whose closing() stops the task and waits for it.
+    bool start(Work work, std::function<void()> done, std::shared_ptr<Database> db = {}, VaultAccess* vault = nullptr);
 
     // For work that another object runs on a worker of its own (Session's restore): a Progress
     // that reports here, running until endExternal(). stop() sets its flag.
@@ -81,7 +82,7 @@ private:
     void report(quint64 run, const QString& step, qint64 done, qint64 total);
     Progress makeProgress(quint64 run);
     void setRunning(bool running);
-    void followLock();
+    void followLock(VaultAccess* vault);
 
     bool m_running = false;
     bool m_stopping = false;
@@ -92,7 +93,7 @@ private:
     QFuture<void> m_future;
     QMutex m_dbMutex; // m_db is read by stop() on this thread and cleared by the worker
     std::shared_ptr<Database> m_db;
-    QPointer<Session> m_followed; // whose aboutToLock stops the task
+    QPointer<VaultAccess> m_followed; // whose closing() stops the task
 };
 
 } // namespace tideline::app

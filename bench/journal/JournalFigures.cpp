@@ -258,7 +258,7 @@ bool figuresModels(const VaultPaths& paths, FloorDatabase& floor, const Queries&
     if (!unlock()) {
         return fail(QStringLiteral("the session did not unlock"), session.lastError());
     }
-    app::JournalSearchModel model;
+    app::JournalSearchModel model(&session.vaultAccess());
     const int titleRole = model.roleNames().key("titleText");
     const int snippetRole = model.roleNames().key("snippetText");
     auto readRows = [&] {
@@ -309,7 +309,7 @@ bool figuresModels(const VaultPaths& paths, FloorDatabase& floor, const Queries&
         if (!unlock()) {
             return fail(QStringLiteral("unlock"), session.lastError());
         }
-        app::JournalSearchModel fresh;
+        app::JournalSearchModel fresh(&session.vaultAccess());
         fresh.setTag(query.tag);
         fresh.setFrom(query.from.toString(Qt::ISODate));
         fresh.setTo(query.to.toString(Qt::ISODate));
@@ -336,7 +336,7 @@ bool figuresModels(const VaultPaths& paths, FloorDatabase& floor, const Queries&
     QList<double> floorPage;
     QList<double> counts;
     for (int i = 0; i <= runs; ++i) {
-        app::JournalListModel list;
+        app::JournalListModel list(&session.vaultAccess());
         const double first = timeMs([&] { list.reload(); });
         const double next = timeMs([&] { list.fetchMore({}); });
         const double counted = timeMs([&] { (void)list.totalCount(); });

@@ -194,6 +194,7 @@ int main(int argc, char* argv[])
     selectQuickStyle();
     QQmlApplicationEngine engine;
     prepareQmlEngine(engine);
+    VaultAccess::provideTo(engine, &session.vaultAccess());
     followLanguageChoice(settings, engine);
     engine.load(QUrl(QString::fromUtf16(kMainQmlUrl)));
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());

@@ -26,7 +26,7 @@ namespace exchange {
 //     ... ask about p.value().unknownMoods ...
 //     Result<ImportSummary> s = importDaylio(db, bytes, mapping);
 
-// Daylio's five default moods on Tideline's 0–10 mood scale.
+// Daylio's five default moods on Tideline's mood scale (core/common/MoodScale.h).
 inline constexpr int kDaylioRad = 9;
 inline constexpr int kDaylioGood = 7;
 inline constexpr int kDaylioMeh = 5;
@@ -36,7 +36,7 @@ inline constexpr int kDaylioAwful = 1;
 // The value for one of the default mood names (any case, spaces around ignored), or nothing.
 std::optional<int> defaultDaylioMood(const QString& name);
 
-// What the person decided for mood names: a value from 0 to 10, or std::nullopt for "leave the
+// What the person decided for mood names: a value on the mood scale, or std::nullopt for "leave the
 // mood out" on rows with that name (their notes and activities still come in). Keys are
 // compared without regard to case and surrounding spaces. A name given here also overrides the
 // default for rad, good, meh, bad and awful.

@@ -7,6 +7,7 @@
 #include "core/crypto/RecoveryCode.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Transaction.h"
 #include "core/vault/AccessEventRepository.h"
 #include "core/vault/KeySlotFile.h"
 #include "core/vault/UnlockThrottle.h"
@@ -518,20 +519,23 @@ Result<UnlockReport> Vault::finishUnlock()
     UnlockReport report;
     report.failedAttemptsSinceLastVisit = m_throttle->failedAttempts();
     AccessEventRepository events(*m_db);
-    Status status = m_db->begin();
-    for (const auto& at : std::as_const(report.failedAttemptsSinceLastVisit)) {
-        if (status) {
-            status = events.record(AccessEventRepository::Outcome::Failed, at);
+    Status status;
+    {
+        Transaction tx(*m_db);
+        status = tx.begin();
+        for (const auto& at : std::as_const(report.failedAttemptsSinceLastVisit)) {
+            if (status) {
+                status = events.record(AccessEventRepository::Outcome::Failed, at);
+            }
         }
-    }
-    if (status) {
-        status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
-    }
-    if (status) {
-        status = m_db->commit();
-    }
+        if (status) {
+            status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
+        }
+        if (status) {
+            status = tx.commit();
+        }
+    } // rolled back here unless committed
     if (!status) {
-        m_db->rollback();
         m_db->close();
         m_dataKey.wipe();
         return status.error();

@@ -2,12 +2,13 @@
 // in, asks about Daylio moods it does not know, and imports into the unlocked vault.
 #include "app/exchange/VaultImporter.h"
 #include "Wait.h"
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
 #include "app/tasks/TaskProgress.h"
 #include "core/storage/Database.h"
 
+#include "SessionDatabase.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -58,11 +59,11 @@ bool imported(VaultImporter& importer)
 
 TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[exchange][daylio]")
 {
-    VaultImporter importer;
     QTemporaryDir dir;
     Session session(VaultPaths{dir.path()}, test::fastKdf());
     Session::setQmlInstance(&session);
     session.start();
+    VaultImporter importer(&session.vaultAccess());
 
     // Locked: a file can be looked at, but nothing goes in, with a plain word why.
     REQUIRE(inspected(importer, fixture("daylio/basic-bom-crlf.csv"), VaultImporter::DaylioCsv));
@@ -73,8 +74,8 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
     entry.appendText(QString::fromLatin1(test::kTestPin));
     session.createVault(&entry, Session::SecretKind::Pin);
     REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
-    session.acknowledgeRecoveryCode();
-    Database& db = *session.database();
+    session.onboarding().acknowledgeRecoveryCode();
+    Database& db = test::databaseOf(session);
 
     SECTION("a malformed file names its line, and Bring it in stays unavailable")
     {

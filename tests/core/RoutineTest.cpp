@@ -20,14 +20,15 @@ void reopen(TestVault& tv)
 const QDate kToday(2026, 1, 1);
 } // namespace
 
-TEST_CASE("The eleven built-in routine items are on Today in order", "[routine]")
+TEST_CASE("The twelve built-in routine items are on Today in order", "[routine]")
 {
     TestVault tv;
     auto items = RoutineRepository(tv.vault->database()).onToday();
     REQUIRE(items.ok());
-    REQUIRE(items.value().size() == 11);
+    REQUIRE(items.value().size() == 12);
     CHECK(items.value().first().key == QStringLiteral("water"));
-    CHECK(items.value().last().key == QStringLiteral("reach_out"));
+    CHECK(items.value().at(10).key == QStringLiteral("reach_out"));
+    CHECK(items.value().last().key == QStringLiteral("healthy_food")); // added by migration 0003
     for (const Routine& r : items.value()) {
         CHECK(r.builtin);
     }
@@ -72,7 +73,7 @@ TEST_CASE("The person's own routine items: add, rename, hide, archive, reorder",
 
     REQUIRE(routines.setDone(stretch.value().id, kToday, true, tv.clock).ok());
     REQUIRE(routines.setArchived(stretch.value().id, true).ok());
-    CHECK(routines.onToday().value().size() == 11);
+    CHECK(routines.onToday().value().size() == 12);
     CHECK(routines.history(stretch.value().id, kToday, kToday).value().size() == 1); // history kept
 
     const qint64 water = routines.onToday().value().at(0).id;
@@ -83,4 +84,26 @@ TEST_CASE("The person's own routine items: add, rename, hide, archive, reorder",
     const qint64 reachOut = routines.all().value().at(10).id;
     REQUIRE(routines.move(reachOut, -1).ok());
     CHECK(routines.all().value().at(9).key == QStringLiteral("reach_out"));
+}
+
+TEST_CASE("Moving an item renumbers the whole list, which mends tied places, and a missing one says so", "[routine]")
+{
+    TestVault tv;
+    Database& db = tv.vault->database();
+    // As after an import that brought every item with the same place.
+    REQUIRE(db.exec("UPDATE routine SET sort_order = 5;").ok());
+    RoutineRepository routines(db);
+    const QList<Routine> before = routines.all().value();
+    REQUIRE(routines.move(before.at(2).id, 1).ok());
+    const QList<Routine> after = routines.all().value();
+    REQUIRE(after.size() == before.size());
+    CHECK(after.at(3).id == before.at(2).id);
+    CHECK(after.at(2).id == before.at(3).id);
+    for (int i = 0; i < after.size(); ++i) {
+        CHECK(after.at(i).sortOrder == i + 1);
+    }
+    REQUIRE(routines.move(after.last().id, 1).ok()); // already last: nothing changes
+    CHECK(routines.all().value().last().id == after.last().id);
+    CHECK(routines.move(999999, -1).code() == ErrorCode::NotFound);
+    CHECK(routines.setHidden(999999, true).code() == ErrorCode::NotFound);
 }

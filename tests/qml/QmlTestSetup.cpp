@@ -89,6 +89,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         prepareQmlEngine(*engine);
+        VaultAccess::provideTo(*engine, &m_session->vaultAccess());
         // A long task whose pace the test sets (tst_TaskProgress).
         qmlRegisterType<test::GatedTask>("TidelineTest", 1, 0, "GatedTask");
         // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
