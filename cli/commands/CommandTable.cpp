@@ -13,6 +13,10 @@
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
+#include "core/common/AppName.h"
+
+#include <QCoreApplication>
+
 #include <array>
 
 namespace tideline::cli {
@@ -21,33 +25,55 @@ namespace {
 
 const std::array kCommands = {
     Command{QLatin1String("init"), QLatin1String("[--pin | --passphrase]"),
-        QLatin1String("create a vault; prints the recovery code once"), runInit},
+        [] { return QCoreApplication::translate("Cli", "create a vault; prints the recovery code once"); }, runInit},
     Command{QLatin1String("verify"), QLatin1String(""),
-        QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
+        [] { return QCoreApplication::translate("Cli", "integrity checks of the keyslots file and the database"); },
+        runVerify},
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
-        QLatin1String("record, show or clear a day's check-in"), runCheckin},
-    Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
+        [] { return QCoreApplication::translate("Cli", "record, show or clear a day's check-in"); }, runCheckin},
+    Command{QLatin1String("metrics"), QLatin1String(""),
+        [] { return QCoreApplication::translate("Cli", "the metrics, built-in and custom"); }, runMetrics},
     Command{QLatin1String("journal"),
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
                       "search QUERY [--tag X] [--limit N]"),
-        QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "write (body from standard input), list or search journal entries");
+        },
+        runJournal},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
-        QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
+        [] { return QCoreApplication::translate("Cli", "a metric's series as CSV (gaps stay empty)"); }, runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
-        QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
+        [] { return QCoreApplication::translate("Cli", "a new vault in an empty DIR, filled with invented data"); },
+        runDemo},
     Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
-        QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "check-ins as CSV or everything as JSON, to FILE (not encrypted)");
+        },
+        runExport},
     Command{QLatin1String("import"),
         QLatin1String("json FILE | daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."),
-        QLatin1String("add a Tideline JSON export or a Daylio CSV export: all of it, or nothing"), runImport},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "add a %1 JSON export or a Daylio CSV export: all of it, or nothing")
+                .arg(appName());
+        },
+        runImport},
     Command{QLatin1String("report"),
         QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
                       "[--with-sensitive] [--force]"),
-        QLatin1String("a summary for a therapist as a PDF (not encrypted)"), runReport},
+        [] { return QCoreApplication::translate("Cli", "a summary for a therapist as a PDF (not encrypted)"); },
+        runReport},
     Command{QLatin1String("backup"), QLatin1String("--out FILE [--force]"),
-        QLatin1String("an encrypted backup, opened only by a backup passphrase"), runBackup},
+        [] { return QCoreApplication::translate("Cli", "an encrypted backup, opened only by a backup passphrase"); },
+        runBackup},
     Command{QLatin1String("restore"), QLatin1String("FILE [--pin | --passphrase]"),
-        QLatin1String("a new vault in an empty DIR from a backup; prints its recovery code once"), runRestore},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "a new vault in an empty DIR from a backup; prints its recovery code once");
+        },
+        runRestore},
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <cerrno>
 #include <unistd.h>
@@ -22,7 +23,8 @@ using journal::JournalRepository;
 Result<QString> readBody()
 {
     if (::isatty(STDIN_FILENO)) {
-        Console::message(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
+        Console::message(
+            QCoreApplication::translate("Cli", "Write the entry, then press Ctrl-D on a line of its own."));
     }
     QByteArray bytes;
     char buffer[65536];
@@ -35,7 +37,8 @@ Result<QString> readBody()
             if (errno == EINTR) {
                 continue;
             }
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("The entry's text could not be read."));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "The entry's text could not be read."));
         }
         bytes.append(buffer, got);
     }
@@ -71,11 +74,11 @@ QString marked(const QString& text)
 int runAdd(CommandContext& context, const JournalOptions& options)
 {
     if (!options.positional.isEmpty()) {
-        return Console::usageError(
-            QStringLiteral("journal add reads the entry from standard input; put the title after --title."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "journal add reads the entry from standard input; put the title after --title."));
     }
     if (!options.title) {
-        return Console::usageError(QStringLiteral("journal add needs --title (it may be \"\")."));
+        return Console::usageError(QCoreApplication::translate("Cli", "journal add needs --title (it may be \"\")."));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -105,7 +108,8 @@ int runAdd(CommandContext& context, const JournalOptions& options)
 int runList(CommandContext& context, const JournalOptions& options)
 {
     if (!options.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal list does not take %1.").arg(options.positional.first()));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "journal list does not take %1.").arg(options.positional.first()));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -140,7 +144,7 @@ int runList(CommandContext& context, const JournalOptions& options)
 int runSearch(CommandContext& context, const JournalOptions& options)
 {
     if (options.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal search needs the words to look for."));
+        return Console::usageError(QCoreApplication::translate("Cli", "journal search needs the words to look for."));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -162,7 +166,7 @@ int runSearch(CommandContext& context, const JournalOptions& options)
                           .arg(hit.day.toString(Qt::ISODate), marked(hit.title), marked(hit.snippet)));
     }
     if (hits.value().empty()) {
-        Console::message(QStringLiteral("Nothing in the journal matches that."));
+        Console::message(QCoreApplication::translate("Cli", "Nothing in the journal matches that."));
     }
     return toInt(ExitCode::Done);
 }
@@ -172,7 +176,7 @@ int runSearch(CommandContext& context, const JournalOptions& options)
 int runJournal(CommandContext& context)
 {
     if (context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal needs one of: add, list, search."));
+        return Console::usageError(QCoreApplication::translate("Cli", "journal needs one of: add, list, search."));
     }
     const QString sub = context.args.first();
     const QStringList rest = context.args.mid(1);
@@ -184,7 +188,8 @@ int runJournal(CommandContext& context)
     } else if (sub == QStringLiteral("search")) {
         allowed = {QStringLiteral("--tag"), QStringLiteral("--limit")};
     } else {
-        return Console::usageError(QStringLiteral("journal does not know “%1”; use add, list or search.").arg(sub));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "journal does not know “%1”; use add, list or search.").arg(sub));
     }
     bool usageMistake = false;
     auto options = parseJournalOptions(rest, allowed, usageMistake);

@@ -1,5 +1,7 @@
 #include "JournalOptions.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -14,7 +16,8 @@ Result<QDate> parseDay(const QString& option, const QString& value)
     const QDate day = QDate::fromString(value, Qt::ISODate);
     if (!day.isValid() || value.size() != 10) {
         return usage(
-            QStringLiteral("%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).").arg(option, value));
+            QCoreApplication::translate("Cli", "%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).")
+                .arg(option, value));
     }
     return day;
 }
@@ -33,10 +36,10 @@ Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStrin
         }
         usageMistake = true;
         if (!allowed.contains(arg)) {
-            return usage(QStringLiteral("This journal command does not take %1.").arg(arg));
+            return usage(QCoreApplication::translate("Cli", "This journal command does not take %1.").arg(arg));
         }
         if (i + 1 >= args.size()) {
-            return usage(QStringLiteral("%1 needs a value after it.").arg(arg));
+            return usage(QCoreApplication::translate("Cli", "%1 needs a value after it.").arg(arg));
         }
         const QString value = args[++i];
         usageMistake = false; // from here on only a value can be wrong
@@ -48,7 +51,9 @@ Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStrin
             bool ok = false;
             options.limit = value.toInt(&ok);
             if (!ok || options.limit < 1 || options.limit > 100000) {
-                return usage(QStringLiteral("--limit needs a whole number from 1 to 100000 (got “%1”).").arg(value));
+                return usage(
+                    QCoreApplication::translate("Cli", "--limit needs a whole number from 1 to 100000 (got “%1”).")
+                        .arg(value));
             }
         } else {
             auto day = parseDay(arg, value);

@@ -3,6 +3,9 @@
 #include "Console.h"
 #include "SecretReader.h"
 
+#include "core/common/AppName.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::cli {
@@ -15,14 +18,17 @@ void reportFailedTries(const UnlockReport& report)
     if (failed.isEmpty()) {
         return;
     }
-    const QString latest = QLocale::c().toString(failed.last().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    Console::message(failed.size() == 1
-            ? QStringLiteral("Since the last unlock there was 1 try with a wrong PIN or passphrase, "
-                             "at %1.")
+    const QString latest = QLocale::c().toString(failed.last().toLocalTime(),
+        QCoreApplication::translate("Cli", "yyyy-MM-dd HH:mm", "QLocale format of a day and time"));
+    // One try is a sentence of its own; more take %n (with a translation's plural forms).
+    const int tries = static_cast<int>(failed.size());
+    Console::message(tries == 1
+            ? QCoreApplication::translate(
+                "Cli", "Since the last unlock there was 1 try with a wrong PIN or passphrase, at %1.")
                   .arg(latest)
-            : QStringLiteral("Since the last unlock there were %1 tries with a wrong PIN or passphrase, "
-                             "the latest at %2.")
-                  .arg(failed.size())
+            : QCoreApplication::translate("Cli",
+                "Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.", nullptr,
+                tries)
                   .arg(latest));
 }
 
@@ -33,21 +39,23 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
     auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
     if (vault->presence() == VaultPresence::None) {
         return Error::make(ErrorCode::NoVault,
-            QStringLiteral("There is no Tideline vault in %1. Create one with "
-                           "tideline-cli init, or name another folder with "
-                           "--data-dir.")
-                .arg(vault->paths().dir));
+            QCoreApplication::translate("Cli",
+                "There is no %1 vault in %2. Create one with "
+                "tideline-cli init, or name another folder with "
+                "--data-dir.")
+                .arg(appName(), vault->paths().dir));
     }
     if (vault->presence() == VaultPresence::KeyslotsMissing) {
         return Error::make(ErrorCode::DamagedKeyslots,
-            QStringLiteral("This vault's key file (keyslots) is missing, so the vault cannot be "
-                           "opened. If you have a backup copy of the folder, restore the keyslots "
-                           "file from it."));
+            QCoreApplication::translate("Cli",
+                "This vault's key file (keyslots) is missing, so the vault cannot be "
+                "opened. If you have a backup copy of the folder, restore the keyslots "
+                "file from it."));
     }
     if (Status claimed = vault->claim(); !claimed.ok()) {
         return claimed.error();
     }
-    Result<SecureBuffer> secret = context.secrets.read(QStringLiteral("PIN or passphrase: "));
+    Result<SecureBuffer> secret = context.secrets.read(QCoreApplication::translate("Cli", "PIN or passphrase: "));
     if (!secret.ok()) {
         return secret.error();
     }

@@ -4,12 +4,15 @@
 #include "OpenVault.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 int runVerify(CommandContext& context)
 {
     if (!context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("verify takes no arguments (got %1).").arg(context.args.first()));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "verify takes no arguments (got %1).").arg(context.args.first()));
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
     if (!opened.ok()) {
@@ -27,6 +30,7 @@ int runVerify(CommandContext& context)
     const Result<int> schemaVersion = vault.database().userVersion();
     vault.lock();
 
+    // Data on standard output, as scripts read it: fixed keys, never translated.
     Console::data(QStringLiteral("vault: %1").arg(vault.paths().dir));
     Console::data(QStringLiteral("keyslots: ok"));
     Console::data(QStringLiteral("database pages: ok"));
@@ -34,7 +38,8 @@ int runVerify(CommandContext& context)
     if (schemaVersion.ok()) {
         Console::data(QStringLiteral("schema version: %1").arg(schemaVersion.value()));
     }
-    Console::message(QStringLiteral("Everything checked out: the vault is whole and opens with this secret."));
+    Console::message(
+        QCoreApplication::translate("Cli", "Everything checked out: the vault is whole and opens with this secret."));
     return toInt(ExitCode::Done);
 }
 

@@ -1,5 +1,9 @@
 #include "core/common/Day.h"
 
+#include "core/common/AppName.h"
+
+#include <QCoreApplication>
+
 namespace tideline::Day {
 
 QDate today(const Clock& clock)
@@ -19,8 +23,9 @@ Result<QDate> parse(const QString& text)
     // fromString accepts a few extra shapes; insist on exactly YYYY-MM-DD.
     if (!day.isValid() || trimmed.size() != 10 || day.toString(Qt::ISODate) != trimmed) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("“%1” is not a day Tideline understands. Write it as YYYY-MM-DD, for example 2026-03-14.")
-                .arg(trimmed.left(40)));
+            QCoreApplication::translate(
+                "Common", "“%1” is not a day %2 understands. Write it as YYYY-MM-DD, for example 2026-03-14.")
+                .arg(trimmed.left(40), appName()));
     }
     return day;
 }
@@ -28,11 +33,13 @@ Result<QDate> parse(const QString& text)
 Status checkRecordable(const QDate& day, const Clock& clock)
 {
     if (!day.isValid() || day.year() < 1900) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That day is not a date Tideline can keep."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Common", "That day is not a date %1 can keep.").arg(appName()));
     }
     if (day > today(clock)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 hasn't come yet, so there is nothing to record for it.").arg(toText(day)));
+            QCoreApplication::translate("Common", "%1 hasn't come yet, so there is nothing to record for it.")
+                .arg(toText(day)));
     }
     return {};
 }

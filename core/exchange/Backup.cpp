@@ -1,5 +1,6 @@
 #include "core/exchange/Backup.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/ExportFile.h"
 
 #include "core/common/Log.h"
@@ -7,6 +8,7 @@
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,8 +18,6 @@
 namespace tideline::exchange {
 
 namespace {
-
-const QString kWhat = QStringLiteral("the backup");
 
 void removeWithJournal(const QString& path)
 {
@@ -91,7 +91,7 @@ Result<BackupSecret> prepareBackupSecret(const SecureBuffer& passphrase, std::op
 
 Status checkBackupTarget(const QString& target, bool overwrite)
 {
-    return checkTargetFile(target, overwrite, QStringLiteral("the backup"));
+    return checkTargetFile(target, overwrite, SavedFile::Backup);
 }
 
 Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret)
@@ -112,7 +112,7 @@ Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const
     // Made here, empty and owner-only: ATTACH opens files with the vault connection's own
     // flags, which lack SQLITE_OPEN_CREATE once a vault exists; an empty file is a new database.
     {
-        auto empty = StagedFile::create(path, kWhat);
+        auto empty = StagedFile::create(path, SavedFile::Backup);
         if (!empty) {
             return empty.error();
         }
@@ -136,8 +136,10 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
     QFile in(body.path());
     if (!in.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not read back the copy it had just made, so no backup was written. "
-                           "Please try again."));
+            QCoreApplication::translate("Exchange",
+                "%1 could not read back the copy it had just made, so no backup was written. "
+                "Please try again.")
+                .arg(appName()));
     }
     BackupHeader header = secret.header;
     header.schemaVersion = body.schemaVersion;
@@ -145,7 +147,7 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
     header.keyCheck = secret.keys.keyCheck(header);
     const QByteArray head = header.serialize();
 
-    auto staged = StagedFile::beside(target, kWhat);
+    auto staged = StagedFile::beside(target, SavedFile::Backup);
     if (!staged) {
         return staged.error();
     }
@@ -155,8 +157,10 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
         return s;
     }
     const Error shortRead = Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("The copy changed while Tideline was writing the backup, so no backup was written. "
-                       "Please try again."));
+        QCoreApplication::translate("Exchange",
+            "The copy changed while %1 was writing the backup, so no backup was written. "
+            "Please try again.")
+            .arg(appName()));
     if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead); !s) {
         return s;
     }

@@ -1,9 +1,11 @@
 #include "core/exchange/BackupFile.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/vault/SecretKind.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -72,16 +74,19 @@ SecureBuffer subkey(const SecureBuffer& master, std::uint64_t id)
 Error notABackup()
 {
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("This file is not a Tideline backup, so nothing was restored. Choose the file "
-                       "that Tideline's backup made."));
+        QCoreApplication::translate("Exchange",
+            "This file is not a %1 backup, so nothing was restored. Choose the file "
+            "that %1's backup made.")
+            .arg(appName()));
 }
 
 Error damagedBackup()
 {
     return Error::make(ErrorCode::DamagedDatabase,
-        QStringLiteral("This backup file is damaged or incomplete (it may have been cut short while it "
-                       "was copied), so it cannot be restored. Nothing was changed. If you have another "
-                       "copy of the backup, try that one."));
+        QCoreApplication::translate("Exchange",
+            "This backup file is damaged or incomplete (it may have been cut short while it "
+            "was copied), so it cannot be restored. Nothing was changed. If you have another "
+            "copy of the backup, try that one."));
 }
 
 QByteArray BackupHeader::checkedPrefix() const
@@ -114,8 +119,10 @@ Result<BackupHeader> BackupHeader::parse(const QByteArray& head)
     header.formatVersion = static_cast<int>(get<quint32>(head, kOffsetVersion));
     if (header.formatVersion > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer Tideline. Update Tideline, then restore it; "
-                           "nothing was changed."));
+            QCoreApplication::translate("Exchange",
+                "This backup was made by a newer %1. Update %1, then restore it; "
+                "nothing was changed.")
+                .arg(appName()));
     }
     if (header.formatVersion < 1 || head.size() < kHeaderBytes) {
         qCWarning(lcVault) << "backup refused: header too short or version 0";
@@ -148,7 +155,8 @@ QByteArray BackupKeys::keyCheck(const BackupHeader& header) const
 Result<BackupKeys> deriveBackupKeys(const SecureBuffer& passphrase, const QByteArray& salt, const KdfParams& kdf)
 {
     if (salt.size() != static_cast<qsizetype>(kSaltBytes)) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("Tideline could not prepare the backup's key."));
+        return Error::make(ErrorCode::Internal,
+            QCoreApplication::translate("Exchange", "%1 could not prepare the backup's key.").arg(appName()));
     }
     auto master = deriveKey(passphrase, reinterpret_cast<const std::uint8_t*>(salt.constData()), kdf);
     if (!master) {
@@ -163,9 +171,10 @@ Result<SecureBuffer> normalizeBackupPassphrase(const SecureBuffer& passphrase)
     auto normalized = normalizeSecret(passphrase, SecretKind::Passphrase);
     if (!normalized) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("A backup passphrase needs at least 8 characters. The backup file can be "
-                           "copied anywhere, and there only its passphrase protects it: a few words "
-                           "you will remember are best."));
+            QCoreApplication::translate("Exchange",
+                "A backup passphrase needs at least 8 characters. The backup file can be "
+                "copied anywhere, and there only its passphrase protects it: a few words "
+                "you will remember are best."));
     }
     return normalized;
 }

@@ -1,10 +1,12 @@
 #include "core/exchange/DaylioRows.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/exchange/CsvReader.h"
 #include "core/exchange/JsonImport.h"
 #include "core/journal/EntryText.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -103,7 +105,8 @@ Result<Columns> readHeader(const CsvRecord& header)
     }
     if (!ok || columns.fullDate < 0 || columns.time < 0 || columns.mood < 0) {
         return daylioLineError(header.line,
-            QStringLiteral("this does not look like a Daylio CSV export. Its first line should be %1.")
+            QCoreApplication::translate(
+                "Exchange", "this does not look like a Daylio CSV export. Its first line should be %1.")
                 .arg(kExpectedHeader));
     }
     return columns;
@@ -123,16 +126,16 @@ QString daylioMoodKey(const QString& name)
 
 Error daylioLineError(int line, const QString& what)
 {
-    return Error::make(
-        ErrorCode::InvalidInput, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(what));
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Exchange", "Line %1: %2 Nothing was imported.").arg(line).arg(what));
 }
 
 Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& clock)
 {
     if (bytes.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than Tideline imports (%1 MB). Nothing was imported.")
-                .arg(kMaxImportBytes / (1024 * 1024)));
+            QCoreApplication::translate("Exchange", "The file is larger than %1 imports (%2 MB). Nothing was imported.")
+                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     Result<QList<CsvRecord>> records = readCsv(bytes);
     if (!records) {
@@ -140,7 +143,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
     }
     if (records.value().isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is empty; a Daylio export starts with the line %1. Nothing was imported.")
+            QCoreApplication::translate(
+                "Exchange", "The file is empty; a Daylio export starts with the line %1. Nothing was imported.")
                 .arg(kExpectedHeader));
     }
     Result<Columns> header = readHeader(records.value().first());
@@ -155,7 +159,7 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         const CsvRecord& record = records.value()[r];
         if (record.fields.size() != c.count) {
             return daylioLineError(record.line,
-                QStringLiteral("this row has %1 fields where the first line names %2.")
+                QCoreApplication::translate("Exchange", "this row has %1 fields where the first line names %2.")
                     .arg(record.fields.size())
                     .arg(c.count));
         }
@@ -166,7 +170,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         Result<QDate> day = Day::parse(dayText);
         if (!day) {
             return daylioLineError(record.line,
-                QStringLiteral("“%1” in full_date is not a day written as YYYY-MM-DD.").arg(dayText.left(40)));
+                QCoreApplication::translate("Exchange", "“%1” in full_date is not a day written as YYYY-MM-DD.")
+                    .arg(dayText.left(40)));
         }
         if (Status recordable = Day::checkRecordable(day.value(), clock); !recordable) {
             return daylioLineError(record.line, recordable.error().message);
@@ -177,7 +182,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         const std::optional<QTime> time = parseTime(timeText);
         if (!time) {
             return daylioLineError(record.line,
-                QStringLiteral("“%1” in time is not a time of day (like 21:06 or 9:06 pm).").arg(timeText.left(40)));
+                QCoreApplication::translate("Exchange", "“%1” in time is not a time of day (like 21:06 or 9:06 pm).")
+                    .arg(timeText.left(40)));
         }
         row.time = *time;
         // Daylio writes the phone's local time; Tideline stores UTC.
@@ -185,7 +191,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
 
         row.mood = record.fields[c.mood].trimmed();
         if (row.mood.size() > 200) {
-            return daylioLineError(record.line, QStringLiteral("the mood name is longer than 200 characters."));
+            return daylioLineError(
+                record.line, QCoreApplication::translate("Exchange", "the mood name is longer than 200 characters."));
         }
 
         if (c.activities >= 0) {
@@ -195,7 +202,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
                 // normalizeTag would shorten a long name without a word; a person is told instead.
                 if (piece.simplified().size() > kMaxTagChars) {
                     return daylioLineError(record.line,
-                        QStringLiteral("the activity “%1…” is longer than the %2 characters a tag can have.")
+                        QCoreApplication::translate(
+                            "Exchange", "the activity “%1…” is longer than the %2 characters a tag can have.")
                             .arg(piece.simplified().left(30))
                             .arg(kMaxTagChars));
                 }

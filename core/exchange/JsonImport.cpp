@@ -1,5 +1,6 @@
 #include "core/exchange/JsonImport.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonLocation.h"
 #include "core/exchange/json/JsonFields.h"
@@ -39,20 +40,22 @@ Status checkExportHeader(const QJsonObject& root)
 {
     if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (its \"format\" is not \"tideline-export\"). "
-                           "Nothing was imported."));
+            QCoreApplication::translate("Exchange",
+                "The file is not a %1 export (its \"format\" is not \"tideline-export\"). "
+                "Nothing was imported.")
+                .arg(appName()));
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("version: should be a whole number from 1. Nothing was imported."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Exchange", "version: should be a whole number from 1. Nothing was imported."));
     }
     if (version.toDouble() > kJsonExportVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This export was made by a newer Tideline (format version %1; this one reads up to "
-                           "%2). Update Tideline to import it. Nothing was imported.")
-                .arg(version.toDouble())
-                .arg(kJsonExportVersion));
+            QCoreApplication::translate("Exchange",
+                "This export was made by a newer %1 (format version %2; this one reads up to "
+                "%3). Update %1 to import it. Nothing was imported.")
+                .arg(appName(), QString::number(version.toDouble()), QString::number(kJsonExportVersion)));
     }
     return {};
 }
@@ -61,20 +64,23 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
 {
     if (json.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than a Tideline export can be (%1 MB). Nothing was imported.")
-                .arg(kMaxImportBytes / (1024 * 1024)));
+            QCoreApplication::translate(
+                "Exchange", "The file is larger than a %1 export can be (%2 MB). Nothing was imported.")
+                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not valid JSON: %1 on line %2. Nothing was imported.")
+            QCoreApplication::translate("Exchange", "The file is not valid JSON: %1 on line %2. Nothing was imported.")
                 .arg(parseError.errorString())
                 .arg(lineOfOffset(json, parseError.offset)));
     }
     if (!document.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a Tideline export (it should be one JSON object). Nothing was imported."));
+            QCoreApplication::translate(
+                "Exchange", "The file is not a %1 export (it should be one JSON object). Nothing was imported.")
+                .arg(appName()));
     }
     const QJsonObject root = document.object();
     if (Status header = checkExportHeader(root); !header) {
@@ -83,8 +89,8 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
     for (const QString& key : root.keys()) {
         if (!isKnownKey(key)) {
             return invalidInput(
-                QCoreApplication::translate("Exchange", "%1: is not part of a Tideline export. Nothing was imported.")
-                    .arg(key.left(60)));
+                QCoreApplication::translate("Exchange", "%1: is not part of a %2 export. Nothing was imported.")
+                    .arg(key.left(60), appName()));
         }
     }
 

@@ -1,9 +1,11 @@
 #include "core/exchange/JsonPreview.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonLocation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +16,8 @@ namespace {
 
 Error refused(const QString& why)
 {
-    return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 Nothing was imported.").arg(why));
+    return Error::make(
+        ErrorCode::InvalidInput, QCoreApplication::translate("Exchange", "%1 Nothing was imported.").arg(why));
 }
 
 } // namespace
@@ -22,18 +25,18 @@ Error refused(const QString& why)
 Result<JsonPreview> inspectJson(const QByteArray& json)
 {
     if (json.size() > kMaxImportBytes) {
-        return refused(QStringLiteral("The file is larger than a Tideline export can be (%1 MB).")
-                           .arg(kMaxImportBytes / (1024 * 1024)));
+        return refused(QCoreApplication::translate("Exchange", "The file is larger than a %1 export can be (%2 MB).")
+                           .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return refused(QStringLiteral("The file is not valid JSON: %1 on line %2.")
+        return refused(QCoreApplication::translate("Exchange", "The file is not valid JSON: %1 on line %2.")
                            .arg(parseError.errorString())
                            .arg(lineOfOffset(json, parseError.offset)));
     }
     if (!document.isObject()) {
-        return refused(QStringLiteral("The file is not a Tideline export."));
+        return refused(QCoreApplication::translate("Exchange", "The file is not a %1 export.").arg(appName()));
     }
     const QJsonObject root = document.object();
     if (Status header = checkExportHeader(root); !header) {

@@ -1,11 +1,13 @@
 #include "core/exchange/Restore.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 #include "core/vault/SecretKind.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -18,15 +20,17 @@ namespace {
 Error wrongPassphrase()
 {
     return Error::make(ErrorCode::WrongSecret,
-        QStringLiteral("That backup passphrase does not open this backup. Check it and try again; "
-                       "nothing was changed."));
+        QCoreApplication::translate("Exchange",
+            "That backup passphrase does not open this backup. Check it and try again; "
+            "nothing was changed."));
 }
 
 Error cannotRead(const QString& path)
 {
     return Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("Tideline could not read %1. Check that the file exists and that you may open it.")
-            .arg(QDir::toNativeSeparators(path)));
+        QCoreApplication::translate(
+            "Exchange", "%1 could not read %2. Check that the file exists and that you may open it.")
+            .arg(appName(), QDir::toNativeSeparators(path)));
 }
 
 // Reads the body (to `to`, when given) and compares the MAC over the whole file.
@@ -70,7 +74,7 @@ Status writeRestoredDatabase(
     if (!in.open(QIODevice::ReadOnly)) {
         return cannotRead(backup.path);
     }
-    auto staged = StagedFile::create(workPath, QStringLiteral("the restored vault"));
+    auto staged = StagedFile::create(workPath, SavedFile::RestoredVault);
     if (!staged) {
         return staged.error();
     }
@@ -119,8 +123,10 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
     }
     if (header.value().schemaVersion > Migrator::latestVersion()) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer Tideline. Update Tideline, then restore it; "
-                           "nothing was changed."));
+            QCoreApplication::translate("Exchange",
+                "This backup was made by a newer %1. Update %1, then restore it; "
+                "nothing was changed.")
+                .arg(appName()));
     }
     if (file.size() != header.value().fileBytes()) {
         return damagedBackup(); // before the slow key: a cut-short file is known already

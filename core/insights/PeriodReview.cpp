@@ -8,11 +8,6 @@ namespace tideline::insights {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PeriodReview", text);
-}
-
 // Small differences are noise on a 0–10 scale; yes/no is compared as a share of days.
 double toleranceFor(const Metric& metric)
 {
@@ -23,11 +18,11 @@ QString directionWords(Direction direction)
 {
     switch (direction) {
     case Direction::Higher:
-        return tr("higher");
+        return QCoreApplication::translate("PeriodReview", "higher");
     case Direction::Lower:
-        return tr("lower");
+        return QCoreApplication::translate("PeriodReview", "lower");
     case Direction::AboutTheSame:
-        return tr("about the same");
+        return QCoreApplication::translate("PeriodReview", "about the same");
     }
     return {};
 }
@@ -35,7 +30,7 @@ QString directionWords(Direction direction)
 QString unitSuffix(const Metric& metric)
 {
     if (metric.kind == MetricKind::Hours) {
-        return tr(" h");
+        return QCoreApplication::translate("PeriodReview", " h");
     }
     return {};
 }
@@ -43,17 +38,21 @@ QString unitSuffix(const Metric& metric)
 QString metricSentence(const Metric& metric, const MetricChange& change, const DayRange& before, const DayRange& after)
 {
     const QString unit = unitSuffix(metric);
-    const QString recorded = tr("recorded on %1 of %2 days").arg(change.daysAfter).arg(after.days());
+    const QString recorded = QCoreApplication::translate("PeriodReview", "recorded on %1 of %2 days")
+                                 .arg(change.daysAfter)
+                                 .arg(after.days());
     if (change.meanBefore && change.meanAfter) {
-        return tr("%1: %2%3 → %4%3 on average (%5), %6")
+        return QCoreApplication::translate("PeriodReview", "%1: %2%3 → %4%3 on average (%5), %6")
             .arg(metric.label, formatMean(*change.meanBefore), unit, formatMean(*change.meanAfter),
                 directionWords(*change.direction), recorded);
     }
     if (change.meanAfter) {
-        return tr("%1: %2%3 on average, %4; not recorded in the earlier period")
+        return QCoreApplication::translate(
+            "PeriodReview", "%1: %2%3 on average, %4; not recorded in the earlier period")
             .arg(metric.label, formatMean(*change.meanAfter), unit, recorded);
     }
-    return tr("%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one")
+    return QCoreApplication::translate(
+        "PeriodReview", "%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one")
         .arg(metric.label, formatMean(*change.meanBefore), unit)
         .arg(change.daysBefore)
         .arg(before.days());
@@ -110,7 +109,8 @@ PeriodReview reviewPeriods(const PeriodReviewInput& input)
         if (line.doneBefore == 0 && line.doneAfter == 0) {
             continue;
         }
-        line.sentence = tr("%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period")
+        line.sentence = QCoreApplication::translate(
+            "PeriodReview", "%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period")
                             .arg(routine.routine.label)
                             .arg(line.doneAfter)
                             .arg(input.after.days())

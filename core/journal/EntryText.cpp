@@ -1,6 +1,9 @@
 #include "core/journal/EntryText.h"
 
+#include "core/common/AppName.h"
 #include "core/journal/Entry.h"
+
+#include <QCoreApplication>
 
 namespace tideline::journal::EntryText {
 
@@ -87,15 +90,17 @@ Status validate(const QString& title, const QString& body)
 {
     if (title.size() > kMaxTitleChars) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("That title is very long. Titles can hold up to %1 characters; the rest could go in "
-                           "the entry itself.")
+            QCoreApplication::translate("Journal",
+                "That title is very long. Titles can hold up to %1 characters; the rest could go in "
+                "the entry itself.")
                 .arg(kMaxTitleChars));
     }
     if (body.size() > kMaxBodyChars) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("This entry is larger than Tideline can keep in one piece (about %1 million "
-                           "characters). Your text is still here: try splitting it into two entries.")
-                .arg(kMaxBodyChars / 1'000'000));
+            QCoreApplication::translate("Journal",
+                "This entry is larger than %1 can keep in one piece (about %2 million "
+                "characters). Your text is still here: try splitting it into two entries.")
+                .arg(appName(), QString::number(kMaxBodyChars / 1'000'000)));
     }
     return {};
 }

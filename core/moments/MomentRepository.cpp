@@ -1,10 +1,12 @@
 #include "core/moments/MomentRepository.h"
 
 #include "core/checkin/CheckinRepository.h"
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace tideline {
@@ -12,23 +14,27 @@ namespace tideline {
 Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
 {
     if (!moment.occurredAt.isValid()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That time is not one Tideline understands."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Moment", "That time is not one %1 understands.").arg(appName()));
     }
     const QDateTime now = clock.nowUtc();
     // A few minutes of grace for a clock set slightly differently; later than that has not happened yet.
     if (moment.occurredAt > now.addSecs(5 * 60)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("That time is still to come. Choose when it happened, or leave the time as now."));
+            QCoreApplication::translate(
+                "Moment", "That time is still to come. Choose when it happened, or leave the time as now."));
     }
     if (moment.intensity && (*moment.intensity < 0 || *moment.intensity > 10)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
+            QCoreApplication::translate(
+                "Moment", "Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
     }
     for (const QString* text : {&moment.trigger, &moment.place, &moment.bodySensations, &moment.whatHelped}) {
         if (text->size() > kMaxTextLength) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("One of the notes is very long (more than %1 characters). A journal entry has room "
-                               "for more; nothing was saved here yet.")
+                QCoreApplication::translate("Moment",
+                    "One of the notes is very long (more than %1 characters). A journal entry has room "
+                    "for more; nothing was saved here yet.")
                     .arg(kMaxTextLength));
         }
     }
@@ -182,7 +188,8 @@ Status MomentRepository::remove(qint64 id)
         return s;
     }
     if (m_db.changes() != 1) {
-        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+        return Error::make(
+            ErrorCode::NotFound, QCoreApplication::translate("Moment", "That moment is no longer there."));
     }
     // Deleted words must not linger in the WAL (DESIGN.md section 3).
     return m_db.checkpointTruncate();

@@ -1,6 +1,7 @@
 #include "core/report/SafetyPlanPdf.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -68,7 +69,9 @@ bool layOut(const SafetyPlanDocument& document, QPaintDevice* device, QPainter* 
         }
         // Say plainly that lines are left out rather than dropping them without a word.
         if (const qsizetype left = lines.size() - shown + part.notIncluded; left > 0) {
-            paragraph(small, u"(%1 more in the app)"_s.arg(left), indent, gap * 0.3);
+            paragraph(small,
+                QCoreApplication::translate("SafetyPlanPdf", "(%n more in the app)", nullptr, static_cast<int>(left)),
+                indent, gap * 0.3);
         }
         y += gap;
     }
@@ -95,7 +98,8 @@ Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& pat
         writer.setCreator(QString()); // no application name inside the file
         QPainter painter;
         if (!painter.begin(&writer)) {
-            return Error::make(ErrorCode::Internal, u"The PDF could not be started."_s);
+            return Error::make(
+                ErrorCode::Internal, QCoreApplication::translate("SafetyPlanPdf", "The PDF could not be started."));
         }
         painter.setPen(Qt::black);
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -120,8 +124,9 @@ Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& pat
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
         return Error::make(ErrorCode::CannotWrite,
-            u"The PDF could not be saved there (%1). Try another folder or a drive with free space."_s.arg(
-                file.errorString()));
+            QCoreApplication::translate("SafetyPlanPdf",
+                "The PDF could not be saved there (%1). Try another folder or a drive with free space.")
+                .arg(file.errorString()));
     }
     return Status();
 }

@@ -20,14 +20,10 @@ namespace tideline::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 Error cancelled()
 {
-    return Error::make(ErrorCode::Cancelled, tr("The summary was stopped. No file was made."));
+    return Error::make(
+        ErrorCode::Cancelled, QCoreApplication::translate("Summary", "The summary was stopped. No file was made."));
 }
 
 // Paints every page through paint(pageIndex) after begin(pageIndex) has readied the device;
@@ -39,7 +35,8 @@ Status paintAll(const SummaryData& data, const layout::Document& document, const
     const int total = static_cast<int>(document.pages.size());
     for (int i = 0; i < total; ++i) {
         if (!begin(i)) {
-            return Error::make(ErrorCode::Internal, tr("The summary's page %1 could not be started.").arg(i + 1));
+            return Error::make(ErrorCode::Internal,
+                QCoreApplication::translate("Summary", "The summary's page %1 could not be started.").arg(i + 1));
         }
         paintSummaryPage(painter, data, document, i, fonts);
         if (progress && !progress(i + 1, total)) {
@@ -73,11 +70,12 @@ Status writeSummaryPdf(const SummaryData& data, const QString& path, bool overwr
         writer.setResolution(static_cast<int>(layout::kDotsPerInch));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(tr("Summary for my therapist"));
+        writer.setTitle(QCoreApplication::translate("Summary", "Summary for my therapist"));
         writer.setCreator(QString()); // no application name inside the file
         QPainter painter;
         if (!painter.begin(&writer)) {
-            return Error::make(ErrorCode::Internal, tr("The PDF could not be started."));
+            return Error::make(
+                ErrorCode::Internal, QCoreApplication::translate("Summary", "The PDF could not be started."));
         }
         // The layout's A4 at 300 dpi onto the writer's page, whatever its exact size in dots.
         const double scale = writer.width() / layout::pageSize().width();
@@ -102,7 +100,8 @@ Status writeSummaryPdf(const SummaryData& data, const QString& path, bool overwr
 Result<QList<QImage>> renderSummaryPages(const SummaryData& data, int widthPx, const PageProgress& progress)
 {
     if (widthPx < 50 || widthPx > 5000) {
-        return Error::make(ErrorCode::InvalidInput, tr("The preview needs a width between 50 and 5000 pixels."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Summary", "The preview needs a width between 50 and 5000 pixels."));
     }
     const layout::Fonts fonts = layout::Fonts::make();
     const layout::Document document = layout::layOut(data, fonts);

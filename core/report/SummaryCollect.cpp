@@ -22,11 +22,6 @@ namespace {
 
 using namespace insights;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 // Longest period a summary covers; a longer one would be a book, not a summary.
 constexpr int kMaxPeriodDays = 366 * 10;
 // More entries than this would make the PDF too long to read in a session.
@@ -35,15 +30,17 @@ constexpr int kMaxEntries = 200;
 Status checkRequest(const SummaryRequest& request)
 {
     if (!request.period.isValid()) {
-        return Error::make(
-            ErrorCode::InvalidInput, tr("Choose a period whose first day comes before (or is) its last day."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "Summary", "Choose a period whose first day comes before (or is) its last day."));
     }
     if (request.period.days() > kMaxPeriodDays) {
-        return Error::make(ErrorCode::InvalidInput, tr("Choose a period of at most ten years."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Summary", "Choose a period of at most ten years."));
     }
     if (request.entryIds.size() > kMaxEntries) {
         return Error::make(ErrorCode::InvalidInput,
-            tr("That is a lot of entries for one summary (%1). Choose at most %2.")
+            QCoreApplication::translate("Summary", "That is a lot of entries for one summary (%1). Choose at most %2.")
                 .arg(request.entryIds.size())
                 .arg(kMaxEntries));
     }
@@ -80,17 +77,19 @@ QStringList reviewSentences(const PeriodReviewInput& input)
 {
     const PeriodReview review = reviewPeriods(input);
     QStringList sentences;
-    sentences.append(tr("Compared with the %1 days before, from %2 to %3.")
+    sentences.append(QCoreApplication::translate("Summary", "Compared with the %1 days before, from %2 to %3.")
                          .arg(input.before.days())
                          .arg(longDay(input.before.from), longDay(input.before.to)));
     const bool routinesBefore = std::any_of(review.routines.cbegin(), review.routines.cend(),
         [](const PeriodReview::RoutineLine& line) { return line.doneBefore > 0; });
     if (review.daysRecordedBefore == 0 && !routinesBefore) {
         // Lines of "not recorded in the earlier period" would say nothing the averages do not.
-        sentences.append(tr("Nothing was recorded in those days, so there is nothing to compare with yet."));
+        sentences.append(QCoreApplication::translate(
+            "Summary", "Nothing was recorded in those days, so there is nothing to compare with yet."));
         return sentences;
     }
-    sentences.append(tr("Check-ins on %1 of %2 days, and on %3 of %4 days in the earlier period.")
+    sentences.append(QCoreApplication::translate(
+        "Summary", "Check-ins on %1 of %2 days, and on %3 of %4 days in the earlier period.")
                          .arg(review.daysRecordedAfter)
                          .arg(input.after.days())
                          .arg(review.daysRecordedBefore)
@@ -107,7 +106,7 @@ QStringList reviewSentences(const PeriodReviewInput& input)
     }
     const BestAndHardest& mood = review.moodDays;
     if (mood.best && mood.hardest && mood.best->day != mood.hardest->day) {
-        sentences.append(tr("Mood was highest on %1 (%2) and lowest on %3 (%4).")
+        sentences.append(QCoreApplication::translate("Summary", "Mood was highest on %1 (%2) and lowest on %3 (%4).")
                              .arg(longDay(mood.best->day), formatMean(mood.best->value), longDay(mood.hardest->day),
                                  formatMean(mood.hardest->value)));
     }
@@ -125,19 +124,24 @@ Status readEntries(Database& db, const SummaryRequest& request, QList<journal::E
         if (!entry) {
             if (entry.code() == ErrorCode::NotFound) {
                 return Error::make(ErrorCode::InvalidInput,
-                    tr("There is no journal entry %1 (it may have been deleted). Nothing was made.").arg(id));
+                    QCoreApplication::translate(
+                        "Summary", "There is no journal entry %1 (it may have been deleted). Nothing was made.")
+                        .arg(id));
             }
             return entry.error();
         }
         // A draft is unfinished writing: it is never shared, even when asked for by number.
         if (entry.value().isDraft) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("Entry %1 is still a draft, and drafts are never shared. Nothing was made.").arg(id));
+                QCoreApplication::translate(
+                    "Summary", "Entry %1 is still a draft, and drafts are never shared. Nothing was made.")
+                    .arg(id));
         }
         if (!request.period.contains(entry.value().day)) {
             return Error::make(ErrorCode::InvalidInput,
-                tr("Entry %1 is about %2, outside the chosen period. Choose entries from the period, or widen it. "
-                   "Nothing was made.")
+                QCoreApplication::translate("Summary",
+                    "Entry %1 is about %2, outside the chosen period. Choose entries from the period, or widen it. "
+                    "Nothing was made.")
                     .arg(id)
                     .arg(longDay(entry.value().day)));
         }

@@ -14,11 +14,6 @@ namespace tideline::report::layout {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
 // Longer entries are cut here, with a note saying so: a 5 MB paste would otherwise be a
 // thousand pages that nobody can read in a session.
 constexpr qsizetype kMaxEntryCharacters = 20000;
@@ -100,39 +95,42 @@ private:
         const SummaryRequest& r = m_data.request;
         QStringList parts;
         if (r.charts) {
-            parts << tr("charts of each measure");
+            parts << QCoreApplication::translate("Summary", "charts of each measure");
         }
         if (r.averages) {
-            parts << tr("averages");
+            parts << QCoreApplication::translate("Summary", "averages");
         }
         if (r.routines) {
-            parts << tr("routines");
+            parts << QCoreApplication::translate("Summary", "routines");
         }
         if (r.review) {
-            parts << tr("a comparison with the period before");
+            parts << QCoreApplication::translate("Summary", "a comparison with the period before");
         }
         if (r.moments) {
-            parts << tr("counts of hard moments");
+            parts << QCoreApplication::translate("Summary", "counts of hard moments");
         }
         if (!r.agenda.trimmed().isEmpty()) {
-            parts << tr("what I want to talk about");
+            parts << QCoreApplication::translate("Summary", "what I want to talk about");
         }
         if (!m_data.entries.isEmpty()) {
-            parts << (m_data.entries.size() == 1 ? tr("1 journal entry")
-                                                 : tr("%1 journal entries").arg(m_data.entries.size()));
+            parts << (m_data.entries.size() == 1
+                    ? QCoreApplication::translate("Summary", "1 journal entry")
+                    : QCoreApplication::translate("Summary", "%1 journal entries").arg(m_data.entries.size()));
         }
         if (parts.isEmpty()) {
-            return tr("Only this page: nothing else was chosen for this summary.");
+            return QCoreApplication::translate("Summary", "Only this page: nothing else was chosen for this summary.");
         }
-        return tr("Inside: %1.").arg(parts.join(QLatin1String(", ")));
+        return QCoreApplication::translate("Summary", "Inside: %1.").arg(parts.join(QLatin1String(", ")));
     }
 
     void cover()
     {
         const SummaryRequest& r = m_data.request;
-        m_flow.paragraph(tr("Summary for my therapist"), m_fonts.title, kInk, 0, gap());
         m_flow.paragraph(
-            tr("From %1 to %2 (%3 days)").arg(longDay(r.period.from), longDay(r.period.to)).arg(r.period.days()),
+            QCoreApplication::translate("Summary", "Summary for my therapist"), m_fonts.title, kInk, 0, gap());
+        m_flow.paragraph(QCoreApplication::translate("Summary", "From %1 to %2 (%3 days)")
+                             .arg(longDay(r.period.from), longDay(r.period.to))
+                             .arg(r.period.days()),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
             // A name, not a letter: a paste of something else is cut short rather than filling the page.
@@ -142,10 +140,12 @@ private:
                     name.at(kMaxNameCharacters - 1).isHighSurrogate() ? kMaxNameCharacters - 1 : kMaxNameCharacters);
                 name += QChar(0x2026);
             }
-            m_flow.paragraph(tr("Name: %1").arg(name), m_fonts.body, kInk, 0, gap() * 0.5);
+            m_flow.paragraph(
+                QCoreApplication::translate("Summary", "Name: %1").arg(name), m_fonts.body, kInk, 0, gap() * 0.5);
         }
         body(insideLine());
-        m_flow.paragraph(tr("Made on %1. It holds only what I chose to share.").arg(longDay(m_data.madeOn)),
+        m_flow.paragraph(QCoreApplication::translate("Summary", "Made on %1. It holds only what I chose to share.")
+                             .arg(longDay(m_data.madeOn)),
             m_fonts.note, kQuiet, 0, gap());
         m_flow.rule(gap(), gap());
     }
@@ -155,33 +155,39 @@ private:
         const Metric& metric = m.metric;
         QString scale;
         if (metric.kind == MetricKind::Scale) {
-            scale = tr(" (%1 to %2)").arg(insights::formatMean(metric.minValue), insights::formatMean(metric.maxValue));
-        } else if (metric.kind == MetricKind::Hours && !metric.label.contains(tr("hour"), Qt::CaseInsensitive)) {
-            scale = tr(" (hours)");
+            scale = QCoreApplication::translate("Summary", " (%1 to %2)")
+                        .arg(insights::formatMean(metric.minValue), insights::formatMean(metric.maxValue));
+        } else if (metric.kind == MetricKind::Hours
+            && !metric.label.contains(QCoreApplication::translate("Summary", "hour"), Qt::CaseInsensitive)) {
+            scale = QCoreApplication::translate("Summary", " (hours)");
         } else if (metric.kind == MetricKind::Boolean) {
-            scale = tr(" (yes or no)");
+            scale = QCoreApplication::translate("Summary", " (yes or no)");
         }
         return metric.label + scale;
     }
 
     void charts()
     {
-        heading(tr("Measures over time"));
+        heading(QCoreApplication::translate("Summary", "Measures over time"));
         if (m_data.measures.isEmpty()) {
-            body(tr("No measures were recorded in this period."));
+            body(QCoreApplication::translate("Summary", "No measures were recorded in this period."));
             return;
         }
         const bool weekly = m_data.request.period.days() > 92;
-        body(weekly ? tr("Each point is the average of the days recorded in that week. Weeks with nothing "
-                         "recorded are left as gaps.")
-                    : tr("Each point is one day. Days with nothing recorded are left as gaps."));
+        body(weekly ? QCoreApplication::translate("Summary",
+                 "Each point is the average of the days recorded in that week. Weeks with nothing "
+                 "recorded are left as gaps.")
+                    : QCoreApplication::translate(
+                        "Summary", "Each point is one day. Days with nothing recorded are left as gaps."));
         const double chartHeight = 42 * kDotsPerMm;
         for (int i = 0; i < m_data.measures.size(); ++i) {
             const MeasureSummary& m = m_data.measures.at(i);
             m_flow.keep(lineHeight(m_fonts.subheading) * 2 + chartHeight + gap() * 2);
             m_flow.space(gap());
             m_flow.paragraph(measureTitle(m) + QStringLiteral("  ·  ")
-                    + tr("recorded on %1 of %2 days").arg(m.daysRecorded()).arg(m_data.request.period.days()),
+                    + QCoreApplication::translate("Summary", "recorded on %1 of %2 days")
+                          .arg(m.daysRecorded())
+                          .arg(m_data.request.period.days()),
                 m_fonts.subheading, kInk, 0, gap() * 0.5);
             const double top = m_flow.block(chartHeight);
             m_flow.add(ChartItem{i, QRectF(m_flow.left(), top, m_flow.width(), chartHeight)});
@@ -190,9 +196,9 @@ private:
 
     void averages()
     {
-        heading(tr("Averages"));
+        heading(QCoreApplication::translate("Summary", "Averages"));
         if (m_data.measures.isEmpty()) {
-            body(tr("No measures were recorded in this period."));
+            body(QCoreApplication::translate("Summary", "No measures were recorded in this period."));
             return;
         }
         const double w = m_flow.width();
@@ -202,38 +208,47 @@ private:
                 {texts.at(3), &font, w * 0.80, w * 0.20}};
         };
         m_flow.row(
-            cells({tr("Measure"), tr("Average"), tr("Lowest to highest"), tr("Days recorded")}, m_fonts.subheading),
+            cells({QCoreApplication::translate("Summary", "Measure"), QCoreApplication::translate("Summary", "Average"),
+                      QCoreApplication::translate("Summary", "Lowest to highest"),
+                      QCoreApplication::translate("Summary", "Days recorded")},
+                m_fonts.subheading),
             kInk, gap() * 0.3);
         m_flow.rule(0, gap() * 0.5);
         for (const MeasureSummary& m : m_data.measures) {
             const QString range = m.metric.kind == MetricKind::Boolean
                 ? QString()
-                : tr("%1 to %2").arg(valueText(m.metric, m.min), valueText(m.metric, m.max));
+                : QCoreApplication::translate("Summary", "%1 to %2")
+                      .arg(valueText(m.metric, m.min), valueText(m.metric, m.max));
             m_flow.row(cells({m.metric.label, averageText(m.metric, m.mean, m.daysRecorded()), range,
-                                 tr("%1 of %2").arg(m.daysRecorded()).arg(m_data.request.period.days())},
+                                 QCoreApplication::translate("Summary", "%1 of %2")
+                                     .arg(m.daysRecorded())
+                                     .arg(m_data.request.period.days())},
                            m_fonts.body),
                 kInk, gap() * 0.5);
         }
-        body(tr("Check-ins on %1 of %2 days in this period.")
+        body(QCoreApplication::translate("Summary", "Check-ins on %1 of %2 days in this period.")
                  .arg(m_data.daysWithCheckin)
                  .arg(m_data.request.period.days()));
     }
 
     void routines()
     {
-        heading(tr("Routines"));
+        heading(QCoreApplication::translate("Summary", "Routines"));
         if (m_data.routines.isEmpty()) {
-            body(tr("No routine items were marked as done in this period."));
+            body(QCoreApplication::translate("Summary", "No routine items were marked as done in this period."));
             return;
         }
         for (const RoutineSummary& r : m_data.routines) {
-            body(tr("%1: done on %2 of %3 days").arg(r.label).arg(r.daysDone).arg(m_data.request.period.days()));
+            body(QCoreApplication::translate("Summary", "%1: done on %2 of %3 days")
+                     .arg(r.label)
+                     .arg(r.daysDone)
+                     .arg(m_data.request.period.days()));
         }
     }
 
     void review()
     {
-        heading(tr("Compared with the period before"));
+        heading(QCoreApplication::translate("Summary", "Compared with the period before"));
         for (const QString& sentence : m_data.reviewSentences) {
             body(sentence);
         }
@@ -241,23 +256,25 @@ private:
 
     void moments()
     {
-        heading(tr("Hard moments"));
+        heading(QCoreApplication::translate("Summary", "Hard moments"));
         if (m_data.moments.isEmpty()) {
-            body(tr("No hard moments were logged in this period."));
+            body(QCoreApplication::translate("Summary", "No hard moments were logged in this period."));
             return;
         }
-        body(tr("How many were logged in this period, by kind. No details are included."));
+        body(QCoreApplication::translate(
+            "Summary", "How many were logged in this period, by kind. No details are included."));
         for (const auto& [kind, count] : m_data.moments) {
-            body(tr("%1: %2").arg(momentKindLabel(kind)).arg(count));
+            body(QCoreApplication::translate("Summary", "%1: %2").arg(momentKindLabel(kind)).arg(count));
         }
     }
 
     void agenda()
     {
-        heading(tr("What I want to talk about"));
+        heading(QCoreApplication::translate("Summary", "What I want to talk about"));
         cappedText(m_data.request.agenda,
-            tr("These notes are long: the last %1 characters are left out of this "
-               "summary."));
+            QCoreApplication::translate("Summary",
+                "These notes are long: the last %1 characters are left out of this "
+                "summary."));
     }
 
     // Very long text is cut (never inside an emoji), and the page says so.
@@ -281,7 +298,7 @@ private:
 
     void entries()
     {
-        heading(tr("Journal entries I chose to share"));
+        heading(QCoreApplication::translate("Summary", "Journal entries I chose to share"));
         bool first = true;
         for (const journal::Entry& entry : m_data.entries) {
             if (!first) {
@@ -295,11 +312,13 @@ private:
             }
             if (!entry.tags.isEmpty()) {
                 m_flow.paragraph(
-                    tr("Tags: %1").arg(entry.tags.join(QLatin1String(", "))), m_fonts.note, kQuiet, 0, gap() * 0.5);
+                    QCoreApplication::translate("Summary", "Tags: %1").arg(entry.tags.join(QLatin1String(", "))),
+                    m_fonts.note, kQuiet, 0, gap() * 0.5);
             }
             cappedText(entry.body,
-                tr("This entry is long: the last %1 characters are left out of this summary. "
-                   "The whole entry is still in the journal."));
+                QCoreApplication::translate("Summary",
+                    "This entry is long: the last %1 characters are left out of this summary. "
+                    "The whole entry is still in the journal."));
         }
     }
 

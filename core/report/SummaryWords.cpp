@@ -9,15 +9,6 @@
 
 namespace tideline::report {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Summary", text);
-}
-
-} // namespace
-
 QString longDay(const QDate& day)
 {
     // English month names whatever the machine's locale, like the rest of the (English) text;
@@ -34,24 +25,25 @@ QString momentKindLabel(MomentKind kind)
 {
     switch (kind) {
     case MomentKind::Flashback:
-        return tr("Flashbacks");
+        return QCoreApplication::translate("Summary", "Flashbacks");
     case MomentKind::Nightmare:
-        return tr("Nightmares");
+        return QCoreApplication::translate("Summary", "Nightmares");
     case MomentKind::Panic:
-        return tr("Moments of panic");
+        return QCoreApplication::translate("Summary", "Moments of panic");
     case MomentKind::Trigger:
-        return tr("Triggers");
+        return QCoreApplication::translate("Summary", "Triggers");
     case MomentKind::Other:
         break;
     }
-    return tr("Other hard moments");
+    return QCoreApplication::translate("Summary", "Other hard moments");
 }
 
 QString averageText(const Metric& metric, double mean, int daysRecorded)
 {
     if (metric.kind == MetricKind::Boolean) {
         const int yes = static_cast<int>(std::lround(mean * daysRecorded));
-        return yes == 1 ? tr("yes on 1 day") : tr("yes on %1 days").arg(yes);
+        return yes == 1 ? QCoreApplication::translate("Summary", "yes on 1 day")
+                        : QCoreApplication::translate("Summary", "yes on %1 days").arg(yes);
     }
     return valueText(metric, mean);
 }
@@ -60,9 +52,10 @@ QString valueText(const Metric& metric, double value)
 {
     switch (metric.kind) {
     case MetricKind::Boolean:
-        return value >= 0.5 ? tr("yes") : tr("no");
+        return value >= 0.5 ? QCoreApplication::translate("Summary", "yes")
+                            : QCoreApplication::translate("Summary", "no");
     case MetricKind::Hours:
-        return tr("%1 h").arg(insights::formatMean(value));
+        return QCoreApplication::translate("Summary", "%1 h").arg(insights::formatMean(value));
     default:
         return insights::formatMean(value);
     }

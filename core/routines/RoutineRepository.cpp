@@ -1,8 +1,10 @@
 #include "core/routines/RoutineRepository.h"
 
-#include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/common/ItemLabel.h"
 #include "core/storage/Database.h"
+
+#include <QCoreApplication>
 
 namespace tideline {
 
@@ -25,7 +27,8 @@ Routine readRoutine(const Statement& st)
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("That routine item is no longer there."));
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Routine", "That routine item is no longer there."));
 }
 
 } // namespace
@@ -52,7 +55,7 @@ Result<Routine> RoutineRepository::byId(qint64 id)
 
 Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
 {
-    Result<QString> name = MetricRepository::cleanLabel(label, QStringLiteral("routine item"));
+    Result<QString> name = cleanItemLabel(label, LabelOf::RoutineItem);
     if (!name) {
         return name.error();
     }
@@ -70,7 +73,7 @@ Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
 
 Status RoutineRepository::rename(qint64 id, const QString& label)
 {
-    Result<QString> name = MetricRepository::cleanLabel(label, QStringLiteral("routine item"));
+    Result<QString> name = cleanItemLabel(label, LabelOf::RoutineItem);
     if (!name) {
         return name.error();
     }
@@ -90,7 +93,8 @@ Status RoutineRepository::setArchived(qint64 id, bool archived)
     }
     if (routine.value().builtin && archived) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("“%1” is built in; hide it to take it off Today.").arg(routine.value().label));
+            QCoreApplication::translate("Routine", "“%1” is built in; hide it to take it off Today.")
+                .arg(routine.value().label));
     }
     return setFlag("UPDATE routine SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }

@@ -3,6 +3,8 @@
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline {
@@ -11,7 +13,8 @@ namespace {
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, u"That line of your plan is no longer there."_s);
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Safety", "That line of your plan is no longer there."));
 }
 
 } // namespace
@@ -83,7 +86,7 @@ Result<int> SafetyPlanRepository::count(Section section)
 
 Result<qint64> SafetyPlanRepository::add(Section section, const QString& text)
 {
-    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, u"A line of your plan"_s);
+    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, PlanField::PlanLine);
     if (!cleaned) {
         return cleaned.error();
     }
@@ -103,7 +106,7 @@ Result<qint64> SafetyPlanRepository::add(Section section, const QString& text)
 
 Status SafetyPlanRepository::updateText(qint64 id, const QString& text)
 {
-    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, u"A line of your plan"_s);
+    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, PlanField::PlanLine);
     if (!cleaned) {
         return cleaned.error();
     }
@@ -125,7 +128,8 @@ Status SafetyPlanRepository::setChecked(qint64 id, bool checked)
         return found.error();
     }
     if (found.value().section != Section::EmergencyBag) {
-        return Error::make(ErrorCode::InvalidInput, u"Only the emergency-bag list has ticks."_s);
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Safety", "Only the emergency-bag list has ticks."));
     }
     auto stmt = m_db.prepare("UPDATE safety_plan_item SET checked = ?2, updated_at = ?3 WHERE id = ?1;");
     if (!stmt) {
@@ -155,7 +159,8 @@ Status SafetyPlanRepository::remove(qint64 id)
 Status SafetyPlanRepository::move(qint64 id, int direction)
 {
     if (direction != -1 && direction != 1) {
-        return Error::make(ErrorCode::InvalidInput, u"A line moves one place at a time."_s);
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Safety", "A line moves one place at a time."));
     }
     auto found = item(id);
     if (!found) {

@@ -1,8 +1,10 @@
 #include "core/storage/Database.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <sodium.h>
@@ -36,36 +38,44 @@ Error Database::errorFor(int rc, const char* what) const
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The disk is full, so Tideline could not save. What you wrote is still "
-                           "here: free some space and try again."));
+            QCoreApplication::translate("Storage",
+                "The disk is full, so %1 could not save. What you wrote is still "
+                "here: free some space and try again.")
+                .arg(appName()));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_AUTH:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not write to its data folder. Check that the disk is "
-                           "connected and that the folder can be written to."));
+            QCoreApplication::translate("Storage",
+                "%1 could not write to its data folder. Check that the disk is "
+                "connected and that the folder can be written to.")
+                .arg(appName()));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error::make(ErrorCode::InUse,
-            QStringLiteral("The vault is busy in another Tideline. Close the other one and try "
-                           "again."));
+            QCoreApplication::translate("Storage",
+                "The vault is busy in another %1. Close the other one and try "
+                "again.")
+                .arg(appName()));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
     case SQLITE_FORMAT:
         return Error::make(ErrorCode::DamagedDatabase,
-            QStringLiteral("This vault's data is damaged and cannot be read. Your PIN was right. "
-                           "Nothing has been changed; if you have a backup, you can restore it."));
+            QCoreApplication::translate("Storage",
+                "This vault's data is damaged and cannot be read. Your PIN was right. "
+                "Nothing has been changed; if you have a backup, you can restore it."));
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_RANGE:
     case SQLITE_TOOBIG:
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That value could not be saved."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Storage", "That value could not be saved."));
     default:
         return Error::make(ErrorCode::Internal,
-            QStringLiteral("Something went wrong inside Tideline (%1). Nothing was lost.")
-                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            QCoreApplication::translate("Storage", "Something went wrong inside %1 (%2). Nothing was lost.")
+                .arg(appName(), QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 
@@ -133,7 +143,7 @@ void Database::close()
 Status Database::exec(const char* sql)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
@@ -145,7 +155,7 @@ Status Database::exec(const char* sql)
 Result<Statement> Database::prepare(const char* sql)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     for (auto it = m_idle.rbegin(); it != m_idle.rend(); ++it) {
         if (std::strcmp(sqlite3_sql(*it), sql) == 0) {
@@ -247,7 +257,7 @@ Status Database::runCached(const char* sql)
 Status Database::beginTransaction()
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     if (m_transactionDepth > 0 && sqlite3_get_autocommit(m_db)) {
         // SQLite ended the outer transaction itself (disk full, I/O error): a savepoint now

@@ -1,9 +1,11 @@
 // Database's one audited ATTACH routine (an encrypted copy for backups) and the rekey of a
 // restored copy: the two places a second key meets the connection.
+#include "core/common/AppName.h"
 #include "core/storage/Database.h"
 
 #include "core/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace tideline {
@@ -11,12 +13,13 @@ namespace tideline {
 Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& rawKey)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     // An empty KEY would attach a PLAINTEXT database (an SQLCipher special case): refuse
     // anything but a full raw key.
     if (rawKey.size() != 32) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("Tideline could not prepare the backup's key."));
+        return Error::make(ErrorCode::Internal,
+            QCoreApplication::translate("Storage", "%1 could not prepare the backup's key.").arg(appName()));
     }
     // Raised for this call only; every return below goes through restoreLimit (RAII), so a
     // plain ATTACH anywhere else keeps failing ("too many attached databases").
@@ -85,7 +88,7 @@ Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& ra
 Status Database::rekey(const SecureBuffer& rawKey)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     const SecureBuffer spec = rawKeySpec(rawKey);
     const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));

@@ -1,5 +1,8 @@
 #include "core/vault/AtomicFile.h"
 
+#include "core/common/AppName.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -11,30 +14,113 @@
 
 namespace tideline {
 
-Error writeError(int errnoValue, const QString& what)
+namespace {
+
+QString diskFull(SavedFile what)
+{
+    switch (what) {
+    case SavedFile::KeySlots:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the vault's key file could not be saved. Nothing was lost: free some space and try "
+            "again.");
+    case SavedFile::UnlockTries:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the count of unlock tries could not be saved. Nothing was lost: free some space and "
+            "try again.");
+    case SavedFile::Export:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the export could not be saved. Nothing was lost: free some space and try again.");
+    case SavedFile::Backup:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the backup could not be saved. Nothing was lost: free some space and try again.");
+    case SavedFile::RestoredVault:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the restored vault could not be saved. Nothing was lost: free some space and try "
+            "again.");
+    case SavedFile::Summary:
+        break;
+    }
+    return QCoreApplication::translate("Vault",
+        "The disk is full, so the summary could not be saved. Nothing was lost: free some space and try again.");
+}
+
+// %1: the app's name.
+QString notAllowed(SavedFile what)
+{
+    switch (what) {
+    case SavedFile::KeySlots:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the vault's key file in this folder. Check the folder's permissions, or "
+            "choose another folder.");
+    case SavedFile::UnlockTries:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the count of unlock tries in this folder. Check the folder's "
+            "permissions, or choose another folder.");
+    case SavedFile::Export:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the export in this folder. Check the folder's permissions, or choose "
+            "another folder.");
+    case SavedFile::Backup:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the backup in this folder. Check the folder's permissions, or choose "
+            "another folder.");
+    case SavedFile::RestoredVault:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the restored vault in this folder. Check the folder's permissions, or "
+            "choose another folder.");
+    case SavedFile::Summary:
+        break;
+    }
+    return QCoreApplication::translate("Vault",
+        "%1 is not allowed to write the summary in this folder. Check the folder's permissions, or choose "
+        "another folder.");
+}
+
+// %1: the app's name; %2: the system's own words for what went wrong.
+QString notSaved(SavedFile what)
+{
+    switch (what) {
+    case SavedFile::KeySlots:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the vault's key file (%2). Nothing was lost; please try again.");
+    case SavedFile::UnlockTries:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the count of unlock tries (%2). Nothing was lost; please try again.");
+    case SavedFile::Export:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the export (%2). Nothing was lost; please try again.");
+    case SavedFile::Backup:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the backup (%2). Nothing was lost; please try again.");
+    case SavedFile::RestoredVault:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the restored vault (%2). Nothing was lost; please try again.");
+    case SavedFile::Summary:
+        break;
+    }
+    return QCoreApplication::translate(
+        "Vault", "%1 could not save the summary (%2). Nothing was lost; please try again.");
+}
+
+} // namespace
+
+Error writeError(int errnoValue, SavedFile what)
 {
     switch (errnoValue) {
     case ENOSPC:
     case EDQUOT:
-        return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The disk is full, so %1 could not be saved. Nothing was lost: free some "
-                           "space and try again.")
-                .arg(what));
+        return Error::make(ErrorCode::CannotWrite, diskFull(what));
     case EACCES:
     case EPERM:
     case EROFS:
-        return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline is not allowed to write %1 in this folder. Check the folder's "
-                           "permissions, or choose another folder.")
-                .arg(what));
+        return Error::make(ErrorCode::CannotWrite, notAllowed(what).arg(appName()));
     default:
-        return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not save %1 (%2). Nothing was lost; please try again.")
-                .arg(what, QString::fromLocal8Bit(strerror(errnoValue))));
+        return Error::make(
+            ErrorCode::CannotWrite, notSaved(what).arg(appName(), QString::fromLocal8Bit(strerror(errnoValue))));
     }
 }
 
-Result<StagedFile> StagedFile::beside(const QString& target, const QString& what)
+Result<StagedFile> StagedFile::beside(const QString& target, SavedFile what)
 {
     QByteArray temp = QFile::encodeName(QFileInfo(target).absoluteFilePath()) + ".tmp-XXXXXX";
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
@@ -45,7 +131,7 @@ Result<StagedFile> StagedFile::beside(const QString& target, const QString& what
     return StagedFile(fd, QFile::decodeName(temp), what);
 }
 
-Result<StagedFile> StagedFile::create(const QString& path, const QString& what)
+Result<StagedFile> StagedFile::create(const QString& path, SavedFile what)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
@@ -56,7 +142,7 @@ Result<StagedFile> StagedFile::create(const QString& path, const QString& what)
 }
 
 StagedFile::StagedFile(StagedFile&& other) noexcept
-    : m_fd(other.m_fd), m_path(std::move(other.m_path)), m_what(std::move(other.m_what)), m_keep(other.m_keep)
+    : m_fd(other.m_fd), m_path(std::move(other.m_path)), m_what(other.m_what), m_keep(other.m_keep)
 {
     other.m_fd = -1;
     other.m_path.clear();
@@ -127,7 +213,7 @@ Status StagedFile::commit(const QString& target)
     return {};
 }
 
-Status writeFileAtomically(const QString& path, const QByteArray& contents, const QString& what)
+Status writeFileAtomically(const QString& path, const QByteArray& contents, SavedFile what)
 {
     Result<StagedFile> staged = StagedFile::beside(path, what);
     if (!staged) {

@@ -1,9 +1,11 @@
 #include "core/vault/KeySlotFile.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/vault/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +29,10 @@ Error damaged(const char* detail)
 {
     qCWarning(lcVault) << "keyslots file refused:" << detail;
     return Error::make(ErrorCode::DamagedKeyslots,
-        QStringLiteral("This vault's key file (keyslots) is damaged or was changed, so the vault "
-                       "cannot be opened with it. Your PIN was not the problem. If you have a "
-                       "backup copy of the folder, restore the keyslots file from it."));
+        QCoreApplication::translate("Vault",
+            "This vault's key file (keyslots) is damaged or was changed, so the vault "
+            "cannot be opened with it. Your PIN was not the problem. If you have a "
+            "backup copy of the folder, restore the keyslots file from it."));
 }
 
 QString kindName(KeySlot::Kind kind)
@@ -196,8 +199,10 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     const int version = body.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This vault was made by a newer Tideline. Please update Tideline to "
-                           "open it; nothing has been changed."));
+            QCoreApplication::translate("Vault",
+                "This vault was made by a newer %1. Please update %1 to "
+                "open it; nothing has been changed.")
+                .arg(appName()));
     }
     const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (version != kFormatVersion || file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
@@ -225,12 +230,15 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error::make(ErrorCode::NoVault, QStringLiteral("There is no Tideline vault in this folder yet."));
+        return Error::make(ErrorCode::NoVault,
+            QCoreApplication::translate("Vault", "There is no %1 vault in this folder yet.").arg(appName()));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline is not allowed to read this vault's key file. Check the "
-                           "folder's permissions."));
+            QCoreApplication::translate("Vault",
+                "%1 is not allowed to read this vault's key file. Check the "
+                "folder's permissions.")
+                .arg(appName()));
     }
     if (file.size() > kMaxFileBytes) {
         return damaged("too large");
@@ -240,7 +248,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 
 Status KeySlotFile::save(const QString& path) const
 {
-    return writeFileAtomically(path, serialize(), QStringLiteral("the vault's key file"));
+    return writeFileAtomically(path, serialize(), SavedFile::KeySlots);
 }
 
 } // namespace tideline

@@ -81,8 +81,7 @@ Status UnlockThrottle::save()
         failed.append(at.toString(Qt::ISODateWithMs));
     }
     o.insert(QStringLiteral("failed_at"), failed);
-    return writeFileAtomically(
-        m_path, QJsonDocument(o).toJson(QJsonDocument::Compact), QStringLiteral("the count of unlock tries"));
+    return writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact), SavedFile::UnlockTries);
 }
 
 void UnlockThrottle::observeTime()

@@ -1,5 +1,6 @@
 #include "core/vault/Vault.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Aead.h"
 #include "core/crypto/Kdf.h"
@@ -11,6 +12,7 @@
 #include "core/vault/KeySlotFile.h"
 #include "core/vault/UnlockThrottle.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,27 +24,33 @@ namespace tideline {
 
 namespace {
 
+// How long a wait is, as the end of "You can try again in …": one word for one, %n (with a
+// translation's plural forms) for the rest.
 QString formatWait(qint64 seconds)
 {
     if (seconds < 60) {
-        return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+        return seconds == 1 ? QCoreApplication::translate("Vault", "1 second")
+                            : QCoreApplication::translate("Vault", "%n seconds", nullptr, static_cast<int>(seconds));
     }
-    const qint64 minutes = (seconds + 59) / 60;
-    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+    const int minutes = static_cast<int>((seconds + 59) / 60);
+    return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
+                        : QCoreApplication::translate("Vault", "%n minutes", nullptr, minutes);
 }
 
 Error lockedOut(qint64 seconds)
 {
     return Error::make(ErrorCode::LockedOut,
-        QStringLiteral("There have been several tries that didn't match, so Tideline is pausing. "
-                       "You can try again in %1.")
-            .arg(formatWait(seconds)),
+        QCoreApplication::translate("Vault",
+            "There have been several tries that didn't match, so %1 is pausing. "
+            "You can try again in %2.")
+            .arg(appName(), formatWait(seconds)),
         seconds);
 }
 
 Error notUnlocked()
 {
-    return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked. Unlock it first."));
+    return Error::make(
+        ErrorCode::NotUnlocked, QCoreApplication::translate("Vault", "The vault is locked. Unlock it first."));
 }
 
 KeySlot makeSlot(KeySlot::Kind kind, SecretKind secretKind, const KdfParams& kdf, const QByteArray& vaultId,
@@ -118,9 +126,10 @@ Status Vault::claim()
     if (!dir.exists()) {
         if (!QDir().mkpath(m_paths.dir)) {
             return Error::make(ErrorCode::CannotWrite,
-                QStringLiteral("Tideline could not make its data folder at %1. Check that the place "
-                               "exists and can be written to.")
-                    .arg(QDir::toNativeSeparators(m_paths.dir)));
+                QCoreApplication::translate("Vault",
+                    "%1 could not make its data folder at %2. Check that the place "
+                    "exists and can be written to.")
+                    .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
         }
         // Owner only: other accounts on this computer cannot even list the files.
         QFile::setPermissions(m_paths.dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -130,13 +139,16 @@ Status Vault::claim()
     if (!lockFile->tryLock(0)) {
         if (lockFile->error() == QLockFile::LockFailedError) {
             return Error::make(ErrorCode::InUse,
-                QStringLiteral("Tideline is already open with this vault in another window. Close "
-                               "that one first."));
+                QCoreApplication::translate("Vault",
+                    "%1 is already open with this vault in another window. Close "
+                    "that one first.")
+                    .arg(appName()));
         }
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("Tideline could not write to its data folder at %1. Check that it can be "
-                           "written to.")
-                .arg(QDir::toNativeSeparators(m_paths.dir)));
+            QCoreApplication::translate("Vault",
+                "%1 could not write to its data folder at %2. Check that it can be "
+                "written to.")
+                .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
     }
     m_lockFile = std::move(lockFile);
     return {};
@@ -160,8 +172,10 @@ Result<CreatedVault> Vault::createFromBackup(
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is. A backup "
-                           "is restored into an empty folder."));
+            QCoreApplication::translate("Vault",
+                "There is already a %1 vault in this folder; it was left as it is. A backup "
+                "is restored into an empty folder.")
+                .arg(appName()));
     }
     // Files that hold no content and may precede a vault: this process's lock, and what the
     // app keeps before unlock (settings, the try counter).
@@ -171,8 +185,9 @@ Result<CreatedVault> Vault::createFromBackup(
     for (const QString& name : entries) {
         if (!allowed.contains(name)) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("The folder %1 is not empty. A backup is restored into an empty folder, so that "
-                               "nothing already there is changed or mixed in; nothing was changed.")
+                QCoreApplication::translate("Vault",
+                    "The folder %1 is not empty. A backup is restored into an empty folder, so that "
+                    "nothing already there is changed or mixed in; nothing was changed.")
                     .arg(QDir::toNativeSeparators(m_paths.dir)));
         }
     }
@@ -187,7 +202,8 @@ Result<CreatedVault> Vault::createWith(
     }
     if (presence() != VaultPresence::None) {
         return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in this folder; it was left as it is."));
+            QCoreApplication::translate("Vault", "There is already a %1 vault in this folder; it was left as it is.")
+                .arg(appName()));
     }
     auto normalized = normalizeSecret(secret, kind);
     if (!normalized) {
@@ -196,7 +212,8 @@ Result<CreatedVault> Vault::createWith(
     // Not value_or: its argument would be evaluated (and calibration run) even when kdf is given.
     const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
     if (!params.isAcceptable()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Those key-stretching settings are too weak."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Vault", "Those key-stretching settings are too weak."));
     }
 
     lock();
@@ -289,19 +306,30 @@ void Vault::countFailedTry()
     }
 }
 
-Error Vault::wrongSecretError()
+Error Vault::wrongSecretError(bool recoveryCode)
 {
     const qint64 seconds = m_throttle->secondsLeft();
-    QString message = QStringLiteral("That didn't open the vault.");
+    const int left = UnlockThrottle::kFreeTries - m_throttle->consecutiveFailures();
+    QString message;
     if (seconds > 0) {
-        message += QStringLiteral(" You can try again in %1.").arg(formatWait(seconds));
+        message = (recoveryCode
+                ? QCoreApplication::translate(
+                    "Vault", "That recovery code didn't open the vault. You can try again in %1.")
+                : QCoreApplication::translate("Vault", "That didn't open the vault. You can try again in %1."))
+                      .arg(formatWait(seconds));
+    } else if (left == 1) {
+        message = recoveryCode
+            ? QCoreApplication::translate(
+                "Vault", "That recovery code didn't open the vault. One more try before a short pause.")
+            : QCoreApplication::translate("Vault", "That didn't open the vault. One more try before a short pause.");
+    } else if (left == 2) {
+        message = recoveryCode
+            ? QCoreApplication::translate(
+                "Vault", "That recovery code didn't open the vault. Two more tries before a short pause.")
+            : QCoreApplication::translate("Vault", "That didn't open the vault. Two more tries before a short pause.");
     } else {
-        const int left = UnlockThrottle::kFreeTries - m_throttle->consecutiveFailures();
-        if (left == 1) {
-            message += QStringLiteral(" One more try before a short pause.");
-        } else if (left == 2) {
-            message += QStringLiteral(" Two more tries before a short pause.");
-        }
+        message = recoveryCode ? QCoreApplication::translate("Vault", "That recovery code didn't open the vault.")
+                               : QCoreApplication::translate("Vault", "That didn't open the vault.");
     }
     return Error::make(ErrorCode::WrongSecret, message, seconds);
 }
@@ -333,7 +361,7 @@ Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
     }
     if (!dataKey || dataKey->size() != kKeyBytes) {
         countFailedTry();
-        return wrongSecretError();
+        return wrongSecretError(false);
     }
     std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
     if (auto s = openDatabase(false); !s) {
@@ -369,8 +397,9 @@ Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const Secu
     const KeySlot* recoverySlot = file.value().find(KeySlot::Kind::Recovery);
     if (!recoverySlot) {
         return Error::make(ErrorCode::DamagedKeyslots,
-            QStringLiteral("This vault's key file has no recovery code slot, so a recovery code "
-                           "cannot open it."));
+            QCoreApplication::translate("Vault",
+                "This vault's key file has no recovery code slot, so a recovery code "
+                "cannot open it."));
     }
     Status status;
     auto dataKey = openSlot(*recoverySlot, file.value().vaultId, code.value(), status);
@@ -379,9 +408,7 @@ Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const Secu
     }
     if (!dataKey || dataKey->size() != kKeyBytes) {
         countFailedTry();
-        Error error = wrongSecretError();
-        error.message.replace(QStringLiteral("That didn't"), QStringLiteral("That recovery code didn't"));
-        return error;
+        return wrongSecretError(true);
     }
     std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
     if (auto s = openDatabase(false); !s) {
@@ -432,8 +459,9 @@ Status Vault::changeSecret(const SecureBuffer& currentSecret, const SecureBuffer
     }
     if (!dataKey || !dataKey->constantTimeEquals(m_dataKey)) {
         countFailedTry();
-        Error error = wrongSecretError();
-        error.message = QStringLiteral("The current PIN or passphrase didn't match, so nothing was changed.");
+        Error error = wrongSecretError(false);
+        error.message = QCoreApplication::translate(
+            "Vault", "The current PIN or passphrase didn't match, so nothing was changed.");
         return error;
     }
     KeySlot newSlot = makeSlot(
@@ -453,8 +481,9 @@ Status Vault::openDatabase(bool creating)
 {
     if (!creating && !QFile::exists(m_paths.database())) {
         return Error::make(ErrorCode::DamagedDatabase,
-            QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
-                           "you have a backup, you can restore it."));
+            QCoreApplication::translate("Vault",
+                "This vault's data file (tideline.db) is missing. Your PIN was right. If "
+                "you have a backup, you can restore it."));
     }
     if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
         m_db->close();

@@ -108,7 +108,8 @@ private:
     Status openDatabase(bool creating);
     Result<UnlockReport> finishUnlock();
     Status checkThrottle();
-    Error wrongSecretError();
+    // The wrong-try message, with the wait or the tries left; recoveryCode: it was the recovery code.
+    Error wrongSecretError(bool recoveryCode);
     void countFailedTry();
 
     VaultPaths m_paths;

@@ -1,5 +1,7 @@
 #include "core/exchange/json/JsonFields.h"
 
+#include "core/common/AppName.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -187,8 +189,8 @@ QString JsonFields::checkText(const char* name, const QString& value, qsizetype 
             QCoreApplication::translate("Exchange", "%1: should not be empty. Nothing was imported.").arg(where(name)));
     } else if (value.size() > maxChars) {
         fail(QCoreApplication::translate(
-            "Exchange", "%1: is longer than the %2 characters Tideline keeps. Nothing was imported.")
-                 .arg(where(name), QString::number(maxChars)));
+            "Exchange", "%1: is longer than the %2 characters %3 keeps. Nothing was imported.")
+                 .arg(where(name), QString::number(maxChars), appName()));
     }
     return value;
 }

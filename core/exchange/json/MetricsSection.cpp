@@ -1,5 +1,6 @@
 // The "metrics" list: the built-ins' choices (label, order, switches) and the person's own
 // metrics in full.
+#include "core/common/AppName.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
@@ -41,8 +42,8 @@ Status readBuiltin(MetricRepository& metrics, JsonFields& f, const QString& key,
 {
     if (!here || !here->builtin) {
         return invalidInput(QCoreApplication::translate(
-            "Exchange", "%1: “%2” is not one of this Tideline's built-in metrics. Nothing was imported.")
-                                .arg(f.where("key"), key));
+            "Exchange", "%1: “%2” is not one of this %3's built-in metrics. Nothing was imported.")
+                                .arg(f.where("key"), key, appName()));
     }
     if (Status s = metrics.restoreChoices(key, choices); !s) {
         return failedAt(f.path(), s.error());

@@ -1,5 +1,6 @@
 // The "routines" list: the built-ins' choices and the person's own items, each with the days it
 // was done.
+#include "core/common/AppName.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
@@ -74,8 +75,8 @@ Result<qint64> findOrAdd(
     }
     if (builtin) {
         return invalidInput(QCoreApplication::translate(
-            "Exchange", "%1: “%2” is not one of this Tideline's built-in routines. Nothing was imported.")
-                                .arg(f.where("key"), *key));
+            "Exchange", "%1: “%2” is not one of this %3's built-in routines. Nothing was imported.")
+                                .arg(f.where("key"), *key, appName()));
     }
     const QString createdAt = f.time("created_at");
     if (!f.ok()) {
