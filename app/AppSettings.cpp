@@ -1,7 +1,10 @@
 #include "app/AppSettings.h"
 
 #include "app/QmlInstance.h"
+#include "core/common/AppName.h"
+#include "core/i18n/Language.h"
 
+#include <QFile>
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -17,6 +20,7 @@ const auto kLockWhenMinimized = u"privacy/lockWhenMinimized"_s;
 const auto kTheme = u"appearance/theme"_s;
 const auto kReduceMotion = u"appearance/reduceMotion"_s;
 const auto kNeutralMode = u"privacy/neutralMode"_s;
+const auto kLanguage = u"appearance/language"_s;
 
 constexpr int kDefaultAutoLockMinutes = 5;
 
@@ -24,7 +28,10 @@ constexpr int kDefaultAutoLockMinutes = 5;
 
 AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     : QObject(parent), m_settings(iniPath, QSettings::IniFormat)
-{}
+{
+    // Messages composed in core/ name the app too: they follow the same switch.
+    showNeutralName(neutralMode());
+}
 
 AppSettings::~AppSettings()
 {
@@ -139,13 +146,55 @@ void AppSettings::setNeutralMode(bool neutral)
         return;
     }
     write(kNeutralMode, neutral);
+    showNeutralName(neutral); // before the signal, so every binding it wakes reads the new name
     emit neutralModeChanged();
 }
 
 QString AppSettings::appName() const
 {
-    // Not translated on purpose: a neutral name must not depend on a translation being right.
-    return neutralMode() ? u"Notes"_s : u"Tideline"_s;
+    return appNameFor(neutralMode());
+}
+
+QString AppSettings::neutralName()
+{
+    return appNameFor(true);
+}
+
+QString AppSettings::language() const
+{
+    const QString code = m_settings.value(kLanguage).toString();
+    // A hand-edited or older file naming a language this build lacks follows the system.
+    return languages().contains(code) ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code == language() || !(code.isEmpty() || languages().contains(code))) {
+        return;
+    }
+    write(kLanguage, code);
+    emit languageChanged();
+}
+
+QString AppSettings::languageInUse() const
+{
+    // What was installed at start (the system's language, or TIDELINE_LANGUAGE) until a choice.
+    const QString chosen = language();
+    return chosen.isEmpty() ? i18n::currentLanguage() : chosen;
+}
+
+QStringList AppSettings::languages()
+{
+    return i18n::shippedLanguages();
+}
+
+QStringList AppSettings::languageNames()
+{
+    QStringList names;
+    for (const QString& code : languages()) {
+        names.append(i18n::languageName(code));
+    }
+    return names;
 }
 
 void AppSettings::write(const QString& key, const QVariant& value)
@@ -154,6 +203,9 @@ void AppSettings::write(const QString& key, const QVariant& value)
     // Written at once: a preference such as the auto-lock delay must survive a quick exit.
     // A read-only disk keeps the choice for this run only, which is the kindest fallback.
     m_settings.sync();
+    // QSettings creates the file under the umask (often 0644) and keeps the mode it finds on
+    // later writes: owner-only from the first write on, as every file Tideline writes.
+    QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace tideline::app

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -28,8 +29,19 @@ class AppSettings final : public QObject
     // Neutral mode: the window, the task bar and the lock screen say "Notes" and nothing about
     // journaling or trauma, for someone whose screen may be seen by the person who harmed them.
     Q_PROPERTY(bool neutralMode READ neutralMode WRITE setNeutralMode NOTIFY neutralModeChanged)
-    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode.
+    // The name to show wherever the app names itself: "Tideline", or "Notes" in neutral mode
+    // (core/common/AppName.h, the one place that knows both).
     Q_PROPERTY(QString appName READ appName NOTIFY neutralModeChanged)
+    // The language chosen in Settings ("en", "es"), or empty to follow the system's.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // The language in use now: the choice, else the one chosen at start (the system's when
+    // Tideline speaks it, else "en"; app/i18n/LanguageFollower).
+    Q_PROPERTY(QString languageInUse READ languageInUse NOTIFY languageChanged)
+    // Codes and names ("English", "Español") of the languages Tideline speaks, for the choice.
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QStringList languageNames READ languageNames CONSTANT)
+    // The name neutral mode uses, for the words that offer it.
+    Q_PROPERTY(QString neutralName READ neutralName CONSTANT)
 
 public:
     enum class Theme { System, Light, Dark };
@@ -56,6 +68,12 @@ public:
     bool neutralMode() const;
     void setNeutralMode(bool neutral);
     QString appName() const;
+    QString language() const;
+    void setLanguage(const QString& code);
+    QString languageInUse() const;
+    static QStringList languages();
+    static QStringList languageNames();
+    static QString neutralName();
 
     QString fileName() const { return m_settings.fileName(); }
 
@@ -66,6 +84,7 @@ signals:
     void themeChanged();
     void reduceMotionChanged();
     void neutralModeChanged();
+    void languageChanged();
 
 private:
     void write(const QString& key, const QVariant& value);

@@ -1,5 +1,6 @@
 #include "app/VaultAccess.h"
 
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ QDate VaultAccess::today() const
 
 QString lockedMessage()
 {
-    return QCoreApplication::translate("Tideline", "Tideline is locked. Unlock it to see and change this.");
+    return QCoreApplication::translate("Tideline", "%1 is locked. Unlock it to see and change this.").arg(appName());
 }
 
 void VaultAccess::provideTo(QQmlEngine& engine, VaultAccess* access)

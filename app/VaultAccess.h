@@ -4,6 +4,7 @@
 #include "core/crypto/KdfParams.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QObject>
 #include <QString>

@@ -3,10 +3,13 @@
 #include "app/CommandLine.h"
 #include "app/QmlSetup.h"
 #include "app/StartupTimer.h"
+#include "app/desktop/DesktopIdentity.h"
+#include "app/i18n/LanguageFollower.h"
 #include "app/lock/AutoLock.h"
 #include "app/lock/Session.h"
 #include "app/safety/NeutralName.h"
 #include "core/common/ProcessHardening.h"
+#include "core/i18n/Language.h"
 
 #include "core/vault/VaultPaths.h"
 
@@ -37,7 +40,8 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    // Qt's own file dialogs only: a native one would add the file to the desktop's recent list.
+    // No native dialogs of any kind: Tideline has its own file chooser (qml/files), and a desktop
+    // dialog would add the file to the desktop's recent-files list.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     // QApplication would otherwise choose a widget style by asking the platform theme and
     // scanning the style plugins, which cost about 4 ms before the lock screen's first frame.
@@ -53,11 +57,17 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tideline"));
     QGuiApplication::setDesktopFileName(QStringLiteral("tideline"));
 
+    // --help speaks the system's language (or TIDELINE_LANGUAGE's); the choice in Settings,
+    // read from the vault's folder that the command line names, follows below.
+    i18n::useLanguage(qEnvironmentVariable("TIDELINE_LANGUAGE", i18n::languageForLocale(QLocale::system())));
     const CommandLine options = parseCommandLine(application.arguments());
     const VaultPaths paths = VaultPaths::resolve(options.dataDir);
 
     AppSettings settings(paths.settings());
     AppSettings::setQmlInstance(&settings);
+    applyStartLanguage(settings); // before the first translated string
+    DesktopIdentity desktopIdentity(settings); // window icon and menu entry follow neutral mode
+    DesktopIdentity::setQmlInstance(&desktopIdentity);
     followNeutralMode(settings); // before the window exists, so it never shows the real name
     applyNeutralIdentity(settings);
     Session session(paths);
@@ -70,6 +80,7 @@ int main(int argc, char* argv[])
     prepareQmlEngine(engine);
     // What every page's models reach the vault through.
     VaultAccess::provideTo(engine, &session.vaultAccess());
+    followLanguageChoice(settings, engine);
     engine.load(QUrl(QString::fromUtf16(kMainQmlUrl)));
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (window == nullptr) {

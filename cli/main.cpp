@@ -9,6 +9,7 @@
 #include "commands/VersionCommand.h"
 
 #include "core/common/ProcessHardening.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -52,6 +53,10 @@ int main(int argc, char** argv)
     tideline::disableCoreDumps();
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tideline-cli"));
+    // Messages and help in the system's language when Tideline speaks it (TIDELINE_LANGUAGE
+    // overrides, as for the app); data on standard output stays locale-free (CSV, ISO days).
+    tideline::i18n::useLanguage(
+        qEnvironmentVariable("TIDELINE_LANGUAGE", tideline::i18n::languageForLocale(QLocale::system())));
     // stderr is for the person's messages; core's progress notes would drown them. Warnings
     // still show, and QT_LOGGING_RULES (which takes precedence) can turn the notes back on.
     QLoggingCategory::setFilterRules(QStringLiteral("tideline.*.info=false\ntideline.*.debug=false"));

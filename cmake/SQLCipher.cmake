@@ -84,6 +84,7 @@ target_compile_definitions(tideline_sqlcipher
         SQLITE_DQS=0
         SQLITE_THREADSAFE=1
         SQLITE_DEFAULT_FOREIGN_KEYS=1
+        SQLITE_DEFAULT_FILE_PERMISSIONS=0600  # databases SQLite creates are owner-only (-wal, -shm follow)
         SQLITE_EXTRA_INIT=sqlcipher_extra_init
         SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown
         _GNU_SOURCE

@@ -18,23 +18,12 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    palette.window: Theme.background
-    palette.windowText: Theme.text
-    palette.base: Theme.surface
-    palette.alternateBase: Theme.surfaceRaised
-    palette.text: Theme.text
-    palette.button: Theme.surfaceRaised
-    palette.buttonText: Theme.text
-    palette.highlight: Theme.accent
-    palette.highlightedText: Theme.textOnAccent
-    palette.placeholderText: Theme.textMuted
-    palette.light: Theme.surface
-    palette.midlight: Theme.surfaceRaised
-    palette.mid: Theme.border
-    palette.dark: Theme.textMuted
-    palette.shadow: Theme.border
-    palette.toolTipBase: Theme.surfaceRaised
-    palette.toolTipText: Theme.text
+    // The Basic style's palette, in Tideline's light or dark colours.
+    Component.onCompleted: Theme.paint(window.palette)
+    Connections {
+        target: Theme
+        function onDarkChanged() { Theme.paint(window.palette) }
+    }
 
     function pageFor(state, onboarding) {
         if (onboarding || state === Session.NoVault)

@@ -29,6 +29,8 @@ QtObject {
     readonly property color concern: dark ? "#e6a996" : "#8a4536"   // calm terracotta, never alarm red
     readonly property color focusRing: accent
     readonly property color cover: dark ? "#24201d" : "#efe7dd"
+    // Behind an open dialog; it starts below the top bar, which stays clear (CalmPopup).
+    readonly property color dim: dark ? Qt.rgba(0.02, 0.02, 0.02, 0.6) : Qt.rgba(0.18, 0.16, 0.15, 0.45)
 
     // Spacing scale
     readonly property int spaceXs: 4
@@ -43,6 +45,9 @@ QtObject {
     readonly property int controlHeight: 44       // comfortable for touch and tired hands
     readonly property int contentMaxWidth: 560     // long lines are hard to read when upset
     readonly property int wideBreakpoint: 720
+    // The strip along the top of every screen (TopBar): Quick exit and support live there, and
+    // no dialog ever covers it.
+    readonly property int topBarHeight: 56
 
     // Type scale; fontScale is the hook for a later "text size" setting.
     property real fontScale: 1.0
@@ -51,6 +56,29 @@ QtObject {
     readonly property int fontLarge: Math.round(19 * fontScale)
     readonly property int fontTitle: Math.round(24 * fontScale)
     readonly property int fontDisplay: Math.round(30 * fontScale)
+
+    // The palette Qt Quick Controls' Basic style draws buttons, fields and lists with, made from
+    // the colours above. The window sets it (and again when `dark` changes); so do the layout
+    // tests' pages, so what they measure is what the app draws.
+    function paint(palette) {
+        palette.window = background
+        palette.windowText = text
+        palette.base = surface
+        palette.alternateBase = surfaceRaised
+        palette.text = text
+        palette.button = surfaceRaised
+        palette.buttonText = text
+        palette.highlight = accent
+        palette.highlightedText = textOnAccent
+        palette.placeholderText = textMuted
+        palette.light = surface
+        palette.midlight = surfaceRaised
+        palette.mid = border
+        palette.dark = textMuted
+        palette.shadow = border
+        palette.toolTipBase = surfaceRaised
+        palette.toolTipText = text
+    }
 
     // Motion: nothing moves when the person asked for less motion.
     readonly property int motionShort: AppSettings.reduceMotion ? 0 : 120

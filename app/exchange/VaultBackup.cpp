@@ -3,9 +3,11 @@
 #include "app/VaultAccess.h"
 #include "app/lock/SecretEntry.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
+#include "core/common/AppName.h"
 #include "core/exchange/Backup.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,11 +38,6 @@ VaultBackup::VaultBackup(VaultAccess* vault, QObject* parent) : QObject(parent),
 
 VaultBackup::~VaultBackup() = default;
 
-QUrl VaultBackup::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
 void VaultBackup::vaultAttached()
 {
     // Nothing to follow: a backup reads the vault only when asked, and a lock midway is met by
@@ -61,28 +58,28 @@ QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* aga
     return {};
 }
 
-bool VaultBackup::backupTo(const QUrl& folder, const QString& fileName, SecretEntry* passphrase, SecretEntry* again)
+bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretEntry* again)
 {
     if (m_busy) {
         return false;
     }
     if (!vaultOpen()) {
-        setLastError(u"Tideline is locked. Open it again to make a backup."_s);
+        setLastError(
+            QCoreApplication::translate("VaultBackup", "%1 is locked. Open it again to make a backup.").arg(appName()));
         return false;
     }
     if (const QString problem = passphraseProblem(passphrase, again); !problem.isEmpty()) {
         setLastError(problem);
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, u".tidelinebackup"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".tidelinebackup"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
 
     auto job = std::make_shared<Job>();
-    job->target = path;
+    job->target = target.value();
     job->vaultDir = vault()->directory();
     job->passphrase = passphrase->take();
     again->clear();
@@ -111,7 +108,7 @@ void VaultBackup::exportAndWrite()
     // 2. The SQL export, here: the vault's connection belongs to this thread. The person may
     // have locked Tideline meanwhile; then there is nothing to export and nothing is written.
     if (!vaultOpen()) {
-        finish(tr("Tideline was locked before the backup was made, so nothing was written."));
+        finish(tr("%1 was locked before the backup was made, so nothing was written.").arg(appName()));
         return;
     }
     auto body = *runInVault(exchange::exportBackupBody, job->vaultDir, job->secret->value());

@@ -4,7 +4,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -41,13 +40,11 @@ public:
     // or more), then whether the second typing matches the first.
     Q_INVOKABLE QString passphraseProblem(
         tideline::app::SecretEntry* passphrase, tideline::app::SecretEntry* again) const;
-    // Starts a backup to folder/fileName (".tidelinebackup" added when missing); takes the
-    // passphrase out of both entries at once. False (lastError says why) when it could not
-    // start; otherwise finished() follows.
-    Q_INVOKABLE bool backupTo(const QUrl& folder, const QString& fileName, tideline::app::SecretEntry* passphrase,
-        tideline::app::SecretEntry* again);
-    // Where the folder dialog starts: the Documents folder, or home.
-    Q_INVOKABLE QUrl suggestedFolder() const;
+    // Starts a backup to path (from the file chooser; ".tidelinebackup" added when missing),
+    // checked again with core's rules; takes the passphrase out of both entries at once. False
+    // (lastError says why) when it could not start; otherwise finished() follows.
+    Q_INVOKABLE bool backupTo(
+        const QString& path, tideline::app::SecretEntry* passphrase, tideline::app::SecretEntry* again);
 
 signals:
     void busyChanged();

@@ -2,7 +2,8 @@
 
 #include "app/VaultAccess.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
+#include "core/common/AppName.h"
 #include "core/exchange/CsvExport.h"
 #include "core/exchange/ExportFile.h"
 #include "core/exchange/JsonExport.h"
@@ -11,33 +12,28 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-QUrl VaultExporter::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
-bool VaultExporter::exportTo(const QUrl& folder, const QString& fileName, Format format)
+bool VaultExporter::exportTo(const QString& path, Format format)
 {
     if (!vaultOpen()) {
-        setLastError(u"Tideline is locked. Open it again to export."_s);
+        setLastError(
+            QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, format == Csv ? u".csv"_s : u".json"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, format == Csv ? u".csv"_s : u".json"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
-    Result<QByteArray> contents
-        = format == Csv ? *runInVault(exchange::checkinsCsv) : *runInVault(exchange::exportJson, clock());
+    Result<QByteArray> contents = format == Csv ? *runInVault(exchange::checkinsCsv)
+                                                : *runInVault(exchange::exportJson, clock(), m_withSensitive);
     if (!contents) {
         setLastError(contents.error().message);
         return false;
     }
-    const Status written = exchange::writeExportFile(path, contents.value(), false);
+    const Status written = exchange::writeExportFile(target.value(), contents.value(), false);
     setLastError(written ? QString() : written.error().message);
     if (written) {
-        m_savedPath = path;
+        m_savedPath = target.value();
         emit savedPathChanged();
     }
     return written.ok();

@@ -3,7 +3,6 @@
 #include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -19,6 +18,8 @@ class VaultExporter : public QObject, public VaultClient
     Q_DISABLE_COPY_MOVE(VaultExporter)
 
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // JSON only: answers to a sensitive check-up question (PHQ-9 item 9) go in only when ticked.
+    Q_PROPERTY(bool withSensitive MEMBER m_withSensitive NOTIFY withSensitiveChanged)
     // Where the last export went, to tell the person.
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
@@ -34,14 +35,13 @@ public:
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
 
-    // Writes folder/fileName (".csv" or ".json" added when missing); folder is a local folder
-    // URL from the folder dialog. An existing file is never replaced. True when written;
-    // otherwise lastError says why.
-    Q_INVOKABLE bool exportTo(const QUrl& folder, const QString& fileName, Format format);
-    // Where the folder dialog starts: the Documents folder, or home.
-    Q_INVOKABLE QUrl suggestedFolder() const;
+    // Writes path (from the file chooser; ".csv" or ".json" added when missing), checked again
+    // with core's rules: never in the data folder, never over an existing file. True when
+    // written; otherwise lastError says why.
+    Q_INVOKABLE bool exportTo(const QString& path, Format format);
 
 signals:
+    void withSensitiveChanged();
     void lastErrorChanged();
     void savedPathChanged();
 
@@ -50,6 +50,7 @@ private:
     void setLastError(const QString& message);
 
     QString m_lastError;
+    bool m_withSensitive = false;
     QString m_savedPath;
 };
 

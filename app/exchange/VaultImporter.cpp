@@ -1,17 +1,19 @@
 #include "app/exchange/VaultImporter.h"
 
 #include "app/VaultAccess.h"
+#include "app/files/ChosenPath.h"
 #include "app/journal/JournalChanges.h"
 #include "core/common/MoodScale.h"
 
+#include "core/common/AppName.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -19,32 +21,29 @@ namespace tideline::app {
 
 namespace {
 
-// "1 journal entry", "2 journal entries".
-QString counted(int n, const QString& one, const QString& many)
-{
-    return n == 1 ? u"1 %1"_s.arg(one) : u"%1 %2"_s.arg(n).arg(many);
-}
-
 QString dayText(const QDate& day)
 {
-    return QLocale().toString(day, u"d MMMM yyyy"_s);
+    return QLocale().toString(day, QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day"));
 }
 
 Result<QByteArray> readChosenFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        return Error::make(ErrorCode::NotFound, u"That file is no longer there. Please choose it again."_s);
+        return Error::make(ErrorCode::NotFound,
+            QCoreApplication::translate("VaultImporter", "That file is no longer there. Please choose it again."));
     }
     if (info.size() > exchange::kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            u"That file is larger than Tideline can bring in. Nothing was "
-            u"imported."_s);
+            QCoreApplication::translate(
+                "VaultImporter", "That file is larger than %1 can bring in. Nothing was imported.")
+                .arg(appName()));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::InvalidInput,
-            u"That file could not be read (%1). Nothing was imported."_s.arg(file.errorString()));
+            QCoreApplication::translate("VaultImporter", "That file could not be read (%1). Nothing was imported.")
+                .arg(file.errorString()));
     }
     return file.readAll();
 }
@@ -52,26 +51,52 @@ Result<QByteArray> readChosenFile(const QString& path)
 QString daylioPreview(const exchange::DaylioPreview& p)
 {
     if (p.rows == 0) {
-        return u"This Daylio export has no entries yet, so there is nothing to bring in."_s;
+        return QCoreApplication::translate(
+            "VaultImporter", "This Daylio export has no entries yet, so there is nothing to bring in.");
     }
-    const QString range = p.first == p.last ? dayText(p.first) : u"%1 to %2"_s.arg(dayText(p.first), dayText(p.last));
-    const QString words = p.notes == 0 ? u"None of them has a title or a note."_s
-        : p.notes == 1                 ? u"1 has a title or a note and becomes a journal entry."_s
-                                       : u"%1 have a title or a note and become journal entries."_s.arg(p.notes);
-    return u"%1 (%2), in %3. Each day's mood comes in. %4"_s.arg(
-        counted(p.days, u"day"_s, u"days"_s), range, counted(p.rows, u"Daylio entry"_s, u"Daylio entries"_s), words);
+    const QString range = p.first == p.last
+        ? dayText(p.first)
+        : QCoreApplication::translate("VaultImporter", "%1 to %2").arg(dayText(p.first), dayText(p.last));
+    const QString words = p.notes == 0
+        ? QCoreApplication::translate("VaultImporter", "None of them has a title or a note.")
+        : p.notes == 1
+        ? QCoreApplication::translate("VaultImporter", "1 has a title or a note and becomes a journal entry.")
+        : QCoreApplication::translate("VaultImporter", "%1 have a title or a note and become journal entries.")
+              .arg(p.notes);
+    const QString summary
+        = QCoreApplication::translate("VaultImporter", "%1 (%2), in %3. Each day's mood comes in. %4")
+              .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, p.days), range,
+                  QCoreApplication::translate("VaultImporter", "%n Daylio entry(s)", nullptr, p.rows), words);
+    if (p.ignoredColumns.isEmpty()) {
+        return summary;
+    }
+    // A newer Daylio writes columns Tideline has no place for (its "scales"): said before
+    // anything comes in, so nobody wonders later where they went.
+    return summary + u'\n'
+        + QCoreApplication::translate("VaultImporter", "Left out, because %1 has no place for them: %2.")
+              .arg(appName(), QLocale().createSeparatedList(p.ignoredColumns));
 }
 
 QString jsonPreview(const exchange::JsonPreview& p)
 {
-    const QString what = u"%1, %2 and %3"_s.arg(counted(p.checkins, u"check-in day"_s, u"check-in days"_s),
-        counted(p.entries, u"journal entry"_s, u"journal entries"_s), counted(p.moments, u"moment"_s, u"moments"_s));
+    const QString what
+        = QCoreApplication::translate("VaultImporter", "%1, %2 and %3")
+              .arg(QCoreApplication::translate("VaultImporter", "%n check-in day(s)", nullptr, p.checkins),
+                  QCoreApplication::translate("VaultImporter", "%n journal entry(s)", nullptr, p.entries),
+                  QCoreApplication::translate("VaultImporter", "%n moment(s)", nullptr, p.moments));
     if (!p.first.isValid()) {
-        return u"A Tideline export with %1, and the safety plan, routines and settings it holds."_s.arg(what);
+        return QCoreApplication::translate(
+            "VaultImporter", "A %1 export with %2, and the safety plan, routines and settings it holds.")
+            .arg(appName(), what);
     }
-    const QString range = p.first == p.last ? u"on %1"_s.arg(dayText(p.first))
-                                            : u"from %1 to %2"_s.arg(dayText(p.first), dayText(p.last));
-    return u"A Tideline export with %1, %2, and the safety plan, routines and settings it holds."_s.arg(what, range);
+    if (p.first == p.last) {
+        return QCoreApplication::translate(
+            "VaultImporter", "A %1 export with %2, on %3, and the safety plan, routines and settings it holds.")
+            .arg(appName(), what, dayText(p.first));
+    }
+    return QCoreApplication::translate(
+        "VaultImporter", "A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.")
+        .arg(appName(), what, dayText(p.first), dayText(p.last));
 }
 
 } // namespace
@@ -90,26 +115,15 @@ int VaultImporter::moodsLeft() const
     return left;
 }
 
-QUrl VaultImporter::suggestedFolder() const
-{
-    for (QStandardPaths::StandardLocation where :
-        {QStandardPaths::DownloadLocation, QStandardPaths::DocumentsLocation}) {
-        const QString folder = QStandardPaths::writableLocation(where);
-        if (!folder.isEmpty() && QDir(folder).exists()) {
-            return QUrl::fromLocalFile(folder);
-        }
-    }
-    return QUrl::fromLocalFile(QDir::homePath());
-}
-
-bool VaultImporter::inspect(const QUrl& file, Format format)
+bool VaultImporter::inspect(const QString& file, Format format)
 {
     clear();
-    if (!file.isLocalFile()) {
-        fail(u"Please choose a file on this computer."_s);
+    const Result<QString> checked = checkedOpenPath(vault(), file);
+    if (!checked) {
+        fail(checked.error().message);
         return false;
     }
-    const QString path = file.toLocalFile();
+    const QString& path = checked.value();
     Result<QByteArray> contents = readChosenFile(path);
     if (!contents) {
         fail(contents.error().message);
@@ -156,11 +170,12 @@ void VaultImporter::undecideMood(const QString& name)
 bool VaultImporter::importChosen()
 {
     if (m_path.isEmpty()) {
-        fail(u"Please choose a file first."_s);
+        fail(QCoreApplication::translate("VaultImporter", "Please choose a file first."));
         return false;
     }
     if (!vaultOpen()) {
-        fail(u"Tideline is locked. Open it again to bring data in."_s);
+        fail(QCoreApplication::translate("VaultImporter", "%1 is locked. Open it again to bring data in.")
+                 .arg(appName()));
         return false;
     }
     Result<QByteArray> contents = readChosenFile(m_path);
@@ -176,10 +191,13 @@ bool VaultImporter::importChosen()
             return false;
         }
         added = s.value().checkins + s.value().entries == 0
-            ? u"Everything in this file was already here, so nothing new was added."_s
-            : u"Brought in moods for %1 and %2 from Daylio. Moods you had already recorded here were kept as "
-              u"they were."_s.arg(counted(s.value().checkins, u"day"_s, u"days"_s),
-                  counted(s.value().entries, u"journal entry"_s, u"journal entries"_s));
+            ? QCoreApplication::translate(
+                "VaultImporter", "Everything in this file was already here, so nothing new was added.")
+            : QCoreApplication::translate("VaultImporter",
+                "Brought in moods for %1 and %2 from Daylio. Moods you had already recorded here were kept as they "
+                "were.")
+                  .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, s.value().checkins),
+                      QCoreApplication::translate("VaultImporter", "%n journal entry(s)", nullptr, s.value().entries));
     } else {
         Result<exchange::ImportSummary> s = *runInVault(exchange::importJson, contents.value());
         if (!s) {
@@ -190,13 +208,16 @@ bool VaultImporter::importChosen()
         const bool nothingNew
             = v.checkins + v.entries + v.moments + v.routineDays + v.safetyItems + v.metrics + v.settings == 0;
         added = nothingNew
-            ? u"Everything in this file was already here, so nothing new was added."_s
-            : u"Brought in %1, %2, %3, %4 and %5. What was already here was kept as it was."_s.arg(
-                counted(v.checkins, u"check-in day"_s, u"check-in days"_s),
-                counted(v.entries, u"journal entry"_s, u"journal entries"_s),
-                counted(v.moments, u"moment"_s, u"moments"_s),
-                counted(v.routineDays, u"routine day"_s, u"routine days"_s),
-                counted(v.safetyItems, u"safety plan item or contact"_s, u"safety plan items and contacts"_s));
+            ? QCoreApplication::translate(
+                "VaultImporter", "Everything in this file was already here, so nothing new was added.")
+            : QCoreApplication::translate(
+                "VaultImporter", "Brought in %1, %2, %3, %4 and %5. What was already here was kept as it was.")
+                  .arg(QCoreApplication::translate("VaultImporter", "%n check-in day(s)", nullptr, v.checkins),
+                      QCoreApplication::translate("VaultImporter", "%n journal entry(s)", nullptr, v.entries),
+                      QCoreApplication::translate("VaultImporter", "%n moment(s)", nullptr, v.moments),
+                      QCoreApplication::translate("VaultImporter", "%n routine day(s)", nullptr, v.routineDays),
+                      QCoreApplication::translate(
+                          "VaultImporter", "%n safety plan item(s) or contact(s)", nullptr, v.safetyItems));
     }
     clear();
     m_result = added;

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -54,9 +53,10 @@ public:
     int moodsLeft() const;
     QString result() const { return m_result; }
 
-    // Reads file (a local file URL from the file dialog) and tells what it holds. False, with
-    // lastError, when the file cannot be read or has a mistake (its line is named).
-    Q_INVOKABLE bool inspect(const QUrl& file, Format format);
+    // Reads file (a path from the file chooser, or a file: URL) and tells what it holds. False,
+    // with lastError, when the file cannot be read, lies in the data folder, or has a mistake
+    // (its line is named).
+    Q_INVOKABLE bool inspect(const QString& file, Format format);
     // The person's decision for an unknown mood: a value on the mood scale, or -1 to leave that mood out.
     Q_INVOKABLE void decideMood(const QString& name, int value);
     // The decision taken back ("choose a value" again).
@@ -65,8 +65,6 @@ public:
     Q_INVOKABLE bool importChosen();
     // Forgets the chosen file and any decisions.
     Q_INVOKABLE void clear();
-    // Where the file dialog starts: the Downloads folder, Documents, or home.
-    Q_INVOKABLE QUrl suggestedFolder() const;
 
 signals:
     void stateChanged();

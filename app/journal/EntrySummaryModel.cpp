@@ -57,6 +57,8 @@ QVariant EntrySummaryModel::data(const QModelIndex& index, int role) const
         return row.tagCount;
     case YearsAgoRole:
         return m_today.year() - row.day.year();
+    case PreviewParagraphsRole:
+        return JournalFormat::paragraphs(row.preview, 2);
     default:
         return {};
     }
@@ -75,6 +77,7 @@ QHash<int, QByteArray> EntrySummaryModel::roleNames() const
         {SensitiveRole, "sensitive"},
         {TagCountRole, "tagCount"},
         {YearsAgoRole, "yearsAgo"},
+        {PreviewParagraphsRole, "previewParagraphs"},
     };
 }
 

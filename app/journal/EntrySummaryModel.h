@@ -29,9 +29,10 @@ public:
         PreviewRole, // the start of the body on one line
         MoodRole, // on the mood scale (MoodScale), or -1 when not said
         IsDraftRole, // autosaved text the person has not saved yet
-        SensitiveRole, // covered until tapped
+        SensitiveRole, // covered until the person chooses to see it
         TagCountRole,
         YearsAgoRole, // whole years between the entry's day and today
+        PreviewParagraphsRole, // the first two paragraphs of the preview, one line each (their own direction)
     };
 
     explicit EntrySummaryModel(QObject* parent = nullptr);

@@ -71,4 +71,28 @@ QString oneLine(const QString& text)
     return text.simplified();
 }
 
+QStringList paragraphs(const QString& text, int most)
+{
+    QStringList result;
+    for (const QString& line : text.split(u'\n')) {
+        if (result.size() >= most) {
+            break;
+        }
+        const QString words = line.simplified();
+        if (!words.isEmpty()) {
+            result.append(words);
+        }
+    }
+    return result;
+}
+
+QStringList styledParagraphs(const QString& marked, int most)
+{
+    QStringList result;
+    for (const QString& paragraph : paragraphs(marked, most)) {
+        result.append(styledSnippet(paragraph));
+    }
+    return result;
+}
+
 } // namespace tideline::app::JournalFormat

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace tideline::app::JournalFormat {
 
@@ -16,5 +17,12 @@ QString styledSnippet(const QString& marked);
 
 // Plain text for one line of a list: line breaks and runs of spaces become one space.
 QString oneLine(const QString& text);
+
+// The first `most` paragraphs with words in them, each on one line. A list shows each in a
+// text of its own, so a Hebrew paragraph reads from the right and an English one from the
+// left (one text holds one direction).
+QStringList paragraphs(const QString& text, int most);
+// The same for a search snippet, each paragraph styled as styledSnippet does.
+QStringList styledParagraphs(const QString& marked, int most);
 
 } // namespace tideline::app::JournalFormat

@@ -77,6 +77,8 @@ QVariant JournalSearchModel::data(const QModelIndex& index, int role) const
         return hit.isDraft;
     case SensitiveRole:
         return hit.sensitive;
+    case SnippetParagraphsRole:
+        return JournalFormat::styledParagraphs(hit.snippet, 2);
     default:
         return {};
     }
@@ -92,6 +94,7 @@ QHash<int, QByteArray> JournalSearchModel::roleNames() const
         {SnippetRole, "snippetText"},
         {IsDraftRole, "isDraft"},
         {SensitiveRole, "sensitive"},
+        {SnippetParagraphsRole, "snippetParagraphs"},
     };
 }
 

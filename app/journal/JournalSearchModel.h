@@ -39,9 +39,10 @@ public:
         DayRole, // "YYYY-MM-DD"
         DayLabelRole, // the day written out
         TitleRole, // styled text, matches bold
-        SnippetRole, // styled text, matches bold
+        SnippetRole, // styled text, matches bold, on one line
         IsDraftRole,
-        SensitiveRole, // covered until tapped
+        SensitiveRole, // covered until the person chooses to see it
+        SnippetParagraphsRole, // the snippet's paragraphs (at most two), styled, each in its own direction
     };
 
     explicit JournalSearchModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);

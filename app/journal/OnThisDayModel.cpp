@@ -2,6 +2,7 @@
 
 #include "app/journal/JournalChanges.h"
 #include "core/journal/JournalRepository.h"
+#include "core/journal/OnThisDaySetting.h"
 
 namespace tideline::app {
 
@@ -14,6 +15,14 @@ void OnThisDayModel::reload()
 {
     auto journal = service<journal::JournalRepository>();
     if (!journal) {
+        resetRows({});
+        return;
+    }
+    // Turned off, or set aside for today: nothing is even read.
+    auto setting = service<journal::OnThisDaySetting>();
+    Result<bool> shows = setting ? setting->showsOn(journal->today()) : Result<bool>(false);
+    if (!shows || !shows.value()) {
+        setLastError(shows ? QString() : shows.error().message);
         resetRows({});
         return;
     }

@@ -70,7 +70,7 @@ QString LockoutCountdown::triesHint() const
     if (m_triesBeforeWait == 1) {
         return QCoreApplication::translate("Session", "One more try before a short wait.");
     }
-    return QCoreApplication::translate("Session", "%n more tries before a short wait.", nullptr, m_triesBeforeWait);
+    return QCoreApplication::translate("Session", "%1 more tries before a short wait.").arg(m_triesBeforeWait);
 }
 
 void LockoutCountdown::tick()

@@ -2,17 +2,26 @@
 
 #include "app/lock/SecretEntry.h"
 #include "core/crypto/PassphraseGenerator.h"
+#include "core/i18n/Language.h"
 
 #include <sodium.h>
+
+#include <map>
 
 namespace tideline::app {
 
 namespace {
 
+// The list of the language in use, read once per language (the language can change at run time).
 const PassphraseGenerator& generator()
 {
-    static const PassphraseGenerator bundled = PassphraseGenerator::bundled();
-    return bundled;
+    static std::map<QString, PassphraseGenerator> byLanguage;
+    const QString language = i18n::currentLanguage();
+    auto found = byLanguage.find(language);
+    if (found == byLanguage.end()) {
+        found = byLanguage.emplace(language, PassphraseGenerator::forLanguage(language)).first;
+    }
+    return found->second;
 }
 
 void overwrite(QStringList& words)

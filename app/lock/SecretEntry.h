@@ -11,6 +11,8 @@ namespace tideline::app {
 // What the person is typing into a PIN pad or secret field, kept as UTF-8 in sodium_malloc'd
 // memory. QML feeds it one keystroke at a time, so no QString ever holds the whole secret;
 // only `length` (to draw dots) leaves this object. Session takes the bytes out when it uses them.
+// A paste (from a password manager) goes from the clipboard's bytes straight in, never through
+// a QString either.
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
 class SecretEntry : public QObject
 {
@@ -38,6 +40,15 @@ public:
     // Appends the text of one key event (usually one character). Returns whether it was taken.
     Q_INVOKABLE bool appendText(const QString& keystroke);
     Q_INVOKABLE bool appendDigit(int digit);
+    // Pastes the clipboard's text as if it were typed: the same characters are refused (control
+    // characters such as a trailing newline, anything but digits for a PIN), up to maxLength.
+    // The clipboard is read as UTF-8 bytes, never as a QString; the one plain copy is wiped at
+    // once and nothing of it is kept. The clipboard itself is left as the password manager set
+    // it (it clears its own copy). Returns whether anything was taken.
+    Q_INVOKABLE bool pasteFromClipboard();
+    // pasteFromClipboard's work on bytes in hand: appends the acceptable characters of utf8
+    // (invalid UTF-8 is skipped), then overwrites utf8 with zeros, whatever happened.
+    bool appendUtf8(QByteArray& utf8);
     Q_INVOKABLE void backspace();
     Q_INVOKABLE void clear();
     // Constant-time comparison, for "type it again to confirm".

@@ -14,11 +14,6 @@ namespace {
 
 constexpr qsizetype kDaysShown = 5;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UnlockNotice", text);
-}
-
 QString hoursAndMinutes(const QDateTime& local)
 {
     const QLocale locale;
@@ -30,17 +25,18 @@ QString hoursAndMinutes(const QDateTime& local)
 // each minute once (five tries in one minute read as one time; the count says how many).
 QString describeDay(const QDate& day, const QStringList& times, const QDate& today)
 {
-    QString when = times.size() == 1
-        ? times.first()
-        : tr("%1 and %2").arg(times.mid(0, times.size() - 1).join(QLatin1String(", ")), times.last());
+    QString when = times.size() == 1 ? times.first()
+                                     : QCoreApplication::translate("UnlockNotice", "%1 and %2")
+                                           .arg(times.mid(0, times.size() - 1).join(QLatin1String(", ")), times.last());
     const qint64 daysAgo = day.daysTo(today);
     if (daysAgo == 0) {
-        return tr("today at %1").arg(when);
+        return QCoreApplication::translate("UnlockNotice", "today at %1").arg(when);
     }
     if (daysAgo == 1) {
-        return tr("yesterday at %1").arg(when);
+        return QCoreApplication::translate("UnlockNotice", "yesterday at %1").arg(when);
     }
-    return tr("%1 at %2").arg(QLocale().toString(day, QLocale::ShortFormat), when);
+    return QCoreApplication::translate("UnlockNotice", "%1 at %2")
+        .arg(QLocale().toString(day, QLocale::ShortFormat), when);
 }
 
 } // namespace
@@ -82,16 +78,16 @@ QString unlockNoticeText(const QList<QDateTime>& failedAttemptsUtc, const QDateT
     }
     QString list = days.join(QLatin1String(", "));
     if (cut) {
-        list = tr("%1 and earlier").arg(list);
+        list = QCoreApplication::translate("UnlockNotice", "%1 and earlier").arg(list);
     }
-    // Spelled out for English rather than %n, which needs a loaded translation for its plural.
+    // Calm and plain: most of the time it was the person mistyping. Spelled out for English
+    // rather than %n, which needs a loaded translation for its plural.
     if (newestFirst.size() == 1) {
-        return tr("Since your last visit, someone tried once to open Tideline with the wrong PIN or passphrase: %1.")
+        return QCoreApplication::translate("UnlockNotice", "1 try didn't match since you last opened it: %1.")
             .arg(list);
     }
-    return tr("Since your last visit, someone tried to open Tideline %1 times with the wrong PIN or passphrase: %2.")
-        .arg(newestFirst.size())
-        .arg(list);
+    return QCoreApplication::translate("UnlockNotice", "%1 tries didn't match since you last opened it: %2.")
+        .arg(QString::number(newestFirst.size()), list);
 }
 
 } // namespace tideline::app

@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 
+#include "core/common/AppName.h"
 #include "core/safety/OwnResourceRepository.h"
 #include "core/safety/RegionSetting.h"
 #include "core/safety/ResourceCatalogue.h"
@@ -142,7 +143,8 @@ bool CrisisResourceModel::chooseRegion(int index)
 {
     const auto& regions = ResourceCatalogue::bundled().regions();
     if (index < 0 || index >= regions.size()) {
-        setLastError(u"There is no list of numbers for that region."_s);
+        setLastError(
+            QCoreApplication::translate("CrisisResourceModel", "There is no list of numbers for that region."));
         return false;
     }
     const QString code = regions.at(index).code;
@@ -162,7 +164,8 @@ bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, cons
 {
     const bool personalVault = m_personal && vaultOpen();
     if (!personalVault) {
-        setLastError(u"Open Tideline to keep numbers of your own."_s);
+        setLastError(
+            QCoreApplication::translate("CrisisResourceModel", "Open %1 to keep numbers of your own.").arg(appName()));
         return false;
     }
     auto added = service<OwnResourceRepository>()->add({0, m_region, name, phone, note});
@@ -179,7 +182,7 @@ bool CrisisResourceModel::removeOwn(int row)
 {
     const bool personalVault = m_personal && vaultOpen();
     if (!personalVault || row < 0 || row >= count() || m_rows.at(row).ownId == 0) {
-        setLastError(u"That number cannot be removed here."_s);
+        setLastError(QCoreApplication::translate("CrisisResourceModel", "That number cannot be removed here."));
         return false;
     }
     if (auto status = service<OwnResourceRepository>()->remove(m_rows.at(row).ownId); !status) {

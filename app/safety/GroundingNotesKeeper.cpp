@@ -2,6 +2,7 @@
 
 #include "app/VaultAccess.h"
 
+#include "core/common/AppName.h"
 #include "core/safety/GroundingNotes.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,9 @@ namespace tideline::app {
 bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
 {
     if (!vaultOpen()) {
-        setLastError(u"Tideline is locked, so your notes could not be kept."_s);
+        setLastError(
+            QCoreApplication::translate("GroundingNotesKeeper", "%1 is locked, so your notes could not be kept.")
+                .arg(appName()));
         return false;
     }
     auto kept = *runInVault(keepGroundingNotes, clock(), title, body);

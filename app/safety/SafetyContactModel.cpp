@@ -15,7 +15,7 @@ SafetyContactRepository::Kind kindFrom(const QString& key)
 
 QString goneMessage()
 {
-    return u"That contact is no longer there."_s;
+    return QCoreApplication::translate("SafetyContactModel", "That contact is no longer there.");
 }
 
 } // namespace

@@ -2,8 +2,9 @@
 
 #include "app/VaultAccess.h"
 
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 
+#include "core/common/AppName.h"
 #include "core/report/SafetyPlanPdf.h"
 #include "core/safety/SafetyContactRepository.h"
 #include "core/safety/SafetyPlanRepository.h"
@@ -21,15 +22,15 @@ QString headingFor(SafetyPlanRepository::Section section)
 {
     switch (section) {
     case SafetyPlanRepository::Section::WarningSign:
-        return u"Signs that a hard time may be coming"_s;
+        return QCoreApplication::translate("SafetyPlanExporter", "Signs that a hard time may be coming");
     case SafetyPlanRepository::Section::CopingStep:
-        return u"Things I can do that help"_s;
+        return QCoreApplication::translate("SafetyPlanExporter", "Things I can do that help");
     case SafetyPlanRepository::Section::HelpfulPlace:
-        return u"Places that help"_s;
+        return QCoreApplication::translate("SafetyPlanExporter", "Places that help");
     case SafetyPlanRepository::Section::EmergencyBag:
-        return u"My emergency bag"_s;
+        return QCoreApplication::translate("SafetyPlanExporter", "My emergency bag");
     case SafetyPlanRepository::Section::SafePlace:
-        return u"A safe place I can go"_s;
+        return QCoreApplication::translate("SafetyPlanExporter", "A safe place I can go");
     }
     return {};
 }
@@ -49,8 +50,9 @@ QString contactLine(const SafetyContactRepository::Contact& contact)
 Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 {
     report::SafetyPlanDocument document;
-    document.title = u"My safety plan"_s;
-    document.footer = u"If you are in danger right now, call your local emergency number."_s;
+    document.title = QCoreApplication::translate("SafetyPlanExporter", "My safety plan");
+    document.footer = QCoreApplication::translate(
+        "SafetyPlanExporter", "If you are in danger right now, call your local emergency number.");
     SafetyPlanRepository plan(db, clock);
     for (auto section : SafetyPlanRepository::allSections()) {
         auto items = plan.items(section, kLinesPerPart);
@@ -73,7 +75,8 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
                 return !contacts ? contacts.error() : count.error();
             }
             report::SafetyPlanDocument::Part people{
-                u"People, professionals and lines I can call"_s, {}, count.value() - contacts.value().size()};
+                QCoreApplication::translate("SafetyPlanExporter", "People, professionals and lines I can call"), {},
+                count.value() - contacts.value().size()};
             for (const auto& contact : contacts.value()) {
                 people.lines.append(contactLine(contact));
             }
@@ -85,32 +88,28 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 
 } // namespace
 
-QUrl SafetyPlanExporter::suggestedFolder() const
-{
-    return suggestedSaveFolder();
-}
-
-bool SafetyPlanExporter::exportTo(const QUrl& folder, const QString& fileName)
+bool SafetyPlanExporter::exportTo(const QString& path)
 {
     if (!vaultOpen()) {
-        setLastError(u"Tideline is locked. Open it again to print your plan."_s);
+        setLastError(
+            QCoreApplication::translate("SafetyPlanExporter", "%1 is locked. Open it again to print your plan.")
+                .arg(appName()));
         return false;
     }
-    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    const QString& path = target.value();
     auto document = *runInVault(collect, clock());
     if (!document) {
         setLastError(document.error().message);
         return false;
     }
-    const Status written = report::writeSafetyPlanPdf(document.value(), path);
+    const Status written = report::writeSafetyPlanPdf(document.value(), target.value());
     setLastError(written ? QString() : written.error().message);
     if (written) {
-        m_savedPath = path;
+        m_savedPath = target.value();
         emit savedPathChanged();
     }
     return written.ok();

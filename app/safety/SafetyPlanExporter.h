@@ -3,7 +3,6 @@
 #include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
@@ -31,12 +30,10 @@ public:
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
 
-    // Writes folder/fileName (".pdf" is added when missing); folder is a local folder URL from
-    // the folder dialog. An existing file is never overwritten. True when written; otherwise
-    // lastError says why.
-    Q_INVOKABLE bool exportTo(const QUrl& folder, const QString& fileName);
-    // Where the folder dialog starts: the Documents folder, or home.
-    Q_INVOKABLE QUrl suggestedFolder() const;
+    // Writes path (from the file chooser; ".pdf" added when missing), checked again with core's
+    // rules: never in the data folder, never over an existing file. True when written;
+    // otherwise lastError says why.
+    Q_INVOKABLE bool exportTo(const QString& path);
 
 signals:
     void lastErrorChanged();

@@ -66,7 +66,8 @@ QHash<int, QByteArray> SafetyPlanSectionModel::roleNames() const
 
 bool SafetyPlanSectionModel::usable(const std::optional<SafetyPlanRepository>& repo, int row)
 {
-    return EditableListModel::usable(repo.has_value(), row, u"That line is no longer there."_s);
+    return EditableListModel::usable(
+        repo.has_value(), row, QCoreApplication::translate("SafetyPlanSectionModel", "That line is no longer there."));
 }
 
 bool SafetyPlanSectionModel::add(const QString& text)

@@ -1,9 +1,11 @@
 #include "app/summary/SummaryMaker.h"
 
 #include "app/VaultAccess.h"
-#include "app/exchange/SaveTarget.h"
+#include "app/files/ChosenPath.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
+#include "core/checkup/CheckupRepository.h"
+#include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
 
 #include <QCoreApplication>
@@ -146,15 +148,28 @@ bool SummaryMaker::sensitiveOffered() const
     });
 }
 
-QUrl SummaryMaker::suggestedFolder() const
+bool SummaryMaker::checkupSensitiveOffered() const
 {
-    return suggestedSaveFolder();
+    auto catalogue = service<checkup::FormCatalogue>();
+    auto checkups = service<checkup::CheckupRepository>();
+    if (!catalogue || !checkups) {
+        return false;
+    }
+    Result<QList<checkup::Form>> forms = catalogue->all();
+    Result<QStringList> taken = checkups->formsTaken();
+    if (!forms || !taken) {
+        return false;
+    }
+    return std::any_of(forms.value().cbegin(), forms.value().cend(),
+        [&](const checkup::Form& form) { return form.hasSensitiveItems() && taken.value().contains(form.key); });
 }
 
 QString SummaryMaker::dayLabel(const QString& day) const
 {
     const QDate date = QDate::fromString(day, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, u"d MMM yyyy"_s) : tr("choose a day");
+    return date.isValid() ? QLocale().toString(
+               date, QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month"))
+                          : tr("choose a day");
 }
 
 QImage SummaryMaker::previewPage(int index) const
@@ -182,6 +197,9 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.review = m_review;
     request.moments = m_moments;
     request.sensitiveMeasures = m_sensitive && sensitiveOffered();
+    request.checkups = m_checkups;
+    request.checkupAnswers = m_checkups && m_checkupAnswers;
+    request.checkupSensitive = m_checkups && m_checkupSensitive && checkupSensitiveOffered();
     request.entryIds = m_entries->tickedIds();
     Result<report::SummaryDataPtr> data = *runInVault(report::collectSummary, request);
     if (!data) {
@@ -208,13 +226,13 @@ void SummaryMaker::makePreview(int widthPx)
     start(std::move(job));
 }
 
-void SummaryMaker::saveTo(const QUrl& folder, const QString& fileName)
+void SummaryMaker::saveTo(const QString& path)
 {
     if (m_busy) {
         return;
     }
     setLastError({});
-    const Result<QString> target = newFilePathIn(folder, fileName, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return;
@@ -329,6 +347,7 @@ void SummaryMaker::forget()
     m_name.clear();
     m_agenda.clear();
     m_sensitive = false;
+    m_checkupSensitive = false;
     emit requestChanged();
     setLastError({});
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
@@ -45,6 +44,13 @@ class SummaryMaker : public QObject, public VaultClient
     // has turned that measure on.
     Q_PROPERTY(bool sensitive MEMBER m_sensitive NOTIFY requestChanged)
     Q_PROPERTY(bool sensitiveOffered READ sensitiveOffered NOTIFY requestChanged)
+    // Check-ups: off by default; the answers to each question of the latest one when asked; a
+    // sensitive question's answer (PHQ-9 item 9) only when ticked, the tick offered only when
+    // such a check-up was ever taken.
+    Q_PROPERTY(bool checkups MEMBER m_checkups NOTIFY requestChanged)
+    Q_PROPERTY(bool checkupAnswers MEMBER m_checkupAnswers NOTIFY requestChanged)
+    Q_PROPERTY(bool checkupSensitive MEMBER m_checkupSensitive NOTIFY requestChanged)
+    Q_PROPERTY(bool checkupSensitiveOffered READ checkupSensitiveOffered NOTIFY requestChanged)
     Q_PROPERTY(tideline::app::SummaryEntryModel* entries READ entries CONSTANT)
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -66,6 +72,7 @@ public:
     bool periodValid() const;
     SummaryEntryModel* entries() const { return m_entries; }
     bool sensitiveOffered() const;
+    bool checkupSensitiveOffered() const;
     bool busy() const { return m_busy; }
     double progress() const { return m_progress; }
     int previewPages() const { return static_cast<int>(m_pages.size()); }
@@ -76,12 +83,11 @@ public:
     Q_INVOKABLE void useLastDays(int days);
     // Paints the pages widthPx wide for the preview, on a worker.
     Q_INVOKABLE void makePreview(int widthPx);
-    // Writes the PDF into folder (from the folder dialog) as fileName (".pdf" added), on a
-    // worker. An existing file is never replaced.
-    Q_INVOKABLE void saveTo(const QUrl& folder, const QString& fileName);
+    // Writes the PDF to path (from the file chooser; ".pdf" added when missing), on a worker,
+    // checked again with core's rules: never in the data folder, never over an existing file.
+    Q_INVOKABLE void saveTo(const QString& path);
     // Stops the work under way; nothing is left behind.
     Q_INVOKABLE void cancel();
-    Q_INVOKABLE QUrl suggestedFolder() const;
     // 'YYYY-MM-DD' written out short in the person's language ("25 Oct 2026").
     Q_INVOKABLE QString dayLabel(const QString& day) const;
 
@@ -122,6 +128,9 @@ private:
     bool m_review = true;
     bool m_moments = false;
     bool m_sensitive = false;
+    bool m_checkups = false;
+    bool m_checkupAnswers = false;
+    bool m_checkupSensitive = false;
 
     QList<QImage> m_pages;
     std::shared_ptr<Job> m_job; // the work under way, if any

@@ -6,6 +6,7 @@
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::app {
@@ -143,8 +144,11 @@ QString CheckinModel::dayLabel() const
         return tr("Yesterday");
     }
     // The year only when it is not this one: the label has little room on a phone.
-    return QLocale().toString(
-        shown, shown.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(shown,
+        shown.year() == today.year()
+            ? QCoreApplication::translate(
+                "DateFormat", "dddd d MMMM", "QLocale format of a day with its weekday, no year")
+            : QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day"));
 }
 
 bool CheckinModel::isToday() const

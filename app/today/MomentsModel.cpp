@@ -28,19 +28,18 @@ int MomentsModel::rowCount(const QModelIndex& parent) const
 
 QString MomentsModel::kindLabel(const QString& kind)
 {
-    if (kind == QLatin1String("flashback")) {
-        return tr("Flashback");
+    const Result<MomentKind> known = momentKindFromKey(kind);
+    return momentKindName(known ? known.value() : MomentKind::Other);
+}
+
+QVariantList MomentsModel::kinds()
+{
+    QVariantList result;
+    for (MomentKind kind : momentKinds()) {
+        result.append(
+            QVariantMap{{QStringLiteral("key"), momentKindKey(kind)}, {QStringLiteral("label"), momentKindName(kind)}});
     }
-    if (kind == QLatin1String("nightmare")) {
-        return tr("Nightmare");
-    }
-    if (kind == QLatin1String("panic")) {
-        return tr("Panic");
-    }
-    if (kind == QLatin1String("trigger")) {
-        return tr("Trigger");
-    }
-    return tr("Something else");
+    return result;
 }
 
 QVariant MomentsModel::data(const QModelIndex& index, int role) const

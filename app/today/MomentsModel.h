@@ -6,12 +6,13 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QList>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace tideline::app {
 
 // The moments logged on one day (flashback, nightmare, panic, trigger), latest first, and
-// the few-taps form's save. A day holds a handful, read in one query.
+// the short form's save. A day holds a handful, read in one query.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
 class MomentsModel : public QAbstractListModel, public VaultClient
 {
@@ -25,6 +26,8 @@ class MomentsModel : public QAbstractListModel, public VaultClient
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // "14:05": now, for the form's time field.
     Q_PROPERTY(QString timeNow READ timeNow NOTIFY dayChanged)
+    // [{key: "flashback", label: "Flashback"}, …]: what the form offers, in order (core/moments).
+    Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
 
 public:
     enum Role {
@@ -58,6 +61,7 @@ public:
     Q_INVOKABLE bool remove(int row);
     Q_INVOKABLE void reload();
     Q_INVOKABLE static QString kindLabel(const QString& kind);
+    static QVariantList kinds();
 
 signals:
     void dayChanged();

@@ -2,11 +2,13 @@
 
 #include "app/VaultAccess.h"
 
+#include "core/checkup/CheckupReview.h"
 #include "core/common/Day.h"
 #include "core/insights/SeriesRepository.h"
 #include "core/journal/JournalRepository.h"
 #include "core/routines/RoutineRepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::app {
@@ -22,14 +24,16 @@ QString rangeText(const DayRange& range)
         return QStringLiteral("%1 %2").arg(locale.standaloneMonthName(range.from.month())).arg(range.from.year());
     }
     // Short month names keep the bars' labels on one line on a phone.
-    const QString format
-        = range.from.year() == range.to.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    const QString format = range.from.year() == range.to.year()
+        ? QCoreApplication::translate("DateFormat", "d MMM", "QLocale format of a day, short month, no year")
+        : QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month");
     return ReviewModel::tr("%1 to %2").arg(locale.toString(range.from, format), locale.toString(range.to, format));
 }
 
 QString dayText(const QDate& day)
 {
-    return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+    return QLocale().toString(day,
+        QCoreApplication::translate("DateFormat", "dddd d MMMM", "QLocale format of a day with its weekday, no year"));
 }
 
 } // namespace
@@ -200,6 +204,7 @@ void ReviewModel::drop()
     m_metricLines.clear();
     m_routineLines.clear();
     m_moodDaysSentence.clear();
+    m_checkupLines.clear();
     m_lastError.clear();
     emit reviewChanged();
     emit lastErrorChanged();
@@ -285,7 +290,15 @@ void ReviewModel::compute()
                                  .arg(dayText(review.moodDays.best->day), formatMean(review.moodDays.best->value),
                                      dayText(review.moodDays.hardest->day), formatMean(review.moodDays.hardest->value));
     }
-    setError({});
+    // Check-ups beside the measures: a small, separate addition (core/checkup/CheckupReview).
+    m_checkupLines.clear();
+    auto checkups = runInVault(checkup::compareCheckups, clock(), m_before, m_after);
+    if (checkups && *checkups) {
+        for (const checkup::CheckupComparison& line : std::as_const(checkups->value())) {
+            m_checkupLines.append(QVariantMap{{QStringLiteral("sentence"), line.sentence}});
+        }
+    }
+    setError(!checkups || *checkups ? QString() : checkups->error().message);
     emit reviewChanged();
 }
 

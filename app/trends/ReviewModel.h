@@ -31,6 +31,8 @@ class ReviewModel : public QObject, public VaultClient
     Q_PROPERTY(QVariantList metricLines READ metricLines NOTIFY reviewChanged)
     Q_PROPERTY(QVariantList routineLines READ routineLines NOTIFY reviewChanged) // [{sentence}]
     Q_PROPERTY(QString moodDaysSentence READ moodDaysSentence NOTIFY reviewChanged)
+    // Check-ups taken in either period (core/checkup/CheckupReview): [{sentence}]
+    Q_PROPERTY(QVariantList checkupLines READ checkupLines NOTIFY reviewChanged)
     Q_PROPERTY(bool hasData READ hasData NOTIFY reviewChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // The reflection being typed; kept here so a lock (quick exit, auto-lock) can keep it as a
@@ -50,7 +52,8 @@ public:
     QVariantList metricLines() const { return m_metricLines; }
     QVariantList routineLines() const { return m_routineLines; }
     QString moodDaysSentence() const { return m_moodDaysSentence; }
-    bool hasData() const { return !m_metricLines.isEmpty() || !m_routineLines.isEmpty(); }
+    QVariantList checkupLines() const { return m_checkupLines; }
+    bool hasData() const { return !m_metricLines.isEmpty() || !m_routineLines.isEmpty() || !m_checkupLines.isEmpty(); }
     QString lastError() const { return m_lastError; }
     QString reflection() const { return m_reflection; }
     void setReflection(const QString& text);
@@ -86,6 +89,7 @@ private:
     QVariantList m_metricLines;
     QVariantList m_routineLines;
     QString m_moodDaysSentence;
+    QVariantList m_checkupLines;
     QString m_lastError;
     QString m_reflection;
     QString m_savedMessage;

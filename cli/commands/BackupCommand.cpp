@@ -54,7 +54,7 @@ int runBackup(CommandContext& context)
     }
     const BackupOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Backup); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Backup, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 

@@ -2,6 +2,7 @@
 
 #include "BackupCommand.h"
 #include "CheckinCommand.h"
+#include "CheckupCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -31,6 +32,14 @@ const std::array kCommands = {
         runVerify},
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         [] { return QCoreApplication::translate("Cli", "record, show or clear a day's check-in"); }, runCheckin},
+    Command{QLatin1String("checkup"),
+        QLatin1String("list | take NAME [--day D] | show [NAME] [--from D] [--to D] | add-form FILE"),
+        [] {
+            return QCoreApplication::translate("Cli",
+                "check-ups (PCL-5, PHQ-9, GAD-7, a therapist's own): take one (answers on standard input, "
+                "one a line), show results, add a form");
+        },
+        runCheckup},
     Command{QLatin1String("metrics"), QLatin1String(""),
         [] { return QCoreApplication::translate("Cli", "the metrics, built-in and custom"); }, runMetrics},
     Command{QLatin1String("journal"),
@@ -46,7 +55,7 @@ const std::array kCommands = {
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
         [] { return QCoreApplication::translate("Cli", "a new vault in an empty DIR, filled with invented data"); },
         runDemo},
-    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--force]"),
+    Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--with-sensitive] [--force]"),
         [] {
             return QCoreApplication::translate(
                 "Cli", "check-ins as CSV or everything as JSON, to FILE (not encrypted)");

@@ -93,14 +93,15 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
     const demo::DemoSummary& s = summary.value();
     Console::message(QCoreApplication::translate("Cli",
         "This is the demo vault's recovery code. The vault holds invented data only: "
-        "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments "
-        "and %6 routine items done; made in %7 s.")
+        "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, "
+        "%6 routine items done and %7 check-ups; made in %8 s.")
                          .arg(s.days)
                          .arg(s.checkins)
                          .arg(s.values)
                          .arg(s.entries)
                          .arg(s.moments)
                          .arg(s.routineDone)
+                         .arg(s.checkups)
                          .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
     return toInt(ExitCode::Done);
 }

@@ -20,6 +20,7 @@ struct ExportOptions
     QString format; // "csv" or "json"
     QString out;
     bool force = false;
+    bool withSensitive = false; // json: answers to PHQ-9 question 9 and other sensitive questions
 };
 
 Result<ExportOptions> parseOptions(const QStringList& args)
@@ -35,6 +36,8 @@ Result<ExportOptions> parseOptions(const QStringList& args)
             options.out = args[++i];
         } else if (arg == QStringLiteral("--force")) {
             options.force = true;
+        } else if (arg == QStringLiteral("--with-sensitive")) {
+            options.withSensitive = true;
         } else if (options.format.isEmpty() && (arg == QStringLiteral("csv") || arg == QStringLiteral("json"))) {
             options.format = arg;
         } else {
@@ -67,7 +70,7 @@ int runExport(CommandContext& context)
     }
     const ExportOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Export); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Export, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 
@@ -78,7 +81,7 @@ int runExport(CommandContext& context)
     Vault& vault = *opened.value();
     Result<QByteArray> contents = options.format == QStringLiteral("csv")
         ? exchange::checkinsCsv(vault.database())
-        : exchange::exportJson(vault.database(), SystemClock::instance());
+        : exchange::exportJson(vault.database(), SystemClock::instance(), options.withSensitive);
     vault.lock();
     if (!contents) {
         return Console::fail(contents.error());

@@ -107,15 +107,17 @@ void printSummary(const exchange::ImportSummary& s)
 {
     // Each count in its own words (%n: a translation gives each its plural forms).
     Console::message(
-        QCoreApplication::translate(
-            "Cli", "Imported %1, %2, %3, %4, %5, %6 and %7. Things already in the vault were kept as they were.")
+        QCoreApplication::translate("Cli",
+            "Imported %1, %2, %3, %4, %5, %6, %7, %8 and %9. Things already in the vault were kept as they were.")
             .arg(QCoreApplication::translate("Cli", "%n check-in days", nullptr, s.checkins),
                 QCoreApplication::translate("Cli", "%n journal entries", nullptr, s.entries),
                 QCoreApplication::translate("Cli", "%n moments", nullptr, s.moments),
                 QCoreApplication::translate("Cli", "%n routine days", nullptr, s.routineDays),
                 QCoreApplication::translate("Cli", "%n safety plan items and contacts", nullptr, s.safetyItems),
                 QCoreApplication::translate("Cli", "%n metrics", nullptr, s.metrics),
-                QCoreApplication::translate("Cli", "%n settings", nullptr, s.settings)));
+                QCoreApplication::translate("Cli", "%n settings", nullptr, s.settings),
+                QCoreApplication::translate("Cli", "%n check-ups", nullptr, s.checkups),
+                QCoreApplication::translate("Cli", "%n check-up forms", nullptr, s.checkupForms)));
 }
 
 int runImportJson(CommandContext& context)
@@ -168,6 +170,10 @@ int runImportDaylio(CommandContext& context)
     Result<exchange::DaylioPreview> preview = exchange::inspectDaylio(contents.value());
     if (!preview) {
         return Console::fail(preview.error());
+    }
+    if (!preview.value().ignoredColumns.isEmpty()) {
+        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+                             .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
     }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());
     if (!left.isEmpty()) {

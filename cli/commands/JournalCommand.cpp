@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
+#include "StandardInput.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -10,7 +11,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
-#include <cerrno>
 #include <unistd.h>
 
 namespace tideline::cli {
@@ -26,22 +26,15 @@ Result<QString> readBody()
         Console::message(
             QCoreApplication::translate("Cli", "Write the entry, then press Ctrl-D on a line of its own."));
     }
-    QByteArray bytes;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (got == 0) {
-            break;
-        }
-        if (got < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return Error::make(
-                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "The entry's text could not be read."));
-        }
-        bytes.append(buffer, got);
+    // A body far beyond what an entry keeps is refused later with its own message; this only
+    // stops a runaway pipe.
+    const Result<QByteArray> read = readRestOfStandardInput(256LL * 1024 * 1024,
+        QCoreApplication::translate("Cli", "The entry's text could not be read."),
+        QCoreApplication::translate("Cli", "That is far more text than an entry can hold. Nothing was saved."));
+    if (!read) {
+        return read.error();
     }
+    const QByteArray& bytes = read.value();
     QString body = QString::fromUtf8(bytes);
     while (body.endsWith(u'\n') || body.endsWith(u'\r')) {
         body.chop(1); // the newline a shell or heredoc adds is not part of what was written

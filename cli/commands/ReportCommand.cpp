@@ -23,11 +23,12 @@ struct ReportOptions
 };
 
 const QStringList kSectionNames = {QStringLiteral("charts"), QStringLiteral("averages"), QStringLiteral("routines"),
-    QStringLiteral("review"), QStringLiteral("moments")};
+    QStringLiteral("review"), QStringLiteral("moments"), QStringLiteral("checkups"), QStringLiteral("checkup-answers")};
 
 Status applySections(const QString& list, report::SummaryRequest& request)
 {
     request.charts = request.averages = request.routines = request.review = request.moments = false;
+    request.checkups = request.checkupAnswers = false;
     for (const QString& raw : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString name = raw.trimmed().toLower();
         if (name == QLatin1String("charts")) {
@@ -40,6 +41,12 @@ Status applySections(const QString& list, report::SummaryRequest& request)
             request.review = true;
         } else if (name == QLatin1String("moments")) {
             request.moments = true;
+        } else if (name == QLatin1String("checkups")) {
+            request.checkups = true;
+        } else if (name == QLatin1String("checkup-answers")) {
+            // The answers of the latest check-up of each kind come with the check-ups section.
+            request.checkups = true;
+            request.checkupAnswers = true;
         } else {
             return Error::make(ErrorCode::InvalidInput,
                 QCoreApplication::translate("Cli", "--sections knows %1 (got “%2”).")
@@ -62,6 +69,7 @@ Result<ReportOptions> parseOptions(const QStringList& args)
         }
         if (arg == QStringLiteral("--with-sensitive")) {
             options.request.sensitiveMeasures = true;
+            options.request.checkupSensitive = true;
             continue;
         }
         static const QStringList takesValue
@@ -134,7 +142,7 @@ int runReport(CommandContext& context)
                 .arg(Day::toText(period.from), Day::toText(period.to))));
     }
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Summary); !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Summary, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 

@@ -1,6 +1,8 @@
 #include "core/checkin/Metric.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
 #include <cmath>
 
 namespace tideline {
@@ -36,7 +38,10 @@ namespace {
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 10);
+    // Shown to a person: in the language's own way (7.5 in English, 7,5 in Spanish).
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 10);
 }
 
 bool isWhole(double value)

@@ -1,4 +1,5 @@
 #include "core/checkin/MetricRepository.h"
+#include "core/i18n/BuiltinText.h"
 
 #include "core/common/ItemLabel.h"
 #include "core/common/MoodScale.h"
@@ -21,12 +22,12 @@ Metric readMetric(const Statement& st)
     Metric m;
     m.id = st.columnInt(0);
     m.key = st.columnText(1);
-    m.label = st.columnText(2);
+    m.builtin = st.columnInt(7) != 0;
+    m.label = m.builtin ? i18n::shownBuiltinText(st.columnText(2)) : st.columnText(2);
     m.kind = metricKindFromKey(st.columnText(3)).ok() ? metricKindFromKey(st.columnText(3)).value() : MetricKind::Scale;
     m.minValue = st.columnDouble(4);
     m.maxValue = st.columnDouble(5);
     m.unit = st.columnText(6);
-    m.builtin = st.columnInt(7) != 0;
     m.archived = st.columnInt(8) != 0;
     m.hidden = st.columnInt(9) != 0;
     m.sensitive = st.columnInt(10) != 0;

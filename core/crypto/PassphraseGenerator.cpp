@@ -1,6 +1,7 @@
 #include "core/crypto/PassphraseGenerator.h"
 
 #include "core/crypto/Sodium.h"
+#include "core/i18n/Language.h"
 
 #include <QFile>
 
@@ -16,7 +17,18 @@ PassphraseGenerator::PassphraseGenerator(QByteArrayList words) : m_words(std::mo
 
 PassphraseGenerator PassphraseGenerator::bundled()
 {
-    QFile file(QStringLiteral(":/assets/passphrase-words.txt"));
+    return fromResource(i18n::localizedAsset(QStringLiteral("passphrase-words.txt")));
+}
+
+PassphraseGenerator PassphraseGenerator::forLanguage(const QString& language)
+{
+    const QString translated = QStringLiteral(":/assets/%1/passphrase-words.txt").arg(language);
+    return fromResource(QFile::exists(translated) ? translated : QStringLiteral(":/assets/passphrase-words.txt"));
+}
+
+PassphraseGenerator PassphraseGenerator::fromResource(const QString& resource)
+{
+    QFile file(resource);
     QByteArrayList words;
     if (file.open(QIODevice::ReadOnly)) {
         for (const QByteArray& line : file.readAll().split('\n')) {

@@ -16,8 +16,13 @@ class PassphraseGenerator
 public:
     static constexpr int kMinimumListSize = 1024; // below this four words are too few
 
-    // The calm word list that ships in the binary (assets/passphrase-words.txt).
+    // The calm word list that ships in the binary for the current language
+    // (assets/passphrase-words.txt, assets/es/passphrase-words.txt, …).
     static PassphraseGenerator bundled();
+    // The list of one language ("en", "es"); English when that language has none.
+    static PassphraseGenerator forLanguage(const QString& language);
+    // A list by its resource path, one word a line.
+    static PassphraseGenerator fromResource(const QString& resource);
     explicit PassphraseGenerator(QByteArrayList words);
 
     bool isUsable() const { return m_words.size() >= kMinimumListSize; }

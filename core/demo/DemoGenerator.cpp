@@ -4,6 +4,7 @@
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
 #include "core/common/MoodScale.h"
+#include "core/demo/DemoCheckups.h"
 #include "core/demo/DemoText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/moments/MomentRepository.h"
@@ -290,6 +291,11 @@ Result<DemoSummary> Generator::run()
     if (auto s = writeEntries(days); !s) {
         return s.error();
     }
+    Result<int> checkups = fillDemoCheckups(m_db, m_clock, m_random);
+    if (!checkups) {
+        return checkups.error();
+    }
+    m_summary.checkups = checkups.value();
     return m_summary;
 }
 

@@ -27,6 +27,7 @@ struct DemoSummary
     int entries = 0;
     int moments = 0;
     int routineDone = 0;
+    int checkups = 0;
 };
 
 // Fills a new, empty vault with years of invented but realistic history ending today: a slow

@@ -148,11 +148,13 @@ std::optional<int> defaultDaylioMood(const QString& name)
 
 Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 {
-    Result<QList<DaylioRow>> rows = readDaylioRows(csv, clock);
+    QStringList ignoredColumns;
+    Result<QList<DaylioRow>> rows = readDaylioRows(csv, clock, &ignoredColumns);
     if (!rows) {
         return rows.error();
     }
     DaylioPreview preview;
+    preview.ignoredColumns = ignoredColumns;
     preview.rows = static_cast<int>(rows.value().size());
     QSet<QDate> days;
     QSet<QString> seen;

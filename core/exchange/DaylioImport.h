@@ -51,6 +51,10 @@ struct DaylioPreview
     // Mood names that are not Daylio's defaults, as written in the file (first spelling seen),
     // in the order they first appear.
     QStringList unknownMoods;
+    // Columns of the file that Tideline does not use (a newer Daylio's "scales", say), as
+    // written, in file order; the person is told they stay out. (date and weekday, which only
+    // repeat full_date, are not listed.)
+    QStringList ignoredColumns;
 };
 
 // Reads and checks the whole file without touching a vault. A mistake is reported with its line

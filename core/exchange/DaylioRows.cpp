@@ -67,47 +67,64 @@ QString plainNote(QString text)
     return text;
 }
 
+// Where each column Tideline reads sits, found by its name in the first line: Daylio's exports
+// differ between versions (newer ones add columns such as "scales" between activities and the
+// note title, the order may change, and some have only one of the note columns).
 struct Columns
 {
-    int fullDate = -1;
-    int time = -1;
-    int mood = -1;
+    int fullDate = -1; // required
+    int mood = -1; // required
+    int time = -1; // optional: without it, a row's time is noon
     int activities = -1;
     int noteTitle = -1;
     int note = -1;
     qsizetype count = 0;
+    QStringList ignored; // columns Tideline does not use, as written in the file
 };
 
 Result<Columns> readHeader(const CsvRecord& header)
 {
-    static const QStringList known = kExpectedHeader.split(u',');
+    // Daylio's own columns that Tideline does not need: the date written out and the weekday
+    // say again what full_date says.
+    static const QStringList restated = {QStringLiteral("date"), QStringLiteral("weekday")};
     Columns columns;
     columns.count = header.fields.size();
-    bool ok = true;
+    const std::pair<const char*, int Columns::*> used[] = {
+        {"full_date", &Columns::fullDate},
+        {"mood", &Columns::mood},
+        {"time", &Columns::time},
+        {"activities", &Columns::activities},
+        {"note_title", &Columns::noteTitle},
+        {"note", &Columns::note},
+    };
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields[i].trimmed().toLower();
-        const int index = static_cast<int>(i);
-        if (!known.contains(name)) {
-            ok = false;
-        } else if (name == QStringLiteral("full_date")) {
-            columns.fullDate = index;
-        } else if (name == QStringLiteral("time")) {
-            columns.time = index;
-        } else if (name == QStringLiteral("mood")) {
-            columns.mood = index;
-        } else if (name == QStringLiteral("activities")) {
-            columns.activities = index;
-        } else if (name == QStringLiteral("note_title")) {
-            columns.noteTitle = index;
-        } else if (name == QStringLiteral("note")) {
-            columns.note = index;
+        const QString written = header.fields[i].trimmed();
+        const QString name = written.toLower();
+        bool placed = false;
+        for (const auto& [key, member] : used) {
+            // The first column of a name is used; a repeat of it is listed as not used.
+            if (name == QLatin1String(key) && columns.*member < 0) {
+                columns.*member = static_cast<int>(i);
+                placed = true;
+            }
+        }
+        if (!placed && !restated.contains(name)) {
+            columns.ignored.append(written.isEmpty()
+                    ? QCoreApplication::translate("DaylioImport", "(a column without a name)")
+                    : written.left(60));
         }
     }
-    if (!ok || columns.fullDate < 0 || columns.time < 0 || columns.mood < 0) {
-        return daylioLineError(header.line,
-            QCoreApplication::translate(
-                "Exchange", "this does not look like a Daylio CSV export. Its first line should be %1.")
-                .arg(kExpectedHeader));
+    const auto missing = [&](const QString& what) { return daylioLineError(header.line, what); };
+    if (columns.fullDate < 0) {
+        return missing(QCoreApplication::translate("DaylioImport",
+            "there is no full_date column (each row's day, written as YYYY-MM-DD), so this does not look like a "
+            "Daylio CSV export. Daylio's first line reads %1.")
+                           .arg(kExpectedHeader));
+    }
+    if (columns.mood < 0) {
+        return missing(QCoreApplication::translate("DaylioImport",
+            "there is no mood column, so this does not look like a Daylio CSV export. Daylio's first line reads %1.")
+                           .arg(kExpectedHeader));
     }
     return columns;
 }
@@ -130,7 +147,7 @@ Error daylioLineError(int line, const QString& what)
         QCoreApplication::translate("Exchange", "Line %1: %2 Nothing was imported.").arg(line).arg(what));
 }
 
-Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& clock)
+Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& clock, QStringList* ignoredColumns)
 {
     if (bytes.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
@@ -152,6 +169,9 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         return header.error();
     }
     const Columns& c = header.value();
+    if (ignoredColumns) {
+        *ignoredColumns = c.ignored;
+    }
 
     QList<DaylioRow> rows;
     rows.reserve(records.value().size() - 1);
@@ -178,7 +198,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         }
         row.day = day.value();
 
-        const QString timeText = record.fields[c.time].trimmed();
+        // Without a time column, each row is taken as written at noon.
+        const QString timeText = c.time >= 0 ? record.fields[c.time].trimmed() : QStringLiteral("12:00");
         const std::optional<QTime> time = parseTime(timeText);
         if (!time) {
             return daylioLineError(record.line,

@@ -38,6 +38,8 @@ Error daylioLineError(int line, const QString& what);
 
 // The whole file, checked row by row. Everything is read before anything is written; a Daylio
 // export is small (years of it are a few megabytes) and the import is one transaction anyway.
-Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& clock);
+// ignoredColumns, when given, receives the columns Tideline does not use (DaylioPreview).
+Result<QList<DaylioRow>> readDaylioRows(
+    const QByteArray& bytes, const Clock& clock, QStringList* ignoredColumns = nullptr);
 
 } // namespace tideline::exchange

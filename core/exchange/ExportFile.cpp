@@ -20,6 +20,8 @@ Status checkTargetFile(const QString& path, bool overwrite, SavedFile what)
             what == SavedFile::Backup ? QCoreApplication::translate("Exchange", "Choose a file to write the backup to.")
                 : what == SavedFile::Summary
                 ? QCoreApplication::translate("Exchange", "Choose a file to write the summary to.")
+                : what == SavedFile::SafetyPlan
+                ? QCoreApplication::translate("Exchange", "Choose a file to write the safety plan to.")
                 : QCoreApplication::translate("Exchange", "Choose a file to write the export to."));
     }
     const QFileInfo info(path);

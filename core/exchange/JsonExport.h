@@ -13,7 +13,8 @@ namespace exchange {
 
 // The version of the Tideline JSON export written by this build (docs/EXPORT-FORMAT.md). An
 // import refuses a file with a larger number: it may hold things this build would drop.
-inline constexpr int kJsonExportVersion = 1;
+// Version 2 added the check-up sections (core/checkup/CheckupJson.h); version 1 files still import.
+inline constexpr int kJsonExportVersion = 2;
 
 // Everything the person wrote or recorded, as one JSON document (docs/EXPORT-FORMAT.md):
 // metrics, check-ins, journal entries (drafts too) with their tags, moments, routines with the
@@ -21,7 +22,8 @@ inline constexpr int kJsonExportVersion = 1;
 // Things are linked by stable keys (metric key, routine key or label, tag name), never by
 // row ids, so the file can be imported into any vault. One record per line, for people who
 // read or diff it.
-Result<QByteArray> exportJson(Database& db, const Clock& clock);
+// Answers to a sensitive check-up question (PHQ-9 item 9) are in the file only withSensitive.
+Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive = false);
 
 } // namespace exchange
 } // namespace tideline

@@ -1,5 +1,6 @@
 #include "core/exchange/JsonImport.h"
 
+#include "core/checkup/CheckupJson.h"
 #include "core/common/AppName.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonLocation.h"
@@ -31,7 +32,7 @@ bool isKnownKey(const QString& key)
             return true;
         }
     }
-    return false;
+    return checkup::checkupSectionNames().contains(key);
 }
 
 } // namespace
@@ -122,6 +123,13 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json)
                     .arg(QString::number(line), s.error().message));
         }
     }
+    // Check-ups and the person's own forms (core/checkup/CheckupJson.cpp), in the same transaction.
+    Result<checkup::CheckupImportCount> checkups = checkup::importCheckupSections(db, root, json);
+    if (!checkups) {
+        return checkups.error();
+    }
+    context.summary.checkups = checkups.value().checkups;
+    context.summary.checkupForms = checkups.value().forms;
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }

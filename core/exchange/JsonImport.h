@@ -21,6 +21,8 @@ struct ImportSummary
     int routineDays = 0;
     int safetyItems = 0; // plan items, contacts and own resources
     int settings = 0;
+    int checkups = 0; // check-ups taken
+    int checkupForms = 0; // the person's own forms
 };
 
 // The largest file an import reads; a vault of many years stays far below it.

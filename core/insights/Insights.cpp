@@ -1,7 +1,5 @@
 #include "core/insights/Insights.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -230,21 +228,6 @@ std::optional<double> spearman(const QList<double>& x, const QList<double>& y)
 Relationship relate(const DaySeries& a, const DaySeries& b)
 {
     return Relationship{correlate(a, b, 0), correlate(a, b, 1)};
-}
-
-QString strengthWords(double rho)
-{
-    const double r = std::abs(rho);
-    if (r >= 0.6) {
-        return QCoreApplication::translate("Insights", "strongly");
-    }
-    if (r >= 0.4) {
-        return QCoreApplication::translate("Insights", "moderately");
-    }
-    if (r >= 0.2) {
-        return QCoreApplication::translate("Insights", "a little");
-    }
-    return QCoreApplication::translate("Insights", "hardly");
 }
 
 MetricChange compareMetric(const DaySeries& values, const DayRange& before, const DayRange& after, double tolerance)

@@ -89,9 +89,6 @@ struct Relationship
 // Pairs only days where both were recorded.
 Relationship relate(const DaySeries& a, const DaySeries& b);
 
-// Plain words for a correlation's strength: "strongly", "moderately", "a little", "hardly".
-QString strengthWords(double rho);
-
 // ---- Period review ----------------------------------------------------------------------
 
 enum class Direction { Higher, Lower, AboutTheSame };

@@ -1,6 +1,7 @@
 #include "core/insights/PeriodReview.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -63,7 +64,8 @@ QString metricSentence(const Metric& metric, const MetricChange& change, const D
 QString formatMean(double value)
 {
     const double rounded = std::round(value * 10.0) / 10.0;
-    return QString::number(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
+    // In the language's own way: 6.5 in English, 6,5 in Spanish.
+    return QLocale().toString(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
 }
 
 std::optional<bool> higherIsHopedFor(const QString& metricKey)

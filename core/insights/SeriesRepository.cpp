@@ -71,7 +71,9 @@ Result<DaySeries> SeriesRepository::values(qint64 metricId, const DayRange& rang
 
 Result<std::optional<DayRange>> SeriesRepository::recordedSpan()
 {
-    auto row = m_db.queryFirst("SELECT min(day), max(day) FROM checkin_value");
+    // Two subqueries, not min() and max() in one: SQLite answers a lone min() or max() from the
+    // primary key's first row or last, but reads the whole table for both together.
+    auto row = m_db.queryFirst("SELECT (SELECT min(day) FROM checkin_value), (SELECT max(day) FROM checkin_value)");
     if (!row) {
         return row.error();
     }

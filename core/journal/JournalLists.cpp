@@ -90,7 +90,7 @@ Result<std::vector<EntrySummary>> JournalRepository::onThisDay(const QDate& toda
 {
     const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns
         + " FROM entry AS e"
-          " WHERE substr(e.day, 6) IN (?1, ?2) AND e.day < ?3 AND e.is_draft = 0"
+          " WHERE substr(e.day, 6) IN (?1, ?2) AND e.day < ?3 AND e.is_draft = 0 AND e.is_sensitive = 0"
           " ORDER BY e.day DESC, e.created_at DESC LIMIT ?4;";
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt) {

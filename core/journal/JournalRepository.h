@@ -58,8 +58,9 @@ public:
         const std::optional<ListCursor>& after, int limit, const QDate& from = {}, const QDate& to = {});
     Result<qint64> count();
 
-    // Entries written on this month and day in earlier years, newest first (drafts left out).
-    // On 28 February of a common year, 29 February entries come too.
+    // Entries written on this month and day in earlier years, newest first. Drafts and entries
+    // marked sensitive are left out: nobody should meet those unasked. On 28 February of a
+    // common year, 29 February entries come too.
     Result<std::vector<EntrySummary>> onThisDay(const QDate& today, int limit = 10);
 
     // The most recently touched draft: text autosaved but never saved by the person, left

@@ -9,6 +9,28 @@ constexpr MomentKind kAllKinds[]
     = {MomentKind::Flashback, MomentKind::Nightmare, MomentKind::Panic, MomentKind::Trigger, MomentKind::Other};
 }
 
+QList<MomentKind> momentKinds()
+{
+    return QList<MomentKind>(std::begin(kAllKinds), std::end(kAllKinds));
+}
+
+QString momentKindName(MomentKind kind)
+{
+    switch (kind) {
+    case MomentKind::Flashback:
+        return QCoreApplication::translate("Moment", "Flashback");
+    case MomentKind::Nightmare:
+        return QCoreApplication::translate("Moment", "Nightmare");
+    case MomentKind::Panic:
+        return QCoreApplication::translate("Moment", "Panic");
+    case MomentKind::Trigger:
+        return QCoreApplication::translate("Moment", "Trigger");
+    case MomentKind::Other:
+        break;
+    }
+    return QCoreApplication::translate("Moment", "Something else");
+}
+
 QString momentKindKey(MomentKind kind)
 {
     switch (kind) {

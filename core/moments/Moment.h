@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -13,7 +14,11 @@ namespace tideline {
 // A hard moment logged when it happens (DESIGN.md section 4; the table `moment`).
 enum class MomentKind { Flashback, Nightmare, Panic, Trigger, Other };
 
+// Every kind, in the order the "log a hard moment" form offers them ("something else" last).
+QList<MomentKind> momentKinds();
 QString momentKindKey(MomentKind kind); // "flashback", …, as stored
+// The kind as a person names it: "Flashback", "Panic", "Something else".
+QString momentKindName(MomentKind kind);
 Result<MomentKind> momentKindFromKey(const QString& key);
 // The day's count metric a kind feeds ("flashbacks", "nightmares"), or "" for none.
 QString countMetricKeyFor(MomentKind kind);

@@ -1,11 +1,16 @@
 #include "core/prompts/PromptCatalogue.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
+
+#include <map>
 
 namespace tideline {
 
@@ -21,20 +26,32 @@ Error broken(const QString& why)
 
 const PromptCatalogue& PromptCatalogue::shipped()
 {
-    static const PromptCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/assets/prompts.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcPrompts) << "the prompts catalogue is missing from the build";
-            return PromptCatalogue{};
-        }
-        Result<PromptCatalogue> parsed = fromJson(file.readAll());
-        if (!parsed) {
-            qCWarning(lcPrompts) << parsed.error().message;
-            return PromptCatalogue{};
-        }
-        return std::move(parsed).value();
-    }();
-    return catalogue;
+    // One catalogue per language, read once each (assets/<lang>/prompts.json, same keys). Entries
+    // of a std::map stay where they are, so a reference handed out earlier stays valid.
+    static QMutex mutex;
+    static std::map<QString, PromptCatalogue> byLanguage;
+    const QMutexLocker lock(&mutex);
+    const QString language = i18n::currentLanguage();
+    auto found = byLanguage.find(language);
+    if (found == byLanguage.end()) {
+        found = byLanguage.emplace(language, load(i18n::localizedAsset(QStringLiteral("prompts.json")))).first;
+    }
+    return found->second;
+}
+
+PromptCatalogue PromptCatalogue::load(const QString& resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcPrompts) << "the prompts catalogue is missing from the build";
+        return PromptCatalogue{};
+    }
+    Result<PromptCatalogue> parsed = fromJson(file.readAll());
+    if (!parsed) {
+        qCWarning(lcPrompts) << parsed.error().message;
+        return PromptCatalogue{};
+    }
+    return std::move(parsed).value();
 }
 
 Result<PromptCatalogue> PromptCatalogue::fromJson(const QByteArray& json)

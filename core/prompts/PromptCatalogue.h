@@ -35,9 +35,12 @@ struct RoutineNudge
 class PromptCatalogue
 {
 public:
-    // The shipped catalogue, read once. A broken file (a packaging mistake) gives an empty
-    // catalogue and a warning in the log: Today then simply shows no prompt.
+    // The shipped catalogue in the current language (i18n::currentLanguage), read once per
+    // language. A broken file (a packaging mistake) gives an empty catalogue and a warning in
+    // the log: Today then simply shows no prompt.
     static const PromptCatalogue& shipped();
+    // A catalogue file by its resource path (":/assets/es/prompts.json"); empty when broken.
+    static PromptCatalogue load(const QString& resource);
     static Result<PromptCatalogue> fromJson(const QByteArray& json);
 
     const QList<Prompt>& prompts() const { return m_prompts; }

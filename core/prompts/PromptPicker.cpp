@@ -2,7 +2,7 @@
 
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
-#include "core/storage/SettingRepository.h"
+#include "core/storage/SettingTable.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -45,19 +45,9 @@ PromptPicker::PromptPicker(Database& db, const PromptCatalogue& catalogue, quint
     : m_db(db), m_catalogue(catalogue), m_random(seed)
 {}
 
-Result<QString> PromptPicker::readSetting(const QString& key)
-{
-    return SettingRepository(m_db).value(key);
-}
-
-Status PromptPicker::writeSetting(const QString& key, const QString& value)
-{
-    return SettingRepository(m_db).set(key, value);
-}
-
 Result<std::optional<Prompt>> PromptPicker::forDay(const QDate& day)
 {
-    Result<QString> stored = readSetting(kDayKey);
+    Result<QString> stored = SettingTable(m_db).read(kDayKey);
     if (!stored) {
         return stored.error();
     }
@@ -80,7 +70,7 @@ Result<std::optional<Prompt>> PromptPicker::forDay(const QDate& day)
 
 Result<std::optional<Prompt>> PromptPicker::another(const QDate& day)
 {
-    Result<QString> stored = readSetting(kDayKey);
+    Result<QString> stored = SettingTable(m_db).read(kDayKey);
     if (!stored) {
         return stored.error();
     }
@@ -90,7 +80,7 @@ Result<std::optional<Prompt>> PromptPicker::another(const QDate& day)
 
 Status PromptPicker::notToday(const QDate& day)
 {
-    return writeSetting(
+    return SettingTable(m_db).write(
         kDayKey, toJson(QJsonObject{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("skipped"), true}}));
 }
 
@@ -106,7 +96,7 @@ Result<std::optional<Prompt>> PromptPicker::hideKind(const QString& kind, const 
     }
     if (!hidden.value().contains(kind)) {
         hidden.value().append(kind);
-        if (auto s = writeSetting(kHiddenKindsKey, toJson(hidden.value())); !s) {
+        if (auto s = SettingTable(m_db).write(kHiddenKindsKey, toJson(hidden.value())); !s) {
             return s.error();
         }
     }
@@ -121,12 +111,12 @@ Status PromptPicker::showKind(const QString& kind)
         return hidden.error();
     }
     hidden.value().removeAll(kind);
-    return writeSetting(kHiddenKindsKey, toJson(hidden.value()));
+    return SettingTable(m_db).write(kHiddenKindsKey, toJson(hidden.value()));
 }
 
 Result<QStringList> PromptPicker::hiddenKinds()
 {
-    Result<QString> stored = readSetting(kHiddenKindsKey);
+    Result<QString> stored = SettingTable(m_db).read(kHiddenKindsKey);
     if (!stored) {
         return stored.error();
     }
@@ -153,7 +143,7 @@ Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QStr
     if (!hidden) {
         return hidden.error();
     }
-    Result<QString> storedRecent = readSetting(kRecentKey);
+    Result<QString> storedRecent = SettingTable(m_db).read(kRecentKey);
     if (!storedRecent) {
         return storedRecent.error();
     }
@@ -203,10 +193,10 @@ Result<std::optional<Prompt>> PromptPicker::drawFor(const QDate& day, const QStr
     if (auto s = tx.begin(); !s) {
         return s.error();
     }
-    if (auto s = writeSetting(kRecentKey, toJson(recent)); !s) {
+    if (auto s = SettingTable(m_db).write(kRecentKey, toJson(recent)); !s) {
         return s.error();
     }
-    if (auto s = writeSetting(kDayKey,
+    if (auto s = SettingTable(m_db).write(kDayKey,
             toJson(QJsonObject{{QStringLiteral("day"), Day::toText(day)}, {QStringLiteral("key"), chosen->key}}));
         !s) {
         return s.error();

@@ -50,8 +50,6 @@ private:
     Result<std::optional<Prompt>> drawFor(const QDate& day, const QString& notThisKey);
     // True while the first check-in or entry is less than kLookingBackAfterDays before day.
     Result<bool> isYoungVault(const QDate& day);
-    Result<QString> readSetting(const QString& key);
-    Status writeSetting(const QString& key, const QString& value);
 
     Database& m_db;
     const PromptCatalogue& m_catalogue;

@@ -1,13 +1,16 @@
 #include "core/report/SafetyPlanPdf.h"
 
+#include "core/exchange/ExportFile.h"
+#include "core/vault/AtomicFile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <limits>
@@ -121,14 +124,12 @@ Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& pat
     }
     buffer.close();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        return Error::make(ErrorCode::CannotWrite,
-            QCoreApplication::translate("SafetyPlanPdf",
-                "The PDF could not be saved there (%1). Try another folder or a drive with free space.")
-                .arg(file.errorString()));
+    // Staged beside the target and renamed into place (never half a file), owner-only (0600)
+    // whatever the umask: the plan names the people and places that keep the person safe.
+    if (Status target = exchange::checkTargetFile(path, false, SavedFile::SafetyPlan); !target) {
+        return target;
     }
-    return Status();
+    return writeFileAtomically(QFileInfo(path).absoluteFilePath(), buffer.data(), SavedFile::SafetyPlan);
 }
 
 } // namespace tideline::report

@@ -26,7 +26,8 @@ struct SafetyPlanDocument
 
 // Writes the plan as a one-page A4 PDF at path. Long plans get a smaller type size (down to
 // a readable floor) and, past that, the remaining lines are left out with a note saying so,
-// so the page never silently loses a part. The file is replaced as a whole or not at all.
+// so the page never silently loses a part. The file is written whole or not at all, readable by
+// its owner only (0600), and an existing file is never replaced.
 Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& path);
 
 } // namespace tideline::report

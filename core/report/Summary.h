@@ -34,6 +34,12 @@ struct SummaryRequest
     // The sensitive measure (thoughts of self-harm) is shared only when the person asks for it
     // here, even when it is turned on and recorded.
     bool sensitiveMeasures = false;
+    // Check-ups (core/report/SummaryCheckups.h): off by default, like every section that was
+    // added later. The answers to each question of the latest one only when asked for; a
+    // sensitive question's answer (PHQ-9 item 9) only when checkupSensitive is ticked.
+    bool checkups = false;
+    bool checkupAnswers = false;
+    bool checkupSensitive = false;
 };
 
 // Everything the pages show, read from the vault in one go (fast: a few queries), so the slow

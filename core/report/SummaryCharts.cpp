@@ -94,7 +94,7 @@ void paintTimeMarks(
             continue;
         }
         const QString label = step == Step::Year ? QString::number(mark.year())
-                                                 : QLocale(QLocale::English).toString(mark, QStringLiteral("MMM"));
+                                                 : QLocale().standaloneMonthName(mark.month(), QLocale::ShortFormat);
         const double width = metrics.horizontalAdvance(label);
         // Only where it does not crowd its neighbour or the dates at the ends.
         if (x - width / 2 > lastLabelRight + metrics.height() * 0.4 && x + width / 2 < dates.right() - endsWidth) {
@@ -120,9 +120,15 @@ void paintMeasureChart(
     const auto axisLabel
         = [&](double v) { return metric.kind == MetricKind::Boolean ? valueText(metric, v) : insights::formatMean(v); };
 
-    const double labelWidth
-        = std::max(metrics.horizontalAdvance(axisLabel(hi)), metrics.horizontalAdvance(axisLabel(lo)))
-        + metrics.height() * 0.6;
+    const QList<double> gridValues
+        = metric.kind == MetricKind::Boolean ? QList<double>{lo, hi} : QList<double>{lo, (lo + hi) / 2, hi};
+    // Room for the widest of the labels drawn: the middle one ("1.5" between 0 and 3) can be the
+    // widest, and a label wider than its room would be cut at the page's margin.
+    double widestLabel = 0;
+    for (double v : gridValues) {
+        widestLabel = std::max(widestLabel, metrics.horizontalAdvance(axisLabel(v)));
+    }
+    const double labelWidth = widestLabel + metrics.height() * 0.6;
     const QRectF plot(rect.left() + labelWidth, rect.top() + metrics.height() * 0.5, rect.width() - labelWidth,
         rect.height() - metrics.height() * 2.2);
 
@@ -130,8 +136,6 @@ void paintMeasureChart(
     const auto yOf = [&](double v) { return plot.bottom() - (std::clamp(v, lo, hi) - lo) / (hi - lo) * plot.height(); };
     const double lineWidth = metrics.height() * 0.08;
     painter.setPen(QPen(kGrid, lineWidth));
-    const QList<double> gridValues
-        = metric.kind == MetricKind::Boolean ? QList<double>{lo, hi} : QList<double>{lo, (lo + hi) / 2, hi};
     for (double v : gridValues) {
         painter.setPen(QPen(kGrid, lineWidth));
         painter.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));

@@ -230,6 +230,12 @@ Result<SummaryDataPtr> collectSummary(Database& db, const SummaryRequest& reques
         data->reviewSentences = reviewSentences(review);
     }
 
+    if (request.checkups) {
+        if (Status ok = collectCheckups(db, request, data->checkups); !ok) {
+            return ok.error();
+        }
+    }
+
     if (request.moments) {
         Result<QList<QPair<MomentKind, int>>> counts = MomentRepository(db).countsByKind(period.from, period.to);
         if (!counts) {

@@ -5,6 +5,7 @@
 #include "core/journal/Entry.h"
 #include "core/moments/Moment.h"
 #include "core/report/Summary.h"
+#include "core/report/SummaryCheckups.h"
 
 #include <QDate>
 #include <QList>
@@ -44,6 +45,7 @@ struct SummaryData
     QStringList reviewSentences; // the period review, as plain sentences
     QList<QPair<MomentKind, int>> moments; // counts only; kinds with none left out
     QList<journal::Entry> entries; // the ticked entries, in day order
+    QList<CheckupSummary> checkups; // each check-up taken in the period
 };
 
 } // namespace tideline::report

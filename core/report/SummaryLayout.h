@@ -55,12 +55,19 @@ struct ChartItem
     QRectF rect;
 };
 
+// A check-up's totals over its bands (SummaryCheckups).
+struct CheckupChartItem
+{
+    int checkup = 0; // index into SummaryData::checkups
+    QRectF rect;
+};
+
 struct RuleItem
 {
     QLineF line;
 };
 
-using Item = std::variant<TextLineItem, ChartItem, RuleItem>;
+using Item = std::variant<TextLineItem, ChartItem, CheckupChartItem, RuleItem>;
 
 struct Page
 {

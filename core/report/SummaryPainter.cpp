@@ -1,6 +1,7 @@
 #include "core/report/SummaryPainter.h"
 
 #include "core/report/SummaryCharts.h"
+#include "core/report/SummaryCheckups.h"
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryWords.h"
 
@@ -67,6 +68,9 @@ void paintSummaryPage(
             }
         } else if (const auto* chart = std::get_if<ChartItem>(&item)) {
             paintMeasureChart(painter, data.measures.at(chart->measure), data.request.period, chart->rect, fonts.small);
+        } else if (const auto* checkupChart = std::get_if<CheckupChartItem>(&item)) {
+            paintCheckupChart(painter, data.checkups.at(checkupChart->checkup), data.request.period,
+                checkupChart->rect, fonts.small);
         } else if (const auto* rule = std::get_if<RuleItem>(&item)) {
             painter.setPen(QPen(kRule, kDotsPerPoint * 0.75));
             painter.drawLine(rule->line);

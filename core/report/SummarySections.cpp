@@ -1,6 +1,7 @@
 // The summary's sections, in order, each only when the person chose it (DESIGN.md section 5.5).
 #include "core/report/SummarySections.h"
 
+#include "core/report/SummaryCheckups.h"
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryFlow.h"
 #include "core/report/SummaryWords.h"
@@ -36,6 +37,11 @@ public:
     {
         cover();
         const SummaryRequest& request = m_data.request;
+        // What the person wants to talk about comes first, on the first page: it is what the
+        // session starts from, not an afterthought behind the charts.
+        if (!request.agenda.trimmed().isEmpty()) {
+            agenda();
+        }
         if (request.charts) {
             charts();
         }
@@ -51,8 +57,8 @@ public:
         if (request.moments) {
             moments();
         }
-        if (!request.agenda.trimmed().isEmpty()) {
-            agenda();
+        if (request.checkups) {
+            layOutCheckups(m_flow, m_data, m_fonts);
         }
         if (!m_data.entries.isEmpty()) {
             entries();
@@ -94,6 +100,9 @@ private:
     {
         const SummaryRequest& r = m_data.request;
         QStringList parts;
+        if (!r.agenda.trimmed().isEmpty()) {
+            parts << QCoreApplication::translate("Summary", "what I want to talk about");
+        }
         if (r.charts) {
             parts << QCoreApplication::translate("Summary", "charts of each measure");
         }
@@ -109,8 +118,8 @@ private:
         if (r.moments) {
             parts << QCoreApplication::translate("Summary", "counts of hard moments");
         }
-        if (!r.agenda.trimmed().isEmpty()) {
-            parts << QCoreApplication::translate("Summary", "what I want to talk about");
+        if (r.checkups) {
+            parts << QCoreApplication::translate("Summary", "check-ups");
         }
         if (!m_data.entries.isEmpty()) {
             parts << (m_data.entries.size() == 1

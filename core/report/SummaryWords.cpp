@@ -11,14 +11,15 @@ namespace tideline::report {
 
 QString longDay(const QDate& day)
 {
-    // English month names whatever the machine's locale, like the rest of the (English) text;
-    // translations replace this with their own format.
-    return QLocale(QLocale::English).toString(day, QStringLiteral("dddd d MMMM yyyy"));
+    // The summary's language decides the names and the order ("lunes, 3 de marzo de 2026").
+    return QLocale().toString(
+        day, QCoreApplication::translate("DateFormat", "dddd d MMMM yyyy", "QLocale format of a day with its weekday"));
 }
 
 QString shortDay(const QDate& day)
 {
-    return QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(
+        day, QCoreApplication::translate("DateFormat", "d MMM yyyy", "QLocale format of a day, short month"));
 }
 
 QString momentKindLabel(MomentKind kind)

@@ -2,6 +2,7 @@
 
 #include "core/common/Day.h"
 #include "core/common/ItemLabel.h"
+#include "core/i18n/BuiltinText.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,8 @@ Routine readRoutine(const Statement& st)
     Routine r;
     r.id = st.columnInt(0);
     r.key = st.columnText(1);
-    r.label = st.columnText(2);
     r.builtin = st.columnInt(3) != 0;
+    r.label = r.builtin ? i18n::shownBuiltinText(st.columnText(2)) : st.columnText(2);
     r.archived = st.columnInt(4) != 0;
     r.hidden = st.columnInt(5) != 0;
     r.sortOrder = static_cast<int>(st.columnInt(6));

@@ -1,7 +1,7 @@
 #include "core/safety/RegionSetting.h"
 
 #include "core/safety/ResourceCatalogue.h"
-#include "core/storage/SettingRepository.h"
+#include "core/storage/SettingTable.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ constexpr const char* kKey = "safety.region";
 
 Result<QString> RegionSetting::chosen()
 {
-    return SettingRepository(m_db).value(QString::fromLatin1(kKey));
+    return SettingTable(m_db).read(QString::fromLatin1(kKey));
 }
 
 Status RegionSetting::choose(const QString& code)
@@ -26,7 +26,7 @@ Status RegionSetting::choose(const QString& code)
         return Error::make(ErrorCode::InvalidInput,
             QCoreApplication::translate("Safety", "There is no list of numbers for that region."));
     }
-    return SettingRepository(m_db).set(QString::fromLatin1(kKey), code);
+    return SettingTable(m_db).write(QString::fromLatin1(kKey), code);
 }
 
 } // namespace tideline

@@ -1,10 +1,15 @@
 #include "core/safety/ResourceCatalogue.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -31,19 +36,31 @@ ResourceCatalogue::Region fallbackRegion()
 
 const ResourceCatalogue& ResourceCatalogue::bundled()
 {
-    static const ResourceCatalogue catalogue = [] {
-        QFile file(u":/assets/resources.json"_s);
-        if (file.open(QIODevice::ReadOnly)) {
-            if (auto parsed = fromJson(file.readAll())) {
-                return std::move(parsed).value();
-            }
+    // One list per language (assets/<lang>/resources.json: the same regions and numbers, with
+    // names and notes in that language), read once each; std::map entries never move.
+    static QMutex mutex;
+    static std::map<QString, ResourceCatalogue> byLanguage;
+    const QMutexLocker lock(&mutex);
+    const QString language = i18n::currentLanguage();
+    auto found = byLanguage.find(language);
+    if (found == byLanguage.end()) {
+        found = byLanguage.emplace(language, load(i18n::localizedAsset(u"resources.json"_s))).first;
+    }
+    return found->second;
+}
+
+ResourceCatalogue ResourceCatalogue::load(const QString& resource)
+{
+    QFile file(resource);
+    if (file.open(QIODevice::ReadOnly)) {
+        if (auto parsed = fromJson(file.readAll())) {
+            return std::move(parsed).value();
         }
-        ResourceCatalogue fallback;
-        fallback.m_regions.append(fallbackRegion());
-        fallback.m_defaultRegion = fallback.m_regions.first().code;
-        return fallback;
-    }();
-    return catalogue;
+    }
+    ResourceCatalogue fallback;
+    fallback.m_regions.append(fallbackRegion());
+    fallback.m_defaultRegion = fallback.m_regions.first().code;
+    return fallback;
 }
 
 Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)

@@ -32,7 +32,11 @@ public:
 
     // The catalogue embedded in the binary. Never fails for a shipped build (a test checks
     // it); a damaged resource yields an empty catalogue with only the fallback region.
+    // The shipped list in the current language (i18n::currentLanguage), read once per language.
     static const ResourceCatalogue& bundled();
+    // A list by its resource path (":/assets/es/resources.json"); a damaged one gives the
+    // one entry that is right everywhere (the local emergency number).
+    static ResourceCatalogue load(const QString& resource);
     static Result<ResourceCatalogue> fromJson(const QByteArray& json);
 
     const QList<Region>& regions() const { return m_regions; }

@@ -1,5 +1,6 @@
 #include "core/safety/SafetyPlanRepository.h"
 
+#include "core/i18n/BuiltinText.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
 
@@ -10,6 +11,13 @@ using namespace Qt::StringLiterals;
 namespace tideline {
 
 namespace {
+
+// Columns text (1) and builtin (3) of a safety_plan_item row: a built-in item in the current
+// language while it keeps its first wording.
+QString shownText(const Statement& row)
+{
+    return row.columnInt(3) != 0 ? i18n::shownBuiltinText(row.columnText(1)) : row.columnText(1);
+}
 
 Error notFound()
 {
@@ -62,7 +70,7 @@ Result<QList<SafetyPlanRepository::Item>> SafetyPlanRepository::items(Section se
     stmt.value().bind(1, sectionKey(section)).bind(2, limit).bind(3, offset);
     QList<Item> items;
     const Status read = stmt.value().forEachRow([&](const Statement& row) {
-        items.append({row.columnInt(0), section, row.columnText(1), row.columnInt(2) != 0, row.columnInt(3) != 0});
+        items.append({row.columnInt(0), section, shownText(row), row.columnInt(2) != 0, row.columnInt(3) != 0});
     });
     if (!read) {
         return read.error();
@@ -231,7 +239,7 @@ Result<SafetyPlanRepository::Item> SafetyPlanRepository::item(qint64 id)
     const Statement& row = stmt.value();
     const auto section = sectionFromKey(row.columnText(0));
     return Item{
-        id, section.value_or(Section::WarningSign), row.columnText(1), row.columnInt(2) != 0, row.columnInt(3) != 0};
+        id, section.value_or(Section::WarningSign), shownText(row), row.columnInt(2) != 0, row.columnInt(3) != 0};
 }
 
 } // namespace tideline

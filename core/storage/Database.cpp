@@ -35,6 +35,14 @@ Error Database::errorFor(int rc, const char* what) const
 {
     const int primary = rc & 0xff;
     qCWarning(lcStorage) << what << "failed:" << sqlite3_errstr(rc); // never the SQL's values
+    if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ) {
+        // A disk that fails to read (pulled out, failing) is not a folder that cannot be written.
+        return Error::make(ErrorCode::CannotWrite,
+            QCoreApplication::translate("Database",
+                "%1 could not read its data folder. Check that the disk is connected, then try again. "
+                "Nothing was changed.")
+                .arg(appName()));
+    }
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,

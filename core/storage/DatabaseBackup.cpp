@@ -3,6 +3,7 @@
 #include "core/common/AppName.h"
 #include "core/storage/Database.h"
 
+#include "core/common/AppName.h"
 #include "core/storage/Sqlite.h"
 
 #include <QCoreApplication>

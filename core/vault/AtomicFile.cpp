@@ -37,6 +37,14 @@ QString diskFull(SavedFile what)
         return QCoreApplication::translate("Vault",
             "The disk is full, so the restored vault could not be saved. Nothing was lost: free some space and try "
             "again.");
+    case SavedFile::SafetyPlan:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the safety plan could not be saved. Nothing was lost: free some space and try "
+            "again.");
+    case SavedFile::DesktopEntry:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the menu entry for neutral mode could not be saved. Nothing was lost: free some "
+            "space and try again.");
     case SavedFile::Summary:
         break;
     }
@@ -68,6 +76,14 @@ QString notAllowed(SavedFile what)
         return QCoreApplication::translate("Vault",
             "%1 is not allowed to write the restored vault in this folder. Check the folder's permissions, or "
             "choose another folder.");
+    case SavedFile::SafetyPlan:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the safety plan in this folder. Check the folder's permissions, or "
+            "choose another folder.");
+    case SavedFile::DesktopEntry:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the menu entry for neutral mode in this folder. Check the folder's "
+            "permissions, or choose another folder.");
     case SavedFile::Summary:
         break;
     }
@@ -95,6 +111,12 @@ QString notSaved(SavedFile what)
     case SavedFile::RestoredVault:
         return QCoreApplication::translate(
             "Vault", "%1 could not save the restored vault (%2). Nothing was lost; please try again.");
+    case SavedFile::SafetyPlan:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the safety plan (%2). Nothing was lost; please try again.");
+    case SavedFile::DesktopEntry:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the menu entry for neutral mode (%2). Nothing was lost; please try again.");
     case SavedFile::Summary:
         break;
     }

@@ -16,6 +16,8 @@ enum class SavedFile {
     Backup, // an encrypted backup
     RestoredVault, // the vault a backup is restored into
     Summary, // the therapist summary (PDF)
+    SafetyPlan, // the safety plan (PDF)
+    DesktopEntry, // the menu entry for neutral mode (tideline.desktop)
 };
 
 // Replaces a file so that a crash or power loss leaves either the old or the new content,

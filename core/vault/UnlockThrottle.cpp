@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <utility>
 
 namespace tideline {
@@ -55,8 +56,12 @@ void UnlockThrottle::load()
         m_state.waitRemainingMs = waitSecondsAfter(kFreeTries) * 1000;
         return;
     }
-    m_state.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
-    m_state.waitRemainingMs = std::max<qint64>(0, o.value(QStringLiteral("wait_remaining_ms")).toInteger());
+    // An edited file may say anything: the count stays a count, and the wait is never longer than
+    // the one that count of tries sets (found by fuzz/fuzz_unlock_state: a huge count overflowed on
+    // the next wrong try, and a huge wait overflowed, or locked the person out for centuries).
+    m_state.failures = std::clamp(o.value(QStringLiteral("failures")).toInt(), 0, kMaxCountedFailures);
+    m_state.waitRemainingMs = std::clamp<qint64>(
+        o.value(QStringLiteral("wait_remaining_ms")).toInteger(), 0, waitSecondsAfter(m_state.failures) * 1000);
     const auto observed = QDateTime::fromString(o.value(QStringLiteral("last_observed")).toString(), Qt::ISODateWithMs);
     if (observed.isValid()) {
         m_state.lastObserved = observed.toUTC();
@@ -121,7 +126,7 @@ QList<QDateTime> UnlockThrottle::failedAttempts()
 Status UnlockThrottle::recordFailure()
 {
     observeTime();
-    m_state.failures += 1;
+    m_state.failures = std::min(m_state.failures + 1, kMaxCountedFailures);
     m_state.waitRemainingMs = waitSecondsAfter(m_state.failures) * 1000;
     m_state.failedAt.append(m_clock.nowUtc());
     while (m_state.failedAt.size() > kMaxRememberedAttempts) {

@@ -18,6 +18,8 @@ class UnlockThrottle
 {
 public:
     static constexpr int kFreeTries = 5;
+    // Beyond any real count of tries; keeps the count from overflowing, whatever the file says.
+    static constexpr int kMaxCountedFailures = 1'000'000;
 
     UnlockThrottle(QString path, const Clock& clock);
 

@@ -150,6 +150,9 @@ Status Vault::claim()
                 "written to.")
                 .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
     }
+    // QLockFile follows the umask (often 0644); it holds only a process id and a host name,
+    // but every file Tideline writes is owner-only.
+    QFile::setPermissions(m_paths.lockFile(), QFile::ReadOwner | QFile::WriteOwner);
     m_lockFile = std::move(lockFile);
     return {};
 }
@@ -484,6 +487,16 @@ Status Vault::openDatabase(bool creating)
             QCoreApplication::translate("Vault",
                 "This vault's data file (tideline.db) is missing. Your PIN was right. If "
                 "you have a backup, you can restore it."));
+    }
+    // SQLite takes an empty file for a new database, and the migrations would then build an
+    // empty vault on it: every entry would seem gone, without a word. A vault that has keyslots
+    // always has a database of at least one page, so an empty one was cut or wiped.
+    if (!creating && QFileInfo(m_paths.database()).size() == 0) {
+        return Error::make(ErrorCode::DamagedDatabase,
+            QCoreApplication::translate("Vault",
+                "This vault's data file (tideline.db) is empty: it has been cut "
+                "short or wiped. Your PIN was right. If you have a backup, you can "
+                "restore it."));
     }
     if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
         m_db->close();

@@ -21,6 +21,16 @@ struct VaultPaths
 
     QString file(const QString& name) const { return QDir(dir).filePath(name); }
 
+    // Whether path is the data folder or anything inside it, judged on the real filesystem:
+    // symlinks (of the folder or of any parent) and "../" are resolved first, so neither can
+    // smuggle a path into the vault's folder. Parts of path that do not exist yet count as
+    // written. Files that leave the vault (PDFs, exports) must never land here unencrypted.
+    bool holds(const QString& path) const;
+
+    // path with every symlink and "." or ".." resolved as the filesystem would, even when its
+    // last parts do not exist yet (the longest existing part is resolved, the rest appended).
+    static QString physicalPath(const QString& path);
+
     // The directory named by --data-dir, else TIDELINE_DATA_DIR, else the platform's
     // application data location.
     static VaultPaths resolve(const QString& commandLineDir);

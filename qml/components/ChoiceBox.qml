@@ -24,6 +24,8 @@ ComboBox {
         }
         Accessible.name: text
     }
+    // The open list never covers the top bar, whose Quick exit must stay in sight.
+    popup.topMargin: Theme.topBarHeight + Theme.spaceXs
     popup.background: Rectangle {
         color: Theme.surface
         border.color: Theme.border

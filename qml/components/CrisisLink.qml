@@ -3,7 +3,7 @@ import QtQuick.Controls
 import Tideline
 import Tideline.App
 
-// "Need support now?": always one tap away; opens the panel of support numbers. The panel is
+// "Need support now?": always one step away; opens the panel of support numbers. The panel is
 // built only when asked for, so it costs nothing at start-up. In neutral mode the link says
 // only "Help", so a glance at the screen does not tell what the app is for.
 TextLink {
@@ -11,9 +11,13 @@ TextLink {
 
     // A shorter label for narrow bars.
     property bool compact: false
+    // The numbers were looked at and put away; the page may want the keyboard back somewhere.
+    signal dialogClosed()
 
     text: AppSettings.neutralMode ? qsTr("Help") : compact ? qsTr("Support") : qsTr("Need support now?")
     Accessible.description: qsTr("Shows phone numbers for support lines")
+    // A click does not take the keyboard from the field being typed in; Tab still reaches it.
+    focusPolicy: Qt.TabFocus
     onClicked: dialogLoader.active = true
 
     Loader {
@@ -21,7 +25,10 @@ TextLink {
         objectName: "crisisDialogLoader"
         active: false
         sourceComponent: CrisisResourcesDialog {
-            onClosed: dialogLoader.active = false
+            onClosed: {
+                dialogLoader.active = false
+                link.dialogClosed()
+            }
         }
         onLoaded: item.open()
     }

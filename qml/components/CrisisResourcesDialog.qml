@@ -7,28 +7,16 @@ import Tideline.App
 // Support numbers: nothing fetched, nothing logged. While the vault is locked it shows only
 // the shipped list (any region can be looked at, nothing is remembered); while it is open it
 // shows the region the person chose, then their own numbers and contacts, marked "Yours".
-Popup {
+CalmPopup {
     id: popup
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 420, 460)
-    height: Math.min(parent ? parent.height - 2 * Theme.spaceL : 600, implicitHeight)
-    modal: true
-    focus: true
-    padding: Theme.spaceXl
-    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    objectName: "crisisDialog"
+    preferredWidth: 460
 
     CrisisResourceModel {
         id: resources
         objectName: "crisisResources"
         personal: Session.state === Session.Unlocked
-    }
-
-    background: Rectangle {
-        radius: Theme.radiusLarge
-        color: Theme.surface
-        border.color: Theme.border
     }
 
     contentItem: ColumnLayout {
@@ -131,6 +119,7 @@ Popup {
             }
         }
         Button {
+            objectName: "closeSupport"
             Layout.alignment: Qt.AlignRight
             text: qsTr("Close")
             Accessible.name: text

@@ -11,6 +11,9 @@ Rectangle {
     property bool concern: false
     // Shows a quiet "Hide" action; the owner clears the text when dismissed() arrives.
     property bool dismissible: false
+    // The action's words, when "Hide" is not the right ones ("That was me").
+    property string dismissText: qsTr("Hide")
+    property string dismissDescription: qsTr("Hide this message")
 
     signal dismissed()
 
@@ -42,9 +45,12 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.spaceS
         anchors.verticalCenter: parent.verticalCenter
-        text: qsTr("Hide")
+        text: box.dismissText
         color: box.concern ? Theme.concern : Theme.textOnNotice
-        Accessible.name: qsTr("Hide this message")
-        onClicked: box.dismissed()
+        Accessible.name: box.dismissDescription
+        onClicked: {
+            hide.passFocusBeyond(box) // the link goes with the message
+            box.dismissed()
+        }
     }
 }

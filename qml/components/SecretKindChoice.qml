@@ -9,6 +9,8 @@ ColumnLayout {
     id: choice
 
     property int kind: Session.Pin
+    // The person picked one (mouse or Space): the form moves the keyboard into its field.
+    signal chosen()
 
     spacing: Theme.spaceS
 
@@ -31,21 +33,21 @@ ColumnLayout {
         text: qsTr("A PIN of 6 or more digits")
         checked: choice.kind === Session.Pin
         Accessible.name: text
-        onClicked: choice.kind = Session.Pin
+        onClicked: { choice.kind = Session.Pin; choice.chosen() }
     }
     WrappingRadio {
         objectName: "choosePassphrase"
         text: qsTr("A passphrase of 8 or more characters")
         checked: choice.kind === Session.Passphrase
         Accessible.name: text
-        onClicked: choice.kind = Session.Passphrase
+        onClicked: { choice.kind = Session.Passphrase; choice.chosen() }
     }
     BodyText {
         Layout.fillWidth: true
         muted: true
         font.pixelSize: Theme.fontCaption
-        text: qsTr("A PIN is quick, and it stops someone at the keyboard. But if someone copied Tideline's files, "
+        text: qsTr("A PIN is quick, and it stops someone at the keyboard. But if someone copied %1's files, "
                    + "a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects "
-                   + "better: four random words would take far longer than a lifetime.")
+                   + "better: four random words would take far longer than a lifetime.").arg(AppSettings.appName)
     }
 }

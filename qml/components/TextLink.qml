@@ -32,4 +32,24 @@ AbstractButton {
     }
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
+
+    // For a link that makes its own box disappear ("Hide" on a banner): moves the keyboard to
+    // the first item after `box` in the Tab order first, so focus never stays on a hidden item,
+    // where Tab would do nothing.
+    function passFocusBeyond(box) {
+        if (!control.activeFocus)
+            return
+        const within = (item) => {
+            for (let p = item; p; p = p.parent) {
+                if (p === box)
+                    return true
+            }
+            return false
+        }
+        let next = control.nextItemInFocusChain(true)
+        for (let i = 0; next && within(next) && i < 50; ++i)
+            next = next.nextItemInFocusChain(true)
+        if (next && !within(next))
+            next.forceActiveFocus(Qt.TabFocusReason)
+    }
 }

@@ -13,8 +13,10 @@ Rectangle {
     // Phone-width windows keep the actions and drop the title (each page shows its own heading).
     readonly property bool compact: width < 560
     default property alias actions: actionRow.data
+    // The support numbers were closed (the lock screen then gives its field the keyboard back).
+    signal supportClosed()
 
-    implicitHeight: 56
+    implicitHeight: Theme.topBarHeight
     color: Theme.background
 
     RowLayout {
@@ -41,6 +43,7 @@ Rectangle {
         CrisisLink {
             objectName: "crisisLink"
             compact: bar.compact
+            onDialogClosed: bar.supportClosed()
         }
         QuickExitButton {
             objectName: "quickExitButton"

@@ -44,14 +44,14 @@ Rectangle {
             text: qsTr("Undo")
             color: Theme.textOnNotice
             Accessible.name: bar.undoDescription
-            onClicked: bar.undoRequested()
+            onClicked: { passFocusBeyond(bar); bar.undoRequested() }
         }
         TextLink {
             objectName: "closeUndo"
             text: qsTr("Hide")
             color: Theme.textOnNotice
             Accessible.name: qsTr("Hide this message")
-            onClicked: bar.closeRequested()
+            onClicked: { passFocusBeyond(bar); bar.closeRequested() }
         }
     }
 }

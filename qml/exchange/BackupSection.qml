@@ -1,13 +1,12 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
 // Settings → Backup: an encrypted copy of everything, under a backup passphrase chosen here
 // and typed twice into SecretEntry objects (the passphrase never becomes text in QML). The
-// person names the file here and picks the folder in Qt's own folder dialog, as Export does.
+// person names the file and picks the folder in Tideline's own file chooser, as Export does.
 // There is no "show" toggle: showing the passphrase would put it into a text item; the
 // suggested words (shown as chips, as in onboarding) serve the person who wants to see it.
 ColumnLayout {
@@ -22,23 +21,22 @@ ColumnLayout {
     SecretEntry { id: second }
     Component.onDestruction: { first.clear(); second.clear() }
 
-    function saveInto(folder) {
+    function saveTo(path) {
         section.problem = ""
-        backup.backupTo(folder, fileName.text, first, second)
+        backup.backupTo(path, first, second)
     }
 
     function choose() {
         section.problem = backup.passphraseProblem(first, second)
         if (section.problem !== "")
             return
-        dialog.currentFolder = backup.suggestedFolder()
-        dialog.open()
+        chooser.open()
     }
 
     BodyText {
         Layout.fillWidth: true
         text: qsTr("Make a copy of everything you keep here, to put somewhere other than this computer, "
-                   + "such as a USB stick. You can restore it into a new Tideline later.")
+                   + "such as a USB stick. You can restore it into a new %1 later.").arg(AppSettings.appName)
     }
     BodyText {
         objectName: "backupEncryptedNote"
@@ -72,14 +70,6 @@ ColumnLayout {
         entry: first
         onUsed: { section.problem = ""; secondField.forceActiveFocus() }
     }
-    TextField {
-        id: fileName
-        objectName: "backupFileName"
-        Layout.fillWidth: true
-        enabled: !backup.busy
-        text: qsTr("tideline-backup")
-        Accessible.name: qsTr("File name for the backup")
-    }
     GentleMessage {
         objectName: "backupMessage"
         Layout.fillWidth: true
@@ -87,7 +77,7 @@ ColumnLayout {
         text: section.problem.length > 0 ? section.problem
             : backup.lastError.length > 0 ? backup.lastError
             : backup.busy || backup.savedPath.length === 0 ? ""
-            : qsTr("Saved as %1. It is encrypted; keep the backup passphrase somewhere safe.").arg(backup.savedPath)
+            : qsTr("Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.").arg(backup.savedPath)
     }
     RowLayout {
         Layout.fillWidth: true
@@ -96,8 +86,8 @@ ColumnLayout {
             objectName: "backupStart"
             Layout.fillWidth: true
             enabled: !backup.busy
-            text: qsTr("Choose a folder and back up…")
-            Accessible.name: qsTr("Choose a folder and save an encrypted backup there")
+            text: qsTr("Back up…")
+            Accessible.name: qsTr("Choose where to save an encrypted backup")
             onClicked: section.choose()
         }
         BusyIndicator {
@@ -115,10 +105,13 @@ ColumnLayout {
         }
     }
 
-    FolderDialog {
-        id: dialog
-        objectName: "backupFolderDialog"
-        title: qsTr("Where should the backup go?")
-        onAccepted: section.saveInto(selectedFolder)
+    FileChooser {
+        id: chooser
+        objectName: "backupFileChooser"
+        mode: FileChooser.Save
+        title: qsTr("Save the backup")
+        suggestedName: qsTr("my-backup.tidelinebackup")
+        nameFilters: ["*.tidelinebackup"]
+        onChosen: (path) => section.saveTo(path)
     }
 }

@@ -1,14 +1,12 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
 // Settings → Export: the check-ins as CSV, or everything as JSON, only when asked, with a plain
-// word that the file is not encrypted. The person names the file here and picks the folder in
-// Qt's own folder dialog (as the safety plan's PDF does: Qt 6.4's save dialog ignores a typed
-// name, and its own dialog keeps the file out of the desktop's recent-files list).
+// word that the file is not encrypted. The person names the file and picks the folder in
+// Tideline's own file chooser, as every save does.
 ColumnLayout {
     id: section
 
@@ -19,24 +17,23 @@ ColumnLayout {
 
     VaultExporter { id: exporter; objectName: "vaultExporter" }
 
-    function saveInto(folder) {
+    function saveTo(path) {
         section.message = ""
-        if (exporter.exportTo(folder, fileName.text, section.pendingFormat))
-            section.message = qsTr("Saved as %1. It is not encrypted: delete it when you no longer need it.")
+        if (exporter.exportTo(path, section.pendingFormat))
+            section.message = qsTr("Saved to %1. It is not encrypted: delete it when you no longer need it.")
                                   .arg(exporter.savedPath)
     }
 
     function choose(format) {
         section.message = ""
         section.pendingFormat = format
-        dialog.currentFolder = exporter.suggestedFolder()
-        dialog.open()
+        chooser.open()
     }
 
     BodyText {
         Layout.fillWidth: true
         text: qsTr("Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything "
-                   + "as a file Tideline can read back in (JSON).")
+                   + "as a file %1 can read back in (JSON).").arg(AppSettings.appName)
     }
     BodyText {
         objectName: "exportWarning"
@@ -50,12 +47,22 @@ ColumnLayout {
         concern: exporter.lastError.length > 0
         text: exporter.lastError.length > 0 ? exporter.lastError : section.message
     }
-    TextField {
-        id: fileName
-        objectName: "exportFileName"
+    CheckBox {
+        objectName: "exportWithSensitive"
         Layout.fillWidth: true
-        text: qsTr("tideline-export")
-        Accessible.name: qsTr("File name for the export")
+        text: qsTr("In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself")
+        checked: exporter.withSensitive
+        onToggled: exporter.withSensitive = checked
+        font.pixelSize: Theme.fontBody
+        Accessible.name: text
+        contentItem: Label {
+            leftPadding: parent.indicator.width + parent.spacing
+            text: parent.text
+            font: parent.font
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            verticalAlignment: Text.AlignVCenter
+        }
     }
     GridLayout {
         Layout.fillWidth: true
@@ -66,23 +73,26 @@ ColumnLayout {
             objectName: "exportCsv"
             Layout.fillWidth: true
             text: qsTr("Check-ins as CSV…")
-            Accessible.name: qsTr("Choose a folder and save your check-ins there as CSV, which is not encrypted")
+            Accessible.name: qsTr("Choose where to save your check-ins as CSV, which is not encrypted")
             onClicked: section.choose(VaultExporter.Csv)
         }
         Button {
             objectName: "exportJson"
             Layout.fillWidth: true
             text: qsTr("Everything as JSON…")
-            Accessible.name: qsTr("Choose a folder and save everything there as JSON, which is not encrypted")
+            Accessible.name: qsTr("Choose where to save everything as JSON, which is not encrypted")
             onClicked: section.choose(VaultExporter.Json)
         }
     }
 
-    FolderDialog {
-        id: dialog
-        objectName: "exportFolderDialog"
-        title: section.pendingFormat === VaultExporter.Csv ? qsTr("Where should the CSV go?")
-                                                           : qsTr("Where should the JSON go?")
-        onAccepted: section.saveInto(selectedFolder)
+    FileChooser {
+        id: chooser
+        objectName: "exportFileChooser"
+        mode: FileChooser.Save
+        title: section.pendingFormat === VaultExporter.Csv ? qsTr("Save your check-ins as CSV")
+                                                           : qsTr("Save everything as JSON")
+        suggestedName: section.pendingFormat === VaultExporter.Csv ? qsTr("my-checkins.csv") : qsTr("my-export.json")
+        nameFilters: section.pendingFormat === VaultExporter.Csv ? ["*.csv"] : ["*.json"]
+        onChosen: (path) => section.saveTo(path)
     }
 }

@@ -1,13 +1,12 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
 // Settings → Bring in data: a Daylio export (CSV) or a Tideline export (JSON) added to this
-// vault. The person chooses the kind and the file (Qt's own file dialog, so the file stays out
-// of the desktop's recent list), sees what will come in, decides where Daylio moods Tideline
+// vault. The person chooses the kind and the file (Tideline's own file chooser, so the file stays
+// out of the desktop's recent list), sees what will come in, decides where Daylio moods Tideline
 // does not know belong, and confirms. All decisions and checks live in VaultImporter.
 ColumnLayout {
     id: section
@@ -18,9 +17,9 @@ ColumnLayout {
 
     VaultImporter { id: importer; objectName: "vaultImporter" }
 
-    // Also the way a test hands over a file, as the dialog would.
-    function inspectFile(url) {
-        importer.inspect(url, section.format)
+    // Also the way a test hands over a file, as the chooser would.
+    function inspectFile(path) {
+        importer.inspect(path, section.format)
     }
 
     // 0 = not decided yet, then one choice for each value of the mood scale, then "leave the
@@ -51,7 +50,7 @@ ColumnLayout {
     BodyText {
         Layout.fillWidth: true
         text: qsTr("Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from "
-                   + "Tideline (JSON). Nothing already here is changed or removed.")
+                   + "%1 (JSON). Nothing already here is changed or removed.").arg(AppSettings.appName)
     }
     WrappingRadio {
         objectName: "importKindDaylio"
@@ -61,7 +60,7 @@ ColumnLayout {
     }
     WrappingRadio {
         objectName: "importKindJson"
-        text: qsTr("From Tideline (a JSON export)")
+        text: qsTr("From %1 (a JSON export)").arg(AppSettings.appName)
         checked: section.format === VaultImporter.TidelineJson
         onClicked: { section.format = VaultImporter.TidelineJson; importer.clear() }
     }
@@ -71,11 +70,8 @@ ColumnLayout {
         text: importer.ready ? qsTr("Choose another file…") : qsTr("Choose the file…")
         Accessible.name: section.format === VaultImporter.DaylioCsv
                          ? qsTr("Choose the Daylio CSV file to bring in")
-                         : qsTr("Choose the Tideline JSON file to bring in")
-        onClicked: {
-            dialog.currentFolder = importer.suggestedFolder()
-            dialog.open()
-        }
+                         : qsTr("Choose the %1 JSON file to bring in").arg(AppSettings.appName)
+        onClicked: chooser.open()
     }
     GentleMessage {
         objectName: "importMessage"
@@ -103,10 +99,10 @@ ColumnLayout {
         BodyText {
             Layout.fillWidth: true
             visible: importer.unknownMoods.length > 0
-            text: qsTr("Daylio's own moods go onto Tideline's %1 to %2 scale as rad 9, good 7, meh 5, bad 3 and "
-                       + "awful 1. These moods are your own, so Tideline will not guess: please give each a value, "
+            text: qsTr("Daylio's own moods go onto %1's %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and "
+                       + "awful 1. These moods are your own, so %1 will not guess: please give each a value, "
                        + "or leave that mood out (its notes and activities still come in).")
-                  .arg(MoodScale.minimum).arg(MoodScale.maximum)
+                  .arg(AppSettings.appName).arg(MoodScale.minimum).arg(MoodScale.maximum)
         }
         Repeater {
             model: importer.unknownMoods
@@ -161,7 +157,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 text: qsTr("Bring it in")
                 enabled: importer.ready && importer.moodsLeft === 0
-                Accessible.name: qsTr("Bring this file into Tideline")
+                Accessible.name: qsTr("Bring this file into %1").arg(AppSettings.appName)
                 onClicked: importer.importChosen()
             }
             Button {
@@ -174,15 +170,13 @@ ColumnLayout {
         }
     }
 
-    FileDialog {
-        id: dialog
-        objectName: "importFileDialog"
-        fileMode: FileDialog.OpenFile
+    FileChooser {
+        id: chooser
+        objectName: "importFileChooser"
+        mode: FileChooser.Open
         title: section.format === VaultImporter.DaylioCsv ? qsTr("Choose the Daylio export")
-                                                          : qsTr("Choose the Tideline export")
-        nameFilters: section.format === VaultImporter.DaylioCsv
-                     ? [qsTr("CSV files (*.csv *.CSV)"), qsTr("All files (*)")]
-                     : [qsTr("JSON files (*.json *.JSON)"), qsTr("All files (*)")]
-        onAccepted: section.inspectFile(selectedFile)
+                                                          : qsTr("Choose the %1 export").arg(AppSettings.appName)
+        nameFilters: section.format === VaultImporter.DaylioCsv ? ["*.csv"] : ["*.json"]
+        onChosen: (path) => section.inspectFile(path)
     }
 }

@@ -46,14 +46,14 @@ Rectangle {
                 objectName: "keepDraft"
                 text: qsTr("Save it as it is")
                 color: Theme.textOnNotice
-                onClicked: offer.keepRequested()
+                onClicked: { passFocusBeyond(offer); offer.keepRequested() }
             }
             TextLink {
                 objectName: "laterDraft"
                 text: qsTr("Not now")
                 color: Theme.textOnNotice
                 Accessible.name: qsTr("Not now; keep the draft for later")
-                onClicked: offer.laterRequested()
+                onClicked: { passFocusBeyond(offer); offer.laterRequested() }
             }
         }
     }

@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import Tideline
 
 // One entry in the journal list or the "on this day" card: title, the start of the text, mood
-// and a "draft" mark. Sensitive entries stay covered until tapped.
+// and a "draft" mark. Sensitive entries stay covered until the person chooses to see them. The
+// whole row is the click target.
 ItemDelegate {
     id: row
 
     required property var entryId
     required property string title
     required property string preview
+    required property var previewParagraphs
     required property int mood
     required property bool isDraft
     required property bool sensitive
@@ -18,7 +20,8 @@ ItemDelegate {
 
     signal openRequested(var entryId)
 
-    width: ListView.view ? ListView.view.width : implicitWidth
+    // Its width comes from where it sits (the list's width, or the card's layout), never from
+    // a binding of its own: one that fought the card's layout left a narrow strip.
     padding: Theme.spaceM
     Accessible.role: Accessible.Button
     Accessible.name: row.sensitive && !cover.revealed
@@ -36,6 +39,7 @@ ItemDelegate {
     }
 
     contentItem: Item {
+        implicitWidth: column.implicitWidth
         implicitHeight: column.implicitHeight
         ColumnLayout {
             id: column
@@ -68,16 +72,22 @@ ItemDelegate {
                     font.pixelSize: Theme.fontCaption
                 }
             }
-            Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: row.preview
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontBody
-                maximumLineCount: 2
-                wrapMode: Text.Wrap
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
+            // A text per paragraph, each in its own direction (a Hebrew paragraph from the
+            // right, an English one from the left); two lines in all.
+            Repeater {
+                model: row.previewParagraphs
+                delegate: Label {
+                    required property string modelData
+                    objectName: "previewParagraph"
+                    Layout.fillWidth: true
+                    text: modelData
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                    maximumLineCount: row.previewParagraphs.length > 1 ? 1 : 2
+                    wrapMode: Text.Wrap
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
             }
             Label {
                 Layout.fillWidth: true

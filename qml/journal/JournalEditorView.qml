@@ -39,6 +39,7 @@ FocusScope {
         anchors.margins: Theme.spaceL
         spacing: Theme.spaceS
 
+        // Back, how it is saved, and Done: always on one row, at any width.
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spaceS
@@ -49,8 +50,41 @@ FocusScope {
                 Accessible.name: qsTr("Save and go back to the journal")
                 onClicked: view.finish()
             }
-            Item { Layout.fillWidth: true }
-            RowLayout {
+            Label {
+                objectName: "saveState"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                text: {
+                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(view.editor.wordCount)
+                    return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
+                }
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+                elide: Text.ElideLeft
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            PrimaryButton {
+                objectName: "saveEntry"
+                text: qsTr("Done")
+                Accessible.name: qsTr("Save this entry and go back")
+                onClicked: view.finish()
+            }
+        }
+
+        // The day it is about, the grounding tools and delete: they wrap onto a second line on
+        // a narrow window rather than push Done off the side.
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            // The day the entry is about: writing tonight about yesterday is common.
+            TextLink {
+                objectName: "entryDay"
+                text: qsTr("%1 ▾").arg(view.editor.dayLabel)
+                Accessible.name: qsTr("About %1. Choose another day").arg(view.editor.dayLabel)
+                onClicked: dayPicker.active = true
+            }
+            Row {
                 id: extraTools
                 spacing: Theme.spaceS
                 // Writing can stir things up; a breathing guide is one click away, and the
@@ -69,12 +103,17 @@ FocusScope {
                     view.deleteRequested(id)
                 }
             }
-            PrimaryButton {
-                objectName: "saveEntry"
-                text: qsTr("Done")
-                Accessible.name: qsTr("Save this entry and go back")
-                onClicked: view.finish()
+        }
+        Loader {
+            id: dayPicker
+            active: false
+            sourceComponent: CalendarPopup {
+                objectName: "entryDayPicker"
+                day: view.editor.day
+                onChosen: (day) => view.editor.day = day
+                onClosed: dayPicker.active = false
             }
+            onLoaded: item.open()
         }
 
         GentleMessage {
@@ -106,43 +145,6 @@ FocusScope {
             }
         }
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spaceM
-            // The day the entry is about: writing tonight about yesterday is common.
-            TextLink {
-                objectName: "entryDay"
-                text: qsTr("%1 ▾").arg(view.editor.dayLabel)
-                Accessible.name: qsTr("About %1. Choose another day").arg(view.editor.dayLabel)
-                onClicked: dayPicker.active = true
-            }
-            Loader {
-                id: dayPicker
-                active: false
-                sourceComponent: CalendarPopup {
-                    objectName: "entryDayPicker"
-                    day: view.editor.day
-                    onChosen: (day) => view.editor.day = day
-                    onClosed: dayPicker.active = false
-                }
-                onLoaded: item.open()
-            }
-            Label {
-                objectName: "saveState"
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
-                text: {
-                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(view.editor.wordCount)
-                    return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
-                }
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
-                elide: Text.ElideLeft
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
-        }
-
         TextField {
             id: title
             objectName: "entryTitle"
@@ -161,24 +163,15 @@ FocusScope {
             Layout.fillHeight: true
             Layout.minimumHeight: 120
             contentWidth: availableWidth
-            TextArea {
+            WritingArea {
                 id: body
                 objectName: "entryBody"
                 text: view.editor.body
                 placeholderText: qsTr("Write as much or as little as you like. It is saved as you go.")
                 Accessible.name: qsTr("Entry text")
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
-                font.pixelSize: Theme.fontBody
-                selectByMouse: true
                 onTextChanged: if (text !== view.editor.body) view.editor.body = text
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 KeyNavigation.tab: tags
-                background: Rectangle {
-                    color: Theme.surface
-                    radius: Theme.radius
-                    border.color: body.activeFocus ? Theme.focusRing : Theme.border
-                }
             }
         }
 

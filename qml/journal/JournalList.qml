@@ -51,6 +51,7 @@ ListView {
 
     delegate: EntryRow {
         objectName: "entryRow"
+        width: ListView.view.width
         onOpenRequested: (id) => list.openRequested(id)
     }
 

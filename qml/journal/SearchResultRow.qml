@@ -12,6 +12,7 @@ ItemDelegate {
     required property string dayLabel
     required property string titleText
     required property string snippetText
+    required property var snippetParagraphs
     required property bool isDraft
     required property bool sensitive
 
@@ -22,7 +23,7 @@ ItemDelegate {
     Accessible.role: Accessible.Button
     Accessible.name: row.sensitive && !cover.revealed
                      ? qsTr("Sensitive entry from %1, covered").arg(row.dayLabel)
-                     : qsTr("Result from %1: %2").arg(row.dayLabel).arg(snippet.text.replace(/<[^>]*>/g, ""))
+                     : qsTr("Result from %1: %2").arg(row.dayLabel).arg(row.snippetText.replace(/<[^>]*>/g, ""))
     onClicked: row.openRequested(row.entryId)
     Keys.onReturnPressed: row.openRequested(row.entryId)
     Keys.onEnterPressed: row.openRequested(row.entryId)
@@ -62,18 +63,22 @@ ItemDelegate {
                     font.pixelSize: Theme.fontLarge   // regular weight, so the matched words stand out in bold
                     elide: Text.ElideRight
                 }
-                Label {
-                    id: snippet
-                    objectName: "resultSnippet"
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: row.snippetText
-                    textFormat: Text.StyledText
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 3
-                    elide: Text.ElideRight
+                // A text per paragraph, each in its own direction; three lines in all.
+                Repeater {
+                    model: row.snippetParagraphs
+                    delegate: Label {
+                        required property string modelData
+                        required property int index
+                        objectName: index === 0 ? "resultSnippet" : "resultSnippet_" + index
+                        Layout.fillWidth: true
+                        text: modelData
+                        textFormat: Text.StyledText
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                        maximumLineCount: row.snippetParagraphs.length > 1 ? (index === 0 ? 2 : 1) : 3
+                        elide: Text.ElideRight
+                    }
                 }
             }
         }

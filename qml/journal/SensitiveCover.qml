@@ -17,7 +17,7 @@ Rectangle {
     TextLink {
         objectName: "revealSensitive"
         anchors.centerIn: parent
-        text: qsTr("Sensitive: tap to show")
+        text: qsTr("Sensitive: show the words")
         Accessible.name: qsTr("Show this sensitive entry's text")
         onClicked: cover.revealed = true
     }

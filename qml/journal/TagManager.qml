@@ -6,26 +6,20 @@ import Tideline.App
 
 // Looking after tags: rename one, join one into another, or remove one from every entry.
 // Entries themselves are never deleted from here.
-Dialog {
+CalmPopup {
     id: dialog
 
     required property JournalActions actions
 
-    title: qsTr("Your tags")
-    modal: true
-    focus: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
-    height: Math.min(parent ? parent.height - 2 * Theme.spaceL : 600, 600)
-    standardButtons: Dialog.Close
+    preferredWidth: 520
+    // Tall enough for a good list, whatever the tags; CalmPopup keeps it under the top bar.
+    implicitHeight: 600
     onOpened: dialog.actions.refreshTags()
 
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.border }
-
-    ColumnLayout {
-        anchors.fill: parent
+    contentItem: ColumnLayout {
         spacing: Theme.spaceS
 
+        Heading { Layout.fillWidth: true; text: qsTr("Your tags") }
         BodyText {
             Layout.fillWidth: true
             muted: true
@@ -117,6 +111,13 @@ Dialog {
                     }
                 }
             }
+        }
+        Button {
+            objectName: "closeTagManager"
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Close")
+            Accessible.name: text
+            onClicked: dialog.close()
         }
     }
 }

@@ -53,7 +53,12 @@ ColumnLayout {
             placeholder: accessibleName
             onSubmitted: newSecret.forceActiveFocus()
         }
-        SecretKindChoice { id: kindChoice; Layout.fillWidth: true; kind: Session.secretKind }
+        SecretKindChoice {
+            id: kindChoice
+            Layout.fillWidth: true
+            kind: Session.secretKind
+            onChosen: newSecret.forceActiveFocus()
+        }
         SecretInput {
             id: newSecret
             objectName: "newSecret"

@@ -19,6 +19,18 @@ FocusScope {
         anchors.right: parent.right
         anchors.top: parent.top
         title: AppSettings.appName // "Notes" in neutral mode
+        // Back to typing after looking at the numbers: digits go into the field, and Return
+        // tries them instead of opening the numbers again.
+        onSupportClosed: page.focusEntry()
+    }
+
+    function focusEntry() {
+        if (page.recovering) {
+            if (recoveryLoader.item)
+                recoveryLoader.item.forceActiveFocus()
+        } else {
+            secret.forceActiveFocus()
+        }
     }
 
     Flickable {
@@ -93,6 +105,9 @@ FocusScope {
             TextLink {
                 objectName: "useRecoveryCode"
                 Layout.alignment: Qt.AlignHCenter
+                // Wraps rather than widening the column when a language's words run longer.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: qsTr("Forgot it? Use your recovery code")
                 enabled: !page.busy
                 onClicked: { Session.clearError(); page.recovering = true }
@@ -100,6 +115,7 @@ FocusScope {
         }
 
         Loader {
+            id: recoveryLoader
             active: page.recovering
             anchors.horizontalCenter: parent.horizontalCenter
             y: Theme.spaceXl

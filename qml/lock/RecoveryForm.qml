@@ -58,7 +58,12 @@ FocusScope {
             accessibleName: qsTr("Recovery code")
             onSubmitted: newSecret.forceActiveFocus()
         }
-        SecretKindChoice { id: kindChoice; Layout.fillWidth: true; kind: Session.secretKind }
+        SecretKindChoice {
+            id: kindChoice
+            Layout.fillWidth: true
+            kind: Session.secretKind
+            onChosen: newSecret.forceActiveFocus()
+        }
         SecretInput {
             id: newSecret
             Layout.fillWidth: true

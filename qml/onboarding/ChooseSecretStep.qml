@@ -16,6 +16,11 @@ FocusScope {
 
     implicitHeight: column.implicitHeight
 
+    // The keyboard goes to the field, whatever had it last in this step (a radio, a button).
+    function focusField() {
+        input.forceActiveFocus()
+    }
+
     function tryNext() {
         problem = Session.secretProblem(input.entry, kindChoice.kind)
         if (problem === "") {
@@ -32,8 +37,14 @@ FocusScope {
         anchors.right: parent.right
         spacing: Theme.spaceL
 
-        Heading { Layout.fillWidth: true; text: qsTr("Choose how you'll open Tideline") }
-        SecretKindChoice { id: kindChoice; Layout.fillWidth: true; onKindChanged: step.problem = "" }
+        Heading { Layout.fillWidth: true; text: qsTr("Choose how you'll open %1").arg(AppSettings.appName) }
+        SecretKindChoice {
+            id: kindChoice
+            objectName: "chooseKind"
+            Layout.fillWidth: true
+            onKindChanged: step.problem = ""
+            onChosen: input.forceActiveFocus()
+        }
         SecretInput {
             id: input
             objectName: "newSecretInput"

@@ -16,6 +16,14 @@ FocusScope {
 
     implicitHeight: column.implicitHeight
 
+    // Coming to this step (again): nothing typed, no word left from an earlier try, and the
+    // keyboard in the field.
+    function begin() {
+        problem = ""
+        input.entry.clear()
+        input.forceActiveFocus()
+    }
+
     function create() {
         if (!first.matches(input.entry)) {
             input.entry.clear()
@@ -52,6 +60,7 @@ FocusScope {
             onSubmitted: step.create()
         }
         GentleMessage {
+            objectName: "confirmProblem"
             Layout.fillWidth: true
             text: step.problem !== "" ? step.problem
                   : (!step.busy && Session.errorCode !== Session.NoError ? Session.lastError : "")
@@ -65,7 +74,13 @@ FocusScope {
         }
         RowLayout {
             Layout.fillWidth: true
-            Button { text: qsTr("Back"); Accessible.name: text; enabled: !step.busy; onClicked: step.back() }
+            Button {
+                objectName: "confirmBack"
+                text: qsTr("Back")
+                Accessible.name: text
+                enabled: !step.busy
+                onClicked: step.back()
+            }
             Item { Layout.fillWidth: true }
             PrimaryButton {
                 objectName: "createVault"

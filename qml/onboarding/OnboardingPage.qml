@@ -20,7 +20,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: "Tideline"
+        title: AppSettings.appName
     }
 
     Flickable {
@@ -60,7 +60,7 @@ FocusScope {
                     objectName: "chooseStep"
                     focus: true
                     onBack: page.step = 0
-                    onNext: { page.step = 2; confirmLoader.item.forceActiveFocus() }
+                    onNext: { page.step = 2; confirmLoader.item.begin() }
                 }
             }
             Loader {
@@ -72,7 +72,12 @@ FocusScope {
                     focus: true
                     first: chooseLoader.item ? chooseLoader.item.entry : null
                     kind: chooseLoader.item ? chooseLoader.item.kind : Session.Pin
-                    onBack: { chooseLoader.item.entry.clear(); page.step = 1; chooseLoader.item.forceActiveFocus() }
+                    onBack: {
+                        Session.clearError()
+                        chooseLoader.item.entry.clear()
+                        page.step = 1
+                        chooseLoader.item.focusField()
+                    }
                 }
             }
             // Made only once the vault exists: nothing of it is needed for the first frame.

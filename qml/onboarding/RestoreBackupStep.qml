@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
@@ -12,11 +11,8 @@ FocusScope {
     id: step
 
     property string problem
-    // The backup file's local path: the folder (typed, or from the dialog) and the name.
-    readonly property string backupPath: folderField.text.length > 0 && nameField.text.length > 0
-                                         ? folderField.text.replace(/\/+$/, "") + "/" + nameField.text : ""
-    property alias folder: folderField.text
-    property alias fileName: nameField.text
+    // The backup file's absolute path, from the file chooser (already checked there).
+    property string backupPath: ""
     readonly property bool busy: Session.state === Session.Busy
     readonly property int kind: kindChoice.kind
     signal back()
@@ -29,7 +25,8 @@ FocusScope {
 
     function restore() {
         if (step.backupPath.length === 0) {
-            problem = qsTr("Choose the folder the backup is in, and type its name.")
+            problem = qsTr("Choose the backup file first.")
+            chooseButton.forceActiveFocus()
             return
         }
         if (backupPassphrase.length === 0) {
@@ -57,39 +54,25 @@ FocusScope {
         Heading { Layout.fillWidth: true; text: qsTr("Restore from a backup") }
         BodyText {
             Layout.fillWidth: true
-            text: qsTr("Choose a backup that Tideline made, and type the backup passphrase chosen for it. "
-                       + "Then choose how you'll open Tideline on this computer.")
+            text: qsTr("Choose a backup that %1 made, and type the backup passphrase chosen for it. "
+                       + "Then choose how you'll open %1 on this computer.").arg(AppSettings.appName)
         }
-        // A folder from Qt's own folder dialog and a name typed here (ExportSection's pattern):
-        // Qt 6.4's file dialog in open mode picked the wrong file after scrolling under Xvfb.
-        GridLayout {
-            Layout.fillWidth: true
-            columns: width < 440 ? 1 : 2
-            columnSpacing: Theme.spaceS
-            rowSpacing: Theme.spaceS
-            TextField {
-                id: folderField
-                objectName: "restoreFolder"
-                Layout.fillWidth: true
-                enabled: !step.busy
-                placeholderText: qsTr("The folder the backup is in")
-                Accessible.name: qsTr("The folder the backup is in")
-            }
-            Button {
-                objectName: "restoreBrowse"
-                enabled: !step.busy
-                text: qsTr("Choose the folder…")
-                Accessible.name: qsTr("Choose the folder the backup is in")
-                onClicked: folderDialog.open()
-            }
-        }
-        TextField {
-            id: nameField
-            objectName: "restoreFileName"
+        Button {
+            id: chooseButton
+            objectName: "restoreBrowse"
             Layout.fillWidth: true
             enabled: !step.busy
-            text: "tideline-backup.tidelinebackup"
-            Accessible.name: qsTr("The backup file's name")
+            text: step.backupPath.length > 0 ? qsTr("Choose another backup…") : qsTr("Choose the backup…")
+            Accessible.name: qsTr("Choose the backup file to restore")
+            onClicked: chooser.open()
+        }
+        BodyText {
+            objectName: "restoreChosen"
+            Layout.fillWidth: true
+            muted: true
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            text: step.backupPath.length > 0 ? qsTr("Backup: %1").arg(step.backupPath)
+                                             : qsTr("No backup chosen yet.")
         }
         SecretField {
             id: passphraseField
@@ -101,7 +84,12 @@ FocusScope {
             accessibleName: qsTr("The backup's passphrase")
             onSubmitted: newSecret.forceActiveFocus()
         }
-        SecretKindChoice { id: kindChoice; Layout.fillWidth: true; onKindChanged: { step.problem = ""; again.clear() } }
+        SecretKindChoice {
+            id: kindChoice
+            Layout.fillWidth: true
+            onKindChanged: { step.problem = ""; again.clear() }
+            onChosen: newSecret.forceActiveFocus()
+        }
         SecretInput {
             id: newSecret
             objectName: "restoreNewSecret"
@@ -156,10 +144,12 @@ FocusScope {
         }
     }
 
-    FolderDialog {
-        id: folderDialog
-        objectName: "restoreFolderDialog"
-        title: qsTr("Which folder is the backup in?")
-        onAccepted: folderField.text = decodeURIComponent(selectedFolder.toString().replace(/^file:\/\//, ""))
+    FileChooser {
+        id: chooser
+        objectName: "restoreFileChooser"
+        mode: FileChooser.Open
+        title: qsTr("Choose the backup")
+        nameFilters: ["*.tidelinebackup"]
+        onChosen: (path) => { step.backupPath = path; step.problem = ""; passphraseField.forceActiveFocus() }
     }
 }

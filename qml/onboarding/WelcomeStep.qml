@@ -32,18 +32,22 @@ FocusScope {
         anchors.right: parent.right
         spacing: Theme.spaceL
 
-        Heading { Layout.fillWidth: true; large: true; text: qsTr("Welcome to Tideline") }
+        Heading { Layout.fillWidth: true; large: true; text: qsTr("Welcome to %1").arg(AppSettings.appName) }
         BodyText {
             Layout.fillWidth: true
             text: qsTr("A private place to write, and to notice how you are doing, day by day. "
                        + "Here is what it keeps, and where.")
         }
         Point {
-            text: qsTr("Everything you write or record is encrypted and stays on this computer, in this folder: %1")
-                  .arg(Session.dataDirectory)
+            // In neutral mode the folder is not named: its name is the app's real name.
+            text: AppSettings.neutralMode
+                  ? qsTr("Everything you write or record is encrypted and stays on this computer, in one folder "
+                         + "(Settings shows where).")
+                  : qsTr("Everything you write or record is encrypted and stays on this computer, in this folder: %1")
+                    .arg(Session.dataDirectory)
         }
         Point { text: qsTr("Nothing is sent anywhere. There is no account and no cloud.") }
-        Point { text: qsTr("No one at Tideline can read what you keep, or open it for you.") }
+        Point { text: qsTr("No one who makes %1 can read what you keep, or open it for you.").arg(AppSettings.appName) }
         Point {
             text: qsTr("You'll choose a PIN or passphrase to open it. You'll also get a recovery code: "
                        + "it is the only way back in if the PIN is ever forgotten.")
@@ -54,6 +58,9 @@ FocusScope {
             // The quiet other way in, for someone who already has a backup.
             TextLink {
                 objectName: "welcomeRestore"
+                // Wraps rather than widening the page when a language's words run longer.
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: qsTr("Restore from a backup")
                 onClicked: step.restore()
             }

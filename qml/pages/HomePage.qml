@@ -29,12 +29,12 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: home.sections[home.current].title
+        title: home.checkupsOpen ? qsTr("Check-ups") : home.sections[home.current].title
 
         Button {
             objectName: "lockButton"
             text: qsTr("Lock")
-            Accessible.name: qsTr("Lock Tideline")
+            Accessible.name: qsTr("Lock %1").arg(AppSettings.appName)
             onClicked: Session.lock()
         }
     }
@@ -48,6 +48,9 @@ FocusScope {
         anchors.margins: Theme.spaceM
         text: Session.unlockNotice
         dismissible: true
+        // Most often it was the person mistyping: one calm tap puts the notice away.
+        dismissText: qsTr("That was me")
+        dismissDescription: qsTr("That was me: put this notice away")
         onDismissed: Session.dismissUnlockNotice()
     }
 
@@ -66,7 +69,7 @@ FocusScope {
             vertical: true
             titles: home.sections.map(section => section.title)
             current: home.current
-            onActivated: (index) => home.current = index
+            onActivated: (index) => home.openSection(index)
         }
         Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border; visible: home.wide }
 
@@ -75,7 +78,18 @@ FocusScope {
             objectName: "sectionLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: home.sectionPages[home.current]
+            sourceComponent: home.checkupsOpen ? checkupsPage : home.sectionPages[home.current]
+            // A new language: qsTr() text changes at once; the open page is built again so that
+            // text made in C++ (region names, measures) follows too.
+            // Later, not inside the signal: the language choice that sent it lives on this page.
+            Connections {
+                target: AppSettings
+                function onLanguageChanged() { Qt.callLater(section.rebuild) }
+            }
+            function rebuild() {
+                section.active = false
+                section.active = true
+            }
         }
     }
 
@@ -89,7 +103,7 @@ FocusScope {
         vertical: false
         titles: home.sections.map(section => section.title)
         current: home.current
-        onActivated: (index) => home.current = index
+        onActivated: (index) => home.openSection(index)
     }
 
     // One component per section. Pages are created only when opened, so nothing of a section
@@ -100,7 +114,14 @@ FocusScope {
     // openJournal(request): request is an object such as { promptKey, promptText } that the
     // journal page reads once it is loaded.
     property var pendingJournalRequest: null
-    function openSection(index) { home.current = index }
+    function openSection(index) { home.checkupsOpen = false; home.current = index }
+    // Check-ups open in place of the current section (from Today or Settings); "Back" returns.
+    property bool checkupsOpen: false
+    property string checkupKey: ""
+    function openCheckups(formKey) {
+        home.checkupKey = formKey === undefined ? "" : formKey
+        home.checkupsOpen = true
+    }
     function openJournal(request) {
         home.pendingJournalRequest = request === undefined ? null : request
         home.current = 1
@@ -108,7 +129,10 @@ FocusScope {
 
     Component {
         id: todayPage
-        TodayPage { onWriteFromPrompt: (key, text) => home.openJournal({ promptKey: key, promptText: text }) }
+        TodayPage {
+            onWriteFromPrompt: (key, text) => home.openJournal({ promptKey: key, promptText: text })
+            onCheckupRequested: (formKey) => home.openCheckups(formKey)
+        }
     }
     Component {
         id: journalPage
@@ -132,6 +156,13 @@ FocusScope {
     }
     Component {
         id: settingsPage
-        SettingsPage {}
+        SettingsPage { onCheckupsRequested: home.openCheckups("") }
+    }
+    Component {
+        id: checkupsPage
+        CheckupsPage {
+            openKey: home.checkupKey
+            onCloseRequested: home.checkupsOpen = false
+        }
     }
 }

@@ -46,7 +46,7 @@ Rectangle {
                 Layout.alignment: Qt.AlignTop
                 implicitHeight: 44
                 text: modelData
-                checkable: true
+                // Not checkable: a click on the page already shown must not toggle its mark off.
                 checked: bar.current === index
                 focusPolicy: Qt.StrongFocus
                 Accessible.role: Accessible.PageTab

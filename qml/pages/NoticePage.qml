@@ -9,11 +9,11 @@ import Tideline.App
 FocusScope {
     id: page
 
-    readonly property string title: Session.state === Session.InUse ? qsTr("Tideline is already open")
-                                  : Session.state === Session.KeyslotsMissing ? qsTr("Tideline can't open this vault")
+    readonly property string title: Session.state === Session.InUse ? qsTr("%1 is already open").arg(AppSettings.appName)
+                                  : Session.state === Session.KeyslotsMissing ? qsTr("%1 can't open this vault").arg(AppSettings.appName)
                                   : qsTr("Something needs your attention")
     readonly property string body: Session.state === Session.InUse
-        ? qsTr("Tideline is open in another window on this computer. Switch to that window, or close it and try again here.")
+        ? qsTr("%1 is open in another window on this computer. Switch to that window, or close it and try again here.").arg(AppSettings.appName)
         : Session.state === Session.KeyslotsMissing
           ? qsTr("The vault's key file (named “keyslots”) is missing from %1, so the journal can't be opened, "
                  + "not even with the recovery code. If you have a backup of that folder, putting the keyslots "
@@ -25,7 +25,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: "Tideline"
+        title: AppSettings.appName
     }
 
     ColumnLayout {

@@ -4,9 +4,13 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// Privacy and appearance preferences, changing the PIN/passphrase, and where the data lives.
+// Privacy and appearance preferences, changing the PIN/passphrase, exports and backups, and
+// About (versions, where the data lives, licences).
 Flickable {
     id: page
+
+    // "Open check-ups": the home shows the check-ups page.
+    signal checkupsRequested()
 
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
     contentWidth: width // vertical only: children size themselves to the window, never wider
@@ -31,7 +35,22 @@ Flickable {
         width: Math.min(page.width - 2 * Theme.spaceXl, Theme.contentMaxWidth)
         spacing: Theme.spaceM
 
-        SectionTitle { text: qsTr("Privacy"); Layout.topMargin: 0 }
+        SectionTitle { text: qsTr("Language"); Layout.topMargin: 0 }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+            BodyText { Layout.fillWidth: true; text: qsTr("Words, dates and numbers in") }
+            ChoiceBox {
+                objectName: "languageChoice"
+                Layout.preferredWidth: 200
+                model: AppSettings.languageNames
+                currentIndex: AppSettings.languages.indexOf(AppSettings.languageInUse)
+                Accessible.name: qsTr("Language")
+                onActivated: (index) => AppSettings.language = AppSettings.languages[index]
+            }
+        }
+
+        SectionTitle { text: qsTr("Privacy") }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spaceM
@@ -49,7 +68,7 @@ Flickable {
         }
         SettingSwitch {
             Layout.fillWidth: true
-            text: qsTr("Cover Tideline when it is in the background")
+            text: qsTr("Cover %1 when it is in the background").arg(AppSettings.appName)
             checked: AppSettings.coverWhenInactive
             Accessible.name: text
             onToggled: AppSettings.coverWhenInactive = checked
@@ -64,11 +83,19 @@ Flickable {
         SettingSwitch {
             objectName: "neutralModeSwitch"
             Layout.fillWidth: true
-            text: qsTr("Neutral mode: call the app “Notes” in the window title, the task bar and the lock screen")
+            text: qsTr("Neutral mode: call the app “%1” everywhere it shows its name, from the window title to "
+                       + "saved PDFs").arg(AppSettings.neutralName)
             checked: AppSettings.neutralMode
             Accessible.name: qsTr("Neutral mode")
             Accessible.description: text
             onToggled: AppSettings.neutralMode = checked
+        }
+        BodyText {
+            objectName: "menuEntryProblem"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            muted: true
+            text: DesktopIdentity.menuEntryProblem
         }
 
         SectionTitle { text: qsTr("Support numbers") }
@@ -118,6 +145,30 @@ Flickable {
         SectionTitle { text: qsTr("Today") }
         TodaySettingsEntry { Layout.fillWidth: true }
 
+        SectionTitle { text: qsTr("Check-ups") }
+        CheckupSettings { objectName: "checkupSettings"; Layout.fillWidth: true }
+        TextLink {
+            objectName: "settingsOpenCheckups"
+            text: qsTr("Open check-ups")
+            Accessible.name: qsTr("Open check-ups to take one now")
+            onClicked: page.checkupsRequested()
+        }
+
+        SectionTitle { text: qsTr("Journal") }
+        SettingSwitch {
+            objectName: "onThisDaySwitch"
+            Layout.fillWidth: true
+            text: qsTr("Show “On this day”: what I wrote on this date in earlier years")
+            checked: onThisDay.turnedOn
+            onToggled: onThisDay.turnedOn = checked
+            OnThisDayChoice { id: onThisDay }
+        }
+        BodyText {
+            Layout.fillWidth: true
+            muted: true
+            text: qsTr("Entries you marked sensitive are never shown there.")
+        }
+
         SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
         ChangeSecretForm { Layout.fillWidth: true }
 
@@ -129,23 +180,7 @@ Flickable {
         SectionTitle { text: qsTr("Bring in data") }
         ImportSection { objectName: "importSection"; Layout.fillWidth: true }
 
-        SectionTitle { text: qsTr("Where your data lives") }
-        BodyText {
-            Layout.fillWidth: true
-            text: qsTr("Everything you keep in Tideline is encrypted and stays in this folder on this computer:")
-        }
-        BodyText {
-            objectName: "dataDirectory"
-            Layout.fillWidth: true
-            text: Session.dataDirectory
-            font.family: "monospace"
-            wrapMode: Text.WrapAnywhere
-        }
-        BodyText {
-            Layout.fillWidth: true
-            muted: true
-            text: qsTr("The file settings.ini in that folder holds only the choices on this page, never anything "
-                       + "you write. Nothing is sent anywhere.")
-        }
+        SectionTitle { text: qsTr("About") }
+        AboutSection { objectName: "aboutSection"; Layout.fillWidth: true }
     }
 }

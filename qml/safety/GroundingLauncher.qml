@@ -24,17 +24,10 @@ Button {
         overlay.start(tool)
     }
 
-    Popup {
+    CalmPopup {
         id: chooser
         objectName: "groundingChooser"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 400, 440)
-        modal: true
-        focus: true
-        padding: Theme.spaceXl
-        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
-        background: Rectangle { radius: Theme.radiusLarge; color: Theme.surface; border.color: Theme.border }
+        preferredWidth: 440
 
         contentItem: ColumnLayout {
             spacing: Theme.spaceM

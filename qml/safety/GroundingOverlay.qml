@@ -63,7 +63,7 @@ Popup {
                 }
                 // Support and quick exit stay within reach over the exercise too.
                 CrisisLink { compact: overlay.compact }
-                QuickExitButton {}
+                QuickExitButton { objectName: "groundingQuickExit" }
             }
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
         }

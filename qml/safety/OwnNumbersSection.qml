@@ -40,7 +40,7 @@ ColumnLayout {
         Layout.fillWidth: true
         muted: true
         text: qsTr("Add numbers you trust, such as a local shelter or your counsellor's line. They show under "
-                   + "“Need support now?” while Tideline is open, never on the lock screen.")
+                   + "“Need support now?” while %1 is open, never on the lock screen.").arg(AppSettings.appName)
     }
     Repeater {
         objectName: "ownNumbers"

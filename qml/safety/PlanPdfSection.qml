@@ -1,14 +1,12 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
 // Prints the plan as a one-page PDF, only when asked, with a plain word that the file is not
-// encrypted. The person names the file here and picks the folder in Qt's own folder dialog
-// (main.cpp turns native dialogs off), which keeps the file out of the desktop's recent-files
-// list. (Qt 6.4's own save dialog ignores a typed file name, hence the field here.)
+// encrypted. The person names the file and picks the folder in Tideline's own file chooser,
+// which keeps the file out of the desktop's recent-files list and out of the vault's folder.
 ColumnLayout {
     id: section
 
@@ -18,10 +16,10 @@ ColumnLayout {
 
     SafetyPlanExporter { id: exporter; objectName: "pdfExporter" }
 
-    function saveInto(folder) {
+    function saveTo(path) {
         section.message = ""
-        if (exporter.exportTo(folder, fileName.text))
-            section.message = qsTr("Saved as %1. It is not encrypted: delete it when you no longer need it.")
+        if (exporter.exportTo(path))
+            section.message = qsTr("Saved to %1. It is not encrypted: delete it when you no longer need it.")
                                   .arg(exporter.savedPath)
     }
 
@@ -47,30 +45,20 @@ ColumnLayout {
         concern: exporter.lastError.length > 0
         text: exporter.lastError.length > 0 ? exporter.lastError : section.message
     }
-    GridLayout {
-        Layout.fillWidth: true
-        columns: width < 440 ? 1 : 2
-        columnSpacing: Theme.spaceS
-        rowSpacing: Theme.spaceS
-        TextField {
-            id: fileName
-            objectName: "pdfFileName"
-            Layout.fillWidth: true
-            text: qsTr("my-plan.pdf")
-            Accessible.name: qsTr("File name for the PDF")
-        }
-        Button {
-            objectName: "savePdf"
-            text: qsTr("Choose folder and save…")
-            Accessible.name: qsTr("Choose a folder and save the plan there as a PDF, which is not encrypted")
-            onClicked: { section.message = ""; dialog.currentFolder = exporter.suggestedFolder(); dialog.open() }
-        }
+    Button {
+        objectName: "savePdf"
+        text: qsTr("Save as PDF…")
+        Accessible.name: qsTr("Choose where to save the plan as a PDF, which is not encrypted")
+        onClicked: { section.message = ""; chooser.open() }
     }
 
-    FolderDialog {
-        id: dialog
-        objectName: "pdfFolderDialog"
-        title: qsTr("Where should the PDF go?")
-        onAccepted: section.saveInto(selectedFolder)
+    FileChooser {
+        id: chooser
+        objectName: "pdfFileChooser"
+        mode: FileChooser.Save
+        title: qsTr("Save your safety plan")
+        suggestedName: qsTr("my-safety-plan.pdf")
+        nameFilters: ["*.pdf"]
+        onChosen: (path) => section.saveTo(path)
     }
 }

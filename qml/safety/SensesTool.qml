@@ -71,21 +71,14 @@ ColumnLayout {
             muted: true
             text: tool.finished ? "" : tool.steps[tool.step].hint
         }
-        TextArea {
+        WritingArea {
             id: noteField
             objectName: "sensesNote"
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(96, implicitHeight)
-            wrapMode: TextEdit.Wrap
             placeholderText: qsTr("Write them here, if you like")
             Accessible.name: qsTr("Notes for this step, optional")
             text: tool.finished ? "" : tool.notes[tool.step]
-            background: Rectangle {
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: noteField.activeFocus ? Theme.accent : Theme.border
-                border.width: noteField.activeFocus ? 2 : 1
-            }
             onTextChanged: if (!tool.finished && text !== tool.notes[tool.step]) tool.setNote(tool.step, text)
         }
     }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tideline
 import Tideline.App
@@ -19,15 +18,14 @@ Item {
     SummaryMaker {
         id: maker
         objectName: "summaryMaker"
-        onSaved: page.message = qsTr("Saved as %1. It is not encrypted: delete it when you no longer need it.")
+        onSaved: page.message = qsTr("Saved to %1. It is not encrypted: delete it when you no longer need it.")
                                     .arg(maker.savedPath)
         onPreviewChanged: if (maker.previewPages > 0) page.previewOpen = true
     }
 
-    function chooseFolder() {
+    function chooseFile() {
         page.message = ""
-        folderDialog.currentFolder = maker.suggestedFolder()
-        folderDialog.open()
+        saveChooser.open()
     }
 
     Flickable {
@@ -53,7 +51,7 @@ Item {
                 Layout.fillWidth: true
                 muted: true
                 text: qsTr("Make a PDF to take to your therapist, or to anyone you choose. You decide what goes "
-                           + "in, and nothing leaves Tideline until you save it.")
+                           + "in, and nothing leaves %1 until you save it.").arg(AppSettings.appName)
             }
 
             SectionLabel { text: qsTr("Which days") }
@@ -109,6 +107,28 @@ Item {
                 checked: maker.sensitive
                 onToggled: maker.sensitive = checked
             }
+            ShareCheck {
+                objectName: "shareCheckups"
+                text: qsTr("Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart")
+                checked: maker.checkups
+                onToggled: maker.checkups = checked
+            }
+            ShareCheck {
+                objectName: "shareCheckupAnswers"
+                visible: maker.checkups
+                Layout.leftMargin: Theme.spaceXl
+                text: qsTr("The answer to each question of the latest check-up")
+                checked: maker.checkupAnswers
+                onToggled: maker.checkupAnswers = checked
+            }
+            ShareCheck {
+                objectName: "shareCheckupSensitive"
+                visible: maker.checkups && maker.checkupSensitiveOffered
+                Layout.leftMargin: Theme.spaceXl
+                text: qsTr("My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)")
+                checked: maker.checkupSensitive
+                onToggled: maker.checkupSensitive = checked
+            }
             ShareCheck { objectName: "shareMoments"; text: qsTr("How many hard moments you logged (no details)"); checked: maker.moments; onToggled: maker.moments = checked }
 
             SectionLabel { text: qsTr("Your name on the cover (optional)") }
@@ -122,11 +142,10 @@ Item {
             }
 
             SectionLabel { text: qsTr("What I want to talk about (optional)") }
-            TextArea {
+            WritingArea {
                 objectName: "shareAgenda"
                 Layout.fillWidth: true
                 Layout.minimumHeight: 90
-                wrapMode: TextArea.Wrap
                 placeholderText: qsTr("A few notes for the session, if you like")
                 text: maker.agenda
                 Accessible.name: qsTr("What I want to talk about, optional")
@@ -153,13 +172,6 @@ Item {
                 text: maker.lastError.length > 0 ? maker.lastError : page.message
             }
             SummaryProgress { Layout.fillWidth: true; maker: maker }
-            TextField {
-                id: fileName
-                objectName: "shareFileName"
-                Layout.fillWidth: true
-                text: qsTr("my-summary.pdf")
-                Accessible.name: qsTr("File name for the PDF")
-            }
             GridLayout {
                 Layout.fillWidth: true
                 columns: width < 400 ? 1 : 2
@@ -178,8 +190,8 @@ Item {
                     Layout.fillWidth: true
                     text: qsTr("Save as PDF…")
                     enabled: !maker.busy && maker.periodValid
-                    Accessible.name: qsTr("Choose a folder and save the summary there as a PDF, which is not encrypted")
-                    onClicked: page.chooseFolder()
+                    Accessible.name: qsTr("Choose where to save the summary as a PDF, which is not encrypted")
+                    onClicked: page.chooseFile()
                 }
             }
         }
@@ -192,7 +204,7 @@ Item {
         maker: maker
         message: page.message
         onBack: page.previewOpen = false
-        onSaveRequested: page.chooseFolder()
+        onSaveRequested: page.chooseFile()
     }
 
     Loader {
@@ -213,11 +225,14 @@ Item {
         onLoaded: item.open()
     }
 
-    FolderDialog {
-        id: folderDialog
-        objectName: "shareFolderDialog"
-        title: qsTr("Where should the PDF go?")
-        onAccepted: maker.saveTo(selectedFolder, fileName.text)
+    FileChooser {
+        id: saveChooser
+        objectName: "shareFileChooser"
+        mode: FileChooser.Save
+        title: qsTr("Save the summary")
+        suggestedName: qsTr("my-summary.pdf")
+        nameFilters: ["*.pdf"]
+        onChosen: (path) => maker.saveTo(path)
     }
 
     // Quiet helpers of this page only.

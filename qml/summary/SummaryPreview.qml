@@ -9,7 +9,7 @@ Item {
     id: pane
 
     property SummaryMaker maker
-    property string message: "" // "Saved as …", shown here too so a save from the preview is answered
+    property string message: "" // "Saved to …", shown here too so a save from the preview is answered
 
     signal back()
     signal saveRequested()
@@ -43,7 +43,7 @@ Item {
             objectName: "previewSave"
             text: qsTr("Save as PDF…")
             enabled: pane.maker && !pane.maker.busy
-            Accessible.name: qsTr("Choose a folder and save the summary there as a PDF, which is not encrypted")
+            Accessible.name: qsTr("Choose where to save the summary as a PDF, which is not encrypted")
             onClicked: pane.saveRequested()
         }
     }
@@ -56,7 +56,9 @@ Item {
         anchors.leftMargin: Theme.spaceM
         anchors.rightMargin: Theme.spaceM
         anchors.topMargin: visible ? Theme.spaceS : 0
-        visible: feedback.visible || progress.visible
+        // From the texts, not the children's `visible`: a child of a hidden item reads as hidden
+        // too, so a message arriving while this was hidden (a save from here) never showed.
+        visible: feedback.text.length > 0 || (pane.maker !== null && pane.maker.busy)
         spacing: Theme.spaceS
         GentleMessage {
             id: feedback

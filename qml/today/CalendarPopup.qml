@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Tideline
 
 // A month to choose a past day from. Days after today cannot be chosen.
-Popup {
+CalmPopup {
     id: popup
 
     property string day // 'YYYY-MM-DD', the day shown now
@@ -14,14 +14,9 @@ Popup {
     property int month: Number(day.substring(5, 7)) - 1
     property int year: Number(day.substring(0, 4))
 
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 360, 380)
-    modal: true
-    focus: true
+    objectName: "calendarPopup"
+    preferredWidth: 380
     padding: Theme.spaceL
-    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
-    background: Rectangle { radius: Theme.radiusLarge; color: Theme.surface; border.color: Theme.border }
 
     contentItem: ColumnLayout {
         spacing: Theme.spaceS

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tideline
 
-// Which day the page shows: the day before, the day after, a calendar, and back to today.
-RowLayout {
+// Which day the page shows: the day before, the day after, a calendar, and back to today. The
+// date is never cut short: on a narrow window it wraps onto a second line.
+ColumnLayout {
     id: bar
 
     property string dayLabel
@@ -14,40 +15,53 @@ RowLayout {
     signal previous()
     signal next()
     signal chosen(string day)
+    signal backToToday()
 
-    spacing: Theme.spaceS
+    spacing: Theme.spaceXs
 
     function takeFocus() { previousButton.forceActiveFocus() }
 
-    Button {
-        id: previousButton
-        objectName: "previousDay"
-        implicitWidth: Theme.controlHeight
-        text: "‹"
-        Accessible.name: qsTr("The day before")
-        onClicked: bar.previous()
-    }
-    Heading {
-        objectName: "dayLabel"
+    RowLayout {
         Layout.fillWidth: true
-        text: bar.dayLabel
-        horizontalAlignment: Text.AlignHCenter
-        elide: Text.ElideRight
-        wrapMode: Text.NoWrap
+        spacing: Theme.spaceS
+        Button {
+            id: previousButton
+            objectName: "previousDay"
+            Layout.preferredWidth: Theme.controlHeight
+            text: "‹"
+            Accessible.name: qsTr("The day before")
+            onClicked: bar.previous()
+        }
+        Heading {
+            objectName: "dayLabel"
+            Layout.fillWidth: true
+            text: bar.dayLabel
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Button {
+            objectName: "nextDay"
+            Layout.preferredWidth: Theme.controlHeight
+            text: "›"
+            enabled: !bar.isToday
+            Accessible.name: qsTr("The day after")
+            onClicked: bar.next()
+        }
     }
-    Button {
-        objectName: "nextDay"
-        implicitWidth: Theme.controlHeight
-        text: "›"
-        enabled: !bar.isToday
-        Accessible.name: qsTr("The day after")
-        onClicked: bar.next()
-    }
-    Button {
-        objectName: "chooseDay"
-        text: qsTr("Choose a day")
-        Accessible.name: qsTr("Choose a day to see or change")
-        onClicked: calendarLoader.active = true
+    RowLayout {
+        Layout.alignment: Qt.AlignHCenter
+        spacing: Theme.spaceM
+        TextLink {
+            objectName: "chooseDay"
+            text: qsTr("Choose a day")
+            Accessible.name: qsTr("Choose a day to see or change")
+            onClicked: calendarLoader.active = true
+        }
+        TextLink {
+            objectName: "backToToday"
+            visible: !bar.isToday
+            text: qsTr("Back to today")
+            onClicked: bar.backToToday()
+        }
     }
 
     Loader {

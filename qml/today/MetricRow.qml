@@ -203,17 +203,14 @@ ColumnLayout {
             spacing: Theme.spaceS
             Repeater {
                 model: [{ text: qsTr("Yes"), value: 1 }, { text: qsTr("No"), value: 0 }]
-                delegate: Button {
+                delegate: ChoiceButton {
                     required property var modelData
                     objectName: "control_" + row.key + "_" + modelData.value
                     text: modelData.text
-                    checked: row.recorded && row.value === modelData.value
-                    highlighted: checked
+                    chosen: row.recorded && row.value === modelData.value
                     Accessible.name: row.label + ": " + text
-                    Accessible.checkable: true
-                    Accessible.checked: checked
                     // Pressing the chosen answer again takes it back to not recorded.
-                    onClicked: checked ? row.clear() : row.commit(modelData.value)
+                    onClicked: chosen ? row.clear() : row.commit(modelData.value)
                     Keys.onDeletePressed: row.clear()
                 }
             }

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// Log a hard moment in a few taps: the kind, then Save. The time, the intensity and the
+// Log a hard moment in a few steps: the kind, then Save. The time, the intensity and the
 // notes are there for when there is room for them.
 Rectangle {
     id: form
@@ -54,17 +54,13 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spaceS
             Repeater {
-                model: ["flashback", "nightmare", "panic", "trigger", "other"]
-                delegate: Button {
-                    required property string modelData
-                    objectName: "momentKind_" + modelData
-                    text: form.moments.kindLabel(modelData)
-                    checked: form.kind === modelData
-                    highlighted: checked
-                    Accessible.name: text
-                    Accessible.checkable: true
-                    Accessible.checked: checked
-                    onClicked: form.kind = modelData
+                model: form.moments.kinds
+                delegate: ChoiceButton {
+                    required property var modelData
+                    objectName: "momentKind_" + modelData.key
+                    text: modelData.label
+                    chosen: form.kind === modelData.key
+                    onClicked: form.kind = modelData.key
                 }
             }
         }
@@ -123,14 +119,32 @@ Rectangle {
             visible: false
             Layout.fillWidth: true
             spacing: Theme.spaceS
-            component Note: TextField {
+            // A label above each field, so what a field is for stays in view once it is
+            // filled in (a placeholder disappears with the first letter).
+            component Note: ColumnLayout {
+                property alias label: noteLabel.text
+                property alias text: noteField.text
+                property alias fieldName: noteField.objectName
                 Layout.fillWidth: true
-                Accessible.name: placeholderText
+                spacing: Theme.spaceXs
+                Label {
+                    id: noteLabel
+                    Layout.fillWidth: true
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+                TextField {
+                    id: noteField
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: noteLabel.text
+                }
             }
-            Note { id: trigger; objectName: "momentTrigger"; placeholderText: qsTr("What set it off, if you know") }
-            Note { id: place; objectName: "momentPlace"; placeholderText: qsTr("Where you were") }
-            Note { id: body; objectName: "momentBody"; placeholderText: qsTr("What you felt in your body") }
-            Note { id: helped; objectName: "momentHelped"; placeholderText: qsTr("What helped, even a little") }
+            Note { id: trigger; fieldName: "momentTrigger"; label: qsTr("What set it off, if you know") }
+            Note { id: place; fieldName: "momentPlace"; label: qsTr("Where you were") }
+            Note { id: body; fieldName: "momentBody"; label: qsTr("What you felt in your body") }
+            Note { id: helped; fieldName: "momentHelped"; label: qsTr("What helped, even a little") }
         }
 
         GentleMessage { Layout.fillWidth: true; concern: true; text: form.moments.lastError }

@@ -13,6 +13,8 @@ Flickable {
 
     // "Write about this" on the prompt card: the home opens the journal with the prompt.
     signal writeFromPrompt(string key, string text)
+    // A check-up to take ("" = the list of check-ups): the home opens it in place.
+    signal checkupRequested(string formKey)
     property alias checkin: checkin
     property alias routines: routines
     property alias moments: moments
@@ -94,12 +96,15 @@ Flickable {
             onPrevious: checkin.previousDay()
             onNext: checkin.nextDay()
             onChosen: (day) => checkin.day = day
+            onBackToToday: checkin.day = ""
         }
-        TextLink {
-            objectName: "backToToday"
-            visible: !checkin.isToday
-            text: qsTr("Back to today")
-            onClicked: checkin.day = ""
+
+        // Only when a chosen check-up is due, and only for today.
+        CheckupDueCard {
+            objectName: "checkupDueCard"
+            Layout.fillWidth: true
+            visible: checkin.isToday && implicitHeight > 0 && dueCount > 0
+            onTake: (formKey) => page.checkupRequested(formKey)
         }
 
         MomentsSection {
@@ -159,6 +164,16 @@ Flickable {
             Layout.fillWidth: true
             visible: checkin.isToday
             onWrite: (key, text) => page.writeFromPrompt(key, text)
+        }
+
+        // Last on the page, so it never comes between the check-in and the routines.
+        TextLink {
+            objectName: "openCheckups"
+            Layout.topMargin: Theme.spaceL
+            Layout.maximumWidth: parent.width // wraps on a phone instead of widening the page
+            text: qsTr("Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist's own")
+            Accessible.name: qsTr("Open check-ups: short questionnaires you can take when you choose")
+            onClicked: page.checkupRequested("")
         }
     }
 }

@@ -22,9 +22,11 @@ ColumnLayout {
 
     Loader {
         id: settingsLoader
+        objectName: "todaySettingsLoader"
         active: false
         sourceComponent: Popup {
             id: popup
+            objectName: "todaySettingsPopup"
             parent: Overlay.overlay
             x: 0; y: 0
             width: parent ? parent.width : 400

@@ -8,26 +8,28 @@ import Tideline.App
 ColumnLayout {
     id: list
 
-    property TrendsModel model
+    property AdherenceModel model
 
     spacing: Theme.spaceM
 
     Repeater {
-        model: list.model ? list.model.adherence : []
+        model: list.model
         delegate: ColumnLayout {
-            required property var modelData
+            id: routine
+            required property string sentence
+            required property var weeks
             required property int index
             objectName: "adherence_" + index
             Layout.fillWidth: true
             spacing: Theme.spaceXs
             Accessible.role: Accessible.StaticText
-            Accessible.name: modelData.sentence
+            Accessible.name: sentence
 
-            BodyText { Layout.fillWidth: true; text: modelData.sentence }
+            BodyText { Layout.fillWidth: true; text: routine.sentence }
             Row {
                 spacing: 3
                 Repeater {
-                    model: modelData.weeks
+                    model: routine.weeks
                     delegate: Item {
                         required property var modelData
                         width: 10

@@ -10,14 +10,11 @@ import Tideline.App
 ColumnLayout {
     id: heatmap
 
-    property TrendsModel model
+    property TrendCalendarModel model
     readonly property int cell: 13
     readonly property int gap: 3
     property string picked: ""
-    readonly property int columns: {
-        const cells = heatmap.model ? heatmap.model.calendarCells : []
-        return cells.length > 0 ? cells[cells.length - 1].column + 1 : 53
-    }
+    readonly property int columns: heatmap.model ? heatmap.model.columns : 53
 
     spacing: Theme.spaceS
 
@@ -28,13 +25,13 @@ ColumnLayout {
             objectName: "calendarPreviousYear"
             Layout.preferredWidth: Theme.controlHeight
             text: "‹"
-            enabled: heatmap.model && heatmap.model.calendarYear > heatmap.model.firstYear
+            enabled: heatmap.model && heatmap.model.year > heatmap.model.firstYear
             Accessible.name: qsTr("Previous year")
-            onClicked: heatmap.model.calendarYear = heatmap.model.calendarYear - 1
+            onClicked: heatmap.model.year = heatmap.model.year - 1
         }
         Label {
-            objectName: "calendarYearLabel"
-            text: heatmap.model ? heatmap.model.calendarYear : ""
+            objectName: "yearLabel"
+            text: heatmap.model ? heatmap.model.year : ""
             color: Theme.text
             font.pixelSize: Theme.fontLarge
         }
@@ -42,9 +39,9 @@ ColumnLayout {
             objectName: "calendarNextYear"
             Layout.preferredWidth: Theme.controlHeight
             text: "›"
-            enabled: heatmap.model && heatmap.model.calendarYear < heatmap.model.lastYear
+            enabled: heatmap.model && heatmap.model.year < heatmap.model.lastYear
             Accessible.name: qsTr("Next year")
-            onClicked: heatmap.model.calendarYear = heatmap.model.calendarYear + 1
+            onClicked: heatmap.model.year = heatmap.model.year + 1
         }
     }
 
@@ -59,7 +56,7 @@ ColumnLayout {
         flickableDirection: Flickable.HorizontalFlick
         boundsBehavior: Flickable.StopAtBounds
         Accessible.role: Accessible.Graphic
-        Accessible.name: heatmap.model ? heatmap.model.calendarSummary : ""
+        Accessible.name: heatmap.model ? heatmap.model.summary : ""
         // The most recent weeks first in view.
         onContentWidthChanged: contentX = Math.max(0, contentWidth - width)
         onWidthChanged: contentX = Math.max(0, contentWidth - width)
@@ -70,33 +67,34 @@ ColumnLayout {
             width: strip.contentWidth
             height: Theme.fontCaption + Theme.spaceXs
             Repeater {
-                model: heatmap.model ? heatmap.model.calendarCells.filter(c => c.day.endsWith("-01")) : []
+                model: heatmap.model ? heatmap.model.months : []
                 delegate: Label {
                     required property var modelData
                     x: modelData.column * (heatmap.cell + heatmap.gap)
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontCaption
-                    text: Qt.locale().standaloneMonthName(Number(modelData.day.substring(5, 7)) - 1, Locale.ShortFormat)
+                    text: modelData.label
                 }
             }
         }
         Repeater {
-            model: heatmap.model ? heatmap.model.calendarCells : []
+            model: heatmap.model
             delegate: Rectangle {
-                required property var modelData
-                x: modelData.column * (heatmap.cell + heatmap.gap)
-                y: monthRow.height + modelData.row * (heatmap.cell + heatmap.gap)
+                required property int level
+                required property int row
+                required property int column
+                required property string description
+                x: column * (heatmap.cell + heatmap.gap)
+                y: monthRow.height + row * (heatmap.cell + heatmap.gap)
                 width: heatmap.cell
                 height: heatmap.cell
                 radius: 3
-                color: modelData.level < 0 ? "transparent"
-                                            : Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b,
-                                                      0.18 + 0.205 * modelData.level)
-                border.color: modelData.level < 0 ? Theme.border : "transparent"
+                color: level < 0 ? "transparent"
+                                 : Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.18 + 0.205 * level)
+                border.color: level < 0 ? Theme.border : "transparent"
                 MouseArea {
                     anchors.fill: parent
-                    onClicked: heatmap.picked = Qt.formatDate(new Date(modelData.day + "T12:00:00"), "dddd d MMMM yyyy")
-                                  + ": " + (modelData.level < 0 ? qsTr("nothing recorded") : modelData.value)
+                    onClicked: heatmap.picked = description
                 }
             }
         }
@@ -106,6 +104,6 @@ ColumnLayout {
         Layout.fillWidth: true
         muted: true
         text: heatmap.picked.length > 0 ? heatmap.picked
-                  : qsTr("Deeper colour: a higher value; an outline: nothing recorded. Tap a day to see its value.")
+                  : qsTr("Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.")
     }
 }

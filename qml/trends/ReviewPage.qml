@@ -139,6 +139,17 @@ Flickable {
             }
         }
 
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; visible: review.checkupLines.length > 0; text: qsTr("Check-ups") }
+        Repeater {
+            objectName: "reviewCheckups"
+            model: review.checkupLines
+            delegate: BodyText {
+                required property var modelData
+                Layout.fillWidth: true
+                text: modelData.sentence
+            }
+        }
+
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; visible: review.routineLines.length > 0; text: qsTr("Routines") }
         Repeater {
             model: review.routineLines
@@ -155,16 +166,13 @@ Flickable {
             muted: true
             text: qsTr("Anything you notice looking back. It is kept in your journal, tagged “review”. You can skip this.")
         }
-        TextArea {
+        WritingArea {
             id: reflectionBox
             objectName: "reflectionBox"
             Layout.fillWidth: true
             Layout.minimumHeight: 120
-            wrapMode: TextEdit.Wrap
             placeholderText: qsTr("What stands out to you?")
             text: review.reflection
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Reflection on these two periods")
             onTextChanged: if (text !== review.reflection) review.reflection = text
             // Saved or kept at a lock: the model empties the text; follow it even after the
@@ -175,12 +183,6 @@ Flickable {
                     if (reflectionBox.text !== review.reflection)
                         reflectionBox.text = review.reflection
                 }
-            }
-            background: Rectangle {
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: reflectionBox.activeFocus ? Theme.focusRing : Theme.border
-                border.width: reflectionBox.activeFocus ? 2 : 1
             }
         }
         RowLayout {

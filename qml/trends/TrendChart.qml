@@ -6,12 +6,13 @@ import Tideline.App
 
 // The series of one metric with its rolling mean. Each run of consecutive recorded days is its
 // own line, so a gap is drawn as a gap (a LineSeries would join across it); days on their own
-// show as dots.
+// show as dots. The date axis is labelled where the model says (whole days, today last, never
+// after today); the view only tells it how many labels fit.
 ChartView {
     id: chart
 
-    property TrendsModel model
-    // The point last tapped, in words ("Tuesday 3 November 2026: 6"); empty until then.
+    property TrendChartModel model
+    // The point last chosen, in words ("Tuesday 3 November 2026: 6"); empty until then.
     property string picked: ""
 
     antialiasing: true
@@ -20,19 +21,38 @@ ChartView {
     plotAreaColor: Theme.surface
     backgroundRoundness: Theme.radius
     margins.left: 4
-    margins.right: 4
+    // Today's label sits under the last day, near the right end: room for its second half.
+    margins.right: Math.ceil(tickMetrics.advanceWidth / 2) + 4
     margins.top: 4
     margins.bottom: 4
     animationOptions: ChartView.NoAnimation
+    // Month names on the time axis and numbers on the value axis in the language in use.
+    locale: Qt.locale()
+    localizeNumbers: true
     Accessible.role: Accessible.Chart
     Accessible.name: model ? model.chartSummary : ""
 
-    DateTimeAxis {
+    // How wide the widest date label is, so the model can leave room between labels.
+    TextMetrics {
+        id: tickMetrics
+        font.pixelSize: Theme.fontCaption
+        text: chart.model ? chart.model.tickLabelSample : ""
+    }
+    Binding {
+        target: chart.model
+        property: "tickRoom"
+        value: Math.max(2, Math.floor(chart.plotArea.width / (tickMetrics.advanceWidth + Theme.spaceL)))
+        when: chart.model !== null && chart.plotArea.width > 0
+    }
+
+    // A value axis in milliseconds with a label on each of the model's days: a DateTimeAxis
+    // spreads its ticks evenly between its ends, which puts them between days.
+    CategoryAxis {
         id: xAxis
-        min: chart.model ? chart.model.axisFrom : new Date()
-        max: chart.model ? chart.model.axisTo : new Date()
-        format: chart.model && chart.model.totalDays > 120 ? "MMM yyyy" : "d MMM"
-        tickCount: chart.width < 500 ? 4 : 6
+        min: chart.model ? chart.model.axisFrom : 0
+        max: chart.model ? chart.model.axisTo : 1
+        startValue: min
+        labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
         labelsColor: Theme.textMuted
         gridLineColor: Theme.border
         color: Theme.border
@@ -57,8 +77,19 @@ ChartView {
         titleFont.pixelSize: Theme.fontCaption
     }
 
+    function placeTicks() {
+        // categoriesLabels is read afresh on each access: take the first until none is left.
+        while (xAxis.count > 0)
+            xAxis.remove(xAxis.categoriesLabels[0])
+        if (!chart.model)
+            return
+        for (const tick of chart.model.ticks)
+            xAxis.append(tick.label, tick.x)
+    }
+
     function rebuild() {
         chart.removeAllSeries()
+        placeTicks()
         if (!chart.model)
             return
         const dots = chart.createSeries(ChartView.SeriesTypeScatter, "dots", xAxis, yAxis)
@@ -90,30 +121,14 @@ ChartView {
         }
     }
 
-    // Tap (or click) anywhere on the plot to read the nearest value drawn.
+    // Click (or tap) anywhere on the plot to read the nearest value drawn.
     MouseArea {
         anchors.fill: parent
         onClicked: (mouse) => {
             if (!chart.model || chart.count === 0)
                 return
             const at = chart.mapToValue(Qt.point(mouse.x, mouse.y), chart.series(0))
-            let nearest = null
-            const runsOfValues = chart.model.valueRuns
-            for (let r = 0; r < runsOfValues.length; ++r) {
-                for (const p of runsOfValues[r]) {
-                    if (nearest === null || Math.abs(p.x - at.x) < Math.abs(nearest.x - at.x))
-                        nearest = p
-                }
-            }
-            if (nearest === null)
-                return
-            const value = Math.round(nearest.y * 10) / 10
-            const day = new Date(nearest.x)
-            chart.picked = chart.model.bucket === "day"
-                    ? qsTr("%1: %2").arg(Qt.formatDate(day, "dddd d MMMM yyyy")).arg(value)
-                    : chart.model.bucket === "week"
-                      ? qsTr("The week around %1: %2 on average").arg(Qt.formatDate(day, "d MMMM yyyy")).arg(value)
-                      : qsTr("%1: %2 on average").arg(Qt.formatDate(day, "MMMM yyyy")).arg(value)
+            chart.picked = chart.model.describeNearest(at.x)
         }
     }
 
@@ -123,6 +138,7 @@ ChartView {
             chart.picked = ""
             chart.rebuild()
         }
+        function onTicksChanged() { chart.placeTicks() }
     }
     Connections {
         target: Theme

@@ -27,10 +27,20 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
-    TrendsModel {
+    // The chart owns the choice of measure and range; the year, the routines and the
+    // relationships follow it.
+    TrendChartModel {
         id: trends
-        objectName: "trendsModel"
+        objectName: "trendChartModel"
         onSeriesChanged: page.choiceChanged(metricKey, rangeDays)
+    }
+    TrendCalendarModel { id: calendar; objectName: "trendCalendarModel"; metricKey: trends.metricKey }
+    AdherenceModel { id: adherence; objectName: "adherenceModel"; rangeDays: trends.rangeDays }
+    RelationshipModel {
+        id: relationships
+        objectName: "relationshipModel"
+        metricKey: trends.metricKey
+        rangeDays: trends.rangeDays
     }
 
     ColumnLayout {
@@ -40,17 +50,25 @@ Flickable {
         width: Math.min(page.width - 2 * Theme.spaceL, 900)
         spacing: Theme.spaceM
 
-        RowLayout {
+        // The button goes under the title on a narrow window: a longer language needs the room.
+        GridLayout {
             Layout.fillWidth: true
-            Heading { Layout.fillWidth: true; text: page.title }
+            columns: header.implicitWidth + compare.implicitWidth + Theme.spaceM > column.width ? 1 : 2
+            columnSpacing: Theme.spaceM
+            Heading { id: header; Layout.fillWidth: true; text: page.title }
             Button {
+                id: compare
                 objectName: "compareButton"
                 text: qsTr("Compare two periods")
                 Accessible.name: text
                 onClicked: page.compareRequested()
             }
         }
-        GentleMessage { Layout.fillWidth: true; text: trends.lastError }
+        GentleMessage {
+            Layout.fillWidth: true
+            text: [trends.lastError, calendar.lastError, adherence.lastError, relationships.lastError]
+                  .filter(message => message.length > 0)[0] || ""
+        }
 
         ChoiceBox {
             id: metricPicker
@@ -95,29 +113,20 @@ Flickable {
             asynchronous: false
             sourceComponent: TrendChart { objectName: "trendChart"; model: trends }
         }
-        RowLayout {
+        Flow {
+            objectName: "chartLegend"
             Layout.fillWidth: true
             visible: trends.hasData
             spacing: Theme.spaceL
             Row {
                 spacing: Theme.spaceXs
                 Rectangle { width: 18; height: 3; color: Theme.accent; anchors.verticalCenter: parent.verticalCenter }
-                Label {
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontCaption
-                    text: trends.bucket === "week" ? qsTr("weekly average")
-                          : trends.bucket === "month" ? qsTr("monthly average") : qsTr("each day")
-                }
+                Label { color: Theme.textMuted; font.pixelSize: Theme.fontCaption; text: trends.pointsLabel }
             }
             Row {
                 spacing: Theme.spaceXs
                 Rectangle { width: 18; height: 3; color: Theme.textMuted; anchors.verticalCenter: parent.verticalCenter }
-                Label {
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontCaption
-                    text: trends.bucket === "week" ? qsTr("4-week average")
-                          : trends.bucket === "month" ? qsTr("3-month average") : qsTr("7-day average")
-                }
+                Label { color: Theme.textMuted; font.pixelSize: Theme.fontCaption; text: trends.rollingLabel }
             }
         }
 
@@ -127,12 +136,15 @@ Flickable {
             visible: trends.hasData
             muted: true
             text: chartLoader.item && chartLoader.item.picked.length > 0 ? chartLoader.item.picked
-                                                                         : qsTr("Tap the chart to read a value.")
+                                                                         : qsTr("Click or tap the chart to read a value.")
         }
 
+        // Check-ups (PCL-5, PHQ-9, GAD-7, a therapist's own): totals over their bands.
+        CheckupTrends { objectName: "checkupTrends"; Layout.fillWidth: true }
+
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("The year at a glance") }
-        BodyText { objectName: "calendarSummary"; Layout.fillWidth: true; muted: true; text: trends.calendarSummary }
-        CalendarHeatmap { objectName: "calendarHeatmap"; Layout.fillWidth: true; model: trends }
+        BodyText { objectName: "calendarSummary"; Layout.fillWidth: true; muted: true; text: calendar.summary }
+        CalendarHeatmap { objectName: "calendarHeatmap"; Layout.fillWidth: true; model: calendar }
 
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("Routines") }
         BodyText {
@@ -140,9 +152,9 @@ Flickable {
             muted: true
             text: qsTr("Days each was done in this range; the bars are the latest weeks.")
         }
-        AdherenceList { objectName: "adherenceList"; Layout.fillWidth: true; model: trends }
+        AdherenceList { objectName: "adherenceList"; Layout.fillWidth: true; model: adherence }
 
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("What moves together") }
-        RelationshipList { objectName: "relationshipList"; Layout.fillWidth: true; model: trends }
+        RelationshipList { objectName: "relationshipList"; Layout.fillWidth: true; model: relationships }
     }
 }

@@ -2,6 +2,7 @@
 #include "app/journal/JournalActions.h"
 #include "app/journal/JournalListModel.h"
 #include "app/journal/JournalSearchModel.h"
+#include "app/journal/OnThisDayChoice.h"
 #include "app/journal/OnThisDayModel.h"
 
 #include <QAbstractItemModelTester>
@@ -138,14 +139,61 @@ TEST_CASE("On this day lists earlier years' entries for today's date", "[journal
 {
     JournalSession js; // the test clock says 1 January 2026
     add(js, QStringLiteral("a year ago"), {}, QDate(2025, 1, 1));
-    add(js, QStringLiteral("three years ago"), {}, QDate(2023, 1, 1), true);
+    add(js, QStringLiteral("three years ago"), {}, QDate(2023, 1, 1));
+    add(js, QStringLiteral("sensitive, never shown here"), {}, QDate(2024, 1, 1), true);
     add(js, QStringLiteral("not today's date"), {}, QDate(2025, 1, 2));
     OnThisDayModel model(js.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 2);
     CHECK(role(model, 0, "yearsAgo").toInt() == 1);
     CHECK(role(model, 1, "yearsAgo").toInt() == 3);
-    CHECK(role(model, 1, "sensitive").toBool());
+    CHECK_FALSE(role(model, 1, "sensitive").toBool());
+}
+
+TEST_CASE("On this day can be set aside for today or turned off, from the card or from Settings", "[journal]")
+{
+    JournalSession js; // 1 January 2026
+    add(js, QStringLiteral("a year ago"), {}, QDate(2025, 1, 1));
+    OnThisDayModel model(js.vault());
+    OnThisDayChoice choice(js.vault());
+    OnThisDayChoice settingsSwitch(js.vault()); // the same choice, as Settings shows it
+    QSignalSpy settingsSaw(&settingsSwitch, &OnThisDayChoice::changed);
+    CHECK(choice.turnedOn());
+    CHECK_FALSE(choice.setAsideToday());
+    REQUIRE(model.rowCount() == 1);
+
+    choice.setAsideForToday();
+    CHECK(choice.setAsideToday());
+    CHECK(choice.turnedOn());
+    CHECK(model.rowCount() == 0); // gone at once, and nothing was read
+
+    js.fixture.clock.advanceSeconds(24 * 3600); // the next day it is back
+    model.reload();
+    choice.reload();
+    CHECK_FALSE(choice.setAsideToday());
+    CHECK(model.rowCount() == 0); // 2 January: nothing written on that date before
+
+    js.fixture.clock.advanceSeconds(-24 * 3600);
+    choice.reload();
+    CHECK(choice.setAsideToday());
+    js.fixture.clock.advanceSeconds(365 * 24 * 3600); // 1 January 2027
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+
+    choice.setTurnedOn(false);
+    CHECK_FALSE(choice.turnedOn());
+    CHECK(model.rowCount() == 0);
+    settingsSwitch.reload();
+    CHECK_FALSE(settingsSwitch.turnedOn());
+    settingsSwitch.setTurnedOn(true);
+    CHECK(model.rowCount() == 1);
+
+    js.session->lock();
+    choice.reload();
+    CHECK_FALSE(choice.turnedOn()); // nothing is known while locked
+    choice.setAsideForToday();
+    CHECK(choice.lastError().contains(QStringLiteral("locked")));
+    CHECK(model.rowCount() == 0);
 }
 
 TEST_CASE("Delete has an undo that lives only in memory and only for a while", "[journal]")

@@ -220,14 +220,15 @@ TEST_CASE("Safety plan PDF: one page with the plan's words, never over an existi
 
     QTemporaryDir out;
     SafetyPlanExporter exporter(open.vault());
-    const QUrl folder = QUrl::fromLocalFile(out.path());
-    CHECK_FALSE(exporter.exportTo(folder, u"  "_s));
-    CHECK_FALSE(exporter.exportTo(folder, u"../escape"_s));
-    CHECK_FALSE(exporter.exportTo(QUrl::fromLocalFile(out.filePath(u"missing"_s)), u"plan"_s));
-    REQUIRE(exporter.exportTo(folder, u"plan"_s));
+    const auto at = [&out](const QString& name) { return out.filePath(name); };
+    CHECK_FALSE(exporter.exportTo(at(u"  "_s)));
+    CHECK_FALSE(exporter.exportTo(at(u"missing/plan"_s)));
+    CHECK_FALSE(exporter.exportTo(open.session.dataDirectory() + u"/plan"_s));
+    CHECK(exporter.lastError().contains(u"keeps your encrypted vault"_s));
+    REQUIRE(exporter.exportTo(at(u"plan"_s)));
     const QString pdf = out.filePath(u"plan.pdf"_s);
     CHECK(exporter.savedPath() == pdf);
-    CHECK_FALSE(exporter.exportTo(folder, u"plan.pdf"_s)); // there already: nothing replaced
+    CHECK_FALSE(exporter.exportTo(at(u"plan.pdf"_s))); // there already: nothing replaced
     CHECK(exporter.lastError().contains(u"already"_s));
 
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
@@ -253,7 +254,7 @@ TEST_CASE("Safety plan PDF: one page with the plan's words, never over an existi
     for (int i = 0; i < 60; ++i) {
         REQUIRE(signs.add(u"A fairly long warning sign that takes most of a printed line, number %1"_s.arg(i)));
     }
-    REQUIRE(exporter.exportTo(folder, u"long"_s));
+    REQUIRE(exporter.exportTo(at(u"long"_s)));
     QProcess longInfo;
     longInfo.start(QStandardPaths::findExecutable(u"pdfinfo"_s), {out.filePath(u"long.pdf"_s)});
     REQUIRE(longInfo.waitForFinished(20000));

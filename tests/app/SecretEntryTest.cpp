@@ -2,8 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSignalSpy>
 
+#include <algorithm>
 #include <string>
 
 using namespace tideline::app;
@@ -93,4 +96,64 @@ TEST_CASE("SecretEntry clear wipes and matches compares contents", "[secretentry
     first.clear();
     CHECK(first.length() == 0);
     CHECK(first.bytes().isEmpty());
+}
+
+TEST_CASE("A pasted secret goes in as typed, and Tideline's copy of the clipboard is wiped", "[secretentry]")
+{
+    SecretEntry entry;
+    // As the clipboard hands it over: an array of Tideline's own (not a literal's shared data).
+    QByteArray pasted(QByteArrayLiteral("quiet harbour \xC3\xA9\xF0\x9F\x8C\x8A\n").constData(), 21);
+    REQUIRE(entry.appendUtf8(pasted));
+    CHECK(bytesOf(entry) == "quiet harbour \xC3\xA9\xF0\x9F\x8C\x8A"); // the password manager's newline is a key
+    CHECK(entry.length() == 16);
+    // The bytes read from the clipboard are zeros now, before the array is even freed.
+    CHECK(pasted.size() == 21);
+    CHECK(std::all_of(pasted.cbegin(), pasted.cend(), [](char c) { return c == 0; }));
+
+    SECTION("wiped afterwards exactly like typed text")
+    {
+        tideline::SecureBuffer taken = entry.take();
+        CHECK(entry.length() == 0);
+        CHECK(entry.bytes().isEmpty());
+        CHECK(std::string(taken.chars(), taken.size()) == "quiet harbour \xC3\xA9\xF0\x9F\x8C\x8A");
+        entry.appendText(u"x"_s);
+        entry.clear();
+        CHECK(entry.bytes().isEmpty());
+    }
+    SECTION("a PIN takes only the digits, and no more than the limit")
+    {
+        SecretEntry pin;
+        pin.setDigitsOnly(true);
+        pin.setMaxLength(8);
+        QByteArray digits(" 2468-1012 3456\t");
+        REQUIRE(pin.appendUtf8(digits));
+        CHECK(bytesOf(pin) == "24681012");
+        QByteArray letters("abc");
+        CHECK_FALSE(pin.appendUtf8(letters));
+    }
+    SECTION("broken UTF-8 is skipped, never half a character")
+    {
+        SecretEntry other;
+        QByteArray broken("a\xC3\x28"
+                          "b\xED\xA0\x80"
+                          "c\xF0\x9F\x8C");
+        REQUIRE(other.appendUtf8(broken));
+        CHECK(bytesOf(other) == "a(bc");
+    }
+}
+
+TEST_CASE("Paste reads the system clipboard as bytes and leaves the clipboard alone", "[secretentry]")
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    REQUIRE(clipboard != nullptr);
+    clipboard->setText(u"four calm river words"_s);
+    SecretEntry entry;
+    REQUIRE(entry.pasteFromClipboard());
+    CHECK(bytesOf(entry) == "four calm river words");
+    CHECK(entry.length() == 21);
+    // The password manager clears its own copy; Tideline neither keeps nor changes it.
+    CHECK(clipboard->text() == u"four calm river words"_s);
+    clipboard->clear();
+    CHECK_FALSE(entry.pasteFromClipboard());
+    CHECK(entry.length() == 21);
 }

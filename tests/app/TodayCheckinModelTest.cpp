@@ -178,6 +178,10 @@ TEST_CASE("MomentsModel: a flashback counts into the day, bad input saves nothin
     CHECK(at(checkin, "flashbacks", Role::MomentFloorRole).toInt() == 1);
     CHECK(moments.data(moments.index(0, 0), MomentsModel::IntensityRole).toInt() == -1);
     CHECK(moments.data(moments.index(0, 0), MomentsModel::KindLabelRole).toString() == QStringLiteral("Flashback"));
+    const QVariantList kinds = MomentsModel::kinds(); // what the form offers, from core
+    REQUIRE(kinds.size() == 5);
+    CHECK(kinds.first().toMap().value(QStringLiteral("key")).toString() == QStringLiteral("flashback"));
+    CHECK(kinds.last().toMap().value(QStringLiteral("label")).toString() == QStringLiteral("Something else"));
 
     REQUIRE(moments.add(QStringLiteral("panic"), QStringLiteral("9:30"), 8, QStringLiteral("a loud door 🚪"),
         QStringLiteral("بيت"), {}, QStringLiteral("cold water")));

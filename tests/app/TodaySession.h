@@ -6,6 +6,8 @@
 
 #include "SessionDatabase.h"
 #include "TestVault.h"
+#include "core/checkin/CheckinRepository.h"
+#include "core/checkin/MetricRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,6 +48,14 @@ struct TodaySession
         pin.appendText(QStringLiteral("246810"));
         session->unlock(&pin);
         REQUIRE(waitUntil([&] { return session->state() == app::Session::State::Unlocked; }));
+    }
+
+    // A check-in value, as Today records it.
+    void record(const QString& metricKey, const QDate& day, double value)
+    {
+        Database& db = databaseOf(*session);
+        const Metric metric = MetricRepository(db).byKey(metricKey).value();
+        REQUIRE(CheckinRepository(db).setValue(day, metric, value, clock).ok());
     }
 };
 

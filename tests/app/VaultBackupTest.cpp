@@ -35,7 +35,7 @@ void type(SecretEntry& entry, const QString& text)
 TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase taken out", "[exchange]")
 {
     QTemporaryDir out;
-    const QUrl folder = QUrl::fromLocalFile(out.path());
+    const auto at = [&out](const QString& name) { return out.filePath(name); };
     SecretEntry first;
     SecretEntry again;
 
@@ -47,7 +47,7 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
     type(first, u"quiet harbour lanterns"_s);
     type(again, u"quiet harbour lanterns"_s);
     // Locked: nothing to back up, and a plain word why.
-    CHECK_FALSE(backup.backupTo(folder, u"early"_s, &first, &again));
+    CHECK_FALSE(backup.backupTo(at(u"early"_s), &first, &again));
     CHECK(backup.lastError().contains(u"locked"_s));
 
     SecretEntry pin;
@@ -60,20 +60,25 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
     {
         type(first, u"short"_s);
         CHECK(backup.passphraseProblem(&first, &again).contains(u"8 characters"_s));
-        CHECK_FALSE(backup.backupTo(folder, u"b"_s, &first, &again));
+        CHECK_FALSE(backup.backupTo(at(u"b"_s), &first, &again));
         type(first, u"quiet harbour lantern"_s);
         CHECK(backup.passphraseProblem(&first, &again).contains(u"not the same"_s));
         type(first, u"quiet harbour lanterns"_s);
         CHECK(backup.passphraseProblem(&first, &again).isEmpty());
-        CHECK_FALSE(backup.backupTo(folder, u"../escape"_s, &first, &again));
-        CHECK_FALSE(backup.backupTo(QUrl::fromLocalFile(out.filePath(u"missing"_s)), u"x"_s, &first, &again));
+        CHECK_FALSE(backup.backupTo(at(u"missing/x"_s), &first, &again));
+        CHECK_FALSE(backup.backupTo(out.path() + u"/"_s, &first, &again)); // a folder, no name
+        // Never into the vault's own folder, however the path gets there.
+        CHECK_FALSE(backup.backupTo(QDir(dir.path()).filePath(u"inside"_s), &first, &again));
+        CHECK(backup.lastError().contains(u"keeps your encrypted vault"_s));
+        CHECK_FALSE(backup.backupTo(at(u"../"_s) + QDir(dir.path()).dirName() + u"/inside"_s, &first, &again));
+        CHECK(QDir(dir.path()).entryList({u"inside*"_s}).isEmpty());
         CHECK_FALSE(backup.busy());
         CHECK(QDir(out.path()).isEmpty());
     }
     SECTION("a backup that restore opens, and no second one over it")
     {
         QSignalSpy finished(&backup, &VaultBackup::finished);
-        REQUIRE(backup.backupTo(folder, u"mine"_s, &first, &again));
+        REQUIRE(backup.backupTo(at(u"mine"_s), &first, &again));
         CHECK(backup.busy());
         CHECK(first.length() == 0);
         CHECK(again.length() == 0);
@@ -89,13 +94,13 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
 
         type(first, u"quiet harbour lanterns"_s);
         type(again, u"quiet harbour lanterns"_s);
-        CHECK_FALSE(backup.backupTo(folder, u"mine"_s, &first, &again));
+        CHECK_FALSE(backup.backupTo(at(u"mine"_s), &first, &again));
         CHECK(backup.lastError().contains(u"already a file"_s));
     }
     SECTION("locked while the key is being stretched: nothing is written")
     {
         QSignalSpy finished(&backup, &VaultBackup::finished);
-        REQUIRE(backup.backupTo(folder, u"late"_s, &first, &again));
+        REQUIRE(backup.backupTo(at(u"late"_s), &first, &again));
         session.lock();
         REQUIRE(test::waitUntil([&] { return !finished.isEmpty(); }, 20000));
         CHECK_FALSE(finished.first().first().toBool());

@@ -3,6 +3,7 @@
 #include "Wait.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
+#include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
 #include "SessionDatabase.h"
@@ -23,7 +24,7 @@ using namespace Qt::StringLiterals;
 TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, never over a file", "[exchange]")
 {
     QTemporaryDir out;
-    const QUrl folder = QUrl::fromLocalFile(out.path());
+    const auto at = [&out](const QString& name) { return out.filePath(name); };
 
     QTemporaryDir dir;
     Session session(VaultPaths{dir.path()}, test::fastKdf());
@@ -31,7 +32,7 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     session.start();
     VaultExporter exporter(&session.vaultAccess());
     // Locked: nothing to export, and a plain word why.
-    CHECK_FALSE(exporter.exportTo(folder, u"early"_s, VaultExporter::Csv));
+    CHECK_FALSE(exporter.exportTo(at(u"early"_s), VaultExporter::Csv));
     CHECK(exporter.lastError().contains(u"locked"_s));
 
     SecretEntry entry;
@@ -46,11 +47,14 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
                       "'2026-01-01T09:00:00.000Z' FROM metric WHERE key = 'mood';")
                 .ok());
 
-    CHECK_FALSE(exporter.exportTo(folder, u"  "_s, VaultExporter::Csv));
-    CHECK_FALSE(exporter.exportTo(folder, u"../escape"_s, VaultExporter::Csv));
-    CHECK_FALSE(exporter.exportTo(QUrl::fromLocalFile(out.filePath(u"missing"_s)), u"x"_s, VaultExporter::Csv));
+    CHECK_FALSE(exporter.exportTo(at(u"  "_s), VaultExporter::Csv));
+    CHECK_FALSE(exporter.exportTo(at(u"missing/x"_s), VaultExporter::Csv));
+    // Never unencrypted into the vault's own folder.
+    CHECK_FALSE(exporter.exportTo(QDir(dir.path()).filePath(u"mine"_s), VaultExporter::Csv));
+    CHECK(exporter.lastError().contains(u"keeps your encrypted vault"_s));
+    CHECK_FALSE(QFile::exists(QDir(dir.path()).filePath(u"mine.csv"_s)));
 
-    REQUIRE(exporter.exportTo(folder, u"mine"_s, VaultExporter::Csv));
+    REQUIRE(exporter.exportTo(at(u"mine"_s), VaultExporter::Csv));
     const QString csv = out.filePath(u"mine.csv"_s);
     CHECK(exporter.savedPath() == csv);
     CHECK(exporter.lastError().isEmpty());
@@ -60,12 +64,13 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     CHECK(QFileInfo(csv).permissions()
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
-    REQUIRE(exporter.exportTo(folder, u"mine"_s, VaultExporter::Json));
+    REQUIRE(exporter.exportTo(at(u"mine"_s), VaultExporter::Json));
     QFile jsonFile(out.filePath(u"mine.json"_s));
     REQUIRE(jsonFile.open(QIODevice::ReadOnly));
-    CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt() == 1);
+    CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt()
+        == exchange::kJsonExportVersion);
 
-    CHECK_FALSE(exporter.exportTo(folder, u"mine.csv"_s, VaultExporter::Csv)); // there already
+    CHECK_FALSE(exporter.exportTo(at(u"mine.csv"_s), VaultExporter::Csv)); // there already
     CHECK(exporter.lastError().contains(u"already"_s));
     Session::setQmlInstance(nullptr);
 }

@@ -20,9 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QUrl fixture(const char* path)
+QString fixture(const char* path)
 {
-    return QUrl::fromLocalFile(QStringLiteral(TIDELINE_FIXTURES_DIR "/") + QLatin1String(path));
+    return QStringLiteral(TIDELINE_FIXTURES_DIR "/") + QLatin1String(path);
 }
 
 qint64 count(Database& db, const char* sql)
@@ -66,6 +66,14 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         CHECK_FALSE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::TidelineJson));
         CHECK(importer.lastError().contains(u"not valid JSON"_s));
         CHECK(count(db, "SELECT count(*) FROM entry") == 0);
+    }
+
+    SECTION("columns a newer Daylio adds are named in the preview, and the rest still comes in")
+    {
+        REQUIRE(importer.inspect(fixture("daylio/newer-with-scales.csv"), VaultImporter::DaylioCsv));
+        CHECK(importer.preview().contains(u"Left out, because Tideline has no place for them: scales."_s));
+        REQUIRE(importer.importChosen());
+        CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A good day'") == 1);
     }
 
     SECTION("unknown moods are decided before anything comes in")

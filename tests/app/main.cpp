@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "core/i18n/Language.h"
+
 #include <QGuiApplication>
 
 int main(int argc, char* argv[])
@@ -10,5 +12,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
+    // English, as the app speaks it: the source text, with its plural forms ("1 day", "2 days").
+    tideline::i18n::useLanguage(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

@@ -196,7 +196,8 @@ TEST_CASE("A malformed import says where and imports nothing", "[exchange]")
     QByteArray outOfRange = good;
     outOfRange.replace("\"sleep_hours\":7.5", "\"sleep_hours\":25");
     QByteArray newer = good;
-    newer.replace("\"version\": 1", "\"version\": 2");
+    newer.replace("\"version\": " + QByteArray::number(exchange::kJsonExportVersion),
+        "\"version\": " + QByteArray::number(exchange::kJsonExportVersion + 1));
     QByteArray misspelt = good;
     misspelt.replace("\"entries\"", "\"entires\"");
     QByteArray badTime = good;

@@ -3,6 +3,7 @@
 #include "TestVault.h"
 #include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
+#include "core/journal/OnThisDaySetting.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
 
@@ -242,12 +243,24 @@ TEST_CASE("On this day shows the same date in earlier years", "[journal]")
     mustCreate(repo, draft(QStringLiteral("other day"), {}, QDate(2024, 3, 15)));
     mustCreate(repo, draft(QStringLiteral("a draft"), {}, QDate(2023, 3, 14)), true);
     mustCreate(repo, draft(QStringLiteral("leap"), {}, QDate(2024, 2, 29)));
+    EntryDraft covered
+        = draft(QStringLiteral("sensitive"), QStringLiteral("not to be met unasked"), QDate(2025, 3, 14));
+    covered.sensitive = true;
+    const qint64 coveredId = mustCreate(repo, covered);
 
     auto rows = repo.onThisDay(QDate(2026, 3, 14));
     REQUIRE(rows.ok());
-    REQUIRE(rows.value().size() == 2);
+    REQUIRE(rows.value().size() == 2); // neither the draft nor the sensitive entry
     CHECK(rows.value()[0].title == QStringLiteral("2024"));
     CHECK(rows.value()[1].title == QStringLiteral("2021"));
+
+    // Marked sensitive later, an entry leaves "on this day" too; unmarked, it comes back.
+    covered.sensitive = false;
+    REQUIRE(repo.update(coveredId, covered).ok());
+    REQUIRE(repo.onThisDay(QDate(2026, 3, 14)).value().size() == 3);
+    covered.sensitive = true;
+    REQUIRE(repo.update(coveredId, covered).ok());
+    REQUIRE(repo.onThisDay(QDate(2026, 3, 14)).value().size() == 2);
 
     auto leap = repo.onThisDay(QDate(2027, 2, 28));
     REQUIRE(leap.ok());
@@ -344,4 +357,29 @@ TEST_CASE("A tag keeps the joiners inside an emoji or a word and drops invisible
     REQUIRE(first.ok());
     CHECK(tags.ensure(QStringLiteral("  ") + family).value() == first.value());
     CHECK(tags.ensure(QStringLiteral("\u200B ,")).code() == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("On this day is the person's choice: on by default, off for good, or set aside for a day", "[journal]")
+{
+    TestVault tv;
+    OnThisDaySetting setting(tv.vault->database());
+    const QDate today(2026, 3, 14);
+    CHECK(setting.isOn().value());
+    CHECK(setting.showsOn(today).value());
+
+    REQUIRE(setting.setAside(today).ok());
+    CHECK(setting.isOn().value());
+    CHECK(setting.isSetAside(today).value());
+    CHECK_FALSE(setting.showsOn(today).value());
+    CHECK(setting.showsOn(today.addDays(1)).value()); // back the next day
+    CHECK(setting.setAside(QDate()).code() == ErrorCode::InvalidInput);
+
+    REQUIRE(setting.setOn(false).ok());
+    CHECK_FALSE(setting.showsOn(today.addDays(1)).value());
+    tv.restart(); // kept in the vault, across a restart
+    REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
+    OnThisDaySetting again(tv.vault->database());
+    CHECK_FALSE(again.isOn().value());
+    REQUIRE(again.setOn(true).ok());
+    CHECK(again.showsOn(today.addDays(1)).value());
 }

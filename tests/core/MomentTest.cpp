@@ -33,6 +33,24 @@ Moment momentOf(MomentKind kind, const ManualClock& clock)
 
 } // namespace
 
+TEST_CASE("The kinds of moment, their stored keys and names come from one list", "[moment]")
+{
+    const QList<MomentKind> kinds = momentKinds();
+    REQUIRE(kinds.size() == 5);
+    CHECK(kinds.last() == MomentKind::Other); // "something else" is offered last
+    QStringList keys;
+    for (MomentKind kind : kinds) {
+        keys.append(momentKindKey(kind));
+        CHECK(momentKindFromKey(momentKindKey(kind)).value() == kind);
+        CHECK_FALSE(momentKindName(kind).isEmpty());
+    }
+    CHECK(keys
+        == QStringList{QStringLiteral("flashback"), QStringLiteral("nightmare"), QStringLiteral("panic"),
+            QStringLiteral("trigger"), QStringLiteral("other")});
+    CHECK(momentKindName(MomentKind::Other) == QStringLiteral("Something else"));
+    CHECK(momentKindFromKey(QStringLiteral("Flashback")).code() == ErrorCode::InvalidInput);
+}
+
 TEST_CASE("A moment needs only its kind, the rest is optional and kept", "[moment]")
 {
     TestVault tv;

@@ -6,7 +6,7 @@
 #include "core/journal/JournalRepository.h"
 #include "core/safety/GroundingNotes.h"
 #include "core/storage/Database.h"
-#include "core/storage/SettingRepository.h"
+#include "core/storage/SettingTable.h"
 
 #include "TestVault.h"
 
@@ -36,17 +36,17 @@ TEST_CASE("A transaction inside another joins it: the outer rollback takes both 
 {
     TestVault tv;
     Database& db = tv.vault->database();
-    SettingRepository store(db);
+    SettingTable store(db);
     {
         Transaction outer(db);
         REQUIRE(outer.begin().ok());
         REQUIRE(db.transactionDepth() == 1);
-        REQUIRE(store.set(QStringLiteral("test.outer"), QStringLiteral("1")).ok());
+        REQUIRE(store.write(QStringLiteral("test.outer"), QStringLiteral("1")).ok());
         {
             Transaction inner(db);
             REQUIRE(inner.begin().ok());
             CHECK(db.transactionDepth() == 2);
-            REQUIRE(store.set(QStringLiteral("test.inner"), QStringLiteral("2")).ok());
+            REQUIRE(store.write(QStringLiteral("test.inner"), QStringLiteral("2")).ok());
             REQUIRE(inner.commit().ok());
         }
         CHECK(db.transactionDepth() == 1);
@@ -61,21 +61,21 @@ TEST_CASE("An inner transaction that fails rolls back to where it began, and the
 {
     TestVault tv;
     Database& db = tv.vault->database();
-    SettingRepository store(db);
+    SettingTable store(db);
     Transaction outer(db);
     REQUIRE(outer.begin().ok());
-    REQUIRE(store.set(QStringLiteral("test.kept"), QStringLiteral("1")).ok());
+    REQUIRE(store.write(QStringLiteral("test.kept"), QStringLiteral("1")).ok());
     {
         Transaction inner(db);
         REQUIRE(inner.begin().ok());
-        REQUIRE(store.set(QStringLiteral("test.dropped"), QStringLiteral("2")).ok());
+        REQUIRE(store.write(QStringLiteral("test.dropped"), QStringLiteral("2")).ok());
         // inner is left without a commit, as after an error
     }
     CHECK(db.transactionDepth() == 1);
     REQUIRE(outer.commit().ok());
     CHECK(db.transactionDepth() == 0);
-    CHECK(store.value(QStringLiteral("test.kept")).value() == QStringLiteral("1"));
-    CHECK(store.value(QStringLiteral("test.dropped")).value().isEmpty());
+    CHECK(store.read(QStringLiteral("test.kept")).value() == QStringLiteral("1"));
+    CHECK(store.read(QStringLiteral("test.dropped")).value().isEmpty());
     // A checkpoint asked for inside a transaction waits; outside it runs.
     Transaction again(db);
     REQUIRE(again.begin().ok());
@@ -88,7 +88,7 @@ TEST_CASE("Three levels deep, each commit keeps its part until the outermost dec
 {
     TestVault tv;
     Database& db = tv.vault->database();
-    SettingRepository store(db);
+    SettingTable store(db);
     Transaction a(db);
     REQUIRE(a.begin().ok());
     Transaction b(db);
@@ -96,24 +96,24 @@ TEST_CASE("Three levels deep, each commit keeps its part until the outermost dec
     Transaction c(db);
     REQUIRE(c.begin().ok());
     CHECK(db.transactionDepth() == 3);
-    REQUIRE(store.set(QStringLiteral("test.deep"), QStringLiteral("3")).ok());
+    REQUIRE(store.write(QStringLiteral("test.deep"), QStringLiteral("3")).ok());
     REQUIRE(c.commit().ok());
     REQUIRE(b.commit().ok());
     REQUIRE(a.commit().ok());
     CHECK(db.transactionDepth() == 0);
-    CHECK(store.value(QStringLiteral("test.deep")).value() == QStringLiteral("3"));
+    CHECK(store.read(QStringLiteral("test.deep")).value() == QStringLiteral("3"));
 }
 
 TEST_CASE("The settings table has one writer: set replaces, insertIfAbsent keeps what is there", "[storage]")
 {
     TestVault tv;
-    SettingRepository store(tv.vault->database());
-    CHECK(store.value(QStringLiteral("test.none")).value().isEmpty());
-    REQUIRE(store.set(QStringLiteral("test.a"), QStringLiteral("first")).ok());
-    REQUIRE(store.set(QStringLiteral("test.a"), QStringLiteral("second 🌊")).ok());
-    CHECK(store.value(QStringLiteral("test.a")).value() == QStringLiteral("second 🌊"));
+    SettingTable store(tv.vault->database());
+    CHECK(store.read(QStringLiteral("test.none")).value().isEmpty());
+    REQUIRE(store.write(QStringLiteral("test.a"), QStringLiteral("first")).ok());
+    REQUIRE(store.write(QStringLiteral("test.a"), QStringLiteral("second 🌊")).ok());
+    CHECK(store.read(QStringLiteral("test.a")).value() == QStringLiteral("second 🌊"));
     CHECK_FALSE(store.insertIfAbsent(QStringLiteral("test.a"), QStringLiteral("third")).value());
-    CHECK(store.value(QStringLiteral("test.a")).value() == QStringLiteral("second 🌊"));
+    CHECK(store.read(QStringLiteral("test.a")).value() == QStringLiteral("second 🌊"));
     CHECK(store.insertIfAbsent(QStringLiteral("test.b"), QString()).value());
     CHECK(settings(tv.vault->database()) == 2);
 }

@@ -1,11 +1,15 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     // core/ needs no event loop, but QStandardPaths and resources behave as in the app.
     QCoreApplication app(argc, argv);
+    // English, as the app speaks it: the source text, with its plural forms ("1 day", "2 days").
+    tideline::i18n::useLanguage(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,9 +1,11 @@
 // tideline-cli export csv|json and import json (DESIGN.md section 7, docs/EXPORT-FORMAT.md).
 #include "CliProcess.h"
 #include "SharedVault.h"
+#include "core/exchange/JsonExport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -161,7 +163,9 @@ TEST_CASE("import json of a malformed or newer file says why and imports nothing
     CHECK(outOfRange.err.contains(QStringLiteral("Line %1, checkins[1].values.mood").arg(moodLine).toUtf8()));
 
     const QString newer = tmp.filePath(QStringLiteral("newer.json"));
-    writeAll(newer, QByteArray(json).replace("\"version\": 1", "\"version\": 9"));
+    writeAll(newer,
+        QByteArray(json).replace(
+            "\"version\": " + QByteArray::number(tideline::exchange::kJsonExportVersion), "\"version\": 9"));
     const CliRun refused = cli(target, {QStringLiteral("import"), QStringLiteral("json"), newer});
     CHECK(refused.exitCode == 4);
     CHECK(refused.err.contains("newer Tideline"));
@@ -176,4 +180,28 @@ TEST_CASE("import json of a malformed or newer file says why and imports nothing
     CHECK(show.out.isEmpty());
     const CliRun list = cli(target, {QStringLiteral("journal"), QStringLiteral("list")});
     CHECK_FALSE(list.out.contains("Tuesday"));
+}
+
+TEST_CASE("export, report and backup never write into the vault's folder, even with --force", "[cli][export]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    const QStringList before = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    const QList<QStringList> commands{
+        {QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--out"), dir + QStringLiteral("/x.csv")},
+        {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--force"), QStringLiteral("--out"),
+            tmp.filePath(QStringLiteral("elsewhere/../vault/x.json"))},
+        {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-01-31"), QStringLiteral("--out"), dir + QStringLiteral("/x.pdf")},
+        {QStringLiteral("backup"), QStringLiteral("--out"), dir + QStringLiteral("/x.tidelinebackup")},
+    };
+    REQUIRE(QDir(tmp.path()).mkdir(QStringLiteral("elsewhere")));
+    for (const QStringList& command : commands) {
+        INFO(command.join(u' ').toStdString());
+        const CliRun run = cli(dir, command);
+        CHECK(run.finished);
+        CHECK(run.exitCode == 6);
+        CHECK(run.err.contains("keeps your encrypted vault"));
+    }
+    CHECK(QDir(dir).entryList(QDir::Files | QDir::Hidden) == before);
 }

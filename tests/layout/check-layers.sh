@@ -49,8 +49,12 @@ declare -A owner=(
     [safety_plan_item]=core/safety/SafetyPlanRepository.cpp
     [safety_contact]=core/safety/SafetyContactRepository.cpp
     [resource]=core/safety/OwnResourceRepository.cpp
-    [setting]=core/storage/SettingRepository.cpp
+    [setting]=core/storage/SettingTable.cpp
     [access_event]=core/vault/AccessEventRepository.cpp
+    [checkup]=core/checkup/CheckupRepository.cpp
+    [checkup_answer]=core/checkup/CheckupRepository.cpp
+    [checkup_form]=core/checkup/FormCatalogue.cpp
+    [checkup_choice]=core/checkup/CheckupSchedule.cpp
 )
 while IFS= read -r hit; do
     file="${hit%%:*}"

@@ -1,6 +1,8 @@
 // Runs the tst_*.qml files against the real Tideline modules and a real Session.
 #include "app/AppSettings.h"
 #include "app/QmlSetup.h"
+#include "app/desktop/DesktopIdentity.h"
+#include "app/i18n/LanguageFollower.h"
 #include "app/lock/Session.h"
 
 #include "TestVault.h"
@@ -10,8 +12,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QtQml/qqml.h>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -22,6 +26,17 @@ Q_IMPORT_QML_PLUGIN(TidelinePlugin)
 
 using namespace tideline;
 using namespace tideline::app;
+
+// For the layout tests: TIDELINE_LAYOUT_SHOTS names a folder to save a picture of each page at
+// each size and theme into (empty: none are saved), to look at what the tests walked.
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString shotsFolder READ shotsFolder CONSTANT)
+
+public:
+    QString shotsFolder() const { return qEnvironmentVariable("TIDELINE_LAYOUT_SHOTS"); }
+};
 
 class QmlTestSetup : public QObject
 {
@@ -60,6 +75,10 @@ public slots:
         }
         m_settings = std::make_unique<AppSettings>(m_paths.settings());
         AppSettings::setQmlInstance(m_settings.get());
+        // The menu entry of neutral mode goes to this run's own folder, never the person's.
+        m_desktop = std::make_unique<DesktopIdentity>(
+            *m_settings, QDir(m_desktopDir.path()).filePath(QStringLiteral("applications/tideline.desktop")));
+        DesktopIdentity::setQmlInstance(m_desktop.get());
         m_session = std::make_unique<Session>(m_paths, test::fastKdf());
         Session::setQmlInstance(m_session.get());
         m_session->start();
@@ -70,11 +89,20 @@ public slots:
     {
         prepareQmlEngine(*engine);
         VaultAccess::provideTo(*engine, &m_session->vaultAccess());
+        // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
+        // machine's locale: the tests read English text. A choice in Settings still applies.
+        if (!qEnvironmentVariableIsSet("TIDELINE_LANGUAGE")) {
+            qputenv("TIDELINE_LANGUAGE", "en");
+        }
+        applyStartLanguage(*m_settings);
+        followLanguageChoice(*m_settings, *engine);
+        qmlRegisterSingletonInstance("TidelineTest", 1, 0, "TestEnvironment", &m_environment);
     }
 
     void cleanupTestCase()
     {
         m_session.reset();
+        m_desktop.reset();
         m_settings.reset();
     }
 
@@ -96,10 +124,13 @@ private:
         }
     }
 
+    TestEnvironment m_environment;
     QTemporaryDir m_emptyDir;
     std::unique_ptr<test::TestVault> m_vault;
     VaultPaths m_paths;
     std::unique_ptr<AppSettings> m_settings;
+    QTemporaryDir m_desktopDir;
+    std::unique_ptr<DesktopIdentity> m_desktop;
     std::unique_ptr<Session> m_session;
 };
 
@@ -108,6 +139,17 @@ private:
 int main(int argc, char** argv)
 {
     QTEST_SET_MAIN_SOURCE_PATH
+    // A home of the test's own, with Documents and Desktop, so the file chooser starts in a
+    // folder the test may write to and nothing lands in the real home.
+    // Named plainly: the neutral-mode walk reads every path the chooser shows.
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/home-XXXXXX"));
+    for (const char* folder : {"Documents", "Desktop", ".config"}) {
+        QDir(home.path()).mkpath(QString::fromLatin1(folder));
+    }
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    qunsetenv("XDG_DOCUMENTS_DIR");
+    qunsetenv("XDG_DESKTOP_DIR");
     QApplication application(argc, argv);
     QmlTestSetup setup;
     return quick_test_main_with_setup(argc, argv, "tideline_qml_tests", QUICK_TEST_SOURCE_DIR, &setup);

@@ -45,7 +45,7 @@ TestCase {
         // The notice says once, and goes when the person hides it.
         const notice = findChild(home, "unlockNotice")
         verify(notice.visible)
-        verify(notice.text.indexOf("once") >= 0, notice.text)
+        verify(notice.text.indexOf("1 try didn't match") === 0, notice.text)
         mouseClick(findChild(notice, "hideMessage"))
         compare(Session.unlockNotice, "")
         verify(!notice.visible)
@@ -54,6 +54,11 @@ TestCase {
         mouseClick(findChild(home, "navJournal"))
         tryVerify(() => findChild(home, "sectionLoader").item !== null)
         compare(findChild(home, "sectionLoader").item.title, "Journal")
+        // A second click on the page already shown keeps its mark in the side bar.
+        verify(findChild(home, "navJournal").checked)
+        mouseClick(findChild(home, "navJournal"))
+        verify(findChild(home, "navJournal").checked, "still marked as the page shown")
+        verify(!findChild(home, "navToday").checked)
 
         // Settings: a choice made is kept in the settings file.
         mouseClick(findChild(home, "navSettings"))

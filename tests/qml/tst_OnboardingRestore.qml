@@ -3,8 +3,9 @@ import QtTest
 import Tideline
 import Tideline.App
 
-// First start → "Restore from a backup": a wrong backup passphrase is said plainly and keeps the
-// person on the step; the right one makes the vault, shows the new recovery code, and opens.
+// First start → "Restore from a backup": the backup is picked in Tideline's own file chooser
+// (Open mode, by keyboard), a wrong backup passphrase is said plainly and keeps the person on the
+// step; the right one makes the vault, shows the new recovery code, and opens.
 TestCase {
     id: testCase
     name: "OnboardingRestore"
@@ -31,7 +32,7 @@ TestCase {
         mouseClick(link)
         tryVerify(() => findChild(page, "restoreStep") !== null && findChild(page, "restoreStep").visible)
         const step = findChild(page, "restoreStep")
-        for (const name of ["restoreFolder", "restoreFileName", "restoreBrowse", "restorePassphrase", "restoreNewSecretAgain", "restoreStart"]) {
+        for (const name of ["restoreBrowse", "restorePassphrase", "restoreNewSecretAgain", "restoreStart"]) {
             const control = findChild(step, name)
             verify(control, name)
             // Qt hides a password field's Accessible.name from readers of the attached object;
@@ -43,12 +44,32 @@ TestCase {
 
         // Nothing chosen yet: said plainly, nothing started.
         step.restore()
-        verify(message.text.indexOf("Choose the folder") >= 0, message.text)
+        verify(message.text.indexOf("Choose the backup file first") >= 0, message.text)
         compare(Session.state, Session.NoVault)
 
-        // The folder dialog hands over a folder; the fixture's backup lies beside the data folder.
-        step.folder = Session.dataDirectory + "/.."
-        step.fileName = "fixture.tidelinebackup"
+        // The chooser, by keyboard: type the folder the backup is in (beside the data folder),
+        // go down the list to the file (folders come first), Return.
+        mouseClick(findChild(step, "restoreBrowse"))
+        const chooser = findChild(step, "restoreFileChooser")
+        tryVerify(() => chooser.opened)
+        compare(findChild(chooser.contentItem, "fileChooserAccept").text, "Open")
+        const list = findChild(chooser.contentItem, "fileChooserList")
+        tryVerify(() => list.activeFocus)
+        const path = findChild(chooser.contentItem, "fileChooserPath")
+        path.forceActiveFocus()
+        path.selectAll()
+        for (const c of Session.dataDirectory + "/..")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !chooser.folder.endsWith("Documents") && list.count === 2, 5000, chooser.folder)
+        compare(list.itemAtIndex(0).name, "vault")               // the (empty) data folder
+        compare(list.itemAtIndex(1).name, "fixture.tidelinebackup")
+        list.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !chooser.visible)
+        verify(step.backupPath.endsWith("/fixture.tidelinebackup"), step.backupPath)
+        verify(findChild(step, "restoreChosen").text.indexOf(step.backupPath) >= 0)
         const passphrase = findChild(step, "restorePassphrase")
         const newSecret = findChild(findChild(step, "restoreNewSecret"), "secretField")
         const again = findChild(step, "restoreNewSecretAgain")

@@ -38,7 +38,7 @@ TestCase {
         verify(note.visible)
         verify(note.text.indexOf("encrypted") >= 0, note.text)
         verify(note.text.indexOf("not even you") >= 0, note.text)
-        for (const name of ["backupPassphrase", "backupPassphraseAgain", "backupFileName", "backupStart"]) {
+        for (const name of ["backupPassphrase", "backupPassphraseAgain", "backupStart"]) {
             const control = findChild(section, name)
             verify(control, name)
             // Qt hides a password field's Accessible.name from readers of the attached object;
@@ -51,11 +51,12 @@ TestCase {
         const message = findChild(section, "backupMessage")
         const backup = findChild(section, "vaultBackup")
 
-        // Too short: said kindly, and no dialog opens.
+        // Too short: said kindly, and no chooser opens.
+        const chooser = findChild(section, "backupFileChooser")
         type(first, "short")
         section.choose()
         verify(message.text.indexOf("8 characters") >= 0, message.text)
-        verify(!findChild(section, "backupFolderDialog").visible)
+        verify(!chooser.visible)
 
         // Long enough, but the second typing differs.
         first.entry.clear()
@@ -64,24 +65,29 @@ TestCase {
         section.choose()
         verify(message.text.indexOf("not the same") >= 0, message.text)
 
-        // The folder dialog hands over a folder; the vault's own temporary folder stands in.
+        // Tideline's chooser opens in Documents with a name ready; Return saves there.
         second.entry.clear()
         type(second, "quiet harbour lanterns")
-        const folder = "file://" + Session.dataDirectory
-        findChild(section, "backupFileName").text = "my-backup"
-        section.saveInto(folder)
+        section.choose()
+        tryVerify(() => chooser.opened)
+        const name = findChild(chooser.contentItem, "fileChooserName")
+        tryVerify(() => name.activeFocus)
+        compare(name.text, "my-backup.tidelinebackup")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !chooser.visible)
         verify(backup.busy)
         tryVerify(() => !backup.busy, 20000)
-        verify(message.text.indexOf("my-backup.tidelinebackup") >= 0, message.text)
+        verify(backup.savedPath.endsWith("/Documents/my-backup.tidelinebackup"), backup.savedPath)
+        verify(message.text.indexOf("Saved to " + backup.savedPath) === 0, message.text)
         verify(message.text.indexOf("encrypted") >= 0, message.text)
         verify(!message.concern)
         compare(first.entry.length, 0)   // the passphrase left the fields
         compare(second.entry.length, 0)
 
-        // The same name again replaces nothing.
+        // The same file again (as a chooser bypassed would hand it) replaces nothing.
         type(first, "quiet harbour lanterns")
         type(second, "quiet harbour lanterns")
-        section.saveInto(folder)
+        section.saveTo(backup.savedPath)
         verify(message.text.indexOf("already a file") >= 0, message.text)
         verify(message.concern)
 

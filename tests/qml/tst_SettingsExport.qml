@@ -4,7 +4,8 @@ import Tideline
 import Tideline.App
 
 // Settings → Export: the warning is there before anything is written, a file is saved where
-// the person chose, and a second save under the same name replaces nothing.
+// the person chose in Tideline's own chooser (keyboard only), the vault's own folder is refused
+// with a plain reason, and a second save under the same name replaces nothing.
 TestCase {
     id: testCase
     name: "SettingsExport"
@@ -30,23 +31,64 @@ TestCase {
         const warning = findChild(section, "exportWarning")
         verify(warning.visible)
         verify(warning.text.indexOf("not encrypted") >= 0, warning.text)
-        for (const name of ["exportCsv", "exportJson", "exportFileName"]) {
+        for (const name of ["exportCsv", "exportJson"]) {
             const control = findChild(section, name)
             verify(control, name)
             verify(control.Accessible.name.length > 0, name)
         }
 
-        // The folder dialog hands over a folder; the vault's own temporary folder stands in.
-        const folder = "file://" + Session.dataDirectory
-        findChild(section, "exportFileName").text = "my-checkins"
-        section.pendingFormat = VaultExporter.Csv
-        section.saveInto(folder)
+        // Keyboard only: the CSV button, then the chooser opens in Documents with its name field
+        // ready; Return saves there.
+        const csv = findChild(section, "exportCsv")
+        const page = findChild(home, "sectionLoader").item
+        page.contentY = Math.min(csv.mapToItem(page.contentItem, 0, 0).y - 200, page.contentHeight - page.height)
+        csv.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        const chooser = findChild(section, "exportFileChooser")
+        tryVerify(() => chooser.opened)
+        const name = findChild(chooser.contentItem, "fileChooserName")
+        tryVerify(() => name.activeFocus)
+        compare(name.text, "my-checkins.csv")
+        compare(name.selectedText, "my-checkins")   // ready to be typed over
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !chooser.visible)
+        const exporter = findChild(section, "vaultExporter")
+        verify(exporter.savedPath.endsWith("/Documents/my-checkins.csv"), exporter.savedPath)
         const message = findChild(section, "exportMessage")
-        verify(message.text.indexOf("my-checkins.csv") >= 0, message.text)
+        verify(message.text.indexOf("Saved to " + exporter.savedPath) === 0, message.text)
         verify(message.text.indexOf("not encrypted") >= 0, message.text)
 
-        section.saveInto(folder)
-        verify(message.text.indexOf("already a file") >= 0, message.text)
-        verify(message.concern)
+        // The vault's own folder, typed into the path bar: a plain reason at once, and Save here
+        // is refused there too. Nothing is written beside the vault.
+        csv.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        tryVerify(() => chooser.opened && name.activeFocus)
+        const path = findChild(chooser.contentItem, "fileChooserPath")
+        path.forceActiveFocus()
+        path.selectAll()
+        for (const c of Session.dataDirectory)
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryCompare(chooser, "folder", Session.dataDirectory)
+        const note = findChild(chooser.contentItem, "fileChooserMessage")
+        verify(note.visible)
+        verify(note.text.indexOf("keeps your encrypted vault") >= 0, note.text)
+        verify(!findChild(chooser.contentItem, "fileChooserAccept").enabled)
+        compare(findChild(chooser.contentItem, "fileChooserWhere").text, "Nothing can be saved in this folder.")
+        name.forceActiveFocus()
+        keyClick(Qt.Key_Return) // Return in the name field is refused the same way
+        verify(chooser.visible)
+        verify(note.text.indexOf("keeps your encrypted vault") >= 0, note.text)
+        verify(exporter.savedPath.indexOf(Session.dataDirectory) < 0)
+
+        // Back to Documents by its shortcut; the same name again replaces nothing.
+        mouseClick(findChild(chooser.contentItem, "place_documents_Documents"))
+        tryVerify(() => chooser.folder.endsWith("/Documents"))
+        name.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(() => note.text.indexOf("already a file") >= 0, 2000, note.text)
+        verify(chooser.visible)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !chooser.visible)
     }
 }

@@ -32,6 +32,16 @@ TestCase {
         return home
     }
 
+    // Scrolls the form so that the control is in view, then clicks it as a person would.
+    function clickInForm(home, name) {
+        const form = findChild(home, "shareForm")
+        const control = findChild(home, name)
+        form.contentY = Math.max(0, Math.min(control.mapToItem(form.contentItem, 0, 0).y - 100,
+                                             form.contentHeight - form.height))
+        waitForRendering(form)
+        mouseClick(control)
+    }
+
     function test_1_choicesAndWarning() {
         const home = openShare()
         const maker = findChild(home, "summaryMaker")
@@ -39,7 +49,7 @@ TestCase {
         verify(warning.visible)
         verify(warning.text.indexOf("not encrypted") >= 0, warning.text)
         for (const name of ["shareCharts", "shareAverages", "shareRoutines", "shareReview", "shareMoments",
-                            "shareName", "shareAgenda", "shareFileName", "sharePreview", "shareSave",
+                            "shareName", "shareAgenda", "sharePreview", "shareSave",
                             "shareFrom", "shareTo", "sharePeriod_14", "sharePeriod_365"]) {
             const control = findChild(home, name)
             verify(control, name)
@@ -92,19 +102,57 @@ TestCase {
         mouseClick(findChild(pane, "previewBack"))
         tryVerify(() => findChild(home, "shareForm").visible)
 
-        // The folder dialog hands over a folder; the test's own data folder stands in.
-        const folder = "file://" + Session.dataDirectory
-        findChild(home, "shareFileName").text = "for-my-therapist"
-        maker.saveTo(folder, "for-my-therapist")
+        // Saving from the form: Tideline's own chooser opens in Documents with the name ready;
+        // the keyboard alone saves it there.
+        const chooser = findChild(home, "shareFileChooser")
+        clickInForm(home, "shareSave")
+        tryVerify(() => chooser.opened)
+        verify(chooser.folder.endsWith("/Documents"), chooser.folder)
+        const nameField = findChild(chooser.contentItem, "fileChooserName")
+        tryVerify(() => nameField.activeFocus)
+        keySequence("Ctrl+A")
+        for (const c of "for-my-therapist")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !chooser.visible)
         tryVerify(() => !maker.busy, 30000)
         compare(maker.lastError, "")
-        verify(maker.savedPath.endsWith("for-my-therapist.pdf"), maker.savedPath)
+        compare(maker.savedPath, chooser.folder + "/for-my-therapist.pdf")
         const message = findChild(home, "shareMessage")
+        verify(message.text.indexOf("Saved to " + maker.savedPath) === 0, message.text)
         verify(message.text.indexOf("not encrypted") >= 0, message.text)
 
-        maker.saveTo(folder, "for-my-therapist.pdf")
+        // The same name again: the chooser says so and stays, and nothing is replaced.
+        clickInForm(home, "shareSave")
+        tryVerify(() => chooser.opened && nameField.activeFocus)
+        keySequence("Ctrl+A")
+        for (const c of "for-my-therapist.pdf")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        const problem = findChild(chooser.contentItem, "fileChooserMessage")
+        tryVerify(() => problem.text.indexOf("already a file") >= 0, 3000, problem.text + " / " + nameField.text)
+        verify(chooser.visible)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !chooser.visible)
         verify(!maker.busy)
-        verify(maker.lastError.indexOf("already a file") >= 0, maker.lastError)
+
+        // Saving from the preview answers there too, with the full path.
+        mouseClick(findChild(home, "sharePreview"))
+        tryVerify(() => maker.previewPages > 0 && pane.visible, 30000)
+        mouseClick(findChild(pane, "previewSave"))
+        tryVerify(() => chooser.opened)
+        tryVerify(() => nameField.activeFocus)
+        keySequence("Ctrl+A")
+        for (const c of "from-the-preview")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !maker.busy && maker.savedPath.endsWith("from-the-preview.pdf"), 30000)
+        const previewMessage = findChild(pane, "previewMessage")
+        tryVerify(() => previewMessage.visible)
+        verify(previewMessage.text.indexOf("Saved to " + chooser.folder + "/from-the-preview.pdf") === 0,
+               previewMessage.text)
+        verify(pane.visible) // still looking at the pages
+        mouseClick(findChild(pane, "previewBack"))
 
         maker.makePreview(400)
         tryVerify(() => maker.previewPages > 0, 30000)

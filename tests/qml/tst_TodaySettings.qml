@@ -96,12 +96,13 @@ TestCase {
         compare(findChild(page, "control_mood"), null)
         verify(findChild(page, "control_self_harm_thoughts") !== null)
         verify(findChild(page, "control_custom_pain") !== null)
-        // Yes/no on Today: a tap records, a second tap on the same answer clears.
+        // Yes/no on Today: a click records, a second click on the same answer clears.
         const yes = findChild(page, "control_custom_took_my_medication_1")
         verify(yes)
         compare(findChild(page, "value_custom_took_my_medication").text, "—, not recorded")
         yes.clicked()
         compare(findChild(page, "value_custom_took_my_medication").text, "yes")
+        verify(yes.chosen, "the answer given is marked")
         findChild(page, "control_custom_took_my_medication_0").clicked()
         compare(findChild(page, "value_custom_took_my_medication").text, "no")
         findChild(page, "control_custom_took_my_medication_0").clicked()

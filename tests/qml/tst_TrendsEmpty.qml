@@ -40,6 +40,6 @@ TestCase {
         verify(findChild(review, "reviewDays").text.indexOf("Check-ins on 0 of") === 0)
         verify(!findChild(review, "saveReflection").enabled, "nothing to save yet")
         mouseClick(findChild(review, "backToTrends"))
-        tryVerify(() => findChild(home, "trendsModel") !== null)
+        tryVerify(() => findChild(home, "trendChartModel") !== null)
     }
 }

@@ -35,7 +35,7 @@ TestCase {
         unlock()
         const home = createTemporaryObject(homePage, testCase)
         const page = openTrends(home)
-        const model = findChild(page, "trendsModel")
+        const model = findChild(page, "trendChartModel")
         verify(model.hasData)
         compare(model.metricKey, "mood")
         const summary = findChild(page, "chartSummary")
@@ -45,13 +45,19 @@ TestCase {
         verify(chart.count >= 2, "value runs and the rolling mean: " + chart.count)
         compare(chart.Accessible.name, model.chartSummary)
 
-        // A tap reads the nearest value in words.
+        // A click reads the nearest value in words.
         mouseClick(chart, chart.width - 40, chart.height / 2)
         verify(/: \d+(\.\d)?$/.test(findChild(page, "chartPicked").text), findChild(page, "chartPicked").text)
 
         mouseClick(findChild(page, "range_7"))
         compare(model.rangeDays, 7)
         verify(summary.text.indexOf("over the last 7 days") > 0, summary.text)
+        // The date axis shows the model's days, today last, each at its day's noon.
+        const axis = chart.axisX(chart.series(0))
+        const ticks = model.ticks
+        verify(ticks.length >= 2 && ticks.length <= model.tickRoom, ticks.length + " of " + model.tickRoom)
+        compare(axis.categoriesLabels, ticks.map(t => t.label))
+        verify(ticks[ticks.length - 1].x < model.axisTo, "no tick after today")
         mouseClick(findChild(page, "range_365"))
         compare(model.bucket, "week")
         verify(summary.text.indexOf("Each point is a week's average.") > 0, summary.text)
@@ -67,11 +73,14 @@ TestCase {
         verify(summary.text.indexOf("Hours of sleep") === 0, summary.text)
         verify(model.metrics.findIndex(m => m.key === "self_harm_thoughts") < 0, "off unless turned on")
 
-        verify(model.calendarCells.length > 0)
+        verify(findChild(page, "trendCalendarModel").count > 0)
         verify(findChild(page, "calendarSummary").text.indexOf("Monthly averages") > 0)
         verify(findChild(page, "adherence_0"))
         verify(findChild(page, "relationshipCaution").text.indexOf("does not mean one causes the other") >= 0)
         verify(findChild(page, "relationship_0"))
+        // Said in words first; the number is there too.
+        verify(findChild(findChild(page, "relationship_0"), "relationshipMeaning").text.indexOf(" link") > 0)
+        verify(findChild(findChild(page, "relationship_0"), "relationshipFigures").text.indexOf("ρ = ") > 0)
 
         // Light and dark both draw (the chart is rebuilt in the new colours).
         AppSettings.theme = AppSettings.Dark
@@ -82,9 +91,9 @@ TestCase {
         mouseClick(findChild(page, "compareButton"))
         tryVerify(() => findChild(home, "reviewModel") !== null)
         mouseClick(findChild(home, "backToTrends"))
-        tryVerify(() => findChild(home, "trendsModel") !== null)
-        compare(findChild(home, "trendsModel").metricKey, "sleep_hours")
-        compare(findChild(home, "trendsModel").rangeDays, 0)
+        tryVerify(() => findChild(home, "trendChartModel") !== null)
+        compare(findChild(home, "trendChartModel").metricKey, "sleep_hours")
+        compare(findChild(home, "trendChartModel").rangeDays, 0)
     }
 
     function test_2_phoneSize() {

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 namespace tideline::test {
 
@@ -23,6 +24,44 @@ QString pdfText(const QString& path)
 {
     return run(QStringLiteral(TIDELINE_PDFTOTEXT),
         {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+}
+
+QString pdfInfo(const QString& path)
+{
+    return run(QStringLiteral(TIDELINE_PDFINFO), {path});
+}
+
+QString pdfPageText(const QString& path, int page)
+{
+    const QString number = QString::number(page);
+    return run(QStringLiteral(TIDELINE_PDFTOTEXT),
+        {QStringLiteral("-f"), number, QStringLiteral("-l"), number, QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+            path, QStringLiteral("-")});
+}
+
+QList<PdfWord> pdfWords(const QString& path)
+{
+    // -bbox writes XHTML: <page> elements holding <word xMin=".." yMin=".." xMax=".." yMax="..">text</word>.
+    const QString xhtml = run(QStringLiteral(TIDELINE_PDFTOTEXT),
+        {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QList<PdfWord> words;
+    QXmlStreamReader xml(xhtml);
+    int page = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("page")) {
+            ++page;
+        } else if (xml.name() == QLatin1String("word")) {
+            const QXmlStreamAttributes a = xml.attributes();
+            PdfWord word{page, a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble(),
+                a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble(), {}};
+            word.text = xml.readElementText();
+            words.append(word);
+        }
+    }
+    return words;
 }
 
 int pdfPageCount(const QString& path)

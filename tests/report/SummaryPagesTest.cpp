@@ -246,3 +246,50 @@ TEST_CASE("report: days not recorded are gaps in the chart, never a line through
     const int joined = chartInkFor({QDate(2026, 4, 1), QDate(2026, 4, 2)});
     CHECK(joined > one * 2);
 }
+
+TEST_CASE("report: what I want to talk about opens the summary, on its first page", "[report]")
+{
+    SummaryFixture f;
+    for (int d = 1; d <= 30; ++d) {
+        f.record(QDate(2026, 4, d), "mood", d % 10);
+        f.record(QDate(2026, 4, d), "sleep_hours", 6 + (d % 3));
+    }
+    report::SummaryRequest request = SummaryFixture::april(); // every section: charts first in the body
+    request.agenda = QStringLiteral("agendafirst The nights, mostly.\nAnd the week at work.");
+    request.entryIds = {f.entry(QDate(2026, 4, 6), QStringLiteral("Tuesday"), QStringLiteral("A quiet walk."))};
+    const QString path = f.write(request, QStringLiteral("agenda.pdf"));
+    REQUIRE(pdfPageCount(path) > 1);
+    const QString first = pdfPageText(path, 1);
+    CHECK(first.contains(QStringLiteral("What I want to talk about")));
+    CHECK(first.contains(QStringLiteral("agendafirst The nights, mostly.")));
+    CHECK(first.contains(QStringLiteral("And the week at work.")));
+    const QString all = pdfText(path);
+    CHECK(all.indexOf(QStringLiteral("agendafirst")) < all.indexOf(QStringLiteral("Measures over time")));
+    CHECK(all.indexOf(QStringLiteral("Summary for my therapist")) < all.indexOf(QStringLiteral("agendafirst")));
+}
+
+TEST_CASE("report: a chart's axis labels are whole, never cut: a 0 to 3 scale reads 1.5, not .5", "[report]")
+{
+    SummaryFixture f;
+    // Nightmares are a count: the axis runs from 0 to 3 with 1.5 in the middle.
+    f.record(QDate(2026, 4, 2), "nightmares", 1);
+    f.record(QDate(2026, 4, 3), "nightmares", 2);
+    f.record(QDate(2026, 4, 4), "nightmares", 0);
+    report::SummaryRequest request = SummaryFixture::april();
+    request.averages = request.routines = request.review = request.moments = false;
+    const QString path = f.write(request, QStringLiteral("axis.pdf"));
+    const QList<PdfWord> words = pdfWords(path);
+    REQUIRE_FALSE(words.isEmpty());
+    // The page's left margin: where the title starts.
+    const auto title = std::find_if(
+        words.cbegin(), words.cend(), [](const PdfWord& w) { return w.text == QLatin1String("Summary"); });
+    REQUIRE(title != words.cend());
+    const auto middle
+        = std::find_if(words.cbegin(), words.cend(), [](const PdfWord& w) { return w.text == QLatin1String("1.5"); });
+    REQUIRE(middle != words.cend());
+    CHECK(middle->xMin >= title->xMin - 0.5); // inside the margin, so nothing of it is cut off
+    for (const PdfWord& w : words) {
+        INFO(w.text.toStdString());
+        CHECK_FALSE(w.text.startsWith(u'.'));
+    }
+}

@@ -5,6 +5,7 @@
 #include "core/exchange/json/JsonSections.h"
 
 #include "core/checkin/MetricRepository.h"
+#include "core/common/AppName.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>

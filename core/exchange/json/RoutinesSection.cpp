@@ -4,6 +4,7 @@
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
+#include "core/common/AppName.h"
 #include "core/routines/RoutineRepository.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"

@@ -4,7 +4,7 @@
 #include "core/exchange/json/JsonSections.h"
 
 #include "core/storage/Database.h"
-#include "core/storage/SettingRepository.h"
+#include "core/storage/SettingTable.h"
 
 #include <QJsonObject>
 
@@ -17,14 +17,18 @@ constexpr qsizetype kMaxValueChars = 100'000;
 
 Status write(Database& db, JsonSectionWriter& out)
 {
-    return db.forEachRow("SELECT key, value FROM setting ORDER BY key", [&](const Statement& st) {
-        out.add(QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
-    });
+    // The file chooser's last folder (files::LastFolder::kKey) is a path on this computer: it
+    // means nothing elsewhere and would tell a reader where the person keeps their files.
+    return db.forEachRow(
+        "SELECT key, value FROM setting WHERE key <> 'files.last_folder' ORDER BY key", [&](const Statement& st) {
+            out.add(
+                QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
+        });
 }
 
 Status read(JsonImportContext& context, const QJsonArray& records)
 {
-    SettingRepository settings(context.db);
+    SettingTable settings(context.db);
     for (qsizetype i = 0; i < records.size(); ++i) {
         context.current = i;
         JsonFields f(records[i], recordPath("settings", i));

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace tideline::i18n {
+
+// The built-in measures, routine items and emergency-bag items are stored in English by the
+// first migration. They are shown in the current language while the person keeps the
+// built-in wording; a label the person changed is theirs and is shown as they wrote it
+// (translating it would turn "Mood" typed on purpose into "Ánimo").
+QString shownBuiltinText(const QString& stored);
+
+} // namespace tideline::i18n

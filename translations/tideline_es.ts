@@ -1,0 +1,6941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutSection</name>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher %1 on SQLite %2, and libsodium %3. Qt %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation type="unfinished">Dónde están tus datos</translation>
+    </message>
+    <message>
+        <source>Everything you keep in %1 is encrypted and stays in this folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not shown while neutral mode is on, because it says what this app is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
+        <translation type="unfinished">El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The full texts come with each package: on Debian, in /usr/share/doc/ (each package&apos;s “copyright” file) and /usr/share/common-licenses/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>The backup is encrypted with a backup passphrase you choose now. Without that passphrase nobody can open the backup, not even you, so keep it somewhere safe.</source>
+        <translation>La copia se cifra con una frase de contraseña que eliges ahora. Sin esa frase nadie puede abrir la copia, ni siquiera tú, así que guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, 8 or more characters</source>
+        <translation>Frase de 8 caracteres o más</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>The same backup passphrase again</source>
+        <translation>La misma frase otra vez</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>Frase de contraseña de la copia, otra vez</translation>
+    </message>
+    <message>
+        <source>Making the backup</source>
+        <translation>Haciendo la copia</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-backup.tidelinebackup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyScanTool</name>
+    <message>
+        <source>Body scan</source>
+        <translation>Recorrido por el cuerpo</translation>
+    </message>
+    <message>
+        <source>Find a position that feels all right for now, sitting or lying down. You can keep your eyes open and rest them on one spot, or close them if that feels better.</source>
+        <translation>Busca una postura que te resulte cómoda por ahora, sentada o tumbada. Puedes dejar los ojos abiertos y posarlos en un punto, o cerrarlos si así te sientes mejor.</translation>
+    </message>
+    <message>
+        <source>Notice where your body is held up: the floor under your feet, the seat under you, your back against something. Let it take a little of your weight.</source>
+        <translation>Fíjate en lo que sostiene tu cuerpo: el suelo bajo los pies, el asiento debajo de ti, la espalda apoyada en algo. Deja que sostenga un poco de tu peso.</translation>
+    </message>
+    <message>
+        <source>Bring your attention to your feet. Warm, cool, heavy, tingling, or nothing much at all. Whatever you find is fine.</source>
+        <translation>Lleva la atención a los pies. Calor, frescor, peso, un cosquilleo, o casi nada. Lo que encuentres está bien.</translation>
+    </message>
+    <message>
+        <source>Move up to your legs and knees. If there is tension, you don&apos;t have to change it. Just notice it is there.</source>
+        <translation>Sube a las piernas y las rodillas. Si hay tensión, no tienes que cambiarla. Solo nota que está ahí.</translation>
+    </message>
+    <message>
+        <source>Notice your hands. You might press your fingertips together, or rest them on something with a texture you like.</source>
+        <translation>Fíjate en las manos. Puedes juntar las yemas de los dedos, o apoyarlas en algo con una textura que te guste.</translation>
+    </message>
+    <message>
+        <source>Notice your shoulders. If they have risen, see whether they would like to drop a little. If not, that&apos;s all right.</source>
+        <translation>Fíjate en los hombros. Si se han subido, mira si quieren bajar un poco. Si no, está bien.</translation>
+    </message>
+    <message>
+        <source>Notice your jaw and your forehead. Some people like to let the jaw loosen and the tongue rest. Do only what feels comfortable.</source>
+        <translation>Fíjate en la mandíbula y la frente. A algunas personas les gusta aflojar la mandíbula y dejar descansar la lengua. Haz solo lo que te resulte cómodo.</translation>
+    </message>
+    <message>
+        <source>If any part of your body feels uncomfortable to notice, you can skip it, move your attention somewhere neutral like your hands, or open your eyes and look around the room.</source>
+        <translation>Si alguna parte del cuerpo te resulta incómoda de notar, puedes saltarla, llevar la atención a algo neutro como las manos, o abrir los ojos y mirar la habitación.</translation>
+    </message>
+    <message>
+        <source>Take one slower breath, if you like. Notice the room around you: what you can see, what you can hear.</source>
+        <translation>Toma una respiración más lenta, si quieres. Fíjate en la habitación a tu alrededor: lo que ves, lo que oyes.</translation>
+    </message>
+    <message>
+        <source>That&apos;s the end of the scan. Thank you for taking this time. You can come back to it whenever you want, or not at all.</source>
+        <translation>Aquí termina el recorrido. Gracias por darte este tiempo. Puedes volver a él cuando quieras, o no volver.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2. Go at your own pace; you can stop at any moment.</source>
+        <translation>Paso %1 de %2. Ve a tu ritmo; puedes parar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingTool</name>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <source>Calm, 4 and 4</source>
+        <translation>Tranquila, 4 y 4</translation>
+    </message>
+    <message>
+        <source>4-7-8</source>
+        <translation>4-7-8</translation>
+    </message>
+    <message>
+        <source>Box, 4-4-4-4</source>
+        <translation>Cuadrada, 4-4-4-4</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inhala</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Exhala</translation>
+    </message>
+    <message>
+        <source>Hold gently</source>
+        <translation>Sostén con suavidad</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Pick a rhythm that feels comfortable. If any of it feels wrong, breathe however suits you, or stop: that is fine too.</source>
+        <translation>Elige un ritmo que te resulte cómodo. Si algo no te sienta bien, respira como te vaya mejor, o para: también está bien.</translation>
+    </message>
+    <message>
+        <source>Rhythm: %1</source>
+        <translation>Ritmo: %1</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Cuando quieras</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinText</name>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Hours of sleep</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>Nightmares</source>
+        <translation>Pesadillas</translation>
+    </message>
+    <message>
+        <source>Flashbacks</source>
+        <translation>Flashbacks</translation>
+    </message>
+    <message>
+        <source>Intrusive thoughts</source>
+        <translation>Pensamientos intrusivos</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Numbness or dissociation</source>
+        <translation>Entumecimiento o disociación</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Feeling safe</source>
+        <translation>Sensación de seguridad</translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm</source>
+        <translation>Pensamientos de hacerte daño</translation>
+    </message>
+    <message>
+        <source>Drink some water</source>
+        <translation>Beber agua</translation>
+    </message>
+    <message>
+        <source>Regular meals</source>
+        <translation>Comidas regulares</translation>
+    </message>
+    <message>
+        <source>A 30-minute walk</source>
+        <translation>Un paseo de 30 minutos</translation>
+    </message>
+    <message>
+        <source>Time outdoors</source>
+        <translation>Tiempo al aire libre</translation>
+    </message>
+    <message>
+        <source>Meditation, yoga, tai chi or dancing</source>
+        <translation>Meditación, yoga, taichí o baile</translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation>Escribir en el diario</translation>
+    </message>
+    <message>
+        <source>7–9 hours of sleep</source>
+        <translation>Dormir 7–9 horas</translation>
+    </message>
+    <message>
+        <source>Less caffeine</source>
+        <translation>Menos cafeína</translation>
+    </message>
+    <message>
+        <source>Bed for sleep only</source>
+        <translation>La cama, solo para dormir</translation>
+    </message>
+    <message>
+        <source>Avoiding alcohol and drugs</source>
+        <translation>Evitar el alcohol y las drogas</translation>
+    </message>
+    <message>
+        <source>Reaching out to someone I trust</source>
+        <translation>Hablar con alguien de confianza</translation>
+    </message>
+    <message>
+        <source>Clothes</source>
+        <translation>Ropa</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Llaves</translation>
+    </message>
+    <message>
+        <source>Phone charger</source>
+        <translation>Cargador del teléfono</translation>
+    </message>
+    <message>
+        <source>ID and passport</source>
+        <translation>Documento de identidad y pasaporte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Dinero en efectivo</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Important documents</source>
+        <translation>Documentos importantes</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Año siguiente</translation>
+    </message>
+    <message>
+        <source>Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>The month before</source>
+        <translation>El mes anterior</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>El mes siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSecretForm</name>
+    <message>
+        <source>The new one and its confirmation didn&apos;t match. Please type both again.</source>
+        <translation>La nueva y su confirmación no coinciden. Escribe las dos otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Cambiar el PIN…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Type the new one again</source>
+        <translation>Escribe la nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the new one</source>
+        <translation>Guardar la nueva</translation>
+    </message>
+    <message>
+        <source>Done. Use the new one from now on.</source>
+        <translation>Listo. Desde ahora, usa la nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>Checkup</name>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished">%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation type="unfinished">Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation type="unfinished">%1: debería ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>should be a form { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the key of the built-in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check-up “%1” in this vault or in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a day written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no such question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the question&apos;s answers (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be 0, 1, 2 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a day written as YYYY-MM-DD, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-up %1 (it may have been thrown away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no question “%2”. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That check-up is not a %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 in this period and %2 in the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of at least the size counted as clinically meaningful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reliable change, smaller than the clinically meaningful size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, the latest total in each period (%4%5); %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 most recently; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 most recently in the earlier period; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no total in either period (questions were skipped); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (worked out from %3 of %4 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 de %2</translation>
+    </message>
+    <message>
+        <source>No total: none of the scored questions was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total this time: 1 question was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total this time: %1 questions were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the %2 gives a total only when every question is answered. Your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is not a diagnosis: your therapist can tell you what it means for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores in this range are often called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is commonly counted as clinically meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is counted as reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same total as last time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point lower than last time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points lower than last time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point higher than last time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points higher than last time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form does not say what size of change is meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is at least the clinically meaningful size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is at least that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is reliable, and smaller than the clinically meaningful size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is smaller than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-up called “%1”. There are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form&apos;s key “%1” is already the key of the built-in %2. Give the form another key. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form with the key “%1” (%2) is already here. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form cannot be used. %1: %2 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be text, and not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be text or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a list [ … ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should list from 2 to %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;value&quot;: …, &quot;label&quot;: … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1 is given to two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should list from 1 to %1 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;id&quot;: …, &quot;text&quot;: … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is 1 to 40 of a-z, 0-9, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the id of two questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this question has no answers, and the form has no shared &quot;options&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one question should be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms can only be scored by &quot;sum&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be smaller than the number of scored questions (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should list from 1 to 12 ranges of totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ranges should follow each other from %1 to %2 without a gap or an overlap; this one should start at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ranges end at %1, but totals run up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a check-up form: it is not one JSON object. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a check-up form (its &quot;format&quot; is not &quot;tideline-checkup&quot;). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was made for a newer version of %1 (format version %2). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form&apos;s key is 1 to 40 of a-z, 0-9, - and _, such as &quot;my-form&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not part of a check-up form (a misspelt field?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDueCard</name>
+    <message>
+        <source>%1 check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 is waiting where you left it, whenever you want to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 check-up is here, if you&apos;d like to take it. It takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now: ask again in a few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop suggesting this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop suggesting the %1; I&apos;ll start it when I want to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupIntro</name>
+    <message>
+        <source>Every question can be skipped. Each answer is kept as you give it, so you can stop and carry on another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where I left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished">Empezar</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again: the unfinished answers are thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupQuestion</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this answer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupResult</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Listo</translation>
+    </message>
+    <message>
+        <source>Done: back to check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSettings</name>
+    <message>
+        <source>Nothing is suggested until you choose. A suggestion on Today can always be put off or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in my check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to suggest the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a form file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a check-up form file from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSupport</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Apoyo</translation>
+    </message>
+    <message>
+        <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is here, day and night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all support lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTakeView</name>
+    <message>
+        <source>Breathe</source>
+        <translation type="unfinished">Respirar</translation>
+    </message>
+    <message>
+        <source>A gentle note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the question before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Siguiente</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered. Anything left unanswered counts as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and see the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it for now; your answers are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTrends</name>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded from the bottom: %1. A score is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupsPage</name>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which check-ups Today may suggest, and how often, in Settings. Your results are on the Trends page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseSecretStep</name>
+    <message>
+        <source>Type a PIN of 6 or more digits</source>
+        <translation>Escribe un PIN de 6 cifras o más</translation>
+    </message>
+    <message>
+        <source>Type a passphrase of 8 or more characters</source>
+        <translation>Escribe una frase de contraseña de 8 caracteres o más</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Choose how you&apos;ll open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--data-dir needs a folder after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir was given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run tideline-cli --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tideline-cli [--data-dir DIR] COMMAND [OPTIONS]
+       tideline-cli --version
+
+Works on the same encrypted %5 vault as the app, without a window.
+
+Commands:
+%1
+Options:
+  --data-dir DIR                the vault&apos;s folder; without it TIDELINE_DATA_DIR,
+                                else the usual place (this run: %2)
+  --version                     %5, SQLCipher and SQLite versions
+  -h, --help                    this text
+
+The PIN or passphrase:
+  From a terminal it is typed without being shown; init asks for it twice.
+  Otherwise the first line of standard input is the secret (a trailing
+  newline or CR is not part of it), and later lines are left for the command.
+  init: a secret of digits only is a PIN (at least 6 digits), anything else a
+  passphrase (at least 8 characters). --pin or --passphrase says so
+  explicitly, e.g. --passphrase for a passphrase made only of digits.
+  A longer passphrase protects better if someone copies the vault&apos;s files.
+
+Exports and imports:
+  export csv writes the check-ins (a row per day, a column per metric key,
+  empty when not recorded); export json writes everything (docs/EXPORT-FORMAT.md),
+  except answers to PHQ-9 question 9 (thoughts of being better off dead or of
+  hurting yourself), which go in only with --with-sensitive.
+  The file is NOT encrypted and readable by you only (mode 0600); an existing
+  FILE is left alone unless --force is given. import json adds a %5
+  export to the vault: all of it, or nothing when the file has a mistake.
+  import daylio adds a Daylio CSV export: moods rad, good, meh, bad, awful
+  become 9, 7, 5, 3, 1 on the %3-%4 mood scale; other mood names are listed
+  and need --mood NAME=VALUE or --skip-mood NAME. A day that already has a
+  mood keeps it. Notes become journal entries, activities their tags.
+
+Summary for a therapist:
+  report writes a PDF of the period --from D --to D with the --sections chosen
+  from charts,averages,routines,review,moments,checkups,checkup-answers
+  (default: all but moments and the check-ups),
+  an optional --agenda (what you want to talk about) and only the journal
+  entries named with --entry ID (one --entry each; `journal list` shows IDs).
+  Thoughts of self-harm (the measure, and PHQ-9 question 9) are left out unless
+  --with-sensitive is given. checkup-answers adds the answer to each question
+  of the latest check-up of each kind.
+  Like an export it is NOT encrypted, mode 0600, and kept unless --force.
+
+Check-ups (docs/CHECKUP-FORMAT.md):
+  checkup list shows each check-up (key, name, questions, how often Today
+  suggests it, last day, last total). checkup take NAME reads one answer a
+  line after the secret, in the form&apos;s order: the answer&apos;s number (PHQ-9 and
+  GAD-7: 0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly
+  every day; PCL-5: 0 Not at all to 4 Extremely), or an empty line or - to
+  skip a question. It prints day, key, total and band on standard output and
+  the result in words on standard error; no total when a question the form&apos;s
+  rules need was skipped. checkup show [NAME] [--from D] [--to D] lists day,
+  key, total, band and change. checkup add-form FILE adds a therapist&apos;s form.
+
+Backup and restore:
+  backup reads the vault&apos;s secret, then a backup passphrase (at least 8
+  characters; on a terminal asked twice; otherwise the next line of standard
+  input). The file stays encrypted: without that passphrase nobody can open
+  it, not even you. restore reads the backup passphrase, then the new vault&apos;s
+  PIN or passphrase (--pin/--passphrase as for init), makes a new vault in an
+  empty or missing DIR and prints its new recovery code once. On a wrong
+  passphrase (exit 2), a damaged backup (3) or a newer one (4) DIR stays empty.
+
+Exit codes:
+  0  done
+  1  usage: unknown command or option
+  2  wrong PIN or passphrase, or locked out after too many tries
+  3  damaged data (keyslots file or database), or an unexpected failure
+  4  made by a newer %5 (the vault, or a file to import)
+  5  cannot write: disk full, permissions, or %5 has the vault open;
+     export: the folder does not exist, or FILE exists (without --force)
+     report: the same as export
+  6  invalid input: secret too short, no vault in DIR, (init) a vault is
+     already there, or (import) a mistake in the file: nothing imported
+     report: --from after --to, or an --entry that is not in the period
+     checkup: an unknown check-up, an answer out of range, or a malformed or
+     oversized form file: nothing saved
+Messages go to standard error, data to standard output.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN or passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries were not the same. Nothing was created; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN or passphrase is longer than %1 accepts (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN or passphrase could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup does not know “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the backup with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the backup passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. It is encrypted: only its backup passphrase opens it, and without that passphrase nobody can open it, not even you. Keep the passphrase somewhere safe, apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was put away. Bring it back under Settings → Today to record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not METRIC=VALUE, for example mood=6. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved 1 value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 values for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1; its values are back to not recorded (counts of moments logged that day stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to %3, the moments logged that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin needs set, show or clear, for example: checkin set 2026-03-14 mood=6 sleep_hours=7.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin %1 needs a day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin set needs at least one METRIC=VALUE after the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin show takes only a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin clear takes a day and at most one metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far more input than a check-up&apos;s answers. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has %2 questions, and %3 answers were given. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty line to skip it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is there, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ups from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a check-up form (over %2 KB). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup needs list, take NAME, show or add-form FILE, for example: checkup take phq9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup take needs the check-up&apos;s name, for example: checkup take phq9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup take knows only --day D (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup show knows [NAME] --from D --to D (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) comes after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup add-form needs one FILE, the form as JSON (docs/CHECKUP-FORMAT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkup list takes nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2): %3 questions about %4. Take it with: checkup take %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one answer a line (an empty line skips a question), then Ctrl-D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a vault; prints the recovery code once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity checks of the keyslots file and the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record, show or clear a day&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ups (PCL-5, PHQ-9, GAD-7, a therapist&apos;s own): take one (answers on standard input, one a line), show results, add a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metrics, built-in and custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write (body from standard input), list or search journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metric&apos;s series as CSV (gaps stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new vault in an empty DIR, filled with invented data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins as CSV or everything as JSON, to FILE (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a %1 JSON export or a Daylio CSV export: all of it, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summary for a therapist as a PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted backup, opened only by a backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new vault in an empty DIR from a backup; prints its recovery code once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo does not know “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years is a whole number from 1 to 20 (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed is a whole number from 0 (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many years: demo --years 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo vault&apos;s recovery code. The vault holds invented data only: %1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, %6 routine items done and %7 check-ups; made in %8 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty, so nothing was made or changed. The demo makes a new vault in an empty folder: name one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export does not know “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which export: export csv --out FILE (check-ins) or export json --out FILE (everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out FILE. Nothing goes to standard output, so the export never lands in a terminal&apos;s scrollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. This file is not encrypted: anyone who can open it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a %2 export can be. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a mood name after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-mood needs a mood name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood &quot;happy=8&quot;; “%3” is not that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, %2, %3, %4, %5, %6, %7, %8 and %9. Things already in the vault were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan items and contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metrics</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-up forms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import json takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1. Years of entries take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mood is not one of Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where it belongs on its %2 to %3 mood scale. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These moods are not Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where they belong on its %2 to %3 mood scale. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME (notes and activities still come in). For example: --mood %3=6 or --skip-mood %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries already in the vault were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Daylio row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Daylio rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished">1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished">1 entrada del diario</translation>
+    </message>
+    <message>
+        <source>Say what to import: import json FILE (a %1 export) or import daylio FILE (a Daylio CSV export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init does not know %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --pin or --passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in %2, so nothing was created or changed. To make another vault, name an empty folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your PIN, and it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your passphrase, and it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry, then press Ctrl-D on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s text could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is far more text than an entry can hold. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal add reads the entry from standard input; put the title after --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal add needs --title (it may be &quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal list does not take %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal search needs the words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the journal matches that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal needs one of: add, list, search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal does not know “%1”; use add, list or search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal command does not take %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to 100000 (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>QLocale format of a day and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last unlock there was 1 try with a wrong PIN or passphrase, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 vault in %2. Create one with tideline-cli init, or name another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file (keyslots) is missing, so the vault cannot be opened. If you have a backup copy of the folder, restore the keyslots file from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections knows %1 (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report does not know “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entry takes an entry&apos;s number, as `journal list` shows it (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which period with --from and --to, for example: report --from 2026-03-01 --to 2026-03-31 --out summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can read it. Share it only with the person it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished">1 página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore does not know “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file: tideline-cli --data-dir NEWDIR restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in %2, so nothing was restored or changed. Name an empty folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase for the restored vault: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. This is the restored vault&apos;s new recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your PIN, and it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. This is the restored vault&apos;s new recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your passphrase, and it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Name the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bucket is day, week or month (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trends does not know “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a metric, for example: trends mood --from 2026-01-01 --to 2026-03-31. `tideline-cli metrics` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a range of at most 50 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metric “%1” with trends to show. `tideline-cli metrics` lists them; a metric that is turned off has to be turned on in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recorded on %2 of %3 days from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything checked out: the vault is whole and opens with this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command, for example: tideline-cli init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Tideline: a private, encrypted journal and daily check-in.</source>
+        <translation>Tideline: un diario privado y cifrado, con un registro diario.</translation>
+    </message>
+    <message>
+        <source>Keep the vault in &lt;dir&gt;.</source>
+        <translation>Guardar la bóveda en &lt;dir&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>“%1” is not a day %2 understands. Write it as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is not a date %1 can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hasn&apos;t come yet, so there is nothing to record for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is long; %1 characters at most keeps it readable on a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSecretStep</name>
+    <message>
+        <source>Those two didn&apos;t match. Type it once more, or go back to choose again.</source>
+        <translation>Las dos no coinciden. Escríbela una vez más, o vuelve atrás para elegir de nuevo.</translation>
+    </message>
+    <message>
+        <source>Type your PIN again</source>
+        <translation>Escribe tu PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Type your passphrase again</source>
+        <translation>Escribe tu frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Just to be sure it is the one you meant.</source>
+        <translation>Solo para asegurarnos de que es la que querías.</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm</source>
+        <translation>Escríbela otra vez para confirmar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Set it up</source>
+        <translation>Listo, configurar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the person or line</source>
+        <translation>Nombre de la persona o la línea</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <source>Phone number, optional</source>
+        <translation>Número de teléfono, opcional</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Note, optional</source>
+        <translation>Nota, opcional</translation>
+    </message>
+    <message>
+        <source>Who this is</source>
+        <translation>Quién es</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancelar el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Someone I trust</source>
+        <translation>Alguien de confianza</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>Un profesional</translation>
+    </message>
+    <message>
+        <source>A helpline</source>
+        <translation>Una línea de ayuda</translation>
+    </message>
+    <message>
+        <source>People and lines I can reach</source>
+        <translation>Personas y líneas a las que puedo acudir</translation>
+    </message>
+    <message>
+        <source>Friends, family, a counsellor, a helpline. A number and a note are optional.</source>
+        <translation>Amistades, familia, una terapeuta, una línea de ayuda. El número y la nota son opcionales.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>Subir: %1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>Bajar: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Ver más</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó «%1».</translation>
+    </message>
+    <message>
+        <source>Put “%1” back</source>
+        <translation>Volver a poner «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLink</name>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Need support now?</source>
+        <translation>¿Necesitas apoyo ahora?</translation>
+    </message>
+    <message>
+        <source>Shows phone numbers for support lines</source>
+        <translation>Muestra los teléfonos de las líneas de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisResourceModel</name>
+    <message>
+        <source>There is no list of numbers for that region.</source>
+        <translation>No hay una lista de números para esa región.</translation>
+    </message>
+    <message>
+        <source>That number cannot be removed here.</source>
+        <translation>Ese número no se puede quitar aquí.</translation>
+    </message>
+    <message>
+        <source>Open %1 to keep numbers of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisResourcesDialog</name>
+    <message>
+        <source>Support, whenever you need it</source>
+        <translation>Apoyo, cuando lo necesites</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation>Si estás en peligro ahora mismo, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>Lines for</source>
+        <translation>Líneas de</translation>
+    </message>
+    <message>
+        <source>Region for support numbers</source>
+        <translation>Región de los números de apoyo</translation>
+    </message>
+    <message>
+        <source>Yours: </source>
+        <translation>Tuyos: </translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer did not have enough free memory to open the vault. Close some programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a recovery code. It has 28 letters and digits, in seven groups of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There seems to be a typo in the recovery code. Please check each group against what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 could not read its data folder. Check that the disk is connected, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>QLocale format of a day with its weekday</comment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale format of a day</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QLocale format of a month</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QLocale format of a day, short month</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QLocale format of a day with its weekday, no year</comment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale format of a day, short month, no year</comment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>DayBar</name>
+    <message>
+        <source>The day before</source>
+        <translation>El día anterior</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>El día siguiente</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Elige un día</translation>
+    </message>
+    <message>
+        <source>Choose a day to see or change</source>
+        <translation>Elige un día para verlo o cambiarlo</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished">Volver a hoy</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message>
+        <source>(a column without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no full_date column (each row&apos;s day, written as YYYY-MM-DD), so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mood column, so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo can cover 1 to 20 years (asked for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already holds check-ins or entries, so no demo data was added. The demo only fills a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Something you were writing was kept safe. You can carry on, save it as it is, or leave it for later.</source>
+        <translation>Lo que estabas escribiendo quedó a salvo. Puedes seguir, guardarlo tal como está, o dejarlo para más tarde.</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
+        <source>Save it as it is</source>
+        <translation>Guardarlo tal como está</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now; keep the draft for later</source>
+        <translation>Ahora no; guardar el borrador para más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>EditableItemRow</name>
+    <message>
+        <source>Show %1 on Today</source>
+        <translation>Mostrar %1 en Hoy</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Subir %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Bajar %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Rename or put away %1</source>
+        <translation>Cambiar el nombre de %1 o guardarlo</translation>
+    </message>
+    <message>
+        <source>New name for %1</source>
+        <translation>Nombre nuevo para %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Guardar aparte</translation>
+    </message>
+    <message>
+        <source>Bring %1 back</source>
+        <translation>Recuperar %1</translation>
+    </message>
+    <message>
+        <source>Put %1 away, keeping its history</source>
+        <translation>Guardar %1 aparte, con su historial</translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation>Tipo de %1</translation>
+    </message>
+    <message>
+        <source>Lowest value of %1</source>
+        <translation>Valor más bajo de %1</translation>
+    </message>
+    <message>
+        <source>Highest value of %1</source>
+        <translation>Valor más alto de %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change the kind and range of %1</source>
+        <translation>Cambiar el tipo y el rango de %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <source>Sensitive entry, covered. %1</source>
+        <translation>Entrada delicada, tapada. %1</translation>
+    </message>
+    <message>
+        <source>Entry: %1. %2</source>
+        <translation>Entrada: %1. %2</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Mood %1</source>
+        <translation>Ánimo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>%1: is not part of a %2 export. Nothing was imported.</source>
+        <translation>%1: no forma parte de una exportación de %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation>%1: debería ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <comment>a line of the file, then what is wrong there</comment>
+        <translation>Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no metric “%2” in this vault, and the file does not define it. Nothing was imported.</source>
+        <translation>%1: no hay ninguna medida «%2» en esta bóveda, y el archivo no la define. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a whole number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número entero de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a tag is text of 1 to %2 characters. Nothing was imported.</source>
+        <translation>%1: una etiqueta es un texto de 1 a %2 caracteres. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <comment>a place in the file, then why</comment>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be an object { … }. Nothing was imported.</source>
+        <translation>%1: debería ser un objeto { … }. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text. Nothing was imported.</source>
+        <translation>%1: debería ser texto. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text or null. Nothing was imported.</source>
+        <translation>%1: debería ser texto o null. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be true or false. Nothing was imported.</source>
+        <translation>%1: debería ser true o false. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number. Nothing was imported.</source>
+        <translation>%1: debería ser un número. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3. Nothing was imported.</source>
+        <translation>%1: «%2» no es uno de estos: %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a day written as YYYY-MM-DD. Nothing was imported.</source>
+        <translation>%1: «%2» no es un día escrito como AAAA-MM-DD. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC). Nothing was imported.</source>
+        <translation>%1: «%2» no es una hora escrita como AAAA-MM-DDTHH:MM:SS.SSSZ (UTC). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should not be empty. Nothing was imported.</source>
+        <translation>%1: no debería estar vacío. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than the %2 characters %3 keeps. Nothing was imported.</source>
+        <translation>%1: es más largo que los %2 caracteres que guarda %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in metrics. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las medidas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 to %3 does not fit a %4 metric. Nothing was imported.</source>
+        <translation>%1: el rango de %2 a %3 no sirve para una medida de tipo %4. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a built-in metric here; the file calls it its own. Nothing was imported.</source>
+        <translation>%1: «%2» es una medida incluida aquí; el archivo dice que es propia. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: this vault already has a metric “%2” measured differently (%3 from %4 to %5). Nothing was imported.</source>
+        <translation>%1: esta bóveda ya tiene una medida «%2» que se mide de otra forma (%3 de %4 a %5). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a metric key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una medida tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a built-in routine needs its key. Nothing was imported.</source>
+        <translation>%1: una rutina incluida necesita su clave. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in routines. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las rutinas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a routine key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only the emergency bag&apos;s items have ticks. Nothing was imported.</source>
+        <translation>%1: solo los elementos de la bolsa de emergencia se marcan. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not read back the copy it had just made, so no backup was written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy changed while %1 was writing the backup, so no backup was written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a %1 backup, so nothing was restored. Choose the file that %1&apos;s backup made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete (it may have been cut short while it was copied), so it cannot be restored. Nothing was changed. If you have another copy of the backup, try that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer %1. Update %1, then restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not prepare the backup&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters. The backup file can be copied anywhere, and there only its passphrase protects it: a few words you will remember are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Línea %1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field opens a quote here that does not close where it should (the text runs on to line %1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text right after a closing quote (a quote inside a quoted field is written twice: &quot;&quot;). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field opens a quote here that is never closed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities from Daylio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a value, or leave it out. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 imports (%2 MB). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; a Daylio export starts with the line %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the first line names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in full_date is not a day written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in time is not a time of day (like 21:06 or 9:06 pm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mood name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity “%1…” is longer than the %2 characters a tag can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the backup to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the summary to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the safety plan to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name, or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export (its &quot;format&quot; is not &quot;tideline-export&quot;). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: should be a whole number from 1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by a newer %1 (format version %2; this one reads up to %3). Update %1 to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than a %1 export can be (%2 MB). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export (it should be one JSON object). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than a %1 export can be (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup passphrase does not open this backup. Check it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not read %2. Check that the file exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSection</name>
+    <message>
+        <source>An exported file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Un archivo exportado no está cifrado: cualquiera que lo abra puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Check-ins as CSV…</source>
+        <translation>Registros en CSV…</translation>
+    </message>
+    <message>
+        <source>Everything as JSON…</source>
+        <translation>Todo en JSON…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file %1 can read back in (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save your check-ins as CSV, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save everything as JSON, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your check-ins as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-checkins.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-export.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go up to the folder that holds this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder. Type a folder&apos;s path and press Enter to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folders in here. You can save here, or go up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here that can be opened. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Save here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Save here, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserList</name>
+    <message>
+        <source>What is in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserPlaces</name>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileRules</name>
+    <message>
+        <source>This is the folder where %1 keeps your encrypted vault. A file saved here would sit there unencrypted, so please choose another folder, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the folder where %1 keeps your encrypted vault, and nothing is brought in from there. Please choose a file from another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a folder on this computer.</source>
+        <translation type="unfinished">Elige una carpeta de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there any more. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Please choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder can&apos;t be written to (it may be read-only, or belong to someone else). Please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name can&apos;t contain a slash or be “.” or “..”. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is too long for a file. Please choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
+        <translation type="unfinished">Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this computer.</source>
+        <translation type="unfinished">Elige un archivo de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>That file is no longer there. Please choose it again.</source>
+        <translation type="unfinished">Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Please choose a file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file can&apos;t be read (it may belong to someone else). Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of a folder, for example ~/Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder called %1. Check the spelling, or choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderListing</name>
+    <message>
+        <source>This folder is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder can&apos;t be opened (it may belong to someone else).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GentleMessage</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingChoices</name>
+    <message>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <source>A gentle guide to breathe along with</source>
+        <translation>Una guía suave para respirar a su ritmo</translation>
+    </message>
+    <message>
+        <source>5-4-3-2-1 senses</source>
+        <translation>5-4-3-2-1 sentidos</translation>
+    </message>
+    <message>
+        <source>Notice the room around you, one sense at a time</source>
+        <translation>Fíjate en la habitación que te rodea, un sentido cada vez</translation>
+    </message>
+    <message>
+        <source>Body scan</source>
+        <translation>Recorrido por el cuerpo</translation>
+    </message>
+    <message>
+        <source>A slow walk through the body, skipping anything you like</source>
+        <translation>Un recorrido lento por el cuerpo, saltando lo que quieras</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingLauncher</name>
+    <message>
+        <source>Grounding tools</source>
+        <translation>Ejercicios para volver al presente</translation>
+    </message>
+    <message>
+        <source>Short exercises for a hard moment: breathing, noticing, a body scan</source>
+        <translation>Ejercicios cortos para un momento difícil: respirar, observar, recorrer el cuerpo</translation>
+    </message>
+    <message>
+        <source>Something to steady you</source>
+        <translation>Algo para recuperar la calma</translation>
+    </message>
+    <message>
+        <source>Pick whichever feels right. You can stop any of them at any moment.</source>
+        <translation>Elige el que te parezca bien. Puedes parar cualquiera en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingNotesKeeper</name>
+    <message>
+        <source>%1 is locked, so your notes could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundingOverlay</name>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop and close this exercise</source>
+        <translation>Parar y cerrar este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>The daily check-in arrives in a coming version. It will take less than half a minute, and every part of it will be optional.</source>
+        <translation>El registro diario llegará en una próxima versión. Llevará menos de medio minuto, y todo será opcional.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>The journal arrives in a coming version.</source>
+        <translation>El diario llegará en una próxima versión.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Trends arrive in a coming version: how sleep, mood and coping change over weeks and months, gaps shown honestly as gaps.</source>
+        <translation>Las tendencias llegarán en una próxima versión: cómo cambian el sueño, el ánimo y la forma de sobrellevar las cosas a lo largo de semanas y meses, con los huecos mostrados como huecos.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Your safety plan and grounding tools arrive in a coming version. Support numbers are already here, under “Need support now?”.</source>
+        <translation>Tu plan de seguridad y los ejercicios para volver al presente llegarán en una próxima versión. Los números de apoyo ya están aquí, en «¿Necesitas apoyo ahora?».</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was me: put this notice away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSection</name>
+    <message>
+        <source>From Daylio (a CSV export)</source>
+        <translation>De Daylio (una exportación CSV)</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Elegir el archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the Daylio CSV file to bring in</source>
+        <translation>Elegir el archivo CSV de Daylio que quieres traer</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>Elige un valor</translation>
+    </message>
+    <message>
+        <source>Leave this mood out</source>
+        <translation>Dejar fuera este estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Value for the Daylio mood %1</source>
+        <translation>Valor para el estado de ánimo %1 de Daylio</translation>
+    </message>
+    <message>
+        <source>1 mood still to decide.</source>
+        <translation>Falta decidir 1 estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>%1 moods still to decide.</source>
+        <translation>Faltan decidir %1 estados de ánimo.</translation>
+    </message>
+    <message>
+        <source>Bring it in</source>
+        <translation>Traerlo</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Do not bring this file in</source>
+        <translation>No traer este archivo</translation>
+    </message>
+    <message>
+        <source>Choose the Daylio export</source>
+        <translation>Elegir la exportación de Daylio</translation>
+    </message>
+    <message>
+        <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from %1 (JSON). Nothing already here is changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (a JSON export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 JSON file to bring in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylio&apos;s own moods go onto %1&apos;s %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
+        <translation>Los estados de ánimo de Daylio pasan a la escala de %2 a %3 de %1 así: rad 9, good 7, meh 5, bad 3 y awful 1. Estos estados de ánimo son tuyos, así que %1 no va a adivinar: dale un valor a cada uno, o deja fuera ese estado (sus notas y actividades entran igual).</translation>
+    </message>
+    <message>
+        <source>%1, the lowest</source>
+        <translation>%1, el más bajo</translation>
+    </message>
+    <message>
+        <source>%1, the highest</source>
+        <translation>%1, el más alto</translation>
+    </message>
+    <message>
+        <source>Bring this file into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>That title is very long. Titles can hold up to %1 characters; the rest could go in the entry itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is larger than %1 can keep in one piece (about %2 million characters). Your text is still here: try splitting it into two entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood goes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing written yet, so there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is outside the calendar %1 keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a day on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter, number or sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorView</name>
+    <message>
+        <source>‹ Journal</source>
+        <translation>‹ Diario</translation>
+    </message>
+    <message>
+        <source>Save and go back to the journal</source>
+        <translation>Guardar y volver al diario</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Respirar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Borrar esta entrada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Save this entry and go back</source>
+        <translation>Guardar esta entrada y volver</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 ▾</source>
+        <translation>%1 ▾</translation>
+    </message>
+    <message>
+        <source>About %1. Choose another day</source>
+        <translation>Sobre el %1. Elegir otro día</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 palabra</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 palabras</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Título (opcional)</translation>
+    </message>
+    <message>
+        <source>Title, optional</source>
+        <translation>Título, opcional</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. It is saved as you go.</source>
+        <translation>Escribe tanto o tan poco como quieras. Se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Texto de la entrada</translation>
+    </message>
+    <message>
+        <source>Mood: not said</source>
+        <translation>Ánimo: sin indicar</translation>
+    </message>
+    <message>
+        <source>Mood: %1</source>
+        <translation>Ánimo: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive: cover it in lists</source>
+        <translation>Delicada: taparla en las listas</translation>
+    </message>
+    <message>
+        <source>Mood: %1, very low</source>
+        <translation>Ánimo: %1, muy bajo</translation>
+    </message>
+    <message>
+        <source>Mood: %1, very good</source>
+        <translation>Ánimo: %1, muy bueno</translation>
+    </message>
+    <message>
+        <source>Mood, optional, from %1 to %2</source>
+        <translation>Ánimo, opcional, de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalList</name>
+    <message>
+        <source>Journal entries by day</source>
+        <translation>Entradas del diario por día</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Write a new entry</source>
+        <translation>Escribir una entrada nueva</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Rename, join or remove tags</source>
+        <translation>Cambiar el nombre, unir o quitar etiquetas</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When you are ready, “New entry” opens a blank page; a line or two is plenty.</source>
+        <translation>Aquí aún no hay nada. Cuando quieras, «Entrada nueva» abre una página en blanco; con una o dos líneas basta.</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of this translation&apos;s language, as its speakers write it in a menu: &quot;Español&quot;.</extracomment>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>LastFolder</name>
+    <message>
+        <source>Only a full path to a folder can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Hola de nuevo</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to open %1.</source>
+        <translation>Escribe tu PIN para abrir %1.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open %1.</source>
+        <translation>Escribe tu frase de contraseña para abrir %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>You can try again in %1. There&apos;s no rush; take a slow breath.</source>
+        <translation>Puedes volver a intentarlo en %1. No hay prisa; respira despacio.</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use your recovery code</source>
+        <translation>¿La olvidaste? Usa tu código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 is covered while it is in the background</source>
+        <translation>%1 queda tapado mientras está en segundo plano</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>You logged %1 as moments on %2, so %3 starts at %1. To lower it, remove a moment first. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric is a scale, a count, hours or yes/no; “%1” is none of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3, so %4 does not fit. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole numbers, so %2 does not fit. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept in half hours (like 7 or 7.5), so %2 does not fit. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs yes or no; “%2” is not one. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number; “%2” is not one. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That metric is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest value needs to be above the lowest, and neither below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day has 24 hours, so hours go up to 24 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no metric has no range to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest value can be 100,000 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metric called “%1”. The metrics are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is built in, so its kind and range stay as they are. You can hide it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values you already recorded for %1 would not fit that range, so it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is built in; hide it to take it off Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricRow</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear %1, back to not recorded</source>
+        <translation>Borrar %1 y dejarlo sin registrar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged as moments</source>
+        <translation>
+            <numerusform>%n anotado como momento</numerusform>
+            <numerusform>%n anotados como momentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys or a number set it; Delete clears it</source>
+        <translation>Se ajusta con las flechas o con un número; Supr lo borra</translation>
+    </message>
+    <message>
+        <source>Type a number or use the arrow keys; leave it empty for not recorded</source>
+        <translation>Escribe un número o usa las flechas; déjalo vacío para no registrarlo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Moment</name>
+    <message>
+        <source>Flashback</source>
+        <translation type="unfinished">Flashback</translation>
+    </message>
+    <message>
+        <source>Nightmare</source>
+        <translation type="unfinished">Pesadilla</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation type="unfinished">Pánico</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished">Detonante</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished">Otra cosa</translation>
+    </message>
+    <message>
+        <source>Choose what kind of moment it was: a flashback, a nightmare, panic, a trigger or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is not one %1 understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is still to come. Choose when it happened, or leave the time as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity goes from 0 to 10, or can be left out. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the notes is very long (more than %1 characters). A journal entry has room for more; nothing was saved here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That moment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentForm</name>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Time it happened, hours and minutes</source>
+        <translation>Hora en que pasó, horas y minutos</translation>
+    </message>
+    <message>
+        <source>How intense, 0 to 10 (optional)</source>
+        <translation>Qué tan intenso, de 0 a 10 (opcional)</translation>
+    </message>
+    <message>
+        <source>—, not given</source>
+        <translation>—, sin indicar</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Fewer details</source>
+        <translation>Menos detalles</translation>
+    </message>
+    <message>
+        <source>Add details (optional)</source>
+        <translation>Añadir detalles (opcional)</translation>
+    </message>
+    <message>
+        <source>What set it off, if you know</source>
+        <translation>Qué lo desencadenó, si lo sabes</translation>
+    </message>
+    <message>
+        <source>Where you were</source>
+        <translation>Dónde estabas</translation>
+    </message>
+    <message>
+        <source>What you felt in your body</source>
+        <translation>Qué sentiste en el cuerpo</translation>
+    </message>
+    <message>
+        <source>What helped, even a little</source>
+        <translation>Qué ayudó, aunque fuera un poco</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this moment</source>
+        <translation>Guardar este momento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsSection</name>
+    <message>
+        <source>Log a hard moment</source>
+        <translation>Anotar un momento difícil</translation>
+    </message>
+    <message>
+        <source>Log a flashback, nightmare, panic or trigger</source>
+        <translation>Anotar un flashback, una pesadilla, pánico o un detonante</translation>
+    </message>
+    <message>
+        <source>Hide the moments logged</source>
+        <translation>Ocultar los momentos anotados</translation>
+    </message>
+    <message>
+        <source>1 moment logged · show</source>
+        <translation>1 momento anotado · ver</translation>
+    </message>
+    <message>
+        <source>%1 moments logged · show</source>
+        <translation>%1 momentos anotados · ver</translation>
+    </message>
+    <message>
+        <source>Hide the moments logged this day</source>
+        <translation>Ocultar los momentos anotados este día</translation>
+    </message>
+    <message>
+        <source>Show the moments logged this day</source>
+        <translation>Ver los momentos anotados este día</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · intensity %3</source>
+        <translation>%1 · %2 · intensidad %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this moment</source>
+        <translation>Quitar este momento</translation>
+    </message>
+    <message>
+        <source>Set off by</source>
+        <translation>Lo desencadenó</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>In the body</source>
+        <translation>En el cuerpo</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Qué ayudó</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralDesktopEntry</name>
+    <message>
+        <source>The menu entry could not be changed: there is no folder for it in this account.</source>
+        <translation>No se pudo cambiar la entrada del menú: en esta cuenta no hay una carpeta para ella.</translation>
+    </message>
+    <message>
+        <source>The menu entry was not changed: one you made yourself is in %1, and it is left as it is.</source>
+        <translation>La entrada del menú no se cambió: en %1 hay una que hiciste tú, y se queda como está.</translation>
+    </message>
+    <message>
+        <source>The menu entry was not changed back: %1 could not be removed. Removing that file by hand gives the menu its usual entry again.</source>
+        <translation>La entrada del menú no volvió a la de siempre: no se pudo quitar %1. Si quitas ese archivo a mano, el menú vuelve a mostrar su entrada habitual.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Something needs your attention</source>
+        <translation>Hay algo que necesita tu atención</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (named “keyslots”) is missing from %1, so the journal can&apos;t be opened, not even with the recovery code. If you have a backup of that folder, putting the keyslots file back will bring everything back. Nothing has been deleted.</source>
+        <translation>Falta el archivo de claves de la bóveda (llamado «keyslots») en %1, así que el diario no se puede abrir, ni siquiera con el código de recuperación. Si tienes una copia de esa carpeta, al volver a poner el archivo keyslots vuelve todo. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t open this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window on this computer. Switch to that window, or close it and try again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayCard</name>
+    <message>
+        <source>On this day in earlier years</source>
+        <translation>Este mismo día en años anteriores</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>Este día</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>Hace 1 año</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>Hace %1 años</translation>
+    </message>
+    <message>
+        <source>“On this day” is off. You can turn it back on in Settings, under Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished">Hoy no</translation>
+    </message>
+    <message>
+        <source>Hide “on this day” until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off “on this day”; Settings can turn it back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnNumbersSection</name>
+    <message>
+        <source>Support numbers</source>
+        <translation>Números de apoyo</translation>
+    </message>
+    <message>
+        <source>Show the lines for</source>
+        <translation>Mostrar las líneas de</translation>
+    </message>
+    <message>
+        <source>Region for support numbers</source>
+        <translation>Región de los números de apoyo</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the support line</source>
+        <translation>Nombre de la línea de apoyo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Note, optional</source>
+        <translation>Nota, opcional</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Añadir número</translation>
+    </message>
+    <message>
+        <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while %1 is open, never on the lock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseSuggestionBox</name>
+    <message>
+        <source>Suggest four random words</source>
+        <translation>Sugerir cuatro palabras al azar</translation>
+    </message>
+    <message>
+        <source>Suggest four other words</source>
+        <translation>Sugerir otras cuatro palabras</translation>
+    </message>
+    <message>
+        <source>Random words are easy to remember and very hard to guess. If you write them down, keep the paper somewhere private until you know them by heart.</source>
+        <translation>Las palabras al azar son fáciles de recordar y muy difíciles de adivinar. Si las escribes, guarda el papel en un lugar privado hasta que te las sepas de memoria.</translation>
+    </message>
+    <message>
+        <source>Use these words</source>
+        <translation>Usar estas palabras</translation>
+    </message>
+    <message>
+        <source>Use these four words as my passphrase</source>
+        <translation>Usar estas cuatro palabras como mi frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReview</name>
+    <message>
+        <source>higher</source>
+        <translation>más alto</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>más o menos igual</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>recorded on %1 of %2 days</source>
+        <translation>registrado en %1 de %2 días</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 → %4%3 on average (%5), %6</source>
+        <translation>%1: %2%3 → %4%3 de promedio (%5), %6</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 on average, %4; not recorded in the earlier period</source>
+        <translation>%1: %2%3 de promedio, %4; sin registros en el periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one</source>
+        <translation>%1: %2%3 de promedio en el periodo anterior (%4 de %5 días); sin registros en este</translation>
+    </message>
+    <message>
+        <source>%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period</source>
+        <translation>%1: hecha en %2 de %3 días, y en %4 de %5 días en el periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemRow</name>
+    <message>
+        <source>Packed: %1</source>
+        <translation>En la bolsa: %1</translation>
+    </message>
+    <message>
+        <source>Change this line</source>
+        <translation>Cambiar esta línea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this line</source>
+        <translation>Guardar esta línea</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>Subir: %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>Bajar: %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListSection</name>
+    <message>
+        <source>Show more</source>
+        <translation>Ver más</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó «%1».</translation>
+    </message>
+    <message>
+        <source>Put “%1” back</source>
+        <translation>Volver a poner «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdfSection</name>
+    <message>
+        <source>A copy on paper</source>
+        <translation>Una copia en papel</translation>
+    </message>
+    <message>
+        <source>A PDF is not encrypted: anyone who opens the file can read your plan.</source>
+        <translation>Un PDF no está cifrado: cualquiera que abra el archivo puede leer tu plan.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the plan as a PDF, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-safety-plan.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>The prompts catalogue is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prompt without a key or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1 has an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of prompt called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>A gentle note first: %1</source>
+        <translation>Antes, un aviso con cariño: %1</translation>
+    </message>
+    <message>
+        <source>No prompt today. That&apos;s fine; the journal is there whenever you want it.</source>
+        <translation>Hoy no hay sugerencia. Está bien; el diario está aquí cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Show me the prompt</source>
+        <translation>Mostrarme la sugerencia</translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation>Escribir sobre esto</translation>
+    </message>
+    <message>
+        <source>Write about this prompt in the journal</source>
+        <translation>Escribir sobre esta sugerencia en el diario</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another prompt</source>
+        <translation>Mostrar otra sugerencia</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>No prompt today</source>
+        <translation>Hoy sin sugerencia</translation>
+    </message>
+    <message>
+        <source>Show one after all</source>
+        <translation>Mostrar una, al final</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show prompts about “%1”</source>
+        <translation>No mostrar sugerencias de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>choose a day</source>
+        <translation>elige un día</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitButton</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Hides %1 at once and locks it. Shortcut: Control Shift Q.</source>
+        <translation>Oculta %1 al instante y lo bloquea. Atajo: Control Mayús Q.</translation>
+    </message>
+    <message>
+        <source>Hide and lock %1 now (Ctrl+Shift+Q)</source>
+        <translation>Ocultar y bloquear %1 ahora (Ctrl+Mayús+Q)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeStep</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>If you ever forget your PIN or passphrase, this code is the only way back in. Write it on paper and keep it somewhere safe and private. It is shown only this once.</source>
+        <translation>Si alguna vez olvidas tu PIN o tu frase de contraseña, este código es la única forma de volver a entrar. Escríbelo en papel y guárdalo en un lugar seguro y privado. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Código de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>I have saved it somewhere safe</source>
+        <translation>Ya lo guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation>Primero escribe tu código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The new one and its confirmation didn&apos;t match. Please type both again.</source>
+        <translation>La nueva y su confirmación no coinciden. Escribe las dos otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>Open with your recovery code</source>
+        <translation>Abrir con tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the code you wrote down when you set up %1. Capitals, spaces and dashes don&apos;t matter. Then choose a new PIN or passphrase.</source>
+        <translation>Escribe el código que anotaste al configurar %1. Las mayúsculas, los espacios y los guiones dan igual. Después elige un PIN o una frase de contraseña nuevos.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm</source>
+        <translation>Escríbela otra vez para confirmar</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Puedes volver a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the lock screen</source>
+        <translation>Volver a la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <source>Open and save</source>
+        <translation>Abrir y guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>A strong link: on days when %1 was higher, %2 was usually higher too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong link, in opposite directions: on days when %1 was higher, %2 was usually lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link: on days when %1 was higher, %2 was often higher too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link, in opposite directions: on days when %1 was higher, %2 was often lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link: on days when %1 was higher, %2 was sometimes higher too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link, in opposite directions: on days when %1 was higher, %2 was sometimes lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear link: %1 and %2 hardly move together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong link: after days when %1 was higher, %2 was usually higher the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong link, in opposite directions: after days when %1 was higher, %2 was usually lower the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link: after days when %1 was higher, %2 was often higher the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link, in opposite directions: after days when %1 was higher, %2 was often lower the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link: after days when %1 was higher, %2 was sometimes higher the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link, in opposite directions: after days when %1 was higher, %2 was sometimes lower the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear link: %1 says little about %2 the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2 the next day</source>
+        <translation type="unfinished">%1, y %2 al día siguiente</translation>
+    </message>
+    <message>
+        <source>%1 and %2, on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough days yet: %1 of the %2 days with both recorded that are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %n days with both recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spearman&apos;s ρ = %1 over %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
+        <translation type="unfinished">Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipList</name>
+    <message>
+        <source>Nothing to compare yet: relationships appear once two measures have been recorded on the same days.</source>
+        <translation>Aún no hay nada que comparar: las relaciones aparecen cuando dos medidas se han registrado los mismos días.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupStep</name>
+    <message>
+        <source>Type the backup passphrase that was chosen when the backup was made.</source>
+        <translation>Escribe la frase de contraseña que se eligió al hacer la copia.</translation>
+    </message>
+    <message>
+        <source>The new PIN or passphrase and its second typing are not the same yet.</source>
+        <translation>El PIN o la frase de contraseña nuevos y su repetición aún no coinciden.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>La frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>A new PIN of 6 or more digits</source>
+        <translation>Un PIN nuevo de 6 cifras o más</translation>
+    </message>
+    <message>
+        <source>A new passphrase of 8 or more characters</source>
+        <translation>Una frase de contraseña nueva de 8 caracteres o más</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Lo mismo otra vez</translation>
+    </message>
+    <message>
+        <source>New PIN, again</source>
+        <translation>PIN nuevo, otra vez</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Frase de contraseña nueva, otra vez</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup that %1 made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>Repaso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Compare two periods</source>
+        <translation>Comparar dos periodos</translation>
+    </message>
+    <message>
+        <source>Back to charts</source>
+        <translation>Volver a los gráficos</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Elegir las fechas</translation>
+    </message>
+    <message>
+        <source>Earlier period, from and to (YYYY-MM-DD)</source>
+        <translation>Periodo anterior, desde y hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Earlier period, first day</source>
+        <translation>Periodo anterior, primer día</translation>
+    </message>
+    <message>
+        <source>Earlier period, last day</source>
+        <translation>Periodo anterior, último día</translation>
+    </message>
+    <message>
+        <source>Later period, from and to</source>
+        <translation>Periodo posterior, desde y hasta</translation>
+    </message>
+    <message>
+        <source>Later period, first day</source>
+        <translation>Periodo posterior, primer día</translation>
+    </message>
+    <message>
+        <source>Later period, last day</source>
+        <translation>Periodo posterior, último día</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in these two periods yet. That is all right: the review fills in as you check in.</source>
+        <translation>En estos dos periodos aún no hay nada registrado. No pasa nada: el repaso se va llenando a medida que haces tus registros.</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>A reflection, if you like</source>
+        <translation>Una reflexión, si quieres</translation>
+    </message>
+    <message>
+        <source>Anything you notice looking back. It is kept in your journal, tagged “review”. You can skip this.</source>
+        <translation>Lo que notes al mirar atrás. Se guarda en tu diario con la etiqueta «repaso». Puedes saltarte esto.</translation>
+    </message>
+    <message>
+        <source>What stands out to you?</source>
+        <translation>¿Qué te llama la atención?</translation>
+    </message>
+    <message>
+        <source>Reflection on these two periods</source>
+        <translation>Reflexión sobre estos dos periodos</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>Guardar en el diario</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>That routine item is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is built in; hide it to take it off Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>That number is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes can be up to %1 characters; these have %2. Could they be a little shorter? Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of your plan can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name needs a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number needs a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes need a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of your plan needs a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list of numbers for that region.</source>
+        <translation type="unfinished">No hay una lista de números para esa región.</translation>
+    </message>
+    <message>
+        <source>The list of support numbers is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region without a code or name, or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry without a name or number in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no numbers for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no regions, or an unknown default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact is no longer there.</source>
+        <translation type="unfinished">Ese contacto ya no está.</translation>
+    </message>
+    <message>
+        <source>A contact moves one place at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line of your plan is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the emergency-bag list has ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line moves one place at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyContactModel</name>
+    <message>
+        <source>That contact is no longer there.</source>
+        <translation>Ese contacto ya no está.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Something to steady you</source>
+        <translation>Algo para recuperar la calma</translation>
+    </message>
+    <message>
+        <source>Short exercises for a hard moment. You can stop any of them at any time.</source>
+        <translation>Ejercicios cortos para un momento difícil. Puedes parar cualquiera en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Tu plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A plan for hard times, in your own words. Fill in only what feels useful, in any order; it is kept encrypted and you can change it whenever you like.</source>
+        <translation>Un plan para los momentos difíciles, con tus propias palabras. Rellena solo lo que te sirva, en el orden que quieras; se guarda cifrado y puedes cambiarlo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Signs that a hard time may be coming</source>
+        <translation>Señales de que puede venir un momento difícil</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations you have noticed before a difficult stretch.</source>
+        <translation>Pensamientos, sentimientos o situaciones que has notado antes de una racha difícil.</translation>
+    </message>
+    <message>
+        <source>For example: I stop sleeping well</source>
+        <translation>Ej.: dejo de dormir bien</translation>
+    </message>
+    <message>
+        <source>Things I can do that help</source>
+        <translation>Cosas que puedo hacer y me ayudan</translation>
+    </message>
+    <message>
+        <source>Small things that have helped, even a little.</source>
+        <translation>Cosas pequeñas que te han ayudado, aunque sea un poco.</translation>
+    </message>
+    <message>
+        <source>For example: a warm drink and a blanket</source>
+        <translation>Ej.: una manta y un té</translation>
+    </message>
+    <message>
+        <source>Places that help</source>
+        <translation>Lugares que me ayudan</translation>
+    </message>
+    <message>
+        <source>Where you feel a bit calmer or less alone.</source>
+        <translation>Donde te sientes con más calma o menos sola.</translation>
+    </message>
+    <message>
+        <source>For example: the library</source>
+        <translation>Ej.: la biblioteca</translation>
+    </message>
+    <message>
+        <source>My emergency bag</source>
+        <translation>Mi bolsa de emergencia</translation>
+    </message>
+    <message>
+        <source>Things to have ready in case you need to leave quickly. Tick what is packed; add your own.</source>
+        <translation>Cosas para tener listas por si necesitas irte deprisa. Marca lo que ya está en la bolsa; añade lo tuyo.</translation>
+    </message>
+    <message>
+        <source>Add something of your own</source>
+        <translation>Añadir algo tuyo</translation>
+    </message>
+    <message>
+        <source>A safe place I can go</source>
+        <translation>Un lugar seguro al que puedo ir</translation>
+    </message>
+    <message>
+        <source>Somewhere you could stay if you needed to, and how to get there.</source>
+        <translation>Un sitio donde podrías quedarte si lo necesitaras, y cómo llegar.</translation>
+    </message>
+    <message>
+        <source>For example: my aunt&apos;s flat, by bus 12</source>
+        <translation>Ej.: casa de mi tía, autobús 12</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanExporter</name>
+    <message>
+        <source>Signs that a hard time may be coming</source>
+        <translation>Señales de que puede venir un momento difícil</translation>
+    </message>
+    <message>
+        <source>Things I can do that help</source>
+        <translation>Cosas que puedo hacer y me ayudan</translation>
+    </message>
+    <message>
+        <source>Places that help</source>
+        <translation>Lugares que me ayudan</translation>
+    </message>
+    <message>
+        <source>My emergency bag</source>
+        <translation>Mi bolsa de emergencia</translation>
+    </message>
+    <message>
+        <source>A safe place I can go</source>
+        <translation>Un lugar seguro al que puedo ir</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call your local emergency number.</source>
+        <translation>Si estás en peligro ahora mismo, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>People, professionals and lines I can call</source>
+        <translation>Personas, profesionales y líneas a las que puedo llamar</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again to print your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPdf</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished">No se pudo empezar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanSectionModel</name>
+    <message>
+        <source>That line is no longer there.</source>
+        <translation>Esa línea ya no está.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Only entries with this tag</source>
+        <translation>Solo las entradas con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>The past month</source>
+        <translation>El último mes</translation>
+    </message>
+    <message>
+        <source>The past year</source>
+        <translation>El último año</translation>
+    </message>
+    <message>
+        <source>The past %1 months</source>
+        <translation>Los últimos %1 meses</translation>
+    </message>
+    <message>
+        <source>Only entries from this period</source>
+        <translation>Solo las entradas de este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <source>Sensitive entry from %1, covered</source>
+        <translation>Entrada delicada del %1, tapada</translation>
+    </message>
+    <message>
+        <source>Result from %1: %2</source>
+        <translation>Resultado del %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · draft</source>
+        <translation>%1 · borrador</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>1 entry found</source>
+        <translation>Se encontró 1 entrada</translation>
+    </message>
+    <message>
+        <source>%1 entries found</source>
+        <translation>Se encontraron %1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Characters typed: %1</source>
+        <translation>Caracteres escritos: %1</translation>
+    </message>
+    <message>
+        <source>Characters typed: %1, all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Escribe tu PIN</translation>
+    </message>
+    <message>
+        <source>Type your passphrase</source>
+        <translation>Escribe tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKindChoice</name>
+    <message>
+        <source>A PIN of 6 or more digits</source>
+        <translation>Un PIN de 6 cifras o más</translation>
+    </message>
+    <message>
+        <source>A passphrase of 8 or more characters</source>
+        <translation>Una frase de contraseña de 8 caracteres o más</translation>
+    </message>
+    <message>
+        <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied %1&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensesTool</name>
+    <message>
+        <source>5-4-3-2-1 senses</source>
+        <translation>5-4-3-2-1 sentidos</translation>
+    </message>
+    <message>
+        <source>Look around. Name five things you can see.</source>
+        <translation>Mira a tu alrededor. Nombra cinco cosas que puedas ver.</translation>
+    </message>
+    <message>
+        <source>Anything at all: a colour, a shadow, the corner of a table.</source>
+        <translation>Cualquier cosa: un color, una sombra, la esquina de una mesa.</translation>
+    </message>
+    <message>
+        <source>Notice four things you can feel.</source>
+        <translation>Fíjate en cuatro cosas que puedas sentir.</translation>
+    </message>
+    <message>
+        <source>Your feet on the floor, the chair holding you, the air on your hands.</source>
+        <translation>Los pies en el suelo, la silla que te sostiene, el aire en las manos.</translation>
+    </message>
+    <message>
+        <source>Listen for three things you can hear.</source>
+        <translation>Escucha tres cosas que puedas oír.</translation>
+    </message>
+    <message>
+        <source>Near or far. Quiet sounds count too.</source>
+        <translation>Cerca o lejos. Los sonidos suaves también cuentan.</translation>
+    </message>
+    <message>
+        <source>Find two things you can smell.</source>
+        <translation>Busca dos cosas que puedas oler.</translation>
+    </message>
+    <message>
+        <source>If nothing comes, think of two smells you like.</source>
+        <translation>Si no encuentras nada, piensa en dos olores que te gusten.</translation>
+    </message>
+    <message>
+        <source>Notice one thing you can taste.</source>
+        <translation>Fíjate en una cosa que puedas saborear.</translation>
+    </message>
+    <message>
+        <source>Or one kind thing you could say to yourself right now.</source>
+        <translation>O en algo amable que podrías decirte ahora mismo.</translation>
+    </message>
+    <message>
+        <source>All five steps done</source>
+        <translation>Hiciste los cinco pasos</translation>
+    </message>
+    <message>
+        <source>Step %1 of 5</source>
+        <translation>Paso %1 de 5</translation>
+    </message>
+    <message>
+        <source>Write them here, if you like</source>
+        <translation>Escríbelas aquí, si quieres</translation>
+    </message>
+    <message>
+        <source>Notes for this step, optional</source>
+        <translation>Notas de este paso, opcionales</translation>
+    </message>
+    <message>
+        <source>You did that. Take a moment.</source>
+        <translation>Lo hiciste. Tómate un momento.</translation>
+    </message>
+    <message>
+        <source>Your notes are not saved unless you ask. If you close this, they are gone.</source>
+        <translation>Tus notas no se guardan a menos que lo pidas. Si cierras esto, desaparecen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written down, and that is fine.</source>
+        <translation>No se escribió nada, y está bien.</translation>
+    </message>
+    <message>
+        <source>Keep my notes in my journal</source>
+        <translation>Guardar mis notas en el diario</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>5-4-3-2-1 notes</source>
+        <translation>Notas del 5-4-3-2-1</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveCover</name>
+    <message>
+        <source>Show this sensitive entry&apos;s text</source>
+        <translation>Ver el texto de esta entrada delicada</translation>
+    </message>
+    <message>
+        <source>Sensitive: show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>If the next try doesn&apos;t open it, there will be a short wait.</source>
+        <translation>Si el próximo intento no la abre, habrá una breve espera.</translation>
+    </message>
+    <message>
+        <source>One more try before a short wait.</source>
+        <translation>Queda un intento antes de una breve espera.</translation>
+    </message>
+    <message>
+        <source>%1 more tries before a short wait.</source>
+        <translation>Quedan %1 intentos antes de una breve espera.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Lock by itself after</source>
+        <translation>Bloquear solo después de</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation>Bloquear solo después de estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>Bloquear al minimizar la ventana</translation>
+    </message>
+    <message>
+        <source>Neutral mode</source>
+        <translation>Modo neutro</translation>
+    </message>
+    <message>
+        <source>Support numbers</source>
+        <translation>Números de apoyo</translation>
+    </message>
+    <message>
+        <source>Show the support lines for</source>
+        <translation>Mostrar las líneas de apoyo de</translation>
+    </message>
+    <message>
+        <source>Region for support numbers</source>
+        <translation>Región de los números de apoyo</translation>
+    </message>
+    <message>
+        <source>Kept encrypted, with your own numbers on the Safety page. The lock screen shows the general list only.</source>
+        <translation>Se guarda cifrado, junto a tus propios números, en la página Seguridad. La pantalla de bloqueo solo muestra la lista general.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Tu PIN</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Bring in data</source>
+        <translation>Traer datos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in</source>
+        <translation>Palabras, fechas y números en</translation>
+    </message>
+    <message>
+        <source>Cover %1 when it is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral mode: call the app “%1” everywhere it shows its name, from the window title to saved PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ups to take one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished">Diario</translation>
+    </message>
+    <message>
+        <source>Show “On this day”: what I wrote on this date in earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries you marked sensitive are never shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The disk is full, so %1 could not save. What you wrote is still here: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not write to its data folder. Check that the disk is connected and that the folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy in another %1. Close the other one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s data is damaged and cannot be read. Your PIN was right. Nothing has been changed; if you have a backup, you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside %1 (%2). Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not prepare the backup&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer %1. Please update %1 to open it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database update is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>%1 to %2   ·   Page %3 of %4</source>
+        <translation>Del %1 al %2   ·   Página %3 de %4</translation>
+    </message>
+    <message>
+        <source>The summary was stopped. No file was made.</source>
+        <translation>Se detuvo el resumen. No se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s page %1 could not be started.</source>
+        <translation>No se pudo empezar la página %1 del resumen.</translation>
+    </message>
+    <message>
+        <source>Summary for my therapist</source>
+        <translation>Resumen para mi terapeuta</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo empezar el PDF.</translation>
+    </message>
+    <message>
+        <source>The preview needs a width between 50 and 5000 pixels.</source>
+        <translation>La vista previa necesita un ancho de entre 50 y 5000 píxeles.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day comes before (or is) its last day.</source>
+        <translation>Elige un periodo cuyo primer día sea anterior o igual al último.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Elige un periodo de diez años como máximo.</translation>
+    </message>
+    <message>
+        <source>That is a lot of entries for one summary (%1). Choose at most %2.</source>
+        <translation>Son muchas entradas para un resumen (%1). Elige %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>Compared with the %1 days before, from %2 to %3.</source>
+        <translation>Comparado con los %1 días anteriores, del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in those days, so there is nothing to compare with yet.</source>
+        <translation>En esos días no se registró nada, así que aún no hay con qué comparar.</translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2 days, and on %3 of %4 days in the earlier period.</source>
+        <translation>Registros en %1 de %2 días, y en %3 de %4 días en el periodo anterior.</translation>
+    </message>
+    <message>
+        <source>Mood was highest on %1 (%2) and lowest on %3 (%4).</source>
+        <translation>El ánimo estuvo más alto el %1 (%2) y más bajo el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>There is no journal entry %1 (it may have been deleted). Nothing was made.</source>
+        <translation>No hay ninguna entrada %1 en el diario (quizá se borró). No se creó nada.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is still a draft, and drafts are never shared. Nothing was made.</source>
+        <translation>La entrada %1 aún es un borrador, y los borradores nunca se comparten. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is about %2, outside the chosen period. Choose entries from the period, or widen it. Nothing was made.</source>
+        <translation>La entrada %1 es del %2, fuera del periodo elegido. Elige entradas del periodo, o amplíalo. No se creó nada.</translation>
+    </message>
+    <message>
+        <source>charts of each measure</source>
+        <translation>gráficos de cada medida</translation>
+    </message>
+    <message>
+        <source>averages</source>
+        <translation>promedios</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>rutinas</translation>
+    </message>
+    <message>
+        <source>a comparison with the period before</source>
+        <translation>una comparación con el periodo anterior</translation>
+    </message>
+    <message>
+        <source>counts of hard moments</source>
+        <translation>el número de momentos difíciles</translation>
+    </message>
+    <message>
+        <source>what I want to talk about</source>
+        <translation>de qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 entrada del diario</translation>
+    </message>
+    <message>
+        <source>%1 journal entries</source>
+        <translation>%1 entradas del diario</translation>
+    </message>
+    <message>
+        <source>Only this page: nothing else was chosen for this summary.</source>
+        <translation>Solo esta página: no se eligió nada más para este resumen.</translation>
+    </message>
+    <message>
+        <source>Inside: %1.</source>
+        <translation>Contiene: %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3 days)</source>
+        <translation>Del %1 al %2 (%3 días)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. It holds only what I chose to share.</source>
+        <translation>Hecho el %1. Contiene solo lo que elegí compartir.</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (%1 a %2)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source> (hours)</source>
+        <translation> (horas)</translation>
+    </message>
+    <message>
+        <source> (yes or no)</source>
+        <translation> (sí o no)</translation>
+    </message>
+    <message>
+        <source>Measures over time</source>
+        <translation>Medidas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No measures were recorded in this period.</source>
+        <translation>En este periodo no se registró ninguna medida.</translation>
+    </message>
+    <message>
+        <source>Each point is the average of the days recorded in that week. Weeks with nothing recorded are left as gaps.</source>
+        <translation>Cada punto es el promedio de los días registrados esa semana. Las semanas sin registros quedan como huecos.</translation>
+    </message>
+    <message>
+        <source>Each point is one day. Days with nothing recorded are left as gaps.</source>
+        <translation>Cada punto es un día. Los días sin registros quedan como huecos.</translation>
+    </message>
+    <message>
+        <source>recorded on %1 of %2 days</source>
+        <translation>registrado en %1 de %2 días</translation>
+    </message>
+    <message>
+        <source>Averages</source>
+        <translation>Promedios</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Lowest to highest</source>
+        <translation>Del más bajo al más alto</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2 days in this period.</source>
+        <translation>Registros en %1 de %2 días en este periodo.</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>No routine items were marked as done in this period.</source>
+        <translation>En este periodo no se marcó ninguna rutina como hecha.</translation>
+    </message>
+    <message>
+        <source>%1: done on %2 of %3 days</source>
+        <translation>%1: hecha en %2 de %3 días</translation>
+    </message>
+    <message>
+        <source>Compared with the period before</source>
+        <translation>Comparado con el periodo anterior</translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation>Momentos difíciles</translation>
+    </message>
+    <message>
+        <source>No hard moments were logged in this period.</source>
+        <translation>En este periodo no se anotó ningún momento difícil.</translation>
+    </message>
+    <message>
+        <source>How many were logged in this period, by kind. No details are included.</source>
+        <translation>Cuántos se anotaron en este periodo, por tipo. No se incluye ningún detalle.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>These notes are long: the last %1 characters are left out of this summary.</source>
+        <translation>Estas notas son largas: los últimos %1 caracteres quedan fuera de este resumen.</translation>
+    </message>
+    <message>
+        <source>Journal entries I chose to share</source>
+        <translation>Entradas del diario que elegí compartir</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>This entry is long: the last %1 characters are left out of this summary. The whole entry is still in the journal.</source>
+        <translation>Esta entrada es larga: los últimos %1 caracteres quedan fuera de este resumen. La entrada completa sigue en el diario.</translation>
+    </message>
+    <message>
+        <source>Flashbacks</source>
+        <translation>Flashbacks</translation>
+    </message>
+    <message>
+        <source>Nightmares</source>
+        <translation>Pesadillas</translation>
+    </message>
+    <message>
+        <source>Moments of panic</source>
+        <translation>Momentos de pánico</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Detonantes</translation>
+    </message>
+    <message>
+        <source>Other hard moments</source>
+        <translation>Otros momentos difíciles</translation>
+    </message>
+    <message>
+        <source>yes on 1 day</source>
+        <translation>sí en 1 día</translation>
+    </message>
+    <message>
+        <source>yes on %1 days</source>
+        <translation>sí en %1 días</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>The answer to each question of the %1 is not shown: question %2 is shared only when I choose, and it could be worked out from the others and the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ups were taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires I chose to take, scored by each one&apos;s published rules. The shaded bands are the questionnaire&apos;s own ranges; a score is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken once in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 times in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambiar</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryEntryPicker</name>
+    <message>
+        <source>No entry goes in unless you tick it. Tick only what you want to share.</source>
+        <translation>No entra ninguna entrada a menos que la marques. Marca solo lo que quieras compartir.</translation>
+    </message>
+    <message>
+        <source>There are no journal entries on these days.</source>
+        <translation>No hay entradas del diario en estos días.</translation>
+    </message>
+    <message>
+        <source>None ticked.</source>
+        <translation>Ninguna marcada.</translation>
+    </message>
+    <message>
+        <source>1 entry ticked.</source>
+        <translation>1 entrada marcada.</translation>
+    </message>
+    <message>
+        <source>%1 entries ticked.</source>
+        <translation>%1 entradas marcadas.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>%1, %2. Include in the summary</source>
+        <translation>%1, %2. Incluir en el resumen</translation>
+    </message>
+    <message>
+        <source>%1 · sensitive, words hidden</source>
+        <translation>%1 · delicada, texto oculto</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Share a summary</source>
+        <translation>Compartir un resumen</translation>
+    </message>
+    <message>
+        <source>Which days</source>
+        <translation>Qué días</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 semanas</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <source>From %1 ▾</source>
+        <translation>Desde el %1 ▾</translation>
+    </message>
+    <message>
+        <source>First day of the summary: %1. Choose another day</source>
+        <translation>Primer día del resumen: %1. Elegir otro día</translation>
+    </message>
+    <message>
+        <source>To %1 ▾</source>
+        <translation>Hasta el %1 ▾</translation>
+    </message>
+    <message>
+        <source>Last day of the summary: %1. Choose another day</source>
+        <translation>Último día del resumen: %1. Elegir otro día</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Qué entra</translation>
+    </message>
+    <message>
+        <source>A chart for each measure you recorded</source>
+        <translation>Un gráfico por cada medida que registraste</translation>
+    </message>
+    <message>
+        <source>Averages, and on how many days you recorded each</source>
+        <translation>Promedios, y cuántos días registraste cada una</translation>
+    </message>
+    <message>
+        <source>Routines: how often you did each</source>
+        <translation>Rutinas: con qué frecuencia hiciste cada una</translation>
+    </message>
+    <message>
+        <source>These days compared with the days before</source>
+        <translation>Estos días comparados con los anteriores</translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm, as you recorded them (only if you want to share them)</source>
+        <translation>Pensamientos de hacerte daño, tal como los registraste (solo si quieres compartirlos)</translation>
+    </message>
+    <message>
+        <source>How many hard moments you logged (no details)</source>
+        <translation>Cuántos momentos difíciles anotaste (sin detalles)</translation>
+    </message>
+    <message>
+        <source>Your name on the cover (optional)</source>
+        <translation>Tu nombre en la portada (opcional)</translation>
+    </message>
+    <message>
+        <source>Leave empty for no name</source>
+        <translation>Déjalo vacío para no poner nombre</translation>
+    </message>
+    <message>
+        <source>Name on the cover, optional</source>
+        <translation>Nombre en la portada, opcional</translation>
+    </message>
+    <message>
+        <source>What I want to talk about (optional)</source>
+        <translation>De qué quiero hablar (opcional)</translation>
+    </message>
+    <message>
+        <source>A few notes for the session, if you like</source>
+        <translation>Unas notas para la sesión, si quieres</translation>
+    </message>
+    <message>
+        <source>What I want to talk about, optional</source>
+        <translation>De qué quiero hablar, opcional</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <source>A PDF is not encrypted: anyone who opens the file can read it.</source>
+        <translation>Un PDF no está cifrado: cualquiera que abra el archivo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>my-summary.pdf</source>
+        <translation>mi-resumen.pdf</translation>
+    </message>
+    <message>
+        <source>Look at it first</source>
+        <translation>Verlo antes</translation>
+    </message>
+    <message>
+        <source>Preview the pages of the summary</source>
+        <translation>Ver las páginas del resumen antes de guardarlo</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves %1 until you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to each question of the latest check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary as a PDF, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPreview</name>
+    <message>
+        <source>‹ Back to the choices</source>
+        <translation>‹ Volver a las opciones</translation>
+    </message>
+    <message>
+        <source>Back to what goes in the summary</source>
+        <translation>Volver a lo que entra en el resumen</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Page %1 of the summary</source>
+        <translation>Página %1 del resumen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary as a PDF, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryProgress</name>
+    <message>
+        <source>Making the summary: %1 percent</source>
+        <translation>Haciendo el resumen: %1 por ciento</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop making the summary</source>
+        <translation>Dejar de hacer el resumen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCard</name>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Thank you for noting that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is here, day and night.</source>
+        <translation>Gracias por anotarlo. Estos pensamientos pesan mucho, y no tienes que cargarlos a solas. Si hablar con alguien puede ayudarte, hay apoyo aquí, de día y de noche.</translation>
+    </message>
+    <message>
+        <source>See support lines</source>
+        <translation>Ver las líneas de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Add tags, separated by commas</source>
+        <translation>Añade etiquetas, separadas por comas</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>Your tags</source>
+        <translation>Tus etiquetas</translation>
+    </message>
+    <message>
+        <source>No tags yet. Tags you add to entries show up here.</source>
+        <translation>Aún no hay etiquetas. Las que añadas a las entradas aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Renaming a tag to the name of another joins the two.</source>
+        <translation>Si le das a una etiqueta el nombre de otra, las dos se unen.</translation>
+    </message>
+    <message>
+        <source>New name for the tag %1</source>
+        <translation>Nombre nuevo para la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Guardar el nombre</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Save the new name</source>
+        <translation>Guardar el nombre nuevo</translation>
+    </message>
+    <message>
+        <source>Rename the tag %1</source>
+        <translation>Cambiar el nombre de la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Join into…</source>
+        <translation>Unir con…</translation>
+    </message>
+    <message>
+        <source>Join the tag %1 into another tag</source>
+        <translation>Unir la etiqueta %1 con otra</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1 from every entry; the entries stay</source>
+        <translation>Quitar la etiqueta %1 de todas las entradas; las entradas se quedan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Tideline</name>
+    <message>
+        <source>%1 is locked. Unlock it to see and change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>How are you today?</source>
+        <translation>¿Cómo estás hoy?</translation>
+    </message>
+    <message>
+        <source>How were you that day?</source>
+        <translation>¿Cómo estabas ese día?</translation>
+    </message>
+    <message>
+        <source>Everything is optional and saved as you go. Tab moves on; a number or the arrow keys set a value; Delete clears it.</source>
+        <translation>Todo es opcional y se guarda sobre la marcha. Tab pasa al siguiente; un número o las flechas ponen un valor; Supr lo borra.</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día anterior</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet, and that&apos;s okay.</source>
+        <translation>Aún no hay nada registrado, y está bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved.</source>
+        <translation>
+            <numerusform>%n guardado.</numerusform>
+            <numerusform>%n guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Healing routines</source>
+        <translation>Rutinas de cuidado</translation>
+    </message>
+    <message>
+        <source>A prompt, if you&apos;d like one</source>
+        <translation>Una sugerencia, si te apetece</translation>
+    </message>
+    <message>
+        <source>Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ups: short questionnaires you can take when you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettings</name>
+    <message>
+        <source>Thoughts of self-harm</source>
+        <translation>Pensamientos de hacerte daño</translation>
+    </message>
+    <message>
+        <source>Some people find it helps to keep track of thoughts of hurting themselves, and some would rather not see the question at all. It stays off unless you turn it on. When it is on and you note anything above zero, Today shows where to find support, quietly, in the page.</source>
+        <translation>A algunas personas les ayuda llevar la cuenta de los pensamientos de hacerse daño, y otras prefieren no ver la pregunta. Está desactivado a menos que lo actives. Cuando está activado y anotas algo por encima de cero, Hoy muestra dónde encontrar apoyo, con discreción, en la propia página.</translation>
+    </message>
+    <message>
+        <source>Ask about thoughts of self-harm in the check-in</source>
+        <translation>Preguntar por pensamientos de hacerte daño en el registro</translation>
+    </message>
+    <message>
+        <source>What the check-in asks</source>
+        <translation>Qué pregunta el registro</translation>
+    </message>
+    <message>
+        <source>Untick what you&apos;d rather not see; its history stays. The arrows change the order.</source>
+        <translation>Desmarca lo que prefieras no ver; su historial se queda. Las flechas cambian el orden.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source> · put away</source>
+        <translation> · guardada aparte</translation>
+    </message>
+    <message>
+        <source>Add your own measure</source>
+        <translation>Añadir una medida tuya</translation>
+    </message>
+    <message>
+        <source>For example: pain, appetite</source>
+        <translation>Ej.: dolor, apetito</translation>
+    </message>
+    <message>
+        <source>Name of the new measure</source>
+        <translation>Nombre de la medida nueva</translation>
+    </message>
+    <message>
+        <source>Kind of measure</source>
+        <translation>Tipo de medida</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Lowest value</source>
+        <translation>Valor más bajo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Highest value</source>
+        <translation>Valor más alto</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Añadir la medida</translation>
+    </message>
+    <message>
+        <source>Healing routines</source>
+        <translation>Rutinas de cuidado</translation>
+    </message>
+    <message>
+        <source>put away</source>
+        <translation>guardada aparte</translation>
+    </message>
+    <message>
+        <source>Your own routine item, e.g. stretch for five minutes</source>
+        <translation>Una rutina tuya, p. ej., estirarte cinco minutos</translation>
+    </message>
+    <message>
+        <source>Name of the new routine item</source>
+        <translation>Nombre de la rutina nueva</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add routine item</source>
+        <translation>Añadir la rutina</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Today offers one prompt a day from the kinds you keep on.</source>
+        <translation>Hoy ofrece una sugerencia al día de los tipos que tengas activados.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsEntry</name>
+    <message>
+        <source>Choose what the check-in asks, add your own measures and routine items, and pick the kinds of prompts you&apos;d like.</source>
+        <translation>Elige qué pregunta el registro, añade tus propias medidas y rutinas, y escoge los tipos de sugerencias que quieras.</translation>
+    </message>
+    <message>
+        <source>Choose what Today shows</source>
+        <translation>Elegir qué muestra Hoy</translation>
+    </message>
+    <message>
+        <source>What Today shows</source>
+        <translation>Qué muestra Hoy</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The week around %1: %2 on average</source>
+        <translation>La semana del %1: %2 de promedio</translation>
+    </message>
+    <message>
+        <source>%1: %2 on average</source>
+        <translation>%1: %2 de promedio</translation>
+    </message>
+    <message>
+        <source>since the first check-in</source>
+        <translation type="unfinished">desde el primer registro</translation>
+    </message>
+    <message>
+        <source>over the last 7 days</source>
+        <translation type="unfinished">en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>over the last year</source>
+        <translation type="unfinished">en el último año</translation>
+    </message>
+    <message>
+        <source>over the last %1 days</source>
+        <translation type="unfinished">en los últimos %1 días</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">horas</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished">veces</translation>
+    </message>
+    <message>
+        <source>times a day, on average</source>
+        <translation type="unfinished">veces al día, de promedio</translation>
+    </message>
+    <message>
+        <source>share of days with yes</source>
+        <translation type="unfinished">proporción de días con sí</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation type="unfinished">0 a %1</translation>
+    </message>
+    <message>
+        <source>weekly average</source>
+        <translation type="unfinished">promedio semanal</translation>
+    </message>
+    <message>
+        <source>monthly average</source>
+        <translation type="unfinished">promedio mensual</translation>
+    </message>
+    <message>
+        <source>each day</source>
+        <translation type="unfinished">cada día</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation type="unfinished">promedio de 4 semanas</translation>
+    </message>
+    <message>
+        <source>3-month average</source>
+        <translation type="unfinished">promedio de 3 meses</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation type="unfinished">promedio de 7 días</translation>
+    </message>
+    <message>
+        <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
+        <translation type="unfinished">%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
+    </message>
+    <message>
+        <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
+        <translation type="unfinished">%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
+    </message>
+    <message>
+        <source>The 7-day average went from %1 to %2.</source>
+        <translation type="unfinished">El promedio de 7 días pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The 4-week average went from %1 to %2.</source>
+        <translation type="unfinished">El promedio de 4 semanas pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The 3-month average went from %1 to %2.</source>
+        <translation type="unfinished">El promedio de 3 meses pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Each point is a week&apos;s average.</source>
+        <translation type="unfinished">Cada punto es el promedio de una semana.</translation>
+    </message>
+    <message>
+        <source>Each point is a month&apos;s average.</source>
+        <translation type="unfinished">Cada punto es el promedio de un mes.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Compare two periods</source>
+        <translation>Comparar dos periodos</translation>
+    </message>
+    <message>
+        <source>Measure to show</source>
+        <translation>Medida que mostrar</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>El año de un vistazo</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Days each was done in this range; the bars are the latest weeks.</source>
+        <translation>Días en que se hizo cada una en este intervalo; las barras son las últimas semanas.</translation>
+    </message>
+    <message>
+        <source>What moves together</source>
+        <translation>Qué cambia a la vez</translation>
+    </message>
+    <message>
+        <source>Click or tap the chart to read a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 and earlier</source>
+        <translation>%1 y antes</translation>
+    </message>
+    <message>
+        <source>1 try didn&apos;t match since you last opened it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tries didn&apos;t match since you last opened it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The disk is full, so the vault&apos;s key file could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the count of unlock tries could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the restored vault could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the safety plan could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the menu entry for neutral mode could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the summary could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the vault&apos;s key file in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the count of unlock tries in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the export in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the backup in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the restored vault in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the safety plan in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the menu entry for neutral mode in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the summary in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the vault&apos;s key file (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the count of unlock tries (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the export (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the backup (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the restored vault (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the safety plan (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the menu entry for neutral mode (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not save the summary (%2). Nothing was lost; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file (keyslots) is damaged or was changed, so the vault cannot be opened with it. Your PIN was not the problem. If you have a backup copy of the folder, restore the keyslots file from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer %1. Please update %1 to open it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 vault in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to read this vault&apos;s key file. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished">1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There have been several tries that didn&apos;t match, so %1 is pausing. You can try again in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not make its data folder at %2. Check that the place exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open with this vault in another window. Close that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not write to its data folder at %2. Check that it can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in this folder; it was left as it is. A backup is restored into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. A backup is restored into an empty folder, so that nothing already there is changed or mixed in; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in this folder; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those key-stretching settings are too weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault. One more try before a short pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault. One more try before a short pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault. Two more tries before a short pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault. Two more tries before a short pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file has no recovery code slot, so a recovery code cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current PIN or passphrase didn&apos;t match, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s data file (tideline.db) is missing. Your PIN was right. If you have a backup, you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultBackup</name>
+    <message>
+        <source>%1 is locked. Open it again to make a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultExporter</name>
+    <message>
+        <source>%1 is locked. Open it again to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultImporter</name>
+    <message>
+        <source>That file is no longer there. Please choose it again.</source>
+        <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>That file could not be read (%1). Nothing was imported.</source>
+        <translation>No se pudo leer ese archivo (%1). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This Daylio export has no entries yet, so there is nothing to bring in.</source>
+        <translation>Esta exportación de Daylio aún no tiene entradas, así que no hay nada que traer.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>None of them has a title or a note.</source>
+        <translation>Ninguna tiene título ni nota.</translation>
+    </message>
+    <message>
+        <source>1 has a title or a note and becomes a journal entry.</source>
+        <translation>1 tiene título o nota y se convierte en una entrada del diario.</translation>
+    </message>
+    <message>
+        <source>%1 have a title or a note and become journal entries.</source>
+        <translation>%1 tienen título o nota y se convierten en entradas del diario.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), in %3. Each day&apos;s mood comes in. %4</source>
+        <translation>%1 (%2), en %3. Entra el estado de ánimo de cada día. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Daylio entry(s)</source>
+        <translation>
+            <numerusform>%n entrada de Daylio</numerusform>
+            <numerusform>%n entradas de Daylio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in day(s)</source>
+        <translation>
+            <numerusform>%n día con registro</numerusform>
+            <numerusform>%n días con registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n momento</numerusform>
+            <numerusform>%n momentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a file first.</source>
+        <translation>Primero elige un archivo, por favor.</translation>
+    </message>
+    <message>
+        <source>Everything in this file was already here, so nothing new was added.</source>
+        <translation>Todo lo de este archivo ya estaba aquí, así que no se añadió nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Brought in moods for %1 and %2 from Daylio. Moods you had already recorded here were kept as they were.</source>
+        <translation>Se trajeron de Daylio los estados de ánimo de %1 y %2. Los estados de ánimo que ya habías registrado aquí se quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>Brought in %1, %2, %3, %4 and %5. What was already here was kept as it was.</source>
+        <translation>Se trajeron %1, %2, %3, %4 y %5. Lo que ya estaba aquí se quedó como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine day(s)</source>
+        <translation>
+            <numerusform>%n día de rutinas</numerusform>
+            <numerusform>%n días de rutinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan item(s) or contact(s)</source>
+        <translation>
+            <numerusform>%n elemento o contacto del plan de seguridad</numerusform>
+            <numerusform>%n elementos y contactos del plan de seguridad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is larger than %1 can bring in. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, and the safety plan, routines and settings it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, on %3, and the safety plan, routines and settings it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again to bring data in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, because %1 has no place for them: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStep</name>
+    <message>
+        <source>A private place to write, and to notice how you are doing, day by day. Here is what it keeps, and where.</source>
+        <translation>Un lugar privado para escribir y para notar cómo estás, día a día. Esto es lo que guarda, y dónde.</translation>
+    </message>
+    <message>
+        <source>Everything you write or record is encrypted and stays on this computer, in this folder: %1</source>
+        <translation>Todo lo que escribes o registras está cifrado y se queda en esta computadora, en esta carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere. There is no account and no cloud.</source>
+        <translation>No se envía nada a ningún sitio. No hay cuenta ni nube.</translation>
+    </message>
+    <message>
+        <source>You&apos;ll choose a PIN or passphrase to open it. You&apos;ll also get a recovery code: it is the only way back in if the PIN is ever forgotten.</source>
+        <translation>Vas a elegir un PIN o una frase de contraseña para abrirlo. También recibirás un código de recuperación: es la única forma de volver a entrar si alguna vez olvidas el PIN.</translation>
+    </message>
+    <message>
+        <source>Go at your own pace. Nothing here is timed.</source>
+        <translation>Ve a tu ritmo. Aquí nada tiene límite de tiempo.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write or record is encrypted and stays on this computer, in one folder (Settings shows where).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one who makes %1 can read what you keep, or open it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AboutInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under that licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License, version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt Company Ltd. and others. Qt Charts, which draws the charts, is under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSD-style licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zetetic LLC. It encrypts the vault; it is built on SQLite %1, which is in the public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISC licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frank Denis. Key stretching (Argon2id) and the sealing of the vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenSSL Project. The cryptography SQLCipher uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AdherenceModel</name>
+    <message>
+        <source>%1: done on %2 of %3 days</source>
+        <translation type="unfinished">%1: hecha en %2 de %3 días</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckinModel</name>
+    <message>
+        <source>—, not recorded</source>
+        <translation>—, sin registrar</translation>
+    </message>
+    <message>
+        <source>%1 hasn&apos;t come yet, so Today shows today instead.</source>
+        <translation>El %1 aún no ha llegado, así que Hoy muestra el día de hoy.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupListModel</name>
+    <message>
+        <source>Last time: %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time: %1, with no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 questions about %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a form file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”. Choose below how often, if you want it suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupTaker</name>
+    <message>
+        <source>Your total: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first %1 here, so there is nothing to compare with yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time (%1) had no total, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupTrendModel</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in this range has a total: some questions were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 taken in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 in this range: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one check-up; the shaded bands are the %1&apos;s own ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more had no total and are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::JournalActions</name>
+    <message>
+        <source>Nothing was written, so that entry was removed.</source>
+        <translation>No se escribió nada, así que se quitó esa entrada.</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Entrada borrada.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::JournalEditor</name>
+    <message>
+        <source>Saving soon…</source>
+        <translation>Guardando en un momento…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Written from a prompt</source>
+        <translation>Escrita a partir de una sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::JournalSearchModel</name>
+    <message>
+        <source>Type a word to look for. Signs and emoji on their own are not searched.</source>
+        <translation>Escribe una palabra para buscar. Los signos y los emoji solos no se buscan.</translation>
+    </message>
+    <message>
+        <source>Nothing matches that yet. Fewer words, or a shorter start of a word, finds more.</source>
+        <translation>Aún no hay nada que coincida. Con menos palabras, o con el principio más corto de una palabra, se encuentra más.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::MetricSettingsModel</name>
+    <message>
+        <source>a count</source>
+        <translation>un número de veces</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation>una escala</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::MomentsModel</name>
+    <message>
+        <source>Write the time as hours and minutes, like 14:05, or leave it empty for now.</source>
+        <translation>Escribe la hora en horas y minutos, como 14:05, o déjala vacía por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::PlacesModel</name>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::ReviewModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Choose this month, last month or the last 30 days.</source>
+        <translation>Elige este mes, el mes pasado o los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>Each period needs its first day on or before its last day.</source>
+        <translation>En cada periodo, el primer día tiene que ser anterior o igual al último.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet. Writing a reflection is optional.</source>
+        <translation>Aún no hay nada que guardar. Escribir una reflexión es opcional.</translation>
+    </message>
+    <message>
+        <source>Saved in your journal, tagged “review”.</source>
+        <translation>Guardada en tu diario con la etiqueta «repaso».</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado con %2</translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2 days, and on %3 of %4 days in %5.</source>
+        <translation>Registros en %1 de %2 días, y en %3 de %4 días en %5.</translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2 days, and on %3 of %4 days from %5.</source>
+        <translation>Registros en %1 de %2 días, y en %3 de %4 días del %5.</translation>
+    </message>
+    <message>
+        <source>Your mood was highest on %1 (%2) and lowest on %3 (%4).</source>
+        <translation>Tu ánimo estuvo más alto el %1 (%2) y más bajo el %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::Session</name>
+    <message>
+        <source>Nothing was typed yet.</source>
+        <translation>Aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Setting up your private space…</source>
+        <translation>Preparando tu espacio privado…</translation>
+    </message>
+    <message>
+        <source>Restoring your backup…</source>
+        <translation>Restaurando tu copia…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Opening with your recovery code…</source>
+        <translation>Abriendo con tu código de recuperación…</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open it. Take your time.</source>
+        <translation>Eso no lo abrió. Tómate tu tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::SummaryMaker</name>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation>Elige el primer y el último día.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one. Please swap them.</source>
+        <translation>El primer día va después del último. Cámbialos de lugar, por favor.</translation>
+    </message>
+    <message>
+        <source>The period can end today at the latest.</source>
+        <translation>El periodo puede terminar hoy como muy tarde.</translation>
+    </message>
+    <message>
+        <source>A summary can cover up to three years. Please choose a shorter period.</source>
+        <translation>Un resumen puede abarcar hasta tres años. Elige un periodo más corto, por favor.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::TrendCalendarModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That measure is not available for trends.</source>
+        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing recorded.</source>
+        <translation type="unfinished">%1 en %2: sin registros.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.</source>
+        <translation type="unfinished">%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::TrendChartModel</name>
+    <message>
+        <source>That measure is not available for trends.</source>
+        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
+    </message>
+    <message>
+        <source>Choose 7, 30, 90 or 365 days, or everything.</source>
+        <translation type="unfinished">Elige 7, 30, 90 o 365 días, o todo.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::VaultBackup</name>
+    <message>
+        <source>Choose a backup passphrase first.</source>
+        <translation>Primero elige una frase de contraseña para la copia.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same yet. Type it again in the second field.</source>
+        <translation>Las dos frases de contraseña aún no coinciden. Escríbela otra vez en el segundo campo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared.</source>
+        <translation>No se pudo preparar la copia.</translation>
+    </message>
+    <message>
+        <source>%1 was locked before the backup was made, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
