@@ -5,93 +5,93 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>%n check-in days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check-in day</numerusform>
+            <numerusform>%n check-in days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routine days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n routine day</numerusform>
+            <numerusform>%n routine days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety plan items and contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n safety plan item or contact</numerusform>
+            <numerusform>%n safety plan items and contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metrics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n metric</numerusform>
+            <numerusform>%n metrics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n settings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check-up</numerusform>
+            <numerusform>%n check-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-up forms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check-up form</numerusform>
+            <numerusform>%n check-up forms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Daylio rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Daylio row</numerusform>
+            <numerusform>%n Daylio rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Since the last unlock there was %n try with a wrong PIN or passphrase, at %1.</numerusform>
+            <numerusform>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -109,23 +109,23 @@
     <name>Relationship</name>
     <message numerus="yes">
         <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is only %n day with both recorded, so there is nothing to compare.</numerusform>
+            <numerusform>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Seen on %n days with both recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seen on %n day with both recorded.</numerusform>
+            <numerusform>Seen on %n days with both recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spearman&apos;s ρ = %1 over %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spearman&apos;s ρ = %1 over %n day</numerusform>
+            <numerusform>Spearman&apos;s ρ = %1 over %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -143,9 +143,9 @@
     <name>Vault</name>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +198,33 @@
         <translation>
             <numerusform>%n safety plan item or contact</numerusform>
             <numerusform>%n safety plan items and contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelps</name>
+    <message numerus="yes">
+        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</numerusform>
+            <numerusform>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+            <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::WhatHelpsModel</name>
+    <message numerus="yes">
+        <source>%n more routines and tags in this range do not have enough days yet, with them and without.</source>
+        <translation>
+            <numerusform>%n more routine or tag in this range does not have enough days yet, with it and without.</numerusform>
+            <numerusform>%n more routines and tags in this range do not have enough days yet, with them and without.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,51 +5,51 @@
     <name>AboutSection</name>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
         <source>Encryption: SQLCipher %1 on SQLite %2, and libsodium %3. Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: SQLCipher %1 sobre SQLite %2, y libsodium %3. Qt %4.</translation>
     </message>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished">Dónde están tus datos</translation>
+        <translation>Dónde están tus datos</translation>
     </message>
     <message>
         <source>Everything you keep in %1 is encrypted and stays in this folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que guardas en %1 está cifrado y se queda en esta carpeta de esta computadora:</translation>
     </message>
     <message>
         <source>The folder&apos;s name is not shown while neutral mode is on, because it says what this app is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la carpeta no se muestra mientras el modo neutro está activado, porque dice qué app es esta.</translation>
     </message>
     <message>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada.</translation>
     </message>
     <message>
         <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
-        <translation type="unfinished">El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
+        <translation>El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The full texts come with each package: on Debian, in /usr/share/doc/ (each package&apos;s “copyright” file) and /usr/share/common-licenses/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos completos vienen con cada paquete: en Debian, en /usr/share/doc/ (el archivo «copyright» de cada paquete) y en /usr/share/common-licenses/.</translation>
     </message>
 </context>
 <context>
@@ -84,27 +84,27 @@
     </message>
     <message>
         <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un %1 nuevo.</translation>
     </message>
     <message>
         <source>Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %1. Está cifrada; guarda la frase de contraseña de la copia en un lugar seguro.</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia…</translation>
     </message>
     <message>
         <source>Choose where to save an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar una copia cifrada</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia</translation>
     </message>
     <message>
         <source>my-backup.tidelinebackup</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-copia.tidelinebackup</translation>
     </message>
 </context>
 <context>
@@ -351,6 +351,54 @@
         <source>Important documents</source>
         <translation>Documentos importantes</translation>
     </message>
+    <message>
+        <source>Time outdoors in a green space</source>
+        <translation>Tiempo al aire libre en un espacio verde</translation>
+    </message>
+    <message>
+        <source>Healthier food</source>
+        <translation>Comida más saludable</translation>
+    </message>
+    <message>
+        <source>Extra keys</source>
+        <translation>Llaves de repuesto</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Social security card or national ID card</source>
+        <translation>Tarjeta del seguro social o documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>Prescription medications</source>
+        <translation>Medicamentos recetados</translation>
+    </message>
+    <message>
+        <source>Other important papers</source>
+        <translation>Otros papeles importantes</translation>
+    </message>
+    <message>
+        <source>My phone, charged</source>
+        <translation>Mi teléfono, con carga</translation>
+    </message>
+    <message>
+        <source>My house and car keys</source>
+        <translation>Las llaves de mi casa y de mi auto</translation>
+    </message>
+    <message>
+        <source>My wallet or purse, with some money</source>
+        <translation>Mi billetera o cartera, con algo de dinero</translation>
+    </message>
+    <message>
+        <source>Important numbers, written on paper</source>
+        <translation>Números importantes, anotados en papel</translation>
+    </message>
+    <message>
+        <source>A place of safety in mind, and how to get there</source>
+        <translation>Un lugar seguro en mente, y cómo llegar ahí</translation>
+    </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
@@ -364,7 +412,7 @@
     </message>
     <message>
         <source>Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Color más intenso: un valor más alto; solo el borde: sin registro. Haz clic o toca un día para ver su valor.</translation>
     </message>
 </context>
 <context>
@@ -433,658 +481,658 @@
     <name>Checkup</name>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished">%1: %2 No se importó nada.</translation>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>Line %1, %2</source>
-        <translation type="unfinished">Línea %1, %2</translation>
+        <translation>Línea %1, %2</translation>
     </message>
     <message>
         <source>%1: should be a list [ … ]. Nothing was imported.</source>
-        <translation type="unfinished">%1: debería ser una lista [ … ]. No se importó nada.</translation>
+        <translation>%1: debe ser una lista [ … ]. No se importó nada.</translation>
     </message>
     <message>
         <source>should be a form { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un cuestionario { … }.</translation>
     </message>
     <message>
         <source>“%1” is already the key of the built-in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya es la clave del %2 incluido.</translation>
     </message>
     <message>
         <source>should be an object { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { … }.</translation>
     </message>
     <message>
         <source>there is no check-up “%1” in this vault or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún cuestionario «%1» en esta bóveda ni en el archivo.</translation>
     </message>
     <message>
         <source>should be a day written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un día escrito como YYYY-MM-DD (año-mes-día).</translation>
     </message>
     <message>
         <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una hora escrita como YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</translation>
     </message>
     <message>
         <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una hora escrita como YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), o null.</translation>
     </message>
     <message>
         <source>the %1 has no such question.</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 no tiene esa pregunta.</translation>
     </message>
     <message>
         <source>is not one of the question&apos;s answers (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una de las respuestas de la pregunta (de %1 a %2).</translation>
     </message>
     <message>
         <source>should be 0, 1, 2 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 0, 1, 2 o 4.</translation>
     </message>
     <message>
         <source>should be a day written as YYYY-MM-DD, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un día escrito como YYYY-MM-DD (año-mes-día), o null.</translation>
     </message>
     <message>
         <source>There is no check-up %1 (it may have been thrown away).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cuestionario %1 (quizá se descartó).</translation>
     </message>
     <message>
         <source>The %1 has no question “%2”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 no tiene ninguna pregunta «%2». No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una de las respuestas de la pregunta %2 del %3 (%4). No se guardó nada.</translation>
     </message>
     <message>
         <source>That check-up is not a %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cuestionario no es un %1. No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una de las respuestas de la pregunta %2 del %3 (de %4 a %5). No se guardó nada.</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces</translation>
     </message>
     <message>
         <source>taken %1 in this period and %2 in the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido %1 en este periodo y %2 en el anterior</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vez</translation>
     </message>
     <message>
         <source>the same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <source>%1 lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos</translation>
     </message>
     <message>
         <source>%1 higher</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más</translation>
     </message>
     <message>
         <source>a change of at least the size counted as clinically meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio de al menos el tamaño que se considera clínicamente significativo</translation>
     </message>
     <message>
         <source>a reliable change, smaller than the clinically meaningful size</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio fiable, menor que el tamaño clínicamente significativo</translation>
     </message>
     <message>
         <source>%1: %2 → %3, the latest total in each period (%4%5); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, el último total de cada periodo (%4%5); %6</translation>
     </message>
     <message>
         <source>%1: %2 most recently; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 la última vez; %3</translation>
     </message>
     <message>
         <source>%1: %2 most recently in the earlier period; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 la última vez en el periodo anterior; %3</translation>
     </message>
     <message>
         <source>%1: no total in either period (questions were skipped); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin total en ninguno de los dos periodos (se saltaron preguntas); %2</translation>
     </message>
     <message>
         <source>A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario se puede sugerir cada 1, 2 o 4 semanas, o solo cuando tú lo empiezas.</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>sin total</translation>
     </message>
     <message>
         <source>%1 of %2 (worked out from %3 of %4 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (calculado a partir de %3 de %4 respuestas)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>No total: none of the scored questions was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin total: no se respondió ninguna de las preguntas que puntúan.</translation>
     </message>
     <message>
         <source>No total this time: 1 question was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hay total: se saltó 1 pregunta</translation>
     </message>
     <message>
         <source>No total this time: %1 questions were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hay total: se saltaron %1 preguntas</translation>
     </message>
     <message>
         <source>%1, and the %2 gives a total only when every question is answered. Your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, y el %2 solo da un total cuando se responden todas las preguntas. Tus respuestas se guardan.</translation>
     </message>
     <message>
         <source>%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, y el %2 solo da un total cuando no se saltan más de %3. Tus respuestas se guardan.</translation>
     </message>
     <message>
         <source>A score is not a diagnosis: your therapist can tell you what it means for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación no es un diagnóstico: tu terapeuta puede decirte qué significa para ti.</translation>
     </message>
     <message>
         <source>Scores in this range are often called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las puntuaciones en este rango se les suele llamar «%1».</translation>
     </message>
     <message>
         <source>For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el %1, un cambio de %2 puntos o más se considera fiable, y de %3 o más, clínicamente significativo.</translation>
     </message>
     <message>
         <source>For the %1, a change of %2 points or more is commonly counted as clinically meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el %1, un cambio de %2 puntos o más suele considerarse clínicamente significativo.</translation>
     </message>
     <message>
         <source>For the %1, a change of %2 points or more is counted as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el %1, un cambio de %2 puntos o más se considera fiable.</translation>
     </message>
     <message>
         <source>The same total as last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo total que la última vez (%1).</translation>
     </message>
     <message>
         <source>1 point lower than last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto menos que la última vez (%1).</translation>
     </message>
     <message>
         <source>%1 points lower than last time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos menos que la última vez (%2).</translation>
     </message>
     <message>
         <source>1 point higher than last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto más que la última vez (%1).</translation>
     </message>
     <message>
         <source>%1 points higher than last time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos más que la última vez (%2).</translation>
     </message>
     <message>
         <source>This form does not say what size of change is meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no dice qué tamaño de cambio es significativo.</translation>
     </message>
     <message>
         <source>This change is at least the clinically meaningful size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio llega al menos al tamaño clínicamente significativo.</translation>
     </message>
     <message>
         <source>This change is at least that size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio llega al menos a ese tamaño.</translation>
     </message>
     <message>
         <source>This change is reliable, and smaller than the clinically meaningful size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio es fiable, y menor que el tamaño clínicamente significativo.</translation>
     </message>
     <message>
         <source>This change is smaller than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio es menor que ese.</translation>
     </message>
     <message>
         <source>These questions are about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas preguntas tratan sobre %1.</translation>
     </message>
     <message>
         <source>There is no check-up called “%1”. There are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cuestionario llamado «%1». Estos son los que hay: %2.</translation>
     </message>
     <message>
         <source>This form&apos;s key “%1” is already the key of the built-in %2. Give the form another key. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave «%1» de este cuestionario ya es la clave del %2 incluido. Ponle otra clave al cuestionario. No se añadió nada.</translation>
     </message>
     <message>
         <source>A form with the key “%1” (%2) is already here. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay aquí un cuestionario con la clave «%1» (%2). No se añadió nada.</translation>
     </message>
     <message>
         <source>This form cannot be used. %1: %2 Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no se puede usar. %1: %2 No se añadió nada.</translation>
     </message>
     <message>
         <source>should be text, and not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto, y no estar vacío.</translation>
     </message>
     <message>
         <source>should be text or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto o null.</translation>
     </message>
     <message>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>should be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de %1 a %2.</translation>
     </message>
     <message>
         <source>should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false.</translation>
     </message>
     <message>
         <source>should be a list [ … ].</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista [ … ].</translation>
     </message>
     <message>
         <source>should list from 2 to %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 2 a %1 respuestas.</translation>
     </message>
     <message>
         <source>should be an object { &quot;value&quot;: …, &quot;label&quot;: … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { &quot;value&quot;: …, &quot;label&quot;: … }.</translation>
     </message>
     <message>
         <source>the value %1 is given to two answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor %1 está en dos respuestas.</translation>
     </message>
     <message>
         <source>should list from 1 to %1 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a %1 preguntas.</translation>
     </message>
     <message>
         <source>should be an object { &quot;id&quot;: …, &quot;text&quot;: … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { &quot;id&quot;: …, &quot;text&quot;: … }.</translation>
     </message>
     <message>
         <source>an id is 1 to 40 of a-z, 0-9, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>un id tiene de 1 a 40 caracteres entre a-z, 0-9, - y _.</translation>
     </message>
     <message>
         <source>“%1” is the id of two questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el id de dos preguntas.</translation>
     </message>
     <message>
         <source>this question has no answers, and the form has no shared &quot;options&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta pregunta no tiene respuestas, y el cuestionario no tiene &quot;options&quot; compartidas.</translation>
     </message>
     <message>
         <source>at least one question should be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos una pregunta debe puntuar.</translation>
     </message>
     <message>
         <source>Forms can only be scored by &quot;sum&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuestionarios solo se pueden puntuar con &quot;sum&quot;.</translation>
     </message>
     <message>
         <source>the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuestionario dice que los totales van de %1 a %2, pero sus preguntas que puntúan suman de %3 a %4.</translation>
     </message>
     <message>
         <source>should be smaller than the number of scored questions (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser menor que el número de preguntas que puntúan (%1).</translation>
     </message>
     <message>
         <source>should list from 1 to 12 ranges of totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a 12 rangos de totales.</translation>
     </message>
     <message>
         <source>should be an object { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</translation>
     </message>
     <message>
         <source>the ranges should follow each other from %1 to %2 without a gap or an overlap; this one should start at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>los rangos deben seguirse de %1 a %2 sin huecos ni solapamientos; este debería empezar en %3.</translation>
     </message>
     <message>
         <source>the ranges end at %1, but totals run up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>los rangos terminan en %1, pero los totales llegan hasta %2.</translation>
     </message>
     <message>
         <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un cuestionario (más de %1 KB). No se añadió nada.</translation>
     </message>
     <message>
         <source>This file is not a check-up form: it is not one JSON object. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un cuestionario: no es un único objeto JSON. No se añadió nada.</translation>
     </message>
     <message>
         <source>This file is not a check-up form (its &quot;format&quot; is not &quot;tideline-checkup&quot;). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un cuestionario (su &quot;format&quot; no es &quot;tideline-checkup&quot;). No se añadió nada.</translation>
     </message>
     <message>
         <source>This form was made for a newer version of %1 (format version %2). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario se hizo para una versión más nueva de %1 (versión de formato %2). No se añadió nada.</translation>
     </message>
     <message>
         <source>a form&apos;s key is 1 to 40 of a-z, 0-9, - and _, such as &quot;my-form&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de un cuestionario tiene de 1 a 40 caracteres entre a-z, 0-9, - y _, como &quot;mi-cuestionario&quot;.</translation>
     </message>
     <message>
         <source>is not part of a check-up form (a misspelt field?).</source>
-        <translation type="unfinished"></translation>
+        <translation>no forma parte de un cuestionario (¿un campo mal escrito?).</translation>
     </message>
 </context>
 <context>
     <name>CheckupDueCard</name>
     <message>
         <source>%1 check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario %1</translation>
     </message>
     <message>
         <source>Your %1 is waiting where you left it, whenever you want to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu %1 te espera donde lo dejaste, para cuando quieras seguir.</translation>
     </message>
     <message>
         <source>Your %1 check-up is here, if you&apos;d like to take it. It takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes tu cuestionario %1, si quieres responderlo. Lleva unos minutos.</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Take it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ahora</translation>
     </message>
     <message>
         <source>Take the %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder el %1 ahora</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not now: ask again in a few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: volver a preguntar en unos días</translation>
     </message>
     <message>
         <source>Stop suggesting this</source>
-        <translation type="unfinished"></translation>
+        <translation>No sugerirlo más</translation>
     </message>
     <message>
         <source>Stop suggesting the %1; I&apos;ll start it when I want to</source>
-        <translation type="unfinished"></translation>
+        <translation>No sugerir más el %1; lo empezaré cuando yo quiera</translation>
     </message>
 </context>
 <context>
     <name>CheckupIntro</name>
     <message>
         <source>Every question can be skipped. Each answer is kept as you give it, so you can stop and carry on another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes saltarte cualquier pregunta. Cada respuesta se guarda en cuanto la das, así que puedes parar y seguir en otro momento.</translation>
     </message>
     <message>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero ver</translation>
     </message>
     <message>
         <source>One question at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta a la vez</translation>
     </message>
     <message>
         <source>The whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista completa</translation>
     </message>
     <message>
         <source>Carry on where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir donde lo dejé</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished">Empezar</translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Start again: the unfinished answers are thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo: se descartan las respuestas sin terminar</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
     <name>CheckupQuestion</name>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Take this answer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta respuesta</translation>
     </message>
     <message>
         <source>Skip this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar esta</translation>
     </message>
     <message>
         <source>Take back the answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la respuesta a la pregunta %1</translation>
     </message>
     <message>
         <source>Skip question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar la pregunta %1</translation>
     </message>
 </context>
 <context>
     <name>CheckupResult</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Done: back to check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: volver a los cuestionarios</translation>
     </message>
 </context>
 <context>
     <name>CheckupSettings</name>
     <message>
         <source>Nothing is suggested until you choose. A suggestion on Today can always be put off or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sugiere nada hasta que tú lo elijas. Una sugerencia en Hoy siempre se puede posponer o detener.</translation>
     </message>
     <message>
         <source>Not in my check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en mis cuestionarios</translation>
     </message>
     <message>
         <source>Only when I start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando yo lo empiece</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 semanas</translation>
     </message>
     <message>
         <source>How often to suggest the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto sugerir el %1</translation>
     </message>
     <message>
         <source>A form from your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario de tu terapeuta</translation>
     </message>
     <message>
         <source>If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu terapeuta te dio un cuestionario como archivo de %1 (.json), puedes añadirlo aquí. Verás lo que contiene antes de que se añada.</translation>
     </message>
     <message>
         <source>Choose a form file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo…</translation>
     </message>
     <message>
         <source>Choose a check-up form file from your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de cuestionario de tu terapeuta</translation>
     </message>
     <message>
         <source>Add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlo</translation>
     </message>
     <message>
         <source>Add this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este cuestionario</translation>
     </message>
     <message>
         <source>Don&apos;t add it</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadirlo</translation>
     </message>
     <message>
         <source>Choose the form file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del cuestionario</translation>
     </message>
 </context>
 <context>
     <name>CheckupSupport</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Apoyo</translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is here, day and night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por responder eso. Pensamientos así pesan mucho, y no tienes que cargarlos a solas. Si hablar con alguien puede ayudarte, hay apoyo aquí, de día y de noche.</translation>
     </message>
     <message>
         <source>See all support lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todas las líneas de apoyo</translation>
     </message>
 </context>
 <context>
     <name>CheckupTakeView</name>
     <message>
         <source>Breathe</source>
-        <translation type="unfinished">Respirar</translation>
+        <translation>Respirar</translation>
     </message>
     <message>
         <source>A gentle note first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, unas palabras con cuidado</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Go on to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a las preguntas</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the question before</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pregunta anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
     <message>
         <source>%1 of %2 answered. Anything left unanswered counts as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas. Lo que quede sin responder cuenta como saltado.</translation>
     </message>
     <message>
         <source>Finish and see the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y ver el resultado</translation>
     </message>
     <message>
         <source>Leave it for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo por ahora</translation>
     </message>
     <message>
         <source>Leave it for now; your answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo por ahora; tus respuestas se guardan</translation>
     </message>
 </context>
 <context>
     <name>CheckupTrends</name>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Shaded from the bottom: %1. A score is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado desde abajo: %1. Una puntuación no es un diagnóstico.</translation>
     </message>
 </context>
 <context>
     <name>CheckupsPage</name>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde estaba</translation>
     </message>
     <message>
         <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios breves que usan terapeutas para ver cómo cambian las cosas a lo largo de las semanas. Responde uno cuando tú quieras; puedes saltarte cualquier pregunta, y no se comparte nada a menos que tú lo compartas.</translation>
     </message>
     <message>
         <source>%1 questions about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas sobre %2</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Carry on with the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con el %1</translation>
     </message>
     <message>
         <source>Take the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder el %1</translation>
     </message>
     <message>
         <source>Choose which check-ups Today may suggest, and how often, in Settings. Your results are on the Trends page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Ajustes eliges qué cuestionarios puede sugerir Hoy, y cada cuánto. Tus resultados están en la página Tendencias.</translation>
     </message>
 </context>
 <context>
@@ -1107,26 +1155,26 @@
     </message>
     <message>
         <source>Choose how you&apos;ll open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo vas a abrir %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--data-dir needs a folder after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir necesita una carpeta después.</translation>
     </message>
     <message>
         <source>--data-dir was given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir se indicó dos veces.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: %1.</translation>
     </message>
     <message>
         <source>Run tideline-cli --help to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta tideline-cli --help para ver los comandos.</translation>
     </message>
     <message>
         <source>Usage: tideline-cli [--data-dir DIR] COMMAND [OPTIONS]
@@ -1211,663 +1259,960 @@ Exit codes:
      oversized form file: nothing saved
 Messages go to standard error, data to standard output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tideline-cli [--data-dir DIR] COMANDO [OPCIONES]
+     tideline-cli --version
+
+Trabaja con la misma bóveda cifrada de %5 que la app, sin ventana.
+
+Comandos:
+%1
+Opciones:
+  --data-dir DIR                la carpeta de la bóveda; sin ella, TIDELINE_DATA_DIR,
+                                si no, el lugar de siempre (en esta ejecución: %2)
+  --version                     versiones de %5, SQLCipher y SQLite
+  -h, --help                    este texto
+
+El PIN o la frase de contraseña:
+  Desde una terminal se escribe sin que se vea; init lo pide dos veces.
+  Si no, la primera línea de la entrada estándar es el secreto (un salto de
+  línea o CR al final no forma parte de él), y las líneas siguientes quedan
+  para el comando.
+  init: un secreto de solo dígitos es un PIN (al menos 6 dígitos), cualquier
+  otro, una frase de contraseña (al menos 8 caracteres). --pin o --passphrase
+  lo dicen de forma explícita, p. ej. --passphrase para una frase hecha solo
+  de dígitos.
+  Una frase de contraseña más larga protege mejor si alguien copia los
+  archivos de la bóveda.
+
+Exportar e importar:
+  export csv escribe los registros (una fila por día, una columna por clave
+  de medida, vacía cuando no se anotó); export json escribe todo
+  (docs/EXPORT-FORMAT.md), salvo las respuestas a la pregunta 9 del PHQ-9
+  (pensamientos de que estarías mejor muerto o de hacerte daño), que solo
+  entran con --with-sensitive.
+  El archivo NO está cifrado y solo tú puedes leerlo (modo 0600); un ARCHIVO
+  que ya existe se deja como está, salvo con --force. import json añade una
+  exportación de %5 a la bóveda: toda, o nada si el archivo tiene un error.
+  import daylio añade una exportación CSV de Daylio: los estados de ánimo
+  rad, good, meh, bad, awful pasan a ser 9, 7, 5, 3, 1 en la escala de ánimo
+  de %3 a %4; los demás nombres de ánimo se listan y necesitan
+  --mood NOMBRE=VALOR o --skip-mood NOMBRE. Un día que ya tiene ánimo lo
+  conserva. Las notas pasan a ser entradas del diario, y las actividades, sus
+  etiquetas.
+
+Resumen para tu terapeuta:
+  report escribe un PDF del periodo --from D --to D con las --sections
+  elegidas entre charts,averages,routines,review,moments,checkups,checkup-answers
+  (por defecto: todas menos moments y los cuestionarios),
+  una --agenda opcional (de qué quieres hablar) y solo las entradas del diario
+  indicadas con --entry ID (un --entry por cada una; `journal list` muestra
+  los ID).
+  Los pensamientos de hacerte daño (la medida, y la pregunta 9 del PHQ-9)
+  quedan fuera salvo con --with-sensitive. checkup-answers añade la respuesta
+  a cada pregunta del último cuestionario de cada tipo.
+  Como una exportación, NO está cifrado, tiene modo 0600 y se conserva salvo
+  con --force.
+
+Cuestionarios (docs/CHECKUP-FORMAT.md):
+  checkup list muestra cada cuestionario (clave, nombre, preguntas, cada
+  cuánto lo sugiere Hoy, último día, último total). checkup take NOMBRE lee
+  una respuesta por línea después del secreto, en el orden del formulario: el
+  número de la respuesta (PHQ-9 y GAD-7: 0 Ningún día, 1 Varios días, 2 Más de
+  la mitad de los días, 3 Casi todos los días; PCL-5: 0 Nada a
+  4 Extremadamente), o una línea vacía o - para saltar una pregunta. Muestra día,
+  clave, total y rango en la salida estándar y el resultado en palabras en la
+  salida de errores; no hay total si se saltó una pregunta que las reglas del
+  formulario necesitan. checkup show [NOMBRE] [--from D] [--to D] lista día,
+  clave, total, rango y cambio. checkup add-form ARCHIVO añade el formulario
+  de tu terapeuta.
+
+Copia de seguridad y restauración:
+  backup lee el secreto de la bóveda y luego una frase de contraseña para la
+  copia (al menos 8 caracteres; en una terminal se pide dos veces; si no, la
+  siguiente línea de la entrada estándar). El archivo sigue cifrado: sin esa
+  frase nadie puede abrirlo, ni siquiera tú. restore lee la frase de la copia
+  y luego el PIN o la frase de contraseña de la bóveda nueva (--pin/--passphrase
+  como en init), crea una bóveda nueva en un DIR vacío o que no existe y
+  muestra su nuevo código de recuperación una sola vez. Con una frase
+  incorrecta (salida 2), una copia dañada (3) o una más nueva (4), DIR queda
+  vacío.
+
+Códigos de salida:
+  0  hecho
+  1  uso: comando u opción desconocidos
+  2  PIN o frase de contraseña incorrectos, o pausa tras demasiados intentos
+  3  datos dañados (archivo keyslots o base de datos), o un fallo inesperado
+  4  hecho por una versión más nueva de %5 (la bóveda, o un archivo que importar)
+  5  no se puede escribir: disco lleno, permisos, o %5 tiene la bóveda abierta;
+     export: la carpeta no existe, o ARCHIVO ya existe (sin --force)
+     report: lo mismo que export
+  6  entrada no válida: secreto demasiado corto, no hay bóveda en DIR, (init) ya
+     hay una bóveda, o (import) un error en el archivo: no se importó nada
+     report: --from después de --to, o un --entry que no está en el periodo
+     checkup: un cuestionario desconocido, una respuesta fuera de rango, o un
+     archivo de formulario mal formado o demasiado grande: no se guardó nada
+Los mensajes van a la salida de errores y los datos, a la salida estándar.
+</translation>
     </message>
     <message>
         <source>No PIN or passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún PIN ni frase de contraseña.</translation>
     </message>
     <message>
         <source>The two entries were not the same. Nothing was created; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos entradas no coincidieron. No se creó nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That PIN or passphrase is longer than %1 accepts (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN o frase de contraseña es más largo de lo que %1 acepta (%2 bytes).</translation>
     </message>
     <message>
         <source>The PIN or passphrase could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PIN o la frase de contraseña.</translation>
     </message>
     <message>
         <source>--out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>backup does not know “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup no conoce «%1».</translation>
     </message>
     <message>
         <source>Say where to write the backup with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica dónde escribir la copia de seguridad con --out ARCHIVO.</translation>
     </message>
     <message>
         <source>Choose a backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña para la copia: </translation>
     </message>
     <message>
         <source>Enter the backup passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe otra vez la frase de contraseña de la copia: </translation>
     </message>
     <message>
         <source>Wrote %1. It is encrypted: only its backup passphrase opens it, and without that passphrase nobody can open it, not even you. Keep the passphrase somewhere safe, apart from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1. Está cifrado: solo su frase de contraseña lo abre, y sin esa frase nadie puede abrirlo, ni siquiera tú. Guarda la frase en un lugar seguro, lejos del archivo.</translation>
     </message>
     <message>
         <source>%1 was put away. Bring it back under Settings → Today to record it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida %1 está guardada aparte. Recupérala en Ajustes → Hoy para volver a anotarla.</translation>
     </message>
     <message>
         <source>“%1” is not METRIC=VALUE, for example mood=6. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es MEDIDA=VALOR, por ejemplo mood=6. No se guardó nada.</translation>
     </message>
     <message>
         <source>Saved 1 value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó 1 valor para el %1.</translation>
     </message>
     <message>
         <source>Saved %1 values for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 valores para el %2.</translation>
     </message>
     <message>
         <source>Nothing recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada anotado para el %1.</translation>
     </message>
     <message>
         <source>Not recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar: %1.</translation>
     </message>
     <message>
         <source>Cleared %1; its values are back to not recorded (counts of moments logged that day stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró el %1; sus valores vuelven a estar sin anotar (los conteos de momentos anotados ese día se quedan).</translation>
     </message>
     <message>
         <source>%1 on %2 is back to %3, the moments logged that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 vuelve a %3, los momentos anotados ese día.</translation>
     </message>
     <message>
         <source>%1 on %2 is back to not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 vuelve a estar sin anotar.</translation>
     </message>
     <message>
         <source>checkin needs set, show or clear, for example: checkin set 2026-03-14 mood=6 sleep_hours=7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>checkin necesita set, show o clear, por ejemplo: checkin set 2026-03-14 mood=6 sleep_hours=7.5</translation>
     </message>
     <message>
         <source>checkin %1 needs a day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>checkin %1 necesita un día (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>checkin set needs at least one METRIC=VALUE after the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>checkin set necesita al menos una MEDIDA=VALOR después del día.</translation>
     </message>
     <message>
         <source>checkin show takes only a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>checkin show solo admite un día.</translation>
     </message>
     <message>
         <source>checkin clear takes a day and at most one metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>checkin clear admite un día y como mucho una medida.</translation>
     </message>
     <message>
         <source>The answers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las respuestas.</translation>
     </message>
     <message>
         <source>That is far more input than a check-up&apos;s answers. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es mucho más de lo que caben en las respuestas de un cuestionario. No se guardó nada.</translation>
     </message>
     <message>
         <source>The %1 has %2 questions, and %3 answers were given. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 tiene %2 preguntas, y se dieron %3 respuestas. No se guardó nada.</translation>
     </message>
     <message>
         <source>Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty line to skip it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 (pregunta %2 del %3): «%4» no es una de sus respuestas, de %5 a %6, ni una línea vacía para saltarla. No se guardó nada.</translation>
     </message>
     <message>
         <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is there, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por responder eso. Pensamientos así pesan mucho, y no tienes que cargarlos a solas. Si hablar con alguien podría ayudarte, hay apoyo disponible, de día y de noche:</translation>
     </message>
     <message>
         <source>Saved the %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el %1 del %2.</translation>
     </message>
     <message>
         <source>No check-ups from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuestionarios del %1 al %2.</translation>
     </message>
     <message>
         <source>There is no file %1. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1. No se añadió nada.</translation>
     </message>
     <message>
         <source>%1 is too large to be a check-up form (over %2 KB). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un formulario de cuestionario (más de %2 KB). No se añadió nada.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 (%2).</translation>
     </message>
     <message>
         <source>%1 needs a day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un día (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>checkup needs list, take NAME, show or add-form FILE, for example: checkup take phq9</source>
-        <translation type="unfinished"></translation>
+        <translation>checkup necesita list, take NOMBRE, show o add-form ARCHIVO, por ejemplo: checkup take phq9</translation>
     </message>
     <message>
         <source>checkup take needs the check-up&apos;s name, for example: checkup take phq9</source>
-        <translation type="unfinished"></translation>
+        <translation>checkup take necesita el nombre del cuestionario, por ejemplo: checkup take phq9</translation>
     </message>
     <message>
         <source>checkup take knows only --day D (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>checkup take solo conoce --day D (se recibió «%1»).</translation>
     </message>
     <message>
         <source>checkup show knows [NAME] --from D --to D (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>checkup show conoce [NOMBRE] --from D --to D (se recibió «%1»).</translation>
     </message>
     <message>
         <source>--from (%1) comes after --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) va después de --to (%2).</translation>
     </message>
     <message>
         <source>checkup add-form needs one FILE, the form as JSON (docs/CHECKUP-FORMAT.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>checkup add-form necesita un ARCHIVO, el formulario en JSON (docs/CHECKUP-FORMAT.md).</translation>
     </message>
     <message>
         <source>checkup list takes nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>checkup list no admite nada más.</translation>
     </message>
     <message>
         <source>Added “%1” (%2): %3 questions about %4. Take it with: checkup take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «%1» (%2): %3 preguntas sobre %4. Respóndelo con: checkup take %2</translation>
     </message>
     <message>
         <source>Type one answer a line (an empty line skips a question), then Ctrl-D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta por línea (una línea vacía salta una pregunta) y luego Ctrl-D.</translation>
     </message>
     <message>
         <source>create a vault; prints the recovery code once</source>
-        <translation type="unfinished"></translation>
+        <translation>crea una bóveda; muestra el código de recuperación una sola vez</translation>
     </message>
     <message>
         <source>integrity checks of the keyslots file and the database</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobaciones de integridad del archivo keyslots y de la base de datos</translation>
     </message>
     <message>
         <source>record, show or clear a day&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>anota, muestra o borra el registro de un día</translation>
     </message>
     <message>
         <source>check-ups (PCL-5, PHQ-9, GAD-7, a therapist&apos;s own): take one (answers on standard input, one a line), show results, add a form</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionarios (PCL-5, PHQ-9, GAD-7, los de tu terapeuta): responde uno (respuestas por la entrada estándar, una por línea), muestra resultados, añade un formulario</translation>
     </message>
     <message>
         <source>the metrics, built-in and custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write (body from standard input), list or search journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>las medidas, incluidas y propias</translation>
     </message>
     <message>
         <source>a metric&apos;s series as CSV (gaps stay empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>la serie de una medida en CSV (los huecos quedan vacíos)</translation>
     </message>
     <message>
         <source>a new vault in an empty DIR, filled with invented data</source>
-        <translation type="unfinished"></translation>
+        <translation>una bóveda nueva en un DIR vacío, llena de datos inventados</translation>
     </message>
     <message>
         <source>check-ins as CSV or everything as JSON, to FILE (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>registros en CSV o todo en JSON, a ARCHIVO (sin cifrar)</translation>
     </message>
     <message>
         <source>add a %1 JSON export or a Daylio CSV export: all of it, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>añade una exportación JSON de %1 o una exportación CSV de Daylio: todo, o nada</translation>
     </message>
     <message>
         <source>a summary for a therapist as a PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>un resumen para tu terapeuta en PDF (sin cifrar)</translation>
     </message>
     <message>
         <source>an encrypted backup, opened only by a backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de seguridad cifrada, que solo abre una frase de contraseña de copia</translation>
     </message>
     <message>
         <source>a new vault in an empty DIR from a backup; prints its recovery code once</source>
-        <translation type="unfinished"></translation>
+        <translation>una bóveda nueva en un DIR vacío a partir de una copia de seguridad; muestra su código de recuperación una sola vez</translation>
     </message>
     <message>
         <source>demo does not know “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo no conoce «%1».</translation>
     </message>
     <message>
         <source>%1 needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un número.</translation>
     </message>
     <message>
         <source>--years is a whole number from 1 to 20 (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--years es un número entero de 1 a 20 (se recibió «%1»).</translation>
     </message>
     <message>
         <source>--seed is a whole number from 0 (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed es un número entero desde 0 (se recibió «%1»).</translation>
     </message>
     <message>
         <source>Say how many years: demo --years 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica cuántos años: demo --years 10.</translation>
     </message>
     <message>
         <source>Choose a PIN or passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un PIN o una frase de contraseña: </translation>
     </message>
     <message>
         <source>Enter it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbelo otra vez: </translation>
     </message>
     <message>
         <source>This is the demo vault&apos;s recovery code. The vault holds invented data only: %1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, %6 routine items done and %7 check-ups; made in %8 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el código de recuperación de la bóveda de demostración. La bóveda solo tiene datos inventados: %1 días, registros en %2 de ellos (%3 valores), %4 entradas del diario, %5 momentos, %6 rutinas hechas y %7 cuestionarios; hecha en %8 s.</translation>
     </message>
     <message>
         <source>%1 is not empty, so nothing was made or changed. The demo makes a new vault in an empty folder: name one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía, así que no se creó ni se cambió nada. La demostración crea una bóveda nueva en una carpeta vacía: indica una con --data-dir.</translation>
     </message>
     <message>
         <source>export does not know “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>export no conoce «%1».</translation>
     </message>
     <message>
         <source>Say which export: export csv --out FILE (check-ins) or export json --out FILE (everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué exportación: export csv --out ARCHIVO (registros) o export json --out ARCHIVO (todo).</translation>
     </message>
     <message>
         <source>Say where to write it with --out FILE. Nothing goes to standard output, so the export never lands in a terminal&apos;s scrollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica dónde escribirla con --out ARCHIVO. Nada va a la salida estándar, así que la exportación nunca queda en el historial de una terminal.</translation>
     </message>
     <message>
         <source>Wrote %1. This file is not encrypted: anyone who can open it can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1. Este archivo no está cifrado: cualquiera que pueda abrirlo puede leerlo.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is larger than a %2 export can be. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo que puede ser una exportación de %2. No se importó nada.</translation>
     </message>
     <message>
         <source>import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>import daylio admite --mood NOMBRE=VALOR y --skip-mood NOMBRE; «%1» no es ninguno de los dos.</translation>
     </message>
     <message>
         <source>%1 needs a mood name after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita después el nombre de un estado de ánimo.</translation>
     </message>
     <message>
         <source>--skip-mood needs a mood name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-mood necesita el nombre de un estado de ánimo.</translation>
     </message>
     <message>
         <source>--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood &quot;happy=8&quot;; “%3” is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mood admite NOMBRE=VALOR con un número entero de %1 a %2, como --mood &quot;happy=8&quot;; «%3» no es eso.</translation>
     </message>
     <message>
         <source>Imported %1, %2, %3, %4, %5, %6, %7, %8 and %9. Things already in the vault were kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1, %2, %3, %4, %5, %6, %7, %8 y %9. Lo que ya estaba en la bóveda se quedó como estaba.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de registro</numerusform>
+            <numerusform>%n días de registro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n momento</numerusform>
+            <numerusform>%n momentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n routine days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de rutinas</numerusform>
+            <numerusform>%n días de rutinas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n safety plan items and contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea o contacto del plan de seguridad</numerusform>
+            <numerusform>%n líneas y contactos del plan de seguridad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metrics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n settings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuestionario</numerusform>
+            <numerusform>%n cuestionarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-up forms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulario de cuestionario</numerusform>
+            <numerusform>%n formularios de cuestionario</numerusform>
         </translation>
     </message>
     <message>
         <source>import json takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import json admite un ARCHIVO.</translation>
     </message>
     <message>
         <source>Importing %1. Years of entries take a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1. Años de entradas llevan un ratito.</translation>
     </message>
     <message>
         <source>import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</source>
-        <translation type="unfinished"></translation>
+        <translation>import daylio admite un ARCHIVO: import daylio ARCHIVO [--mood NOMBRE=VALOR]... [--skip-mood NOMBRE]...</translation>
     </message>
     <message>
         <source>This mood is not one of Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where it belongs on its %2 to %3 mood scale. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este estado de ánimo no es uno de los predeterminados de Daylio (rad, good, meh, bad, awful), así que %1 no va a adivinar dónde va en su escala de ánimo de %2 a %3. No se importó nada.</translation>
     </message>
     <message>
         <source>These moods are not Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where they belong on its %2 to %3 mood scale. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos estados de ánimo no son los predeterminados de Daylio (rad, good, meh, bad, awful), así que %1 no va a adivinar dónde van en su escala de ánimo de %2 a %3. No se importó nada.</translation>
     </message>
     <message>
         <source>Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME (notes and activities still come in). For example: --mood %3=6 or --skip-mood %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale a cada uno un valor con --mood NOMBRE=VALOR (de %1 a %2; los predeterminados son rad 9, good 7, meh 5, bad 3, awful 1), o deja fuera su ánimo con --skip-mood NOMBRE (las notas y actividades sí entran). Por ejemplo: --mood %3=6 o --skip-mood %3</translation>
     </message>
     <message>
         <source>Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries already in the vault were kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron %1 en %2 (del %3 al %4). Se importaron estados de ánimo para %5 y %6. Los estados de ánimo y las entradas que ya estaban en la bóveda se quedaron como estaban.</translation>
     </message>
     <message>
         <source>1 Daylio row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila de Daylio</translation>
     </message>
     <message numerus="yes">
         <source>%n Daylio rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de Daylio</numerusform>
+            <numerusform>%n filas de Daylio</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 día</translation>
+        <translation>1 día</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>1 journal entry</source>
-        <translation type="unfinished">1 entrada del diario</translation>
+        <translation>1 entrada del diario</translation>
     </message>
     <message>
         <source>Say what to import: import json FILE (a %1 export) or import daylio FILE (a Daylio CSV export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué importar: import json ARCHIVO (una exportación de %1) o import daylio ARCHIVO (una exportación CSV de Daylio).</translation>
     </message>
     <message>
         <source>init does not know %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>init no conoce %1.</translation>
     </message>
     <message>
         <source>Choose either --pin or --passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige --pin o --passphrase, no los dos.</translation>
     </message>
     <message>
         <source>There is already a %1 vault in %2, so nothing was created or changed. To make another vault, name an empty folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una bóveda de %1 en %2, así que no se creó ni se cambió nada. Para hacer otra bóveda, indica una carpeta vacía con --data-dir.</translation>
     </message>
     <message>
         <source>This is your recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your PIN, and it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu PIN, y no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>This is your recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your passphrase, and it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu frase de contraseña, y no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>Write the entry, then press Ctrl-D on a line of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la entrada y luego pulsa Ctrl-D en una línea aparte.</translation>
     </message>
     <message>
         <source>The entry&apos;s text could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el texto de la entrada.</translation>
     </message>
     <message>
         <source>That is far more text than an entry can hold. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es mucho más texto del que cabe en una entrada. No se guardó nada.</translation>
     </message>
     <message>
         <source>journal add reads the entry from standard input; put the title after --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal add lee la entrada de la entrada estándar; pon el título después de --title.</translation>
     </message>
     <message>
         <source>journal add needs --title (it may be &quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>journal add necesita --title (puede ser &quot;&quot;).</translation>
     </message>
     <message>
         <source>journal list does not take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal list no admite %1.</translation>
     </message>
     <message>
         <source>journal search needs the words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal search necesita las palabras que buscar.</translation>
     </message>
     <message>
         <source>Nothing in the journal matches that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal needs one of: add, list, search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>journal does not know “%1”; use add, list or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en el diario coincide con eso.</translation>
     </message>
     <message>
         <source>%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un día escrito como AAAA-MM-DD, por ejemplo 2026-03-14 (se recibió «%2»).</translation>
     </message>
     <message>
         <source>This journal command does not take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comando de journal no admite %1.</translation>
     </message>
     <message>
         <source>%1 needs a value after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor después.</translation>
     </message>
     <message>
         <source>--limit needs a whole number from 1 to 100000 (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero de 1 a 100000 (se recibió «%1»).</translation>
     </message>
     <message>
         <source>metrics takes no arguments (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics no admite argumentos (se recibió %1).</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <comment>QLocale format of a day and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>Since the last unlock there was 1 try with a wrong PIN or passphrase, at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el último desbloqueo hubo 1 intento con un PIN o una frase de contraseña incorrectos, a las %1.</translation>
     </message>
     <message numerus="yes">
         <source>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desde el último desbloqueo hubo %n intento con un PIN o una frase de contraseña incorrectos, el último a las %1.</numerusform>
+            <numerusform>Desde el último desbloqueo hubo %n intentos con un PIN o una frase de contraseña incorrectos, el último a las %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no %1 vault in %2. Create one with tideline-cli init, or name another folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bóveda de %1 en %2. Crea una con tideline-cli init, o indica otra carpeta con --data-dir.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file (keyslots) is missing, so the vault cannot be opened. If you have a backup copy of the folder, restore the keyslots file from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves de esta bóveda (keyslots), así que no se puede abrir. Si tienes una copia de seguridad de la carpeta, restaura desde ella el archivo keyslots.</translation>
     </message>
     <message>
         <source>PIN or passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o frase de contraseña: </translation>
     </message>
     <message>
         <source>%1 already exists and was left as it is. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y se dejó como estaba. Elige otro nombre, o añade --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>--sections knows %1 (got “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections conoce %1 (se recibió «%2»).</translation>
     </message>
     <message>
         <source>report does not know “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>report no conoce «%1».</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor.</translation>
     </message>
     <message>
         <source>--entry takes an entry&apos;s number, as `journal list` shows it (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--entry admite el número de una entrada, como lo muestra `journal list` (se recibió «%1»).</translation>
     </message>
     <message>
         <source>Say which period with --from and --to, for example: report --from 2026-03-01 --to 2026-03-31 --out summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué periodo con --from y --to, por ejemplo: report --from 2026-03-01 --to 2026-03-31 --out resumen.pdf</translation>
     </message>
     <message>
         <source>Say where to write the PDF with --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica dónde escribir el PDF con --out ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can read it. Share it only with the person it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2). Este PDF no está cifrado: cualquiera que pueda abrirlo puede leerlo. Compártelo solo con la persona a quien va dirigido.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>restore does not know “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore no conoce «%1».</translation>
     </message>
     <message>
         <source>Name the backup file: tideline-cli --data-dir NEWDIR restore FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el archivo de la copia de seguridad: tideline-cli --data-dir DIRNUEVO restore ARCHIVO.</translation>
     </message>
     <message>
         <source>There is already a %1 vault in %2, so nothing was restored or changed. Name an empty folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una bóveda de %1 en %2, así que no se restauró ni se cambió nada. Indica una carpeta vacía con --data-dir.</translation>
     </message>
     <message>
         <source>Backup passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia: </translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Choose a PIN or passphrase for the restored vault: </source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un PIN o una frase de contraseña para la bóveda restaurada: </translation>
     </message>
     <message>
         <source>The backup was restored into %1. This is the restored vault&apos;s new recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your PIN, and it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se restauró en %1. Este es el nuevo código de recuperación de la bóveda restaurada: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu PIN, y no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>The backup was restored into %1. This is the restored vault&apos;s new recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your passphrase, and it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se restauró en %1. Este es el nuevo código de recuperación de la bóveda restaurada: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu frase de contraseña, y no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>There is no file at %1. Name the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en %1. Indica el archivo de la copia de seguridad que quieres restaurar.</translation>
     </message>
     <message>
         <source>--bucket is day, week or month (got “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket es day, week o month (se recibió «%1»).</translation>
     </message>
     <message>
         <source>trends does not know “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>trends no conoce «%1».</translation>
     </message>
     <message>
         <source>Name a metric, for example: trends mood --from 2026-01-01 --to 2026-03-31. `tideline-cli metrics` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una medida, por ejemplo: trends mood --from 2026-01-01 --to 2026-03-31. `tideline-cli metrics` las muestra.</translation>
     </message>
     <message>
         <source>Choose a range of at most 50 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un rango de 50 años como máximo.</translation>
     </message>
     <message>
         <source>There is no metric “%1” with trends to show. `tideline-cli metrics` lists them; a metric that is turned off has to be turned on in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna medida «%1» con tendencias que mostrar. `tideline-cli metrics` las muestra; una medida desactivada hay que activarla primero en Ajustes.</translation>
     </message>
     <message>
         <source>%1: recorded on %2 of %3 days from %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: con datos en %2 de %3 días, del %4 al %5.</translation>
     </message>
     <message>
         <source>verify takes no arguments (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify no admite argumentos (se recibió %1).</translation>
     </message>
     <message>
         <source>Everything checked out: the vault is whole and opens with this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está en orden: la bóveda está completa y se abre con este secreto.</translation>
     </message>
     <message>
         <source>Name a command, for example: tideline-cli init</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un comando, por ejemplo: tideline-cli init</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>change the PIN or passphrase: the current one, then the new one</source>
+        <translation>cambia el PIN o la frase de contraseña: primero el actual, luego el nuevo</translation>
+    </message>
+    <message>
+        <source>open with the recovery code and set a new PIN or passphrase</source>
+        <translation>abre con el código de recuperación y elige un PIN o frase de contraseña nuevos</translation>
+    </message>
+    <message>
+        <source>write (body from standard input), list, search, show, edit or delete journal entries</source>
+        <translation>escribe (el texto por la entrada estándar), lista, busca, muestra, edita o borra entradas del diario</translation>
+    </message>
+    <message>
+        <source>hard moments (flashback, nightmare, panic, trigger, other): list, log, edit, remove</source>
+        <translation>momentos difíciles (flashback, nightmare, panic, trigger, other): lista, anota, edita, quita</translation>
+    </message>
+    <message>
+        <source>healing-routine items: list, add your own, rename, show or hide, remove</source>
+        <translation>rutinas de cuidado: lista, añade las tuyas, cambia el nombre, muestra u oculta, quita</translation>
+    </message>
+    <message>
+        <source>the safety plan&apos;s lists (warning_sign, coping_step, helpful_place, emergency_bag, close_at_hand, safe_place)</source>
+        <translation>las listas del plan de seguridad (warning_sign, coping_step, helpful_place, emergency_bag, close_at_hand, safe_place)</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation>%1 no admite %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs one id, as the list shows it, and nothing else.</source>
+        <translation>%1 necesita un id, como lo muestra la lista, y nada más.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: it is a whole number, as the list shows it.</source>
+        <translation>«%1» no es un id: es un número entero, como lo muestra la lista.</translation>
+    </message>
+    <message>
+        <source>Columns left out, because %1 has no place for them: %2.</source>
+        <translation>Columnas que quedaron fuera, porque %1 no tiene lugar para ellas: %2.</translation>
+    </message>
+    <message>
+        <source>journal needs one of: add, list, search, show, edit, delete.</source>
+        <translation>journal necesita uno de estos: add, list, search, show, edit, delete.</translation>
+    </message>
+    <message>
+        <source>journal does not know “%1”; use add, list, search, show, edit or delete.</source>
+        <translation>journal no conoce «%1»; usa add, list, search, show, edit o delete.</translation>
+    </message>
+    <message>
+        <source>journal %1 needs the entry&apos;s id (journal list shows it), and nothing else.</source>
+        <translation>journal %1 necesita el id de la entrada (journal list lo muestra), y nada más.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry&apos;s id: it is a whole number, as journal list shows it.</source>
+        <translation>«%1» no es el id de una entrada: es un número entero, como lo muestra journal list.</translation>
+    </message>
+    <message>
+        <source>Choose either --tag or --no-tags.</source>
+        <translation>Elige --tag o --no-tags, no los dos.</translation>
+    </message>
+    <message>
+        <source>journal edit needs something to change: --title, --day, --tag, --no-tags or --body.</source>
+        <translation>journal edit necesita algo que cambiar: --title, --day, --tag, --no-tags o --body.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is saved.</source>
+        <translation>La entrada %1 está guardada.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is deleted, with its words taken out of the search index.</source>
+        <translation>La entrada %1 está borrada, y sus palabras se quitaron del índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>--intensity needs a whole number from 0 to 10, or none (got “%1”).</source>
+        <translation>--intensity necesita un número entero de 0 a 10, o none (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of moment; use flashback, nightmare, panic, trigger or other.</source>
+        <translation>«%1» no es un tipo de momento; usa flashback, nightmare, panic, trigger u other.</translation>
+    </message>
+    <message>
+        <source>--at needs a local time written as &quot;YYYY-MM-DD HH:MM&quot; (got “%1”).</source>
+        <translation>--at necesita una hora local escrita como &quot;AAAA-MM-DD HH:MM&quot; (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Moment %1 is saved.</source>
+        <translation>El momento %1 está guardado.</translation>
+    </message>
+    <message>
+        <source>moments needs one of: list, add, edit, remove.</source>
+        <translation>moments necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>moments does not know “%1”; use list, add, edit or remove.</source>
+        <translation>moments no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>moments list takes only --day, --from and --to.</source>
+        <translation>moments list solo admite --day, --from y --to.</translation>
+    </message>
+    <message>
+        <source>--from should come before --to, at most ten years apart.</source>
+        <translation>--from debería ir antes de --to, con diez años de distancia como máximo.</translation>
+    </message>
+    <message>
+        <source>moments add needs one kind: flashback, nightmare, panic, trigger or other.</source>
+        <translation>moments add necesita un tipo: flashback, nightmare, panic, trigger u other.</translation>
+    </message>
+    <message>
+        <source>Moment %1 is removed.</source>
+        <translation>El momento %1 se quitó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of the safety plan; use one of: %2.</source>
+        <translation>«%1» no es una parte del plan de seguridad; usa una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of your plan is saved.</source>
+        <translation>La línea %1 de tu plan está guardada.</translation>
+    </message>
+    <message>
+        <source>plan list takes at most one section.</source>
+        <translation>plan list admite como mucho una sección.</translation>
+    </message>
+    <message>
+        <source>plan add needs a section and the words, such as: plan add warning_sign &quot;I stop sleeping&quot;.</source>
+        <translation>plan add necesita una sección y las palabras, por ejemplo: plan add warning_sign &quot;Dejo de dormir&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose either --tick or --untick.</source>
+        <translation>Elige --tick o --untick, no los dos.</translation>
+    </message>
+    <message>
+        <source>plan edit needs something to change: --text, --tick or --untick.</source>
+        <translation>plan edit necesita algo que cambiar: --text, --tick o --untick.</translation>
+    </message>
+    <message>
+        <source>plan needs one of: list, add, edit, remove.</source>
+        <translation>plan necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>plan does not know “%1”; use list, add, edit or remove.</source>
+        <translation>plan no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>Line %1 is removed from your plan.</source>
+        <translation>La línea %1 se quitó de tu plan.</translation>
+    </message>
+    <message>
+        <source>routines add needs the item&apos;s words, such as: routines add &quot;Stretch for five minutes&quot;.</source>
+        <translation>routines add necesita las palabras de la rutina, por ejemplo: routines add &quot;Estirarme cinco minutos&quot;.</translation>
+    </message>
+    <message>
+        <source>Routine %1 is saved.</source>
+        <translation>La rutina %1 está guardada.</translation>
+    </message>
+    <message>
+        <source>Routine %1 is built in, so it is hidden from Today instead; routines edit %1 --show brings it back.</source>
+        <translation>La rutina %1 viene incluida, así que en su lugar se oculta de Hoy; routines edit %1 --show la trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Routine %1 is put away; the days it was done are kept.</source>
+        <translation>La rutina %1 se guardó aparte; los días en que la hiciste se conservan.</translation>
+    </message>
+    <message>
+        <source>routines needs one of: list, add, edit, remove.</source>
+        <translation>routines necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>routines does not know “%1”; use list, add, edit or remove.</source>
+        <translation>routines no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>routines list takes no other words.</source>
+        <translation>routines list no admite más palabras.</translation>
+    </message>
+    <message>
+        <source>Choose either --show or --hide.</source>
+        <translation>Elige --show o --hide, no los dos.</translation>
+    </message>
+    <message>
+        <source>routines edit needs something to change: --label, --show or --hide.</source>
+        <translation>routines edit necesita algo que cambiar: --label, --show o --hide.</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2.</source>
+        <translation>%1 no conoce %2.</translation>
+    </message>
+    <message>
+        <source>Your new PIN opens the vault from now on; the old one no longer does. Your recovery code stays the same.</source>
+        <translation>Tu nuevo PIN abre la bóveda desde ahora; el anterior ya no. Tu código de recuperación sigue siendo el mismo.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens the vault from now on; the old one no longer does. Your recovery code stays the same.</source>
+        <translation>Tu nueva frase de contraseña abre la bóveda desde ahora; la anterior ya no. Tu código de recuperación sigue siendo el mismo.</translation>
+    </message>
+    <message>
+        <source>The recovery code opened your vault, and your new PIN opens it from now on. Keep the recovery code: it still works.</source>
+        <translation>El código de recuperación abrió tu bóveda, y tu nuevo PIN la abre desde ahora. Conserva el código de recuperación: sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The recovery code opened your vault, and your new passphrase opens it from now on. Keep the recovery code: it still works.</source>
+        <translation>El código de recuperación abrió tu bóveda, y tu nueva frase de contraseña la abre desde ahora. Conserva el código de recuperación: sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN or passphrase: </source>
+        <translation>Elige un PIN o una frase de contraseña nuevos: </translation>
+    </message>
+    <message>
+        <source>Enter the new one again: </source>
+        <translation>Escríbelo otra vez: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperación: </translation>
     </message>
 </context>
 <context>
@@ -1885,27 +2230,27 @@ Messages go to standard error, data to standard output.
     <name>Common</name>
     <message>
         <source>“%1” is not a day %2 understands. Write it as YYYY-MM-DD, for example 2026-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un día que %2 entienda. Escríbelo como AAAA-MM-DD, por ejemplo 2026-03-14.</translation>
     </message>
     <message>
         <source>That day is not a date %1 can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día no es una fecha que %1 pueda guardar.</translation>
     </message>
     <message>
         <source>%1 hasn&apos;t come yet, so there is nothing to record for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no llega, así que no hay nada que anotar para ese día.</translation>
     </message>
     <message>
         <source>The metric needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida necesita un nombre.</translation>
     </message>
     <message>
         <source>The routine item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina necesita un nombre.</translation>
     </message>
     <message>
         <source>That name is long; %1 characters at most keeps it readable on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es largo; con %1 caracteres como máximo se lee bien en un teléfono.</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2417,7 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Open %1 to keep numbers of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 para guardar números propios.</translation>
     </message>
 </context>
 <context>
@@ -2110,26 +2455,26 @@ Messages go to standard error, data to standard output.
     <name>Crypto</name>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>This computer did not have enough free memory to open the vault. Close some programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tenía suficiente memoria libre para abrir la bóveda. Cierra algunos programas y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That doesn&apos;t look like a recovery code. It has 28 letters and digits, in seven groups of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no parece un código de recuperación. Tiene 28 letras y números, en siete grupos de cuatro.</translation>
     </message>
     <message>
         <source>There seems to be a typo in the recovery code. Please check each group against what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que hay un error de escritura en el código de recuperación. Revisa cada grupo con lo que anotaste.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 could not read its data folder. Check that the disk is connected, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo leer su carpeta de datos. Comprueba que el disco esté conectado y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2185,33 +2530,33 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Back to today</source>
-        <translation type="unfinished">Volver a hoy</translation>
+        <translation>Volver a hoy</translation>
     </message>
 </context>
 <context>
     <name>DaylioImport</name>
     <message>
         <source>(a column without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una columna sin nombre)</translation>
     </message>
     <message>
         <source>there is no full_date column (each row&apos;s day, written as YYYY-MM-DD), so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay una columna full_date (el día de cada fila, escrito como YYYY-MM-DD), así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
     </message>
     <message>
         <source>there is no mood column, so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay una columna mood, así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo can cover 1 to 20 years (asked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración puede abarcar de 1 a 20 años (se pidieron %1).</translation>
     </message>
     <message>
         <source>This vault already holds check-ins or entries, so no demo data was added. The demo only fills a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda ya tiene registros o entradas, así que no se añadieron datos de demostración. La demostración solo llena una bóveda nueva.</translation>
     </message>
 </context>
 <context>
@@ -2440,176 +2785,180 @@ Messages go to standard error, data to standard output.
         <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
     </message>
     <message>
-        <source>%1: only the emergency bag&apos;s items have ticks. Nothing was imported.</source>
-        <translation>%1: solo los elementos de la bolsa de emergencia se marcan. No se importó nada.</translation>
-    </message>
-    <message>
         <source>%1 could not read back the copy it had just made, so no backup was written. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo volver a leer la copia que acababa de hacer, así que no se escribió ninguna copia de seguridad. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The copy changed while %1 was writing the backup, so no backup was written. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia cambió mientras %1 escribía la copia de seguridad, así que no se escribió ninguna. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This file is not a %1 backup, so nothing was restored. Choose the file that %1&apos;s backup made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una copia de seguridad de %1, así que no se restauró nada. Elige el archivo que hizo la copia de seguridad de %1.</translation>
     </message>
     <message>
         <source>This backup file is damaged or incomplete (it may have been cut short while it was copied), so it cannot be restored. Nothing was changed. If you have another copy of the backup, try that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de copia de seguridad está dañado o incompleto (quizá se cortó mientras se copiaba), así que no se puede restaurar. No se cambió nada. Si tienes otra copia, prueba con esa.</translation>
     </message>
     <message>
         <source>This backup was made by a newer %1. Update %1, then restore it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de %1. Actualiza %1 y luego restáurala; no se cambió nada.</translation>
     </message>
     <message>
         <source>%1 could not prepare the backup&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo preparar la clave de la copia de seguridad.</translation>
     </message>
     <message>
         <source>A backup passphrase needs at least 8 characters. The backup file can be copied anywhere, and there only its passphrase protects it: a few words you will remember are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña para la copia necesita al menos 8 caracteres. El archivo de la copia se puede llevar a cualquier parte, y allí solo su frase lo protege: lo mejor son unas cuantas palabras que vayas a recordar.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Línea %1, %2 {1:?}</translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>this is not UTF-8 text. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es texto UTF-8. No se importó nada.</translation>
     </message>
     <message>
         <source>a field opens a quote here that does not close where it should (the text runs on to line %1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí un campo abre unas comillas que no se cierran donde deberían (el texto sigue hasta la línea %1). No se importó nada.</translation>
     </message>
     <message>
         <source>there is text right after a closing quote (a quote inside a quoted field is written twice: &quot;&quot;). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>hay texto justo después de unas comillas de cierre (unas comillas dentro de un campo entre comillas se escriben dos veces: &quot;&quot;). No se importó nada.</translation>
     </message>
     <message>
         <source>a field opens a quote here that is never closed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí un campo abre unas comillas que nunca se cierran. No se importó nada.</translation>
     </message>
     <message>
         <source>Activities from Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de Daylio</translation>
     </message>
     <message>
         <source>The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de ánimo «%1» recibió %2; el ánimo va de %3 a %4. No se importó nada.</translation>
     </message>
     <message>
         <source>%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a value, or leave it out. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no sabe dónde van estos estados de ánimo en su escala de %2 a %3: %4. Dale un valor a cada uno, o déjalos fuera. No se importó nada.</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>The file is larger than %1 imports (%2 MB). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es más grande de lo que %1 importa (%2 MB). No se importó nada.</translation>
     </message>
     <message>
         <source>The file is empty; a Daylio export starts with the line %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío; una exportación de Daylio empieza con la línea %1. No se importó nada.</translation>
     </message>
     <message>
         <source>this row has %1 fields where the first line names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta fila tiene %1 campos, y la primera línea nombra %2.</translation>
     </message>
     <message>
         <source>“%1” in full_date is not a day written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en full_date no es un día escrito como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>“%1” in time is not a time of day (like 21:06 or 9:06 pm).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en time no es una hora del día (como 21:06 o 9:06 pm).</translation>
     </message>
     <message>
         <source>the mood name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del estado de ánimo tiene más de 200 caracteres.</translation>
     </message>
     <message>
         <source>the activity “%1…” is longer than the %2 characters a tag can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>la actividad «%1…» tiene más de los %2 caracteres que puede tener una etiqueta.</translation>
     </message>
     <message>
         <source>Choose a file to write the backup to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo donde escribir la copia de seguridad.</translation>
     </message>
     <message>
         <source>Choose a file to write the summary to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo donde escribir el resumen.</translation>
     </message>
     <message>
         <source>Choose a file to write the safety plan to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo donde escribir el plan de seguridad.</translation>
     </message>
     <message>
         <source>Choose a file to write the export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo donde escribir la exportación.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose a folder that does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Elige una carpeta que sí exista.</translation>
     </message>
     <message>
         <source>%1 is a folder; name a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; pon el nombre de un archivo dentro de ella.</translation>
     </message>
     <message>
         <source>%1 already exists and was left as it is. Choose another name, or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y se dejó como estaba. Elige otro nombre, o permite reemplazarlo.</translation>
     </message>
     <message>
         <source>The file is not a %1 export (its &quot;format&quot; is not &quot;tideline-export&quot;). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de %1 (su &quot;format&quot; no es &quot;tideline-export&quot;). No se importó nada.</translation>
     </message>
     <message>
         <source>version: should be a whole number from 1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>version: debería ser un número entero desde 1. No se importó nada.</translation>
     </message>
     <message>
         <source>This export was made by a newer %1 (format version %2; this one reads up to %3). Update %1 to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación la hizo una versión más nueva de %1 (versión de formato %2; esta lee hasta la %3). Actualiza %1 para importarla. No se importó nada.</translation>
     </message>
     <message>
         <source>The file is larger than a %1 export can be (%2 MB). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es más grande de lo que puede ser una exportación de %1 (%2 MB). No se importó nada.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 on line %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido: %1 en la línea %2. No se importó nada.</translation>
     </message>
     <message>
         <source>The file is not a %1 export (it should be one JSON object). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de %1 (debería ser un solo objeto JSON). No se importó nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se importó nada.</translation>
     </message>
     <message>
         <source>The file is larger than a %1 export can be (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es más grande de lo que puede ser una exportación de %1 (%2 MB).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido: %1 en la línea %2.</translation>
     </message>
     <message>
         <source>The file is not a %1 export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de %1.</translation>
     </message>
     <message>
         <source>That backup passphrase does not open this backup. Check it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad. Revísala y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>%1 could not read %2. Check that the file exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo leer %2. Comprueba que el archivo exista y que tengas permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1: only the emergency bag&apos;s and the close-at-hand list&apos;s lines have ticks. Nothing was imported.</source>
+        <translation>%1: solo las líneas de la bolsa de emergencia y de la lista «A mano» tienen marcas. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -2628,218 +2977,218 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file %1 can read back in (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llévate una copia de lo que guardas aquí: tus registros como hoja de cálculo (CSV), o todo en un archivo que %1 puede volver a leer (JSON).</translation>
     </message>
     <message>
         <source>In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself</source>
-        <translation type="unfinished"></translation>
+        <translation>En el JSON, incluir mis respuestas de los cuestionarios sobre pensamientos de que sería mejor morir o de hacerme daño</translation>
     </message>
     <message>
         <source>Choose where to save your check-ins as CSV, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar tus registros en CSV, que no está cifrado</translation>
     </message>
     <message>
         <source>Choose where to save everything as JSON, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar todo en JSON, que no está cifrado</translation>
     </message>
     <message>
         <source>Save your check-ins as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tus registros en CSV</translation>
     </message>
     <message>
         <source>Save everything as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo en JSON</translation>
     </message>
     <message>
         <source>my-checkins.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>mis-registros.csv</translation>
     </message>
     <message>
         <source>my-export.json</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-exportacion.json</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Go up to the folder that holds this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir a la carpeta que contiene esta</translation>
     </message>
     <message>
         <source>Folder. Type a folder&apos;s path and press Enter to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta. Escribe la ruta de una carpeta y pulsa Intro para ir allí</translation>
     </message>
     <message>
         <source>No folders in here. You can save here, or go up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay carpetas. Puedes guardar aquí, o subir.</translation>
     </message>
     <message>
         <source>Nothing here that can be opened. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada que se pueda abrir. Prueba otra carpeta.</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>Nothing can be saved in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta carpeta no se puede guardar nada.</translation>
     </message>
     <message>
         <source>It will be saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará en %1</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido: %1</translation>
     </message>
     <message>
         <source>Choose a file in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de la lista.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar aquí</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save here, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar aquí, en %1</translation>
     </message>
     <message>
         <source>Open the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo elegido</translation>
     </message>
 </context>
 <context>
     <name>FileChooserList</name>
     <message>
         <source>What is in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay en esta carpeta</translation>
     </message>
     <message>
         <source>Folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1</translation>
     </message>
 </context>
 <context>
     <name>FileChooserPlaces</name>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Drive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad: %1</translation>
     </message>
     <message>
         <source>Go to the drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la unidad %1</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
 </context>
 <context>
     <name>FileRules</name>
     <message>
         <source>This is the folder where %1 keeps your encrypted vault. A file saved here would sit there unencrypted, so please choose another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la carpeta donde %1 guarda tu bóveda cifrada. Un archivo guardado aquí quedaría sin cifrar, así que elige otra carpeta, por favor, como Documentos.</translation>
     </message>
     <message>
         <source>This is the folder where %1 keeps your encrypted vault, and nothing is brought in from there. Please choose a file from another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la carpeta donde %1 guarda tu bóveda cifrada, y desde ahí no se trae nada. Elige un archivo de otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Please choose a folder on this computer.</source>
-        <translation type="unfinished">Elige una carpeta de esta computadora, por favor.</translation>
+        <translation>Elige una carpeta de esta computadora, por favor.</translation>
     </message>
     <message>
         <source>The folder %1 is not there any more. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 ya no está. Elige otra, por favor.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Please choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta, por favor.</translation>
     </message>
     <message>
         <source>This folder can&apos;t be written to (it may be read-only, or belong to someone else). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta carpeta no se puede escribir (quizá es de solo lectura, o pertenece a otra persona). Elige otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Please give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al archivo, por favor.</translation>
     </message>
     <message>
         <source>A file name can&apos;t contain a slash or be “.” or “..”. Please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un archivo no puede tener una barra ni ser «.» o «..». Elige otro nombre, por favor.</translation>
     </message>
     <message>
         <source>That name is too long for a file. Please choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es demasiado largo para un archivo. Elige uno más corto, por favor.</translation>
     </message>
     <message>
         <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
-        <translation type="unfinished">Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
+        <translation>Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
     </message>
     <message>
         <source>Please choose a file on this computer.</source>
-        <translation type="unfinished">Elige un archivo de esta computadora, por favor.</translation>
+        <translation>Elige un archivo de esta computadora, por favor.</translation>
     </message>
     <message>
         <source>That file is no longer there. Please choose it again.</source>
-        <translation type="unfinished">Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+        <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Elige un archivo que esté dentro, por favor.</translation>
     </message>
     <message>
         <source>That file can&apos;t be read (it may belong to someone else). Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no se puede leer (quizá pertenece a otra persona). Elige otro, por favor.</translation>
     </message>
     <message>
         <source>Type the path of a folder, for example ~/Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la ruta de una carpeta, por ejemplo ~/Documentos.</translation>
     </message>
     <message>
         <source>There is no folder called %1. Check the spelling, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta llamada %1. Revisa cómo está escrita, o elige una de la lista.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
 </context>
 <context>
     <name>FolderListing</name>
     <message>
         <source>This folder is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta ya no está.</translation>
     </message>
     <message>
         <source>This folder can&apos;t be opened (it may belong to someone else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no se puede abrir (quizá pertenece a otra persona).</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +3256,7 @@ Messages go to standard error, data to standard output.
     <name>GroundingNotesKeeper</name>
     <message>
         <source>%1 is locked, so your notes could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado, así que no se pudieron guardar tus notas.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3268,56 @@ Messages go to standard error, data to standard output.
     <message>
         <source>Stop and close this exercise</source>
         <translation>Parar y cerrar este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBeyondModel</name>
+    <message>
+        <source>%1, phone %2, web address %3: %4</source>
+        <translation>%1, teléfono %2, dirección web %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, phone %2: %3</source>
+        <translation>%1, teléfono %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, web address %2: %3</source>
+        <translation>%1, dirección web %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBeyondSection</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>On the web: %1</source>
+        <translation>En internet: %1</translation>
+    </message>
+    <message>
+        <source>Help beyond support lines</source>
+        <translation>Ayuda más allá de las líneas de apoyo</translation>
+    </message>
+    <message>
+        <source>For the region of your support numbers. Whether to go to court, tell anyone or report anything is always your choice; these are there if and when you want them. Web addresses are shown to type into a browser you trust; a private window keeps them out of its history.</source>
+        <translation>Para la región de tus números de apoyo. Ir a un juzgado, contárselo a alguien o denunciar es siempre tu decisión; esto está aquí por si lo quieres y cuando lo quieras. Las direcciones web se muestran para que las escribas en un navegador de confianza; una ventana privada las deja fuera de su historial.</translation>
+    </message>
+    <message>
+        <source>Legal help and protection orders</source>
+        <translation>Ayuda legal y órdenes de protección</translation>
+    </message>
+    <message>
+        <source>Counselling and crisis centres</source>
+        <translation>Centros de consejería y de crisis</translation>
+    </message>
+    <message>
+        <source>A counselling or crisis centre is a place to talk to someone trained, be believed and get support after sexual violence, also when it was a partner. It is free and confidential in most places, and it does not make you report anything.</source>
+        <translation>Un centro de consejería o de crisis es un lugar donde hablar con alguien preparado, donde te creen y te apoyan después de la violencia sexual, también cuando fue tu pareja. En la mayoría de los lugares es gratuito y confidencial, y no te obliga a denunciar nada.</translation>
     </message>
 </context>
 <context>
@@ -2969,19 +3368,19 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1</translation>
     </message>
     <message>
         <source>That was me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui yo</translation>
     </message>
     <message>
         <source>That was me: put this notice away</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui yo: quitar este aviso</translation>
     </message>
 </context>
 <context>
@@ -3040,15 +3439,15 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from %1 (JSON). Nothing already here is changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae lo que guardabas en otro sitio: una exportación de Daylio (CSV), o un archivo exportado desde %1 (JSON). No se cambia ni se quita nada de lo que ya hay aquí.</translation>
     </message>
     <message>
         <source>From %1 (a JSON export)</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 (una exportación JSON)</translation>
     </message>
     <message>
         <source>Choose the %1 JSON file to bring in</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo JSON de %1 que quieres traer</translation>
     </message>
     <message>
         <source>Daylio&apos;s own moods go onto %1&apos;s %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
@@ -3064,50 +3463,50 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Bring this file into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer este archivo a %1</translation>
     </message>
     <message>
         <source>Choose the %1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la exportación de %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>That title is very long. Titles can hold up to %1 characters; the rest could go in the entry itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese título es muy largo. Un título puede tener hasta %1 caracteres; el resto puede ir en la entrada misma.</translation>
     </message>
     <message>
         <source>This entry is larger than %1 can keep in one piece (about %2 million characters). Your text is still here: try splitting it into two entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es más grande de lo que %1 puede guardar en una sola pieza (unos %2 millones de caracteres). Tu texto sigue aquí: prueba a dividirlo en dos entradas.</translation>
     </message>
     <message>
         <source>That entry is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no está en el diario.</translation>
     </message>
     <message>
         <source>Mood goes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ánimo va de %1 a %2.</translation>
     </message>
     <message>
         <source>There is nothing written yet, so there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada escrito, así que no hay nada que guardar.</translation>
     </message>
     <message>
         <source>That day is outside the calendar %1 keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día queda fuera del calendario que guarda %1.</translation>
     </message>
     <message>
         <source>That is not a day on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es un día del calendario.</translation>
     </message>
     <message>
         <source>There is no tag called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna etiqueta llamada «%1».</translation>
     </message>
     <message>
         <source>A tag needs at least one letter, number or sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta necesita al menos una letra, un número o un signo.</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3654,7 @@ Messages go to standard error, data to standard output.
     <name>LastFolder</name>
     <message>
         <source>Only a full path to a folder can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede recordar la ruta completa de una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -3308,75 +3707,75 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>You logged %1 as moments on %2, so %3 starts at %1. To lower it, remove a moment first. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaste %1 como momentos el %2, así que %3 empieza en %1. Para bajarlo, primero quita un momento. No se guardó nada.</translation>
     </message>
     <message>
         <source>A metric is a scale, a count, hours or yes/no; “%1” is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida es una escala, un conteo, horas o sí/no; «%1» no es ninguna de ellas.</translation>
     </message>
     <message>
         <source>%1 needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un número.</translation>
     </message>
     <message>
         <source>%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es sí o no.</translation>
     </message>
     <message>
         <source>%1 goes from %2 to %3, so %4 does not fit. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va de %2 a %3, así que %4 no cabe. No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is counted in whole numbers, so %2 does not fit. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cuenta en números enteros, así que %2 no cabe. No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is kept in half hours (like 7 or 7.5), so %2 does not fit. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se guarda en medias horas (como 7 o 7.5), así que %2 no cabe. No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 needs yes or no; “%2” is not one. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita sí o no; «%2» no es ninguno de los dos. No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 needs a number; “%2” is not one. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un número; «%2» no lo es. No se guardó nada.</translation>
     </message>
     <message>
         <source>That metric is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa medida ya no está.</translation>
     </message>
     <message>
         <source>The highest value needs to be above the lowest, and neither below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor más alto tiene que ser mayor que el más bajo, y ninguno puede ser menor que cero.</translation>
     </message>
     <message>
         <source>A day has 24 hours, so hours go up to 24 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día tiene 24 horas, así que las horas llegan a 24 como máximo.</translation>
     </message>
     <message>
         <source>A yes/no metric has no range to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medida de sí/no no tiene un rango que elegir.</translation>
     </message>
     <message>
         <source>The highest value can be 100,000 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor más alto puede ser 100 000 como máximo.</translation>
     </message>
     <message>
         <source>There is no metric called “%1”. The metrics are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna medida llamada «%1». Las medidas son: %2.</translation>
     </message>
     <message>
         <source>%1 is built in, so its kind and range stay as they are. You can hide it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una medida incluida, así que su tipo y su rango se quedan como están. En cambio, puedes ocultarla.</translation>
     </message>
     <message>
         <source>Some values you already recorded for %1 would not fit that range, so it stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos valores que ya anotaste para %1 no cabrían en ese rango, así que se queda como está.</translation>
     </message>
     <message>
         <source>%1 is built in; hide it to take it off Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una medida incluida; ocúltala para quitarla de Hoy.</translation>
     </message>
 </context>
 <context>
@@ -3425,47 +3824,47 @@ Messages go to standard error, data to standard output.
     <name>Moment</name>
     <message>
         <source>Flashback</source>
-        <translation type="unfinished">Flashback</translation>
+        <translation>Flashback</translation>
     </message>
     <message>
         <source>Nightmare</source>
-        <translation type="unfinished">Pesadilla</translation>
+        <translation>Pesadilla</translation>
     </message>
     <message>
         <source>Panic</source>
-        <translation type="unfinished">Pánico</translation>
+        <translation>Pánico</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished">Detonante</translation>
+        <translation>Detonante</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished">Otra cosa</translation>
+        <translation>Otra cosa</translation>
     </message>
     <message>
         <source>Choose what kind of moment it was: a flashback, a nightmare, panic, a trigger or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué tipo de momento fue: un flashback, una pesadilla, pánico, un detonante u otra cosa.</translation>
     </message>
     <message>
         <source>That time is not one %1 understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora no es una que %1 entienda.</translation>
     </message>
     <message>
         <source>That time is still to come. Choose when it happened, or leave the time as now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora todavía no llega. Elige cuándo pasó, o deja la hora como ahora.</translation>
     </message>
     <message>
         <source>Intensity goes from 0 to 10, or can be left out. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intensidad va de 0 a 10, o puedes dejarla fuera. No se guardó nada.</translation>
     </message>
     <message>
         <source>One of the notes is very long (more than %1 characters). A journal entry has room for more; nothing was saved here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las notas es muy larga (más de %1 caracteres). Una entrada del diario tiene espacio para más; aquí todavía no se guardó nada.</translation>
     </message>
     <message>
         <source>That moment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese momento ya no está.</translation>
     </message>
 </context>
 <context>
@@ -3632,15 +4031,15 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está abierto</translation>
     </message>
     <message>
         <source>%1 can&apos;t open this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede abrir esta bóveda</translation>
     </message>
     <message>
         <source>%1 is open in another window on this computer. Switch to that window, or close it and try again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en otra ventana de esta computadora. Cambia a esa ventana, o ciérrala y vuelve a intentarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -3663,23 +4062,23 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>“On this day” is off. You can turn it back on in Settings, under Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Este día» está desactivado. Puedes volver a activarlo en Ajustes, en Diario.</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished">Hoy no</translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>Hide “on this day” until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar «Este día» hasta mañana</translation>
     </message>
     <message>
         <source>Don&apos;t show this</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrar esto</translation>
     </message>
     <message>
         <source>Turn off “on this day”; Settings can turn it back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar «Este día»; puedes volver a activarlo en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -3730,7 +4129,7 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while %1 is open, never on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade números de confianza, como un refugio de tu zona o la línea de tu terapeuta. Aparecen en «¿Necesitas apoyo ahora?» mientras %1 está abierto, nunca en la pantalla de bloqueo.</translation>
     </message>
 </context>
 <context>
@@ -3892,46 +4291,46 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Guardar como PDF…</translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Choose where to save the plan as a PDF, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el plan como PDF, que no está cifrado</translation>
     </message>
     <message>
         <source>Save your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tu plan de seguridad</translation>
     </message>
     <message>
         <source>my-safety-plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-plan-de-seguridad.pdf</translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
         <source>The prompts catalogue is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de sugerencias está dañado: %1.</translation>
     </message>
     <message>
         <source>a prompt without a key or text</source>
-        <translation type="unfinished"></translation>
+        <translation>una sugerencia sin clave o sin texto</translation>
     </message>
     <message>
         <source>prompt %1 has an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>la sugerencia %1 tiene un tipo desconocido</translation>
     </message>
     <message>
         <source>prompt %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la sugerencia %1 aparece dos veces</translation>
     </message>
     <message>
         <source>There is no kind of prompt called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tipo de sugerencia llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -4092,96 +4491,96 @@ Messages go to standard error, data to standard output.
     <name>Relationship</name>
     <message>
         <source>A strong link: on days when %1 was higher, %2 was usually higher too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte: los días en que %1 estaba más alto, %2 solía estar más alto también.</translation>
     </message>
     <message>
         <source>A strong link, in opposite directions: on days when %1 was higher, %2 was usually lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte, en sentido contrario: los días en que %1 estaba más alto, %2 solía estar más bajo.</translation>
     </message>
     <message>
         <source>A moderate link: on days when %1 was higher, %2 was often higher too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada: los días en que %1 estaba más alto, %2 a menudo estaba más alto también.</translation>
     </message>
     <message>
         <source>A moderate link, in opposite directions: on days when %1 was higher, %2 was often lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada, en sentido contrario: los días en que %1 estaba más alto, %2 a menudo estaba más bajo.</translation>
     </message>
     <message>
         <source>A weak link: on days when %1 was higher, %2 was sometimes higher too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil: los días en que %1 estaba más alto, %2 a veces estaba más alto también.</translation>
     </message>
     <message>
         <source>A weak link, in opposite directions: on days when %1 was higher, %2 was sometimes lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil, en sentido contrario: los días en que %1 estaba más alto, %2 a veces estaba más bajo.</translation>
     </message>
     <message>
         <source>No clear link: %1 and %2 hardly move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una relación clara: %1 y %2 apenas cambian a la vez.</translation>
     </message>
     <message>
         <source>A strong link: after days when %1 was higher, %2 was usually higher the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte: después de los días en que %1 estaba más alto, %2 solía estar más alto al día siguiente.</translation>
     </message>
     <message>
         <source>A strong link, in opposite directions: after days when %1 was higher, %2 was usually lower the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte, en sentido contrario: después de los días en que %1 estaba más alto, %2 solía estar más bajo al día siguiente.</translation>
     </message>
     <message>
         <source>A moderate link: after days when %1 was higher, %2 was often higher the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada: después de los días en que %1 estaba más alto, %2 a menudo estaba más alto al día siguiente.</translation>
     </message>
     <message>
         <source>A moderate link, in opposite directions: after days when %1 was higher, %2 was often lower the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada, en sentido contrario: después de los días en que %1 estaba más alto, %2 a menudo estaba más bajo al día siguiente.</translation>
     </message>
     <message>
         <source>A weak link: after days when %1 was higher, %2 was sometimes higher the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil: después de los días en que %1 estaba más alto, %2 a veces estaba más alto al día siguiente.</translation>
     </message>
     <message>
         <source>A weak link, in opposite directions: after days when %1 was higher, %2 was sometimes lower the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil, en sentido contrario: después de los días en que %1 estaba más alto, %2 a veces estaba más bajo al día siguiente.</translation>
     </message>
     <message>
         <source>No clear link: %1 says little about %2 the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una relación clara: %1 dice poco sobre %2 al día siguiente.</translation>
     </message>
     <message>
         <source>%1, then %2 the next day</source>
-        <translation type="unfinished">%1, y %2 al día siguiente</translation>
+        <translation>%1, y %2 al día siguiente</translation>
     </message>
     <message>
         <source>%1 and %2, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2, el mismo día</translation>
     </message>
     <message numerus="yes">
         <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo hay %n día con las dos registradas, así que no hay nada que comparar.</numerusform>
+            <numerusform>Una de las dos se mantuvo igual en los %n días con las dos registradas, así que no hay nada que comparar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not enough days yet: %1 of the %2 days with both recorded that are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay días suficientes: %1 de los %2 días con las dos registradas que hacen falta.</translation>
     </message>
     <message numerus="yes">
         <source>Seen on %n days with both recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visto en %n día con las dos registradas.</numerusform>
+            <numerusform>Visto en %n días con las dos registradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spearman&apos;s ρ = %1 over %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ρ de Spearman = %1 en %n día</numerusform>
+            <numerusform>ρ de Spearman = %1 en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
-        <translation type="unfinished">Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
+        <translation>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
     </message>
 </context>
 <context>
@@ -4251,35 +4650,35 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige el archivo de la copia.</translation>
     </message>
     <message>
         <source>Choose a backup that %1 made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia hecha con %1 y escribe la frase de contraseña que elegiste para ella. Después elige cómo vas a abrir %1 en esta computadora.</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra copia…</translation>
     </message>
     <message>
         <source>Choose the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la copia…</translation>
     </message>
     <message>
         <source>Choose the backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de la copia que quieres restaurar</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia: %1</translation>
     </message>
     <message>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has elegido ninguna copia.</translation>
     </message>
     <message>
         <source>Choose the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la copia</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4686,41 @@ Messages go to standard error, data to standard output.
     <message>
         <source>Review: %1</source>
         <translation>Repaso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOfferCard</name>
+    <message>
+        <source>A look back at %1</source>
+        <translation>Una mirada a %1</translation>
+    </message>
+    <message>
+        <source>A new month has begun. If you&apos;d like, you can look back at how %1 went next to the month before, and write a few lines about it. It takes a few minutes, and there is no right answer.</source>
+        <translation>Empezó un mes nuevo. Si quieres, puedes mirar cómo te fue en %1 junto al mes anterior y escribir unas líneas sobre eso. Toma unos minutos, y no hay respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Mirar atrás</translation>
+    </message>
+    <message>
+        <source>Look back at %1</source>
+        <translation>Mirar cómo fue %1</translation>
+    </message>
+    <message>
+        <source>Not this month</source>
+        <translation>Este mes no</translation>
+    </message>
+    <message>
+        <source>Not this month: put this away until next month</source>
+        <translation>Este mes no: guardar esto hasta el mes que viene</translation>
+    </message>
+    <message>
+        <source>Stop offering this</source>
+        <translation>No volver a ofrecerlo</translation>
+    </message>
+    <message>
+        <source>Stop offering a monthly look back; Settings can turn it on again</source>
+        <translation>Dejar de ofrecer la mirada mensual; puedes volver a activarla en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -4377,129 +4811,137 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>That routine item is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa rutina ya no está.</translation>
     </message>
     <message>
         <source>“%1” is built in; hide it to take it off Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una rutina incluida; ocúltala para quitarla de Hoy.</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>That number is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número ya no está.</translation>
     </message>
     <message>
         <source>A name can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre puede tener hasta %1 caracteres; este tiene %2. ¿Podría ser un poco más corto? No se cambió nada.</translation>
     </message>
     <message>
         <source>A phone number can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono puede tener hasta %1 caracteres; este tiene %2. ¿Podría ser un poco más corto? No se cambió nada.</translation>
     </message>
     <message>
         <source>A note can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener hasta %1 caracteres; esta tiene %2. ¿Podría ser un poco más corta? No se cambió nada.</translation>
     </message>
     <message>
         <source>Your notes can be up to %1 characters; these have %2. Could they be a little shorter? Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas pueden tener hasta %1 caracteres; estas tienen %2. ¿Podrían ser un poco más cortas? No se cambió nada.</translation>
     </message>
     <message>
         <source>A line of your plan can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de tu plan puede tener hasta %1 caracteres; esta tiene %2. ¿Podría ser un poco más corta? No se cambió nada.</translation>
     </message>
     <message>
         <source>A name needs a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre necesita primero unas palabras.</translation>
     </message>
     <message>
         <source>A phone number needs a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono necesita primero unas palabras.</translation>
     </message>
     <message>
         <source>A note needs a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita primero unas palabras.</translation>
     </message>
     <message>
         <source>Your notes need a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas necesitan primero unas palabras.</translation>
     </message>
     <message>
         <source>A line of your plan needs a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de tu plan necesita primero unas palabras.</translation>
     </message>
     <message>
         <source>There is no list of numbers for that region.</source>
-        <translation type="unfinished">No hay una lista de números para esa región.</translation>
+        <translation>No hay una lista de números para esa región.</translation>
     </message>
     <message>
         <source>The list of support numbers is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de números de apoyo está dañada (%1).</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En otro lugar</translation>
     </message>
     <message>
         <source>Emergency services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de emergencia</translation>
     </message>
     <message>
         <source>Your local emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número local de emergencias</translation>
     </message>
     <message>
         <source>If you are in danger right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás en peligro ahora mismo</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON</translation>
     </message>
     <message>
         <source>a region without a code or name, or twice</source>
-        <translation type="unfinished"></translation>
+        <translation>una región sin código o sin nombre, o repetida</translation>
     </message>
     <message>
         <source>an entry without a name or number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada sin nombre o sin número en %1</translation>
     </message>
     <message>
         <source>no numbers for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay números para %1</translation>
     </message>
     <message>
         <source>no regions, or an unknown default</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay regiones, o la región predeterminada es desconocida</translation>
     </message>
     <message>
         <source>That contact is no longer there.</source>
-        <translation type="unfinished">Ese contacto ya no está.</translation>
+        <translation>Ese contacto ya no está.</translation>
     </message>
     <message>
         <source>A contact moves one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto se mueve de un lugar a la vez.</translation>
     </message>
     <message>
         <source>That line of your plan is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the emergency-bag list has ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa línea de tu plan ya no está.</translation>
     </message>
     <message>
         <source>A line moves one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea se mueve de un lugar a la vez.</translation>
+    </message>
+    <message>
+        <source>help without a kind, a name or a note in %1</source>
+        <translation>ayuda sin tipo, sin nombre o sin nota en %1</translation>
+    </message>
+    <message>
+        <source>Only the emergency bag and the close-at-hand list have ticks.</source>
+        <translation>Solo la bolsa de emergencia y la lista de lo que tienes a mano llevan marcas.</translation>
+    </message>
+    <message>
+        <source>That line cannot be put back any more; add it again instead.</source>
+        <translation>Esa línea ya no se puede recuperar; mejor vuelve a añadirla.</translation>
     </message>
 </context>
 <context>
@@ -4572,10 +5014,6 @@ Messages go to standard error, data to standard output.
         <translation>Mi bolsa de emergencia</translation>
     </message>
     <message>
-        <source>Things to have ready in case you need to leave quickly. Tick what is packed; add your own.</source>
-        <translation>Cosas para tener listas por si necesitas irte deprisa. Marca lo que ya está en la bolsa; añade lo tuyo.</translation>
-    </message>
-    <message>
         <source>Add something of your own</source>
         <translation>Añadir algo tuyo</translation>
     </message>
@@ -4584,12 +5022,32 @@ Messages go to standard error, data to standard output.
         <translation>Un lugar seguro al que puedo ir</translation>
     </message>
     <message>
-        <source>Somewhere you could stay if you needed to, and how to get there.</source>
-        <translation>Un sitio donde podrías quedarte si lo necesitaras, y cómo llegar.</translation>
-    </message>
-    <message>
         <source>For example: my aunt&apos;s flat, by bus 12</source>
         <translation>Ej.: casa de mi tía, autobús 12</translation>
+    </message>
+    <message>
+        <source>Things to pack and keep somewhere safe in case you need to leave quickly, perhaps with someone you trust. Tick what is packed; add your own.</source>
+        <translation>Cosas para empacar y guardar en un lugar seguro por si necesitas irte rápido, quizás con alguien de confianza. Marca lo que ya está empacado; agrega lo tuyo.</translation>
+    </message>
+    <message>
+        <source>Close at hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Keep these where you can grab them quickly, and have a place of safety in mind. Tick what is ready.</source>
+        <translation>Ten estas cosas donde puedas tomarlas rápido, y un lugar seguro en mente. Marca lo que ya está listo.</translation>
+    </message>
+    <message>
+        <source>Somewhere you could go at any hour and stay if you needed to, and how you would get there.</source>
+        <translation>Un lugar al que podrías ir a cualquier hora y quedarte si lo necesitaras, y cómo llegarías ahí.</translation>
+    </message>
+    <message>
+        <source>Understanding what happened: sexual violence by a partner, and why it is not your fault</source>
+        <translation>Entender lo que pasó: la violencia sexual de una pareja, y por qué no es tu culpa</translation>
+    </message>
+    <message>
+        <source>Open a page about sexual violence by a partner, its forms and effects, and why it is not your fault</source>
+        <translation>Abrir una página sobre la violencia sexual de una pareja, sus formas y efectos, y por qué no es tu culpa</translation>
     </message>
 </context>
 <context>
@@ -4628,14 +5086,18 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>%1 is locked. Open it again to print your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para imprimir tu plan.</translation>
+    </message>
+    <message>
+        <source>Close at hand, where I can grab them</source>
+        <translation>A mano, donde pueda tomarlas</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPdf</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished">No se pudo empezar el PDF.</translation>
+        <translation>No se pudo empezar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -4718,7 +5180,7 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Characters typed: %1, all selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres escritos: %1, todos seleccionados</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +5218,7 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied %1&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN es rápido y frena a quien esté frente al teclado. Pero si alguien copiara los archivos de %1, una computadora rápida podría adivinar un PIN de 6 cifras en menos de una hora. Una frase de contraseña más larga protege mejor: cuatro palabras al azar llevarían muchísimo más que una vida entera.</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +5332,7 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Sensitive: show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Delicada: mostrar el texto</translation>
     </message>
 </context>
 <context>
@@ -4992,82 +5454,102 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Cover %1 when it is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapar %1 cuando está en segundo plano</translation>
     </message>
     <message>
         <source>Neutral mode: call the app “%1” everywhere it shows its name, from the window title to saved PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo neutro: llamar a la app «%1» en todo lugar donde muestra su nombre, del título de la ventana a los PDF guardados</translation>
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Open check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cuestionarios</translation>
     </message>
     <message>
         <source>Open check-ups to take one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los cuestionarios para responder uno ahora</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished">Diario</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Show “On this day”: what I wrote on this date in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «Este día»: lo que escribí en esta fecha en años anteriores</translation>
     </message>
     <message>
         <source>Entries you marked sensitive are never shown there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas que marcaste como delicadas nunca se muestran ahí.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1% (usual)</source>
+        <translation>%1 % (habitual)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size, in percent of the usual size</source>
+        <translation>Tamaño del texto, en porcentaje del tamaño habitual</translation>
+    </message>
+    <message>
+        <source>Offer a look back at the month just gone, once a month</source>
+        <translation>Ofrecer una mirada al mes que terminó, una vez al mes</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The disk is full, so %1 could not save. What you wrote is still here: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que %1 no pudo guardar. Lo que escribiste sigue aquí: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not write to its data folder. Check that the disk is connected and that the folder can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo escribir en su carpeta de datos. Comprueba que el disco esté conectado y que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <source>The vault is busy in another %1. Close the other one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está ocupada en otro %1. Cierra el otro y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This vault&apos;s data is damaged and cannot be read. Your PIN was right. Nothing has been changed; if you have a backup, you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de esta bóveda están dañados y no se pueden leer. Tu PIN era correcto. No se cambió nada; si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
         <source>That value could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar ese valor.</translation>
     </message>
     <message>
         <source>Something went wrong inside %1 (%2). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal dentro de %1 (%2). No se perdió nada.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
         <source>%1 could not prepare the backup&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo preparar la clave de la copia de seguridad.</translation>
     </message>
     <message>
         <source>This vault was made by a newer %1. Please update %1 to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda la hizo una versión más nueva de %1. Actualiza %1 para abrirla; no se cambió nada.</translation>
     </message>
     <message>
         <source>A database update is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A esta compilación le falta una actualización de la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -5350,63 +5832,63 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>The answer to each question of the %1 is not shown: question %2 is shared only when I choose, and it could be worked out from the others and the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra la respuesta a cada pregunta del %1: la pregunta %2 solo se comparte cuando yo lo elijo, y podría deducirse de las demás y del total.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltada</translation>
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>No check-ups were taken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no respondí ningún cuestionario.</translation>
     </message>
     <message>
         <source>Questionnaires I chose to take, scored by each one&apos;s published rules. The shaded bands are the questionnaire&apos;s own ranges; a score is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios que elegí responder, puntuados según las reglas publicadas de cada uno. Las franjas sombreadas son los rangos propios de cada cuestionario; una puntuación no es un diagnóstico.</translation>
     </message>
     <message>
         <source>taken once in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido una vez en este periodo</translation>
     </message>
     <message>
         <source>taken %1 times in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido %1 veces en este periodo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambiar</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>sin total</translation>
     </message>
     <message>
         <source>questions skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas saltadas</translation>
     </message>
     <message>
         <source>Answers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas del %1</translation>
     </message>
     <message>
         <source>check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionarios</translation>
     </message>
 </context>
 <context>
@@ -5568,31 +6050,31 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves %1 until you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz un PDF para llevar a tu terapeuta, o a quien tú elijas. Tú decides qué entra, y nada sale de %1 hasta que lo guardes.</translation>
     </message>
     <message>
         <source>Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios (PCL-5, PHQ-9, GAD-7…): totales, rangos y cambios, con un pequeño gráfico</translation>
     </message>
     <message>
         <source>The answer to each question of the latest check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a cada pregunta del último cuestionario</translation>
     </message>
     <message>
         <source>My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis respuestas sobre pensamientos de que sería mejor morir o de hacerme daño (solo si quieres compartirlas)</translation>
     </message>
     <message>
         <source>Choose where to save the summary as a PDF, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen</translation>
     </message>
 </context>
 <context>
@@ -5627,7 +6109,7 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Choose where to save the summary as a PDF, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
     </message>
 </context>
 <context>
@@ -5723,14 +6205,14 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Tideline</name>
     <message>
         <source>%1 is locked. Unlock it to see and change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
     </message>
 </context>
 <context>
@@ -5776,11 +6258,11 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios: el PCL-5, el PHQ-9, el GAD-7 y los de tu terapeuta</translation>
     </message>
     <message>
         <source>Open check-ups: short questionnaires you can take when you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los cuestionarios: cuestionarios breves que puedes responder cuando quieras</translation>
     </message>
 </context>
 <context>
@@ -5929,91 +6411,91 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>since the first check-in</source>
-        <translation type="unfinished">desde el primer registro</translation>
+        <translation>desde el primer registro</translation>
     </message>
     <message>
         <source>over the last 7 days</source>
-        <translation type="unfinished">en los últimos 7 días</translation>
+        <translation>en los últimos 7 días</translation>
     </message>
     <message>
         <source>over the last year</source>
-        <translation type="unfinished">en el último año</translation>
+        <translation>en el último año</translation>
     </message>
     <message>
         <source>over the last %1 days</source>
-        <translation type="unfinished">en los últimos %1 días</translation>
+        <translation>en los últimos %1 días</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">horas</translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished">veces</translation>
+        <translation>veces</translation>
     </message>
     <message>
         <source>times a day, on average</source>
-        <translation type="unfinished">veces al día, de promedio</translation>
+        <translation>veces al día, de promedio</translation>
     </message>
     <message>
         <source>share of days with yes</source>
-        <translation type="unfinished">proporción de días con sí</translation>
+        <translation>proporción de días con sí</translation>
     </message>
     <message>
         <source>0 to %1</source>
-        <translation type="unfinished">0 a %1</translation>
+        <translation>0 a %1</translation>
     </message>
     <message>
         <source>weekly average</source>
-        <translation type="unfinished">promedio semanal</translation>
+        <translation>promedio semanal</translation>
     </message>
     <message>
         <source>monthly average</source>
-        <translation type="unfinished">promedio mensual</translation>
+        <translation>promedio mensual</translation>
     </message>
     <message>
         <source>each day</source>
-        <translation type="unfinished">cada día</translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished">promedio de 4 semanas</translation>
+        <translation>promedio de 4 semanas</translation>
     </message>
     <message>
         <source>3-month average</source>
-        <translation type="unfinished">promedio de 3 meses</translation>
+        <translation>promedio de 3 meses</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished">promedio de 7 días</translation>
+        <translation>promedio de 7 días</translation>
     </message>
     <message>
         <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
-        <translation type="unfinished">%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
+        <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
     </message>
     <message>
         <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
-        <translation type="unfinished">%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
+        <translation>%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
     </message>
     <message>
         <source>The 7-day average went from %1 to %2.</source>
-        <translation type="unfinished">El promedio de 7 días pasó de %1 a %2.</translation>
+        <translation>El promedio de 7 días pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>The 4-week average went from %1 to %2.</source>
-        <translation type="unfinished">El promedio de 4 semanas pasó de %1 a %2.</translation>
+        <translation>El promedio de 4 semanas pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>The 3-month average went from %1 to %2.</source>
-        <translation type="unfinished">El promedio de 3 meses pasó de %1 a %2.</translation>
+        <translation>El promedio de 3 meses pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>Each point is a week&apos;s average.</source>
-        <translation type="unfinished">Cada punto es el promedio de una semana.</translation>
+        <translation>Cada punto es el promedio de una semana.</translation>
     </message>
     <message>
         <source>Each point is a month&apos;s average.</source>
-        <translation type="unfinished">Cada punto es el promedio de un mes.</translation>
+        <translation>Cada punto es el promedio de un mes.</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6550,142 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Click or tap the chart to read a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic o toca el gráfico para leer un valor.</translation>
+    </message>
+    <message>
+        <source>What seems to help</source>
+        <translation>Lo que parece ayudar</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstandingPage</name>
+    <message>
+        <source>Understanding what happened</source>
+        <translation>Entender lo que pasó</translation>
+    </message>
+    <message>
+        <source>Back to the safety plan</source>
+        <translation>Volver al plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Sexual violence by a partner</source>
+        <translation>La violencia sexual de una pareja</translation>
+    </message>
+    <message>
+        <source>This page describes forms of sexual violence and how they can affect people. Read as much or as little as you like, and go back whenever you want.</source>
+        <translation>Esta página describe formas de violencia sexual y cómo pueden afectar a las personas. Lee tanto o tan poco como quieras, y vuelve atrás cuando quieras.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Intimate-partner sexual violence is any sexual act, or attempt at one, that a partner, spouse or ex-partner makes happen without your free agreement. It happens in all kinds of relationships, including marriages, and with or without other violence.</source>
+        <translation>La violencia sexual en la pareja es cualquier acto sexual, o intento de uno, que una pareja, cónyuge o expareja hace que ocurra sin tu libre acuerdo. Pasa en todo tipo de relaciones, también en el matrimonio, y con o sin otra violencia.</translation>
+    </message>
+    <message>
+        <source>Some of the forms it takes</source>
+        <translation>Algunas de las formas que toma</translation>
+    </message>
+    <message>
+        <source>Sex or sexual acts you did not agree to, with or without force or threats.</source>
+        <translation>Sexo o actos sexuales que no aceptaste, con o sin fuerza o amenazas.</translation>
+    </message>
+    <message>
+        <source>Being pressured, guilt-tripped, worn down or threatened until you gave in. This is called sexual coercion.</source>
+        <translation>Que te presionen, te hagan sentir culpable, te desgasten o te amenacen hasta que cediste. Esto se llama coerción sexual.</translation>
+    </message>
+    <message>
+        <source>Sex when you could not say yes: while asleep, drunk, drugged, ill or afraid.</source>
+        <translation>Sexo cuando no podías decir que sí: dormida o dormido, bajo los efectos del alcohol o de drogas, enferma o enfermo, o con miedo.</translation>
+    </message>
+    <message>
+        <source>Unwanted touching, or being made to watch or do sexual things.</source>
+        <translation>Tocamientos no deseados, o que te obliguen a mirar o hacer cosas sexuales.</translation>
+    </message>
+    <message>
+        <source>Control over contraception or pregnancy, such as refusing condoms or hiding or damaging birth control.</source>
+        <translation>Control sobre los anticonceptivos o el embarazo, como negarse a usar condón o esconder o dañar tus anticonceptivos.</translation>
+    </message>
+    <message>
+        <source>Sexual insults, humiliation, or sex used as a punishment or a reward.</source>
+        <translation>Insultos sexuales, humillaciones, o el sexo usado como castigo o como premio.</translation>
+    </message>
+    <message>
+        <source>Taking or sharing intimate pictures or videos without your agreement, or threatening to.</source>
+        <translation>Tomar o compartir fotos o videos íntimos sin tu acuerdo, o amenazar con hacerlo.</translation>
+    </message>
+    <message>
+        <source>How it can affect you</source>
+        <translation>Cómo puede afectarte</translation>
+    </message>
+    <message>
+        <source>People notice different things, some of these or none of them:</source>
+        <translation>Cada persona nota cosas distintas, algunas de estas o ninguna:</translation>
+    </message>
+    <message>
+        <source>Flashbacks, nightmares, or memories that push in.</source>
+        <translation>Flashbacks, pesadillas o recuerdos que se imponen.</translation>
+    </message>
+    <message>
+        <source>Feeling anxious, on edge or easily startled.</source>
+        <translation>Sentir ansiedad, estar en alerta o sobresaltarte con facilidad.</translation>
+    </message>
+    <message>
+        <source>Low mood, numbness, or feeling far away from yourself.</source>
+        <translation>Ánimo bajo, entumecimiento, o sentirte lejos de ti.</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping, eating or concentrating.</source>
+        <translation>Dificultad para dormir, comer o concentrarte.</translation>
+    </message>
+    <message>
+        <source>Shame, guilt, or blaming yourself.</source>
+        <translation>Vergüenza, culpa, o culparte a ti.</translation>
+    </message>
+    <message>
+        <source>Finding it hard to trust someone or to be close.</source>
+        <translation>Que te cueste confiar en alguien o tener cercanía.</translation>
+    </message>
+    <message>
+        <source>Pain or injuries, or worries about sexual health or pregnancy.</source>
+        <translation>Dolor o lesiones, o preocupaciones por tu salud sexual o un embarazo.</translation>
+    </message>
+    <message>
+        <source>These are common reactions to something that should not have happened. With time and support they can ease.</source>
+        <translation>Son reacciones comunes ante algo que no debió pasar. Con tiempo y apoyo pueden aliviarse.</translation>
+    </message>
+    <message>
+        <source>You are not to blame</source>
+        <translation>No es tu culpa</translation>
+    </message>
+    <message>
+        <source>What someone else chose to do is their responsibility, not yours.</source>
+        <translation>Lo que otra persona eligió hacer es su responsabilidad, no la tuya.</translation>
+    </message>
+    <message>
+        <source>Being in a relationship, or married, never means agreeing in advance. Agreeing once never means agreeing again.</source>
+        <translation>Estar en una relación, o en un matrimonio, nunca significa aceptar de antemano. Haber aceptado una vez nunca significa aceptar de nuevo.</translation>
+    </message>
+    <message>
+        <source>A yes that came from pressure, fear or threats is not a free yes. Consent can be taken back at any moment.</source>
+        <translation>Un sí que vino de la presión, el miedo o las amenazas no es un sí libre. El consentimiento se puede retirar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Freezing, going along with it to stay safe, or not fighting back are ways a body protects itself. They do not mean you wanted it.</source>
+        <translation>Paralizarte, seguir la corriente para estar a salvo o no defenderte son formas en que el cuerpo se protege. No significan que lo quisieras.</translation>
+    </message>
+    <message>
+        <source>It still counts if you stayed, went back, still care about the person, or never told anyone.</source>
+        <translation>Cuenta igual si te quedaste, si volviste, si todavía te importa esa persona o si nunca se lo contaste a nadie.</translation>
+    </message>
+    <message>
+        <source>If you would like support</source>
+        <translation>Si quieres apoyo</translation>
+    </message>
+    <message>
+        <source>“Need support now?” at the top of every screen lists people to call, and the Safety page says where legal help and crisis centres are. Going at your own pace is fine.</source>
+        <translation>«¿Necesitas apoyo ahora?», arriba en cada pantalla, muestra a quién llamar, y la página Seguridad dice dónde hay ayuda legal y centros de crisis. Está bien ir a tu propio ritmo.</translation>
     </message>
 </context>
 <context>
@@ -6110,251 +6727,251 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>1 try didn&apos;t match since you last opened it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última vez que lo abriste, 1 intento no coincidió: %1.</translation>
     </message>
     <message>
         <source>%1 tries didn&apos;t match since you last opened it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última vez que lo abriste, %1 intentos no coincidieron: %2.</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>The disk is full, so the vault&apos;s key file could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar el archivo de claves de la bóveda. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the count of unlock tries could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar la cuenta de intentos de desbloqueo. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the export could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar la exportación. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the backup could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar la copia de seguridad. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the restored vault could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar la bóveda restaurada. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the safety plan could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar el plan de seguridad. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the menu entry for neutral mode could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar la entrada del menú para el modo neutro. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so the summary could not be saved. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar el resumen. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the vault&apos;s key file in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir el archivo de claves de la bóveda en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the count of unlock tries in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir la cuenta de intentos de desbloqueo en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the export in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir la exportación en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the backup in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir la copia de seguridad en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the restored vault in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir la bóveda restaurada en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the safety plan in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir el plan de seguridad en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the menu entry for neutral mode in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir la entrada del menú para el modo neutro en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 is not allowed to write the summary in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para escribir el resumen en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
     </message>
     <message>
         <source>%1 could not save the vault&apos;s key file (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar el archivo de claves de la bóveda (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the count of unlock tries (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar la cuenta de intentos de desbloqueo (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the export (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar la exportación (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the backup (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar la copia de seguridad (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the restored vault (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar la bóveda restaurada (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the safety plan (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar el plan de seguridad (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the menu entry for neutral mode (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar la entrada del menú para el modo neutro (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 could not save the summary (%2). Nothing was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo guardar el resumen (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file (keyslots) is damaged or was changed, so the vault cannot be opened with it. Your PIN was not the problem. If you have a backup copy of the folder, restore the keyslots file from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves de esta bóveda (keyslots) está dañado o fue modificado, así que no se puede abrir la bóveda con él. El problema no fue tu PIN. Si tienes una copia de seguridad de la carpeta, restaura desde ella el archivo keyslots.</translation>
     </message>
     <message>
         <source>This vault was made by a newer %1. Please update %1 to open it; nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda la hizo una versión más nueva de %1. Actualiza %1 para abrirla; no se cambió nada.</translation>
     </message>
     <message>
         <source>There is no %1 vault in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay una bóveda de %1 en esta carpeta.</translation>
     </message>
     <message>
         <source>%1 is not allowed to read this vault&apos;s key file. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene permiso para leer el archivo de claves de esta bóveda. Revisa los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN lleva solo dígitos.</translation>
     </message>
     <message>
         <source>A PIN needs at least 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN necesita al menos 6 dígitos.</translation>
     </message>
     <message>
         <source>A passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 segundo</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished">1 minuto</translation>
+        <translation>1 minuto</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>There have been several tries that didn&apos;t match, so %1 is pausing. You can try again in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo varios intentos que no coincidieron, así que %1 hace una pausa. Puedes volver a intentarlo en %2.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada. Desbloquéala primero.</translation>
     </message>
     <message>
         <source>%1 could not make its data folder at %2. Check that the place exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo crear su carpeta de datos en %2. Comprueba que ese lugar exista y que se pueda escribir en él.</translation>
     </message>
     <message>
         <source>%1 is already open with this vault in another window. Close that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está abierto con esta bóveda en otra ventana. Cierra esa primero.</translation>
     </message>
     <message>
         <source>%1 could not write to its data folder at %2. Check that it can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pudo escribir en su carpeta de datos en %2. Comprueba que se pueda escribir en ella.</translation>
     </message>
     <message>
         <source>There is already a %1 vault in this folder; it was left as it is. A backup is restored into an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una bóveda de %1 en esta carpeta; se dejó como estaba. Una copia de seguridad se restaura en una carpeta vacía.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. A backup is restored into an empty folder, so that nothing already there is changed or mixed in; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no está vacía. Una copia de seguridad se restaura en una carpeta vacía, para que nada de lo que ya hay ahí cambie ni se mezcle; no se cambió nada.</translation>
     </message>
     <message>
         <source>There is already a %1 vault in this folder; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una bóveda de %1 en esta carpeta; se dejó como estaba.</translation>
     </message>
     <message>
         <source>Those key-stretching settings are too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esos ajustes de refuerzo de la clave son demasiado débiles.</translation>
     </message>
     <message>
         <source>That recovery code didn&apos;t open the vault. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abrió la bóveda. Puedes volver a intentarlo en %1.</translation>
     </message>
     <message>
         <source>That didn&apos;t open the vault. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abrió la bóveda. Puedes volver a intentarlo en %1.</translation>
     </message>
     <message>
         <source>That recovery code didn&apos;t open the vault. One more try before a short pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abrió la bóveda. Queda un intento más antes de una pausa breve.</translation>
     </message>
     <message>
         <source>That didn&apos;t open the vault. One more try before a short pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abrió la bóveda. Queda un intento más antes de una pausa breve.</translation>
     </message>
     <message>
         <source>That recovery code didn&apos;t open the vault. Two more tries before a short pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abrió la bóveda. Quedan dos intentos más antes de una pausa breve.</translation>
     </message>
     <message>
         <source>That didn&apos;t open the vault. Two more tries before a short pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abrió la bóveda. Quedan dos intentos más antes de una pausa breve.</translation>
     </message>
     <message>
         <source>That recovery code didn&apos;t open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abrió la bóveda.</translation>
     </message>
     <message>
         <source>That didn&apos;t open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abrió la bóveda.</translation>
     </message>
     <message>
         <source>This vault&apos;s key file has no recovery code slot, so a recovery code cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves de esta bóveda no tiene un espacio para el código de recuperación, así que un código de recuperación no puede abrirla.</translation>
     </message>
     <message>
         <source>The current PIN or passphrase didn&apos;t match, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN o la frase de contraseña actual no coincidió, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>This vault&apos;s data file (tideline.db) is missing. Your PIN was right. If you have a backup, you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de datos de esta bóveda (tideline.db). Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
         <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos de esta bóveda (tideline.db) está vacío: se cortó o se borró. Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
 </context>
 <context>
     <name>VaultBackup</name>
     <message>
         <source>%1 is locked. Open it again to make a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
     </message>
 </context>
 <context>
     <name>VaultExporter</name>
     <message>
         <source>%1 is locked. Open it again to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para exportar.</translation>
     </message>
 </context>
 <context>
@@ -6462,27 +7079,27 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>That file is larger than %1 can bring in. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo es más grande de lo que %1 puede traer. No se importó nada.</translation>
     </message>
     <message>
         <source>A %1 export with %2, and the safety plan, routines and settings it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de %1 con %2, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
     </message>
     <message>
         <source>A %1 export with %2, on %3, and the safety plan, routines and settings it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de %1 con %2, del %3, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
     </message>
     <message>
         <source>A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de %1 con %2, del %3 al %4, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
     </message>
     <message>
         <source>%1 is locked. Open it again to bring data in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para traer datos.</translation>
     </message>
     <message>
         <source>Left out, because %1 has no place for them: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan fuera, porque %1 no tiene dónde ponerlas: %2.</translation>
     </message>
 </context>
 <context>
@@ -6517,81 +7134,127 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a %1</translation>
     </message>
     <message>
         <source>Everything you write or record is encrypted and stays on this computer, in one folder (Settings shows where).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes o registras está cifrado y se queda en esta computadora, en una carpeta (Ajustes te dice cuál).</translation>
     </message>
     <message>
         <source>No one who makes %1 can read what you keep, or open it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de quienes hacen %1 puede leer lo que guardas, ni abrirlo por ti.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelps</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share of days, e.g. 60%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, e.g. 6.5 h</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
+            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
+            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On days with “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
+        <translation>Los días con «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+    </message>
+    <message>
+        <source>On days with an entry tagged “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
+        <translation>Los días con una entrada etiquetada «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+    </message>
+    <message>
+        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %1 recorded days with it and %1 without.</source>
+        <translation>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %1 días registrados con ello y %1 sin ello.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelpsList</name>
+    <message>
+        <source>Nothing to compare yet: this appears once a routine has been ticked, or an entry tagged, on enough days with this measure recorded, and on enough days without.</source>
+        <translation>Todavía no hay nada que comparar: esto aparece cuando una rutina se ha marcado, o una entrada se ha etiquetado, en suficientes días con esta medida registrada, y en suficientes días sin ella.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::AboutInfo</name>
     <message>
         <source>GNU General Public License, version 3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
     </message>
     <message>
         <source>Free software: you may use, study, share and change it under that licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre: puedes usarlo, estudiarlo, compartirlo y cambiarlo según esa licencia.</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>GNU Lesser General Public License, version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Pública General Reducida de GNU, versión 3</translation>
     </message>
     <message>
         <source>The Qt Company Ltd. and others. Qt Charts, which draws the charts, is under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Qt Company Ltd. y otros. Qt Charts, que dibuja los gráficos, está bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1</translation>
     </message>
     <message>
         <source>BSD-style licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia de estilo BSD</translation>
     </message>
     <message>
         <source>Zetetic LLC. It encrypts the vault; it is built on SQLite %1, which is in the public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zetetic LLC. Cifra la bóveda; está hecho sobre SQLite %1, que es de dominio público.</translation>
     </message>
     <message>
         <source>libsodium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium %1</translation>
     </message>
     <message>
         <source>ISC licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia ISC</translation>
     </message>
     <message>
         <source>Frank Denis. Key stretching (Argon2id) and the sealing of the vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frank Denis. El estiramiento de la clave (Argon2id) y el sellado de la clave de la bóveda.</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Apache 2.0</translation>
     </message>
     <message>
         <source>The OpenSSL Project. The cryptography SQLCipher uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto OpenSSL. La criptografía que usa SQLCipher.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::AdherenceModel</name>
     <message>
         <source>%1: done on %2 of %3 days</source>
-        <translation type="unfinished">%1: hecha en %2 de %3 días</translation>
+        <translation>%1: hecha en %2 de %3 días</translation>
     </message>
 </context>
 <context>
@@ -6617,85 +7280,85 @@ Messages go to standard error, data to standard output.
     <name>tideline::app::CheckupListModel</name>
     <message>
         <source>Last time: %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez: %1 el %2 (%3)</translation>
     </message>
     <message>
         <source>Last time: %1, with no total</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez: el %1, sin total</translation>
     </message>
     <message>
         <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un cuestionario (más de %1 KB). No se añadió nada.</translation>
     </message>
     <message>
         <source>The file could not be read (%1). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo (%1). No se añadió nada.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 questions about %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>Terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones: %1</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más.</translation>
     </message>
     <message>
         <source>Choose a form file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un archivo de cuestionario.</translation>
     </message>
     <message>
         <source>Added “%1”. Choose below how often, if you want it suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «%1». Elige abajo cada cuánto, si quieres que se sugiera.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::CheckupTaker</name>
     <message>
         <source>Your total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total: %1.</translation>
     </message>
     <message>
         <source>This is your first %1 here, so there is nothing to compare with yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu primer %1 aquí, así que todavía no hay nada con qué comparar. %2</translation>
     </message>
     <message>
         <source>Last time (%1) had no total, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez (%1) no hubo total, así que no hay nada con qué comparar.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::CheckupTrendModel</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No %1 in this range has a total: some questions were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún %1 de este periodo tiene total: se saltaron algunas preguntas.</translation>
     </message>
     <message>
         <source>No %1 taken in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún %1 respondido en este periodo.</translation>
     </message>
     <message>
         <source>One %1 in this range: %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 en este periodo: %2 el %3.</translation>
     </message>
     <message>
         <source>%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one check-up; the shaded bands are the %1&apos;s own ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del %1 del %2 al %3: %4 al principio, %5 la última vez (de %6). Cada punto es un cuestionario respondido; las franjas sombreadas son los rangos propios del %1.</translation>
     </message>
     <message>
         <source>%1 more had no total and are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más no tenían total y no se muestran.</translation>
     </message>
 </context>
 <context>
@@ -6769,19 +7432,19 @@ Messages go to standard error, data to standard output.
     <name>tideline::app::PlacesModel</name>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Última usada</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta personal</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
 </context>
 <context>
@@ -6885,38 +7548,38 @@ Messages go to standard error, data to standard output.
     <name>tideline::app::TrendCalendarModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin registro</translation>
     </message>
     <message>
         <source>That measure is not available for trends.</source>
-        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
+        <translation>Esa medida no está disponible en las tendencias.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 in %2: nothing recorded.</source>
-        <translation type="unfinished">%1 en %2: sin registros.</translation>
+        <translation>%1 en %2: sin registros.</translation>
     </message>
     <message>
         <source>%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.</source>
-        <translation type="unfinished">%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
+        <translation>%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::TrendChartModel</name>
     <message>
         <source>That measure is not available for trends.</source>
-        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
+        <translation>Esa medida no está disponible en las tendencias.</translation>
     </message>
     <message>
         <source>Choose 7, 30, 90 or 365 days, or everything.</source>
-        <translation type="unfinished">Elige 7, 30, 90 o 365 días, o todo.</translation>
+        <translation>Elige 7, 30, 90 o 365 días, o todo.</translation>
     </message>
 </context>
 <context>
@@ -6935,7 +7598,17 @@ Messages go to standard error, data to standard output.
     </message>
     <message>
         <source>%1 was locked before the backup was made, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::WhatHelpsModel</name>
+    <message numerus="yes">
+        <source>%n more routines and tags in this range do not have enough days yet, with them and without.</source>
+        <translation>
+            <numerusform>%n rutina o etiqueta más de este período todavía no tiene suficientes días, con ella y sin ella.</numerusform>
+            <numerusform>%n rutinas y etiquetas más de este período todavía no tienen suficientes días, con ellas y sin ellas.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,7 @@ int runImportDaylio(CommandContext& context)
         return Console::fail(preview.error());
     }
     if (!preview.value().ignoredColumns.isEmpty()) {
-        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+        Console::message(QCoreApplication::translate("Cli", "Columns left out, because %1 has no place for them: %2.")
                              .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
     }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());

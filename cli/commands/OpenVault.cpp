@@ -34,23 +34,31 @@ void reportFailedTries(const UnlockReport& report)
 
 } // namespace
 
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
+Status vaultIsThere(const Vault& vault)
 {
-    auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
-    if (vault->presence() == VaultPresence::None) {
+    if (vault.presence() == VaultPresence::None) {
         return Error::make(ErrorCode::NoVault,
             QCoreApplication::translate("Cli",
                 "There is no %1 vault in %2. Create one with "
                 "tideline-cli init, or name another folder with "
                 "--data-dir.")
-                .arg(appName(), vault->paths().dir));
+                .arg(appName(), vault.paths().dir));
     }
-    if (vault->presence() == VaultPresence::KeyslotsMissing) {
+    if (vault.presence() == VaultPresence::KeyslotsMissing) {
         return Error::make(ErrorCode::DamagedKeyslots,
             QCoreApplication::translate("Cli",
                 "This vault's key file (keyslots) is missing, so the vault cannot be "
                 "opened. If you have a backup copy of the folder, restore the keyslots "
                 "file from it."));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret)
+{
+    auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
+    if (Status there = vaultIsThere(*vault); !there) {
+        return there.error();
     }
     if (Status claimed = vault->claim(); !claimed.ok()) {
         return claimed.error();
@@ -60,6 +68,9 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
         return secret.error();
     }
     Result<UnlockReport> unlocked = vault->unlock(secret.value());
+    if (keepSecret != nullptr && unlocked.ok()) {
+        *keepSecret = std::move(secret.value());
+    }
     secret.value().clear();
     if (!unlocked.ok()) {
         return unlocked.error();

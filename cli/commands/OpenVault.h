@@ -12,6 +12,11 @@ namespace tideline::cli {
 // running app cannot open it at the same time, read the secret and unlock.
 // Also tells the person (on stderr) about failed tries since the last unlock, because
 // unlocking here moves that record into the vault and the app will not show it again.
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context);
+// Whether there is a vault to open in its folder, in the plain words every command uses.
+Status vaultIsThere(const Vault& vault);
+
+// keepSecret: where the secret that unlocked goes instead of being wiped, for a command that
+// needs it again (change-secret hands it to Vault::changeSecret).
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret = nullptr);
 
 } // namespace tideline::cli

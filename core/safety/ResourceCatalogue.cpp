@@ -29,7 +29,28 @@ ResourceCatalogue::Region fallbackRegion()
     return {u"XX"_s, QCoreApplication::translate("Safety", "Elsewhere"),
         {{QCoreApplication::translate("Safety", "Emergency services"),
             QCoreApplication::translate("Safety", "Your local emergency number"),
-            QCoreApplication::translate("Safety", "If you are in danger right now")}}};
+            QCoreApplication::translate("Safety", "If you are in danger right now")}},
+        {}};
+}
+
+// A region's "help" list; each entry says what it is (its note) and is legal help or a centre.
+Result<QList<ResourceCatalogue::Help>> readHelp(const QJsonArray& list, const QString& region)
+{
+    QList<ResourceCatalogue::Help> help;
+    for (const QJsonValue& value : list) {
+        const QJsonObject object = value.toObject();
+        const QString kind = object.value(u"kind"_s).toString();
+        ResourceCatalogue::Help entry{
+            kind == u"centre"_s ? ResourceCatalogue::Help::Kind::Centre : ResourceCatalogue::Help::Kind::Legal,
+            object.value(u"name"_s).toString(), object.value(u"phone"_s).toString(), object.value(u"url"_s).toString(),
+            object.value(u"note"_s).toString()};
+        if ((kind != u"legal"_s && kind != u"centre"_s) || entry.name.isEmpty() || entry.note.isEmpty()) {
+            return malformed(
+                QCoreApplication::translate("Safety", "help without a kind, a name or a note in %1").arg(region));
+        }
+        help.append(entry);
+    }
+    return help;
 }
 
 } // namespace
@@ -74,7 +95,7 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
     ResourceCatalogue catalogue;
     for (const QJsonValue& regionValue : root.value(u"regions"_s).toArray()) {
         const QJsonObject regionObject = regionValue.toObject();
-        Region region{regionObject.value(u"code"_s).toString(), regionObject.value(u"name"_s).toString(), {}};
+        Region region{regionObject.value(u"code"_s).toString(), regionObject.value(u"name"_s).toString(), {}, {}};
         if (region.code.isEmpty() || region.name.isEmpty() || catalogue.hasRegion(region.code)) {
             return malformed(QCoreApplication::translate("Safety", "a region without a code or name, or twice"));
         }
@@ -91,6 +112,11 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
         if (region.entries.isEmpty()) {
             return malformed(QCoreApplication::translate("Safety", "no numbers for %1").arg(region.code));
         }
+        auto help = readHelp(regionObject.value(u"help"_s).toArray(), region.code);
+        if (!help) {
+            return help.error();
+        }
+        region.help = std::move(help).value();
         catalogue.m_regions.append(region);
     }
     catalogue.m_defaultRegion = root.value(u"defaultRegion"_s).toString();
