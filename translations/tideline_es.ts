@@ -1420,7 +1420,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Cleared %1; its values are back to not recorded (counts of moments logged that day stay).</source>
-        <translation>Se borró el %1; sus valores vuelven a estar sin anotar (los conteos de momentos anotados ese día se quedan).</translation>
+        <translation>Se borró el registro del %1; sus valores vuelven a estar sin anotar (los conteos de momentos anotados ese día se quedan).</translation>
     </message>
     <message>
         <source>%1 on %2 is back to %3, the moments logged that day.</source>
@@ -1456,7 +1456,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>That is far more input than a check-up&apos;s answers. Nothing was saved.</source>
-        <translation>Eso es mucho más de lo que caben en las respuestas de un cuestionario. No se guardó nada.</translation>
+        <translation>Eso es mucho más de lo que cabe en las respuestas de un cuestionario. No se guardó nada.</translation>
     </message>
     <message>
         <source>The %1 has %2 questions, and %3 answers were given. Nothing was saved.</source>
@@ -1727,7 +1727,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Importing %1. Years of entries take a little while.</source>
-        <translation>Importando %1. Años de entradas llevan un ratito.</translation>
+        <translation>Importando %1. Si son años de entradas, esto lleva un ratito.</translation>
     </message>
     <message>
         <source>import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</source>
