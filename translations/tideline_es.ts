@@ -1290,13 +1290,13 @@ Exportar e importar:
   (docs/EXPORT-FORMAT.md), salvo las respuestas a la pregunta 9 del PHQ-9
   (pensamientos de que estarías mejor muerto o de hacerte daño), que solo
   entran con --with-sensitive.
-  El archivo NO está cifrado y solo tú puedes leerlo (modo 0600); un ARCHIVO
+  El archivo NO está cifrado y solo tú puedes leerlo (modo 0600); un FILE
   que ya existe se deja como está, salvo con --force. import json añade una
   exportación de %5 a la bóveda: toda, o nada si el archivo tiene un error.
   import daylio añade una exportación CSV de Daylio: los estados de ánimo
   rad, good, meh, bad, awful pasan a ser 9, 7, 5, 3, 1 en la escala de ánimo
   de %3 a %4; los demás nombres de ánimo se listan y necesitan
-  --mood NOMBRE=VALOR o --skip-mood NOMBRE. Un día que ya tiene ánimo lo
+  --mood NAME=VALUE o --skip-mood NAME. Un día que ya tiene ánimo lo
   conserva. Las notas pasan a ser entradas del diario, y las actividades, sus
   etiquetas.
 
@@ -1315,15 +1315,15 @@ Resumen para tu terapeuta:
 
 Cuestionarios (docs/CHECKUP-FORMAT.md):
   checkup list muestra cada cuestionario (clave, nombre, preguntas, cada
-  cuánto lo sugiere Hoy, último día, último total). checkup take NOMBRE lee
+  cuánto lo sugiere Hoy, último día, último total). checkup take NAME lee
   una respuesta por línea después del secreto, en el orden del formulario: el
   número de la respuesta (PHQ-9 y GAD-7: 0 Ningún día, 1 Varios días, 2 Más de
   la mitad de los días, 3 Casi todos los días; PCL-5: 0 Nada a
   4 Extremadamente), o una línea vacía o - para saltar una pregunta. Muestra día,
   clave, total y rango en la salida estándar y el resultado en palabras en la
   salida de errores; no hay total si se saltó una pregunta que las reglas del
-  formulario necesitan. checkup show [NOMBRE] [--from D] [--to D] lista día,
-  clave, total, rango y cambio. checkup add-form ARCHIVO añade el formulario
+  formulario necesitan. checkup show [NAME] [--from D] [--to D] lista día,
+  clave, total, rango y cambio. checkup add-form FILE añade el formulario
   de tu terapeuta.
 
 Copia de seguridad y restauración:
@@ -1344,7 +1344,7 @@ Códigos de salida:
   3  datos dañados (archivo keyslots o base de datos), o un fallo inesperado
   4  hecho por una versión más nueva de %5 (la bóveda, o un archivo que importar)
   5  no se puede escribir: disco lleno, permisos, o %5 tiene la bóveda abierta;
-     export: la carpeta no existe, o ARCHIVO ya existe (sin --force)
+     export: la carpeta no existe, o FILE ya existe (sin --force)
      report: lo mismo que export
   6  entrada no válida: secreto demasiado corto, no hay bóveda en DIR, (init) ya
      hay una bóveda, o (import) un error en el archivo: no se importó nada
@@ -1380,7 +1380,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Say where to write the backup with --out FILE.</source>
-        <translation>Indica dónde escribir la copia de seguridad con --out ARCHIVO.</translation>
+        <translation>Indica dónde escribir la copia de seguridad con --out FILE.</translation>
     </message>
     <message>
         <source>Choose a backup passphrase: </source>
@@ -1400,7 +1400,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>“%1” is not METRIC=VALUE, for example mood=6. Nothing was saved.</source>
-        <translation>«%1» no es MEDIDA=VALOR, por ejemplo mood=6. No se guardó nada.</translation>
+        <translation>«%1» no es METRIC=VALUE, por ejemplo mood=6. No se guardó nada.</translation>
     </message>
     <message>
         <source>Saved 1 value for %1.</source>
@@ -1440,7 +1440,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>checkin set needs at least one METRIC=VALUE after the day.</source>
-        <translation>checkin set necesita al menos una MEDIDA=VALOR después del día.</translation>
+        <translation>checkin set necesita al menos un METRIC=VALUE después del día.</translation>
     </message>
     <message>
         <source>checkin show takes only a day.</source>
@@ -1496,7 +1496,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>checkup needs list, take NAME, show or add-form FILE, for example: checkup take phq9</source>
-        <translation>checkup necesita list, take NOMBRE, show o add-form ARCHIVO, por ejemplo: checkup take phq9</translation>
+        <translation>checkup necesita list, take NAME, show o add-form FILE, por ejemplo: checkup take phq9</translation>
     </message>
     <message>
         <source>checkup take needs the check-up&apos;s name, for example: checkup take phq9</source>
@@ -1508,7 +1508,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>checkup show knows [NAME] --from D --to D (got “%1”).</source>
-        <translation>checkup show conoce [NOMBRE] --from D --to D (se recibió «%1»).</translation>
+        <translation>checkup show conoce [NAME] --from D --to D (se recibió «%1»).</translation>
     </message>
     <message>
         <source>--from (%1) comes after --to (%2).</source>
@@ -1516,7 +1516,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>checkup add-form needs one FILE, the form as JSON (docs/CHECKUP-FORMAT.md).</source>
-        <translation>checkup add-form necesita un ARCHIVO, el formulario en JSON (docs/CHECKUP-FORMAT.md).</translation>
+        <translation>checkup add-form necesita un FILE, el formulario en JSON (docs/CHECKUP-FORMAT.md).</translation>
     </message>
     <message>
         <source>checkup list takes nothing more.</source>
@@ -1560,7 +1560,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>check-ins as CSV or everything as JSON, to FILE (not encrypted)</source>
-        <translation>registros en CSV o todo en JSON, a ARCHIVO (sin cifrar)</translation>
+        <translation>registros en CSV o todo en JSON, en FILE (sin cifrar)</translation>
     </message>
     <message>
         <source>add a %1 JSON export or a Daylio CSV export: all of it, or nothing</source>
@@ -1620,11 +1620,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Say which export: export csv --out FILE (check-ins) or export json --out FILE (everything).</source>
-        <translation>Indica qué exportación: export csv --out ARCHIVO (registros) o export json --out ARCHIVO (todo).</translation>
+        <translation>Indica qué exportación: export csv --out FILE (registros) o export json --out FILE (todo).</translation>
     </message>
     <message>
         <source>Say where to write it with --out FILE. Nothing goes to standard output, so the export never lands in a terminal&apos;s scrollback.</source>
-        <translation>Indica dónde escribirla con --out ARCHIVO. Nada va a la salida estándar, así que la exportación nunca queda en el historial de una terminal.</translation>
+        <translation>Indica dónde escribirla con --out FILE. Nada va a la salida estándar, así que la exportación nunca queda en el historial de una terminal.</translation>
     </message>
     <message>
         <source>Wrote %1. This file is not encrypted: anyone who can open it can read it.</source>
@@ -1640,7 +1640,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.</source>
-        <translation>import daylio admite --mood NOMBRE=VALOR y --skip-mood NOMBRE; «%1» no es ninguno de los dos.</translation>
+        <translation>import daylio admite --mood NAME=VALUE y --skip-mood NAME; «%1» no es ninguno de los dos.</translation>
     </message>
     <message>
         <source>%1 needs a mood name after it.</source>
@@ -1652,7 +1652,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood &quot;happy=8&quot;; “%3” is not that.</source>
-        <translation>--mood admite NOMBRE=VALOR con un número entero de %1 a %2, como --mood &quot;happy=8&quot;; «%3» no es eso.</translation>
+        <translation>--mood admite NAME=VALUE con un número entero de %1 a %2, como --mood &quot;happy=8&quot;; «%3» no es eso.</translation>
     </message>
     <message>
         <source>Imported %1, %2, %3, %4, %5, %6, %7, %8 and %9. Things already in the vault were kept as they were.</source>
@@ -1723,7 +1723,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>import json takes one FILE.</source>
-        <translation>import json admite un ARCHIVO.</translation>
+        <translation>import json admite un FILE.</translation>
     </message>
     <message>
         <source>Importing %1. Years of entries take a little while.</source>
@@ -1731,7 +1731,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</source>
-        <translation>import daylio admite un ARCHIVO: import daylio ARCHIVO [--mood NOMBRE=VALOR]... [--skip-mood NOMBRE]...</translation>
+        <translation>import daylio admite un FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</translation>
     </message>
     <message>
         <source>This mood is not one of Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where it belongs on its %2 to %3 mood scale. Nothing was imported.</source>
@@ -1743,7 +1743,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME (notes and activities still come in). For example: --mood %3=6 or --skip-mood %3</source>
-        <translation>Dale a cada uno un valor con --mood NOMBRE=VALOR (de %1 a %2; los predeterminados son rad 9, good 7, meh 5, bad 3, awful 1), o deja fuera su ánimo con --skip-mood NOMBRE (las notas y actividades sí entran). Por ejemplo: --mood %3=6 o --skip-mood %3</translation>
+        <translation>Dale a cada uno un valor con --mood NAME=VALUE (de %1 a %2; los predeterminados son rad 9, good 7, meh 5, bad 3, awful 1), o deja fuera su ánimo con --skip-mood NAME (las notas y actividades sí entran). Por ejemplo: --mood %3=6 o --skip-mood %3</translation>
     </message>
     <message>
         <source>Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries already in the vault were kept as they were.</source>
@@ -1777,7 +1777,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Say what to import: import json FILE (a %1 export) or import daylio FILE (a Daylio CSV export).</source>
-        <translation>Indica qué importar: import json ARCHIVO (una exportación de %1) o import daylio ARCHIVO (una exportación CSV de Daylio).</translation>
+        <translation>Indica qué importar: import json FILE (una exportación de %1) o import daylio FILE (una exportación CSV de Daylio).</translation>
     </message>
     <message>
         <source>init does not know %1.</source>
@@ -1905,7 +1905,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Say where to write the PDF with --out FILE.pdf.</source>
-        <translation>Indica dónde escribir el PDF con --out ARCHIVO.pdf.</translation>
+        <translation>Indica dónde escribir el PDF con --out FILE.pdf.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can read it. Share it only with the person it is for.</source>
@@ -1928,7 +1928,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Name the backup file: tideline-cli --data-dir NEWDIR restore FILE.</source>
-        <translation>Indica el archivo de la copia de seguridad: tideline-cli --data-dir DIRNUEVO restore ARCHIVO.</translation>
+        <translation>Indica el archivo de la copia de seguridad: tideline-cli --data-dir NEWDIR restore FILE.</translation>
     </message>
     <message>
         <source>There is already a %1 vault in %2, so nothing was restored or changed. Name an empty folder with --data-dir.</source>
