@@ -1288,7 +1288,7 @@ Exportar e importar:
   export csv escribe los registros (una fila por día, una columna por clave
   de medida, vacía cuando no se anotó); export json escribe todo
   (docs/EXPORT-FORMAT.md), salvo las respuestas a la pregunta 9 del PHQ-9
-  (pensamientos de que estarías mejor muerto o de hacerte daño), que solo
+  (pensamientos de que estarías mejor muerto o muerta, o de hacerte daño), que solo
   entran con --with-sensitive.
   El archivo NO está cifrado y solo tú puedes leerlo (modo 0600); un FILE
   que ya existe se deja como está, salvo con --force. import json añade una
