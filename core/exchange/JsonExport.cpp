@@ -273,9 +273,11 @@ Status writeSettings(Database& db, QByteArray& out)
 {
     SectionWriter section(out, "settings", true);
     // The file chooser's last folder (files::LastFolder::kKey) is a path on this computer: it
-    // means nothing elsewhere and would tell a reader where the person keeps their files.
-    return forEachRow(
-        db, "SELECT key, value FROM setting WHERE key <> 'files.last_folder' ORDER BY key", [&](const Statement& st) {
+    // means nothing elsewhere and would tell a reader where the person keeps their files. The
+    // "vault." keys are the vault's own notes (RecoveryCodeNote), not the person's settings.
+    return forEachRow(db,
+        "SELECT key, value FROM setting WHERE key <> 'files.last_folder' AND key NOT LIKE 'vault.%' ORDER BY key",
+        [&](const Statement& st) {
             section.add(
                 QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
         });

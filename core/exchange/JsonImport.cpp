@@ -9,6 +9,7 @@
 #include "core/journal/EntryText.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
+#include "core/vault/RecoveryCodeNote.h"
 #include "core/storage/Transaction.h"
 
 #include <QDateTime>
@@ -860,6 +861,9 @@ Status Importer::settings(const QJsonArray& list)
         const QString value = f.text("value", kMaxOtherText, true);
         if (!f.ok()) {
             return f.error();
+        }
+        if (key.startsWith(QLatin1String(RecoveryCodeNote::kKeyPrefix))) {
+            continue; // the vault's own notes never come from a file
         }
         // A setting this vault already has is the person's current choice: it stays.
         Result<Statement> st

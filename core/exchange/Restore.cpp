@@ -105,7 +105,7 @@ Status writeRestoredDatabase(
 
 QString restorePartName()
 {
-    return QStringLiteral("restore-part.db");
+    return VaultPaths::restorePartName();
 }
 
 Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase)

@@ -19,6 +19,8 @@ public:
     // The stored value, or "" when the key has no row.
     Result<QString> read(const QString& key);
     Status write(const QString& key, const QString& value);
+    // Removes the key's row; a key without one is left as it is.
+    Status remove(const QString& key);
 
 private:
     Database& m_db;

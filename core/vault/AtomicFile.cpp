@@ -106,6 +106,25 @@ Status StagedFile::close()
     return {};
 }
 
+namespace {
+
+Status syncFolderOf(const QFileInfo& info, const QString& what)
+{
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool synced = dirFd >= 0 && ::fsync(dirFd) == 0;
+    const int saved = errno;
+    if (dirFd >= 0) {
+        ::close(dirFd);
+    }
+    if (!synced) {
+        return writeError(saved, what);
+    }
+    return {};
+}
+
+} // namespace
+
 Status StagedFile::commit(const QString& target)
 {
     if (auto s = close(); !s) {
@@ -117,16 +136,31 @@ Status StagedFile::commit(const QString& target)
         return writeError(errno, m_what);
     }
     m_keep = true;
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool synced = dirFd >= 0 && ::fsync(dirFd) == 0;
-    if (dirFd >= 0) {
-        ::close(dirFd);
+    return syncFolderOf(info, m_what);
+}
+
+Status syncFile(const QString& path, const QString& what)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return writeError(errno, what);
     }
+    const bool synced = ::fsync(fd) == 0;
+    const int saved = errno;
+    ::close(fd);
     if (!synced) {
-        return writeError(errno, m_what);
+        return writeError(saved, what);
     }
     return {};
+}
+
+Status renameDurably(const QString& from, const QString& to, const QString& what)
+{
+    const QFileInfo info(to);
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        return writeError(errno, what);
+    }
+    return syncFolderOf(info, what);
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& contents, const QString& what)

@@ -51,4 +51,9 @@ private:
 // A plain-language error for an errno from a failed write (disk full, no permission, …).
 Error writeError(int errnoValue, const QString& what);
 
+// Flushes a closed file's bytes to the disk (open, fsync, close).
+Status syncFile(const QString& path, const QString& what);
+// Renames from over to (same folder) and fsyncs the folder, so the new name survives power loss.
+Status renameDurably(const QString& from, const QString& to, const QString& what);
+
 } // namespace tideline

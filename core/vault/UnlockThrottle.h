@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace tideline {
 
 // Counts wrong tries and enforces the waits of DESIGN.md section 3: five free tries, then
@@ -18,6 +20,11 @@ class UnlockThrottle
 {
 public:
     static constexpr int kFreeTries = 5;
+    // Beyond any real count of tries; keeps the count from overflowing, whatever the file says.
+    static constexpr int kMaxCountedFailures = 1'000'000;
+    // The longest wait there is; a stored wait is never longer, so an edited file cannot lock the
+    // person out for ever.
+    static constexpr qint64 kMaxWaitSeconds = 3600;
 
     UnlockThrottle(QString path, const Clock& clock);
 
@@ -26,8 +33,19 @@ public:
     // Failed tries since the last successful unlock (UTC).
     QList<QDateTime> failedAttempts();
 
+    // Counts a try as failed. The vault calls it BEFORE deriving the key (Vault::countTry), so a
+    // try cut short by killing the program or pulling the plug still counts; a try that opens the
+    // vault takes it back with recordSuccess(). When the count cannot be saved nothing changes,
+    // in memory or on disk, and the error says why: the caller refuses the try (fails closed).
     Status recordFailure();
     Status recordSuccess();
+    // The secret was right but its tries could not be recorded in the vault yet (the database did
+    // not open, or a full disk refused the record): the count and the wait start again, while
+    // failedAt (the tries before this one) and, when given, this unlock stay listed until an
+    // unlock can record them.
+    Status recordRightSecret(const QList<QDateTime>& failedAt, const std::optional<QDateTime>& deferredUnlock = {});
+    // Unlocks whose record is still waiting for room in the vault (UTC).
+    QList<QDateTime> deferredUnlocks();
 
     // The wait after the n-th wrong try in a row.
     static qint64 waitSecondsAfter(int failures);
@@ -39,10 +57,11 @@ private:
         qint64 waitRemainingMs = 0;
         QDateTime lastObserved;
         QList<QDateTime> failedAt;
+        QList<QDateTime> unlockedAt; // unlocks not yet recorded in the vault
     };
 
     void load();
-    Status save();
+    Status save(const State& state);
     // Counts the time that passed since the last look, forward only.
     void observeTime();
 
