@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "JournalCommand.h"
+#include "RekeyCommand.h"
 #include "MetricsCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -24,7 +25,11 @@ const std::array kCommands = {
     Command{QLatin1String("init"), QLatin1String("[--pin | --passphrase]"),
         QLatin1String("create a vault; prints the recovery code once"), runInit},
     Command{QLatin1String("verify"), QLatin1String(""),
-        QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
+        QLatin1String("integrity checks of both keyslots copies and the database"), runVerify},
+    Command{QLatin1String("rekey"), QLatin1String(""),
+        QLatin1String("renew the keys (someone may know your PIN or recovery code): a new data key and a new "
+                      "recovery code, printed once; the PIN or passphrase stays"),
+        runRekey},
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         QLatin1String("record, show or clear a day's check-in"), runCheckin},
     Command{QLatin1String("checkup"),

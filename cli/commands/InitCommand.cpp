@@ -76,10 +76,11 @@ int createVault(const VaultPaths& paths, const InitOptions& options, SecretReade
     if (!created.ok()) {
         return Console::fail(created.error());
     }
-    vault.lock();
-
     Console::secretData(created.value().recoveryCode);
     created.value().recoveryCode.clear();
+    // Printed: from here on it is the person's to keep (the vault stops suggesting a new one).
+    (void)vault.confirmRecoveryCodeSeen();
+    vault.lock();
     Console::message(QStringLiteral("This is your recovery code: write it down and keep it somewhere safe away "
                                     "from this computer, because it is the only way back in if you forget your "
                                     "%1, and it will not be shown again.")

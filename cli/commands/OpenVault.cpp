@@ -9,6 +9,8 @@ namespace tideline::cli {
 
 namespace {
 
+constexpr int kCommandWaitMs = 5000;
+
 void reportFailedTries(const UnlockReport& report)
 {
     const auto& failed = report.failedAttemptsSinceLastVisit;
@@ -26,9 +28,21 @@ void reportFailedTries(const UnlockReport& report)
                   .arg(latest));
 }
 
+// What the claim found and tidied after a crash, and an unlock record that waits for room.
+void reportFindings(const Vault& vault, const UnlockReport& report)
+{
+    for (const InterruptedWork& work : vault.interruptedWork()) {
+        Console::message(work.describe());
+    }
+    if (report.accessRecordDeferred) {
+        Console::message(QStringLiteral("The disk is full, so this unlock will be noted in the vault's record of "
+                                        "unlocks later, once there is room. Free some space on that disk."));
+    }
+}
+
 } // namespace
 
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context, UnlockReport* report, SecureBuffer* keepSecret)
 {
     auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
     if (vault->presence() == VaultPresence::None) {
@@ -44,7 +58,9 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
                            "opened. If you have a backup copy of the folder, restore the keyslots "
                            "file from it."));
     }
-    if (Status claimed = vault->claim(); !claimed.ok()) {
+    // Another command holding the vault finishes in moments: wait for it a little (the app's window
+    // is refused at once, as it holds the vault for as long as it is open).
+    if (Status claimed = vault->claim(kCommandWaitMs); !claimed.ok()) {
         return claimed.error();
     }
     Result<SecureBuffer> secret = context.secrets.read(QStringLiteral("PIN or passphrase: "));
@@ -52,11 +68,18 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context)
         return secret.error();
     }
     Result<UnlockReport> unlocked = vault->unlock(secret.value());
+    if (keepSecret && unlocked.ok()) {
+        *keepSecret = std::move(secret.value());
+    }
     secret.value().clear();
     if (!unlocked.ok()) {
         return unlocked.error();
     }
     reportFailedTries(unlocked.value());
+    reportFindings(*vault, unlocked.value());
+    if (report) {
+        *report = unlocked.value();
+    }
     return vault;
 }
 

@@ -12,6 +12,10 @@ namespace tideline::cli {
 // running app cannot open it at the same time, read the secret and unlock.
 // Also tells the person (on stderr) about failed tries since the last unlock, because
 // unlocking here moves that record into the vault and the app will not show it again.
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context);
+// report, when given, receives what the unlock found (the keyslots copies, an access record that
+// waits for room); keepSecret, when given, receives the secret that opened the vault, for a command
+// that must hand it on (rekey), instead of it being wiped at once.
+Result<std::unique_ptr<Vault>> openVault(
+    CommandContext& context, UnlockReport* report = nullptr, SecureBuffer* keepSecret = nullptr);
 
 } // namespace tideline::cli
