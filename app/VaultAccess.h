@@ -1,53 +1,96 @@
 #pragma once
 
-#include "app/lock/Session.h"
-#include "core/common/AppName.h"
 #include "core/common/Clock.h"
+#include "core/crypto/KdfParams.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <type_traits>
+#include <utility>
+
+class QQmlEngine;
 
 namespace tideline::app {
 
-// How app/ controllers reach the vault: for one call at a time, never kept. Everything here
-// answers "locked" (nullptr / nullopt) unless Session::database() has an open database.
-
-// The open database for one call, or nullptr while locked.
-inline Database* openDatabase()
+// How app/ models and controllers reach the vault: whether it is open, its clock, and core's
+// repositories and services over it, for one call at a time. The database itself is never
+// handed out, so nothing above core/ can hold it past a lock. The Session opens and closes it;
+// a model is given it when it is made (C++ and tests) or takes its QML engine's (VaultClient).
+class VaultAccess final : public QObject
 {
-    Session* session = Session::instance();
-    return session ? session->database() : nullptr;
-}
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultAccess)
 
-// The session's clock (a ManualClock in tests), or the system clock before a session exists.
-inline const Clock& appClock()
-{
-    Session* session = Session::instance();
-    return session ? session->clock() : SystemClock::instance();
-}
+public:
+    // directory: the vault's folder; kdf: the Argon2id cost for other secrets the app stretches,
+    // such as a backup passphrase (nullopt: calibrate).
+    VaultAccess(const Clock& clock, QString directory, std::optional<KdfParams> kdf, QObject* parent = nullptr);
 
-// A core repository over the open database for one call: Repository(db, clock) when it takes
-// a clock, else Repository(db); nullopt while locked.
-template<typename Repository>
-std::optional<Repository> openRepository()
-{
-    Database* db = openDatabase();
-    if (!db) {
-        return std::nullopt;
+    bool isOpen() const { return m_db != nullptr; }
+    QString directory() const { return m_directory; }
+    std::optional<KdfParams> kdf() const { return m_kdf; }
+    // The session's clock (a ManualClock in tests).
+    const Clock& clock() const { return m_clock; }
+    // Today where the person is, by that clock.
+    QDate today() const;
+
+    // A core repository or service over the open vault, for one call: Service(db, clock, args…)
+    // when it takes a clock, else Service(db, args…); nullopt while locked.
+    template<typename Service, typename... Args>
+    std::optional<Service> open(Args&&... args) const
+    {
+        if (!m_db) {
+            return std::nullopt;
+        }
+        if constexpr (std::is_constructible_v<Service, Database&, const Clock&, Args...>) {
+            return Service(*m_db, m_clock, std::forward<Args>(args)...);
+        } else {
+            return Service(*m_db, std::forward<Args>(args)...);
+        }
     }
-    if constexpr (std::is_constructible_v<Repository, Database&, const Clock&>) {
-        return Repository(*db, appClock());
-    } else {
-        return Repository(*db);
-    }
-}
 
-inline QString lockedMessage()
-{
-    return QCoreApplication::translate("Tideline", "%1 is locked. Unlock it to see and change this.").arg(appName());
-}
+    // One core function over the open vault (an export, an import, a backup's body, the
+    // summary's collection): call(db, args…); nullopt while locked, and then nothing is done.
+    template<typename Call, typename... Args>
+    auto run(Call&& call, Args&&... args) const -> std::optional<std::invoke_result_t<Call, Database&, Args...>>
+    {
+        if (!m_db) {
+            return std::nullopt;
+        }
+        return std::invoke(std::forward<Call>(call), *m_db, std::forward<Args>(args)...);
+    }
+
+    // The access the QML-made objects of this engine take (main() and the QML tests give it
+    // before anything is loaded), and the one an object made by QML finds.
+    static void provideTo(QQmlEngine& engine, VaultAccess* access);
+    static VaultAccess* of(const QObject* qmlObject);
+
+signals:
+    // The vault is open: read what to show.
+    void opened();
+    // The vault is about to close: keep drafts while it still can.
+    void closing();
+    // The vault is closed: drop every row of user content.
+    void closed();
+
+private:
+    friend class Session;
+    // The Session's side: the open database, or nullptr from the moment the lock begins.
+    void setDatabase(Database* db) { m_db = db; }
+
+    Database* m_db = nullptr;
+    const Clock& m_clock;
+    QString m_directory;
+    std::optional<KdfParams> m_kdf;
+};
+
+// What a model says when asked to show or change something while the vault is locked.
+QString lockedMessage();
 
 } // namespace tideline::app

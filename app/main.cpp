@@ -78,6 +78,8 @@ int main(int argc, char* argv[])
     selectQuickStyle();
     QQmlApplicationEngine engine;
     prepareQmlEngine(engine);
+    // What every page's models reach the vault through.
+    VaultAccess::provideTo(engine, &session.vaultAccess());
     followLanguageChoice(settings, engine);
     engine.load(QUrl(QString::fromUtf16(kMainQmlUrl)));
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());

@@ -1,6 +1,7 @@
 #include "HelpText.h"
 
 #include "commands/CommandTable.h"
+#include "core/common/MoodScale.h"
 #include "core/vault/VaultPaths.h"
 
 namespace tideline::cli {
@@ -58,7 +59,7 @@ QString helpText()
                           "  FILE is left alone unless --force is given. import json adds a Tideline\n"
                           "  export to the vault: all of it, or nothing when the file has a mistake.\n"
                           "  import daylio adds a Daylio CSV export: moods rad, good, meh, bad, awful\n"
-                          "  become 9, 7, 5, 3, 1 on the 0-10 mood scale; other mood names are listed\n"
+                          "  become 9, 7, 5, 3, 1 on the %3-%4 mood scale; other mood names are listed\n"
                           "  and need --mood NAME=VALUE or --skip-mood NAME. A day that already has a\n"
                           "  mood keeps it. Notes become journal entries, activities their tags.\n"
                           "\n"
@@ -71,6 +72,7 @@ QString helpText()
                           "  Thoughts of self-harm (the measure, and PHQ-9 question 9) are left out unless\n"
                           "  --with-sensitive is given. checkup-answers adds the answer to each question\n"
                           "  of the latest check-up of each kind.\n"
+                          "  Like an export it is NOT encrypted, mode 0600, and kept unless --force.\n"
                           "\n"
                           "Check-ups (docs/CHECKUP-FORMAT.md):\n"
                           "  checkup list shows each check-up (key, name, questions, how often Today\n"
@@ -82,7 +84,7 @@ QString helpText()
                           "  the result in words on standard error; no total when a question the form's\n"
                           "  rules need was skipped. checkup show [NAME] [--from D] [--to D] lists day,\n"
                           "  key, total, band and change. checkup add-form FILE adds a therapist's form.\n"
-                          "  Like an export it is NOT encrypted, mode 0600, and kept unless --force.\n"
+                          "\n"
                           "Backup and restore:\n"
                           "  backup reads the vault's secret, then a backup passphrase (at least 8\n"
                           "  characters; on a terminal asked twice; otherwise the next line of standard\n"
@@ -107,7 +109,7 @@ QString helpText()
                           "     checkup: an unknown check-up, an answer out of range, or a malformed or\n"
                           "     oversized form file: nothing saved\n"
                           "Messages go to standard error, data to standard output.\n")
-        .arg(commandLines(), dataDir);
+        .arg(commandLines(), dataDir, QString::number(MoodScale::kMin), QString::number(MoodScale::kMax));
 }
 
 } // namespace tideline::cli

@@ -1,7 +1,8 @@
 # Warnings and hardening flags for every Tideline target (not for the bundled SQLCipher).
 add_library(tideline_compile_options INTERFACE)
 target_compile_options(tideline_compile_options INTERFACE
-    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local
+    -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> # clang (the fuzz build) has no -Wshadow=local
     -fstack-protector-strong
     $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
     $<$<BOOL:${TIDELINE_WERROR}>:-Werror>

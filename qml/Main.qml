@@ -42,7 +42,7 @@ ApplicationWindow {
         objectName: "pageLoader"
         anchors.fill: parent
         focus: true
-        source: window.pageFor(Session.state, Session.onboarding) // relative to this file
+        source: window.pageFor(Session.state, Onboarding.active) // relative to this file
         onLoaded: item.forceActiveFocus()
     }
 

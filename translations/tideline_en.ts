@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message numerus="yes">
+        <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %n days with both recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spearman&apos;s ρ = %1 over %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n saved.</source>

@@ -2,11 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>BackupSection</name>
+    <name>AboutSection</name>
     <message>
-        <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new Tideline later.</source>
-        <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un Tideline nuevo.</translation>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encryption: SQLCipher %1 on SQLite %2, and libsodium %3. Qt %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation type="unfinished">Dónde están tus datos</translation>
+    </message>
+    <message>
+        <source>Everything you keep in %1 is encrypted and stays in this folder on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not shown while neutral mode is on, because it says what this app is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
+        <translation type="unfinished">El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The full texts come with each package: on Debian, in /usr/share/doc/ (each package&apos;s “copyright” file) and /usr/share/common-licenses/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
     <message>
         <source>The backup is encrypted with a backup passphrase you choose now. Without that passphrase nobody can open the backup, not even you, so keep it somewhere safe.</source>
         <translation>La copia se cifra con una frase de contraseña que eliges ahora. Sin esa frase nadie puede abrir la copia, ni siquiera tú, así que guárdala en un lugar seguro.</translation>
@@ -28,26 +75,6 @@
         <translation>Frase de contraseña de la copia, otra vez</translation>
     </message>
     <message>
-        <source>tideline-backup</source>
-        <translation>copia-tideline</translation>
-    </message>
-    <message>
-        <source>File name for the backup</source>
-        <translation>Nombre del archivo de la copia</translation>
-    </message>
-    <message>
-        <source>Saved as %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
-        <translation>Guardada como %1. Está cifrada; guarda la frase de contraseña en un lugar seguro.</translation>
-    </message>
-    <message>
-        <source>Choose a folder and back up…</source>
-        <translation>Elegir una carpeta y hacer la copia…</translation>
-    </message>
-    <message>
-        <source>Choose a folder and save an encrypted backup there</source>
-        <translation>Elegir una carpeta y guardar allí una copia cifrada</translation>
-    </message>
-    <message>
         <source>Making the backup</source>
         <translation>Haciendo la copia</translation>
     </message>
@@ -56,8 +83,28 @@
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <source>Where should the backup go?</source>
-        <translation>¿Dónde guardamos la copia?</translation>
+        <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-backup.tidelinebackup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -316,12 +363,8 @@
         <translation>Año siguiente</translation>
     </message>
     <message>
-        <source>nothing recorded</source>
-        <translation>sin registro</translation>
-    </message>
-    <message>
-        <source>Deeper colour: a higher value; an outline: nothing recorded. Tap a day to see its value.</source>
-        <translation>Color más intenso: un valor más alto; solo el borde: sin registro. Toca un día para ver su valor.</translation>
+        <source>Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -387,11 +430,665 @@
     </message>
 </context>
 <context>
-    <name>ChooseSecretStep</name>
+    <name>Checkup</name>
     <message>
-        <source>Choose how you&apos;ll open Tideline</source>
-        <translation>Elige cómo vas a abrir Tideline</translation>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished">%1: %2 No se importó nada.</translation>
     </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation type="unfinished">Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation type="unfinished">%1: debería ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>should be a form { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the key of the built-in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check-up “%1” in this vault or in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a day written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no such question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the question&apos;s answers (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be 0, 1, 2 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a day written as YYYY-MM-DD, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-up %1 (it may have been thrown away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no question “%2”. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That check-up is not a %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 in this period and %2 in the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of at least the size counted as clinically meaningful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reliable change, smaller than the clinically meaningful size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, the latest total in each period (%4%5); %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 most recently; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 most recently in the earlier period; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no total in either period (questions were skipped); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (worked out from %3 of %4 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 de %2</translation>
+    </message>
+    <message>
+        <source>No total: none of the scored questions was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total this time: 1 question was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total this time: %1 questions were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the %2 gives a total only when every question is answered. Your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is not a diagnosis: your therapist can tell you what it means for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores in this range are often called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is commonly counted as clinically meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1, a change of %2 points or more is counted as reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same total as last time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point lower than last time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points lower than last time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point higher than last time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points higher than last time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form does not say what size of change is meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is at least the clinically meaningful size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is at least that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is reliable, and smaller than the clinically meaningful size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is smaller than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-up called “%1”. There are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form&apos;s key “%1” is already the key of the built-in %2. Give the form another key. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form with the key “%1” (%2) is already here. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form cannot be used. %1: %2 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be text, and not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be text or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a list [ … ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should list from 2 to %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;value&quot;: …, &quot;label&quot;: … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1 is given to two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should list from 1 to %1 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;id&quot;: …, &quot;text&quot;: … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is 1 to 40 of a-z, 0-9, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the id of two questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this question has no answers, and the form has no shared &quot;options&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one question should be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms can only be scored by &quot;sum&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be smaller than the number of scored questions (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should list from 1 to 12 ranges of totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ranges should follow each other from %1 to %2 without a gap or an overlap; this one should start at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ranges end at %1, but totals run up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a check-up form: it is not one JSON object. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a check-up form (its &quot;format&quot; is not &quot;tideline-checkup&quot;). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was made for a newer version of %1 (format version %2). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form&apos;s key is 1 to 40 of a-z, 0-9, - and _, such as &quot;my-form&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not part of a check-up form (a misspelt field?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDueCard</name>
+    <message>
+        <source>%1 check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 is waiting where you left it, whenever you want to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 check-up is here, if you&apos;d like to take it. It takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now: ask again in a few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop suggesting this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop suggesting the %1; I&apos;ll start it when I want to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupIntro</name>
+    <message>
+        <source>Every question can be skipped. Each answer is kept as you give it, so you can stop and carry on another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where I left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished">Empezar</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again: the unfinished answers are thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupQuestion</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this answer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupResult</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Listo</translation>
+    </message>
+    <message>
+        <source>Done: back to check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSettings</name>
+    <message>
+        <source>Nothing is suggested until you choose. A suggestion on Today can always be put off or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in my check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to suggest the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a form file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a check-up form file from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSupport</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Apoyo</translation>
+    </message>
+    <message>
+        <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is here, day and night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all support lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTakeView</name>
+    <message>
+        <source>Breathe</source>
+        <translation type="unfinished">Respirar</translation>
+    </message>
+    <message>
+        <source>A gentle note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the question before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Siguiente</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered. Anything left unanswered counts as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and see the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it for now; your answers are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTrends</name>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded from the bottom: %1. A score is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupsPage</name>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which check-ups Today may suggest, and how often, in Settings. Your results are on the Trends page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseSecretStep</name>
     <message>
         <source>Type a PIN of 6 or more digits</source>
         <translation>Escribe un PIN de 6 cifras o más</translation>
@@ -407,6 +1104,10 @@
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Choose how you&apos;ll open %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,12 +1280,12 @@
         <translation>No hay una lista de números para esa región.</translation>
     </message>
     <message>
-        <source>Open Tideline to keep numbers of your own.</source>
-        <translation>Abre Tideline para guardar números propios.</translation>
-    </message>
-    <message>
         <source>That number cannot be removed here.</source>
         <translation>Ese número no se puede quitar aquí.</translation>
+    </message>
+    <message>
+        <source>Open %1 to keep numbers of your own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +1369,10 @@
     <message>
         <source>Choose a day to see or change</source>
         <translation>Elige un día para verlo o cambiarlo</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished">Volver a hoy</translation>
     </message>
 </context>
 <context>
@@ -788,50 +1493,346 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>%1: is not part of a %2 export. Nothing was imported.</source>
+        <translation>%1: no forma parte de una exportación de %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a list [ … ]. Nothing was imported.</source>
+        <translation>%1: debería ser una lista [ … ]. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <comment>a line of the file, then what is wrong there</comment>
+        <translation>Línea %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no metric “%2” in this vault, and the file does not define it. Nothing was imported.</source>
+        <translation>%1: no hay ninguna medida «%2» en esta bóveda, y el archivo no la define. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a whole number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número entero de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number from %2 to %3. Nothing was imported.</source>
+        <translation>%1: debería ser un número de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a tag is text of 1 to %2 characters. Nothing was imported.</source>
+        <translation>%1: una etiqueta es un texto de 1 a %2 caracteres. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <comment>a place in the file, then why</comment>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be an object { … }. Nothing was imported.</source>
+        <translation>%1: debería ser un objeto { … }. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text. Nothing was imported.</source>
+        <translation>%1: debería ser texto. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be text or null. Nothing was imported.</source>
+        <translation>%1: debería ser texto o null. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be true or false. Nothing was imported.</source>
+        <translation>%1: debería ser true o false. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a number. Nothing was imported.</source>
+        <translation>%1: debería ser un número. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3. Nothing was imported.</source>
+        <translation>%1: «%2» no es uno de estos: %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a day written as YYYY-MM-DD. Nothing was imported.</source>
+        <translation>%1: «%2» no es un día escrito como AAAA-MM-DD. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC). Nothing was imported.</source>
+        <translation>%1: «%2» no es una hora escrita como AAAA-MM-DDTHH:MM:SS.SSSZ (UTC). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should not be empty. Nothing was imported.</source>
+        <translation>%1: no debería estar vacío. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than the %2 characters %3 keeps. Nothing was imported.</source>
+        <translation>%1: es más largo que los %2 caracteres que guarda %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in metrics. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las medidas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: the range %2 to %3 does not fit a %4 metric. Nothing was imported.</source>
+        <translation>%1: el rango de %2 a %3 no sirve para una medida de tipo %4. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a built-in metric here; the file calls it its own. Nothing was imported.</source>
+        <translation>%1: «%2» es una medida incluida aquí; el archivo dice que es propia. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: this vault already has a metric “%2” measured differently (%3 from %4 to %5). Nothing was imported.</source>
+        <translation>%1: esta bóveda ya tiene una medida «%2» que se mide de otra forma (%3 de %4 a %5). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a metric key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una medida tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a built-in routine needs its key. Nothing was imported.</source>
+        <translation>%1: una rutina incluida necesita su clave. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of this %3&apos;s built-in routines. Nothing was imported.</source>
+        <translation>%1: «%2» no es una de las rutinas incluidas en este %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: a routine key is 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only the emergency bag&apos;s items have ticks. Nothing was imported.</source>
+        <translation>%1: solo los elementos de la bolsa de emergencia se marcan. No se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>ExportSection</name>
-    <message>
-        <source>Saved as %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Guardado como %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
-    </message>
-    <message>
-        <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file Tideline can read back in (JSON).</source>
-        <translation>Llévate una copia de lo que guardas aquí: tus registros como hoja de cálculo (CSV), o todo en un archivo que Tideline puede volver a leer (JSON).</translation>
-    </message>
     <message>
         <source>An exported file is not encrypted: anyone who opens it can read it.</source>
         <translation>Un archivo exportado no está cifrado: cualquiera que lo abra puede leerlo.</translation>
-    </message>
-    <message>
-        <source>tideline-export</source>
-        <translation>exportacion-tideline</translation>
-    </message>
-    <message>
-        <source>File name for the export</source>
-        <translation>Nombre del archivo exportado</translation>
     </message>
     <message>
         <source>Check-ins as CSV…</source>
         <translation>Registros en CSV…</translation>
     </message>
     <message>
-        <source>Choose a folder and save your check-ins there as CSV, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí tus registros en CSV, que no está cifrado</translation>
-    </message>
-    <message>
         <source>Everything as JSON…</source>
         <translation>Todo en JSON…</translation>
     </message>
     <message>
-        <source>Choose a folder and save everything there as JSON, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí todo en JSON, que no está cifrado</translation>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where should the CSV go?</source>
-        <translation>¿Dónde guardamos el CSV?</translation>
+        <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file %1 can read back in (JSON).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where should the JSON go?</source>
-        <translation>¿Dónde guardamos el JSON?</translation>
+        <source>In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save your check-ins as CSV, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save everything as JSON, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your check-ins as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-checkins.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-export.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go up to the folder that holds this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder. Type a folder&apos;s path and press Enter to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folders in here. You can save here, or go up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here that can be opened. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Save here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Save here, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserList</name>
+    <message>
+        <source>What is in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserPlaces</name>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileRules</name>
+    <message>
+        <source>This is the folder where %1 keeps your encrypted vault. A file saved here would sit there unencrypted, so please choose another folder, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the folder where %1 keeps your encrypted vault, and nothing is brought in from there. Please choose a file from another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a folder on this computer.</source>
+        <translation type="unfinished">Elige una carpeta de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there any more. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Please choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder can&apos;t be written to (it may be read-only, or belong to someone else). Please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name can&apos;t contain a slash or be “.” or “..”. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is too long for a file. Please choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
+        <translation type="unfinished">Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
+    </message>
+    <message>
+        <source>Please choose a file on this computer.</source>
+        <translation type="unfinished">Elige un archivo de esta computadora, por favor.</translation>
+    </message>
+    <message>
+        <source>That file is no longer there. Please choose it again.</source>
+        <translation type="unfinished">Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Please choose a file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file can&apos;t be read (it may belong to someone else). Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of a folder, for example ~/Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder called %1. Check the spelling, or choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderListing</name>
+    <message>
+        <source>This folder is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder can&apos;t be opened (it may belong to someone else).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -898,8 +1899,8 @@
 <context>
     <name>GroundingNotesKeeper</name>
     <message>
-        <source>Tideline is locked, so your notes could not be kept.</source>
-        <translation>Tideline está bloqueado, así que no se pudieron guardar tus notas.</translation>
+        <source>%1 is locked, so your notes could not be kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -960,23 +1961,27 @@
         <translation>Bloquear</translation>
     </message>
     <message>
-        <source>Lock Tideline</source>
-        <translation>Bloquear Tideline</translation>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was me: put this notice away</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportSection</name>
     <message>
-        <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from Tideline (JSON). Nothing already here is changed or removed.</source>
-        <translation>Trae lo que guardabas en otro sitio: una exportación de Daylio (CSV), o un archivo exportado desde Tideline (JSON). No se cambia ni se quita nada de lo que ya hay aquí.</translation>
-    </message>
-    <message>
         <source>From Daylio (a CSV export)</source>
         <translation>De Daylio (una exportación CSV)</translation>
-    </message>
-    <message>
-        <source>From Tideline (a JSON export)</source>
-        <translation>De Tideline (una exportación JSON)</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -991,24 +1996,8 @@
         <translation>Elegir el archivo CSV de Daylio que quieres traer</translation>
     </message>
     <message>
-        <source>Choose the Tideline JSON file to bring in</source>
-        <translation>Elegir el archivo JSON de Tideline que quieres traer</translation>
-    </message>
-    <message>
-        <source>Daylio&apos;s own moods go onto Tideline&apos;s 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so Tideline will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
-        <translation>Los estados de ánimo de Daylio pasan a la escala de 0 a 10 de Tideline así: rad 9, good 7, meh 5, bad 3 y awful 1. Estos estados de ánimo son tuyos, así que Tideline no va a adivinar: dale un valor a cada uno, o deja fuera ese estado (sus notas y actividades entran igual).</translation>
-    </message>
-    <message>
         <source>Choose a value</source>
         <translation>Elige un valor</translation>
-    </message>
-    <message>
-        <source>0, the lowest</source>
-        <translation>0, el más bajo</translation>
-    </message>
-    <message>
-        <source>10, the highest</source>
-        <translation>10, el más alto</translation>
     </message>
     <message>
         <source>Leave this mood out</source>
@@ -1031,10 +2020,6 @@
         <translation>Traerlo</translation>
     </message>
     <message>
-        <source>Bring this file into Tideline</source>
-        <translation>Traer este archivo a Tideline</translation>
-    </message>
-    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
@@ -1047,39 +2032,36 @@
         <translation>Elegir la exportación de Daylio</translation>
     </message>
     <message>
-        <source>Choose the Tideline export</source>
-        <translation>Elegir la exportación de Tideline</translation>
+        <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from %1 (JSON). Nothing already here is changed or removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.CSV)</source>
-        <translation>Archivos CSV (*.csv *.CSV)</translation>
+        <source>From %1 (a JSON export)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
+        <source>Choose the %1 JSON file to bring in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON files (*.json *.JSON)</source>
-        <translation>Archivos JSON (*.json *.JSON)</translation>
-    </message>
-</context>
-<context>
-    <name>Insights</name>
-    <message>
-        <source>strongly</source>
-        <translation>mucho</translation>
+        <source>Daylio&apos;s own moods go onto %1&apos;s %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
+        <translation>Los estados de ánimo de Daylio pasan a la escala de %2 a %3 de %1 así: rad 9, good 7, meh 5, bad 3 y awful 1. Estos estados de ánimo son tuyos, así que %1 no va a adivinar: dale un valor a cada uno, o deja fuera ese estado (sus notas y actividades entran igual).</translation>
     </message>
     <message>
-        <source>moderately</source>
-        <translation>bastante</translation>
+        <source>%1, the lowest</source>
+        <translation>%1, el más bajo</translation>
     </message>
     <message>
-        <source>a little</source>
-        <translation>un poco</translation>
+        <source>%1, the highest</source>
+        <translation>%1, el más alto</translation>
     </message>
     <message>
-        <source>hardly</source>
-        <translation>apenas</translation>
+        <source>Bring this file into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,24 +2135,24 @@
         <translation>Ánimo: sin indicar</translation>
     </message>
     <message>
-        <source>Mood: 0, very low</source>
-        <translation>Ánimo: 0, muy bajo</translation>
-    </message>
-    <message>
-        <source>Mood: 10, very good</source>
-        <translation>Ánimo: 10, muy bueno</translation>
-    </message>
-    <message>
         <source>Mood: %1</source>
         <translation>Ánimo: %1</translation>
     </message>
     <message>
-        <source>Mood, optional, from 0 to 10</source>
-        <translation>Ánimo, opcional, de 0 a 10</translation>
-    </message>
-    <message>
         <source>Sensitive: cover it in lists</source>
         <translation>Delicada: taparla en las listas</translation>
+    </message>
+    <message>
+        <source>Mood: %1, very low</source>
+        <translation>Ánimo: %1, muy bajo</translation>
+    </message>
+    <message>
+        <source>Mood: %1, very good</source>
+        <translation>Ánimo: %1, muy bueno</translation>
+    </message>
+    <message>
+        <source>Mood, optional, from %1 to %2</source>
+        <translation>Ánimo, opcional, de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2203,13 @@
         <source>English</source>
         <extracomment>The name of this translation&apos;s language, as its speakers write it in a menu: &quot;Español&quot;.</extracomment>
         <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>LastFolder</name>
+    <message>
+        <source>Only a full path to a folder can be kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1312,6 +2301,29 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Moment</name>
+    <message>
+        <source>Flashback</source>
+        <translation type="unfinished">Flashback</translation>
+    </message>
+    <message>
+        <source>Nightmare</source>
+        <translation type="unfinished">Pesadilla</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation type="unfinished">Pánico</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished">Detonante</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished">Otra cosa</translation>
     </message>
 </context>
 <context>
@@ -1469,20 +2481,8 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <source>Tideline is already open</source>
-        <translation>Tideline ya está abierto</translation>
-    </message>
-    <message>
-        <source>Tideline can&apos;t open this vault</source>
-        <translation>Tideline no puede abrir esta bóveda</translation>
-    </message>
-    <message>
         <source>Something needs your attention</source>
         <translation>Hay algo que necesita tu atención</translation>
-    </message>
-    <message>
-        <source>Tideline is open in another window on this computer. Switch to that window, or close it and try again here.</source>
-        <translation>Tideline está abierto en otra ventana de esta computadora. Cambia a esa ventana, o ciérrala y vuelve a intentarlo aquí.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file (named “keyslots”) is missing from %1, so the journal can&apos;t be opened, not even with the recovery code. If you have a backup of that folder, putting the keyslots file back will bring everything back. Nothing has been deleted.</source>
@@ -1491,6 +2491,18 @@
     <message>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t open this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window on this computer. Switch to that window, or close it and try again here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2523,26 @@
         <source>%1 years ago</source>
         <translation>Hace %1 años</translation>
     </message>
+    <message>
+        <source>“On this day” is off. You can turn it back on in Settings, under Journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished">Hoy no</translation>
+    </message>
+    <message>
+        <source>Hide “on this day” until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off “on this day”; Settings can turn it back on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnNumbersSection</name>
@@ -1525,10 +2557,6 @@
     <message>
         <source>Region for support numbers</source>
         <translation>Región de los números de apoyo</translation>
-    </message>
-    <message>
-        <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while Tideline is open, never on the lock screen.</source>
-        <translation>Añade números de confianza, como un refugio de tu zona o la línea de tu terapeuta. Aparecen en «¿Necesitas apoyo ahora?» mientras Tideline está abierto, nunca en la pantalla de bloqueo.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -1561,6 +2589,10 @@
     <message>
         <source>Add number</source>
         <translation>Añadir número</translation>
+    </message>
+    <message>
+        <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while %1 is open, never on the lock screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,10 +2745,6 @@
 <context>
     <name>PlanPdfSection</name>
     <message>
-        <source>Saved as %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Guardado como %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
-    </message>
-    <message>
         <source>A copy on paper</source>
         <translation>Una copia en papel</translation>
     </message>
@@ -1725,24 +2753,24 @@
         <translation>Un PDF no está cifrado: cualquiera que abra el archivo puede leer tu plan.</translation>
     </message>
     <message>
-        <source>my-plan.pdf</source>
-        <translation>mi-plan.pdf</translation>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File name for the PDF</source>
-        <translation>Nombre del archivo PDF</translation>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Choose folder and save…</source>
-        <translation>Elegir la carpeta y guardar…</translation>
+        <source>Choose where to save the plan as a PDF, which is not encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a folder and save the plan there as a PDF, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí el plan como PDF, que no está cifrado</translation>
+        <source>Save your safety plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where should the PDF go?</source>
-        <translation>¿Dónde guardamos el PDF?</translation>
+        <source>my-safety-plan.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2928,102 @@
     </message>
 </context>
 <context>
+    <name>Relationship</name>
+    <message>
+        <source>A strong link: on days when %1 was higher, %2 was usually higher too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong link, in opposite directions: on days when %1 was higher, %2 was usually lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link: on days when %1 was higher, %2 was often higher too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link, in opposite directions: on days when %1 was higher, %2 was often lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link: on days when %1 was higher, %2 was sometimes higher too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link, in opposite directions: on days when %1 was higher, %2 was sometimes lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear link: %1 and %2 hardly move together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong link: after days when %1 was higher, %2 was usually higher the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong link, in opposite directions: after days when %1 was higher, %2 was usually lower the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link: after days when %1 was higher, %2 was often higher the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderate link, in opposite directions: after days when %1 was higher, %2 was often lower the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link: after days when %1 was higher, %2 was sometimes higher the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link, in opposite directions: after days when %1 was higher, %2 was sometimes lower the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear link: %1 says little about %2 the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2 the next day</source>
+        <translation type="unfinished">%1, y %2 al día siguiente</translation>
+    </message>
+    <message>
+        <source>%1 and %2, on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough days yet: %1 of the %2 days with both recorded that are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %n days with both recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spearman&apos;s ρ = %1 over %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
+        <translation type="unfinished">Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipList</name>
     <message>
         <source>Nothing to compare yet: relationships appear once two measures have been recorded on the same days.</source>
@@ -1908,10 +3032,6 @@
 </context>
 <context>
     <name>RestoreBackupStep</name>
-    <message>
-        <source>Choose the folder the backup is in, and type its name.</source>
-        <translation>Elige la carpeta donde está la copia y escribe su nombre.</translation>
-    </message>
     <message>
         <source>Type the backup passphrase that was chosen when the backup was made.</source>
         <translation>Escribe la frase de contraseña que se eligió al hacer la copia.</translation>
@@ -1923,26 +3043,6 @@
     <message>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia</translation>
-    </message>
-    <message>
-        <source>Choose a backup that Tideline made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open Tideline on this computer.</source>
-        <translation>Elige una copia hecha con Tideline y escribe la frase de contraseña que elegiste para ella. Después elige cómo vas a abrir Tideline en esta computadora.</translation>
-    </message>
-    <message>
-        <source>The folder the backup is in</source>
-        <translation>La carpeta donde está la copia</translation>
-    </message>
-    <message>
-        <source>Choose the folder…</source>
-        <translation>Elegir la carpeta…</translation>
-    </message>
-    <message>
-        <source>Choose the folder the backup is in</source>
-        <translation>Elegir la carpeta donde está la copia</translation>
-    </message>
-    <message>
-        <source>The backup file&apos;s name</source>
-        <translation>El nombre del archivo de la copia</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
@@ -1989,8 +3089,36 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <source>Which folder is the backup in?</source>
-        <translation>¿En qué carpeta está la copia?</translation>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup that %1 made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2086,13 +3214,13 @@
         <source>Save to journal</source>
         <translation>Guardar en el diario</translation>
     </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafetyContactModel</name>
-    <message>
-        <source>Tideline is locked. Open it again to change your plan.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para cambiar tu plan.</translation>
-    </message>
     <message>
         <source>That contact is no longer there.</source>
         <translation>Ese contacto ya no está.</translation>
@@ -2216,8 +3344,15 @@
         <translation>Personas, profesionales y líneas a las que puedo llamar</translation>
     </message>
     <message>
-        <source>Tideline is locked. Open it again to print your plan.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para imprimir tu plan.</translation>
+        <source>%1 is locked. Open it again to print your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPdf</name>
+    <message>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2225,21 +3360,6 @@
     <message>
         <source>That line is no longer there.</source>
         <translation>Esa línea ya no está.</translation>
-    </message>
-</context>
-<context>
-    <name>SaveTarget</name>
-    <message>
-        <source>Please choose a folder on this computer.</source>
-        <translation>Elige una carpeta de esta computadora, por favor.</translation>
-    </message>
-    <message>
-        <source>Please give the file a name, without slashes.</source>
-        <translation>Ponle un nombre al archivo, sin barras, por favor.</translation>
-    </message>
-    <message>
-        <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
-        <translation>Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +3433,10 @@
         <source>Characters typed: %1</source>
         <translation>Caracteres escritos: %1</translation>
     </message>
+    <message>
+        <source>Characters typed: %1, all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -2348,8 +3472,8 @@
         <translation>Una frase de contraseña de 8 caracteres o más</translation>
     </message>
     <message>
-        <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied Tideline&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
-        <translation>Un PIN es rápido y frena a quien esté frente al teclado. Pero si alguien copiara los archivos de Tideline, una computadora rápida podría adivinar un PIN de 6 cifras en menos de una hora. Una frase de contraseña más larga protege mejor: cuatro palabras al azar llevarían mucho más que una vida entera.</translation>
+        <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied %1&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,12 +3582,12 @@
 <context>
     <name>SensitiveCover</name>
     <message>
-        <source>Sensitive: tap to show</source>
-        <translation>Delicada: toca para ver</translation>
-    </message>
-    <message>
         <source>Show this sensitive entry&apos;s text</source>
         <translation>Ver el texto de esta entrada delicada</translation>
+    </message>
+    <message>
+        <source>Sensitive: show the words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2504,16 +3628,8 @@
         <translation>Bloquear solo después de estos minutos sin uso</translation>
     </message>
     <message>
-        <source>Cover Tideline when it is in the background</source>
-        <translation>Tapar Tideline cuando está en segundo plano</translation>
-    </message>
-    <message>
         <source>Lock when the window is minimised</source>
         <translation>Bloquear al minimizar la ventana</translation>
-    </message>
-    <message>
-        <source>Neutral mode: call the app “Notes” in the window title, the task bar and the lock screen</source>
-        <translation>Modo neutro: llamar a la app «Notes» en el título de la ventana, la barra de tareas y la pantalla de bloqueo</translation>
     </message>
     <message>
         <source>Neutral mode</source>
@@ -2584,24 +3700,48 @@
         <translation>Traer datos</translation>
     </message>
     <message>
-        <source>Where your data lives</source>
-        <translation>Dónde están tus datos</translation>
-    </message>
-    <message>
-        <source>Everything you keep in Tideline is encrypted and stays in this folder on this computer:</source>
-        <translation>Todo lo que guardas en Tideline está cifrado y se queda en esta carpeta de esta computadora:</translation>
-    </message>
-    <message>
-        <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
-        <translation>El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <source>Words, dates and numbers in</source>
         <translation>Palabras, fechas y números en</translation>
+    </message>
+    <message>
+        <source>Cover %1 when it is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral mode: call the app “%1” everywhere it shows its name, from the window title to saved PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ups to take one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished">Diario</translation>
+    </message>
+    <message>
+        <source>Show “On this day”: what I wrote on this date in earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries you marked sensitive are never shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2882,6 +4022,66 @@
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>The answer to each question of the %1 is not shown: question %2 is shared only when I choose, and it could be worked out from the others and the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ups were taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires I chose to take, scored by each one&apos;s published rules. The shaded bands are the questionnaire&apos;s own ranges; a score is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken once in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1 times in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambiar</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryEntryPicker</name>
@@ -2925,16 +4125,8 @@
         <translation>Compartir</translation>
     </message>
     <message>
-        <source>Saved as %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Guardado como %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
-    </message>
-    <message>
         <source>Share a summary</source>
         <translation>Compartir un resumen</translation>
-    </message>
-    <message>
-        <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves Tideline until you save it.</source>
-        <translation>Haz un PDF para llevar a tu terapeuta, o a quien tú elijas. Tú decides qué entra, y nada sale de Tideline hasta que lo guardes.</translation>
     </message>
     <message>
         <source>Which days</source>
@@ -3037,10 +4229,6 @@
         <translation>mi-resumen.pdf</translation>
     </message>
     <message>
-        <source>File name for the PDF</source>
-        <translation>Nombre del archivo PDF</translation>
-    </message>
-    <message>
         <source>Look at it first</source>
         <translation>Verlo antes</translation>
     </message>
@@ -3053,12 +4241,32 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Choose a folder and save the summary there as a PDF, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí el resumen como PDF, que no está cifrado</translation>
+        <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where should the PDF go?</source>
-        <translation>¿Dónde guardamos el PDF?</translation>
+        <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves %1 until you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to each question of the latest check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary as a PDF, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,16 +4292,16 @@
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Choose a folder and save the summary there as a PDF, which is not encrypted</source>
-        <translation>Elegir una carpeta y guardar allí el resumen como PDF, que no está cifrado</translation>
-    </message>
-    <message>
         <source>Page %1 of the summary</source>
         <translation>Página %1 del resumen</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary as a PDF, which is not encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3187,20 +4395,20 @@
         <source>Remove the tag %1 from every entry; the entries stay</source>
         <translation>Quitar la etiqueta %1 de todas las entradas; las entradas se quedan</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>Tideline</name>
     <message>
-        <source>Tideline is locked. Unlock it to see and change this.</source>
-        <translation>Tideline está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
+        <source>%1 is locked. Unlock it to see and change this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>Back to today</source>
-        <translation>Volver a hoy</translation>
-    </message>
     <message>
         <source>How are you today?</source>
         <translation>¿Cómo estás hoy?</translation>
@@ -3239,6 +4447,14 @@
     <message>
         <source>A prompt, if you&apos;d like one</source>
         <translation>Una sugerencia, si te apetece</translation>
+    </message>
+    <message>
+        <source>Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ups: short questionnaires you can take when you choose</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3385,6 +4601,94 @@
         <source>%1: %2 on average</source>
         <translation>%1: %2 de promedio</translation>
     </message>
+    <message>
+        <source>since the first check-in</source>
+        <translation type="unfinished">desde el primer registro</translation>
+    </message>
+    <message>
+        <source>over the last 7 days</source>
+        <translation type="unfinished">en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>over the last year</source>
+        <translation type="unfinished">en el último año</translation>
+    </message>
+    <message>
+        <source>over the last %1 days</source>
+        <translation type="unfinished">en los últimos %1 días</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">horas</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished">veces</translation>
+    </message>
+    <message>
+        <source>times a day, on average</source>
+        <translation type="unfinished">veces al día, de promedio</translation>
+    </message>
+    <message>
+        <source>share of days with yes</source>
+        <translation type="unfinished">proporción de días con sí</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation type="unfinished">0 a %1</translation>
+    </message>
+    <message>
+        <source>weekly average</source>
+        <translation type="unfinished">promedio semanal</translation>
+    </message>
+    <message>
+        <source>monthly average</source>
+        <translation type="unfinished">promedio mensual</translation>
+    </message>
+    <message>
+        <source>each day</source>
+        <translation type="unfinished">cada día</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation type="unfinished">promedio de 4 semanas</translation>
+    </message>
+    <message>
+        <source>3-month average</source>
+        <translation type="unfinished">promedio de 3 meses</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation type="unfinished">promedio de 7 días</translation>
+    </message>
+    <message>
+        <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
+        <translation type="unfinished">%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
+    </message>
+    <message>
+        <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
+        <translation type="unfinished">%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
+    </message>
+    <message>
+        <source>The 7-day average went from %1 to %2.</source>
+        <translation type="unfinished">El promedio de 7 días pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The 4-week average went from %1 to %2.</source>
+        <translation type="unfinished">El promedio de 4 semanas pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The 3-month average went from %1 to %2.</source>
+        <translation type="unfinished">El promedio de 3 meses pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Each point is a week&apos;s average.</source>
+        <translation type="unfinished">Cada punto es el promedio de una semana.</translation>
+    </message>
+    <message>
+        <source>Each point is a month&apos;s average.</source>
+        <translation type="unfinished">Cada punto es el promedio de un mes.</translation>
+    </message>
 </context>
 <context>
     <name>TrendsPage</name>
@@ -3421,34 +4725,6 @@
         <translation>Todo</translation>
     </message>
     <message>
-        <source>weekly average</source>
-        <translation>promedio semanal</translation>
-    </message>
-    <message>
-        <source>monthly average</source>
-        <translation>promedio mensual</translation>
-    </message>
-    <message>
-        <source>each day</source>
-        <translation>cada día</translation>
-    </message>
-    <message>
-        <source>4-week average</source>
-        <translation>promedio de 4 semanas</translation>
-    </message>
-    <message>
-        <source>3-month average</source>
-        <translation>promedio de 3 meses</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>promedio de 7 días</translation>
-    </message>
-    <message>
-        <source>Tap the chart to read a value.</source>
-        <translation>Toca el gráfico para leer un valor.</translation>
-    </message>
-    <message>
         <source>The year at a glance</source>
         <translation>El año de un vistazo</translation>
     </message>
@@ -3463,6 +4739,10 @@
     <message>
         <source>What moves together</source>
         <translation>Qué cambia a la vez</translation>
+    </message>
+    <message>
+        <source>Click or tap the chart to read a value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3503,26 +4783,26 @@
         <translation>%1 y antes</translation>
     </message>
     <message>
-        <source>Since your last visit, someone tried once to open Tideline with the wrong PIN or passphrase: %1.</source>
-        <translation>Desde tu última visita, alguien intentó una vez abrir Tideline con un PIN o una frase de contraseña equivocados: %1.</translation>
+        <source>1 try didn&apos;t match since you last opened it: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since your last visit, someone tried to open Tideline %1 times with the wrong PIN or passphrase: %2.</source>
-        <translation>Desde tu última visita, alguien intentó %1 veces abrir Tideline con un PIN o una frase de contraseña equivocados: %2.</translation>
+        <source>%1 tries didn&apos;t match since you last opened it: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VaultBackup</name>
     <message>
-        <source>Tideline is locked. Open it again to make a backup.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
+        <source>%1 is locked. Open it again to make a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VaultExporter</name>
     <message>
-        <source>Tideline is locked. Open it again to export.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para exportar.</translation>
+        <source>%1 is locked. Open it again to export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3530,10 +4810,6 @@
     <message>
         <source>That file is no longer there. Please choose it again.</source>
         <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
-    </message>
-    <message>
-        <source>That file is larger than Tideline can bring in. Nothing was imported.</source>
-        <translation>Ese archivo es más grande de lo que Tideline puede traer. No se importó nada.</translation>
     </message>
     <message>
         <source>That file could not be read (%1). Nothing was imported.</source>
@@ -3603,28 +4879,8 @@
         </translation>
     </message>
     <message>
-        <source>A Tideline export with %1, and the safety plan, routines and settings it holds.</source>
-        <translation>Una exportación de Tideline con %1, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
-    </message>
-    <message>
-        <source>A Tideline export with %1, on %2, and the safety plan, routines and settings it holds.</source>
-        <translation>Una exportación de Tideline con %1, del %2, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
-    </message>
-    <message>
-        <source>A Tideline export with %1, from %2 to %3, and the safety plan, routines and settings it holds.</source>
-        <translation>Una exportación de Tideline con %1, del %2 al %3, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
-    </message>
-    <message>
-        <source>Please choose a file on this computer.</source>
-        <translation>Elige un archivo de esta computadora, por favor.</translation>
-    </message>
-    <message>
         <source>Please choose a file first.</source>
         <translation>Primero elige un archivo, por favor.</translation>
-    </message>
-    <message>
-        <source>Tideline is locked. Open it again to bring data in.</source>
-        <translation>Tideline está bloqueado. Vuelve a abrirlo para traer datos.</translation>
     </message>
     <message>
         <source>Everything in this file was already here, so nothing new was added.</source>
@@ -3652,13 +4908,29 @@
             <numerusform>%n elementos y contactos del plan de seguridad</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That file is larger than %1 can bring in. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, and the safety plan, routines and settings it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, on %3, and the safety plan, routines and settings it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again to bring data in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomeStep</name>
-    <message>
-        <source>Welcome to Tideline</source>
-        <translation>Te damos la bienvenida a Tideline</translation>
-    </message>
     <message>
         <source>A private place to write, and to notice how you are doing, day by day. Here is what it keeps, and where.</source>
         <translation>Un lugar privado para escribir y para notar cómo estás, día a día. Esto es lo que guarda, y dónde.</translation>
@@ -3670,10 +4942,6 @@
     <message>
         <source>Nothing is sent anywhere. There is no account and no cloud.</source>
         <translation>No se envía nada a ningún sitio. No hay cuenta ni nube.</translation>
-    </message>
-    <message>
-        <source>No one at Tideline can read what you keep, or open it for you.</source>
-        <translation>Nadie en Tideline puede leer lo que guardas, ni abrirlo por ti.</translation>
     </message>
     <message>
         <source>You&apos;ll choose a PIN or passphrase to open it. You&apos;ll also get a recovery code: it is the only way back in if the PIN is ever forgotten.</source>
@@ -3690,6 +4958,84 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write or record is encrypted and stays on this computer, in one folder (Settings shows where).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one who makes %1 can read what you keep, or open it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AboutInfo</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under that licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License, version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt Company Ltd. and others. Qt Charts, which draws the charts, is under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSD-style licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zetetic LLC. It encrypts the vault; it is built on SQLite %1, which is in the public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISC licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frank Denis. Key stretching (Argon2id) and the sealing of the vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenSSL Project. The cryptography SQLCipher uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AdherenceModel</name>
+    <message>
+        <source>%1: done on %2 of %3 days</source>
+        <translation type="unfinished">%1: hecha en %2 de %3 días</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +5055,91 @@
     <message>
         <source>Yesterday</source>
         <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupListModel</name>
+    <message>
+        <source>Last time: %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time: %1, with no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 questions about %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a form file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”. Choose below how often, if you want it suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupTaker</name>
+    <message>
+        <source>Your total: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first %1 here, so there is nothing to compare with yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time (%1) had no total, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::CheckupTrendModel</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in this range has a total: some questions were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 taken in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 in this range: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one check-up; the shaded bands are the %1&apos;s own ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more had no total and are not shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3774,28 +5205,27 @@
 <context>
     <name>tideline::app::MomentsModel</name>
     <message>
-        <source>Flashback</source>
-        <translation>Flashback</translation>
-    </message>
-    <message>
-        <source>Nightmare</source>
-        <translation>Pesadilla</translation>
-    </message>
-    <message>
-        <source>Panic</source>
-        <translation>Pánico</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Detonante</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
         <source>Write the time as hours and minutes, like 14:05, or leave it empty for now.</source>
         <translation>Escribe la hora en horas y minutos, como 14:05, o déjala vacía por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::PlacesModel</name>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3896,130 +5326,41 @@
     </message>
 </context>
 <context>
-    <name>tideline::app::TrendsModel</name>
+    <name>tideline::app::TrendCalendarModel</name>
     <message>
-        <source>since the first check-in</source>
-        <translation>desde el primer registro</translation>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>over the last 7 days</source>
-        <translation>en los últimos 7 días</translation>
-    </message>
-    <message>
-        <source>over the last year</source>
-        <translation>en el último año</translation>
-    </message>
-    <message>
-        <source>over the last %1 days</source>
-        <translation>en los últimos %1 días</translation>
-    </message>
-    <message>
-        <source>%1, then %2 the next day</source>
-        <translation>%1, y %2 al día siguiente</translation>
-    </message>
-    <message>
-        <source>%1 and %2 on the same day</source>
-        <translation>%1 y %2 el mismo día</translation>
-    </message>
-    <message>
-        <source>%1: one of them never changed, so there is nothing to compare (%2 days).</source>
-        <translation>%1: una de las dos nunca cambió, así que no hay nada que comparar (%2 días).</translation>
-    </message>
-    <message>
-        <source>%1: not enough days yet (%2 of the %3 days with both recorded that are needed).</source>
-        <translation>%1: aún no hay días suficientes (%2 de los %3 días con las dos registradas que hacen falta).</translation>
-    </message>
-    <message>
-        <source>ρ = %1 over %2 days</source>
-        <translation>ρ = %1 en %2 días</translation>
-    </message>
-    <message>
-        <source>%1: hardly move together (%2).</source>
-        <translation>%1: apenas cambian a la vez (%2).</translation>
-    </message>
-    <message>
-        <source>%1: tend to be higher together, %2 (%3).</source>
-        <translation>%1: suelen subir juntas, %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1: when one is higher the other tends to be lower, %2 (%3).</source>
-        <translation>%1: cuando una sube, la otra suele bajar, %2 (%3).</translation>
-    </message>
-    <message>
-        <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
-        <translation>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>horas</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>veces</translation>
-    </message>
-    <message>
-        <source>times a day, on average</source>
-        <translation>veces al día, de promedio</translation>
-    </message>
-    <message>
-        <source>share of days with yes</source>
-        <translation>proporción de días con sí</translation>
-    </message>
-    <message>
-        <source>0 to %1</source>
-        <translation>0 a %1</translation>
+        <source>%1: nothing recorded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That measure is not available for trends.</source>
-        <translation>Esa medida no está disponible en las tendencias.</translation>
-    </message>
-    <message>
-        <source>Choose 7, 30, 90 or 365 days, or everything.</source>
-        <translation>Elige 7, 30, 90 o 365 días, o todo.</translation>
-    </message>
-    <message>
-        <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
-        <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
-    </message>
-    <message>
-        <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
-        <translation>%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
-    </message>
-    <message>
-        <source>The 7-day average went from %1 to %2.</source>
-        <translation>El promedio de 7 días pasó de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>The 4-week average went from %1 to %2.</source>
-        <translation>El promedio de 4 semanas pasó de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>The 3-month average went from %1 to %2.</source>
-        <translation>El promedio de 3 meses pasó de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Each point is a week&apos;s average.</source>
-        <translation>Cada punto es el promedio de una semana.</translation>
-    </message>
-    <message>
-        <source>Each point is a month&apos;s average.</source>
-        <translation>Cada punto es el promedio de un mes.</translation>
+        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>%1 in %2: nothing recorded.</source>
-        <translation>%1 en %2: sin registros.</translation>
+        <translation type="unfinished">%1 en %2: sin registros.</translation>
     </message>
     <message>
         <source>%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.</source>
-        <translation>%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
+        <translation type="unfinished">%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::TrendChartModel</name>
+    <message>
+        <source>That measure is not available for trends.</source>
+        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
     </message>
     <message>
-        <source>%1: done on %2 of %3 days</source>
-        <translation>%1: hecha en %2 de %3 días</translation>
+        <source>Choose 7, 30, 90 or 365 days, or everything.</source>
+        <translation type="unfinished">Elige 7, 30, 90 o 365 días, o todo.</translation>
     </message>
 </context>
 <context>
@@ -4037,8 +5378,8 @@
         <translation>No se pudo preparar la copia.</translation>
     </message>
     <message>
-        <source>Tideline was locked before the backup was made, so nothing was written.</source>
-        <translation>Tideline se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
+        <source>%1 was locked before the backup was made, so nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

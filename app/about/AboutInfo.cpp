@@ -1,6 +1,6 @@
 #include "app/about/AboutInfo.h"
 
-#include "app/lock/Session.h"
+#include "app/VaultAccess.h"
 #include "core/common/AppName.h"
 #include "core/common/Version.h"
 #include "core/storage/Database.h"
@@ -40,8 +40,7 @@ QString AboutInfo::sodiumVersion() const
 
 QString AboutInfo::dataFolder() const
 {
-    const Session* session = Session::instance();
-    return session ? session->dataDirectory() : QString();
+    return vault() ? vault()->directory() : QString();
 }
 
 QVariantList AboutInfo::licences() const

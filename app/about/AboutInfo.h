@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/VaultClient.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -10,9 +12,10 @@ namespace tideline::app {
 // Settings → About: this build's versions, where the data lives, and the licences of what
 // Tideline is made of, as plain facts for the page to show (no user content, nothing secret).
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
-class AboutInfo : public QObject
+class AboutInfo : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(AboutInfo)
 
@@ -27,7 +30,10 @@ class AboutInfo : public QObject
     Q_PROPERTY(QVariantList licences READ licences CONSTANT)
 
 public:
-    explicit AboutInfo(QObject* parent = nullptr) : QObject(parent) {}
+    explicit AboutInfo(VaultAccess* vault = nullptr, QObject* parent = nullptr) : QObject(parent), VaultClient(this)
+    {
+        attachVault(vault);
+    }
 
     QString version() const;
     QString sqlcipherVersion() const;
@@ -39,6 +45,9 @@ public:
 
     // Puts the data folder's path on the clipboard (a path, never anything written in the app).
     Q_INVOKABLE void copyDataFolder() const;
+
+private:
+    void vaultAttached() override {} // only the folder's path is read, never the vault
 };
 
 } // namespace tideline::app

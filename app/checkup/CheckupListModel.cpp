@@ -19,12 +19,15 @@ namespace tideline::app {
 
 using namespace checkup;
 
-CheckupListModel::CheckupListModel(QObject* parent) : QAbstractListModel(parent)
+CheckupListModel::CheckupListModel(VaultAccess* vault, QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &CheckupListModel::drop);
-        connect(session, &Session::unlocked, this, &CheckupListModel::reload);
-    }
+    attachVault(vault);
+}
+
+void CheckupListModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &CheckupListModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &CheckupListModel::reload);
     reload();
 }
 
@@ -91,21 +94,20 @@ void CheckupListModel::setDueOnly(bool dueOnly)
 
 void CheckupListModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    const QDate today = Day::today(appClock());
-    Result<QList<Form>> forms = FormCatalogue(*db, appClock()).all();
-    CheckupSchedule schedule(*db);
+    const QDate today = VaultClient::today();
+    Result<QList<Form>> forms = service<FormCatalogue>()->all();
+    CheckupSchedule schedule = *service<CheckupSchedule>();
     Result<QList<Choice>> choices = schedule.choices();
     Result<QStringList> due = schedule.due(today);
     if (!forms || !choices || !due) {
         setError(!forms ? forms.error().message : !choices ? choices.error().message : due.error().message);
         return;
     }
-    CheckupRepository checkups(*db, appClock());
+    CheckupRepository checkups = *service<CheckupRepository>();
     QList<Row> rows;
     for (const Form& form : std::as_const(forms.value())) {
         Row row{form, false, 0, due.value().contains(form.key), false, {}};
@@ -138,15 +140,14 @@ void CheckupListModel::reload()
 
 bool CheckupListModel::setEvery(int row, int everyWeeks)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
     if (row < 0 || row >= count()) {
         return false;
     }
-    CheckupSchedule schedule(*db);
+    CheckupSchedule schedule = *service<CheckupSchedule>();
     const QString key = m_rows.at(row).form.key;
     const Status done = everyWeeks < 0 ? schedule.unchoose(key) : schedule.choose(key, everyWeeks);
     if (!done) {
@@ -160,12 +161,11 @@ bool CheckupListModel::setEvery(int row, int everyWeeks)
 
 bool CheckupListModel::notNow(int row)
 {
-    Database* db = openDatabase();
-    if (db == nullptr || row < 0 || row >= count()) {
-        setError(db == nullptr ? lockedMessage() : QString());
+    if (!vaultOpen() || row < 0 || row >= count()) {
+        setError(!vaultOpen() ? lockedMessage() : QString());
         return false;
     }
-    if (Status s = CheckupSchedule(*db).notNow(m_rows.at(row).form.key, Day::today(appClock())); !s) {
+    if (Status s = service<CheckupSchedule>()->notNow(m_rows.at(row).form.key, today()); !s) {
         setError(s.error().message);
         return false;
     }
@@ -175,12 +175,11 @@ bool CheckupListModel::notNow(int row)
 
 bool CheckupListModel::stopSuggesting(int row)
 {
-    Database* db = openDatabase();
-    if (db == nullptr || row < 0 || row >= count()) {
-        setError(db == nullptr ? lockedMessage() : QString());
+    if (!vaultOpen() || row < 0 || row >= count()) {
+        setError(!vaultOpen() ? lockedMessage() : QString());
         return false;
     }
-    if (Status s = CheckupSchedule(*db).stopSuggesting(m_rows.at(row).form.key); !s) {
+    if (Status s = service<CheckupSchedule>()->stopSuggesting(m_rows.at(row).form.key); !s) {
         setError(s.error().message);
         return false;
     }
@@ -191,13 +190,12 @@ bool CheckupListModel::stopSuggesting(int row)
 bool CheckupListModel::previewFile(const QUrl& file)
 {
     cancelPreview();
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
     // The chooser's checks again (a file, not inside the data folder), as every importer does.
-    const Result<QString> checked = checkedOpenPath(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    const Result<QString> checked = checkedOpenPath(vault(), file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!checked) {
         setError(checked.error().message);
         return false;
@@ -215,7 +213,7 @@ bool CheckupListModel::previewFile(const QUrl& file)
         return false;
     }
     const QByteArray json = in.read(kMaxFormBytes + 1);
-    Result<Form> form = FormCatalogue(*db, appClock()).check(json);
+    Result<Form> form = service<FormCatalogue>()->check(json);
     if (!form) {
         setError(form.error().message);
         return false;
@@ -240,12 +238,11 @@ bool CheckupListModel::previewFile(const QUrl& file)
 
 bool CheckupListModel::addPreviewed()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_previewJson.isEmpty()) {
-        setError(db == nullptr ? lockedMessage() : tr("Choose a form file first."));
+    if (!vaultOpen() || m_previewJson.isEmpty()) {
+        setError(!vaultOpen() ? lockedMessage() : tr("Choose a form file first."));
         return false;
     }
-    Result<Form> added = FormCatalogue(*db, appClock()).add(m_previewJson);
+    Result<Form> added = service<FormCatalogue>()->add(m_previewJson);
     if (!added) {
         setError(added.error().message);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/checkup/CheckupForm.h"
 
 #include <QAbstractListModel>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // ones the person chose and how often Today may suggest them, and the last result of each.
 // Settings lists every row; Today's card shows only the due ones (dueOnly). A few rows at most.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class CheckupListModel : public QAbstractListModel
+class CheckupListModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(CheckupListModel)
 
@@ -46,7 +48,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit CheckupListModel(QObject* parent = nullptr);
+    explicit CheckupListModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -81,6 +83,7 @@ signals:
     void previewChanged();
 
 private:
+    void vaultAttached() override;
     struct Row
     {
         checkup::Form form;

@@ -13,13 +13,16 @@ namespace tideline::app {
 
 using namespace checkup;
 
-CheckupTaker::CheckupTaker(QObject* parent) : QAbstractListModel(parent)
+CheckupTaker::CheckupTaker(VaultAccess* vault, QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        // Every answer is saved as it is given, so there is nothing to keep at a lock: only the
-        // rows in memory go.
-        connect(session, &Session::locked, this, &CheckupTaker::drop);
-    }
+    attachVault(vault);
+}
+
+void CheckupTaker::vaultAttached()
+{
+    // Every answer is saved as it is given, so there is nothing to keep at a lock: only the
+    // rows in memory go.
+    connect(vault(), &VaultAccess::closed, this, &CheckupTaker::drop);
 }
 
 int CheckupTaker::rowCount(const QModelIndex& parent) const
@@ -87,12 +90,11 @@ void CheckupTaker::setFormKey(const QString& key)
     if (key == m_form.key) {
         return;
     }
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return;
     }
-    Result<Form> form = FormCatalogue(*db, appClock()).find(key);
+    Result<Form> form = service<FormCatalogue>()->find(key);
     if (!form) {
         setError(form.error().message);
         return;
@@ -112,11 +114,10 @@ void CheckupTaker::setFormKey(const QString& key)
 
 void CheckupTaker::load()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_form.key.isEmpty()) {
+    if (!vaultOpen() || m_form.key.isEmpty()) {
         return;
     }
-    Result<std::optional<Checkup>> open = CheckupRepository(*db, appClock()).unfinished(m_form.key);
+    Result<std::optional<Checkup>> open = service<CheckupRepository>()->unfinished(m_form.key);
     if (!open) {
         setError(open.error().message);
         return;
@@ -127,12 +128,11 @@ void CheckupTaker::load()
 
 bool CheckupTaker::begin()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
-    CheckupRepository checkups(*db, appClock());
+    CheckupRepository checkups = *service<CheckupRepository>();
     Result<std::optional<Checkup>> open = checkups.unfinished(m_form.key);
     if (!open) {
         setError(open.error().message);
@@ -142,7 +142,7 @@ bool CheckupTaker::begin()
     if (open.value()) {
         sitting = *open.value();
     } else {
-        Result<Checkup> started = checkups.start(m_form, Day::today(appClock()));
+        Result<Checkup> started = checkups.start(m_form, today());
         if (!started) {
             setError(started.error().message);
             return false;
@@ -161,12 +161,11 @@ bool CheckupTaker::begin()
 
 bool CheckupTaker::startAgain()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
-    CheckupRepository checkups(*db, appClock());
+    CheckupRepository checkups = *service<CheckupRepository>();
     Result<std::optional<Checkup>> open = checkups.unfinished(m_form.key);
     if (open && open.value()) {
         if (Status s = checkups.discard(open.value()->id); !s) {
@@ -181,8 +180,7 @@ bool CheckupTaker::startAgain()
 
 bool CheckupTaker::answer(int row, int value)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -190,7 +188,7 @@ bool CheckupTaker::answer(int row, int value)
         return false;
     }
     const Item& item = m_form.items.at(row);
-    if (Status s = CheckupRepository(*db, appClock()).answer(m_form, m_checkupId, item.id, value); !s) {
+    if (Status s = service<CheckupRepository>()->answer(m_form, m_checkupId, item.id, value); !s) {
         setError(s.error().message);
         emit dataChanged(index(row), index(row)); // the choice snaps back to what is stored
         return false;
@@ -204,8 +202,7 @@ bool CheckupTaker::answer(int row, int value)
 
 bool CheckupTaker::skip(int row)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -213,7 +210,7 @@ bool CheckupTaker::skip(int row)
         return false;
     }
     const Item& item = m_form.items.at(row);
-    if (Status s = CheckupRepository(*db, appClock()).skip(m_checkupId, item.id); !s) {
+    if (Status s = service<CheckupRepository>()->skip(m_checkupId, item.id); !s) {
         setError(s.error().message);
         return false;
     }
@@ -225,15 +222,14 @@ bool CheckupTaker::skip(int row)
 
 bool CheckupTaker::finish()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
     if (m_checkupId == 0 && !begin()) {
         return false;
     }
-    if (Status s = CheckupRepository(*db, appClock()).finish(m_checkupId); !s) {
+    if (Status s = service<CheckupRepository>()->finish(m_checkupId); !s) {
         setError(s.error().message);
         return false;
     }
@@ -245,8 +241,7 @@ bool CheckupTaker::finish()
 
 void CheckupTaker::computeResult()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         return;
     }
     const Score score = scoreAnswers(m_form, m_answers);
@@ -258,7 +253,7 @@ void CheckupTaker::computeResult()
     }
     m_resultTotal = tr("Your total: %1.").arg(totalText(m_form, score));
     m_resultBand = bandSentence(m_form, *score.total);
-    CheckupRepository checkups(*db, appClock());
+    CheckupRepository checkups = *service<CheckupRepository>();
     Result<Checkup> self = checkups.get(m_checkupId);
     if (!self) {
         return;
@@ -281,13 +276,12 @@ void CheckupTaker::computeResult()
 
 bool CheckupTaker::discard()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
     if (m_checkupId > 0) {
-        if (Status s = CheckupRepository(*db, appClock()).discard(m_checkupId); !s) {
+        if (Status s = service<CheckupRepository>()->discard(m_checkupId); !s) {
             setError(s.error().message);
             return false;
         }

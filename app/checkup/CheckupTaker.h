@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/checkup/CheckupForm.h"
 
 #include <QAbstractListModel>
@@ -15,9 +16,10 @@ namespace tideline::app {
 // then the result in plain words. The page shows one question at a time or the whole list,
 // as the person chooses; both read the same rows.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class CheckupTaker : public QAbstractListModel
+class CheckupTaker : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(CheckupTaker)
 
@@ -56,7 +58,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit CheckupTaker(QObject* parent = nullptr);
+    explicit CheckupTaker(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -99,6 +101,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     void load();
     void drop();
     void setError(const QString& message);

@@ -23,12 +23,15 @@ QDateTime noonOf(const QDate& day)
 
 } // namespace
 
-CheckupTrendModel::CheckupTrendModel(QObject* parent) : QObject(parent)
+CheckupTrendModel::CheckupTrendModel(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &CheckupTrendModel::drop);
-        connect(session, &Session::unlocked, this, &CheckupTrendModel::reload);
-    }
+    attachVault(vault);
+}
+
+void CheckupTrendModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &CheckupTrendModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &CheckupTrendModel::reload);
     reload();
 }
 
@@ -50,13 +53,12 @@ void CheckupTrendModel::setRangeDays(int days)
 
 void CheckupTrendModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Form>> all = FormCatalogue(*db, appClock()).all();
-    Result<QStringList> taken = CheckupRepository(*db, appClock()).formsTaken();
+    Result<QList<Form>> all = service<FormCatalogue>()->all();
+    Result<QStringList> taken = service<CheckupRepository>()->formsTaken();
     if (!all || !taken) {
         m_lastError = all ? taken.error().message : all.error().message;
         emit seriesChanged();
@@ -80,21 +82,20 @@ void CheckupTrendModel::loadSeries()
     m_points.clear();
     m_bands.clear();
     m_summary.clear();
-    Database* db = openDatabase();
-    if (db == nullptr || m_formKey.isEmpty()) {
+    if (!vaultOpen() || m_formKey.isEmpty()) {
         emit seriesChanged();
         return;
     }
-    Result<Form> form = FormCatalogue(*db, appClock()).find(m_formKey);
+    Result<Form> form = service<FormCatalogue>()->find(m_formKey);
     if (!form) {
         m_lastError = form.error().message;
         emit seriesChanged();
         return;
     }
     const Form& f = form.value();
-    const QDate today = Day::today(appClock());
+    const QDate today = VaultClient::today();
     const insights::DayRange range{m_rangeDays > 0 ? today.addDays(-(m_rangeDays - 1)) : QDate(1900, 1, 1), today};
-    Result<QList<Checkup>> taken = CheckupRepository(*db, appClock()).finished(f.key, range);
+    Result<QList<Checkup>> taken = service<CheckupRepository>()->finished(f.key, range);
     if (!taken) {
         m_lastError = taken.error().message;
         emit seriesChanged();

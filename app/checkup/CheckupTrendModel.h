@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QDateTime>
 #include <QObject>
 #include <QVariantList>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // to shade lightly behind them, and a sentence that says what the chart shows. A person takes
 // a check-up every week or few at most, so even ten years are a few hundred points.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class CheckupTrendModel : public QObject
+class CheckupTrendModel : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(CheckupTrendModel)
 
@@ -32,7 +34,7 @@ class CheckupTrendModel : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY seriesChanged)
 
 public:
-    explicit CheckupTrendModel(QObject* parent = nullptr);
+    explicit CheckupTrendModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QVariantList forms() const { return m_forms; }
     QString formKey() const { return m_formKey; }
@@ -56,6 +58,7 @@ signals:
     void seriesChanged();
 
 private:
+    void vaultAttached() override;
     void loadSeries();
     void drop();
 

@@ -2,7 +2,6 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/SecretEntry.h"
-#include "app/lock/Session.h"
 
 #include "app/files/ChosenPath.h"
 #include "core/common/AppName.h"
@@ -32,10 +31,18 @@ struct VaultBackup::Job
     Status written;
 };
 
-VaultBackup::VaultBackup(QObject* parent) : QObject(parent)
-{}
+VaultBackup::VaultBackup(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
+{
+    attachVault(vault);
+}
 
 VaultBackup::~VaultBackup() = default;
+
+void VaultBackup::vaultAttached()
+{
+    // Nothing to follow: a backup reads the vault only when asked, and a lock midway is met by
+    // exportAndWrite(), which then writes nothing.
+}
 
 QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* again) const
 {
@@ -56,8 +63,7 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
     if (m_busy) {
         return false;
     }
-    Session* session = Session::instance();
-    if (openDatabase() == nullptr || session == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("VaultBackup", "%1 is locked. Open it again to make a backup.").arg(appName()));
         return false;
@@ -66,7 +72,7 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
         setLastError(problem);
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, u".tidelinebackup"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".tidelinebackup"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
@@ -74,10 +80,10 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
 
     auto job = std::make_shared<Job>();
     job->target = target.value();
-    job->vaultDir = session->dataDirectory();
+    job->vaultDir = vault()->directory();
     job->passphrase = passphrase->take();
     again->clear();
-    job->kdf = session->kdf();
+    job->kdf = vault()->kdf();
     m_job = job;
     setLastError({});
     setBusy(true);
@@ -101,12 +107,11 @@ void VaultBackup::exportAndWrite()
     }
     // 2. The SQL export, here: the vault's connection belongs to this thread. The person may
     // have locked Tideline meanwhile; then there is nothing to export and nothing is written.
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         finish(tr("%1 was locked before the backup was made, so nothing was written.").arg(appName()));
         return;
     }
-    auto body = exchange::exportBackupBody(*db, job->vaultDir, job->secret->value());
+    auto body = *runInVault(exchange::exportBackupBody, job->vaultDir, job->secret->value());
     if (!body) {
         finish(body.error().message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -13,9 +14,10 @@ class SecretEntry;
 // chose, under a backup passphrase typed into SecretEntry objects (never a QString). The slow
 // parts stay off the window's thread: Argon2id and writing the file run on a worker; only the
 // SQL export, which needs the vault's connection, runs here, between the two.
-class VaultBackup : public QObject
+class VaultBackup : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     // Its invokables take SecretEntry*, which the generated code needs complete.
     Q_MOC_INCLUDE("app/lock/SecretEntry.h")
     QML_ELEMENT
@@ -27,7 +29,7 @@ class VaultBackup : public QObject
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
 public:
-    explicit VaultBackup(QObject* parent = nullptr);
+    explicit VaultBackup(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     ~VaultBackup() override;
 
     bool busy() const { return m_busy; }
@@ -51,6 +53,7 @@ signals:
     void finished(bool saved);
 
 private:
+    void vaultAttached() override;
     void exportAndWrite();
     void finish(const QString& error);
     void setBusy(bool busy);

@@ -1,7 +1,6 @@
 #include "app/exchange/VaultExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "app/files/ChosenPath.h"
 #include "core/common/AppName.h"
@@ -15,19 +14,18 @@ namespace tideline::app {
 
 bool VaultExporter::exportTo(const QString& path, Format format)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("VaultExporter", "%1 is locked. Open it again to export.").arg(appName()));
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, format == Csv ? u".csv"_s : u".json"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, format == Csv ? u".csv"_s : u".json"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    Result<QByteArray> contents
-        = format == Csv ? exchange::checkinsCsv(*db) : exchange::exportJson(*db, appClock(), m_withSensitive);
+    Result<QByteArray> contents = format == Csv ? *runInVault(exchange::checkinsCsv)
+                                                : *runInVault(exchange::exportJson, clock(), m_withSensitive);
     if (!contents) {
         setLastError(contents.error().message);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -9,9 +10,10 @@ namespace tideline::app {
 // Settings → Export: writes the check-ins as CSV or everything as Tideline JSON
 // (docs/EXPORT-FORMAT.md) where the person chose, on request only. The file is not
 // encrypted; the section that offers this says so in one line before the file is made.
-class VaultExporter : public QObject
+class VaultExporter : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultExporter)
 
@@ -25,7 +27,10 @@ public:
     enum Format { Csv, Json };
     Q_ENUM(Format)
 
-    explicit VaultExporter(QObject* parent = nullptr) : QObject(parent) {}
+    explicit VaultExporter(VaultAccess* vault = nullptr, QObject* parent = nullptr) : QObject(parent), VaultClient(this)
+    {
+        attachVault(vault);
+    }
 
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
@@ -41,6 +46,7 @@ signals:
     void savedPathChanged();
 
 private:
+    void vaultAttached() override {} // reads nothing of its own until asked
     void setLastError(const QString& message);
 
     QString m_lastError;

@@ -2,7 +2,8 @@
 
 #include "app/VaultAccess.h"
 #include "app/files/ChosenPath.h"
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
+#include "core/common/MoodScale.h"
 
 #include "core/common/AppName.h"
 #include "core/exchange/JsonImport.h"
@@ -62,9 +63,18 @@ QString daylioPreview(const exchange::DaylioPreview& p)
         ? QCoreApplication::translate("VaultImporter", "1 has a title or a note and becomes a journal entry.")
         : QCoreApplication::translate("VaultImporter", "%1 have a title or a note and become journal entries.")
               .arg(p.notes);
-    return QCoreApplication::translate("VaultImporter", "%1 (%2), in %3. Each day's mood comes in. %4")
-        .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, p.days), range,
-            QCoreApplication::translate("VaultImporter", "%n Daylio entry(s)", nullptr, p.rows), words);
+    const QString summary
+        = QCoreApplication::translate("VaultImporter", "%1 (%2), in %3. Each day's mood comes in. %4")
+              .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, p.days), range,
+                  QCoreApplication::translate("VaultImporter", "%n Daylio entry(s)", nullptr, p.rows), words);
+    if (p.ignoredColumns.isEmpty()) {
+        return summary;
+    }
+    // A newer Daylio writes columns Tideline has no place for (its "scales"): said before
+    // anything comes in, so nobody wonders later where they went.
+    return summary + u'\n'
+        + QCoreApplication::translate("VaultImporter", "Left out, because %1 has no place for them: %2.")
+              .arg(appName(), QLocale().createSeparatedList(p.ignoredColumns));
 }
 
 QString jsonPreview(const exchange::JsonPreview& p)
@@ -108,7 +118,7 @@ int VaultImporter::moodsLeft() const
 bool VaultImporter::inspect(const QString& file, Format format)
 {
     clear();
-    const Result<QString> checked = checkedOpenPath(file);
+    const Result<QString> checked = checkedOpenPath(vault(), file);
     if (!checked) {
         fail(checked.error().message);
         return false;
@@ -120,7 +130,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
         return false;
     }
     if (format == DaylioCsv) {
-        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), appClock());
+        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), clock());
         if (!p) {
             fail(p.error().message);
             return false;
@@ -143,7 +153,7 @@ bool VaultImporter::inspect(const QString& file, Format format)
 
 void VaultImporter::decideMood(const QString& name, int value)
 {
-    if (!m_unknownMoods.contains(name) || value < -1 || value > 10) {
+    if (!m_unknownMoods.contains(name) || (value != -1 && !MoodScale::contains(value))) {
         return;
     }
     m_moods.insert(name, value < 0 ? std::nullopt : std::optional<int>(value));
@@ -163,8 +173,7 @@ bool VaultImporter::importChosen()
         fail(QCoreApplication::translate("VaultImporter", "Please choose a file first."));
         return false;
     }
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         fail(QCoreApplication::translate("VaultImporter", "%1 is locked. Open it again to bring data in.")
                  .arg(appName()));
         return false;
@@ -176,7 +185,7 @@ bool VaultImporter::importChosen()
     }
     QString added;
     if (m_format == DaylioCsv) {
-        Result<exchange::ImportSummary> s = exchange::importDaylio(*db, contents.value(), m_moods, appClock());
+        Result<exchange::ImportSummary> s = *runInVault(exchange::importDaylio, contents.value(), m_moods, clock());
         if (!s) {
             fail(s.error().message);
             return false;
@@ -190,7 +199,7 @@ bool VaultImporter::importChosen()
                   .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, s.value().checkins),
                       QCoreApplication::translate("VaultImporter", "%n journal entry(s)", nullptr, s.value().entries));
     } else {
-        Result<exchange::ImportSummary> s = exchange::importJson(*db, contents.value());
+        Result<exchange::ImportSummary> s = *runInVault(exchange::importJson, contents.value());
         if (!s) {
             fail(s.error().message);
             return false;

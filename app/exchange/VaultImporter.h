@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/exchange/DaylioImport.h"
 
 #include <QObject>
@@ -15,9 +16,10 @@ namespace tideline::app {
 // in one transaction, or nothing with the line of the mistake (docs/IMPORT-DAYLIO.md,
 // docs/EXPORT-FORMAT.md). Only the file's path is kept between the steps, never its content:
 // the file is read again, and checked again, when the person confirms.
-class VaultImporter : public QObject
+class VaultImporter : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultImporter)
 
@@ -38,7 +40,10 @@ public:
     enum Format { TidelineJson, DaylioCsv };
     Q_ENUM(Format)
 
-    explicit VaultImporter(QObject* parent = nullptr) : QObject(parent) {}
+    explicit VaultImporter(VaultAccess* vault = nullptr, QObject* parent = nullptr) : QObject(parent), VaultClient(this)
+    {
+        attachVault(vault);
+    }
 
     QString lastError() const { return m_lastError; }
     bool ready() const { return !m_path.isEmpty(); }
@@ -52,7 +57,7 @@ public:
     // with lastError, when the file cannot be read, lies in the data folder, or has a mistake
     // (its line is named).
     Q_INVOKABLE bool inspect(const QString& file, Format format);
-    // The person's decision for an unknown mood: 0 to 10, or -1 to leave that mood out.
+    // The person's decision for an unknown mood: a value on the mood scale, or -1 to leave that mood out.
     Q_INVOKABLE void decideMood(const QString& name, int value);
     // The decision taken back ("choose a value" again).
     Q_INVOKABLE void undecideMood(const QString& name);
@@ -65,6 +70,7 @@ signals:
     void stateChanged();
 
 private:
+    void vaultAttached() override {} // reads nothing of its own until asked
     void fail(const QString& message);
 
     QString m_path;

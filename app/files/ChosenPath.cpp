@@ -1,16 +1,15 @@
 #include "app/files/ChosenPath.h"
 
-#include "app/lock/Session.h"
+#include "app/VaultAccess.h"
 #include "core/files/FileRules.h"
 
 #include <QUrl>
 
 namespace tideline::app {
 
-VaultPaths sessionVaultPaths()
+VaultPaths vaultPathsOf(const VaultAccess* vault)
 {
-    const Session* session = Session::instance();
-    return VaultPaths{session ? session->dataDirectory() : QString()};
+    return VaultPaths{vault ? vault->directory() : QString()};
 }
 
 QString localPathOf(const QString& pathOrUrl)
@@ -18,14 +17,14 @@ QString localPathOf(const QString& pathOrUrl)
     return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
 }
 
-Result<QString> checkedSavePath(const QString& pathOrUrl, const QString& extension)
+Result<QString> checkedSavePath(const VaultAccess* vault, const QString& pathOrUrl, const QString& extension)
 {
-    return files::newFileAt(localPathOf(pathOrUrl), extension, sessionVaultPaths());
+    return files::newFileAt(localPathOf(pathOrUrl), extension, vaultPathsOf(vault));
 }
 
-Result<QString> checkedOpenPath(const QString& pathOrUrl)
+Result<QString> checkedOpenPath(const VaultAccess* vault, const QString& pathOrUrl)
 {
-    return files::fileToOpen(localPathOf(pathOrUrl), sessionVaultPaths());
+    return files::fileToOpen(localPathOf(pathOrUrl), vaultPathsOf(vault));
 }
 
 } // namespace tideline::app

@@ -15,14 +15,24 @@ namespace tideline::app {
 
 Q_LOGGING_CATEGORY(lcFiles, "tideline.app.files")
 
+FileChoice::FileChoice(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
+{
+    attachVault(vault);
+}
+
+void FileChoice::vaultAttached()
+{
+    // Nothing to follow: the last folder is read when the chooser opens.
+}
+
 QString FileChoice::startFolder() const
 {
-    const VaultPaths vault = sessionVaultPaths();
-    const auto usable = [&vault](const QString& folder) {
-        return !folder.isEmpty() && QFileInfo(folder).isDir() && !vault.holds(folder);
+    const VaultPaths paths = vaultPathsOf(vault());
+    const auto usable = [&paths](const QString& folder) {
+        return !folder.isEmpty() && QFileInfo(folder).isDir() && !paths.holds(folder);
     };
-    if (Database* db = openDatabase()) {
-        const Result<QString> last = files::LastFolder(*db).get();
+    if (vaultOpen()) {
+        const Result<QString> last = service<files::LastFolder>()->get();
         if (last && usable(last.value())) {
             return QDir::cleanPath(last.value());
         }
@@ -37,7 +47,7 @@ QString FileChoice::startFolder() const
 QString FileChoice::folderNote(const QString& folder, bool saving) const
 {
     const Status outside
-        = files::refuseDataFolder(folder, sessionVaultPaths(), saving ? files::Purpose::Save : files::Purpose::Open);
+        = files::refuseDataFolder(folder, vaultPathsOf(vault()), saving ? files::Purpose::Save : files::Purpose::Open);
     return outside ? QString() : outside.error().message;
 }
 
@@ -51,7 +61,7 @@ QString FileChoice::typedFolder(const QString& typed, const QString& from)
 QString FileChoice::savePath(const QString& folder, const QString& name, const QStringList& nameFilters)
 {
     const Result<QString> path
-        = files::newFileIn(folder, name, files::extensionFromFilters(nameFilters), sessionVaultPaths());
+        = files::newFileIn(folder, name, files::extensionFromFilters(nameFilters), vaultPathsOf(vault()));
     if (!path) {
         setProblem(path.error().message);
         return {};
@@ -63,7 +73,7 @@ QString FileChoice::savePath(const QString& folder, const QString& name, const Q
 
 QString FileChoice::openPath(const QString& path)
 {
-    const Result<QString> checked = checkedOpenPath(path);
+    const Result<QString> checked = checkedOpenPath(vault(), path);
     if (!checked) {
         setProblem(checked.error().message);
         return {};
@@ -75,11 +85,10 @@ QString FileChoice::openPath(const QString& path)
 
 void FileChoice::remember(const QString& folder)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         return; // onboarding, or locked: nothing to keep it in, and nowhere else it may go
     }
-    if (const Status kept = files::LastFolder(*db).remember(folder); !kept) {
+    if (const Status kept = service<files::LastFolder>()->remember(folder); !kept) {
         // Not worth troubling the person: the chooser starts in Documents next time.
         qCInfo(lcFiles) << "last folder not kept:" << static_cast<int>(kept.code());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // rules (core/files/FileRules.h) so the answer is the same as the exporter's later. A folder
 // that worked is remembered in the vault (files::LastFolder) while it is open.
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
-class FileChoice : public QObject
+class FileChoice : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(FileChoice)
 
@@ -22,7 +24,7 @@ class FileChoice : public QObject
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 
 public:
-    explicit FileChoice(QObject* parent = nullptr) : QObject(parent) {}
+    explicit FileChoice(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString problem() const { return m_problem; }
 
@@ -44,6 +46,7 @@ signals:
     void problemChanged();
 
 private:
+    void vaultAttached() override;
     void remember(const QString& folder);
     void setProblem(const QString& problem);
 

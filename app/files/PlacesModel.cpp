@@ -31,9 +31,16 @@ QString standardFolder(QStandardPaths::StandardLocation location)
 
 } // namespace
 
-PlacesModel::PlacesModel(QObject* parent) : QAbstractListModel(parent), m_driveRoots(defaultDriveRoots())
+PlacesModel::PlacesModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this), m_driveRoots(defaultDriveRoots())
 {
     refresh();
+    attachVault(vault);
+}
+
+void PlacesModel::vaultAttached()
+{
+    refresh(); // the last folder, kept in the vault, and the data folder to leave out
 }
 
 QStringList PlacesModel::defaultDriveRoots()
@@ -85,20 +92,20 @@ void PlacesModel::setDriveRoots(const QStringList& roots)
 void PlacesModel::refresh()
 {
     QList<Place> places;
-    const VaultPaths vault = sessionVaultPaths();
+    const VaultPaths paths = vaultPathsOf(vault());
     const auto add = [&](const QString& label, const QString& path, const QString& kind) {
         // A place twice (Documents is also the last folder) or inside the vault's own folder is
         // left out: the chooser never offers a place it would refuse.
         const bool known = std::any_of(places.cbegin(), places.cend(), [&](const Place& p) { return p.path == path; });
-        if (!path.isEmpty() && !known && !vault.holds(path)) {
+        if (!path.isEmpty() && !known && !paths.holds(path)) {
             places.append({label, path, kind});
         }
     };
     // The last folder first, unless it is one of the standard places, which keep their names.
     const QString documents = standardFolder(QStandardPaths::DocumentsLocation);
     const QString desktop = standardFolder(QStandardPaths::DesktopLocation);
-    if (Database* db = openDatabase()) {
-        const Result<QString> last = files::LastFolder(*db).get();
+    if (vaultOpen()) {
+        const Result<QString> last = service<files::LastFolder>()->get();
         const QString folder = last ? QDir::cleanPath(last.value()) : QString();
         const bool standard = folder == QDir::homePath() || folder == documents || folder == desktop;
         if (!folder.isEmpty() && !standard && QFileInfo(folder).isDir()) {

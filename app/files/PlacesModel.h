@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // Desktop, and the removable drives that are plugged in now (/media/*, /media/$USER/*,
 // /run/media/$USER/*). Only places that exist are listed; refresh() looks again.
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
-class PlacesModel : public QAbstractListModel
+class PlacesModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(PlacesModel)
 
@@ -30,7 +32,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit PlacesModel(QObject* parent = nullptr);
+    explicit PlacesModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -51,6 +53,7 @@ signals:
     void driveRootsChanged();
 
 private:
+    void vaultAttached() override;
     struct Place
     {
         QString label;

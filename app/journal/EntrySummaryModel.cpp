@@ -1,19 +1,27 @@
 #include "app/journal/EntrySummaryModel.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "app/journal/JournalFormat.h"
-#include "app/lock/Session.h"
+#include "core/journal/JournalRepository.h"
 
 namespace tideline::app {
 
-EntrySummaryModel::EntrySummaryModel(QObject* parent) : QAbstractListModel(parent)
+EntrySummaryModel::EntrySummaryModel(QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &EntrySummaryModel::clearRows);
-        connect(session, &Session::unlocked, this, [this] { reload(); });
-    }
     // Any save, delete or undo elsewhere shows here at once.
     connect(&JournalChanges::instance(), &JournalChanges::changed, this, [this] { reload(); });
+}
+
+void EntrySummaryModel::vaultAttached()
+{
+    followVault();
+    reload();
+}
+
+void EntrySummaryModel::followVault()
+{
+    connect(vault(), &VaultAccess::closed, this, &EntrySummaryModel::clearRows);
+    connect(vault(), &VaultAccess::opened, this, [this] { reload(); });
 }
 
 int EntrySummaryModel::rowCount(const QModelIndex& parent) const
@@ -75,7 +83,7 @@ QHash<int, QByteArray> EntrySummaryModel::roleNames() const
 
 void EntrySummaryModel::resetRows(std::vector<journal::EntrySummary> rows)
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     beginResetModel();
     m_today = journal ? journal->today() : QDate();
     m_rows = std::move(rows);

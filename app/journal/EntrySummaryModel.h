@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/journal/Entry.h"
 
 #include <QAbstractListModel>
@@ -9,10 +10,12 @@
 namespace tideline::app {
 
 // Rows of entries as lists show them (the journal list, "on this day"): a preview, never the
-// whole body. Subclasses decide which rows and when. Rows are dropped when the vault locks.
-class EntrySummaryModel : public QAbstractListModel
+// whole body. Subclasses decide which rows and when; a subclass's constructor ends with
+// attachVault(vault), and its rows are read again when the vault opens and dropped when it locks.
+class EntrySummaryModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     Q_DISABLE_COPY_MOVE(EntrySummaryModel)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -24,7 +27,7 @@ public:
         DayLabelRole, // "Today", "Yesterday", or the day written out
         TitleRole,
         PreviewRole, // the start of the body on one line
-        MoodRole, // 0-10, or -1 when not said
+        MoodRole, // on the mood scale (MoodScale), or -1 when not said
         IsDraftRole, // autosaved text the person has not saved yet
         SensitiveRole, // covered until the person chooses to see it
         TagCountRole,
@@ -49,6 +52,10 @@ signals:
     void lastErrorChanged();
 
 protected:
+    // Reads the rows when the vault opens, drops them when it closes, and reads them now.
+    void vaultAttached() override;
+    // The first two of those, for a subclass that reads its rows at another time.
+    void followVault();
     void resetRows(std::vector<journal::EntrySummary> rows);
     void appendRows(std::vector<journal::EntrySummary> rows);
     const std::vector<journal::EntrySummary>& rows() const { return m_rows; }

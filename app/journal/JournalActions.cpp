@@ -1,27 +1,32 @@
 #include "app/journal/JournalActions.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "app/journal/JournalFormat.h"
+#include "core/journal/JournalRepository.h"
+#include "core/journal/TagRepository.h"
 
 namespace tideline::app {
 
-JournalActions::JournalActions(QObject* parent) : QObject(parent)
+JournalActions::JournalActions(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
     m_undoTimer.setSingleShot(true);
     m_undoTimer.setInterval(10'000);
     connect(&m_undoTimer, &QTimer::timeout, this, &JournalActions::dropUndo);
-    if (Session* session = Session::instance()) {
-        // The deleted text must not outlive the unlocked session, not even in memory.
-        connect(session, &Session::aboutToLock, this, &JournalActions::dropUndo);
-        connect(session, &Session::locked, this, [this] {
-            setDraft(0, {});
-            m_tagNames.clear();
-            emit tagsChanged();
-        });
-    }
     connect(&JournalChanges::instance(), &JournalChanges::changed, this, [this] {
         refreshDraft();
         refreshTags();
+    });
+    attachVault(vault);
+}
+
+void JournalActions::vaultAttached()
+{
+    // The deleted text must not outlive the unlocked session, not even in memory.
+    connect(vault(), &VaultAccess::closing, this, &JournalActions::dropUndo);
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        setDraft(0, {});
+        m_tagNames.clear();
+        emit tagsChanged();
     });
     refreshDraft();
     refreshTags();
@@ -38,7 +43,7 @@ void JournalActions::setUndoSeconds(int seconds)
 
 bool JournalActions::deleteEntry(qint64 id, bool wasEmpty)
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -60,7 +65,7 @@ bool JournalActions::undoDelete()
     if (!m_deleted) {
         return false;
     }
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -86,7 +91,7 @@ void JournalActions::dropUndo()
 
 void JournalActions::refreshDraft()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         setDraft(0, {});
         return;
@@ -102,7 +107,7 @@ void JournalActions::refreshDraft()
 
 bool JournalActions::keepDraft()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal || m_draftId == 0) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -126,7 +131,7 @@ void JournalActions::setDraftAside()
 
 void JournalActions::refreshTags()
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     QStringList names;
     if (tags) {
         auto all = tags->all();
@@ -144,7 +149,7 @@ void JournalActions::refreshTags()
 
 bool JournalActions::renameTag(const QString& from, const QString& to)
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     if (!tags) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -157,7 +162,7 @@ bool JournalActions::renameTag(const QString& from, const QString& to)
 
 bool JournalActions::mergeTag(const QString& from, const QString& into)
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     if (!tags) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
@@ -170,7 +175,7 @@ bool JournalActions::mergeTag(const QString& from, const QString& into)
 
 bool JournalActions::deleteTag(const QString& name)
 {
-    auto tags = openTags();
+    auto tags = service<journal::TagRepository>();
     if (!tags) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }

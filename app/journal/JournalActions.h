@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/common/Result.h"
 #include "core/journal/Entry.h"
 
@@ -22,9 +23,10 @@ namespace tideline::app {
 // if the process is killed during the undo window (the entry is then simply gone, as asked).
 // Undo writes the entry back under its old id.
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
-class JournalActions : public QObject
+class JournalActions : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(JournalActions)
 
@@ -40,7 +42,7 @@ class JournalActions : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit JournalActions(QObject* parent = nullptr);
+    explicit JournalActions(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     bool undoAvailable() const { return m_deleted.has_value(); }
     QString undoMessage() const { return m_undoMessage; }
@@ -76,6 +78,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     bool report(const Status& status);
     void setDraft(qint64 id, const QString& dayLabel);
 

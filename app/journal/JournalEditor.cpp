@@ -1,9 +1,10 @@
 #include "app/journal/JournalEditor.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "app/journal/JournalFormat.h"
-#include "app/lock/Session.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
+#include "core/journal/JournalRepository.h"
 
 namespace tideline::app {
 
@@ -13,7 +14,7 @@ constexpr int kDefaultAutosaveMs = 700;
 
 } // namespace
 
-JournalEditor::JournalEditor(QObject* parent) : QObject(parent)
+JournalEditor::JournalEditor(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
     // Not restarted by every key: the first unsaved change starts the clock, so text typed
     // without a pause is saved too.
@@ -23,12 +24,14 @@ JournalEditor::JournalEditor(QObject* parent) : QObject(parent)
     m_wordCountTimer.setSingleShot(true);
     m_wordCountTimer.setInterval(250);
     connect(&m_wordCountTimer, &QTimer::timeout, this, &JournalEditor::updateWordCount);
+    attachVault(vault);
+}
 
-    if (Session* session = Session::instance()) {
-        // The vault is still open during aboutToLock: the last keystrokes go in now.
-        connect(session, &Session::aboutToLock, this, [this] { saveDraftNow(); });
-        connect(session, &Session::locked, this, &JournalEditor::clear);
-    }
+void JournalEditor::vaultAttached()
+{
+    // The vault is still open while it closes: the last keystrokes go in now.
+    connect(vault(), &VaultAccess::closing, this, [this] { saveDraftNow(); });
+    connect(vault(), &VaultAccess::closed, this, &JournalEditor::clear);
 }
 
 JournalEditor::~JournalEditor()
@@ -62,7 +65,7 @@ void JournalEditor::setBody(const QString& body)
 
 void JournalEditor::setMood(int mood)
 {
-    const std::optional<int> value = (mood < 0 || mood > 10) ? std::nullopt : std::optional<int>(mood);
+    const std::optional<int> value = MoodScale::contains(mood) ? std::optional<int>(mood) : std::nullopt;
     if (value == m_draft.mood) {
         return;
     }
@@ -93,7 +96,7 @@ void JournalEditor::setAutosaveDelay(int ms)
 
 QString JournalEditor::dayLabel() const
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     const QDate today = journal ? journal->today() : QDate::currentDate();
     return JournalFormat::dayLabel(m_draft.day, today);
 }
@@ -106,7 +109,7 @@ QString JournalEditor::day() const
 void JournalEditor::setDay(const QString& text)
 {
     const QDate day = QDate::fromString(text, Qt::ISODate);
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     const QDate today = journal ? journal->today() : QDate();
     if (!day.isValid() || day == m_draft.day || (today.isValid() && day > today)) {
         return;
@@ -137,7 +140,7 @@ void JournalEditor::startNew(const QString& promptKey, const QString& promptText
         persist(true);
     }
     clear();
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     m_draft.day = journal ? journal->today() : QDate();
     m_draft.promptKey = promptKey.trimmed();
     m_promptText = m_draft.promptKey.isEmpty() ? QString() : promptText;
@@ -151,7 +154,7 @@ bool JournalEditor::open(qint64 id)
     if (m_dirty) {
         persist(true);
     }
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         setLastError(lockedMessage());
         return false;
@@ -258,7 +261,7 @@ bool JournalEditor::persist(bool asDraft)
         setSaveState(m_entryId ? SaveState::Saved : SaveState::Nothing);
         return true;
     }
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         setSaveState(SaveState::Failed);
         setLastError(lockedMessage());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/journal/Entry.h"
 
 #include <QObject>
@@ -13,13 +14,15 @@ namespace tideline::app {
 // The entry being written, with autosave. Every change is saved as an encrypted draft at
 // most autosaveDelay ms after it was made (700 ms: "within a second after typing stops", and
 // also during typing that never stops), so quick exit, auto-lock or a killed process lose at
-// most that much. Session::aboutToLock saves at once, and so does destroying the editor.
+// most that much. The vault closing (VaultAccess::closing) saves at once, and so does destroying
+// the editor.
 // finish() is the person's "save": the entry stops being a draft, or, when nothing is written,
 // nothing is kept.
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
-class JournalEditor : public QObject
+class JournalEditor : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(JournalEditor)
 
@@ -30,7 +33,7 @@ class JournalEditor : public QObject
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY titleChanged)
     Q_PROPERTY(QString body READ body WRITE setBody NOTIFY bodyChanged)
     Q_PROPERTY(QStringList tags READ tags NOTIFY tagsChanged)
-    // 0-10, or -1 for "not said".
+    // On the mood scale (MoodScale, 0–10), or -1 for "not said".
     Q_PROPERTY(int mood READ mood WRITE setMood NOTIFY moodChanged)
     Q_PROPERTY(bool sensitive READ sensitive WRITE setSensitive NOTIFY sensitiveChanged)
     Q_PROPERTY(QString promptKey READ promptKey NOTIFY promptChanged)
@@ -51,7 +54,7 @@ public:
     enum class SaveState { Nothing, Unsaved, Saved, Failed };
     Q_ENUM(SaveState)
 
-    explicit JournalEditor(QObject* parent = nullptr);
+    explicit JournalEditor(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     ~JournalEditor() override;
 
     qint64 entryId() const { return m_entryId; }
@@ -114,6 +117,7 @@ signals:
     void emptied(qint64 entryId);
 
 private:
+    void vaultAttached() override;
     void changed();
     bool persist(bool asDraft);
     void clear();

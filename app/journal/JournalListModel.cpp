@@ -1,14 +1,15 @@
 #include "app/journal/JournalListModel.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
+#include "core/journal/JournalRepository.h"
 
 #include <QScopedValueRollback>
 
 namespace tideline::app {
 
-JournalListModel::JournalListModel(QObject* parent) : EntrySummaryModel(parent)
+JournalListModel::JournalListModel(VaultAccess* vault, QObject* parent) : EntrySummaryModel(parent)
 {
-    reload();
+    attachVault(vault);
 }
 
 bool JournalListModel::canFetchMore(const QModelIndex& parent) const
@@ -25,7 +26,7 @@ void JournalListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || rows().empty()) {
         return;
     }
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         return;
     }
@@ -50,7 +51,7 @@ void JournalListModel::setPageSize(int size)
 
 void JournalListModel::reload()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         m_atEnd = true;
         resetRows({});

@@ -19,7 +19,7 @@ class JournalListModel : public EntrySummaryModel
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
 
 public:
-    explicit JournalListModel(QObject* parent = nullptr);
+    explicit JournalListModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;

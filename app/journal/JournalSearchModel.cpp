@@ -1,7 +1,8 @@
 #include "app/journal/JournalSearchModel.h"
 
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "core/journal/FtsQuery.h"
+#include "core/journal/JournalRepository.h"
 
 #include "app/journal/JournalFormat.h"
 #include <QScopedValueRollback>
@@ -29,20 +30,24 @@ QString withWordBeingTyped(const QString& typed)
 
 } // namespace
 
-JournalSearchModel::JournalSearchModel(QObject* parent) : QAbstractListModel(parent)
+JournalSearchModel::JournalSearchModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this)
 {
     m_query.limit = kPageSize;
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            // The words searched for are user content too.
-            m_query.text.clear();
-            m_query.tag.clear();
-            emit queryChanged();
-            emit tagChanged();
-            clearHits();
-        });
-    }
     connect(&JournalChanges::instance(), &JournalChanges::changed, this, &JournalSearchModel::refresh);
+    attachVault(vault);
+}
+
+void JournalSearchModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        // The words searched for are user content too.
+        m_query.text.clear();
+        m_query.tag.clear();
+        emit queryChanged();
+        emit tagChanged();
+        clearHits();
+    });
 }
 
 int JournalSearchModel::rowCount(const QModelIndex& parent) const
@@ -107,7 +112,7 @@ void JournalSearchModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd) {
         return;
     }
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         m_atEnd = true;
         return;
@@ -187,7 +192,7 @@ void JournalSearchModel::setWithinMonths(int months)
     }
     m_withinMonths = months;
     emit withinMonthsChanged();
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     const QDate today = journal ? journal->today() : QDate();
     m_query.from = months > 0 && today.isValid() ? today.addMonths(-months) : QDate();
     m_query.to = QDate();
@@ -214,7 +219,7 @@ QString JournalSearchModel::message() const
 
 void JournalSearchModel::refresh()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal || !hasQuery()) {
         clearHits();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/journal/Entry.h"
 
 #include <QAbstractListModel>
@@ -13,9 +14,10 @@ namespace tideline::app {
 // or dates change. Titles and snippets come as Text.StyledText with the matched words bold and
 // everything the person wrote escaped (JournalFormat::styledSnippet).
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.
-class JournalSearchModel : public QAbstractListModel
+class JournalSearchModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(JournalSearchModel)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
@@ -43,7 +45,7 @@ public:
         SnippetParagraphsRole, // the snippet's paragraphs (at most two), styled, each in its own direction
     };
 
-    explicit JournalSearchModel(QObject* parent = nullptr);
+    explicit JournalSearchModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -77,6 +79,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     bool hasQuery() const;
     void setLastError(const QString& message);
     void clearHits();

@@ -1,19 +1,22 @@
 #include "app/journal/OnThisDayChoice.h"
 
 #include "app/VaultAccess.h"
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 
 #include "core/common/Day.h"
 #include "core/journal/OnThisDaySetting.h"
 
 namespace tideline::app {
 
-OnThisDayChoice::OnThisDayChoice(QObject* parent) : QObject(parent)
+OnThisDayChoice::OnThisDayChoice(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &OnThisDayChoice::reload);
-        connect(session, &Session::unlocked, this, &OnThisDayChoice::reload);
-    }
+    attachVault(vault);
+}
+
+void OnThisDayChoice::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &OnThisDayChoice::reload);
+    connect(vault(), &VaultAccess::opened, this, &OnThisDayChoice::reload);
     reload();
 }
 
@@ -21,10 +24,10 @@ void OnThisDayChoice::reload()
 {
     bool on = false;
     bool setAside = false;
-    if (Database* db = openDatabase()) {
-        journal::OnThisDaySetting setting(*db);
+    if (vaultOpen()) {
+        journal::OnThisDaySetting setting = *service<journal::OnThisDaySetting>();
         Result<bool> storedOn = setting.isOn();
-        Result<bool> storedAside = setting.isSetAside(Day::today(appClock()));
+        Result<bool> storedAside = setting.isSetAside(today());
         if (!storedOn || !storedAside) {
             setError(!storedOn ? storedOn.error().message : storedAside.error().message);
         } else {
@@ -41,12 +44,11 @@ void OnThisDayChoice::reload()
 
 void OnThisDayChoice::setTurnedOn(bool on)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return;
     }
-    if (Status s = journal::OnThisDaySetting(*db).setOn(on); !s) {
+    if (Status s = service<journal::OnThisDaySetting>()->setOn(on); !s) {
         setError(s.error().message);
         emit changed(); // a switch that was flipped goes back to what is stored
         return;
@@ -58,12 +60,11 @@ void OnThisDayChoice::setTurnedOn(bool on)
 
 void OnThisDayChoice::setAsideForToday()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return;
     }
-    if (Status s = journal::OnThisDaySetting(*db).setAside(Day::today(appClock())); !s) {
+    if (Status s = service<journal::OnThisDaySetting>()->setAside(today()); !s) {
         setError(s.error().message);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -9,9 +10,10 @@ namespace tideline::app {
 // The person's choice about "on this day", for the card (set aside for today, turn off) and
 // for Settings (turn on or off). Kept in the vault (core/journal/OnThisDaySetting); reads as
 // off while the vault is locked. Not final: QML creates it through a subclass (Qt 6.4).
-class OnThisDayChoice : public QObject
+class OnThisDayChoice : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(OnThisDayChoice)
 
@@ -20,7 +22,7 @@ class OnThisDayChoice : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit OnThisDayChoice(QObject* parent = nullptr);
+    explicit OnThisDayChoice(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     bool turnedOn() const { return m_turnedOn; }
     void setTurnedOn(bool on);
@@ -36,6 +38,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     void setError(const QString& message);
 
     bool m_turnedOn = false;

@@ -1,27 +1,26 @@
 #include "app/journal/OnThisDayModel.h"
 
-#include "app/VaultAccess.h"
-#include "app/journal/JournalAccess.h"
-
+#include "app/journal/JournalChanges.h"
+#include "core/journal/JournalRepository.h"
 #include "core/journal/OnThisDaySetting.h"
 
 namespace tideline::app {
 
-OnThisDayModel::OnThisDayModel(QObject* parent) : EntrySummaryModel(parent)
+OnThisDayModel::OnThisDayModel(VaultAccess* vault, QObject* parent) : EntrySummaryModel(parent)
 {
-    reload();
+    attachVault(vault);
 }
 
 void OnThisDayModel::reload()
 {
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         resetRows({});
         return;
     }
     // Turned off, or set aside for today: nothing is even read.
-    Database* db = openDatabase();
-    Result<bool> shows = db ? journal::OnThisDaySetting(*db).showsOn(journal->today()) : Result<bool>(false);
+    auto setting = service<journal::OnThisDaySetting>();
+    Result<bool> shows = setting ? setting->showsOn(journal->today()) : Result<bool>(false);
     if (!shows || !shows.value()) {
         setLastError(shows ? QString() : shows.error().message);
         resetRows({});

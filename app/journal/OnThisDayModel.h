@@ -17,7 +17,7 @@ class OnThisDayModel : public EntrySummaryModel
     Q_DISABLE_COPY_MOVE(OnThisDayModel)
 
 public:
-    explicit OnThisDayModel(QObject* parent = nullptr);
+    explicit OnThisDayModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     void reload() override;
 };
 

@@ -40,7 +40,7 @@ AutoLock::AutoLock(Session& session, AppSettings& settings, QObject* parent)
     connect(&m_session, &Session::stateChanged, this, &AutoLock::rearm);
     // While the recovery code is on screen the timer rests: it is shown only once, and the
     // new vault holds nothing else yet.
-    connect(&m_session, &Session::recoveryCodeChanged, this, &AutoLock::rearm);
+    connect(&m_session.onboarding(), &Onboarding::recoveryCodeChanged, this, &AutoLock::rearm);
     connect(&m_settings, &AppSettings::autoLockMinutesChanged, this, &AutoLock::rearm);
     if (QCoreApplication::instance() != nullptr) {
         QCoreApplication::instance()->installEventFilter(this);
@@ -88,7 +88,7 @@ bool AutoLock::eventFilter(QObject* watched, QEvent* event)
 
 void AutoLock::rearm()
 {
-    const bool shouldRun = m_session.state() == Session::State::Unlocked && m_session.recoveryCode().isEmpty();
+    const bool shouldRun = m_session.state() == Session::State::Unlocked && m_session.onboarding().recoveryCode().isEmpty();
     if (!shouldRun) {
         m_idleTimer.stop();
         return;

@@ -1,18 +1,18 @@
 #pragma once
 
+#include "app/VaultAccess.h"
+#include "app/lock/LockoutCountdown.h"
+#include "app/lock/VaultWorker.h"
+#include "app/onboarding/Onboarding.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/crypto/KdfParams.h"
 #include "core/vault/VaultPaths.h"
 
-#include <QElapsedTimer>
-#include <QFuture>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,7 +20,6 @@ class QQmlEngine;
 class QJSEngine;
 
 namespace tideline {
-class Database;
 class Vault;
 struct UnlockReport;
 } // namespace tideline
@@ -29,10 +28,11 @@ namespace tideline::app {
 
 class SecretEntry;
 
-// The one place QML learns whether the vault is open, and the one place it asks to open,
-// create, change or lock it. All vault logic lives in core/ (tideline::Vault); this class
-// runs the slow Argon2id steps on a worker thread, turns typed results into a state, an
-// error code and a plain message, and drives the lockout countdown.
+// The vault's state machine, and the one place QML asks to open, create, change or lock it.
+// All vault logic lives in core/ (tideline::Vault); this class runs the slow Argon2id steps on
+// its VaultWorker, turns typed results into a state, an error code and a plain message, and
+// opens and closes the VaultAccess every model reads through. Beside it: the lockout countdown
+// (LockoutCountdown, QML: Lockout) and first start with the recovery code (Onboarding).
 class Session final : public QObject
 {
     Q_OBJECT
@@ -43,22 +43,13 @@ class Session final : public QObject
     Q_DISABLE_COPY_MOVE(Session)
 
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
-    // True from first start until the person has seen the recovery code: Main keeps onboarding up.
-    Q_PROPERTY(bool onboarding READ onboarding NOTIFY onboardingChanged)
     // A change of PIN/passphrase is running; the vault stays open meanwhile.
     Q_PROPERTY(bool working READ working NOTIFY workingChanged)
     Q_PROPERTY(QString busyMessage READ busyMessage NOTIFY stateChanged)
     Q_PROPERTY(SecretKind secretKind READ secretKind NOTIFY secretKindChanged)
-    Q_PROPERTY(int secondsUntilNextTry READ secondsUntilNextTry NOTIFY secondsUntilNextTryChanged)
-    // "0:29": the wait as the lock screen shows it.
-    Q_PROPERTY(QString nextTryCountdown READ nextTryCountdown NOTIFY secondsUntilNextTryChanged)
-    // Tries left before a wait begins; -1 when a wait is already running.
-    Q_PROPERTY(int triesBeforeWait READ triesBeforeWait NOTIFY triesBeforeWaitChanged)
     Q_PROPERTY(ErrorCode errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     Q_PROPERTY(QString unlockNotice READ unlockNotice NOTIFY unlockNoticeChanged)
-    // Shown once after creation (and after recovery); cleared by acknowledgeRecoveryCode().
-    Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY recoveryCodeChanged)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
 
 public:
@@ -107,18 +98,19 @@ public:
     static Session* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
     State state() const { return m_state; }
-    bool onboarding() const { return m_onboarding; }
     bool working() const { return m_working; }
     QString busyMessage() const { return m_busyMessage; }
     SecretKind secretKind() const { return m_secretKind; }
-    int secondsUntilNextTry() const { return m_secondsUntilNextTry; }
-    QString nextTryCountdown() const;
-    int triesBeforeWait() const { return m_triesBeforeWait; }
     ErrorCode errorCode() const { return m_errorCode; }
     QString lastError() const { return m_lastError; }
     QString unlockNotice() const { return m_unlockNotice; }
-    QString recoveryCode() const { return m_recoveryCode; }
     QString dataDirectory() const;
+
+    // What models and controllers reach the vault through (C++ only; handed to QML engines with
+    // VaultAccess::provideTo).
+    VaultAccess& vaultAccess() { return m_access; }
+    LockoutCountdown& lockout() { return m_lockout; }
+    Onboarding& onboarding() { return m_onboarding; }
 
     // Looks at the data directory and claims it (again, after an error or "in use").
     Q_INVOKABLE void start();
@@ -142,35 +134,20 @@ public:
     Q_INVOKABLE void lock();
     // Hide now, lock, then ask the application to end. No confirmation, by design.
     Q_INVOKABLE void quickExit();
-    Q_INVOKABLE void acknowledgeRecoveryCode();
     Q_INVOKABLE void clearError();
     // The person read the notice about wrong tries and put it away.
     Q_INVOKABLE void dismissUnlockNotice();
 
     // True from the start of a create/unlock/recover/change until its result has been taken in.
-    bool isWorking() const { return m_workerActive; }
-
-    // For app/ controllers (C++ only, never QML): the open database while the state is
-    // Unlocked, nullptr otherwise. Controllers hold it no longer than one call: they save
-    // their drafts on aboutToLock() and drop every row of user content on locked().
-    Database* database();
+    bool isWorking() const { return m_worker.busy(); }
     const Clock& clock() const { return m_clock; }
-    // The Argon2id cost given at construction (tests: the floor), for other secrets the app
-    // stretches, such as a backup passphrase; nullopt means "calibrate".
-    std::optional<KdfParams> kdf() const { return m_kdf; }
-    // The instance main() (or a test) registered; nullptr before that.
-    static Session* instance();
 
 signals:
     void stateChanged();
-    void onboardingChanged();
     void workingChanged();
     void secretKindChanged();
-    void secondsUntilNextTryChanged();
-    void triesBeforeWaitChanged();
     void errorChanged();
     void unlockNoticeChanged();
-    void recoveryCodeChanged();
 
     // Sent before the vault closes, so pages can save a draft while they still can.
     void aboutToLock();
@@ -183,49 +160,39 @@ signals:
     void exitRequested();
 
 private:
-    using Work = std::function<void()>;
-    // Runs work on a worker thread, then done on this object's thread.
-    void runInBackground(Work work, Work done);
+    // Runs one vault step on the worker; done takes its result in on this thread.
+    void runInBackground(VaultWorker::Work work, VaultWorker::Work done);
     void afterBackgroundWork();
 
+    void opened(State state);
+    void finishCreate(const SecureBuffer& recoveryCode, SecretKind kind);
     void finishUnlock(const Result<UnlockReport>& result, State stateOnFailure);
     void showError(const Error& error, State stateOnFailure);
     void setError(ErrorCode code, const QString& message);
     void setState(State state);
-    void setOnboarding(bool onboarding);
     void setWorking(bool working);
     void setUnlockNotice(const QString& notice);
-    void setRecoveryCode(const QString& code);
+    void setSecretKind(SecretKind kind);
     void refreshLockout();
-    void tickCountdown();
-    void setSecondsUntilNextTry(int seconds);
-    void setTriesBeforeWait(int tries);
+    void lockoutOver();
     void readSecretKind();
 
     std::unique_ptr<Vault> m_vault;
     std::optional<KdfParams> m_kdf;
     const Clock& m_clock;
+    VaultAccess m_access;
+    LockoutCountdown m_lockout;
+    Onboarding m_onboarding;
+    VaultWorker m_worker;
 
     State m_state = State::Starting;
-    bool m_onboarding = false;
     bool m_working = false;
     QString m_busyMessage;
     SecretKind m_secretKind = SecretKind::Pin;
-    int m_secondsUntilNextTry = 0;
-    int m_triesBeforeWait = -1;
     ErrorCode m_errorCode = ErrorCode::NoError;
     QString m_lastError;
     QString m_unlockNotice;
-    QString m_recoveryCode;
 
-    QTimer m_countdownTimer;
-    QElapsedTimer m_countdownClock; // monotonic: moving the wall clock does not shorten the wait
-    qint64 m_countdownEndsAtMs = 0;
-
-    QFuture<void> m_busyWork;
-    // Set and cleared on this thread only; the future may still count as running for a moment
-    // after the result has arrived, so it cannot answer "may I lock now?".
-    bool m_workerActive = false;
     bool m_lockWhenIdle = false; // a lock was asked while a worker held the vault
     bool m_exitWhenIdle = false; // a quick exit was asked while a worker held the vault
 };

@@ -1,7 +1,6 @@
 #include "app/safety/CrisisResourceModel.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "core/common/AppName.h"
 #include "core/safety/OwnResourceRepository.h"
@@ -21,13 +20,17 @@ constexpr int kPersonalRowsShown = 50;
 
 } // namespace
 
-CrisisResourceModel::CrisisResourceModel(QObject* parent)
-    : QAbstractListModel(parent), m_region(ResourceCatalogue::bundled().defaultRegionCode())
+CrisisResourceModel::CrisisResourceModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this), m_region(ResourceCatalogue::bundled().defaultRegionCode())
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::unlocked, this, &CrisisResourceModel::reload);
-        connect(session, &Session::locked, this, &CrisisResourceModel::forgetAndReload);
-    }
+    reload(); // the shipped lines need no vault: the lock screen shows them too
+    attachVault(vault);
+}
+
+void CrisisResourceModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::opened, this, &CrisisResourceModel::reload);
+    connect(vault(), &VaultAccess::closed, this, &CrisisResourceModel::forgetAndReload);
     reload();
 }
 
@@ -98,10 +101,10 @@ QHash<int, QByteArray> CrisisResourceModel::roleNames() const
 void CrisisResourceModel::reload()
 {
     const ResourceCatalogue& catalogue = ResourceCatalogue::bundled();
-    Database* db = m_personal ? openDatabase() : nullptr;
+    const bool personalVault = m_personal && vaultOpen();
     QString region = catalogue.defaultRegionCode();
-    if (db != nullptr) {
-        if (auto chosen = RegionSetting(*db).chosen(); chosen && catalogue.hasRegion(chosen.value())) {
+    if (personalVault) {
+        if (auto chosen = service<RegionSetting>()->chosen(); chosen && catalogue.hasRegion(chosen.value())) {
             region = chosen.value();
         }
     } else if (catalogue.hasRegion(m_lookRegion)) {
@@ -113,15 +116,15 @@ void CrisisResourceModel::reload()
     for (const auto& entry : catalogue.regionOrDefault(region).entries) {
         m_rows.append({entry.name, entry.phone, entry.note, false, 0});
     }
-    if (db != nullptr) {
-        if (auto own = OwnResourceRepository(*db).resources(kPersonalRowsShown)) {
+    if (personalVault) {
+        if (auto own = service<OwnResourceRepository>()->resources(kPersonalRowsShown)) {
             for (const auto& resource : own.value()) {
                 m_rows.append({resource.name, resource.phone, resource.note, true, resource.id});
             }
         } else {
             setLastError(own.error().message);
         }
-        if (auto contacts = SafetyContactRepository(*db, appClock()).contacts(kPersonalRowsShown)) {
+        if (auto contacts = service<SafetyContactRepository>()->contacts(kPersonalRowsShown)) {
             for (const auto& contact : contacts.value()) {
                 if (!contact.phone.isEmpty()) {
                     m_rows.append({contact.name, contact.phone, contact.note, true, 0});
@@ -145,8 +148,8 @@ bool CrisisResourceModel::chooseRegion(int index)
         return false;
     }
     const QString code = regions.at(index).code;
-    if (Database* db = m_personal ? openDatabase() : nullptr) {
-        if (auto status = RegionSetting(*db).choose(code); !status) {
+    if (m_personal && vaultOpen()) {
+        if (auto status = service<RegionSetting>()->choose(code); !status) {
             setLastError(status.error().message);
             return false;
         }
@@ -159,13 +162,13 @@ bool CrisisResourceModel::chooseRegion(int index)
 
 bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, const QString& note)
 {
-    Database* db = m_personal ? openDatabase() : nullptr;
-    if (db == nullptr) {
+    const bool personalVault = m_personal && vaultOpen();
+    if (!personalVault) {
         setLastError(
             QCoreApplication::translate("CrisisResourceModel", "Open %1 to keep numbers of your own.").arg(appName()));
         return false;
     }
-    auto added = OwnResourceRepository(*db).add({0, m_region, name, phone, note});
+    auto added = service<OwnResourceRepository>()->add({0, m_region, name, phone, note});
     if (!added) {
         setLastError(added.error().message);
         return false;
@@ -177,12 +180,12 @@ bool CrisisResourceModel::addOwn(const QString& name, const QString& phone, cons
 
 bool CrisisResourceModel::removeOwn(int row)
 {
-    Database* db = m_personal ? openDatabase() : nullptr;
-    if (db == nullptr || row < 0 || row >= count() || m_rows.at(row).ownId == 0) {
+    const bool personalVault = m_personal && vaultOpen();
+    if (!personalVault || row < 0 || row >= count() || m_rows.at(row).ownId == 0) {
         setLastError(QCoreApplication::translate("CrisisResourceModel", "That number cannot be removed here."));
         return false;
     }
-    if (auto status = OwnResourceRepository(*db).remove(m_rows.at(row).ownId); !status) {
+    if (auto status = service<OwnResourceRepository>()->remove(m_rows.at(row).ownId); !status) {
         setLastError(status.error().message);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QAbstractListModel>
 #include <QList>
 #include <QStringList>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // picked for this look only, nothing read from or written to the vault. With personal on and
 // the vault open it shows the region the person chose (kept in the vault), then the numbers
 // they added and the contacts of their safety plan that have a phone number, marked as theirs.
-class CrisisResourceModel : public QAbstractListModel
+class CrisisResourceModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(CrisisResourceModel)
 
@@ -36,7 +38,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit CrisisResourceModel(QObject* parent = nullptr);
+    explicit CrisisResourceModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     bool personal() const { return m_personal; }
     void setPersonal(bool personal);
@@ -64,6 +66,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     struct Row
     {
         QString name;

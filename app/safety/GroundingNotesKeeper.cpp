@@ -1,7 +1,6 @@
 #include "app/safety/GroundingNotesKeeper.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "core/common/AppName.h"
 #include "core/safety/GroundingNotes.h"
@@ -12,14 +11,13 @@ namespace tideline::app {
 
 bool GroundingNotesKeeper::keep(const QString& title, const QString& body)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("GroundingNotesKeeper", "%1 is locked, so your notes could not be kept.")
                 .arg(appName()));
         return false;
     }
-    auto kept = keepGroundingNotes(*db, appClock(), title, body);
+    auto kept = *runInVault(keepGroundingNotes, clock(), title, body);
     setLastError(kept ? QString() : kept.error().message);
     return kept.ok();
 }

@@ -1,8 +1,6 @@
 #include "app/safety/SafetyContactModel.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
-#include "core/common/AppName.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,32 +8,32 @@ namespace tideline::app {
 
 namespace {
 
-constexpr int kPageSize = 50;
-
 SafetyContactRepository::Kind kindFrom(const QString& key)
 {
     return SafetyContactRepository::kindFromKey(key).value_or(SafetyContactRepository::Kind::Person);
 }
 
+QString goneMessage()
+{
+    return QCoreApplication::translate("SafetyContactModel", "That contact is no longer there.");
+}
+
 } // namespace
 
-SafetyContactModel::SafetyContactModel(QObject* parent) : QAbstractListModel(parent)
+SafetyContactModel::SafetyContactModel(VaultAccess* vault, QObject* parent) : EditableListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::unlocked, this, &SafetyContactModel::reload);
-        connect(session, &Session::locked, this, &SafetyContactModel::clear);
-    }
-    reload();
+    attachVault(vault);
 }
 
-std::optional<SafetyContactRepository> SafetyContactModel::repository() const
+Result<qsizetype> SafetyContactModel::readPage(int limit, int offset)
 {
-    return openRepository<SafetyContactRepository>();
+    auto repo = service<SafetyContactRepository>();
+    return keepPage(m_page, repo ? repo->contacts(limit, offset) : QList<SafetyContactRepository::Contact>());
 }
 
-int SafetyContactModel::rowCount(const QModelIndex& parent) const
+void SafetyContactModel::takePage(bool replaceRows)
 {
-    return parent.isValid() ? 0 : count();
+    movePage(m_contacts, m_page, replaceRows);
 }
 
 QVariant SafetyContactModel::data(const QModelIndex& index, int role) const
@@ -66,95 +64,11 @@ QHash<int, QByteArray> SafetyContactModel::roleNames() const
     return {{IdRole, "contactId"}, {NameRole, "name"}, {PhoneRole, "phone"}, {NoteRole, "note"}, {KindRole, "kind"}};
 }
 
-bool SafetyContactModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_hasMore;
-}
-
-void SafetyContactModel::fetchMore(const QModelIndex& parent)
-{
-    auto repo = repository();
-    if (parent.isValid() || !m_hasMore || !repo) {
-        return;
-    }
-    auto page = repo->contacts(kPageSize, count());
-    if (!page) {
-        m_hasMore = false;
-        setLastError(page.error().message);
-        return;
-    }
-    m_hasMore = page.value().size() == kPageSize;
-    if (page.value().isEmpty()) {
-        emit countChanged(); // hasMore changed
-        return;
-    }
-    beginInsertRows({}, count(), count() + static_cast<int>(page.value().size()) - 1);
-    m_contacts.append(page.value());
-    endInsertRows();
-    emit countChanged();
-}
-
-void SafetyContactModel::reload()
-{
-    const int wanted = std::max(kPageSize, count());
-    beginResetModel();
-    m_contacts.clear();
-    m_hasMore = false;
-    if (auto repo = repository()) {
-        auto rows = repo->contacts(wanted, 0);
-        if (rows) {
-            m_contacts = rows.value();
-            m_hasMore = m_contacts.size() == wanted;
-        } else {
-            setLastError(rows.error().message);
-        }
-    }
-    endResetModel();
-    emit countChanged();
-}
-
-void SafetyContactModel::clear()
-{
-    forgetRemoved();
-    beginResetModel();
-    m_contacts.clear();
-    m_hasMore = false;
-    endResetModel();
-    emit countChanged();
-    setLastError({});
-}
-
-bool SafetyContactModel::report(const Status& status)
-{
-    if (!status) {
-        setLastError(status.error().message);
-        return false;
-    }
-    setLastError({});
-    reload();
-    return true;
-}
-
-bool SafetyContactModel::usable(const std::optional<SafetyContactRepository>& repo, int row)
-{
-    if (!repo) {
-        setLastError(
-            QCoreApplication::translate("SafetyContactModel", "%1 is locked. Open it again to change your plan.")
-                .arg(appName()));
-        return false;
-    }
-    if (row < 0 || row >= count()) {
-        setLastError(QCoreApplication::translate("SafetyContactModel", "That contact is no longer there."));
-        return false;
-    }
-    return true;
-}
-
 bool SafetyContactModel::add(const QString& name, const QString& phone, const QString& note, const QString& kind)
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!repo) {
-        return usable(repo, 0);
+        return usable(false, 0, goneMessage());
     }
     auto added = repo->add({0, name, phone, note, kindFrom(kind)});
     return report(added ? Status() : Status(added.error()));
@@ -163,8 +77,8 @@ bool SafetyContactModel::add(const QString& name, const QString& phone, const QS
 bool SafetyContactModel::edit(
     int row, const QString& name, const QString& phone, const QString& note, const QString& kind)
 {
-    auto repo = repository();
-    if (!usable(repo, row)) {
+    auto repo = service<SafetyContactRepository>();
+    if (!usable(repo.has_value(), row, goneMessage())) {
         return false;
     }
     return report(repo->update({m_contacts.at(row).id, name, phone, note, kindFrom(kind)}));
@@ -172,8 +86,8 @@ bool SafetyContactModel::edit(
 
 bool SafetyContactModel::remove(int row)
 {
-    auto repo = repository();
-    if (!usable(repo, row)) {
+    auto repo = service<SafetyContactRepository>();
+    if (!usable(repo.has_value(), row, goneMessage())) {
         return false;
     }
     const auto contact = m_contacts.at(row);
@@ -188,7 +102,7 @@ bool SafetyContactModel::remove(int row)
 
 bool SafetyContactModel::undoRemove()
 {
-    auto repo = repository();
+    auto repo = service<SafetyContactRepository>();
     if (!m_removed || !repo) {
         return false;
     }
@@ -196,12 +110,8 @@ bool SafetyContactModel::undoRemove()
     if (!added) {
         return report(added.error());
     }
-    auto total = repo->count();
-    for (int steps = total ? total.value() - 1 - m_removedRow : 0; steps > 0; --steps) {
-        if (auto status = repo->move(added.value(), -1); !status) {
-            break; // back, only not in its old place: nothing is lost
-        }
-    }
+    const Result<int> total = repo->count();
+    moveBackTo(m_removedRow, total ? total.value() : 0, [&] { return repo->move(added.value(), -1); });
     forgetRemoved();
     return report(Status());
 }
@@ -216,24 +126,11 @@ void SafetyContactModel::forgetRemoved()
 
 bool SafetyContactModel::move(int row, int direction)
 {
-    auto repo = repository();
-    if (!usable(repo, row)) {
+    auto repo = service<SafetyContactRepository>();
+    if (!usable(repo.has_value(), row, goneMessage())) {
         return false;
     }
     return report(repo->move(m_contacts.at(row).id, direction));
-}
-
-void SafetyContactModel::clearError()
-{
-    setLastError({});
-}
-
-void SafetyContactModel::setLastError(const QString& message)
-{
-    if (message != m_lastError) {
-        m_lastError = message;
-        emit lastErrorChanged();
-    }
 }
 
 } // namespace tideline::app

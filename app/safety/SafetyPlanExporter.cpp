@@ -1,7 +1,6 @@
 #include "app/safety/SafetyPlanExporter.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 #include "app/files/ChosenPath.h"
 
@@ -91,19 +90,18 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
 
 bool SafetyPlanExporter::exportTo(const QString& path)
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(
             QCoreApplication::translate("SafetyPlanExporter", "%1 is locked. Open it again to print your plan.")
                 .arg(appName()));
         return false;
     }
-    const Result<QString> target = checkedSavePath(path, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return false;
     }
-    auto document = collect(*db, appClock());
+    auto document = *runInVault(collect, clock());
     if (!document) {
         setLastError(document.error().message);
         return false;

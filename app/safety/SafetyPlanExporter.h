@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -8,9 +9,10 @@ namespace tideline::app {
 
 // Prints the safety plan as a one-page PDF where the person chose, on request only. The PDF
 // is not encrypted; the page that offers this says so in one line before the file is made.
-class SafetyPlanExporter : public QObject
+class SafetyPlanExporter : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(SafetyPlanExporter)
 
@@ -19,7 +21,11 @@ class SafetyPlanExporter : public QObject
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
 public:
-    explicit SafetyPlanExporter(QObject* parent = nullptr) : QObject(parent) {}
+    explicit SafetyPlanExporter(VaultAccess* vault = nullptr, QObject* parent = nullptr)
+        : QObject(parent), VaultClient(this)
+    {
+        attachVault(vault);
+    }
 
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
@@ -34,6 +40,7 @@ signals:
     void savedPathChanged();
 
 private:
+    void vaultAttached() override {} // reads nothing of its own until asked
     void setLastError(const QString& message);
 
     QString m_lastError;

@@ -1,25 +1,14 @@
 #include "app/safety/SafetyPlanSectionModel.h"
 
 #include "app/VaultAccess.h"
-#include "app/lock/Session.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-namespace {
-
-constexpr int kPageSize = 50;
-
-} // namespace
-
-SafetyPlanSectionModel::SafetyPlanSectionModel(QObject* parent) : QAbstractListModel(parent)
+SafetyPlanSectionModel::SafetyPlanSectionModel(VaultAccess* vault, QObject* parent) : EditableListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::unlocked, this, &SafetyPlanSectionModel::reload);
-        connect(session, &Session::locked, this, &SafetyPlanSectionModel::clear);
-    }
-    reload();
+    attachVault(vault);
 }
 
 QString SafetyPlanSectionModel::section() const
@@ -38,14 +27,15 @@ void SafetyPlanSectionModel::setSection(const QString& key)
     reload();
 }
 
-std::optional<SafetyPlanRepository> SafetyPlanSectionModel::repository() const
+Result<qsizetype> SafetyPlanSectionModel::readPage(int limit, int offset)
 {
-    return openRepository<SafetyPlanRepository>();
+    auto repo = service<SafetyPlanRepository>();
+    return keepPage(m_page, repo ? repo->items(m_section, limit, offset) : QList<SafetyPlanRepository::Item>());
 }
 
-int SafetyPlanSectionModel::rowCount(const QModelIndex& parent) const
+void SafetyPlanSectionModel::takePage(bool replaceRows)
 {
-    return parent.isValid() ? 0 : count();
+    movePage(m_items, m_page, replaceRows);
 }
 
 QVariant SafetyPlanSectionModel::data(const QModelIndex& index, int role) const
@@ -74,79 +64,15 @@ QHash<int, QByteArray> SafetyPlanSectionModel::roleNames() const
     return {{IdRole, "itemId"}, {TextRole, "text"}, {CheckedRole, "checked"}, {BuiltinRole, "builtin"}};
 }
 
-bool SafetyPlanSectionModel::canFetchMore(const QModelIndex& parent) const
+bool SafetyPlanSectionModel::usable(const std::optional<SafetyPlanRepository>& repo, int row)
 {
-    return !parent.isValid() && m_hasMore;
-}
-
-void SafetyPlanSectionModel::fetchMore(const QModelIndex& parent)
-{
-    auto repo = repository();
-    if (parent.isValid() || !m_hasMore || !repo) {
-        return;
-    }
-    auto page = repo->items(m_section, kPageSize, count());
-    if (!page) {
-        m_hasMore = false;
-        setLastError(page.error().message);
-        return;
-    }
-    m_hasMore = page.value().size() == kPageSize;
-    if (page.value().isEmpty()) {
-        emit countChanged(); // hasMore changed
-        return;
-    }
-    beginInsertRows({}, count(), count() + static_cast<int>(page.value().size()) - 1);
-    m_items.append(page.value());
-    endInsertRows();
-    emit countChanged();
-}
-
-void SafetyPlanSectionModel::reload()
-{
-    // Keeps as many rows as were shown, so an edit deep in a long list does not fold it up.
-    const int wanted = std::max(kPageSize, count());
-    beginResetModel();
-    m_items.clear();
-    m_hasMore = false;
-    if (auto repo = repository()) {
-        auto rows = repo->items(m_section, wanted, 0);
-        if (rows) {
-            m_items = rows.value();
-            m_hasMore = m_items.size() == wanted;
-        } else {
-            setLastError(rows.error().message);
-        }
-    }
-    endResetModel();
-    emit countChanged();
-}
-
-void SafetyPlanSectionModel::clear()
-{
-    forgetRemoved();
-    beginResetModel();
-    m_items.clear();
-    m_hasMore = false;
-    endResetModel();
-    emit countChanged();
-    setLastError({});
-}
-
-bool SafetyPlanSectionModel::report(const Status& status)
-{
-    if (!status) {
-        setLastError(status.error().message);
-        return false;
-    }
-    setLastError({});
-    reload();
-    return true;
+    return EditableListModel::usable(
+        repo.has_value(), row, QCoreApplication::translate("SafetyPlanSectionModel", "That line is no longer there."));
 }
 
 bool SafetyPlanSectionModel::add(const QString& text)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!repo) {
         setLastError(lockedMessage());
         return false;
@@ -157,7 +83,7 @@ bool SafetyPlanSectionModel::add(const QString& text)
 
 bool SafetyPlanSectionModel::edit(int row, const QString& text)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
@@ -166,7 +92,7 @@ bool SafetyPlanSectionModel::edit(int row, const QString& text)
 
 bool SafetyPlanSectionModel::setChecked(int row, bool checked)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
@@ -175,7 +101,7 @@ bool SafetyPlanSectionModel::setChecked(int row, bool checked)
 
 bool SafetyPlanSectionModel::remove(int row)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
@@ -190,7 +116,7 @@ bool SafetyPlanSectionModel::remove(int row)
 
 bool SafetyPlanSectionModel::undoRemove()
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!m_removed || !repo) {
         return false;
     }
@@ -202,13 +128,8 @@ bool SafetyPlanSectionModel::undoRemove()
     if (removed.checked) {
         (void)repo->setChecked(added.value(), true);
     }
-    // Back to its old place: it was added last, so it moves up until it is there again.
-    auto total = repo->count(m_section);
-    for (int steps = total ? total.value() - 1 - removed.row : 0; steps > 0; --steps) {
-        if (auto status = repo->move(added.value(), -1); !status) {
-            break; // the line is back, only not in its old place: nothing is lost
-        }
-    }
+    const Result<int> total = repo->count(m_section);
+    moveBackTo(removed.row, total ? total.value() : 0, [&] { return repo->move(added.value(), -1); });
     forgetRemoved();
     return report(Status());
 }
@@ -223,37 +144,11 @@ void SafetyPlanSectionModel::forgetRemoved()
 
 bool SafetyPlanSectionModel::move(int row, int direction)
 {
-    auto repo = repository();
+    auto repo = service<SafetyPlanRepository>();
     if (!usable(repo, row)) {
         return false;
     }
     return report(repo->move(m_items.at(row).id, direction));
-}
-
-bool SafetyPlanSectionModel::usable(const std::optional<SafetyPlanRepository>& repo, int row)
-{
-    if (!repo) {
-        setLastError(lockedMessage());
-        return false;
-    }
-    if (row < 0 || row >= count()) {
-        setLastError(QCoreApplication::translate("SafetyPlanSectionModel", "That line is no longer there."));
-        return false;
-    }
-    return true;
-}
-
-void SafetyPlanSectionModel::clearError()
-{
-    setLastError({});
-}
-
-void SafetyPlanSectionModel::setLastError(const QString& message)
-{
-    if (message != m_lastError) {
-        m_lastError = message;
-        emit lastErrorChanged();
-    }
 }
 
 } // namespace tideline::app

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "app/EditableListModel.h"
 #include "core/safety/SafetyPlanRepository.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace tideline::app {
 
 // One list of the safety plan (warning signs, coping steps, helpful places, the emergency bag
 // or safe places) for QML: paged rows, and the edits a person makes, saved at once into the
 // vault. Empty while locked.
-class SafetyPlanSectionModel : public QAbstractListModel
+class SafetyPlanSectionModel : public EditableListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -19,15 +21,9 @@ class SafetyPlanSectionModel : public QAbstractListModel
 
     // The stored key: "warning_sign", "coping_step", "helpful_place", "emergency_bag", "safe_place".
     Q_PROPERTY(QString section READ section WRITE setSection NOTIFY sectionChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ loading CONSTANT) // reads are synchronous and small
-    // More rows wait in the vault; a view that is not a ListView calls loadMore() for them.
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY countChanged)
     Q_PROPERTY(bool checkable READ checkable NOTIFY sectionChanged)
     // The text of the line just removed, while it can still be put back with undoRemove().
     Q_PROPERTY(QString removedText READ removedText NOTIFY removedChanged)
-    // The last problem, in plain words, or "" when all went well.
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     enum Role {
@@ -38,23 +34,15 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit SafetyPlanSectionModel(QObject* parent = nullptr);
+    explicit SafetyPlanSectionModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString section() const;
     void setSection(const QString& key);
-    int count() const { return static_cast<int>(m_items.size()); }
-    bool loading() const { return false; }
-    bool hasMore() const { return m_hasMore; }
-    Q_INVOKABLE void loadMore() { fetchMore({}); }
     bool checkable() const { return m_section == SafetyPlanRepository::Section::EmergencyBag; }
-    QString lastError() const { return m_lastError; }
     QString removedText() const { return m_removed ? m_removed->text : QString(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     // Each returns true when saved; otherwise lastError says why and nothing was changed.
     Q_INVOKABLE bool add(const QString& text);
@@ -64,28 +52,23 @@ public:
     Q_INVOKABLE bool move(int row, int direction);
     // Puts the line removed last back where it was, tick and all.
     Q_INVOKABLE bool undoRemove();
-    Q_INVOKABLE void forgetRemoved();
-    Q_INVOKABLE void clearError();
+    void forgetRemoved() override;
 
 signals:
     void sectionChanged();
-    void countChanged();
-    void lastErrorChanged();
     void removedChanged();
 
 private:
-    void reload();
-    void clear();
-    bool report(const Status& status);
+    qsizetype heldRows() const override { return m_items.size(); }
+    Result<qsizetype> readPage(int limit, int offset) override;
+    void takePage(bool replaceRows) override;
+    void dropRows() override { m_items.clear(); }
+    // The row is there and the vault open, or lastError says why not.
     bool usable(const std::optional<SafetyPlanRepository>& repo, int row);
-    void setLastError(const QString& message);
-
-    std::optional<SafetyPlanRepository> repository() const;
 
     SafetyPlanRepository::Section m_section = SafetyPlanRepository::Section::WarningSign;
     QList<SafetyPlanRepository::Item> m_items;
-    bool m_hasMore = false;
-    QString m_lastError;
+    QList<SafetyPlanRepository::Item> m_page;
     struct Removed
     {
         QString text;

@@ -1,7 +1,7 @@
 #include "app/summary/SummaryEntryModel.h"
 
-#include "app/journal/JournalAccess.h"
-#include "app/lock/Session.h"
+#include "app/journal/JournalChanges.h"
+#include "core/journal/JournalRepository.h"
 
 #include <QScopedValueRollback>
 
@@ -9,14 +9,18 @@
 
 namespace tideline::app {
 
-SummaryEntryModel::SummaryEntryModel(QObject* parent) : EntrySummaryModel(parent)
+SummaryEntryModel::SummaryEntryModel(VaultAccess* vault, QObject* parent) : EntrySummaryModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] {
-            m_ticked.clear();
-            emit tickedChanged();
-        });
-    }
+    attachVault(vault);
+}
+
+void SummaryEntryModel::vaultAttached()
+{
+    followVault();
+    connect(vault(), &VaultAccess::closed, this, [this] {
+        m_ticked.clear();
+        emit tickedChanged();
+    });
 }
 
 QVariant SummaryEntryModel::data(const QModelIndex& index, int role) const
@@ -108,7 +112,7 @@ void SummaryEntryModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal) {
         m_atEnd = true;
         return;
@@ -126,7 +130,7 @@ void SummaryEntryModel::reload()
 {
     m_cursor.reset();
     m_atEnd = true;
-    auto journal = openJournal();
+    auto journal = service<journal::JournalRepository>();
     if (!journal || !m_from.isValid() || !m_to.isValid() || m_from > m_to) {
         resetRows({});
         emit tickedChanged();

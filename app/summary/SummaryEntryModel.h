@@ -23,7 +23,7 @@ class SummaryEntryModel : public EntrySummaryModel
 public:
     enum ExtraRole { TickedRole = YearsAgoRole + 1 };
 
-    explicit SummaryEntryModel(QObject* parent = nullptr);
+    explicit SummaryEntryModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -49,6 +49,8 @@ signals:
     void tickedChanged();
 
 private:
+    // Follows the vault, and forgets every tick when it locks; the rows are read when a period is set.
+    void vaultAttached() override;
     void appendPage(std::vector<journal::EntrySummary> page, bool first);
 
     QDate m_from;

@@ -2,7 +2,6 @@
 
 #include "app/VaultAccess.h"
 #include "app/files/ChosenPath.h"
-#include "app/lock/Session.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
 #include "core/checkup/CheckupRepository.h"
@@ -42,18 +41,25 @@ struct SummaryMaker::Job
     QList<QImage> pages;
 };
 
-SummaryMaker::SummaryMaker(QObject* parent) : QObject(parent), m_entries(new SummaryEntryModel(this))
+SummaryMaker::SummaryMaker(VaultAccess* vault, QObject* parent)
+    : QObject(parent), VaultClient(this), m_entries(new SummaryEntryModel(nullptr, this))
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::aboutToLock, this, &SummaryMaker::forget);
-        connect(session, &Session::locked, this, &SummaryMaker::forget);
-    }
     // Any change of what goes in makes the preview out of date: it is dropped rather than shown
     // as if it were what will be saved.
     connect(this, &SummaryMaker::requestChanged, this, &SummaryMaker::dropPreview);
     connect(this, &SummaryMaker::periodChanged, this, &SummaryMaker::dropPreview);
     connect(m_entries, &SummaryEntryModel::tickedChanged, this, &SummaryMaker::dropPreview);
     useLastDays(30);
+    attachVault(vault);
+}
+
+void SummaryMaker::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closing, this, &SummaryMaker::forget);
+    connect(vault(), &VaultAccess::closed, this, &SummaryMaker::forget);
+    // The entry list reads through the same vault; its period is already set.
+    m_entries->attachVault(vault());
+    m_entries->reload();
 }
 
 SummaryMaker::~SummaryMaker()
@@ -94,7 +100,7 @@ bool SummaryMaker::periodValid() const
     const QDate first = QDate::fromString(from(), Qt::ISODate);
     const QDate last = QDate::fromString(to(), Qt::ISODate);
     return first.isValid() && last.isValid() && first <= last && first.daysTo(last) < kMaxPeriodDays
-        && last <= Day::today(appClock());
+        && last <= Day::today(clock());
 }
 
 QString SummaryMaker::periodLabel() const
@@ -107,7 +113,7 @@ QString SummaryMaker::periodLabel() const
     if (first > last) {
         return tr("The first day comes after the last one. Please swap them.");
     }
-    if (last > Day::today(appClock())) {
+    if (last > Day::today(clock())) {
         return tr("The period can end today at the latest.");
     }
     if (first.daysTo(last) >= kMaxPeriodDays) {
@@ -122,7 +128,7 @@ QString SummaryMaker::periodLabel() const
 
 void SummaryMaker::useLastDays(int days)
 {
-    const QDate today = Day::today(appClock());
+    const QDate today = Day::today(clock());
     const QDate first = today.addDays(-(qBound(1, days, kMaxPeriodDays) - 1));
     // Set "to" first when moving back, "from" first when moving forward, so the model never
     // reads a period that ends before it starts.
@@ -132,7 +138,7 @@ void SummaryMaker::useLastDays(int days)
 
 bool SummaryMaker::sensitiveOffered() const
 {
-    auto metrics = openRepository<MetricRepository>();
+    auto metrics = service<MetricRepository>();
     if (!metrics) {
         return false;
     }
@@ -144,18 +150,18 @@ bool SummaryMaker::sensitiveOffered() const
 
 bool SummaryMaker::checkupSensitiveOffered() const
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    auto catalogue = service<checkup::FormCatalogue>();
+    auto checkups = service<checkup::CheckupRepository>();
+    if (!catalogue || !checkups) {
         return false;
     }
-    Result<QList<checkup::Form>> forms = checkup::FormCatalogue(*db, appClock()).all();
-    Result<QStringList> taken = checkup::CheckupRepository(*db, appClock()).formsTaken();
+    Result<QList<checkup::Form>> forms = catalogue->all();
+    Result<QStringList> taken = checkups->formsTaken();
     if (!forms || !taken) {
         return false;
     }
-    return std::any_of(forms.value().cbegin(), forms.value().cend(), [&](const checkup::Form& form) {
-        return form.hasSensitiveItems() && taken.value().contains(form.key);
-    });
+    return std::any_of(forms.value().cbegin(), forms.value().cend(),
+        [&](const checkup::Form& form) { return form.hasSensitiveItems() && taken.value().contains(form.key); });
 }
 
 QString SummaryMaker::dayLabel(const QString& day) const
@@ -173,8 +179,7 @@ QImage SummaryMaker::previewPage(int index) const
 
 report::SummaryDataPtr SummaryMaker::collect()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setLastError(lockedMessage());
         return nullptr;
     }
@@ -196,7 +201,7 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.checkupAnswers = m_checkups && m_checkupAnswers;
     request.checkupSensitive = m_checkups && m_checkupSensitive && checkupSensitiveOffered();
     request.entryIds = m_entries->tickedIds();
-    Result<report::SummaryDataPtr> data = report::collectSummary(*db, request);
+    Result<report::SummaryDataPtr> data = *runInVault(report::collectSummary, request);
     if (!data) {
         setLastError(data.error().message);
         return nullptr;
@@ -227,7 +232,7 @@ void SummaryMaker::saveTo(const QString& path)
         return;
     }
     setLastError({});
-    const Result<QString> target = checkedSavePath(path, u".pdf"_s);
+    const Result<QString> target = checkedSavePath(vault(), path, u".pdf"_s);
     if (!target) {
         setLastError(target.error().message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/report/Summary.h"
 
 #include <QImage>
@@ -20,9 +21,10 @@ class SummaryEntryModel;
 // thread (a few quick queries); the slow part, painting the pages, runs on a worker with a
 // progress bar, so the window stays responsive. Nothing is written anywhere until the person
 // saves, and the preview lives only in memory: it is dropped when the vault locks.
-class SummaryMaker : public QObject
+class SummaryMaker : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(SummaryMaker)
 
@@ -59,7 +61,7 @@ class SummaryMaker : public QObject
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
 public:
-    explicit SummaryMaker(QObject* parent = nullptr);
+    explicit SummaryMaker(VaultAccess* vault = nullptr, QObject* parent = nullptr);
     ~SummaryMaker() override;
 
     QString from() const;
@@ -104,6 +106,7 @@ signals:
     void saved();
 
 private:
+    void vaultAttached() override;
     struct Job;
     // Reads the vault for the summary as chosen now; nullptr (and lastError) when it cannot.
     report::SummaryDataPtr collect();

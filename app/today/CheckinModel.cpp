@@ -11,21 +11,24 @@
 
 namespace tideline::app {
 
-CheckinModel::CheckinModel(QObject* parent) : QAbstractListModel(parent)
+CheckinModel::CheckinModel(VaultAccess* vault, QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &CheckinModel::drop);
-        connect(session, &Session::unlocked, this, &CheckinModel::reload);
-    }
     m_dateWatch.setInterval(30'000);
     connect(&m_dateWatch, &QTimer::timeout, this, &CheckinModel::checkDateChange);
     m_dateWatch.start();
+    attachVault(vault);
+}
+
+void CheckinModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &CheckinModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &CheckinModel::reload);
     reload();
 }
 
 void CheckinModel::checkDateChange()
 {
-    const QDate today = Day::today(appClock());
+    const QDate today = Day::today(clock());
     if (today == m_todaySeen) {
         return;
     }
@@ -108,13 +111,13 @@ QHash<int, QByteArray> CheckinModel::roleNames() const
 
 QString CheckinModel::day() const
 {
-    return Day::toText(m_day.isValid() ? m_day : Day::today(appClock()));
+    return Day::toText(m_day.isValid() ? m_day : Day::today(clock()));
 }
 
 void CheckinModel::setDay(const QString& text)
 {
     QDate day = QDate::fromString(text, Qt::ISODate);
-    const QDate today = Day::today(appClock());
+    const QDate today = Day::today(clock());
     if (day.isValid() && day > today) {
         setError(tr("%1 hasn't come yet, so Today shows today instead.").arg(text));
         day = QDate();
@@ -132,7 +135,7 @@ void CheckinModel::setDay(const QString& text)
 
 QString CheckinModel::dayLabel() const
 {
-    const QDate today = Day::today(appClock());
+    const QDate today = Day::today(clock());
     const QDate shown = m_day.isValid() ? m_day : today;
     if (shown == today) {
         return tr("Today");
@@ -150,12 +153,12 @@ QString CheckinModel::dayLabel() const
 
 bool CheckinModel::isToday() const
 {
-    return !m_day.isValid() || m_day == Day::today(appClock());
+    return !m_day.isValid() || m_day == Day::today(clock());
 }
 
 QString CheckinModel::today() const
 {
-    return Day::toText(Day::today(appClock()));
+    return Day::toText(Day::today(clock()));
 }
 
 int CheckinModel::recordedCount() const
@@ -192,12 +195,11 @@ void CheckinModel::clearError()
 
 void CheckinModel::reload()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Metric>> metrics = MetricRepository(*db).onToday();
+    Result<QList<Metric>> metrics = service<MetricRepository>()->onToday();
     if (!metrics) {
         setError(metrics.error().message);
         return;
@@ -219,13 +221,12 @@ void CheckinModel::refreshValues()
 
 void CheckinModel::loadValues()
 {
-    m_todaySeen = Day::today(appClock());
-    Database* db = openDatabase();
-    if (!db || m_rows.isEmpty()) {
+    m_todaySeen = Day::today(clock());
+    if (!vaultOpen() || m_rows.isEmpty()) {
         return;
     }
-    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
-    CheckinRepository checkins(*db);
+    const QDate shown = m_day.isValid() ? m_day : Day::today(clock());
+    CheckinRepository checkins = *service<CheckinRepository>();
     Result<CheckinRepository::Values> values = checkins.values(shown);
     Result<CheckinRepository::Values> previous = checkins.values(shown.addDays(-1));
     if (!values || !previous) {
@@ -245,8 +246,7 @@ void CheckinModel::loadValues()
 
 bool CheckinModel::setValue(int row, double value)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -257,8 +257,8 @@ bool CheckinModel::setValue(int row, double value)
     if (r.value && *r.value == value) {
         return true; // unchanged: no write, no "saved"
     }
-    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
-    const Status saved = CheckinRepository(*db).setValue(shown, r.metric, value, appClock());
+    const QDate shown = m_day.isValid() ? m_day : Day::today(clock());
+    const Status saved = service<CheckinRepository>()->setValue(shown, r.metric, value, clock());
     if (!saved) {
         setError(saved.error().message);
         emit dataChanged(index(row), index(row)); // controls snap back to what is stored
@@ -274,8 +274,7 @@ bool CheckinModel::setValue(int row, double value)
 
 bool CheckinModel::clearValue(int row)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -283,8 +282,8 @@ bool CheckinModel::clearValue(int row)
         return false;
     }
     Row& r = m_rows[row];
-    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
-    Result<std::optional<double>> remaining = CheckinRepository(*db).clearValue(shown, r.metric, appClock());
+    const QDate shown = m_day.isValid() ? m_day : Day::today(clock());
+    Result<std::optional<double>> remaining = service<CheckinRepository>()->clearValue(shown, r.metric, clock());
     if (!remaining) {
         setError(remaining.error().message);
         return false;
@@ -299,7 +298,7 @@ bool CheckinModel::clearValue(int row)
 
 void CheckinModel::previousDay()
 {
-    const QDate shown = m_day.isValid() ? m_day : Day::today(appClock());
+    const QDate shown = m_day.isValid() ? m_day : Day::today(clock());
     setDay(Day::toText(shown.addDays(-1)));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/checkin/Metric.h"
 
 #include <QAbstractListModel>
@@ -16,9 +17,10 @@ namespace tideline::app {
 // a few dozen metrics at most, so the model reads them in one small query; the values are
 // one query per day.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class CheckinModel : public QAbstractListModel
+class CheckinModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(CheckinModel)
 
@@ -52,7 +54,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit CheckinModel(QObject* parent = nullptr);
+    explicit CheckinModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -92,6 +94,7 @@ signals:
     void saved(const QString& label);
 
 private:
+    void vaultAttached() override;
     struct Row
     {
         Metric metric;

@@ -9,11 +9,14 @@
 
 namespace tideline::app {
 
-DailyPrompt::DailyPrompt(QObject* parent) : QObject(parent)
+DailyPrompt::DailyPrompt(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &DailyPrompt::drop);
-    }
+    attachVault(vault);
+}
+
+void DailyPrompt::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &DailyPrompt::drop);
 }
 
 QString DailyPrompt::kindLabel() const
@@ -51,8 +54,8 @@ void DailyPrompt::take(const Result<std::optional<Prompt>>& result)
     m_prompt = result.value();
     m_loaded = true;
     emit promptChanged();
-    if (Database* db = openDatabase()) {
-        Result<QStringList> hidden = PromptPicker(*db, PromptCatalogue::shipped()).hiddenKinds();
+    if (auto picker = service<PromptPicker>(PromptCatalogue::shipped())) {
+        Result<QStringList> hidden = picker->hiddenKinds();
         if (hidden && hidden.value() != m_hiddenKinds) {
             m_hiddenKinds = hidden.value();
             emit kindsChanged();
@@ -62,31 +65,28 @@ void DailyPrompt::take(const Result<std::optional<Prompt>>& result)
 
 void DailyPrompt::load()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         return;
     }
-    take(PromptPicker(*db, PromptCatalogue::shipped()).forDay(Day::today(appClock())));
+    take(service<PromptPicker>(PromptCatalogue::shipped())->forDay(Day::today(clock())));
 }
 
 void DailyPrompt::another()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return;
     }
-    take(PromptPicker(*db, PromptCatalogue::shipped()).another(Day::today(appClock())));
+    take(service<PromptPicker>(PromptCatalogue::shipped())->another(Day::today(clock())));
 }
 
 void DailyPrompt::notToday()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return;
     }
-    if (Status s = PromptPicker(*db, PromptCatalogue::shipped()).notToday(Day::today(appClock())); !s) {
+    if (Status s = service<PromptPicker>(PromptCatalogue::shipped())->notToday(Day::today(clock())); !s) {
         setError(s.error().message);
         return;
     }
@@ -95,21 +95,19 @@ void DailyPrompt::notToday()
 
 void DailyPrompt::hideThisKind()
 {
-    Database* db = openDatabase();
-    if (!db || !m_prompt) {
+    if (!vaultOpen() || !m_prompt) {
         return;
     }
-    take(PromptPicker(*db, PromptCatalogue::shipped()).hideKind(m_prompt->kind, Day::today(appClock())));
+    take(service<PromptPicker>(PromptCatalogue::shipped())->hideKind(m_prompt->kind, Day::today(clock())));
 }
 
 void DailyPrompt::setKindShown(const QString& kind, bool shown)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return;
     }
-    PromptPicker picker(*db, PromptCatalogue::shipped());
+    PromptPicker picker = *service<PromptPicker>(PromptCatalogue::shipped());
     if (shown) {
         if (Status s = picker.showKind(kind); !s) {
             setError(s.error().message);
@@ -120,7 +118,7 @@ void DailyPrompt::setKindShown(const QString& kind, bool shown)
         emit kindsChanged();
         return;
     }
-    take(picker.hideKind(kind, Day::today(appClock())));
+    take(picker.hideKind(kind, Day::today(clock())));
 }
 
 void DailyPrompt::drop()

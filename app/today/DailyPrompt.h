@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/prompts/PromptCatalogue.h"
 
 #include <QObject>
@@ -13,9 +14,10 @@ namespace tideline::app {
 // The prompt card on Today: one gentle prompt a day that can be swapped, put away for the
 // day, or turned off by kind (core/prompts/PromptPicker keeps those choices in the vault).
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class DailyPrompt : public QObject
+class DailyPrompt : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(DailyPrompt)
 
@@ -32,7 +34,7 @@ class DailyPrompt : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit DailyPrompt(QObject* parent = nullptr);
+    explicit DailyPrompt(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     bool hasPrompt() const { return m_prompt.has_value(); }
     QString key() const { return m_prompt ? m_prompt->key : QString(); }
@@ -58,6 +60,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     void take(const Result<std::optional<Prompt>>& result);
     void drop();
     void setError(const QString& message);

@@ -8,11 +8,15 @@
 
 namespace tideline::app {
 
-MetricSettingsModel::MetricSettingsModel(QObject* parent) : QAbstractListModel(parent)
+MetricSettingsModel::MetricSettingsModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &MetricSettingsModel::drop);
-    }
+    attachVault(vault);
+}
+
+void MetricSettingsModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &MetricSettingsModel::drop);
     reload();
 }
 
@@ -87,12 +91,11 @@ void MetricSettingsModel::setError(const QString& message)
 
 void MetricSettingsModel::reload()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Metric>> metrics = MetricRepository(*db).all();
+    Result<QList<Metric>> metrics = service<MetricRepository>()->all();
     if (!metrics) {
         setError(metrics.error().message);
         return;
@@ -120,8 +123,7 @@ bool MetricSettingsModel::done(const Status& status)
 
 bool MetricSettingsModel::add(const QString& label, const QString& kind, double minValue, double maxValue)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -130,26 +132,24 @@ bool MetricSettingsModel::add(const QString& label, const QString& kind, double 
         setError(parsedKind.error().message);
         return false;
     }
-    Result<Metric> added = MetricRepository(*db).add(label, parsedKind.value(), minValue, maxValue, appClock());
+    Result<Metric> added = service<MetricRepository>()->add(label, parsedKind.value(), minValue, maxValue, clock());
     return done(added ? Status{} : Status{added.error()});
 }
 
 bool MetricSettingsModel::rename(int row, const QString& label)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
     if (label.simplified() == m_rows.at(row).label) {
         return true;
     }
-    return done(MetricRepository(*db).rename(m_rows.at(row).id, label));
+    return done(service<MetricRepository>()->rename(m_rows.at(row).id, label));
 }
 
 bool MetricSettingsModel::reshape(int row, const QString& kind, double minValue, double maxValue)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
     Result<MetricKind> parsedKind = metricKindFromKey(kind);
@@ -157,17 +157,16 @@ bool MetricSettingsModel::reshape(int row, const QString& kind, double minValue,
         setError(parsedKind.error().message);
         return false;
     }
-    return done(MetricRepository(*db).reshape(m_rows.at(row).id, parsedKind.value(), minValue, maxValue));
+    return done(service<MetricRepository>()->reshape(m_rows.at(row).id, parsedKind.value(), minValue, maxValue));
 }
 
 bool MetricSettingsModel::setOnToday(int row, bool shown)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
     const Metric& m = m_rows.at(row);
-    MetricRepository metrics(*db);
+    MetricRepository metrics = *service<MetricRepository>();
     if (m.sensitive) {
         return done(metrics.setEnabled(m.id, shown));
     }
@@ -176,20 +175,18 @@ bool MetricSettingsModel::setOnToday(int row, bool shown)
 
 bool MetricSettingsModel::setArchived(int row, bool archived)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
-    return done(MetricRepository(*db).setArchived(m_rows.at(row).id, archived));
+    return done(service<MetricRepository>()->setArchived(m_rows.at(row).id, archived));
 }
 
 bool MetricSettingsModel::move(int row, int direction)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
-    return done(MetricRepository(*db).move(m_rows.at(row).id, direction));
+    return done(service<MetricRepository>()->move(m_rows.at(row).id, direction));
 }
 
 void MetricSettingsModel::drop()

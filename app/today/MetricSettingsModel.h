@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/checkin/Metric.h"
 
 #include <QAbstractListModel>
@@ -11,9 +12,10 @@ namespace tideline::app {
 // Settings → "What Today asks": every metric (archived ones last), shown or not on Today,
 // the person's own added, renamed, reshaped, archived and reordered. A few dozen rows.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class MetricSettingsModel : public QAbstractListModel
+class MetricSettingsModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(MetricSettingsModel)
 
@@ -36,7 +38,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit MetricSettingsModel(QObject* parent = nullptr);
+    explicit MetricSettingsModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -61,6 +63,7 @@ signals:
     void changed();
 
 private:
+    void vaultAttached() override;
     bool done(const Status& status);
     void setError(const QString& message);
     void drop();

@@ -9,12 +9,15 @@
 
 namespace tideline::app {
 
-MomentsModel::MomentsModel(QObject* parent) : QAbstractListModel(parent)
+MomentsModel::MomentsModel(VaultAccess* vault, QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &MomentsModel::drop);
-        connect(session, &Session::unlocked, this, &MomentsModel::reload);
-    }
+    attachVault(vault);
+}
+
+void MomentsModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &MomentsModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &MomentsModel::reload);
     reload();
 }
 
@@ -79,7 +82,7 @@ QHash<int, QByteArray> MomentsModel::roleNames() const
 
 QDate MomentsModel::shownDay() const
 {
-    return m_day.isValid() ? m_day : Day::today(appClock());
+    return m_day.isValid() ? m_day : Day::today(clock());
 }
 
 QString MomentsModel::day() const
@@ -90,7 +93,7 @@ QString MomentsModel::day() const
 void MomentsModel::setDay(const QString& text)
 {
     QDate day = QDate::fromString(text, Qt::ISODate);
-    if (!day.isValid() || day >= Day::today(appClock())) {
+    if (!day.isValid() || day >= Day::today(clock())) {
         day = QDate();
     }
     if (day == m_day) {
@@ -103,7 +106,7 @@ void MomentsModel::setDay(const QString& text)
 
 QString MomentsModel::timeNow() const
 {
-    return appClock().nowUtc().toLocalTime().time().toString(QStringLiteral("HH:mm"));
+    return clock().nowUtc().toLocalTime().time().toString(QStringLiteral("HH:mm"));
 }
 
 void MomentsModel::setError(const QString& message)
@@ -116,12 +119,11 @@ void MomentsModel::setError(const QString& message)
 
 void MomentsModel::reload()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Moment>> moments = MomentRepository(*db).forDay(shownDay());
+    Result<QList<Moment>> moments = service<MomentRepository>()->forDay(shownDay());
     if (!moments) {
         setError(moments.error().message);
         return;
@@ -135,8 +137,7 @@ void MomentsModel::reload()
 bool MomentsModel::add(const QString& kind, const QString& time, int intensity, const QString& trigger,
     const QString& place, const QString& bodySensations, const QString& whatHelped)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -153,7 +154,7 @@ bool MomentsModel::add(const QString& kind, const QString& time, int intensity, 
         trimmedTime.clear();
     }
     if (trimmedTime.isEmpty() && !m_day.isValid()) {
-        moment.occurredAt = appClock().nowUtc();
+        moment.occurredAt = clock().nowUtc();
     } else {
         // A past day without a time: midday, so the moment lands on that day in any zone.
         const QTime at = trimmedTime.isEmpty() ? QTime(12, 0) : QTime::fromString(trimmedTime, QStringLiteral("H:mm"));
@@ -170,7 +171,7 @@ bool MomentsModel::add(const QString& kind, const QString& time, int intensity, 
     moment.place = place;
     moment.bodySensations = bodySensations;
     moment.whatHelped = whatHelped;
-    Result<qint64> saved = MomentRepository(*db).add(moment, appClock());
+    Result<qint64> saved = service<MomentRepository>()->add(moment, clock());
     if (!saved) {
         setError(saved.error().message);
         return false;
@@ -183,11 +184,10 @@ bool MomentsModel::add(const QString& kind, const QString& time, int intensity, 
 
 bool MomentsModel::remove(int row)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
-    if (Status s = MomentRepository(*db).remove(m_rows.at(row).id); !s) {
+    if (Status s = service<MomentRepository>()->remove(m_rows.at(row).id); !s) {
         setError(s.error().message);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/moments/Moment.h"
 
 #include <QAbstractListModel>
@@ -13,9 +14,10 @@ namespace tideline::app {
 // The moments logged on one day (flashback, nightmare, panic, trigger), latest first, and
 // the short form's save. A day holds a handful, read in one query.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class MomentsModel : public QAbstractListModel
+class MomentsModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(MomentsModel)
 
@@ -41,7 +43,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit MomentsModel(QObject* parent = nullptr);
+    explicit MomentsModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -69,6 +71,7 @@ signals:
     void momentsChanged();
 
 private:
+    void vaultAttached() override;
     QDate shownDay() const;
     void setError(const QString& message);
     void drop();

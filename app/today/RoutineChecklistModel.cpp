@@ -8,12 +8,16 @@
 
 namespace tideline::app {
 
-RoutineChecklistModel::RoutineChecklistModel(QObject* parent) : QAbstractListModel(parent)
+RoutineChecklistModel::RoutineChecklistModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &RoutineChecklistModel::drop);
-        connect(session, &Session::unlocked, this, &RoutineChecklistModel::reload);
-    }
+    attachVault(vault);
+}
+
+void RoutineChecklistModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &RoutineChecklistModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &RoutineChecklistModel::reload);
     reload();
 }
 
@@ -50,7 +54,7 @@ QHash<int, QByteArray> RoutineChecklistModel::roleNames() const
 
 QDate RoutineChecklistModel::shownDay() const
 {
-    return m_day.isValid() ? m_day : Day::today(appClock());
+    return m_day.isValid() ? m_day : Day::today(clock());
 }
 
 QString RoutineChecklistModel::day() const
@@ -61,7 +65,7 @@ QString RoutineChecklistModel::day() const
 void RoutineChecklistModel::setDay(const QString& text)
 {
     QDate day = QDate::fromString(text, Qt::ISODate);
-    if (!day.isValid() || day >= Day::today(appClock())) {
+    if (!day.isValid() || day >= Day::today(clock())) {
         day = QDate();
     }
     if (day == m_day) {
@@ -110,12 +114,11 @@ void RoutineChecklistModel::setError(const QString& message)
 
 void RoutineChecklistModel::reload()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Routine>> routines = RoutineRepository(*db).onToday();
+    Result<QList<Routine>> routines = service<RoutineRepository>()->onToday();
     if (!routines) {
         setError(routines.error().message);
         return;
@@ -132,11 +135,10 @@ void RoutineChecklistModel::reload()
 
 void RoutineChecklistModel::loadDone()
 {
-    Database* db = openDatabase();
-    if (!db || m_rows.isEmpty()) {
+    if (!vaultOpen() || m_rows.isEmpty()) {
         return;
     }
-    Result<QSet<qint64>> done = RoutineRepository(*db).doneOn(shownDay());
+    Result<QSet<qint64>> done = service<RoutineRepository>()->doneOn(shownDay());
     if (!done) {
         setError(done.error().message);
         return;
@@ -150,8 +152,7 @@ void RoutineChecklistModel::loadDone()
 
 bool RoutineChecklistModel::setDone(int row, bool done)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -159,7 +160,7 @@ bool RoutineChecklistModel::setDone(int row, bool done)
         return false;
     }
     Row& r = m_rows[row];
-    const Status saved = RoutineRepository(*db).setDone(r.routine.id, shownDay(), done, appClock());
+    const Status saved = service<RoutineRepository>()->setDone(r.routine.id, shownDay(), done, clock());
     if (!saved) {
         setError(saved.error().message);
         emit dataChanged(index(row), index(row), {DoneRole});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/routines/Routine.h"
 
 #include <QAbstractListModel>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // Today's healing-routine checklist: the items shown on Today and whether each was done on
 // the day shown. A dozen or so rows; read in two small queries.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class RoutineChecklistModel : public QAbstractListModel
+class RoutineChecklistModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RoutineChecklistModel)
 
@@ -35,7 +37,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit RoutineChecklistModel(QObject* parent = nullptr);
+    explicit RoutineChecklistModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -57,6 +59,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     struct Row
     {
         Routine routine;

@@ -8,11 +8,15 @@
 
 namespace tideline::app {
 
-RoutineSettingsModel::RoutineSettingsModel(QObject* parent) : QAbstractListModel(parent)
+RoutineSettingsModel::RoutineSettingsModel(VaultAccess* vault, QObject* parent)
+    : QAbstractListModel(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &RoutineSettingsModel::drop);
-    }
+    attachVault(vault);
+}
+
+void RoutineSettingsModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &RoutineSettingsModel::drop);
     reload();
 }
 
@@ -60,12 +64,11 @@ void RoutineSettingsModel::setError(const QString& message)
 
 void RoutineSettingsModel::reload()
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    Result<QList<Routine>> routines = RoutineRepository(*db).all();
+    Result<QList<Routine>> routines = service<RoutineRepository>()->all();
     if (!routines) {
         setError(routines.error().message);
         return;
@@ -93,52 +96,47 @@ bool RoutineSettingsModel::done(const Status& status)
 
 bool RoutineSettingsModel::add(const QString& label)
 {
-    Database* db = openDatabase();
-    if (!db) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
-    Result<Routine> added = RoutineRepository(*db).add(label, appClock());
+    Result<Routine> added = service<RoutineRepository>()->add(label, clock());
     return done(added ? Status{} : Status{added.error()});
 }
 
 bool RoutineSettingsModel::rename(int row, const QString& label)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
     if (label.simplified() == m_rows.at(row).label) {
         return true;
     }
-    return done(RoutineRepository(*db).rename(m_rows.at(row).id, label));
+    return done(service<RoutineRepository>()->rename(m_rows.at(row).id, label));
 }
 
 bool RoutineSettingsModel::setOnToday(int row, bool shown)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
-    return done(RoutineRepository(*db).setHidden(m_rows.at(row).id, !shown));
+    return done(service<RoutineRepository>()->setHidden(m_rows.at(row).id, !shown));
 }
 
 bool RoutineSettingsModel::setArchived(int row, bool archived)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
-    return done(RoutineRepository(*db).setArchived(m_rows.at(row).id, archived));
+    return done(service<RoutineRepository>()->setArchived(m_rows.at(row).id, archived));
 }
 
 bool RoutineSettingsModel::move(int row, int direction)
 {
-    Database* db = openDatabase();
-    if (!db || row < 0 || row >= m_rows.size()) {
+    if (!vaultOpen() || row < 0 || row >= m_rows.size()) {
         return false;
     }
-    return done(RoutineRepository(*db).move(m_rows.at(row).id, direction));
+    return done(service<RoutineRepository>()->move(m_rows.at(row).id, direction));
 }
 
 void RoutineSettingsModel::drop()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/common/Result.h"
 #include "core/routines/Routine.h"
 
@@ -12,9 +13,10 @@ namespace tideline::app {
 // Settings → the routine checklist: every item (archived last), on or off Today, the
 // person's own added, renamed, archived and reordered. A few dozen rows at most.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class RoutineSettingsModel : public QAbstractListModel
+class RoutineSettingsModel : public QAbstractListModel, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RoutineSettingsModel)
 
@@ -31,7 +33,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit RoutineSettingsModel(QObject* parent = nullptr);
+    explicit RoutineSettingsModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -51,6 +53,7 @@ signals:
     void changed();
 
 private:
+    void vaultAttached() override;
     bool done(const Status& status);
     void setError(const QString& message);
     void drop();

@@ -18,12 +18,15 @@ namespace {
 constexpr int kAdherenceWeeks = 13;
 }
 
-AdherenceModel::AdherenceModel(QObject* parent) : TrendListModel(parent)
+AdherenceModel::AdherenceModel(VaultAccess* vault, QObject* parent) : TrendListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] { replaceRows(m_rows, {}); });
-        connect(session, &Session::unlocked, this, &AdherenceModel::reload);
-    }
+    attachVault(vault);
+}
+
+void AdherenceModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] { replaceRows(m_rows, {}); });
+    connect(vault(), &VaultAccess::opened, this, &AdherenceModel::reload);
     reload();
 }
 
@@ -73,14 +76,15 @@ void AdherenceModel::setRangeDays(int days)
 
 void AdherenceModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    auto opened = service<SeriesRepository>();
+    auto routineRepository = service<RoutineRepository>();
+    if (!opened || !routineRepository) {
         replaceRows(m_rows, {});
         return;
     }
-    SeriesRepository series(*db);
-    Result<DayRange> range = trendRange(series, Day::today(appClock()), m_rangeDays);
-    Result<QList<Routine>> routines = RoutineRepository(*db).all();
+    SeriesRepository& series = *opened;
+    Result<DayRange> range = trendRange(series, today(), m_rangeDays);
+    Result<QList<Routine>> routines = routineRepository->all();
     if (!range || !routines) {
         setError(!range ? range.error().message : routines.error().message);
         return;

@@ -28,7 +28,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit AdherenceModel(QObject* parent = nullptr);
+    explicit AdherenceModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -43,6 +43,7 @@ signals:
     void rangeDaysChanged();
 
 private:
+    void vaultAttached() override;
     struct Row
     {
         QString label;

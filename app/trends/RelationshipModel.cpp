@@ -15,12 +15,16 @@ namespace {
 constexpr int kMostRelationships = 8;
 }
 
-RelationshipModel::RelationshipModel(QObject* parent) : TrendListModel(parent)
+RelationshipModel::RelationshipModel(VaultAccess* vault, QObject* parent) : TrendListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, [this] { replaceRows(m_rows, {}); });
-        connect(session, &Session::unlocked, this, &RelationshipModel::reload);
-    }
+    attachVault(vault);
+}
+
+void RelationshipModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, [this] { replaceRows(m_rows, {}); });
+    connect(vault(), &VaultAccess::opened, this, &RelationshipModel::reload);
+    reload();
 }
 
 int RelationshipModel::rowCount(const QModelIndex& parent) const
@@ -85,14 +89,14 @@ void RelationshipModel::setRangeDays(int days)
 
 void RelationshipModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_metricKey.isEmpty()) {
+    auto opened = service<SeriesRepository>();
+    if (!opened || m_metricKey.isEmpty()) {
         replaceRows(m_rows, {});
         return;
     }
-    SeriesRepository series(*db);
+    SeriesRepository& series = *opened;
     Result<QList<Metric>> shown = series.trendMetrics();
-    Result<DayRange> range = trendRange(series, Day::today(appClock()), m_rangeDays);
+    Result<DayRange> range = trendRange(series, today(), m_rangeDays);
     if (!shown || !range) {
         setError(!shown ? shown.error().message : range.error().message);
         return;

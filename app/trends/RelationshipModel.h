@@ -35,7 +35,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit RelationshipModel(QObject* parent = nullptr);
+    explicit RelationshipModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -53,6 +53,7 @@ signals:
     void choiceChanged();
 
 private:
+    void vaultAttached() override;
     QString m_metricKey;
     int m_rangeDays = 30;
     QList<insights::RelationshipRow> m_rows;

@@ -38,13 +38,16 @@ QString dayText(const QDate& day)
 
 } // namespace
 
-ReviewModel::ReviewModel(QObject* parent) : QObject(parent)
+ReviewModel::ReviewModel(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::aboutToLock, this, &ReviewModel::keepReflectionAsDraft);
-        connect(session, &Session::locked, this, &ReviewModel::drop);
-        connect(session, &Session::unlocked, this, &ReviewModel::reload);
-    }
+    attachVault(vault);
+}
+
+void ReviewModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closing, this, &ReviewModel::keepReflectionAsDraft);
+    connect(vault(), &VaultAccess::closed, this, &ReviewModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &ReviewModel::reload);
     reload();
 }
 
@@ -101,7 +104,7 @@ bool ReviewModel::setRanges(
 
 void ReviewModel::reload()
 {
-    const QDate today = Day::today(appClock());
+    const QDate today = Day::today(clock());
     if (m_period == QStringLiteral("month")) {
         m_after = DayRange{QDate(today.year(), today.month(), 1), today};
         m_before = monthOf(m_after.from.addDays(-1));
@@ -156,8 +159,7 @@ journal::EntryDraft reflectionEntry(const QString& text, const QString& periodTi
 
 bool ReviewModel::saveReflection()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         setError(lockedMessage());
         return false;
     }
@@ -165,7 +167,7 @@ bool ReviewModel::saveReflection()
         setError(tr("There is nothing to save yet. Writing a reflection is optional."));
         return false;
     }
-    journal::JournalRepository journal(*db, appClock());
+    journal::JournalRepository journal = *service<journal::JournalRepository>();
     Result<qint64> saved = journal.create(reflectionEntry(m_reflection, m_title));
     if (!saved) {
         setError(saved.error().message); // the text stays in the box
@@ -182,11 +184,10 @@ bool ReviewModel::saveReflection()
 // which the journal offers back after the next unlock.
 void ReviewModel::keepReflectionAsDraft()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_reflection.trimmed().isEmpty()) {
+    if (!vaultOpen() || m_reflection.trimmed().isEmpty()) {
         return;
     }
-    journal::JournalRepository journal(*db, appClock());
+    journal::JournalRepository journal = *service<journal::JournalRepository>();
     if (journal.create(reflectionEntry(m_reflection, m_title), true)) {
         m_reflection.clear();
     }
@@ -211,12 +212,11 @@ void ReviewModel::drop()
 
 void ReviewModel::compute()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    if (!vaultOpen()) {
         drop();
         return;
     }
-    SeriesRepository series(*db);
+    SeriesRepository series = *service<SeriesRepository>();
     // One read per metric covering both periods, whichever comes first.
     const DayRange both{std::min(m_before.from, m_after.from), std::max(m_before.to, m_after.to)};
     PeriodReviewInput input{m_before, m_after, {}, {}, {}};
@@ -233,7 +233,7 @@ void ReviewModel::compute()
         }
         input.metrics.append({metric, values.value()});
     }
-    Result<QList<Routine>> routines = RoutineRepository(*db).all();
+    Result<QList<Routine>> routines = service<RoutineRepository>()->all();
     if (!routines) {
         setError(routines.error().message);
         return;
@@ -292,13 +292,13 @@ void ReviewModel::compute()
     }
     // Check-ups beside the measures: a small, separate addition (core/checkup/CheckupReview).
     m_checkupLines.clear();
-    Result<QList<checkup::CheckupComparison>> checkups = checkup::compareCheckups(*db, appClock(), m_before, m_after);
-    if (checkups) {
-        for (const checkup::CheckupComparison& line : std::as_const(checkups.value())) {
+    auto checkups = runInVault(checkup::compareCheckups, clock(), m_before, m_after);
+    if (checkups && *checkups) {
+        for (const checkup::CheckupComparison& line : std::as_const(checkups->value())) {
             m_checkupLines.append(QVariantMap{{QStringLiteral("sentence"), line.sentence}});
         }
     }
-    setError(checkups ? QString() : checkups.error().message);
+    setError(!checkups || *checkups ? QString() : checkups->error().message);
     emit reviewChanged();
 }
 

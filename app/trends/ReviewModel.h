@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/insights/PeriodReview.h"
 
 #include <QObject>
@@ -12,9 +13,10 @@ namespace tideline::app {
 // in mean per metric, the days recorded, the good and harder days, routines, never judging.
 // The reflection typed below it is kept as a journal entry tagged "review".
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class ReviewModel : public QObject
+class ReviewModel : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(ReviewModel)
 
@@ -39,7 +41,7 @@ class ReviewModel : public QObject
     Q_PROPERTY(QString savedMessage READ savedMessage NOTIFY savedMessageChanged)
 
 public:
-    explicit ReviewModel(QObject* parent = nullptr);
+    explicit ReviewModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QString period() const { return m_period; }
     void setPeriod(const QString& period);
@@ -72,6 +74,7 @@ signals:
     void savedMessageChanged();
 
 private:
+    void vaultAttached() override;
     void compute();
     void setError(const QString& message);
     void drop();

@@ -16,12 +16,16 @@ namespace tideline::app {
 
 using namespace insights;
 
-TrendCalendarModel::TrendCalendarModel(QObject* parent) : TrendListModel(parent)
+TrendCalendarModel::TrendCalendarModel(VaultAccess* vault, QObject* parent) : TrendListModel(parent)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &TrendCalendarModel::drop);
-        connect(session, &Session::unlocked, this, &TrendCalendarModel::reload);
-    }
+    attachVault(vault);
+}
+
+void TrendCalendarModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &TrendCalendarModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &TrendCalendarModel::reload);
+    reload();
 }
 
 int TrendCalendarModel::rowCount(const QModelIndex& parent) const
@@ -93,11 +97,11 @@ void TrendCalendarModel::drop()
 
 void TrendCalendarModel::reload()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_metricKey.isEmpty()) {
+    auto opened = service<SeriesRepository>();
+    if (!opened || m_metricKey.isEmpty()) {
         return;
     }
-    SeriesRepository series(*db);
+    SeriesRepository& series = *opened;
     Result<QList<Metric>> shown = series.trendMetrics();
     if (!shown) {
         setError(shown.error().message);
@@ -108,7 +112,7 @@ void TrendCalendarModel::reload()
         setError(tr("That measure is not available for trends."));
         return;
     }
-    const QDate today = Day::today(appClock());
+    const QDate today = VaultClient::today();
     Result<std::optional<DayRange>> span = series.recordedSpan();
     if (!span) {
         setError(span.error().message);

@@ -42,7 +42,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit TrendCalendarModel(QObject* parent = nullptr);
+    explicit TrendCalendarModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -65,6 +65,7 @@ signals:
     void calendarChanged();
 
 private:
+    void vaultAttached() override;
     struct Cell
     {
         QDate day;

@@ -36,12 +36,15 @@ QVariantList pointRuns(const DailySlots& cells, const QList<QDate>& dayOf)
 
 } // namespace
 
-TrendChartModel::TrendChartModel(QObject* parent) : QObject(parent)
+TrendChartModel::TrendChartModel(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
 {
-    if (Session* session = Session::instance()) {
-        connect(session, &Session::locked, this, &TrendChartModel::drop);
-        connect(session, &Session::unlocked, this, &TrendChartModel::reload);
-    }
+    attachVault(vault);
+}
+
+void TrendChartModel::vaultAttached()
+{
+    connect(vault(), &VaultAccess::closed, this, &TrendChartModel::drop);
+    connect(vault(), &VaultAccess::opened, this, &TrendChartModel::reload);
     reload();
 }
 
@@ -52,13 +55,13 @@ QString TrendChartModel::bucket() const
 
 double TrendChartModel::axisFrom() const
 {
-    const QDate first = m_chart.range.isValid() ? m_chart.range.from : Day::today(appClock());
+    const QDate first = m_chart.range.isValid() ? m_chart.range.from : today();
     return static_cast<double>(dayStart(first));
 }
 
 double TrendChartModel::axisTo() const
 {
-    const QDate last = m_chart.range.isValid() ? m_chart.range.to : Day::today(appClock());
+    const QDate last = m_chart.range.isValid() ? m_chart.range.to : today();
     return static_cast<double>(dayStart(last.addDays(1)));
 }
 
@@ -173,12 +176,12 @@ void TrendChartModel::drop()
 
 void TrendChartModel::loadMetrics()
 {
-    Database* db = openDatabase();
-    if (db == nullptr) {
+    auto series = service<SeriesRepository>();
+    if (!series) {
         drop();
         return;
     }
-    Result<QList<Metric>> shown = SeriesRepository(*db).trendMetrics();
+    Result<QList<Metric>> shown = series->trendMetrics();
     if (!shown) {
         setError(shown.error().message);
         return;
@@ -194,12 +197,12 @@ void TrendChartModel::loadMetrics()
 
 void TrendChartModel::loadSeries()
 {
-    Database* db = openDatabase();
-    if (db == nullptr || m_metric.id == 0) {
+    auto opened = service<SeriesRepository>();
+    if (!opened || m_metric.id == 0) {
         return;
     }
-    SeriesRepository series(*db);
-    Result<DayRange> range = trendRange(series, Day::today(appClock()), m_rangeDays);
+    SeriesRepository& series = *opened;
+    Result<DayRange> range = trendRange(series, today(), m_rangeDays);
     Result<TrendChart> chart = range ? readTrendChart(series, m_metric.id, range.value()) : range.error();
     if (!chart) {
         setError(chart.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/VaultClient.h"
 #include "core/checkin/Metric.h"
 #include "core/insights/Trend.h"
 
@@ -15,9 +16,10 @@ namespace tideline::app {
 // days, today last: core/insights/ChartTicks), and a summary in words that a screen reader
 // reads. Owns the page's choice of metric and range; the calendar, routine and relationship
 // models follow it. Not final: QML creates it through a subclass of its own (Qt 6.4).
-class TrendChartModel : public QObject
+class TrendChartModel : public QObject, public VaultClient
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(TrendChartModel)
 
@@ -48,7 +50,7 @@ class TrendChartModel : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit TrendChartModel(QObject* parent = nullptr);
+    explicit TrendChartModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QVariantList metrics() const { return m_metricList; }
     QString metricKey() const { return m_metric.key; }
@@ -88,6 +90,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    void vaultAttached() override;
     void loadMetrics();
     void loadSeries();
     void loadTicks();

@@ -213,7 +213,7 @@ bool benchModelSearch(const VaultPaths& paths, const Queries& queries, int runs)
         QTextStream(stderr) << "the session did not unlock: " << session.lastError() << Qt::endl;
         return false;
     }
-    app::JournalSearchModel model;
+    app::JournalSearchModel model(&session.vaultAccess());
     const int titleRole = model.roleNames().key("titleText");
     const int snippetRole = model.roleNames().key("snippetText");
     auto runQuery = [&](const journal::SearchQuery& query) {

@@ -104,7 +104,7 @@ struct TrendsPage
     app::AdherenceModel adherence;
     app::RelationshipModel relationships;
 
-    TrendsPage()
+    explicit TrendsPage(app::VaultAccess* vault) : chart(vault), calendar(vault), adherence(vault), relationships(vault)
     {
         calendar.setMetricKey(chart.metricKey());
         relationships.setMetricKey(chart.metricKey());
@@ -141,14 +141,15 @@ bool benchModels(const VaultPaths& paths, int runs)
         return false;
     }
     QList<double> opening;
-    opening.append(timeMs([] { TrendsPage first; }));
+    app::VaultAccess* vault = &session.vaultAccess();
+    opening.append(timeMs([vault] { TrendsPage first(vault); }));
     for (int i = 0; i < runs; ++i) {
-        opening.append(timeMs([] { TrendsPage page; }));
+        opening.append(timeMs([vault] { TrendsPage page(vault); }));
     }
     printRow(QStringLiteral("Trends page opened: every chart's data (30 days, calendar, routines, relationships)"),
         opening, Reference{0, 30});
 
-    TrendsPage model;
+    TrendsPage model(vault);
     QList<double> all;
     for (int days : {7, 30, 90, 365, 0}) {
         QList<double> samples;
@@ -180,7 +181,7 @@ bool benchModels(const VaultPaths& paths, int runs)
     }
     printRow(QStringLiteral("calendar year switch"), yearSwitch, Reference{0, 30});
 
-    app::ReviewModel review;
+    app::ReviewModel review(vault);
     for (const QString& period : {QStringLiteral("month"), QStringLiteral("lastMonth"), QStringLiteral("days30")}) {
         QList<double> samples;
         for (int i = 0; i < runs; ++i) {

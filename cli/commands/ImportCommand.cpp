@@ -2,6 +2,8 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "core/common/AppName.h"
+#include "core/common/MoodScale.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/storage/Database.h"
@@ -57,11 +59,11 @@ Result<exchange::DaylioMoodMapping> readMoodOptions(const QStringList& args)
         const qsizetype equals = value.lastIndexOf(u'=');
         bool isNumber = false;
         const int number = equals > 0 ? value.mid(equals + 1).trimmed().toInt(&isNumber) : 0;
-        if (equals <= 0 || value.left(equals).trimmed().isEmpty() || !isNumber || number < 0 || number > 10) {
+        if (equals <= 0 || value.left(equals).trimmed().isEmpty() || !isNumber || !MoodScale::contains(number)) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("--mood takes NAME=VALUE with a whole number from 0 to 10, like --mood \"happy=8\"; "
-                               "“%1” is not that.")
-                    .arg(value.left(60)));
+                QStringLiteral("--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood \"happy=8\"; "
+                               "“%3” is not that.")
+                    .arg(QString::number(MoodScale::kMin), QString::number(MoodScale::kMax), value.left(60)));
         }
         moods.insert(value.left(equals), number);
     }
@@ -160,22 +162,30 @@ int runImportDaylio(CommandContext& context)
     if (!preview) {
         return Console::fail(preview.error());
     }
+    if (!preview.value().ignoredColumns.isEmpty()) {
+        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+                             .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
+    }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());
     if (!left.isEmpty()) {
         const QString example = quoted(left.first());
         Console::message(left.size() == 1
                 ? QStringLiteral("This mood is not one of Daylio's defaults (rad, good, meh, bad, awful), so Tideline "
-                                 "will not guess where it belongs on its 0 to 10 mood scale. Nothing was imported.")
+                                 "will not guess where it belongs on its %1 to %2 mood scale. Nothing was imported.")
+                      .arg(MoodScale::kMin)
+                      .arg(MoodScale::kMax)
                 : QStringLiteral("These moods are not Daylio's defaults (rad, good, meh, bad, awful), so Tideline "
-                                 "will not guess where they belong on its 0 to 10 mood scale. Nothing was imported."));
+                                 "will not guess where they belong on its %1 to %2 mood scale. Nothing was imported.")
+                      .arg(MoodScale::kMin)
+                      .arg(MoodScale::kMax));
         for (const QString& name : left) {
             Console::message(QStringLiteral("  %1").arg(name));
         }
-        Console::message(QStringLiteral("Give each a value with --mood NAME=VALUE (0 to 10; the defaults are rad 9, "
+        Console::message(QStringLiteral("Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, "
                                         "good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME "
-                                        "(notes and activities still come in). For example: --mood %1=6 or "
-                                        "--skip-mood %1")
-                             .arg(example));
+                                        "(notes and activities still come in). For example: --mood %3=6 or "
+                                        "--skip-mood %3")
+                             .arg(QString::number(MoodScale::kMin), QString::number(MoodScale::kMax), example));
         return toInt(ExitCode::InvalidInput);
     }
 

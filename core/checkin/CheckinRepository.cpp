@@ -60,6 +60,38 @@ Status CheckinRepository::writeValue(const QDate& day, qint64 metricId, double v
     return st.value().run();
 }
 
+Status CheckinRepository::insertDayAsRecorded(
+    const QDate& day, const QString& createdAt, const QString& updatedAt, const std::optional<QString>& note)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO checkin (day, created_at, updated_at, note) VALUES (?, ?, ?, ?) "
+                                        "ON CONFLICT (day) DO UPDATE SET note = coalesce(checkin.note, excluded.note)");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, Day::toText(day)).bind(2, createdAt).bind(3, updatedAt);
+    if (note) {
+        st.value().bind(4, *note);
+    } else {
+        st.value().bindNull(4);
+    }
+    return st.value().run();
+}
+
+Result<bool> CheckinRepository::insertValueAsRecorded(
+    const QDate& day, qint64 metricId, double value, const QString& updatedAt)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO checkin_value (day, metric_id, value, updated_at) "
+                                        "VALUES (?, ?, ?, ?) ON CONFLICT (day, metric_id) DO NOTHING");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, Day::toText(day)).bind(2, metricId).bind(3, value).bind(4, updatedAt);
+    if (Status s = st.value().run(); !s) {
+        return s.error();
+    }
+    return m_db.changes() > 0;
+}
+
 Status CheckinRepository::deleteValue(const QDate& day, qint64 metricId)
 {
     Result<Statement> st = m_db.prepare("DELETE FROM checkin_value WHERE day = ? AND metric_id = ?");

@@ -49,6 +49,14 @@ public:
     // inside its own transaction.
     Status applyMomentFloor(const QDate& day, const QString& metricKey, const Clock& clock);
 
+    // For imports and the demo, inside their transaction: a day as another vault kept it. A day
+    // already here keeps its note; the given note fills one that is empty.
+    Status insertDayAsRecorded(
+        const QDate& day, const QString& createdAt, const QString& updatedAt, const std::optional<QString>& note);
+    // A value as another vault kept it (its day must be there, see above). A value already here
+    // for that day and metric stays as it is: false then.
+    Result<bool> insertValueAsRecorded(const QDate& day, qint64 metricId, double value, const QString& updatedAt);
+
 private:
     Status writeValue(const QDate& day, qint64 metricId, double value, const Clock& clock);
     Status deleteValue(const QDate& day, qint64 metricId);

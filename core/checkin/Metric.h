@@ -9,7 +9,7 @@ namespace tideline {
 
 // What a check-in can record (DESIGN.md section 4; the table `metric`).
 enum class MetricKind {
-    Scale, // 0–10 by default, slider
+    Scale, // the mood scale (MoodScale, 0–10) by default, slider
     Count, // whole numbers from 0, stepper
     Hours, // 0–24, half hours, stepper
     Boolean, // 0 = no, 1 = yes

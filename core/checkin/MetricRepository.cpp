@@ -1,6 +1,7 @@
 #include "core/checkin/MetricRepository.h"
 #include "core/i18n/BuiltinText.h"
 
+#include "core/common/MoodScale.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -96,15 +97,7 @@ Result<QString> MetricRepository::cleanLabel(const QString& label, const QString
 
 Result<QList<Metric>> MetricRepository::query(const char* sql)
 {
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    QList<Metric> metrics;
-    if (Status read = st.value().forEachRow([&](Statement& row) { metrics.append(readMetric(row)); }); !read) {
-        return read.error();
-    }
-    return metrics;
+    return readRows<Metric>(sql, readMetric);
 }
 
 Result<QList<Metric>> MetricRepository::all()
@@ -120,19 +113,7 @@ Result<QList<Metric>> MetricRepository::onToday()
 
 Result<Metric> MetricRepository::byId(qint64 id)
 {
-    Result<Statement> st = m_db.prepare("SELECT " METRIC_COLUMNS "FROM metric WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, id);
-    auto step = st.value().step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return notFound();
-    }
-    return readMetric(st.value());
+    return readRow<Metric>("SELECT " METRIC_COLUMNS "FROM metric WHERE id = ?", id, readMetric, notFound());
 }
 
 Result<Metric> MetricRepository::byKey(const QString& key)
@@ -162,6 +143,53 @@ Result<Metric> MetricRepository::byKey(const QString& key)
             .arg(key.trimmed().left(40), keys.join(QStringLiteral(", "))));
 }
 
+Result<std::optional<Metric>> MetricRepository::findByKey(const QString& key)
+{
+    Result<Statement> st = m_db.prepare("SELECT " METRIC_COLUMNS "FROM metric WHERE key = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, key);
+    Result<bool> row = st.value().nextRow();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<Metric>(readMetric(st.value())) : std::nullopt;
+}
+
+Status MetricRepository::restoreChoices(const QString& key, const Metric& choices)
+{
+    Result<Statement> st = m_db.prepare(
+        "UPDATE metric SET label = ?, archived = ?, hidden = ?, enabled = ?, sort_order = ? WHERE key = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, choices.label).bind(2, choices.archived ? 1 : 0).bind(3, choices.hidden ? 1 : 0);
+    st.value().bind(4, choices.enabled ? 1 : 0).bind(5, choices.sortOrder).bind(6, key);
+    return st.value().run();
+}
+
+Status MetricRepository::insertAsRecorded(const Metric& metric, const QString& createdAt)
+{
+    Result<Statement> st = m_db.prepare(
+        "INSERT INTO metric (key, label, kind, min_value, max_value, unit, builtin, archived, hidden, sensitive, "
+        "enabled, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    Statement& insert = st.value();
+    insert.bind(1, metric.key).bind(2, metric.label).bind(3, metricKindKey(metric.kind));
+    insert.bind(4, metric.minValue).bind(5, metric.maxValue);
+    if (metric.unit.isEmpty()) {
+        insert.bindNull(6);
+    } else {
+        insert.bind(6, metric.unit);
+    }
+    insert.bind(7, metric.archived ? 1 : 0).bind(8, metric.hidden ? 1 : 0).bind(9, metric.sensitive ? 1 : 0);
+    insert.bind(10, metric.enabled ? 1 : 0).bind(11, metric.sortOrder).bind(12, createdAt);
+    return insert.run();
+}
+
 Result<Metric> MetricRepository::add(
     const QString& label, MetricKind kind, double minValue, double maxValue, const Clock& clock)
 {
@@ -170,7 +198,10 @@ Result<Metric> MetricRepository::add(
         return name.error();
     }
     if (minValue == 0 && maxValue == 0) {
-        maxValue = kind == MetricKind::Scale ? 10 : kind == MetricKind::Count ? 50 : kind == MetricKind::Hours ? 24 : 1;
+        maxValue = kind == MetricKind::Scale ? MoodScale::kMax
+            : kind == MetricKind::Count      ? 50
+            : kind == MetricKind::Hours      ? 24
+                                             : 1;
     }
     if (Status s = checkBounds(kind, minValue, maxValue); !s) {
         return s.error();
@@ -227,15 +258,7 @@ Status MetricRepository::rename(qint64 id, const QString& label)
     if (!name) {
         return name.error();
     }
-    Result<Statement> st = m_db.prepare("UPDATE metric SET label = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, name.value()).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+    return setText("UPDATE metric SET label = ?1 WHERE id = ?2", id, name.value(), notFound());
 }
 
 Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, double maxValue)
@@ -292,19 +315,6 @@ Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, do
     return st.value().run();
 }
 
-Status MetricRepository::updateFlag(qint64 id, const char* sql, bool value)
-{
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, value ? 1 : 0).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
-}
-
 Status MetricRepository::setArchived(qint64 id, bool archived)
 {
     Result<Metric> metric = byId(id);
@@ -315,57 +325,24 @@ Status MetricRepository::setArchived(qint64 id, bool archived)
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("%1 is built in; hide it to take it off Today.").arg(metric.value().label));
     }
-    return updateFlag(id, "UPDATE metric SET archived = ? WHERE id = ?", archived);
+    return setFlag("UPDATE metric SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }
 
 Status MetricRepository::setHidden(qint64 id, bool hidden)
 {
-    return updateFlag(id, "UPDATE metric SET hidden = ? WHERE id = ?", hidden);
+    return setFlag("UPDATE metric SET hidden = ?1 WHERE id = ?2", id, hidden, notFound());
 }
 
 Status MetricRepository::setEnabled(qint64 id, bool enabled)
 {
-    return updateFlag(id, "UPDATE metric SET enabled = ? WHERE id = ?", enabled);
+    return setFlag("UPDATE metric SET enabled = ?1 WHERE id = ?2", id, enabled, notFound());
 }
 
 Status MetricRepository::move(qint64 id, int direction)
 {
-    Result<QList<Metric>> metrics = all();
-    if (!metrics) {
-        return metrics.error();
-    }
-    QList<Metric>& list = metrics.value();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list[i].id == id) {
-            at = i;
-        }
-    }
-    if (at < 0) {
-        return notFound();
-    }
-    const qsizetype to = at + (direction < 0 ? -1 : 1);
-    if (to < 0 || to >= list.size()) {
-        return {}; // already first or last: nothing to do
-    }
-    list.swapItemsAt(at, to);
-    // Renumber all: the seeded orders may tie after earlier moves or imports.
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
-        return s;
-    }
-    Result<Statement> st = m_db.prepare("UPDATE metric SET sort_order = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        st.value().reset();
-        st.value().bind(1, static_cast<qint64>(i + 1)).bind(2, list[i].id);
-        if (auto s = st.value().run(); !s) {
-            return s;
-        }
-    }
-    return tx.commit();
+    // Renumbers all: the seeded orders may tie after earlier moves or imports.
+    return moveRow(id, direction, "SELECT id FROM metric ORDER BY sort_order, id",
+        "UPDATE metric SET sort_order = ?1 WHERE id = ?2", notFound());
 }
 
 } // namespace tideline

@@ -3,8 +3,11 @@
 #include "core/checkin/Metric.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace tideline {
 
@@ -13,10 +16,10 @@ class Database;
 // The metrics a check-in can record: the built-ins the first migration seeds and the
 // person's own. Built-ins can be hidden but never deleted or reshaped (their history and
 // the trends depend on their kind and bounds).
-class MetricRepository
+class MetricRepository : private OrderedRepository
 {
 public:
-    explicit MetricRepository(Database& db) : m_db(db) {}
+    explicit MetricRepository(Database& db) : OrderedRepository(db) {}
 
     // Every metric, archived ones too, in the person's order.
     Result<QList<Metric>> all();
@@ -39,14 +42,20 @@ public:
     // Moves the metric one place up (-1) or down (+1) in the order.
     Status move(qint64 id, int direction);
 
+    // For imports (docs/EXPORT-FORMAT.md), inside the importer's transaction:
+    // the metric with exactly this key, or nullopt when there is none.
+    Result<std::optional<Metric>> findByKey(const QString& key);
+    // A built-in's choices as another vault kept them: label, order, archived, hidden, enabled.
+    Status restoreChoices(const QString& key, const Metric& choices);
+    // A metric of the person's own exactly as another vault kept it (key, kind, bounds, unit,
+    // switches, order), created at createdAt.
+    Status insertAsRecorded(const Metric& metric, const QString& createdAt);
+
     // Label checks shared with routines: trimmed, not empty, at most 60 characters.
     static Result<QString> cleanLabel(const QString& label, const QString& what);
 
 private:
     Result<QList<Metric>> query(const char* sql);
-    Status updateFlag(qint64 id, const char* sql, bool value);
-
-    Database& m_db;
 };
 
 } // namespace tideline

@@ -1,5 +1,7 @@
 #include "core/checkup/CheckupJson.h"
 
+#include "core/checkup/CheckupRepository.h"
+#include "core/checkup/CheckupSchedule.h"
 #include "core/checkup/FormCatalogue.h"
 #include "core/checkup/FormParser.h"
 #include "core/common/Clock.h"
@@ -167,6 +169,8 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
     }
     const Clock& clock = SystemClock::instance();
     FormCatalogue catalogue(db, clock);
+    CheckupRepository checkups(db, clock);
+    CheckupSchedule schedule(db);
 
     const QJsonArray forms = root.value(QLatin1String("checkup_forms")).toArray();
     for (qsizetype i = 0; i < forms.size(); ++i) {
@@ -190,15 +194,10 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
             }
             continue; // the same form, added before (or in an earlier import)
         }
-        const QString addedAt = record.value(QLatin1String("added_at")).toString();
-        Result<Statement> st = db.prepare("INSERT INTO checkup_form (key, definition, added_at) VALUES (?, ?, ?)");
-        if (!st) {
-            return st.error();
-        }
-        st.value().bind(1, parsed.value().key).bind(2, QString::fromUtf8(bytes));
-        st.value().bind(
-            3, isTime(record.value(QLatin1String("added_at"))) ? addedAt : clock.nowUtc().toString(Qt::ISODateWithMs));
-        if (Status s = st.value().run(); !s) {
+        const QJsonValue addedAt = record.value(QLatin1String("added_at"));
+        if (Status s = catalogue.insertAsRecorded(parsed.value().key, bytes,
+                isTime(addedAt) ? addedAt.toString() : clock.nowUtc().toString(Qt::ISODateWithMs));
+            !s) {
             return s.error();
         }
         ++count.forms;
@@ -258,47 +257,18 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
             }
         }
         // The same sitting (the same file imported again) is kept once.
-        Result<Statement> same
-            = db.prepare("SELECT 1 FROM checkup WHERE form_key = ? AND day = ? AND started_at = ? LIMIT 1");
-        if (!same) {
-            return same.error();
-        }
-        same.value().bind(1, formKey).bind(2, record.value(QLatin1String("day")).toString());
-        same.value().bind(3, record.value(QLatin1String("started_at")).toString());
-        Result<Statement::Step> found = same.value().step();
-        if (!found) {
-            return found.error();
-        }
-        if (found.value() == Statement::Step::Row) {
-            continue;
-        }
-        Result<Statement> st
-            = db.prepare("INSERT INTO checkup (form_key, day, started_at, finished_at) VALUES (?, ?, ?, ?)");
-        if (!st) {
-            return st.error();
-        }
-        st.value().bind(1, formKey).bind(2, record.value(QLatin1String("day")).toString());
-        st.value().bind(3, record.value(QLatin1String("started_at")).toString());
-        if (isTime(finished)) {
-            st.value().bind(4, finished.toString());
-        } else {
-            st.value().bindNull(4);
-        }
-        if (Status s = st.value().run(); !s) {
-            return s.error();
-        }
-        const qint64 id = db.lastInsertRowId();
+        Answers given;
         for (auto it = answers.begin(); it != answers.end(); ++it) {
-            Result<Statement> a
-                = db.prepare("INSERT INTO checkup_answer (checkup_id, item, value, answered_at) VALUES (?, ?, ?, ?)");
-            if (!a) {
-                return a.error();
-            }
-            a.value().bind(1, id).bind(2, it.key()).bind(3, it.value().toInt());
-            a.value().bind(4, record.value(QLatin1String("started_at")).toString());
-            if (Status s = a.value().run(); !s) {
-                return s.error();
-            }
+            given.insert(it.key(), it.value().toInt());
+        }
+        Result<bool> added = checkups.insertAsRecorded(formKey, record.value(QLatin1String("day")).toString(),
+            record.value(QLatin1String("started_at")).toString(),
+            isTime(finished) ? std::optional<QString>(finished.toString()) : std::nullopt, given);
+        if (!added) {
+            return added.error();
+        }
+        if (!added.value()) {
+            continue;
         }
         ++count.checkups;
     }
@@ -323,18 +293,11 @@ Result<CheckupImportCount> importCheckupSections(Database& db, const QJsonObject
             return invalidAt(json, "checkup_choices", i, QStringLiteral("not_before"),
                 QCoreApplication::translate("Checkup", "should be a day written as YYYY-MM-DD, or null."));
         }
-        Result<Statement> st = db.prepare("INSERT INTO checkup_choice (form_key, every_weeks, not_before) "
-                                          "VALUES (?, ?, ?) ON CONFLICT (form_key) DO NOTHING");
-        if (!st) {
-            return st.error();
-        }
-        st.value().bind(1, formKey).bind(2, weeks);
+        Choice choice{formKey, weeks, std::nullopt};
         if (isDay(notBefore)) {
-            st.value().bind(3, notBefore.toString());
-        } else {
-            st.value().bindNull(3);
+            choice.notBefore = QDate::fromString(notBefore.toString(), Qt::ISODate);
         }
-        if (Status s = st.value().run(); !s) {
+        if (Status s = schedule.insertIfAbsent(choice); !s) {
             return s.error();
         }
     }

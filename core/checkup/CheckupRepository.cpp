@@ -92,6 +92,60 @@ Result<Checkup> CheckupRepository::start(const Form& form, const QDate& day)
     return get(m_db.lastInsertRowId());
 }
 
+Result<bool> CheckupRepository::insertAsRecorded(const QString& formKey, const QString& day, const QString& startedAt,
+    const std::optional<QString>& finishedAt, const Answers& answers)
+{
+    Result<Statement> same
+        = m_db.prepare("SELECT 1 FROM checkup WHERE form_key = ? AND day = ? AND started_at = ? LIMIT 1");
+    if (!same) {
+        return same.error();
+    }
+    same.value().bind(1, formKey).bind(2, day).bind(3, startedAt);
+    Result<Statement::Step> found = same.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (found.value() == Statement::Step::Row) {
+        return false;
+    }
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s) {
+        return s.error();
+    }
+    Result<Statement> st
+        = m_db.prepare("INSERT INTO checkup (form_key, day, started_at, finished_at) VALUES (?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, formKey).bind(2, day).bind(3, startedAt);
+    if (finishedAt) {
+        st.value().bind(4, *finishedAt);
+    } else {
+        st.value().bindNull(4);
+    }
+    if (Status s = st.value().run(); !s) {
+        return s.error();
+    }
+    const qint64 id = m_db.lastInsertRowId();
+    QStringList items = answers.keys();
+    items.sort(); // the file's order, so the rows come out the same however the hash runs
+    for (const QString& item : std::as_const(items)) {
+        Result<Statement> a
+            = m_db.prepare("INSERT INTO checkup_answer (checkup_id, item, value, answered_at) VALUES (?, ?, ?, ?)");
+        if (!a) {
+            return a.error();
+        }
+        a.value().bind(1, id).bind(2, item).bind(3, answers.value(item)).bind(4, startedAt);
+        if (Status s = a.value().run(); !s) {
+            return s.error();
+        }
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return true;
+}
+
 Result<std::optional<Checkup>> CheckupRepository::unfinished(const QString& formKey)
 {
     const QByteArray sql = QByteArray(kColumns) + "WHERE form_key = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1";

@@ -56,6 +56,12 @@ public:
     Status discard(qint64 id);
     // Every answer at once, all or nothing (tideline-cli take): each checked first.
     Result<Checkup> record(const Form& form, const QDate& day, const Answers& answers);
+    // A sitting from an import, as the file recorded it (the day and times as their ISO texts,
+    // each answer given at the start), unless this form already has one started at that moment
+    // on that day (the same file imported again): true when it was added. The caller checked
+    // the answers against the form.
+    Result<bool> insertAsRecorded(const QString& formKey, const QString& day, const QString& startedAt,
+        const std::optional<QString>& finishedAt, const Answers& answers);
 
     // Finished sittings of a form in the range (inclusive), oldest first, with their answers.
     Result<QList<Checkup>> finished(const QString& formKey, const insights::DayRange& range);

@@ -86,6 +86,22 @@ Status CheckupSchedule::stopSuggesting(const QString& formKey)
     return choose(formKey, 0);
 }
 
+Status CheckupSchedule::insertIfAbsent(const Choice& choice)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO checkup_choice (form_key, every_weeks, not_before) "
+                                        "VALUES (?, ?, ?) ON CONFLICT (form_key) DO NOTHING");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, choice.formKey).bind(2, choice.everyWeeks);
+    if (choice.notBefore) {
+        st.value().bind(3, Day::toText(*choice.notBefore));
+    } else {
+        st.value().bindNull(3);
+    }
+    return st.value().run();
+}
+
 Result<QStringList> CheckupSchedule::due(const QDate& today)
 {
     // One query: the last finished day and whether one is left unfinished, per chosen form.

@@ -41,6 +41,9 @@ public:
     Status unchoose(const QString& formKey);
     Status notNow(const QString& formKey, const QDate& today);
     Status stopSuggesting(const QString& formKey);
+    // A choice from an import, unless this form is chosen here already (the person's current
+    // choice stays). The caller checked it.
+    Status insertIfAbsent(const Choice& choice);
 
     // The chosen forms Today may suggest on this day: suggested at all, not resting, and either
     // never taken, left unfinished, or last finished at least everyWeeks weeks before today.

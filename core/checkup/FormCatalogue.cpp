@@ -144,16 +144,20 @@ Result<Form> FormCatalogue::add(const QByteArray& json)
     if (!form) {
         return form;
     }
+    if (Status s = insertAsRecorded(form.value().key, json, m_clock.nowUtc().toString(Qt::ISODateWithMs)); !s) {
+        return s.error();
+    }
+    return form;
+}
+
+Status FormCatalogue::insertAsRecorded(const QString& key, const QByteArray& definition, const QString& addedAt)
+{
     Result<Statement> st = m_db.prepare("INSERT INTO checkup_form (key, definition, added_at) VALUES (?, ?, ?)");
     if (!st) {
         return st.error();
     }
-    st.value().bind(1, form.value().key).bind(2, QString::fromUtf8(json));
-    st.value().bind(3, m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    if (Status s = st.value().run(); !s) {
-        return s.error();
-    }
-    return form;
+    st.value().bind(1, key).bind(2, QString::fromUtf8(definition)).bind(3, addedAt);
+    return st.value().run();
 }
 
 } // namespace tideline::checkup

@@ -33,6 +33,8 @@ public:
     Result<Form> check(const QByteArray& json);
     // Checks, then keeps the form in the vault.
     Result<Form> add(const QByteArray& json);
+    // A form from an import, checked by the caller, kept with the time it was first added.
+    Status insertAsRecorded(const QString& key, const QByteArray& definition, const QString& addedAt);
 
     // The definitions of the person's own forms as they were added, by key (for exports).
     Result<QList<std::pair<QString, QByteArray>>> customDefinitions();

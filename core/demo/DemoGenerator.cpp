@@ -1,10 +1,13 @@
 #include "core/demo/DemoGenerator.h"
 
+#include "core/checkin/CheckinRepository.h"
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/common/MoodScale.h"
 #include "core/demo/DemoCheckups.h"
 #include "core/demo/DemoText.h"
 #include "core/journal/JournalRepository.h"
+#include "core/moments/MomentRepository.h"
 #include "core/routines/RoutineRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -67,7 +70,6 @@ private:
     QList<DayState> inventDays();
     Status writeDays(const QList<DayState>& days);
     Status writeEntries(const QList<DayState>& days);
-    Status prepareStatements();
 
     Database& m_db;
     DemoOptions m_options;
@@ -119,16 +121,11 @@ QList<DayState> Generator::inventDays()
 
 Status Generator::writeDays(const QList<DayState>& days)
 {
-    auto checkin = m_db.prepare("INSERT INTO checkin (day, created_at, updated_at) VALUES (?, ?, ?)");
-    auto value = m_db.prepare("INSERT INTO checkin_value (day, metric_id, value, updated_at) VALUES (?, ?, ?, ?)");
-    auto moment
-        = m_db.prepare("INSERT INTO moment (occurred_at, day, kind, intensity, created_at) VALUES (?, ?, ?, ?, ?)");
-    auto routine = m_db.prepare("INSERT INTO routine_log (routine_id, day, done_at) VALUES (?, ?, ?)");
-    for (auto* st : {&checkin, &value, &moment, &routine}) {
-        if (!*st) {
-            return st->error();
-        }
-    }
+    // Through the repositories, as an import writes history (each writes its own table), in one
+    // transaction so a 10-year vault takes seconds.
+    CheckinRepository checkins(m_db);
+    MomentRepository moments(m_db);
+    RoutineRepository routines(m_db);
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s) {
         return s;
@@ -139,18 +136,15 @@ Status Generator::writeDays(const QList<DayState>& days)
             continue;
         }
         const QDate day = m_first.addDays(i);
-        const QString dayText = Day::toText(day);
         const QString at = timeText(day, 19 * 60 + static_cast<int>(uniform() * 180));
         const double progress = static_cast<double>(i) / std::max<qsizetype>(days.size() - 1, 1);
-        checkin.value().reset();
-        checkin.value().bind(1, dayText).bind(2, at).bind(3, at);
-        if (auto r = checkin.value().run(); !r) {
+        if (auto r = checkins.insertDayAsRecorded(day, at, at, std::nullopt); !r) {
             return r;
         }
         ++m_summary.checkins;
         const double w = s.wellbeing;
         const QList<std::pair<const char*, double>> figures = {
-            {"mood", clampRound(w, 0, 10)},
+            {"mood", clampRound(w, MoodScale::kMin, MoodScale::kMax)},
             {"sleep_hours", s.sleepHours},
             {"sleep_quality", clampRound(0.8 * w + 1 + normal(1.0), 0, 10)},
             {"nightmares", s.nightmares},
@@ -166,26 +160,24 @@ Status Generator::writeDays(const QList<DayState>& days)
             if (uniform() < (qstrcmp(key, "mood") == 0 ? 0.02 : 0.08)) {
                 continue;
             }
-            value.value().reset();
-            value.value()
-                .bind(1, dayText)
-                .bind(2, m_metricIds.value(QString::fromLatin1(key)))
-                .bind(3, figure)
-                .bind(4, at);
-            if (auto r = value.value().run(); !r) {
-                return r;
+            const Result<bool> added
+                = checkins.insertValueAsRecorded(day, m_metricIds.value(QString::fromLatin1(key)), figure, at);
+            if (!added) {
+                return added.error();
             }
             ++m_summary.values;
         }
         // Moments never outnumber the day's count they feed (CheckinRepository's rule).
-        const auto addMoments = [&](const char* kind, int howMany) -> Status {
+        const auto addMoments = [&](MomentKind kind, int howMany) -> Status {
             for (int m = 0; m < howMany; ++m) {
                 const QString when = timeText(day, 8 * 60 + static_cast<int>(uniform() * 600));
-                moment.value().reset();
-                moment.value().bind(1, when).bind(2, dayText).bind(3, QString::fromLatin1(kind));
-                moment.value().bind(4, 3 + static_cast<int>(uniform() * 6)).bind(5, when);
-                if (auto r = moment.value().run(); !r) {
-                    return r;
+                Moment moment;
+                moment.occurredAt = QDateTime::fromString(when, Qt::ISODateWithMs);
+                moment.day = day;
+                moment.kind = kind;
+                moment.intensity = 3 + static_cast<int>(uniform() * 6);
+                if (Result<qint64> id = moments.insertAsRecorded(moment, when); !id) {
+                    return id.error();
                 }
                 ++m_summary.moments;
             }
@@ -194,8 +186,8 @@ Status Generator::writeDays(const QList<DayState>& days)
         const int flashbackMoments = uniform() < 0.4 ? std::min(static_cast<int>(s.flashbacks), 2) : 0;
         const int panicMoments = uniform() < 0.06 * (1.5 - progress) ? 1 : 0;
         const int triggerMoments = uniform() < 0.04 * (1.5 - progress) ? 1 : 0;
-        for (const auto& [kind, n] : {std::pair{"flashback", flashbackMoments}, std::pair{"panic", panicMoments},
-                 std::pair{"trigger", triggerMoments}}) {
+        for (const auto& [kind, n] : {std::pair{MomentKind::Flashback, flashbackMoments},
+                 std::pair{MomentKind::Panic, panicMoments}, std::pair{MomentKind::Trigger, triggerMoments}}) {
             if (auto r = addMoments(kind, n); !r) {
                 return r;
             }
@@ -211,10 +203,8 @@ Status Generator::writeDays(const QList<DayState>& days)
             if (uniform() >= chance) {
                 continue;
             }
-            routine.value().reset();
-            routine.value().bind(1, id).bind(2, dayText).bind(3, at);
-            if (auto result = routine.value().run(); !result) {
-                return result;
+            if (const Result<bool> done = routines.insertDoneAsRecorded(id, day, at); !done) {
+                return done.error();
             }
             ++m_summary.routineDone;
         }
@@ -247,7 +237,7 @@ Status Generator::writeEntries(const QList<DayState>& days)
     for (int e = 0; e < total; ++e) {
         const int i = dayOfEntry[e];
         const QDate day = m_first.addDays(i);
-        const double mood = std::clamp(days[i].wellbeing, 0.0, 10.0);
+        const double mood = std::clamp(days[i].wellbeing, double(MoodScale::kMin), double(MoodScale::kMax));
         const int minute = 6 * 60 + static_cast<int>(uniform() * 17 * 60);
         writtenAt.set(QDateTime(day, QTime(minute / 60, minute % 60), Qt::UTC));
         const int words = m_options.wordsPerEntry / 2 + static_cast<int>(uniform() * m_options.wordsPerEntry);

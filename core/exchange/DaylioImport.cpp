@@ -1,19 +1,20 @@
 #include "core/exchange/DaylioImport.h"
 
-#include "core/common/AppName.h"
-#include "core/exchange/Rows.h"
-
+#include "core/checkin/CheckinRepository.h"
 #include "core/checkin/MetricRepository.h"
+#include "core/common/AppName.h"
 #include "core/common/Day.h"
-#include "core/exchange/CsvReader.h"
+#include "core/common/MoodScale.h"
+#include "core/exchange/DaylioRows.h"
 #include "core/journal/Entry.h"
 #include "core/journal/EntryText.h"
+#include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -22,243 +23,26 @@ namespace tideline::exchange {
 
 namespace {
 
-using journal::EntryText::kMaxTagChars;
-
-const QString kExpectedHeader = QStringLiteral("full_date,date,weekday,time,mood,activities,note_title,note");
 // The short entry that keeps activities logged without words (docs/IMPORT-DAYLIO.md).
 const QString kActivitiesTitle = QStringLiteral("Activities from Daylio");
-
-// One row of the file, checked.
-struct DaylioRow
-{
-    int line = 0;
-    QDate day;
-    QTime time;
-    QString createdAt; // UTC, as Tideline stores times
-    QString mood; // as written, trimmed; empty when the row has none
-    QStringList activities; // tag names, normalised
-    QString title;
-    QString note;
-
-    bool hasText() const { return !journal::EntryText::isBlank(title) || !journal::EntryText::isBlank(note); }
-};
-
-Error atLine(int line, const QString& what)
-{
-    return Error::make(
-        ErrorCode::InvalidInput, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(what));
-}
-
-QString moodKey(const QString& name)
-{
-    return name.trimmed().toLower();
-}
-
-// "21:06", "9:06", "21:06:30", "9:06 pm", "9:06 PM", "9:06 p.m." (Daylio writes the time as the
-// phone shows it).
-std::optional<QTime> parseTime(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?\\s*m\\.?)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch()) {
-        return std::nullopt;
-    }
-    int hour = m.captured(1).toInt();
-    const int minute = m.captured(2).toInt();
-    const int second = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
-    const QString half = m.captured(4).toLower();
-    if (!half.isEmpty()) {
-        if (hour < 1 || hour > 12) {
-            return std::nullopt;
-        }
-        hour = hour % 12 + (half == QStringLiteral("p") ? 12 : 0);
-    }
-    const QTime time(hour, minute, second);
-    if (!time.isValid()) {
-        return std::nullopt;
-    }
-    return time;
-}
-
-// Daylio keeps a little formatting in notes (bold, lists, line breaks) as HTML tags. They
-// become plain text, and CRLF line breaks become LF; anything else is kept exactly as written.
-QString plainNote(QString text)
-{
-    // A note's line breaks as the journal keeps them, whatever the file used.
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(u'\r', u'\n');
-    static const QRegularExpression lineBreak(
-        QStringLiteral("<br\\s*/?>|</(?:li|p|div)>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression listItem(QStringLiteral("<li>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression formatting(
-        QStringLiteral("</?(?:b|i|u|s|strong|em|ul|ol|p|div|span)>"), QRegularExpression::CaseInsensitiveOption);
-    text.replace(lineBreak, QStringLiteral("\n"));
-    text.replace(listItem, QStringLiteral("• "));
-    text.replace(formatting, QString());
-    while (text.endsWith(u'\n') || text.endsWith(u' ')) {
-        text.chop(1);
-    }
-    return text;
-}
-
-struct Columns
-{
-    int fullDate = -1;
-    int time = -1;
-    int mood = -1;
-    int activities = -1;
-    int noteTitle = -1;
-    int note = -1;
-    qsizetype count = 0;
-};
-
-Result<Columns> readHeader(const CsvRecord& header)
-{
-    static const QStringList known = kExpectedHeader.split(u',');
-    Columns columns;
-    columns.count = header.fields.size();
-    bool ok = true;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields[i].trimmed().toLower();
-        const int index = static_cast<int>(i);
-        if (!known.contains(name)) {
-            ok = false;
-        } else if (name == QStringLiteral("full_date")) {
-            columns.fullDate = index;
-        } else if (name == QStringLiteral("time")) {
-            columns.time = index;
-        } else if (name == QStringLiteral("mood")) {
-            columns.mood = index;
-        } else if (name == QStringLiteral("activities")) {
-            columns.activities = index;
-        } else if (name == QStringLiteral("note_title")) {
-            columns.noteTitle = index;
-        } else if (name == QStringLiteral("note")) {
-            columns.note = index;
-        }
-    }
-    if (!ok || columns.fullDate < 0 || columns.time < 0 || columns.mood < 0) {
-        return atLine(header.line,
-            QStringLiteral("this does not look like a Daylio CSV export. Its first line should be %1.")
-                .arg(kExpectedHeader));
-    }
-    return columns;
-}
-
-// The whole file, checked row by row. Everything is read before anything is written; a Daylio
-// export is small (years of it are a few megabytes) and the import is one transaction anyway.
-Result<QList<DaylioRow>> readRows(const QByteArray& bytes, const Clock& clock)
-{
-    if (bytes.size() > kMaxImportBytes) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than %1 imports (%2 MB). Nothing was imported.")
-                .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
-    }
-    Result<QList<CsvRecord>> records = readCsv(bytes);
-    if (!records) {
-        return records.error();
-    }
-    if (records.value().isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is empty; a Daylio export starts with the line %1. Nothing was imported.")
-                .arg(kExpectedHeader));
-    }
-    Result<Columns> header = readHeader(records.value().first());
-    if (!header) {
-        return header.error();
-    }
-    const Columns& c = header.value();
-
-    QList<DaylioRow> rows;
-    rows.reserve(records.value().size() - 1);
-    for (qsizetype r = 1; r < records.value().size(); ++r) {
-        const CsvRecord& record = records.value()[r];
-        if (record.fields.size() != c.count) {
-            return atLine(record.line,
-                QStringLiteral("this row has %1 fields where the first line names %2.")
-                    .arg(record.fields.size())
-                    .arg(c.count));
-        }
-        DaylioRow row;
-        row.line = record.line;
-
-        const QString dayText = record.fields[c.fullDate].trimmed();
-        Result<QDate> day = Day::parse(dayText);
-        if (!day) {
-            return atLine(record.line,
-                QStringLiteral("“%1” in full_date is not a day written as YYYY-MM-DD.").arg(dayText.left(40)));
-        }
-        if (Status recordable = Day::checkRecordable(day.value(), clock); !recordable) {
-            return atLine(record.line, recordable.error().message);
-        }
-        row.day = day.value();
-
-        const QString timeText = record.fields[c.time].trimmed();
-        const std::optional<QTime> time = parseTime(timeText);
-        if (!time) {
-            return atLine(record.line,
-                QStringLiteral("“%1” in time is not a time of day (like 21:06 or 9:06 pm).").arg(timeText.left(40)));
-        }
-        row.time = *time;
-        // Daylio writes the phone's local time; Tideline stores UTC.
-        row.createdAt = QDateTime(row.day, row.time, Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
-
-        row.mood = record.fields[c.mood].trimmed();
-        if (row.mood.size() > 200) {
-            return atLine(record.line, QStringLiteral("the mood name is longer than 200 characters."));
-        }
-
-        if (c.activities >= 0) {
-            for (QString piece : record.fields[c.activities].split(u'|')) {
-                // Tideline's tags never hold a comma (it separates tags when typed): a space keeps the words apart.
-                piece.replace(u',', u' ');
-                // normalizeTag would shorten a long name without a word; a person is told instead.
-                if (piece.simplified().size() > kMaxTagChars) {
-                    return atLine(record.line,
-                        QStringLiteral("the activity “%1…” is longer than the %2 characters a tag can have.")
-                            .arg(piece.simplified().left(30))
-                            .arg(kMaxTagChars));
-                }
-                const QString name = journal::EntryText::normalizeTag(piece);
-                if (!name.isEmpty()) {
-                    row.activities.append(name);
-                }
-            }
-            row.activities = journal::EntryText::normalizeTags(row.activities);
-        }
-        if (c.noteTitle >= 0) {
-            row.title = plainNote(record.fields[c.noteTitle]).simplified(); // a title is one line
-        }
-        if (c.note >= 0) {
-            row.note = plainNote(record.fields[c.note]);
-        }
-        if (Status fits = journal::EntryText::validate(row.title, row.note); !fits) {
-            return atLine(record.line, fits.error().message);
-        }
-        rows.append(std::move(row));
-    }
-    return rows;
-}
 
 // The mood value for each row's name, or an error naming every name still undecided.
 Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& rows, const DaylioMoodMapping& given)
 {
     QHash<QString, std::optional<int>> decided;
     for (auto it = given.begin(); it != given.end(); ++it) {
-        if (it.value() && (*it.value() < 0 || *it.value() > 10)) {
+        if (it.value() && !MoodScale::contains(*it.value())) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("The mood “%1” was given %2; moods go from 0 to 10. Nothing was imported.")
-                    .arg(it.key().trimmed().left(60))
-                    .arg(*it.value()));
+                QStringLiteral("The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.")
+                    .arg(it.key().trimmed().left(60), QString::number(*it.value()), QString::number(MoodScale::kMin),
+                        QString::number(MoodScale::kMax)));
         }
-        decided.insert(moodKey(it.key()), it.value());
+        decided.insert(daylioMoodKey(it.key()), it.value());
     }
     QStringList unknown;
     QSet<QString> seen;
     for (const DaylioRow& row : rows) {
-        const QString key = moodKey(row.mood);
+        const QString key = daylioMoodKey(row.mood);
         if (key.isEmpty() || decided.contains(key)) {
             continue;
         }
@@ -271,24 +55,27 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     }
     if (!unknown.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 does not know where these moods belong on its 0 to 10 scale: %2. Give each a "
+            QStringLiteral("%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a "
                            "value, or leave it out. Nothing was imported.")
-                .arg(appName(), unknown.join(QStringLiteral(", "))));
+                .arg(appName(), QString::number(MoodScale::kMin), QString::number(MoodScale::kMax),
+                    unknown.join(QStringLiteral(", "))));
     }
     return decided;
 }
 
+// Writes the checked rows through the repositories, inside the import's one transaction.
 class Writer
 {
 public:
-    explicit Writer(Database& db) : m_db(db) {}
+    explicit Writer(Database& db) : m_checkins(db), m_journal(db, SystemClock::instance()) {}
 
     // The day's mood, unless the vault already has one for that day.
     Status dayMood(const QDate& day, const Metric& mood, double value, const QString& at, ImportSummary& summary);
     Status entry(const journal::EntryDraft& draft, const QString& createdAt, ImportSummary& summary);
 
 private:
-    Database& m_db;
+    CheckinRepository m_checkins;
+    journal::JournalRepository m_journal;
 };
 
 Status Writer::dayMood(const QDate& day, const Metric& mood, double value, const QString& at, ImportSummary& summary)
@@ -296,77 +83,38 @@ Status Writer::dayMood(const QDate& day, const Metric& mood, double value, const
     if (Status fits = checkMetricValue(mood, value); !fits) {
         return fits;
     }
-    Result<Statement> checkin = m_db.prepare(
-        "INSERT INTO checkin (day, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (day) DO NOTHING");
-    if (!checkin) {
-        return checkin.error();
-    }
-    checkin.value().bind(1, Day::toText(day)).bind(2, at).bind(3, at);
-    if (Status s = checkin.value().run(); !s) {
+    if (Status s = m_checkins.insertDayAsRecorded(day, at, at, std::nullopt); !s) {
         return s;
     }
     // A mood the vault already has for that day is the person's own record of it: it stays.
-    Result<Statement> st = m_db.prepare("INSERT INTO checkin_value (day, metric_id, value, updated_at) "
-                                        "VALUES (?, ?, ?, ?) ON CONFLICT (day, metric_id) DO NOTHING");
-    if (!st) {
-        return st.error();
+    Result<bool> added = m_checkins.insertValueAsRecorded(day, mood.id, value, at);
+    if (!added) {
+        return added.error();
     }
-    st.value().bind(1, Day::toText(day)).bind(2, mood.id).bind(3, value).bind(4, at);
-    if (Status s = st.value().run(); !s) {
-        return s;
-    }
-    summary.checkins += m_db.changes();
+    summary.checkins += added.value() ? 1 : 0;
     return {};
 }
 
 Status Writer::entry(const journal::EntryDraft& draft, const QString& createdAt, ImportSummary& summary)
 {
-    const QString title = journal::EntryText::clean(draft.title);
-    const QString body = journal::EntryText::clean(draft.body);
-    const QString day = Day::toText(draft.day);
+    journal::Entry entry;
+    entry.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+    entry.updatedAt = entry.createdAt;
+    entry.day = draft.day;
+    entry.title = draft.title;
+    entry.body = draft.body;
+    entry.mood = draft.mood;
+    entry.tags = draft.tags;
     // The same file imported again adds nothing twice.
-    Result<Statement> same
-        = m_db.prepare("SELECT id FROM entry WHERE created_at = ? AND day = ? AND title = ? AND body = ? LIMIT 1");
-    if (!same) {
-        return same.error();
+    Result<bool> known = m_journal.containsSame(entry);
+    if (!known) {
+        return known.error();
     }
-    same.value().bind(1, createdAt).bind(2, day).bind(3, title).bind(4, body);
-    Result<std::optional<qint64>> existing = firstInt(same.value());
-    if (!existing) {
-        return existing.error();
-    }
-    if (existing.value()) {
+    if (known.value()) {
         return {};
     }
-    Result<Statement> st
-        = m_db.prepare("INSERT INTO entry (created_at, updated_at, day, title, body, mood, prompt_key, is_draft, "
-                       "is_sensitive) VALUES (?, ?, ?, ?, ?, ?, NULL, 0, 0)");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, createdAt).bind(2, createdAt).bind(3, day).bind(4, title).bind(5, body);
-    if (draft.mood) {
-        st.value().bind(6, *draft.mood);
-    } else {
-        st.value().bindNull(6);
-    }
-    if (Status s = st.value().run(); !s) {
-        return s;
-    }
-    const qint64 entryId = m_db.lastInsertRowId();
-    for (const QString& name : draft.tags) {
-        Result<qint64> tag = ensureTag(m_db, name);
-        if (!tag) {
-            return tag.error();
-        }
-        Result<Statement> link = m_db.prepare("INSERT OR IGNORE INTO entry_tag (entry_id, tag_id) VALUES (?, ?)");
-        if (!link) {
-            return link.error();
-        }
-        link.value().bind(1, entryId).bind(2, tag.value());
-        if (Status s = link.value().run(); !s) {
-            return s;
-        }
+    if (Result<qint64> id = m_journal.insertAsRecorded(entry); !id) {
+        return id.error();
     }
     ++summary.entries;
     return {};
@@ -384,7 +132,7 @@ std::optional<int> defaultDaylioMood(const QString& name)
     static const QHash<QString, int> defaults{{QStringLiteral("rad"), kDaylioRad},
         {QStringLiteral("good"), kDaylioGood}, {QStringLiteral("meh"), kDaylioMeh}, {QStringLiteral("bad"), kDaylioBad},
         {QStringLiteral("awful"), kDaylioAwful}};
-    const auto it = defaults.constFind(moodKey(name));
+    const auto it = defaults.constFind(daylioMoodKey(name));
     if (it == defaults.constEnd()) {
         return std::nullopt;
     }
@@ -393,11 +141,13 @@ std::optional<int> defaultDaylioMood(const QString& name)
 
 Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 {
-    Result<QList<DaylioRow>> rows = readRows(csv, clock);
+    QStringList ignoredColumns;
+    Result<QList<DaylioRow>> rows = readDaylioRows(csv, clock, &ignoredColumns);
     if (!rows) {
         return rows.error();
     }
     DaylioPreview preview;
+    preview.ignoredColumns = ignoredColumns;
     preview.rows = static_cast<int>(rows.value().size());
     QSet<QDate> days;
     QSet<QString> seen;
@@ -412,7 +162,7 @@ Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
         if (row.hasText()) {
             ++preview.notes;
         }
-        const QString key = moodKey(row.mood);
+        const QString key = daylioMoodKey(row.mood);
         if (!key.isEmpty() && !defaultDaylioMood(key) && !seen.contains(key)) {
             seen.insert(key);
             preview.unknownMoods.append(row.mood);
@@ -425,7 +175,7 @@ Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 Result<ImportSummary> importDaylio(
     Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock)
 {
-    Result<QList<DaylioRow>> read = readRows(csv, clock);
+    Result<QList<DaylioRow>> read = readDaylioRows(csv, clock);
     if (!read) {
         return read.error();
     }
@@ -435,7 +185,7 @@ Result<ImportSummary> importDaylio(
         return decided.error();
     }
     const auto moodOf = [&](const DaylioRow& row) -> std::optional<int> {
-        const QString key = moodKey(row.mood);
+        const QString key = daylioMoodKey(row.mood);
         return key.isEmpty() ? std::nullopt : decided.value().value(key);
     };
     Result<Metric> moodMetric = MetricRepository(db).byKey(QStringLiteral("mood"));

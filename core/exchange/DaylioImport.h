@@ -25,7 +25,7 @@ namespace exchange {
 //     ... ask about p.value().unknownMoods ...
 //     Result<ImportSummary> s = importDaylio(db, bytes, mapping);
 
-// Daylio's five default moods on Tideline's 0–10 mood scale.
+// Daylio's five default moods on Tideline's mood scale (core/common/MoodScale.h).
 inline constexpr int kDaylioRad = 9;
 inline constexpr int kDaylioGood = 7;
 inline constexpr int kDaylioMeh = 5;
@@ -35,7 +35,7 @@ inline constexpr int kDaylioAwful = 1;
 // The value for one of the default mood names (any case, spaces around ignored), or nothing.
 std::optional<int> defaultDaylioMood(const QString& name);
 
-// What the person decided for mood names: a value from 0 to 10, or std::nullopt for "leave the
+// What the person decided for mood names: a value on the mood scale, or std::nullopt for "leave the
 // mood out" on rows with that name (their notes and activities still come in). Keys are
 // compared without regard to case and surrounding spaces. A name given here also overrides the
 // default for rad, good, meh, bad and awful.
@@ -51,6 +51,10 @@ struct DaylioPreview
     // Mood names that are not Daylio's defaults, as written in the file (first spelling seen),
     // in the order they first appear.
     QStringList unknownMoods;
+    // Columns of the file that Tideline does not use (a newer Daylio's "scales", say), as
+    // written, in file order; the person is told they stay out. (date and weekday, which only
+    // repeat full_date, are not listed.)
+    QStringList ignoredColumns;
 };
 
 // Reads and checks the whole file without touching a vault. A mistake is reported with its line

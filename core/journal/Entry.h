@@ -17,7 +17,7 @@ struct EntryDraft
     QDate day; // the day the entry is about; invalid means "today" by the repository's clock
     QString title;
     QString body;
-    std::optional<int> mood; // 0-10
+    std::optional<int> mood; // on the mood scale (MoodScale)
     QString promptKey; // the prompt this entry answers, empty for none
     bool sensitive = false; // covered until tapped in lists, search results and "on this day"
     QStringList tags; // names as typed; normalised and de-duplicated on save

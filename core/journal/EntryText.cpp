@@ -47,10 +47,18 @@ QString clean(const QString& text)
 
 QString normalizeTag(const QString& name)
 {
+    const auto dropped
+        = [](QChar c) { return isInvisible(c) || c == QChar(kMatchStart) || c == QChar(kMatchEnd) || c == u','; };
     QString visible;
     visible.reserve(name.size());
-    for (QChar c : name) {
-        if (!isInvisible(c) && c != QChar(kMatchStart) && c != QChar(kMatchEnd) && c != u',') {
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        // A joiner between two visible characters is part of what they spell (👩‍👧, or a
+        // ligature in Persian or Hindi): it stays. Anywhere else it is as invisible as the rest.
+        const bool joiner = c == u'\u200C' || c == u'\u200D';
+        const bool joins = joiner && !visible.isEmpty() && !visible.back().isSpace() && i + 1 < name.size()
+            && !dropped(name[i + 1]) && !name[i + 1].isSpace();
+        if (joins || !dropped(c)) {
             visible.append(c);
         }
     }

@@ -24,7 +24,8 @@ bool isBlank(const QString& text);
 // The text as stored: the snippet marker characters removed, nothing else touched.
 QString clean(const QString& text);
 
-// A tag name as stored: trimmed, runs of spaces made one, invisible characters removed.
+// A tag name as stored: trimmed, runs of spaces made one, invisible characters removed (a
+// joiner between two visible characters, as in 👩‍👧, is part of them and stays).
 // Empty when nothing readable is left.
 QString normalizeTag(const QString& name);
 

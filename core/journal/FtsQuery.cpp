@@ -58,10 +58,12 @@ void addWords(QList<QueryPhrase>& parts, const QString& text)
 
 QList<QueryPhrase> parseQuery(const QString& typed)
 {
-    // Every kind of white space (tabs, line breaks, no-break spaces) separates words alike.
+    // Every kind of white space (tabs, line breaks, no-break spaces) separates words alike, and so
+    // do control characters: FTS5 reads a query only up to a NUL, so "a<NUL>b" inside quotes was an
+    // unterminated string and the search failed (found by fuzz/fuzz_fts_query).
     QString text = typed;
     for (QChar& c : text) {
-        if (c.isSpace() || isOperatorPunctuation(c)) {
+        if (c.isSpace() || isOperatorPunctuation(c) || c.category() == QChar::Other_Control) {
             c = u' ';
         }
     }

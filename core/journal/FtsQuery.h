@@ -20,7 +20,8 @@ QList<QueryPhrase> parseQuery(const QString& typed);
 // read as FTS5 syntax. Each word becomes a quoted string (so OR, NEAR, AND, NOT, parentheses,
 // colons, carets and hyphens are just words, and brackets, colons, carets and plus signs
 // separate words as unicode61 separates them); text between a balanced pair of double quotes
-// becomes one phrase; a word ending in * is a prefix search. Words are ANDed. Parts with no
+// becomes one phrase; a word ending in * is a prefix search. White space and control characters
+// (a NUL among them) separate words. Words are ANDed. Parts with no
 // letter or digit (a lone hyphen, "()", emoji only) are left out, because unicode61 sees no
 // word in them either. An empty result means "nothing to search for".
 //

@@ -1,21 +1,17 @@
 #include "core/journal/JournalRepository.h"
 
 #include "core/common/AppName.h"
+#include "core/common/Day.h"
 #include "core/common/Log.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
+#include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
 namespace tideline::journal {
 
 namespace {
-
-constexpr int kPreviewChars = 280;
-
-QString dayText(const QDate& day)
-{
-    return day.toString(Qt::ISODate);
-}
 
 QString timeText(const QDateTime& time)
 {
@@ -27,14 +23,20 @@ Error notFound()
     return Error::make(ErrorCode::NotFound, QStringLiteral("That entry is no longer in the journal."));
 }
 
+Error moodOutOfScale()
+{
+    return Error::make(
+        ErrorCode::InvalidInput, QStringLiteral("Mood goes from %1 to %2.").arg(MoodScale::kMin).arg(MoodScale::kMax));
+}
+
 Status checkDraft(const EntryDraft& draft)
 {
     if (EntryText::isBlank(draft.title) && EntryText::isBlank(draft.body)) {
         return Error::make(
             ErrorCode::InvalidInput, QStringLiteral("There is nothing written yet, so there is nothing to keep."));
     }
-    if (draft.mood && (*draft.mood < 0 || *draft.mood > 10)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Mood goes from 0 to 10."));
+    if (draft.mood && !MoodScale::contains(*draft.mood)) {
+        return moodOutOfScale();
     }
     if (draft.day.isValid() && (draft.day.year() < 1900 || draft.day.year() > 9999)) {
         return Error::make(
@@ -47,7 +49,7 @@ Status checkDraft(const EntryDraft& draft)
 // day, title, body, mood, prompt_key, is_draft, is_sensitive.
 void bindFields(Statement& stmt, int first, const EntryDraft& draft, const QDate& day, bool asDraft)
 {
-    stmt.bind(first, dayText(day))
+    stmt.bind(first, Day::toText(day))
         .bind(first + 1, EntryText::clean(draft.title))
         .bind(first + 2, EntryText::clean(draft.body));
     if (draft.mood) {
@@ -64,46 +66,7 @@ void bindFields(Statement& stmt, int first, const EntryDraft& draft, const QDate
     stmt.bind(first + 5, asDraft ? 1 : 0).bind(first + 6, draft.sensitive ? 1 : 0);
 }
 
-// Columns 0-8 of the summary queries below.
-constexpr const char* kSummaryColumns
-    = "e.id, e.day, e.created_at, e.title, substr(e.body, 1, 280), e.mood, e.is_draft, e.is_sensitive, "
-      "(SELECT count(*) FROM entry_tag AS et WHERE et.entry_id = e.id)";
-
-EntrySummary readSummary(const Statement& row)
-{
-    EntrySummary s;
-    s.id = row.columnInt(0);
-    s.day = QDate::fromString(row.columnText(1), Qt::ISODate);
-    s.createdAt = row.columnText(2);
-    s.title = row.columnText(3);
-    s.preview = row.columnText(4);
-    if (!row.isNull(5)) {
-        s.mood = static_cast<int>(row.columnInt(5));
-    }
-    s.isDraft = row.columnInt(6) != 0;
-    s.sensitive = row.columnInt(7) != 0;
-    s.tagCount = static_cast<int>(row.columnInt(8));
-    return s;
-}
-
-Result<std::vector<EntrySummary>> readSummaries(Statement& stmt)
-{
-    std::vector<EntrySummary> rows;
-    for (;;) {
-        auto step = stmt.step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            return rows;
-        }
-        rows.push_back(readSummary(stmt));
-    }
-}
-
 } // namespace
-
-static_assert(kPreviewChars == 280, "kSummaryColumns spells the preview length out");
 
 QDate JournalRepository::today() const
 {
@@ -120,28 +83,18 @@ Result<qint64> JournalRepository::create(const EntryDraft& draft, bool asDraft)
     if (auto ok = checkDraft(draft); !ok) {
         return ok.error();
     }
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
-        return s.error();
-    }
-    auto stmt = m_db.prepare("INSERT INTO entry (created_at, updated_at, day, title, body, mood, prompt_key, "
-                             "is_draft, is_sensitive) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt.value().bind(1, nowText());
-    bindFields(stmt.value(), 2, draft, draft.day.isValid() ? draft.day : today(), asDraft);
-    if (auto s = stmt.value().run(); !s) {
-        return s.error();
-    }
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto s = writeTags(id, draft.tags); !s) {
-        return s.error();
-    }
-    if (auto s = tx.commit(); !s) {
-        return s.error();
-    }
-    return id;
+    Entry entry;
+    entry.createdAt = m_clock.nowUtc();
+    entry.updatedAt = entry.createdAt;
+    entry.day = draft.day.isValid() ? draft.day : today();
+    entry.title = draft.title;
+    entry.body = draft.body;
+    entry.mood = draft.mood;
+    entry.promptKey = draft.promptKey.trimmed();
+    entry.isDraft = asDraft;
+    entry.sensitive = draft.sensitive;
+    entry.tags = draft.tags;
+    return insertAsRecorded(entry);
 }
 
 Status JournalRepository::update(qint64 id, const EntryDraft& draft, bool asDraft)
@@ -177,7 +130,7 @@ Status JournalRepository::update(qint64 id, const EntryDraft& draft, bool asDraf
     QStringList have = stored.value();
     have.sort(Qt::CaseInsensitive);
     if (wanted != have) {
-        if (auto s = writeTags(id, draft.tags); !s) {
+        if (auto s = TagRepository(m_db).setEntryTags(id, draft.tags); !s) {
             return s;
         }
     }
@@ -275,115 +228,69 @@ Status JournalRepository::restore(const Entry& entry)
     if (auto s = stmt.value().run(); !s) {
         return s;
     }
-    if (auto s = writeTags(entry.id, entry.tags); !s) {
+    if (auto s = TagRepository(m_db).setEntryTags(entry.id, entry.tags); !s) {
         return s;
     }
     return tx.commit();
 }
 
-Result<std::vector<EntrySummary>> JournalRepository::listPage(
-    const std::optional<ListCursor>& after, int limit, const QDate& from, const QDate& to)
+Result<bool> JournalRepository::containsSame(const Entry& entry)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns
-        + " FROM entry AS e"
-          " WHERE (?1 IS NULL OR (e.day, e.created_at, e.id) < (?1, ?2, ?3))"
-          "   AND (?4 IS NULL OR e.day >= ?4) AND (?5 IS NULL OR e.day <= ?5)"
-          " ORDER BY e.day DESC, e.created_at DESC, e.id DESC LIMIT ?6;";
-    auto stmt = m_db.prepare(sql.constData());
+    auto stmt
+        = m_db.prepare("SELECT 1 FROM entry WHERE created_at = ?1 AND day = ?2 AND title = ?3 AND body = ?4 LIMIT 1;");
     if (!stmt) {
         return stmt.error();
     }
-    Statement& s = stmt.value();
-    if (after) {
-        s.bind(1, dayText(after->day)).bind(2, after->createdAt).bind(3, after->id);
-    }
-    if (from.isValid()) {
-        s.bind(4, dayText(from));
-    }
-    if (to.isValid()) {
-        s.bind(5, dayText(to));
-    }
-    s.bind(6, qMax(1, limit));
-    return readSummaries(s);
-}
-
-Result<qint64> JournalRepository::count()
-{
-    auto row = m_db.queryFirst("SELECT count(*) FROM entry;");
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? row.value()->columnInt(0) : 0;
-}
-
-Result<std::vector<EntrySummary>> JournalRepository::onThisDay(const QDate& today, int limit)
-{
-    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns
-        + " FROM entry AS e"
-          " WHERE substr(e.day, 6) IN (?1, ?2) AND e.day < ?3 AND e.is_draft = 0 AND e.is_sensitive = 0"
-          " ORDER BY e.day DESC, e.created_at DESC LIMIT ?4;";
-    auto stmt = m_db.prepare(sql.constData());
-    if (!stmt) {
-        return stmt.error();
-    }
-    const QString monthDay = today.toString(QStringLiteral("MM-dd"));
-    const bool leapDayMissing = today.month() == 2 && today.day() == 28 && !QDate::isLeapYear(today.year());
     stmt.value()
-        .bind(1, monthDay)
-        .bind(2, leapDayMissing ? QStringLiteral("02-29") : monthDay)
-        .bind(3, QStringLiteral("%1-01-01").arg(today.year(), 4, 10, QChar(u'0')))
-        .bind(4, qMax(1, limit));
-    return readSummaries(stmt.value());
+        .bind(1, timeText(entry.createdAt))
+        .bind(2, Day::toText(entry.day))
+        .bind(3, EntryText::clean(entry.title))
+        .bind(4, EntryText::clean(entry.body));
+    return stmt.value().nextRow();
 }
 
-Result<std::optional<qint64>> JournalRepository::latestDraft()
+Result<qint64> JournalRepository::insertAsRecorded(const Entry& entry)
 {
-    auto row = m_db.queryFirst("SELECT id FROM entry WHERE is_draft = 1 ORDER BY updated_at DESC LIMIT 1;");
-    if (!row) {
-        return row.error();
+    if (entry.mood && !MoodScale::contains(*entry.mood)) {
+        return moodOutOfScale();
     }
-    if (!row.value()) {
-        return std::optional<qint64>{};
+    if (auto fits = EntryText::validate(entry.title, entry.body); !fits) {
+        return fits.error();
     }
-    return std::optional<qint64>{row.value()->columnInt(0)};
-}
-
-Status JournalRepository::writeTags(qint64 entryId, const QStringList& names)
-{
-    auto clear = m_db.prepare("DELETE FROM entry_tag WHERE entry_id = ?1;");
-    if (!clear) {
-        return clear.error();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s.error();
     }
-    clear.value().bind(1, entryId);
-    if (auto s = clear.value().run(); !s) {
-        return s;
+    auto stmt = m_db.prepare("INSERT INTO entry (created_at, updated_at, day, title, body, mood, prompt_key, "
+                             "is_draft, is_sensitive) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
+    if (!stmt) {
+        return stmt.error();
     }
-    const QStringList tags = EntryText::normalizeTags(names);
-    if (tags.isEmpty()) {
-        return {};
+    Statement& insert = stmt.value();
+    insert.bind(1, timeText(entry.createdAt)).bind(2, timeText(entry.updatedAt)).bind(3, Day::toText(entry.day));
+    insert.bind(4, EntryText::clean(entry.title)).bind(5, EntryText::clean(entry.body));
+    if (entry.mood) {
+        insert.bind(6, *entry.mood);
+    } else {
+        insert.bindNull(6);
     }
-    auto addTag = m_db.prepare("INSERT INTO tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING;");
-    auto link
-        = m_db.prepare("INSERT OR IGNORE INTO entry_tag (entry_id, tag_id) SELECT ?1, id FROM tag WHERE name = ?2;");
-    if (!addTag) {
-        return addTag.error();
+    if (entry.promptKey.isEmpty()) {
+        insert.bindNull(7);
+    } else {
+        insert.bind(7, entry.promptKey);
     }
-    if (!link) {
-        return link.error();
+    insert.bind(8, entry.isDraft ? 1 : 0).bind(9, entry.sensitive ? 1 : 0);
+    if (auto s = insert.run(); !s) {
+        return s.error();
     }
-    for (const QString& tag : tags) {
-        addTag.value().reset();
-        addTag.value().bind(1, tag);
-        if (auto s = addTag.value().run(); !s) {
-            return s;
-        }
-        link.value().reset();
-        link.value().bind(1, entryId).bind(2, tag);
-        if (auto s = link.value().run(); !s) {
-            return s;
-        }
+    const qint64 id = m_db.lastInsertRowId();
+    if (auto s = TagRepository(m_db).setEntryTags(id, entry.tags); !s) {
+        return s.error();
     }
-    return {};
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
 }
 
 Result<QStringList> JournalRepository::tagsOf(qint64 entryId)

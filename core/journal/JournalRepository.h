@@ -17,8 +17,9 @@ namespace tideline::journal {
 // day, "on this day", drafts and full-text search. Every write is one transaction on a
 // connection with synchronous=FULL, so a returned success has reached the disk.
 //
-// Used by the editor (app/journal), tideline-cli, the monthly review (which saves its
-// reflection as an entry tagged "review") and the exporters. Holds no state of its own: make
+// The one writer of the table entry (tags through TagRepository). Used by the editor
+// (app/journal), tideline-cli, the monthly review (which saves its reflection as an entry tagged
+// "review"), the grounding notes, the demo and the importers. Holds no state of its own: make
 // one wherever a database is at hand.
 class JournalRepository
 {
@@ -43,6 +44,14 @@ public:
     // again), with its old times, tags and draft flag.
     Status restore(const Entry& entry);
 
+    // For imports, inside the importer's transaction: whether an entry with the same creation
+    // time, day, title and text is kept already (the same file brought in twice).
+    Result<bool> containsSame(const Entry& entry);
+    // An entry as another vault or app kept it: its own times, day, draft flag and tags (by
+    // name; new ones are added). The text is stored as EntryText keeps it; blank entries are not
+    // refused here, since they were kept where they came from. Returns the new id.
+    Result<qint64> insertAsRecorded(const Entry& entry);
+
     // Newest first by day, then by time written. after: the last row of the previous page.
     // from/to (inclusive) are optional.
     Result<std::vector<EntrySummary>> listPage(
@@ -63,7 +72,6 @@ public:
     Result<std::vector<SearchHit>> search(const SearchQuery& query);
 
 private:
-    Status writeTags(qint64 entryId, const QStringList& names);
     Result<QStringList> tagsOf(qint64 entryId);
     QString nowText() const;
 

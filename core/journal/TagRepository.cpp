@@ -58,6 +58,64 @@ Result<qint64> TagRepository::idOf(const QString& name)
     return stmt.value().columnInt(0);
 }
 
+Result<qint64> TagRepository::ensure(const QString& name)
+{
+    const QString tag = EntryText::normalizeTag(name);
+    if (tag.isEmpty()) {
+        return emptyName();
+    }
+    auto add = m_db.prepare("INSERT INTO tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING;");
+    if (!add) {
+        return add.error();
+    }
+    add.value().bind(1, tag);
+    if (auto s = add.value().run(); !s) {
+        return s.error();
+    }
+    return idOf(tag);
+}
+
+Status TagRepository::setEntryTags(qint64 entryId, const QStringList& names)
+{
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s) {
+        return s;
+    }
+    auto clear = m_db.prepare("DELETE FROM entry_tag WHERE entry_id = ?1;");
+    if (!clear) {
+        return clear.error();
+    }
+    clear.value().bind(1, entryId);
+    if (auto s = clear.value().run(); !s) {
+        return s;
+    }
+    const QStringList tags = EntryText::normalizeTags(names);
+    if (!tags.isEmpty()) {
+        auto addTag = m_db.prepare("INSERT INTO tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING;");
+        if (!addTag) {
+            return addTag.error();
+        }
+        auto link = m_db.prepare(
+            "INSERT OR IGNORE INTO entry_tag (entry_id, tag_id) SELECT ?1, id FROM tag WHERE name = ?2;");
+        if (!link) {
+            return link.error();
+        }
+        for (const QString& tag : tags) {
+            addTag.value().reset();
+            addTag.value().bind(1, tag);
+            if (auto s = addTag.value().run(); !s) {
+                return s;
+            }
+            link.value().reset();
+            link.value().bind(1, entryId).bind(2, tag);
+            if (auto s = link.value().run(); !s) {
+                return s;
+            }
+        }
+    }
+    return tx.commit();
+}
+
 Status TagRepository::mergeIds(qint64 from, qint64 into)
 {
     auto move = m_db.prepare("INSERT OR IGNORE INTO entry_tag (entry_id, tag_id) "

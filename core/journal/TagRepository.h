@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace tideline {
@@ -33,6 +34,13 @@ public:
     Status merge(const QString& from, const QString& into);
     // Removes the tag from every entry and from the list; the entries stay.
     Status remove(const QString& name);
+
+    // The id of the tag called name (normalised as EntryText::normalizeTag does), adding it when
+    // there is none. InvalidInput when nothing readable is left of the name.
+    Result<qint64> ensure(const QString& name);
+    // The tags of one entry become exactly these (normalised, duplicates dropped), adding tags the
+    // journal does not have yet. For JournalRepository, inside its transaction.
+    Status setEntryTags(qint64 entryId, const QStringList& names);
 
 private:
     Result<qint64> idOf(const QString& name);

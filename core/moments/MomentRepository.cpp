@@ -10,20 +10,6 @@
 
 namespace tideline {
 
-namespace {
-
-void bindOptionalText(Statement& st, int index, const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        st.bindNull(index);
-    } else {
-        st.bind(index, trimmed);
-    }
-}
-
-} // namespace
-
 Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
 {
     if (!moment.occurredAt.isValid()) {
@@ -48,36 +34,23 @@ Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
                     .arg(kMaxTextLength));
         }
     }
-    const QDate day = moment.occurredAt.toLocalTime().date();
+    // Its day is the person's local day of when it happened; the words are kept trimmed.
+    Moment kept = moment;
+    kept.day = moment.occurredAt.toLocalTime().date();
+    for (QString* text : {&kept.trigger, &kept.place, &kept.bodySensations, &kept.whatHelped}) {
+        *text = text->trimmed();
+    }
+    const QDate& day = kept.day;
 
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s) {
         return s.error();
     }
-    Result<Statement> st = m_db.prepare(
-        "INSERT INTO moment (occurred_at, day, kind, intensity, trigger_text, place, body_sensations, what_helped, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st) {
-        return st.error();
+    Result<qint64> inserted = insertAsRecorded(kept, now.toUTC().toString(Qt::ISODateWithMs));
+    if (!inserted) {
+        return inserted.error();
     }
-    Statement& insert = st.value();
-    insert.bind(1, moment.occurredAt.toUTC().toString(Qt::ISODateWithMs))
-        .bind(2, Day::toText(day))
-        .bind(3, momentKindKey(moment.kind));
-    if (moment.intensity) {
-        insert.bind(4, *moment.intensity);
-    } else {
-        insert.bindNull(4);
-    }
-    bindOptionalText(insert, 5, moment.trigger);
-    bindOptionalText(insert, 6, moment.place);
-    bindOptionalText(insert, 7, moment.bodySensations);
-    bindOptionalText(insert, 8, moment.whatHelped);
-    insert.bind(9, now.toUTC().toString(Qt::ISODateWithMs));
-    if (auto s = insert.run(); !s) {
-        return s.error();
-    }
-    const qint64 id = m_db.lastInsertRowId();
+    const qint64 id = inserted.value();
     const QString countKey = countMetricKeyFor(moment.kind);
     if (!countKey.isEmpty()) {
         if (auto s = CheckinRepository(m_db).applyMomentFloor(day, countKey, clock); !s) {
@@ -88,6 +61,48 @@ Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
         return s.error();
     }
     return id;
+}
+
+Result<bool> MomentRepository::contains(const QDateTime& occurredAt, MomentKind kind)
+{
+    Result<Statement> st = m_db.prepare("SELECT 1 FROM moment WHERE occurred_at = ? AND kind = ? LIMIT 1");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, occurredAt.toUTC().toString(Qt::ISODateWithMs)).bind(2, momentKindKey(kind));
+    return st.value().nextRow();
+}
+
+Result<qint64> MomentRepository::insertAsRecorded(const Moment& moment, const QString& createdAt)
+{
+    Result<Statement> st = m_db.prepare(
+        "INSERT INTO moment (occurred_at, day, kind, intensity, trigger_text, place, body_sensations, what_helped, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    Statement& insert = st.value();
+    insert.bind(1, moment.occurredAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(2, Day::toText(moment.day))
+        .bind(3, momentKindKey(moment.kind));
+    if (moment.intensity) {
+        insert.bind(4, *moment.intensity);
+    } else {
+        insert.bindNull(4);
+    }
+    int column = 5;
+    for (const QString* text : {&moment.trigger, &moment.place, &moment.bodySensations, &moment.whatHelped}) {
+        if (text->isEmpty()) {
+            insert.bindNull(column++);
+        } else {
+            insert.bind(column++, *text);
+        }
+    }
+    insert.bind(9, createdAt);
+    if (auto s = insert.run(); !s) {
+        return s.error();
+    }
+    return m_db.lastInsertRowId();
 }
 
 Result<QList<Moment>> MomentRepository::forDay(const QDate& day)

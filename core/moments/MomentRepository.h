@@ -27,6 +27,14 @@ public:
     // left out. Counts only, for the therapist summary, which shares no details.
     Result<QList<QPair<MomentKind, int>>> countsByKind(const QDate& from, const QDate& to);
 
+    // For imports and the demo, inside their transaction: whether a moment of this kind at this
+    // time is kept already.
+    Result<bool> contains(const QDateTime& occurredAt, MomentKind kind);
+    // A moment as another vault kept it (or the demo invents it): its own time, day and words
+    // (empty = not given), created at createdAt; no count is fed, since the check-ins come with
+    // it. Returns the new id.
+    Result<qint64> insertAsRecorded(const Moment& moment, const QString& createdAt);
+
     // Optional texts are capped so a huge paste cannot slow Today down; the cap is generous.
     static constexpr int kMaxTextLength = 2000;
 

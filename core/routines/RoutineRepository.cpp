@@ -4,7 +4,6 @@
 #include "core/common/Day.h"
 #include "core/i18n/BuiltinText.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 namespace tideline {
 
@@ -34,15 +33,7 @@ Error notFound()
 
 Result<QList<Routine>> RoutineRepository::query(const char* sql)
 {
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    QList<Routine> routines;
-    if (Status read = st.value().forEachRow([&](Statement& row) { routines.append(readRoutine(row)); }); !read) {
-        return read.error();
-    }
-    return routines;
+    return readRows<Routine>(sql, readRoutine);
 }
 
 Result<QList<Routine>> RoutineRepository::all()
@@ -57,19 +48,7 @@ Result<QList<Routine>> RoutineRepository::onToday()
 
 Result<Routine> RoutineRepository::byId(qint64 id)
 {
-    Result<Statement> st = m_db.prepare("SELECT " ROUTINE_COLUMNS "FROM routine WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, id);
-    auto step = st.value().step();
-    if (!step) {
-        return step.error();
-    }
-    if (step.value() == Statement::Step::Done) {
-        return notFound();
-    }
-    return readRoutine(st.value());
+    return readRow<Routine>("SELECT " ROUTINE_COLUMNS "FROM routine WHERE id = ?", id, readRoutine, notFound());
 }
 
 Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
@@ -96,33 +75,12 @@ Status RoutineRepository::rename(qint64 id, const QString& label)
     if (!name) {
         return name.error();
     }
-    Result<Statement> st = m_db.prepare("UPDATE routine SET label = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, name.value()).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
-}
-
-Status RoutineRepository::updateFlag(qint64 id, const char* sql, bool value)
-{
-    Result<Statement> st = m_db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    st.value().bind(1, value ? 1 : 0).bind(2, id);
-    if (auto s = st.value().run(); !s) {
-        return s;
-    }
-    return m_db.changes() == 1 ? Status{} : Status{notFound()};
+    return setText("UPDATE routine SET label = ?1 WHERE id = ?2", id, name.value(), notFound());
 }
 
 Status RoutineRepository::setHidden(qint64 id, bool hidden)
 {
-    return updateFlag(id, "UPDATE routine SET hidden = ? WHERE id = ?", hidden);
+    return setFlag("UPDATE routine SET hidden = ?1 WHERE id = ?2", id, hidden, notFound());
 }
 
 Status RoutineRepository::setArchived(qint64 id, bool archived)
@@ -135,46 +93,13 @@ Status RoutineRepository::setArchived(qint64 id, bool archived)
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("“%1” is built in; hide it to take it off Today.").arg(routine.value().label));
     }
-    return updateFlag(id, "UPDATE routine SET archived = ? WHERE id = ?", archived);
+    return setFlag("UPDATE routine SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }
 
 Status RoutineRepository::move(qint64 id, int direction)
 {
-    Result<QList<Routine>> routines = all();
-    if (!routines) {
-        return routines.error();
-    }
-    QList<Routine>& list = routines.value();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list[i].id == id) {
-            at = i;
-        }
-    }
-    if (at < 0) {
-        return notFound();
-    }
-    const qsizetype to = at + (direction < 0 ? -1 : 1);
-    if (to < 0 || to >= list.size()) {
-        return {};
-    }
-    list.swapItemsAt(at, to);
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
-        return s;
-    }
-    Result<Statement> st = m_db.prepare("UPDATE routine SET sort_order = ? WHERE id = ?");
-    if (!st) {
-        return st.error();
-    }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        st.value().reset();
-        st.value().bind(1, static_cast<qint64>(i + 1)).bind(2, list[i].id);
-        if (auto s = st.value().run(); !s) {
-            return s;
-        }
-    }
-    return tx.commit();
+    return moveRow(id, direction, "SELECT id FROM routine ORDER BY sort_order, id",
+        "UPDATE routine SET sort_order = ?1 WHERE id = ?2", notFound());
 }
 
 Status RoutineRepository::setDone(qint64 routineId, const QDate& day, bool done, const Clock& clock)
@@ -182,21 +107,87 @@ Status RoutineRepository::setDone(qint64 routineId, const QDate& day, bool done,
     if (Status s = Day::checkRecordable(day, clock); !s) {
         return s;
     }
-    Result<Statement> st = done ? m_db.prepare("INSERT INTO routine_log (routine_id, day, done_at) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (routine_id, day) DO NOTHING")
-                                : m_db.prepare("DELETE FROM routine_log WHERE routine_id = ? AND day = ?");
+    Status written;
+    if (done) {
+        const Result<bool> added
+            = insertDoneAsRecorded(routineId, day, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+        written = added ? Status{} : Status{added.error()};
+    } else {
+        Result<Statement> st = m_db.prepare("DELETE FROM routine_log WHERE routine_id = ? AND day = ?");
+        if (!st) {
+            return st.error();
+        }
+        st.value().bind(1, routineId).bind(2, Day::toText(day));
+        written = st.value().run();
+    }
+    if (!written) {
+        // A routine deleted meanwhile fails the foreign key: say so plainly.
+        return byId(routineId).ok() ? written : Status{notFound()};
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> RoutineRepository::findByKeyOrLabel(
+    const std::optional<QString>& key, const QString& label)
+{
+    Result<Statement> st = key ? m_db.prepare("SELECT id FROM routine WHERE key = ?")
+                               : m_db.prepare("SELECT id FROM routine WHERE key IS NULL AND label = ? "
+                                              "ORDER BY id LIMIT 1");
     if (!st) {
         return st.error();
     }
-    st.value().bind(1, routineId).bind(2, Day::toText(day));
-    if (done) {
-        st.value().bind(3, clock.nowUtc().toUTC().toString(Qt::ISODateWithMs));
+    st.value().bind(1, key ? *key : label);
+    Result<bool> row = st.value().nextRow();
+    if (!row) {
+        return row.error();
     }
+    return row.value() ? std::optional<qint64>(st.value().columnInt(0)) : std::nullopt;
+}
+
+Status RoutineRepository::restoreChoices(qint64 id, const Routine& choices)
+{
+    Result<Statement> st
+        = m_db.prepare("UPDATE routine SET label = ?, archived = ?, hidden = ?, sort_order = ? WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, choices.label).bind(2, choices.archived ? 1 : 0).bind(3, choices.hidden ? 1 : 0);
+    st.value().bind(4, choices.sortOrder).bind(5, id);
+    return st.value().run();
+}
+
+Result<qint64> RoutineRepository::insertAsRecorded(const Routine& routine, const QString& createdAt)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO routine (key, label, builtin, archived, hidden, sort_order, "
+                                        "created_at) VALUES (?, ?, 0, ?, ?, ?, ?)");
+    if (!st) {
+        return st.error();
+    }
+    if (routine.key.isEmpty()) {
+        st.value().bindNull(1);
+    } else {
+        st.value().bind(1, routine.key);
+    }
+    st.value().bind(2, routine.label).bind(3, routine.archived ? 1 : 0).bind(4, routine.hidden ? 1 : 0);
+    st.value().bind(5, routine.sortOrder).bind(6, createdAt);
     if (auto s = st.value().run(); !s) {
-        // A routine deleted meanwhile fails the foreign key: say so plainly.
-        return byId(routineId).ok() ? s : Status{notFound()};
+        return s.error();
     }
-    return {};
+    return m_db.lastInsertRowId();
+}
+
+Result<bool> RoutineRepository::insertDoneAsRecorded(qint64 routineId, const QDate& day, const QString& doneAt)
+{
+    Result<Statement> st = m_db.prepare("INSERT INTO routine_log (routine_id, day, done_at) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (routine_id, day) DO NOTHING");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, routineId).bind(2, Day::toText(day)).bind(3, doneAt);
+    if (auto s = st.value().run(); !s) {
+        return s.error();
+    }
+    return m_db.changes() > 0;
 }
 
 Result<QSet<qint64>> RoutineRepository::doneOn(const QDate& day)

@@ -3,10 +3,13 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/routines/Routine.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QDate>
 #include <QList>
 #include <QSet>
+
+#include <optional>
 
 namespace tideline {
 
@@ -15,10 +18,10 @@ class Database;
 // The healing-routine checklist: the built-ins the first migration seeds and the person's
 // own, and which were done on which day (a row in routine_log means done; no row means
 // nothing more than that).
-class RoutineRepository
+class RoutineRepository : private OrderedRepository
 {
 public:
-    explicit RoutineRepository(Database& db) : m_db(db) {}
+    explicit RoutineRepository(Database& db) : OrderedRepository(db) {}
 
     Result<QList<Routine>> all();
     Result<QList<Routine>> onToday();
@@ -37,11 +40,19 @@ public:
     // The days an item was done between from and to (inclusive), oldest first.
     Result<QList<QDate>> history(qint64 routineId, const QDate& from, const QDate& to);
 
+    // For imports and the demo, inside their transaction:
+    // the routine with this key, or without a key, the first of the person's own with this label.
+    Result<std::optional<qint64>> findByKeyOrLabel(const std::optional<QString>& key, const QString& label);
+    // A built-in's choices as another vault kept them: label, order, archived, hidden.
+    Status restoreChoices(qint64 id, const Routine& choices);
+    // An item of the person's own as another vault kept it (its key may be empty), created at
+    // createdAt. Returns the new id.
+    Result<qint64> insertAsRecorded(const Routine& routine, const QString& createdAt);
+    // Done on day at doneAt; a day already marked stays as it is: false then.
+    Result<bool> insertDoneAsRecorded(qint64 routineId, const QDate& day, const QString& doneAt);
+
 private:
     Result<QList<Routine>> query(const char* sql);
-    Status updateFlag(qint64 id, const char* sql, bool value);
-
-    Database& m_db;
 };
 
 } // namespace tideline

@@ -1,7 +1,7 @@
 #include "core/safety/GroundingNotes.h"
 
+#include "core/journal/JournalRepository.h"
 #include "core/safety/PlanText.h"
-#include "core/storage/Database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,19 +13,13 @@ Result<qint64> keepGroundingNotes(Database& db, const Clock& clock, const QStrin
     if (!text) {
         return text.error();
     }
-    const QDateTime now = clock.nowUtc();
-    const QString stamp = now.toString(Qt::ISODateWithMs);
-    // The day the notes are about is the person's local day (DESIGN.md: days are local).
-    const QString day = now.toLocalTime().date().toString(Qt::ISODate);
-    auto stmt = db.prepare("INSERT INTO entry (created_at, updated_at, day, title, body) VALUES (?1, ?1, ?2, ?3, ?4);");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt.value().bind(1, stamp).bind(2, day).bind(3, title.trimmed().left(200)).bind(4, text.value());
-    if (auto status = stmt.value().run(); !status) {
-        return status.error();
-    }
-    return db.lastInsertRowId();
+    // Through the journal's repository, so the notes follow the journal's rules (EntryText) and
+    // are written where every other entry is. The day is the person's local day, as for any
+    // entry written now.
+    journal::EntryDraft draft;
+    draft.title = title.trimmed().left(200);
+    draft.body = text.value();
+    return journal::JournalRepository(db, clock).create(draft);
 }
 
 } // namespace tideline

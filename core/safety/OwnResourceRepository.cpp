@@ -45,18 +45,43 @@ Result<qint64> OwnResourceRepository::add(const Resource& resource)
         return note.error();
     }
     const QString region = resource.region.trimmed().isEmpty() ? u"XX"_s : resource.region.trimmed().left(8);
-    auto stmt = m_db.prepare("INSERT INTO resource (region, name, phone, note, user_added, sort_order) "
-                             "VALUES (?1, ?2, ?3, ?4, 1, (SELECT coalesce(max(sort_order), 0) + 1 FROM resource));");
+    auto last = m_db.queryFirst("SELECT coalesce(max(sort_order), 0) FROM resource;");
+    if (!last) {
+        return last.error();
+    }
+    const qint64 sortOrder = (last.value() ? last.value()->columnInt(0) : 0) + 1;
+    return insertAsRecorded({0, region, name.value(), phone.value(), note.value()}, QString(), sortOrder);
+}
+
+Result<bool> OwnResourceRepository::containsSame(const QString& region, const QString& name)
+{
+    auto stmt = m_db.prepare("SELECT 1 FROM resource WHERE region = ?1 AND name = ?2 LIMIT 1;");
     if (!stmt) {
         return stmt.error();
     }
-    stmt.value().bind(1, region).bind(2, name.value()).bind(3, phone.value());
-    if (note.value().isEmpty()) {
-        stmt.value().bindNull(4);
-    } else {
-        stmt.value().bind(4, note.value());
+    stmt.value().bind(1, region).bind(2, name);
+    return stmt.value().nextRow();
+}
+
+Result<qint64> OwnResourceRepository::insertAsRecorded(const Resource& resource, const QString& url, qint64 sortOrder)
+{
+    auto stmt = m_db.prepare("INSERT INTO resource (region, name, phone, url, note, user_added, sort_order) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6);");
+    if (!stmt) {
+        return stmt.error();
     }
-    if (auto status = stmt.value().run(); !status) {
+    Statement& insert = stmt.value();
+    insert.bind(1, resource.region).bind(2, resource.name);
+    int column = 3;
+    for (const QString* text : {&resource.phone, &url, &resource.note}) {
+        if (text->isEmpty()) {
+            insert.bindNull(column++);
+        } else {
+            insert.bind(column++, *text);
+        }
+    }
+    insert.bind(6, sortOrder);
+    if (auto status = insert.run(); !status) {
         return status.error();
     }
     return m_db.lastInsertRowId();

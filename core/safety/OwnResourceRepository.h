@@ -32,6 +32,13 @@ public:
     Result<qint64> add(const Resource& resource);
     Status remove(qint64 id);
 
+    // For imports, inside the importer's transaction: whether a number of this region and name
+    // is kept already.
+    Result<bool> containsSame(const QString& region, const QString& name);
+    // A number as another vault kept it (empty phone, url or note = none; only an import brings
+    // a url), in its own place. Returns the new id.
+    Result<qint64> insertAsRecorded(const Resource& resource, const QString& url, qint64 sortOrder);
+
 private:
     Database& m_db;
 };

@@ -2,7 +2,6 @@
 
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -108,17 +107,38 @@ Result<qint64> SafetyContactRepository::add(const Contact& contact)
     if (!clean) {
         return clean.error();
     }
+    auto last = m_db.queryFirst("SELECT coalesce(max(sort_order), 0) FROM safety_contact;");
+    if (!last) {
+        return last.error();
+    }
+    const qint64 sortOrder = (last.value() ? last.value()->columnInt(0) : 0) + 1;
+    return insertAsRecorded(clean.value(), sortOrder, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+}
+
+Result<bool> SafetyContactRepository::containsSame(const Contact& contact)
+{
+    auto stmt = m_db.prepare("SELECT 1 FROM safety_contact WHERE name = ?1 AND phone IS ?2 LIMIT 1;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, contact.name);
+    bindOptional(stmt.value(), 2, contact.phone);
+    return stmt.value().nextRow();
+}
+
+Result<qint64> SafetyContactRepository::insertAsRecorded(
+    const Contact& contact, qint64 sortOrder, const QString& createdAt)
+{
     auto stmt = m_db.prepare("INSERT INTO safety_contact (name, phone, note, kind, sort_order, created_at) "
-                             "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(sort_order), 0) + 1 FROM safety_contact), "
-                             "?5);");
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
     if (!stmt) {
         return stmt.error();
     }
     Statement& insert = stmt.value();
-    insert.bind(1, clean.value().name);
-    bindOptional(insert, 2, clean.value().phone);
-    bindOptional(insert, 3, clean.value().note);
-    insert.bind(4, kindKey(clean.value().kind)).bind(5, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    insert.bind(1, contact.name);
+    bindOptional(insert, 2, contact.phone);
+    bindOptional(insert, 3, contact.note);
+    insert.bind(4, kindKey(contact.kind)).bind(5, sortOrder).bind(6, createdAt);
     if (auto status = insert.run(); !status) {
         return status.error();
     }
@@ -167,46 +187,8 @@ Status SafetyContactRepository::move(qint64 id, int direction)
     if (direction != -1 && direction != 1) {
         return Error::make(ErrorCode::InvalidInput, u"A contact moves one place at a time."_s);
     }
-    Transaction tx(m_db);
-    if (auto status = tx.begin(); !status) {
-        return status;
-    }
-    auto ids = m_db.prepare("SELECT id FROM safety_contact ORDER BY sort_order, id;");
-    if (!ids) {
-        return ids.error();
-    }
-    QList<qint64> order;
-    for (;;) {
-        auto step = ids.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            break;
-        }
-        order.append(ids.value().columnInt(0));
-    }
-    const qsizetype from = order.indexOf(id);
-    if (from < 0) {
-        return notFound();
-    }
-    const qsizetype to = from + direction;
-    if (to < 0 || to >= order.size()) {
-        return Status();
-    }
-    order.swapItemsAt(from, to);
-    auto update = m_db.prepare("UPDATE safety_contact SET sort_order = ?2 WHERE id = ?1;");
-    if (!update) {
-        return update.error();
-    }
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        update.value().reset();
-        update.value().bind(1, order.at(i)).bind(2, static_cast<qint64>(i + 1));
-        if (auto status = update.value().run(); !status) {
-            return status;
-        }
-    }
-    return tx.commit();
+    return moveRow(id, direction, "SELECT id FROM safety_contact ORDER BY sort_order, id;",
+        "UPDATE safety_contact SET sort_order = ?1 WHERE id = ?2;", notFound());
 }
 
 } // namespace tideline

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +15,7 @@ class Database;
 
 // People who help, professionals and hotlines of the safety plan (table safety_contact):
 // a name, and optionally a phone number and a note. Kept in the person's order.
-class SafetyContactRepository
+class SafetyContactRepository : private OrderedRepository
 {
 public:
     enum class Kind { Person, Professional, Hotline };
@@ -28,7 +29,7 @@ public:
         Kind kind = Kind::Person;
     };
 
-    SafetyContactRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    SafetyContactRepository(Database& db, const Clock& clock) : OrderedRepository(db), m_clock(clock) {}
 
     static QString kindKey(Kind kind); // "person", as stored
     static std::optional<Kind> kindFromKey(const QString& key);
@@ -44,10 +45,16 @@ public:
     // One place up (-1) or down (+1); nothing happens at an end.
     Status move(qint64 id, int direction);
 
+    // For imports, inside the importer's transaction: whether a contact with this name and
+    // phone number (or none) is kept already.
+    Result<bool> containsSame(const Contact& contact);
+    // A contact as another vault kept it (empty phone or note = none), with its own order and
+    // time. Returns the new id.
+    Result<qint64> insertAsRecorded(const Contact& contact, qint64 sortOrder, const QString& createdAt);
+
 private:
     Result<Contact> cleaned(const Contact& contact) const;
 
-    Database& m_db;
     const Clock& m_clock;
 };
 

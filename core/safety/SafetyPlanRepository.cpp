@@ -3,7 +3,6 @@
 #include "core/i18n/BuiltinText.h"
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
-#include "core/storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -166,43 +165,56 @@ Status SafetyPlanRepository::move(qint64 id, int direction)
     if (direction != -1 && direction != 1) {
         return Error::make(ErrorCode::InvalidInput, u"A line moves one place at a time."_s);
     }
-    Transaction tx(m_db);
-    if (auto status = tx.begin(); !status) {
-        return status;
-    }
     auto found = item(id);
     if (!found) {
         return found.error();
     }
-    // Renumber the section 1..n in its current order, then swap the two neighbours; this also
-    // mends equal sort_order values (the seeded rows, or rows added by an import).
-    auto ids = m_db.prepare("SELECT id FROM safety_plan_item WHERE section = ?1 ORDER BY sort_order, id;");
-    if (!ids) {
-        return ids.error();
+    // Within its section; renumbering it 1..n also mends equal sort_order values (the seeded
+    // rows, or rows added by an import).
+    return moveRow(id, direction, "SELECT id FROM safety_plan_item WHERE section = ?1 ORDER BY sort_order, id;",
+        "UPDATE safety_plan_item SET sort_order = ?1 WHERE id = ?2;", notFound(), sectionKey(found.value().section));
+}
+
+Result<std::optional<qint64>> SafetyPlanRepository::findByText(Section section, const QString& text)
+{
+    auto stmt = m_db.prepare("SELECT id FROM safety_plan_item WHERE section = ?1 AND text = ?2 ORDER BY id LIMIT 1;");
+    if (!stmt) {
+        return stmt.error();
     }
-    ids.value().bind(1, sectionKey(found.value().section));
-    QList<qint64> order;
-    if (Status read = ids.value().forEachRow([&](const Statement& row) { order.append(row.columnInt(0)); }); !read) {
-        return read.error();
+    stmt.value().bind(1, sectionKey(section)).bind(2, text);
+    Result<bool> row = stmt.value().nextRow();
+    if (!row) {
+        return row.error();
     }
-    const qsizetype from = order.indexOf(id);
-    const qsizetype to = from + direction;
-    if (to < 0 || to >= order.size()) {
-        return Status(); // already first or last
+    return row.value() ? std::optional<qint64>(stmt.value().columnInt(0)) : std::nullopt;
+}
+
+Status SafetyPlanRepository::restoreTickAndPlace(qint64 id, bool checked, qint64 sortOrder, const QString& updatedAt)
+{
+    auto stmt
+        = m_db.prepare("UPDATE safety_plan_item SET checked = ?1, sort_order = ?2, updated_at = ?3 WHERE id = ?4;");
+    if (!stmt) {
+        return stmt.error();
     }
-    order.swapItemsAt(from, to);
-    auto update = m_db.prepare("UPDATE safety_plan_item SET sort_order = ?2 WHERE id = ?1;");
-    if (!update) {
-        return update.error();
+    stmt.value().bind(1, checked ? 1 : 0).bind(2, sortOrder).bind(3, updatedAt).bind(4, id);
+    return stmt.value().run();
+}
+
+Result<qint64> SafetyPlanRepository::insertAsRecorded(
+    const Item& item, qint64 sortOrder, const QString& createdAt, const QString& updatedAt)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO safety_plan_item (section, text, checked, builtin, sort_order, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+    if (!stmt) {
+        return stmt.error();
     }
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        update.value().reset();
-        update.value().bind(1, order.at(i)).bind(2, static_cast<qint64>(i + 1));
-        if (auto status = update.value().run(); !status) {
-            return status;
-        }
+    stmt.value().bind(1, sectionKey(item.section)).bind(2, item.text).bind(3, item.checked ? 1 : 0);
+    stmt.value().bind(4, item.builtin ? 1 : 0).bind(5, sortOrder).bind(6, createdAt).bind(7, updatedAt);
+    if (auto status = stmt.value().run(); !status) {
+        return status.error();
     }
-    return tx.commit();
+    return m_db.lastInsertRowId();
 }
 
 Result<SafetyPlanRepository::Item> SafetyPlanRepository::item(qint64 id)

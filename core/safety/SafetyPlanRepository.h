@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/storage/OrderedRepository.h"
 
 #include <QList>
 #include <QString>
@@ -15,7 +16,7 @@ class Database;
 // The lists of the safety plan (table safety_plan_item): warning signs, coping steps,
 // places that help, the emergency-bag checklist (seeded by the first migration,
 // the only list with ticks) and safe places. Ordered by sort_order within a section.
-class SafetyPlanRepository
+class SafetyPlanRepository : private OrderedRepository
 {
 public:
     enum class Section { WarningSign, CopingStep, HelpfulPlace, EmergencyBag, SafePlace };
@@ -29,7 +30,7 @@ public:
         bool builtin = false;
     };
 
-    SafetyPlanRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    SafetyPlanRepository(Database& db, const Clock& clock) : OrderedRepository(db), m_clock(clock) {}
 
     static QString sectionKey(Section section); // "warning_sign", as stored
     static std::optional<Section> sectionFromKey(const QString& key);
@@ -49,10 +50,18 @@ public:
     // happens and that is not an error.
     Status move(qint64 id, int direction);
 
+    // For imports, inside the importer's transaction: the first item of the section with
+    // exactly this text, if any.
+    Result<std::optional<qint64>> findByText(Section section, const QString& text);
+    // An item as another vault kept it takes that vault's tick and place.
+    Status restoreTickAndPlace(qint64 id, bool checked, qint64 sortOrder, const QString& updatedAt);
+    // An item as another vault kept it, with its own order and times. Returns the new id.
+    Result<qint64> insertAsRecorded(
+        const Item& item, qint64 sortOrder, const QString& createdAt, const QString& updatedAt);
+
 private:
     Result<Item> item(qint64 id);
 
-    Database& m_db;
     const Clock& m_clock;
 };
 

@@ -5,6 +5,7 @@
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <sodium.h>
@@ -14,10 +15,8 @@
 
 namespace tideline {
 
-namespace {
-
 // The raw-key form SQLCipher expects, built in guarded memory: x'<64 hex digits>'.
-SecureBuffer rawKeySpec(const SecureBuffer& key)
+SecureBuffer Database::rawKeySpec(const SecureBuffer& key)
 {
     SecureBuffer spec(3 + key.size() * 2);
     auto* out = reinterpret_cast<char*>(spec.data());
@@ -28,8 +27,6 @@ SecureBuffer rawKeySpec(const SecureBuffer& key)
     return spec;
 }
 
-} // namespace
-
 Database::~Database()
 {
     close();
@@ -39,6 +36,14 @@ Error Database::errorFor(int rc, const char* what) const
 {
     const int primary = rc & 0xff;
     qCWarning(lcStorage) << what << "failed:" << sqlite3_errstr(rc); // never the SQL's values
+    if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ) {
+        // A disk that fails to read (pulled out, failing) is not a folder that cannot be written.
+        return Error::make(ErrorCode::CannotWrite,
+            QCoreApplication::translate("Database",
+                "%1 could not read its data folder. Check that the disk is connected, then try again. "
+                "Nothing was changed.")
+                .arg(appName()));
+    }
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,
@@ -154,6 +159,7 @@ Status Database::configure()
 
 void Database::close()
 {
+    m_transactionDepth = 0;
     finalizeIdle();
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -251,26 +257,84 @@ Status Database::setUserVersion(int version)
     return exec(sql.constData());
 }
 
-Status Database::begin()
+namespace {
+
+// Savepoint statements by depth: fixed texts, so the statement cache keeps them compiled.
+constexpr int kMaxDepth = 8;
+constexpr const char* kSavepoint[kMaxDepth]
+    = {nullptr, "SAVEPOINT tideline_1;", "SAVEPOINT tideline_2;", "SAVEPOINT tideline_3;", "SAVEPOINT tideline_4;",
+        "SAVEPOINT tideline_5;", "SAVEPOINT tideline_6;", "SAVEPOINT tideline_7;"};
+constexpr const char* kRelease[kMaxDepth] = {nullptr, "RELEASE tideline_1;", "RELEASE tideline_2;",
+    "RELEASE tideline_3;", "RELEASE tideline_4;", "RELEASE tideline_5;", "RELEASE tideline_6;", "RELEASE tideline_7;"};
+constexpr const char* kRollbackTo[kMaxDepth]
+    = {nullptr, "ROLLBACK TO tideline_1;", "ROLLBACK TO tideline_2;", "ROLLBACK TO tideline_3;",
+        "ROLLBACK TO tideline_4;", "ROLLBACK TO tideline_5;", "ROLLBACK TO tideline_6;", "ROLLBACK TO tideline_7;"};
+
+} // namespace
+
+Status Database::runCached(const char* sql)
 {
-    return exec("BEGIN IMMEDIATE;");
+    Result<Statement> st = prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    return st.value().run();
 }
 
-Status Database::commit()
+Status Database::beginTransaction()
 {
-    return exec("COMMIT;");
+    if (!m_db) {
+        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+    }
+    if (m_transactionDepth > 0 && sqlite3_get_autocommit(m_db)) {
+        // SQLite ended the outer transaction itself (disk full, I/O error): a savepoint now
+        // would quietly start a new one, outside the caller's all-or-nothing.
+        return errorFor(SQLITE_ABORT, "savepoint");
+    }
+    if (m_transactionDepth >= kMaxDepth - 1) {
+        return errorFor(SQLITE_ABORT, "savepoint depth");
+    }
+    const Status begun = m_transactionDepth == 0 ? exec("BEGIN IMMEDIATE;") : runCached(kSavepoint[m_transactionDepth]);
+    if (begun) {
+        ++m_transactionDepth;
+    }
+    return begun;
 }
 
-void Database::rollback()
+Status Database::commitTransaction()
 {
+    if (m_transactionDepth <= 0) {
+        return errorFor(SQLITE_MISUSE, "commit");
+    }
+    const Status done = m_transactionDepth == 1 ? exec("COMMIT;") : runCached(kRelease[m_transactionDepth - 1]);
+    if (done) {
+        --m_transactionDepth;
+    }
+    return done;
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_transactionDepth <= 0) {
+        return;
+    }
+    if (m_db && m_transactionDepth > 1 && !sqlite3_get_autocommit(m_db)) {
+        // Back to where this inner transaction began; the outer one goes on (or rolls back too).
+        (void)runCached(kRollbackTo[m_transactionDepth - 1]);
+        (void)runCached(kRelease[m_transactionDepth - 1]);
+        --m_transactionDepth;
+        return;
+    }
     if (m_db && !sqlite3_get_autocommit(m_db)) {
         sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
     }
+    // The outermost, or one SQLite already rolled back: nothing of it is left open.
+    m_transactionDepth = 0;
 }
 
 Status Database::checkpointTruncate()
 {
-    if (!m_db) {
+    if (!m_db || m_transactionDepth > 0) {
         return {};
     }
     const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
@@ -296,102 +360,6 @@ Status Database::integrityCheck()
     }
     if (!verdict.value() || verdict.value()->columnText(0) != QStringLiteral("ok")) {
         return errorFor(SQLITE_CORRUPT, "integrity_check");
-    }
-    return {};
-}
-
-Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& rawKey)
-{
-    if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
-    }
-    // An empty KEY would attach a PLAINTEXT database (an SQLCipher special case): refuse
-    // anything but a full raw key.
-    if (rawKey.size() != 32) {
-        return Error::make(
-            ErrorCode::Internal, QStringLiteral("%1 could not prepare the backup's key.").arg(appName()));
-    }
-    // Raised for this call only; every return below goes through restoreLimit (RAII), so a
-    // plain ATTACH anywhere else keeps failing ("too many attached databases").
-    struct AttachWindow
-    {
-        sqlite3* db;
-        bool attached = false;
-        explicit AttachWindow(sqlite3* handle) : db(handle) { sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 1); }
-        ~AttachWindow()
-        {
-            if (attached) {
-                sqlite3_exec(db, "DETACH DATABASE backup;", nullptr, nullptr, nullptr);
-            }
-            sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-        }
-        AttachWindow(const AttachWindow&) = delete;
-        AttachWindow& operator=(const AttachWindow&) = delete;
-    } window(m_db);
-
-    // The path and the key are bound, never spliced into SQL text. The key goes in as the
-    // raw-key spec x'...' from guarded memory (SQLITE_STATIC: SQLite copies it into its own
-    // memory, which cipher_memory_security wipes on free); the bindings are cleared at once.
-    {
-        sqlite3_stmt* attach = nullptr;
-        int rc = sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS backup KEY ?2;", -1, &attach, nullptr);
-        if (rc != SQLITE_OK) {
-            return errorFor(rc, "attach (prepare)");
-        }
-        const QByteArray nativePath = QFile::encodeName(path);
-        const SecureBuffer spec = rawKeySpec(rawKey);
-        sqlite3_bind_text(attach, 1, nativePath.constData(), static_cast<int>(nativePath.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(attach, 2, spec.data(), static_cast<int>(spec.size()), SQLITE_STATIC);
-        rc = sqlite3_step(attach);
-        sqlite3_clear_bindings(attach);
-        sqlite3_finalize(attach);
-        if (rc != SQLITE_DONE) {
-            return errorFor(rc, "attach");
-        }
-        window.attached = true;
-    }
-    // The copy gets SQLCipher 4's settings whatever the library's defaults are (as open() does).
-    if (auto s = exec("PRAGMA backup.cipher_compatibility = 4;"); !s) {
-        return s;
-    }
-
-    // sqlcipher_export lifts defensive mode (and foreign keys) itself for the length of the
-    // copy and puts the flags back, so the FTS5 virtual table's schema row is written without
-    // turning SQLITE_DBCONFIG_DEFENSIVE off here (tests/core/BackupTest.cpp proves the index
-    // works in a restored vault). It does not copy user_version: that is set just after.
-    if (auto s = exec("SELECT sqlcipher_export('backup');"); !s) {
-        // sqlcipher_export reports a full disk as a plain SQL error ("SQL logic error").
-        if (diskLooksFull(path)) {
-            return errorFor(SQLITE_FULL, "export");
-        }
-        return s;
-    }
-    Result<int> version = userVersion();
-    if (!version) {
-        return version.error();
-    }
-    const QByteArray setVersion = "PRAGMA backup.user_version = " + QByteArray::number(version.value()) + ";";
-    if (auto s = exec(setVersion.constData()); !s) {
-        return s;
-    }
-    // DETACH here (not only in the guard) so a failure to close the copy is reported.
-    const int rc = sqlite3_exec(m_db, "DETACH DATABASE backup;", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        return errorFor(rc, "detach");
-    }
-    window.attached = false;
-    return {};
-}
-
-Status Database::rekey(const SecureBuffer& rawKey)
-{
-    if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
-    }
-    const SecureBuffer spec = rawKeySpec(rawKey);
-    const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));
-    if (rc != SQLITE_OK) {
-        return errorFor(rc, "rekey");
     }
     return {};
 }

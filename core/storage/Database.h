@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -50,14 +51,25 @@ public:
     // Prepares and steps once: the statement on its first row, or nullopt when there is none.
     Result<std::optional<Statement>> queryFirst(const char* sql);
 
+    // Prepares sql and calls onRow(row) for each row it returns; the first error stops it.
+    template<typename OnRow>
+    Status forEachRow(const char* sql, OnRow&& onRow);
+
     Result<int> userVersion();
     Status setUserVersion(int version);
 
-    Status begin();
-    Status commit();
-    void rollback();
+    // Transactions nest (use Transaction, which pairs these). The outermost is BEGIN IMMEDIATE
+    // … COMMIT; one begun inside it is a SAVEPOINT, released on commit and rolled back to on
+    // failure. So a repository's own transaction joins its caller's (an import's, the demo's)
+    // and the caller's all-or-nothing holds, while a call on its own still stands alone.
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
+    // How many transactions are open now: 0 outside one, 1 in the outermost.
+    int transactionDepth() const { return m_transactionDepth; }
 
-    // Moves the WAL into the database and truncates it, so deleted text does not linger.
+    // Moves the WAL into the database and truncates it, so deleted text does not linger. Inside
+    // a transaction it cannot run and is left for later (the next delete, or the lock).
     Status checkpointTruncate();
 
     // PRAGMA cipher_integrity_check, then PRAGMA integrity_check.
@@ -91,9 +103,15 @@ private:
     void release(sqlite3_stmt* stmt);
     void finalizeIdle();
 
+    // Runs one statement of the transaction machinery through the statement cache.
+    Status runCached(const char* sql);
+    // The raw-key form SQLCipher expects, built in guarded memory: x'<64 hex digits>'.
+    static SecureBuffer rawKeySpec(const SecureBuffer& key);
+
     sqlite3* m_db = nullptr;
     QString m_path; // the file opened last: where to look when an I/O error may be a full disk
     std::vector<sqlite3_stmt*> m_idle; // reset, unbound, ready to reuse; newest last
+    int m_transactionDepth = 0;
 };
 
 // A prepared statement; move-only. On destruction it goes back to its Database for reuse, so
@@ -120,6 +138,9 @@ public:
     Statement& bindNull(int index);
 
     Result<Step> step();
+    // Steps once, for a query of at most one row: true when there is a row (read it with the
+    // column… functions), false when there is none.
+    Result<bool> nextRow();
     // Steps until done; for INSERT/UPDATE/DELETE.
     Status run();
     // Steps to the end, calling onRow(*this) for each row; the first error stops it.
@@ -150,5 +171,15 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_bindError = 0;
 };
+
+template<typename OnRow>
+Status Database::forEachRow(const char* sql, OnRow&& onRow)
+{
+    Result<Statement> st = prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    return st.value().forEachRow(std::forward<OnRow>(onRow));
+}
 
 } // namespace tideline

@@ -3,6 +3,7 @@
 #include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,7 +84,8 @@ Status Migrator::migrate(Database& db, const QStringList& files)
             return Error::make(ErrorCode::Internal, QStringLiteral("A database update is missing from this build."));
         }
         const QByteArray sql = file.readAll();
-        if (auto s = db.begin(); !s) {
+        Transaction tx(db);
+        if (auto s = tx.begin(); !s) {
             return s;
         }
         Status applied = db.exec(sql.constData());
@@ -91,12 +93,11 @@ Status Migrator::migrate(Database& db, const QStringList& files)
             applied = db.setUserVersion(version);
         }
         if (applied) {
-            applied = db.commit();
+            applied = tx.commit();
         }
         if (!applied) {
-            db.rollback();
             qCWarning(lcStorage) << "migration" << version << "failed and was rolled back";
-            return applied;
+            return applied; // tx rolls back what is left
         }
         qCInfo(lcStorage) << "applied migration" << version;
     }

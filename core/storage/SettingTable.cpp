@@ -39,4 +39,17 @@ Status SettingTable::remove(const QString& key)
     return stmt.value().run();
 }
 
+Result<bool> SettingTable::insertIfAbsent(const QString& key, const QString& value)
+{
+    auto stmt = m_db.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, key).bind(2, value);
+    if (Status s = stmt.value().run(); !s) {
+        return s.error();
+    }
+    return m_db.changes() > 0;
+}
+
 } // namespace tideline

@@ -84,6 +84,15 @@ Result<Statement::Step> Statement::step()
     return m_db->errorFor(rc, "step");
 }
 
+Result<bool> Statement::nextRow()
+{
+    Result<Step> next = step();
+    if (!next) {
+        return next.error();
+    }
+    return next.value() == Step::Row;
+}
+
 Status Statement::run()
 {
     for (;;) {

@@ -5,12 +5,16 @@
 
 namespace tideline {
 
-// One write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeded, so an
-// early return on an error can never leave half a change behind.
+// One write transaction that rolls back unless commit() succeeded, so an early return on an
+// error can never leave half a change behind. Transactions nest: the outermost is BEGIN
+// IMMEDIATE … COMMIT, one begun inside it a savepoint (see Database::beginTransaction). A
+// repository opens its own around a change of several statements; an import, the demo or any
+// caller that makes several changes as one opens an outer one around the repositories' calls,
+// and then a failure anywhere rolls all of it back.
 //
 //     Transaction tx(db);
 //     if (auto s = tx.begin(); !s) return s;
-//     ... statements, returning their error on failure ...
+//     ... statements or repository calls, returning their error on failure ...
 //     return tx.commit();
 class Transaction
 {
@@ -19,7 +23,7 @@ public:
     ~Transaction()
     {
         if (m_open) {
-            m_db.rollback();
+            m_db.rollbackTransaction();
         }
     }
     Transaction(const Transaction&) = delete;
@@ -27,15 +31,15 @@ public:
 
     Status begin()
     {
-        Status status = m_db.begin();
+        Status status = m_db.beginTransaction();
         m_open = status.ok();
         return status;
     }
     Status commit()
     {
-        Status status = m_db.commit();
+        Status status = m_db.commitTransaction();
         if (!status) {
-            m_db.rollback();
+            m_db.rollbackTransaction();
         }
         m_open = false;
         return status;

@@ -5,6 +5,7 @@
 #include "core/crypto/Kdf.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Transaction.h"
 #include "core/vault/AccessEventRepository.h"
 #include "core/vault/RecoveryCodeNote.h"
 #include "core/vault/SlotCrypto.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 
 namespace tideline {
@@ -292,6 +294,16 @@ Status Vault::openDatabase(bool creating, const QString& path)
             QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
                            "you have a backup, you can restore it."));
     }
+    // SQLite takes an empty file for a new database, and the migrations would then build an
+    // empty vault on it: every entry would seem gone, without a word. A vault that has keyslots
+    // always has a database of at least one page, so an empty one was cut or wiped.
+    if (!creating && QFileInfo(file).size() == 0) {
+        return Error::make(ErrorCode::DamagedDatabase,
+            QCoreApplication::translate("Vault",
+                "This vault's data file (tideline.db) is empty: it has been cut "
+                "short or wiped. Your PIN was right. If you have a backup, you can "
+                "restore it."));
+    }
     if (auto s = m_db->open(file, m_dataKey, creating); !s) {
         m_db->close();
         // A full disk has no room for the shared-memory file SQLite maps to read a WAL database:
@@ -327,7 +339,8 @@ Status Vault::openDatabase(bool creating, const QString& path)
 Status Vault::recordAccess(const QList<QDateTime>& failedBefore, bool recovered)
 {
     AccessEventRepository events(*m_db);
-    Status status = m_db->begin();
+    Transaction tx(*m_db); // rolled back when it goes out of scope uncommitted
+    Status status = tx.begin();
     for (const auto& at : m_throttle->deferredUnlocks()) {
         if (status) {
             status = events.record(AccessEventRepository::Outcome::Unlocked, at);
@@ -345,10 +358,7 @@ Status Vault::recordAccess(const QList<QDateTime>& failedBefore, bool recovered)
         status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
     }
     if (status) {
-        status = m_db->commit();
-    }
-    if (!status) {
-        m_db->rollback();
+        status = tx.commit();
     }
     return status;
 }

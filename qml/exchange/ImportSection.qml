@@ -22,14 +22,15 @@ ColumnLayout {
         importer.inspect(path, section.format)
     }
 
-    // 0 = not decided yet, 1..11 = the values 0..10, 12 = leave the mood out.
+    // 0 = not decided yet, then one choice for each value of the mood scale, then "leave the
+    // mood out" (index MoodScale.values.length + 1).
     function moodChoiceChanged(name, index) {
         if (index === 0)
             importer.undecideMood(name)
-        else if (index === 12)
+        else if (index === MoodScale.values.length + 1)
             importer.decideMood(name, -1)
         else
-            importer.decideMood(name, index - 1)
+            importer.decideMood(name, MoodScale.minimum + index - 1)
     }
 
     component WrappingRadio: RadioButton {
@@ -98,9 +99,10 @@ ColumnLayout {
         BodyText {
             Layout.fillWidth: true
             visible: importer.unknownMoods.length > 0
-            text: qsTr("Daylio's own moods go onto %1's 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and "
+            text: qsTr("Daylio's own moods go onto %1's %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and "
                        + "awful 1. These moods are your own, so %1 will not guess: please give each a value, "
-                       + "or leave that mood out (its notes and activities still come in).").arg(AppSettings.appName)
+                       + "or leave that mood out (its notes and activities still come in).")
+                  .arg(AppSettings.appName).arg(MoodScale.minimum).arg(MoodScale.maximum)
         }
         Repeater {
             model: importer.unknownMoods
@@ -125,11 +127,12 @@ ColumnLayout {
                     objectName: "moodChoice_" + moodRow.modelData
                     Layout.fillWidth: true
                     Layout.preferredWidth: 220
-                    model: 13
+                    model: MoodScale.values.length + 2
                     labelFor: (i) => i === 0 ? qsTr("Choose a value")
-                                  : i === 1 ? qsTr("0, the lowest")
-                                  : i === 11 ? qsTr("10, the highest")
-                                  : i === 12 ? qsTr("Leave this mood out") : String(i - 1)
+                                  : i === 1 ? qsTr("%1, the lowest").arg(MoodScale.minimum)
+                                  : i === MoodScale.values.length ? qsTr("%1, the highest").arg(MoodScale.maximum)
+                                  : i === MoodScale.values.length + 1 ? qsTr("Leave this mood out")
+                                  : String(MoodScale.minimum + i - 1)
                     displayText: labelFor(currentIndex)
                     Accessible.name: qsTr("Value for the Daylio mood %1").arg(moodRow.modelData)
                     onActivated: (index) => section.moodChoiceChanged(moodRow.modelData, index)

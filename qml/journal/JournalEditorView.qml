@@ -187,15 +187,16 @@ FocusScope {
             ChoiceBox {
                 objectName: "moodChoice"
                 width: 220
-                model: [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+                // "Not said" first, then the mood scale (MoodScale: one definition in core).
+                model: [-1].concat(MoodScale.values)
                 labelFor: (value) => value < 0 ? qsTr("Mood: not said")
-                                     : value === 0 ? qsTr("Mood: 0, very low")
-                                     : value === 10 ? qsTr("Mood: 10, very good")
+                                     : value === MoodScale.minimum ? qsTr("Mood: %1, very low").arg(value)
+                                     : value === MoodScale.maximum ? qsTr("Mood: %1, very good").arg(value)
                                      : qsTr("Mood: %1").arg(value)
                 displayText: labelFor(view.editor.mood)
-                currentIndex: view.editor.mood + 1
-                Accessible.name: qsTr("Mood, optional, from 0 to 10")
-                onActivated: (index) => view.editor.mood = index - 1
+                currentIndex: view.editor.mood < 0 ? 0 : view.editor.mood - MoodScale.minimum + 1
+                Accessible.name: qsTr("Mood, optional, from %1 to %2").arg(MoodScale.minimum).arg(MoodScale.maximum)
+                onActivated: (index) => view.editor.mood = index === 0 ? -1 : MoodScale.minimum + index - 1
             }
             SettingSwitch {
                 objectName: "sensitiveSwitch"

@@ -10,7 +10,7 @@ FocusScope {
     id: page
 
     property bool recovering: false
-    readonly property bool waiting: Session.secondsUntilNextTry > 0
+    readonly property bool waiting: Lockout.secondsUntilNextTry > 0
     readonly property bool busy: Session.state === Session.Busy
 
     TopBar {
@@ -93,7 +93,7 @@ FocusScope {
                 objectName: "waitMessage"
                 Layout.fillWidth: true
                 text: page.waiting
-                      ? qsTr("You can try again in %1. There's no rush; take a slow breath.").arg(Session.nextTryCountdown)
+                      ? qsTr("You can try again in %1. There's no rush; take a slow breath.").arg(Lockout.nextTryCountdown)
                       : ""
             }
             GentleMessage {

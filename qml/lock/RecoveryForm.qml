@@ -96,8 +96,8 @@ FocusScope {
         }
         GentleMessage {
             Layout.fillWidth: true
-            text: Session.secondsUntilNextTry > 0
-                  ? qsTr("You can try again in %1.").arg(Session.nextTryCountdown) : ""
+            text: Lockout.secondsUntilNextTry > 0
+                  ? qsTr("You can try again in %1.").arg(Lockout.nextTryCountdown) : ""
         }
         RowLayout {
             Layout.fillWidth: true
@@ -112,7 +112,7 @@ FocusScope {
             BusyIndicator { visible: form.busy; running: form.busy; implicitWidth: 32; implicitHeight: 32 }
             PrimaryButton {
                 text: qsTr("Open and save")
-                enabled: !form.busy && Session.secondsUntilNextTry === 0
+                enabled: !form.busy && Lockout.secondsUntilNextTry === 0
                 onClicked: form.submit()
             }
         }

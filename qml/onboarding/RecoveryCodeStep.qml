@@ -34,11 +34,11 @@ FocusScope {
             columns: groups.count > 0 && (groups.itemAt(0).implicitWidth + spacing) * groups.count <= width + spacing
                      ? groups.count : 4
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Recovery code: %1").arg(Session.recoveryCode.split("-").join(", "))
+            Accessible.name: qsTr("Recovery code: %1").arg(Onboarding.recoveryCode.split("-").join(", "))
 
             Repeater {
                 id: groups
-                model: Session.recoveryCode.split("-")
+                model: Onboarding.recoveryCode.split("-")
                 delegate: Chip {
                     required property string modelData
                     text: modelData
@@ -58,7 +58,7 @@ FocusScope {
             Layout.alignment: Qt.AlignRight
             text: qsTr("Continue")
             enabled: saved.checked
-            onClicked: Session.acknowledgeRecoveryCode()
+            onClicked: Onboarding.acknowledgeRecoveryCode()
         }
     }
 }

@@ -170,6 +170,7 @@ Flickable {
         TextLink {
             objectName: "openCheckups"
             Layout.topMargin: Theme.spaceL
+            Layout.maximumWidth: parent.width // wraps on a phone instead of widening the page
             text: qsTr("Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist's own")
             Accessible.name: qsTr("Open check-ups: short questionnaires you can take when you choose")
             onClicked: page.checkupRequested("")

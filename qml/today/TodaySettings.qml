@@ -147,7 +147,8 @@ Flickable {
                 width: 120
                 from: 1
                 to: newMetricKind.currentValue === "hours" ? 24 : 1000
-                value: newMetricKind.currentValue === "hours" ? 24 : newMetricKind.currentValue === "count" ? 50 : 10
+                value: newMetricKind.currentValue === "hours" ? 24
+                       : newMetricKind.currentValue === "count" ? 50 : MoodScale.maximum
                 editable: true
                 Accessible.name: qsTr("Highest value")
             }

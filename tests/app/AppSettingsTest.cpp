@@ -68,7 +68,7 @@ TEST_CASE("AppSettings: the settings file holds no secret", "[settings]")
     entry.appendText(u"864213579"_s);
     session.createVault(&entry, Session::SecretKind::Pin);
     REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
-    const QString recoveryCode = session.recoveryCode();
+    const QString recoveryCode = session.onboarding().recoveryCode();
     settings.setAutoLockMinutes(2);
     settings.setTheme(AppSettings::Theme::Light);
 

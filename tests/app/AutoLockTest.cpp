@@ -102,7 +102,7 @@ TEST_CASE("AutoLock: no lock while the recovery code is on screen", "[autolock]"
     test::waitUntil([] { return false; }, 300);
     CHECK(session.state() == State::Unlocked);
 
-    session.acknowledgeRecoveryCode();
+    session.onboarding().acknowledgeRecoveryCode();
     CHECK(autoLock.isArmed());
     REQUIRE(test::waitUntil([&] { return session.state() == State::Locked; }, 3000));
 }

@@ -39,7 +39,7 @@ TEST_CASE("CheckupTaker saves each answer at once, and a lock midway loses nothi
 {
     test::TodaySession ts;
     {
-        CheckupTaker taker;
+        CheckupTaker taker(ts.vault());
         QAbstractItemModelTester tester(&taker, QAbstractItemModelTester::FailureReportingMode::Fatal);
         taker.setFormKey(QStringLiteral("gad7"));
         CHECK(taker.rowCount() == 8); // seven questions and the difficulty one
@@ -55,7 +55,7 @@ TEST_CASE("CheckupTaker saves each answer at once, and a lock midway loses nothi
     }
     ts.session->lock();
     ts.unlock();
-    CheckupTaker again;
+    CheckupTaker again(ts.vault());
     again.setFormKey(QStringLiteral("gad7"));
     CHECK(again.resumable());
     REQUIRE(again.begin());
@@ -75,7 +75,7 @@ TEST_CASE("CheckupTaker saves each answer at once, and a lock midway loses nothi
 TEST_CASE("CheckupTaker shows support on PHQ-9 question 9 above Not at all, and only then", "[checkup]")
 {
     test::TodaySession ts;
-    CheckupTaker taker;
+    CheckupTaker taker(ts.vault());
     taker.setFormKey(QStringLiteral("phq9"));
     REQUIRE(taker.begin());
     CHECK(taker.index(8, 0).data(CheckupTaker::SensitiveRole).toBool());
@@ -98,16 +98,16 @@ TEST_CASE("CheckupTaker shows support on PHQ-9 question 9 above Not at all, and 
 TEST_CASE("CheckupTaker starts again, throwing the unfinished answers away", "[checkup]")
 {
     test::TodaySession ts;
-    CheckupTaker taker;
+    CheckupTaker taker(ts.vault());
     taker.setFormKey(QStringLiteral("pcl5"));
     CHECK_FALSE(taker.contentNote().isEmpty());
     REQUIRE(taker.begin());
     REQUIRE(taker.answer(0, 4));
-    CheckupTaker other;
+    CheckupTaker other(ts.vault());
     other.setFormKey(QStringLiteral("pcl5"));
     REQUIRE(other.startAgain());
     CHECK(other.answeredCount() == 0);
-    CHECK_FALSE(checkup::CheckupRepository(*ts.session->database(), ts.clock)
+    CHECK_FALSE(checkup::CheckupRepository(ts.db(), ts.clock)
                     .unfinished(QStringLiteral("pcl5"))
                     .value()
                     ->answers.contains(QStringLiteral("1")));
@@ -116,10 +116,10 @@ TEST_CASE("CheckupTaker starts again, throwing the unfinished answers away", "[c
 TEST_CASE("CheckupListModel: chosen check-ups fall due, not now and stop take one step each", "[checkup]")
 {
     test::TodaySession ts;
-    CheckupListModel all;
+    CheckupListModel all(ts.vault());
     QAbstractItemModelTester tester(&all, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(all.count() == 3);
-    CheckupListModel due;
+    CheckupListModel due(ts.vault());
     due.setDueOnly(true);
     CHECK(due.count() == 0); // nothing chosen: nothing suggested
 
@@ -146,7 +146,7 @@ TEST_CASE("CheckupListModel: chosen check-ups fall due, not now and stop take on
 TEST_CASE("CheckupListModel shows a therapist's form before adding it, and refuses a broken one", "[checkup]")
 {
     test::TodaySession ts;
-    CheckupListModel forms;
+    CheckupListModel forms(ts.vault());
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("form.json"));
     QFile out(good);
@@ -179,7 +179,7 @@ TEST_CASE("CheckupListModel shows a therapist's form before adding it, and refus
 TEST_CASE("CheckupTrendModel gives one point per total over the form's bands, and the review compares", "[checkup]")
 {
     test::TodaySession ts; // 2026-03-10
-    Database& db = *ts.session->database();
+    Database& db = ts.db();
     const checkup::Form phq = checkup::FormCatalogue(db, ts.clock).find(QStringLiteral("phq9")).value();
     checkup::CheckupRepository checkups(db, ts.clock);
     const auto take = [&](const QDate& day, int each) {
@@ -192,7 +192,7 @@ TEST_CASE("CheckupTrendModel gives one point per total over the form's bands, an
     take(QDate(2026, 2, 10), 2); // 16
     take(QDate(2026, 3, 3), 1); // 8
     REQUIRE(checkups.record(phq, QDate(2026, 3, 5), {{QStringLiteral("1"), 1}}).ok()); // no total
-    CheckupTrendModel trend;
+    CheckupTrendModel trend(ts.vault());
     REQUIRE(trend.forms().size() == 1);
     CHECK(trend.formKey() == QStringLiteral("phq9"));
     REQUIRE(trend.points().size() == 2);
@@ -202,7 +202,7 @@ TEST_CASE("CheckupTrendModel gives one point per total over the form's bands, an
     CHECK(trend.summary().contains(QStringLiteral("16 at first, 8 most recently")));
     CHECK(trend.summary().contains(QStringLiteral("1 more had no total")));
 
-    ReviewModel review; // this month so far against February
+    ReviewModel review(ts.vault()); // this month so far against February
     REQUIRE(review.checkupLines().size() == 1);
     const QString sentence = review.checkupLines().first().toMap().value(QStringLiteral("sentence")).toString();
     CHECK(sentence.startsWith(QStringLiteral("PHQ-9: 16 → 8, the latest total in each period (8 lower")));

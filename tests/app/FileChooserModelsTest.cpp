@@ -49,9 +49,12 @@ struct ChooserSession
         pin.appendText(QString::fromLatin1(test::kTestPin));
         session.createVault(&pin, Session::SecretKind::Pin);
         REQUIRE(test::waitUntil([this] { return session.state() == Session::State::Unlocked; }));
-        session.acknowledgeRecoveryCode();
+        session.onboarding().acknowledgeRecoveryCode();
     }
     ~ChooserSession() { Session::setQmlInstance(nullptr); }
+
+    // What the models under test are given, as QML gives it to them in the app.
+    VaultAccess* access() { return &session.vaultAccess(); }
 };
 
 } // namespace
@@ -115,7 +118,7 @@ TEST_CASE("PlacesModel offers home, the standard folders, the last folder and pl
     QTemporaryDir runMedia;
     REQUIRE(QDir().mkpath(runMedia.filePath(u"CARD"_s)));
 
-    PlacesModel places;
+    PlacesModel places(s.access());
     QAbstractItemModelTester tester(&places, QAbstractItemModelTester::FailureReportingMode::Fatal);
     places.setDriveRoots({media.path(), media.filePath(user), runMedia.path(), media.filePath(u"missing"_s)});
     QStringList kinds;
@@ -132,7 +135,7 @@ TEST_CASE("PlacesModel offers home, the standard folders, the last folder and pl
     CHECK_FALSE(labels.contains(user)); // the user's own folder under /media holds drives; it is not one
     CHECK_FALSE(kinds.contains(u"last"_s));
 
-    FileChoice choice;
+    FileChoice choice(s.access());
     REQUIRE_FALSE(choice.savePath(s.outside, u"summary"_s, {u"*.pdf"_s}).isEmpty());
     places.refresh();
     CHECK(places.data(places.index(0), PlacesModel::KindRole).toString() == u"last"_s);
@@ -143,7 +146,7 @@ TEST_CASE("PlacesModel offers home, the standard folders, the last folder and pl
 TEST_CASE("FileChoice refuses the data folder with a plain reason, for saving and opening", "[files]")
 {
     ChooserSession s;
-    FileChoice choice;
+    FileChoice choice(s.access());
     QSignalSpy problems(&choice, &FileChoice::problemChanged);
 
     CHECK(choice.folderNote(s.outside, true).isEmpty());
@@ -171,6 +174,6 @@ TEST_CASE("FileChoice refuses the data folder with a plain reason, for saving an
 
     // Locked (or during onboarding) nothing is remembered, and the chooser starts in Documents or home.
     s.session.lock();
-    FileChoice locked;
+    FileChoice locked(s.access());
     CHECK(locked.startFolder() != s.outside);
 }

@@ -24,7 +24,7 @@ QString storedBody(JournalSession& js, qint64 id)
 TEST_CASE("Typing is saved as a draft within a second, also while typing goes on", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.startNew();
     CHECK(editor.active());
     CHECK(editor.dayLabel() == QStringLiteral("Today"));
@@ -60,7 +60,7 @@ TEST_CASE("Typing is saved as a draft within a second, also while typing goes on
 TEST_CASE("Locking saves what was typed at once, and the draft is there after unlocking", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.setAutosaveDelay(1000);
     editor.startNew();
     editor.setTitle(QStringLiteral("typed just now"));
@@ -90,7 +90,7 @@ TEST_CASE("Locking saves what was typed at once, and the draft is there after un
 TEST_CASE("Quick exit saves the draft too", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.startNew();
     editor.setBody(QStringLiteral("written right before quick exit"));
     js.session->quickExit();
@@ -103,7 +103,7 @@ TEST_CASE("Quick exit saves the draft too", "[journal]")
 TEST_CASE("An empty entry is not kept, a title only is", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     QSignalSpy finished(&editor, &JournalEditor::finished);
 
     editor.startNew();
@@ -137,7 +137,7 @@ TEST_CASE("An empty entry is not kept, a title only is", "[journal]")
 TEST_CASE("The editor keeps bad input as typed", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.startNew();
 
     SECTION("a 5 MB paste")
@@ -180,7 +180,7 @@ TEST_CASE("The editor keeps bad input as typed", "[journal]")
 TEST_CASE("Writing from a prompt keeps the prompt's key", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.startNew(QStringLiteral("small-kindness"), QStringLiteral("What was one small kindness today?"));
     CHECK(editor.promptText() == QStringLiteral("What was one small kindness today?"));
     editor.setBody(QStringLiteral("A neighbour waved."));
@@ -195,7 +195,7 @@ TEST_CASE("Writing from a prompt keeps the prompt's key", "[journal]")
 TEST_CASE("An entry can be about another day than the one it is written on", "[journal]")
 {
     JournalSession js;
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.startNew();
     const QDate today = js.repo().today();
     CHECK(editor.day() == today.toString(Qt::ISODate));
@@ -217,7 +217,7 @@ TEST_CASE("A draft's text is never in plain text on disk", "[journal]")
 {
     JournalSession js;
     const QString sentinel = QStringLiteral("TIDELINE-DRAFT-SENTINEL-9921");
-    JournalEditor editor;
+    JournalEditor editor(js.vault());
     editor.startNew();
     editor.setTitle(sentinel);
     editor.setBody(sentinel + QStringLiteral(" more"));

@@ -41,7 +41,7 @@ TEST_CASE("The journal list pages through many entries, newest day first", "[jou
         js.fixture.clock.advanceSeconds(1);
         add(js, QStringLiteral("entry %1").arg(i), QStringLiteral("body"), QDate(2025, 12, 31).addDays(-(i / 3)));
     }
-    JournalListModel model;
+    JournalListModel model(js.vault());
     CHECK(model.rowCount() == 50); // one page, not the whole journal
     CHECK(model.totalCount() == 230);
     CHECK(model.canFetchMore({}));
@@ -88,7 +88,7 @@ TEST_CASE("Search results are styled safely and filtered", "[journal]")
         QStringLiteral("<img src=x onerror=alert(1)> I walked by the river. <b>not bold</b>"), QDate(2025, 5, 1));
     add(js, QStringLiteral("Other"), QStringLiteral("nothing to see"), QDate(2025, 5, 2), true);
 
-    JournalSearchModel model;
+    JournalSearchModel model(js.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.message().isEmpty());
     model.setQuery(QStringLiteral("river"));
@@ -142,7 +142,7 @@ TEST_CASE("On this day lists earlier years' entries for today's date", "[journal
     add(js, QStringLiteral("three years ago"), {}, QDate(2023, 1, 1));
     add(js, QStringLiteral("sensitive, never shown here"), {}, QDate(2024, 1, 1), true);
     add(js, QStringLiteral("not today's date"), {}, QDate(2025, 1, 2));
-    OnThisDayModel model;
+    OnThisDayModel model(js.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 2);
     CHECK(role(model, 0, "yearsAgo").toInt() == 1);
@@ -154,9 +154,9 @@ TEST_CASE("On this day can be set aside for today or turned off, from the card o
 {
     JournalSession js; // 1 January 2026
     add(js, QStringLiteral("a year ago"), {}, QDate(2025, 1, 1));
-    OnThisDayModel model;
-    OnThisDayChoice choice;
-    OnThisDayChoice settingsSwitch; // the same choice, as Settings shows it
+    OnThisDayModel model(js.vault());
+    OnThisDayChoice choice(js.vault());
+    OnThisDayChoice settingsSwitch(js.vault()); // the same choice, as Settings shows it
     QSignalSpy settingsSaw(&settingsSwitch, &OnThisDayChoice::changed);
     CHECK(choice.turnedOn());
     CHECK_FALSE(choice.setAsideToday());
@@ -200,8 +200,8 @@ TEST_CASE("Delete has an undo that lives only in memory and only for a while", "
 {
     JournalSession js;
     const qint64 id = add(js, QStringLiteral("to delete"), QStringLiteral("words"), QDate(2025, 5, 1));
-    JournalActions actions;
-    JournalListModel list;
+    JournalActions actions(js.vault());
+    JournalListModel list(js.vault());
     REQUIRE(list.rowCount() == 1);
 
     REQUIRE(actions.deleteEntry(id));
@@ -240,7 +240,7 @@ TEST_CASE("A draft left behind is offered, kept or set aside", "[journal]")
     journal::EntryDraft d;
     d.body = QStringLiteral("half a thought");
     const qint64 id = js.repo().create(d, true).value();
-    JournalActions actions;
+    JournalActions actions(js.vault());
     CHECK(actions.draftId() == id);
 
     SECTION("kept as it is")
@@ -266,7 +266,7 @@ TEST_CASE("Tags can be renamed, merged and deleted from the page", "[journal]")
     d.title = QStringLiteral("t");
     d.tags = {QStringLiteral("sleep"), QStringLiteral("nights")};
     const qint64 id = js.repo().create(d).value();
-    JournalActions actions;
+    JournalActions actions(js.vault());
     CHECK(actions.tagNames() == QStringList{QStringLiteral("nights"), QStringLiteral("sleep")});
     REQUIRE(actions.renameTag(QStringLiteral("nights"), QStringLiteral("night")));
     CHECK(actions.tagNames() == QStringList{QStringLiteral("night"), QStringLiteral("sleep")});

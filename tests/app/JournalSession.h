@@ -4,6 +4,7 @@
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
 
+#include "SessionDatabase.h"
 #include "TestVault.h"
 #include "core/journal/JournalRepository.h"
 
@@ -35,7 +36,9 @@ struct JournalSession
         REQUIRE(waitUntil([&] { return session->state() == app::Session::State::Unlocked; }));
     }
 
-    journal::JournalRepository repo() { return journal::JournalRepository(*session->database(), fixture.clock); }
+    journal::JournalRepository repo() { return journal::JournalRepository(databaseOf(*session), fixture.clock); }
+    // What the models under test are given, as QML gives it to them in the app.
+    app::VaultAccess* vault() { return &session->vaultAccess(); }
 };
 
 } // namespace tideline::test

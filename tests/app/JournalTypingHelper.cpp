@@ -39,7 +39,7 @@ int main(int argc, char* argv[])
     pin.appendText(QString::fromLatin1(test::kTestPin));
     session.unlock(&pin);
 
-    JournalEditor editor;
+    JournalEditor editor(&session.vaultAccess());
     const QString text = typingText();
     int typed = 0;
     QTimer keys;

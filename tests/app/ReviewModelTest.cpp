@@ -17,7 +17,7 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     ts.record(QStringLiteral("sleep_hours"), QDate(2026, 2, 4), 6.5);
     ts.record(QStringLiteral("sleep_hours"), QDate(2026, 3, 2), 7);
     ts.record(QStringLiteral("sleep_hours"), QDate(2026, 3, 3), 7);
-    ReviewModel review;
+    ReviewModel review(ts.vault());
     CHECK(review.title() == QStringLiteral("1 Mar to 10 Mar compared with February 2026"));
     CHECK(review.daysSentence() == QStringLiteral("Check-ins on 2 of 10 days, and on 2 of 28 days in February 2026."));
     REQUIRE(review.metricLines().size() == 1);
@@ -30,7 +30,7 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     REQUIRE(review.saveReflection());
     CHECK(review.reflection().isEmpty());
     CHECK(review.savedMessage().contains(QStringLiteral("review")));
-    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    journal::JournalRepository journal(ts.db(), ts.clock);
     auto page = journal.listPage(std::nullopt, 10);
     REQUIRE(page.ok());
     REQUIRE(page.value().size() == 1);
@@ -50,13 +50,13 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
 TEST_CASE("ReviewModel: a reflection being typed at a lock is kept as a journal draft", "[trends]")
 {
     test::TodaySession ts;
-    ReviewModel review;
+    ReviewModel review(ts.vault());
     CHECK_FALSE(review.hasData());
     review.setReflection(QStringLiteral("half a thought"));
     ts.session->lock();
     CHECK(review.reflection().isEmpty());
     ts.unlock();
-    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    journal::JournalRepository journal(ts.db(), ts.clock);
     auto draft = journal.latestDraft();
     REQUIRE(draft.ok());
     REQUIRE(draft.value().has_value());
@@ -69,12 +69,12 @@ TEST_CASE("ReviewModel: a reflection being typed at a lock is kept as a journal 
 TEST_CASE("ReviewModel: a reflection too large to keep is refused with a message and stays in the box", "[trends]")
 {
     test::TodaySession ts;
-    ReviewModel review;
+    ReviewModel review(ts.vault());
     const QString huge = QStringLiteral("🌊\u200Bשלום ").repeated(3'000'000); // ~24 million characters
     review.setReflection(huge);
     CHECK_FALSE(review.saveReflection());
     CHECK_FALSE(review.lastError().isEmpty());
     CHECK(review.reflection() == huge); // nothing lost
-    journal::JournalRepository journal(*ts.session->database(), ts.clock);
+    journal::JournalRepository journal(ts.db(), ts.clock);
     CHECK(journal.count().value() == 0);
 }

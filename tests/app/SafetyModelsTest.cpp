@@ -39,9 +39,12 @@ struct OpenSession
         entry.appendText(QString::fromLatin1(test::kTestPin));
         session.createVault(&entry, Session::SecretKind::Pin);
         REQUIRE(test::waitUntil([this] { return session.state() == Session::State::Unlocked; }));
-        session.acknowledgeRecoveryCode();
+        session.onboarding().acknowledgeRecoveryCode();
     }
     ~OpenSession() { Session::setQmlInstance(nullptr); }
+
+    // What the models under test are given, as QML gives it to them in the app.
+    VaultAccess* vault() { return &session.vaultAccess(); }
 
     void unlockAgain()
     {
@@ -69,7 +72,7 @@ QStringList column(const QAbstractItemModel& model, int role)
 TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[safety]")
 {
     OpenSession open;
-    SafetyPlanSectionModel model;
+    SafetyPlanSectionModel model(open.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setSection(u"coping_step"_s);
     CHECK(model.count() == 0);
@@ -86,7 +89,7 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
     CHECK_FALSE(model.setChecked(0, true)); // only the bag has ticks
     CHECK_FALSE(model.remove(7)); // no such row
 
-    SafetyPlanSectionModel bag;
+    SafetyPlanSectionModel bag(open.vault());
     bag.setSection(u"emergency_bag"_s);
     CHECK(bag.checkable());
     CHECK(bag.count() == 7);
@@ -122,7 +125,7 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
 TEST_CASE("Safety contacts model: add, edit, reorder, remove", "[safety]")
 {
     OpenSession open;
-    SafetyContactModel model;
+    SafetyContactModel model(open.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.add(u"Maya"_s, u"555 0100"_s, u""_s, u"person"_s));
     REQUIRE(model.add(u"Dr. Rivera"_s, u""_s, u"Tuesdays"_s, u"professional"_s));
@@ -142,7 +145,7 @@ TEST_CASE("Safety contacts model: add, edit, reorder, remove", "[safety]")
 TEST_CASE("Support numbers: the lock screen sees the catalogue only, open, the person's own too", "[safety]")
 {
     OpenSession open;
-    CrisisResourceModel personal;
+    CrisisResourceModel personal(open.vault());
     QAbstractItemModelTester tester(&personal, QAbstractItemModelTester::FailureReportingMode::Fatal);
     personal.setPersonal(true);
     CHECK(personal.regionCode() == u"US"_s);
@@ -153,11 +156,11 @@ TEST_CASE("Support numbers: the lock screen sees the catalogue only, open, the p
     REQUIRE(personal.chooseRegion(gb));
     REQUIRE(personal.addOwn(u"Local refuge"_s, u"01234 567890"_s, u""_s));
     CHECK_FALSE(personal.addOwn(u"No number"_s, u""_s, u""_s));
-    SafetyContactModel contacts;
+    SafetyContactModel contacts(open.vault());
     REQUIRE(contacts.add(u"Maya"_s, u"555 0100"_s, u""_s, u"person"_s));
     REQUIRE(contacts.add(u"No phone"_s, u""_s, u""_s, u"person"_s));
 
-    CrisisResourceModel again; // as a dialog opened later
+    CrisisResourceModel again(open.vault()); // as a dialog opened later
     again.setPersonal(true);
     CHECK(again.regionCode() == u"GB"_s);
     const QStringList phones = column(again, CrisisResourceModel::PhoneRole);
@@ -170,13 +173,13 @@ TEST_CASE("Support numbers: the lock screen sees the catalogue only, open, the p
     CHECK_FALSE(again.data(again.index(0), CrisisResourceModel::YoursRole).toBool());
 
     // Not personal (the lock screen's dialog): the default region, nothing of the person's.
-    CrisisResourceModel lockScreen;
+    CrisisResourceModel lockScreen(open.vault());
     CHECK(lockScreen.regionCode() == u"US"_s);
     CHECK_FALSE(column(lockScreen, CrisisResourceModel::PhoneRole).contains(u"01234 567890"_s));
     // A look at another region there is not remembered.
     REQUIRE(lockScreen.chooseRegion(gb));
     CHECK(lockScreen.regionCode() == u"GB"_s);
-    CrisisResourceModel afterwards;
+    CrisisResourceModel afterwards(open.vault());
     afterwards.setPersonal(true);
     CHECK(afterwards.regionCode() == u"GB"_s); // still the person's own choice
     CHECK_FALSE(lockScreen.addOwn(u"x"_s, u"1"_s, u""_s));
@@ -193,7 +196,7 @@ TEST_CASE("Support numbers: the lock screen sees the catalogue only, open, the p
 TEST_CASE("Grounding notes are kept only through the keeper, and only while open", "[safety]")
 {
     OpenSession open;
-    GroundingNotesKeeper keeper;
+    GroundingNotesKeeper keeper(open.vault());
     CHECK_FALSE(keeper.keep(u"5-4-3-2-1"_s, u"   "_s));
     CHECK_FALSE(keeper.lastError().isEmpty());
     CHECK(keeper.keep(u"5-4-3-2-1"_s, u"The window, the lamp"_s));
@@ -206,17 +209,17 @@ TEST_CASE("Grounding notes are kept only through the keeper, and only while open
 TEST_CASE("Safety plan PDF: one page with the plan's words, never over an existing file", "[safety]")
 {
     OpenSession open;
-    SafetyPlanSectionModel signs;
+    SafetyPlanSectionModel signs(open.vault());
     signs.setSection(u"warning_sign"_s);
     REQUIRE(signs.add(u"I stop answering messages"_s));
-    SafetyPlanSectionModel places;
+    SafetyPlanSectionModel places(open.vault());
     places.setSection(u"safe_place"_s);
     REQUIRE(places.add(u"My aunt's flat, bus 12"_s));
-    SafetyContactModel contacts;
+    SafetyContactModel contacts(open.vault());
     REQUIRE(contacts.add(u"Maya"_s, u"555 0100"_s, u""_s, u"person"_s));
 
     QTemporaryDir out;
-    SafetyPlanExporter exporter;
+    SafetyPlanExporter exporter(open.vault());
     const auto at = [&out](const QString& name) { return out.filePath(name); };
     CHECK_FALSE(exporter.exportTo(at(u"  "_s)));
     CHECK_FALSE(exporter.exportTo(at(u"missing/plan"_s)));

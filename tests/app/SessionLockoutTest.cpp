@@ -37,22 +37,22 @@ TEST_CASE("Session: after five wrong tries a countdown runs and survives a resta
         for (int i = 0; i < 3; ++i) {
             tryWrongPin(session);
         }
-        CHECK(session.triesBeforeWait() == 2);
+        CHECK(session.lockout().triesBeforeWait() == 2);
         CHECK(session.lastError().contains(u"2 more tries before a short wait"_s));
         tryWrongPin(session);
         CHECK(session.lastError().contains(u"One more try"_s));
 
-        QSignalSpy secondsSpy(&session, &Session::secondsUntilNextTryChanged);
+        QSignalSpy secondsSpy(&session.lockout(), &LockoutCountdown::secondsUntilNextTryChanged);
         tryWrongPin(session);
-        CHECK(session.secondsUntilNextTry() > 0);
-        CHECK(session.secondsUntilNextTry() <= 30);
-        CHECK(session.nextTryCountdown().startsWith(u"0:"_s));
-        CHECK(session.triesBeforeWait() == -1);
+        CHECK(session.lockout().secondsUntilNextTry() > 0);
+        CHECK(session.lockout().secondsUntilNextTry() <= 30);
+        CHECK(session.lockout().nextTryCountdown().startsWith(u"0:"_s));
+        CHECK(session.lockout().triesBeforeWait() == -1);
 
         // The visible countdown ticks down by itself.
-        const int before = session.secondsUntilNextTry();
+        const int before = session.lockout().secondsUntilNextTry();
         REQUIRE(secondsSpy.wait(2500));
-        CHECK(session.secondsUntilNextTry() < before);
+        CHECK(session.lockout().secondsUntilNextTry() < before);
 
         // A try during the wait is refused without a worker and without counting.
         SecretEntry entry;
@@ -66,5 +66,5 @@ TEST_CASE("Session: after five wrong tries a countdown runs and survives a resta
     Session restarted(fixture.paths, test::fastKdf());
     restarted.start();
     CHECK(restarted.state() == State::Locked);
-    CHECK(restarted.secondsUntilNextTry() > 0);
+    CHECK(restarted.lockout().secondsUntilNextTry() > 0);
 }

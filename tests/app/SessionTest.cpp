@@ -53,16 +53,16 @@ TEST_CASE("Session: create then lock then a wrong and a right secret", "[session
 
     session.start();
     CHECK(session.state() == State::NoVault);
-    CHECK(session.onboarding());
+    CHECK(session.onboarding().active());
 
     createWithPin(session, u"246810"_s);
     CHECK(stateSpy.count() >= 3); // NoVault, Busy, Unlocked
     // The recovery code is there to be shown once: seven groups of four.
-    CHECK(session.recoveryCode().split(u'-').size() == 7);
-    CHECK(session.onboarding());
-    session.acknowledgeRecoveryCode();
-    CHECK(session.recoveryCode().isEmpty());
-    CHECK_FALSE(session.onboarding());
+    CHECK(session.onboarding().recoveryCode().split(u'-').size() == 7);
+    CHECK(session.onboarding().active());
+    session.onboarding().acknowledgeRecoveryCode();
+    CHECK(session.onboarding().recoveryCode().isEmpty());
+    CHECK_FALSE(session.onboarding().active());
     CHECK(session.secretKind() == Session::SecretKind::Pin);
 
     QSignalSpy aboutToLock(&session, &Session::aboutToLock);
@@ -76,7 +76,7 @@ TEST_CASE("Session: create then lock then a wrong and a right secret", "[session
     CHECK(session.state() == State::Locked);
     CHECK(session.errorCode() == Session::ErrorCode::WrongSecret);
     CHECK(session.lastError().startsWith(u"That didn't open it."_s));
-    CHECK(session.triesBeforeWait() == 4);
+    CHECK(session.lockout().triesBeforeWait() == 4);
 
     unlockWith(session, u"246810"_s);
     CHECK(session.state() == State::Unlocked);
@@ -103,7 +103,7 @@ TEST_CASE("Session: a too-short PIN is explained and not counted as a try", "[se
     unlockWith(session, u"12"_s);
     CHECK(session.state() == State::Locked);
     CHECK(session.errorCode() == Session::ErrorCode::InvalidInput);
-    CHECK(session.triesBeforeWait() == 5);
+    CHECK(session.lockout().triesBeforeWait() == 5);
 }
 
 TEST_CASE("Session: quick exit hides first then locks then asks to end", "[session]")
@@ -149,8 +149,8 @@ TEST_CASE("Session: the recovery code opens and sets a new passphrase and a chan
     Session session(VaultPaths{dir.path()}, test::fastKdf());
     session.start();
     createWithPin(session, u"246810"_s);
-    const QString code = session.recoveryCode();
-    session.acknowledgeRecoveryCode();
+    const QString code = session.onboarding().recoveryCode();
+    session.onboarding().acknowledgeRecoveryCode();
     session.lock();
 
     SecretEntry codeEntry;

@@ -59,7 +59,7 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
     const auto draft = repo.create(draftOf(today.addDays(-1), u"Unsaved"_s, u"Draftwordonly"_s), true);
     REQUIRE((tickedOne && notTicked && tickedTwo && draft));
 
-    SummaryMaker maker;
+    SummaryMaker maker(journal.vault());
     SummaryEntryModel& entries = *maker.entries();
     maker.useLastDays(30);
     CHECK(maker.periodValid());

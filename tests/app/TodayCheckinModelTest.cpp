@@ -36,7 +36,7 @@ QVariant at(const CheckinModel& model, const char* key, Role role)
 TEST_CASE("CheckinModel: every measure starts not recorded, values save, refuse and clear", "[today]")
 {
     test::TodaySession ts;
-    CheckinModel model;
+    CheckinModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 10);
     CHECK(model.isToday());
@@ -70,7 +70,7 @@ TEST_CASE("CheckinModel: every measure starts not recorded, values save, refuse 
 TEST_CASE("CheckinModel: past days, yesterday for reference, no future days", "[today]")
 {
     test::TodaySession ts;
-    CheckinModel model;
+    CheckinModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int mood = rowOf(model, QStringLiteral("mood"), CheckinModel::KeyRole);
 
@@ -101,7 +101,7 @@ TEST_CASE("CheckinModel: past days, yesterday for reference, no future days", "[
 TEST_CASE("CheckinModel: a page left open past midnight moves on to the new day", "[today]")
 {
     test::TodaySession ts;
-    CheckinModel model;
+    CheckinModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int mood = rowOf(model, QStringLiteral("mood"), CheckinModel::KeyRole);
     REQUIRE(model.setValue(mood, 4));
@@ -130,7 +130,7 @@ TEST_CASE("CheckinModel: a page left open past midnight moves on to the new day"
 TEST_CASE("CheckinModel: values survive lock and unlock, a lock drops every row", "[today]")
 {
     test::TodaySession ts;
-    CheckinModel model;
+    CheckinModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.setValue(rowOf(model, QStringLiteral("sleep_hours"), CheckinModel::KeyRole), 7.5));
 
@@ -146,10 +146,10 @@ TEST_CASE("CheckinModel: values survive lock and unlock, a lock drops every row"
 TEST_CASE("CheckinModel: the sensitive measure shows support only when on and above zero", "[today]")
 {
     test::TodaySession ts;
-    CheckinModel model;
+    CheckinModel model(ts.vault());
     CHECK(rowOf(model, QStringLiteral("self_harm_thoughts"), CheckinModel::KeyRole) == -1);
 
-    MetricSettingsModel settings;
+    MetricSettingsModel settings(ts.vault());
     const int sensitiveRow = rowOf(settings, QStringLiteral("self_harm_thoughts"), MetricSettingsModel::KeyRole);
     REQUIRE(settings.setOnToday(sensitiveRow, true));
     model.reload();
@@ -167,8 +167,8 @@ TEST_CASE("CheckinModel: the sensitive measure shows support only when on and ab
 TEST_CASE("MomentsModel: a flashback counts into the day, bad input saves nothing", "[today]")
 {
     test::TodaySession ts;
-    CheckinModel checkin;
-    MomentsModel moments;
+    CheckinModel checkin(ts.vault());
+    MomentsModel moments(ts.vault());
     QAbstractItemModelTester tester(&moments, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QObject::connect(&moments, &MomentsModel::momentsChanged, &checkin, &CheckinModel::refreshValues);
 

@@ -17,7 +17,7 @@ using namespace tideline::app;
 TEST_CASE("RoutineChecklistModel: tick and untick per day, kept through a lock", "[today]")
 {
     test::TodaySession ts;
-    RoutineChecklistModel model;
+    RoutineChecklistModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 11);
     CHECK(model.doneCount() == 0);
@@ -44,7 +44,7 @@ TEST_CASE("RoutineChecklistModel: tick and untick per day, kept through a lock",
 TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off", "[today]")
 {
     test::TodaySession ts;
-    DailyPrompt prompt;
+    DailyPrompt prompt(ts.vault());
     QSignalSpy changed(&prompt, &DailyPrompt::promptChanged);
     prompt.load();
     REQUIRE(prompt.hasPrompt());
@@ -70,7 +70,7 @@ TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off",
     prompt.notToday();
     CHECK_FALSE(prompt.hasPrompt());
     CHECK(prompt.restingToday());
-    DailyPrompt later; // as on the next visit to Today
+    DailyPrompt later(ts.vault()); // as on the next visit to Today
     later.load();
     CHECK(later.restingToday());
     later.setKindShown(hidden, true);
@@ -84,7 +84,7 @@ TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off",
 TEST_CASE("MetricSettingsModel and RoutineSettingsModel: own items, order, on and off Today", "[today]")
 {
     test::TodaySession ts;
-    MetricSettingsModel metrics;
+    MetricSettingsModel metrics(ts.vault());
     QAbstractItemModelTester metricTester(&metrics, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(metrics.rowCount() == 11);
     QSignalSpy changed(&metrics, &MetricSettingsModel::changed);
@@ -111,7 +111,7 @@ TEST_CASE("MetricSettingsModel and RoutineSettingsModel: own items, order, on an
     CHECK(metrics.data(metrics.index(0, 0), MetricSettingsModel::KeyRole).toString() == QStringLiteral("sleep_hours"));
     CHECK(changed.count() >= 5);
 
-    RoutineSettingsModel routines;
+    RoutineSettingsModel routines(ts.vault());
     QAbstractItemModelTester routineTester(&routines, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(routines.rowCount() == 11);
     REQUIRE(routines.add(QStringLiteral("Feed the cat 🐈")));
@@ -120,6 +120,6 @@ TEST_CASE("MetricSettingsModel and RoutineSettingsModel: own items, order, on an
     REQUIRE(routines.setOnToday(0, false));
     REQUIRE(routines.rename(11, QStringLiteral("Feed the cats")));
     REQUIRE(routines.setArchived(11, true));
-    RoutineChecklistModel checklist;
+    RoutineChecklistModel checklist(ts.vault());
     CHECK(checklist.rowCount() == 10); // water hidden, the cat put away
 }

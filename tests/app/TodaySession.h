@@ -4,6 +4,7 @@
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
 
+#include "SessionDatabase.h"
 #include "TestVault.h"
 #include "core/checkin/CheckinRepository.h"
 #include "core/checkin/MetricRepository.h"
@@ -16,7 +17,7 @@
 
 namespace tideline::test {
 
-// A Session with a new, unlocked vault, registered as the instance the Today models use, on a
+// A Session with a new, unlocked vault, whose VaultAccess the models under test are given, on a
 // clock that stands still at 2026-03-10 12:00 UTC.
 struct TodaySession
 {
@@ -33,9 +34,13 @@ struct TodaySession
         pin.appendText(QStringLiteral("246810"));
         session->createVault(&pin, app::Session::SecretKind::Pin);
         REQUIRE(waitUntil([&] { return session->state() == app::Session::State::Unlocked; }));
-        session->acknowledgeRecoveryCode();
+        session->onboarding().acknowledgeRecoveryCode();
     }
     ~TodaySession() { session.reset(); }
+
+    // What the models under test are given, as QML gives it to them in the app.
+    app::VaultAccess* vault() { return &session->vaultAccess(); }
+    Database& db() { return databaseOf(*session); }
 
     void unlock()
     {
@@ -48,7 +53,7 @@ struct TodaySession
     // A check-in value, as Today records it.
     void record(const QString& metricKey, const QDate& day, double value)
     {
-        Database& db = *session->database();
+        Database& db = databaseOf(*session);
         const Metric metric = MetricRepository(db).byKey(metricKey).value();
         REQUIRE(CheckinRepository(db).setValue(day, metric, value, clock).ok());
     }

@@ -38,7 +38,7 @@ QVariant role(const QAbstractItemModel& model, int row, const QByteArray& name)
 TEST_CASE("Trends on an empty vault: nothing drawn, nothing made up", "[trends]")
 {
     test::TodaySession ts; // today is 2026-03-10
-    TrendChartModel chart;
+    TrendChartModel chart(ts.vault());
     CHECK(chart.metricKey() == QStringLiteral("mood"));
     CHECK_FALSE(keys(chart.metrics()).contains(QStringLiteral("self_harm_thoughts")));
     CHECK_FALSE(chart.hasData());
@@ -47,7 +47,7 @@ TEST_CASE("Trends on an empty vault: nothing drawn, nothing made up", "[trends]"
     CHECK(chart.rollingRuns().isEmpty());
     CHECK(chart.chartSummary().contains(QStringLiteral("nothing recorded yet")));
 
-    TrendCalendarModel calendar;
+    TrendCalendarModel calendar(ts.vault());
     QAbstractItemModelTester calendarTester(&calendar, QAbstractItemModelTester::FailureReportingMode::Fatal);
     calendar.setMetricKey(chart.metricKey());
     REQUIRE(calendar.rowCount() == 69); // 1 January to 10 March
@@ -56,11 +56,11 @@ TEST_CASE("Trends on an empty vault: nothing drawn, nothing made up", "[trends]"
     }
     CHECK(role(calendar, 68, "description").toString() == QStringLiteral("Tuesday 10 March 2026: nothing recorded"));
 
-    RelationshipModel relationships;
+    RelationshipModel relationships(ts.vault());
     relationships.setMetricKey(chart.metricKey());
     CHECK(relationships.rowCount() == 0);
 
-    AdherenceModel adherence;
+    AdherenceModel adherence(ts.vault());
     QAbstractItemModelTester adherenceTester(&adherence, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(adherence.rowCount() == 11);
     CHECK(role(adherence, 0, "sentence").toString() == QStringLiteral("Drink some water: done on 0 of 30 days"));
@@ -76,7 +76,7 @@ TEST_CASE("Trends with gaps: one run per stretch of days, figures in the summary
     }
     ts.record(QStringLiteral("mood"), QDate(2026, 3, 8), 8);
     ts.record(QStringLiteral("mood"), QDate(2026, 3, 9), 9);
-    TrendChartModel model;
+    TrendChartModel model(ts.vault());
     REQUIRE(model.hasData());
     CHECK(model.recordedDays() == 7);
     const QVariantList runs = model.valueRuns();
@@ -109,7 +109,7 @@ TEST_CASE("Trends with gaps: one run per stretch of days, figures in the summary
     CHECK(model.rollingLabel() == QStringLiteral("4-week average"));
     CHECK(model.describeNearest(nearNinth).startsWith(QStringLiteral("The week around ")));
 
-    TrendCalendarModel calendar;
+    TrendCalendarModel calendar(ts.vault());
     calendar.setMetricKey(QStringLiteral("mood"));
     CHECK(role(calendar, 59, "day").toString() == QStringLiteral("2026-03-01"));
     CHECK(role(calendar, 59, "value").toDouble() == 1);
@@ -134,7 +134,7 @@ TEST_CASE("The chart's date ticks sit on days, today last, never after today", "
 {
     test::TodaySession ts; // Tuesday 10 March 2026
     ts.record(QStringLiteral("mood"), QDate(2026, 3, 9), 5);
-    TrendChartModel model;
+    TrendChartModel model(ts.vault());
     const double todayNoon = insights::dayPosition(QDate(2026, 3, 10));
     for (int range : {7, 30, 90, 365, 0}) {
         model.setRangeDays(range);
@@ -180,7 +180,7 @@ TEST_CASE("Relationships are said in words (how strongly, which way, on how many
             ts.record(QStringLiteral("anxiety"), day, 10 - i);
         }
     }
-    RelationshipModel model;
+    RelationshipModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setMetricKey(QStringLiteral("mood"));
     REQUIRE(model.rowCount() > 0);

@@ -34,7 +34,6 @@ void type(SecretEntry& entry, const QString& text)
 
 TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase taken out", "[exchange]")
 {
-    VaultBackup backup;
     QTemporaryDir out;
     const auto at = [&out](const QString& name) { return out.filePath(name); };
     SecretEntry first;
@@ -44,6 +43,7 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
     Session session(VaultPaths{dir.path()}, test::fastKdf());
     Session::setQmlInstance(&session);
     session.start();
+    VaultBackup backup(&session.vaultAccess());
     type(first, u"quiet harbour lanterns"_s);
     type(again, u"quiet harbour lanterns"_s);
     // Locked: nothing to back up, and a plain word why.
@@ -54,7 +54,7 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
     pin.appendText(QString::fromLatin1(test::kTestPin));
     session.createVault(&pin, Session::SecretKind::Pin);
     REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
-    session.acknowledgeRecoveryCode();
+    session.onboarding().acknowledgeRecoveryCode();
 
     SECTION("the rules, before anything starts")
     {

@@ -6,6 +6,7 @@
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
+#include "SessionDatabase.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +23,6 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, never over a file", "[exchange]")
 {
-    VaultExporter exporter;
     QTemporaryDir out;
     const auto at = [&out](const QString& name) { return out.filePath(name); };
 
@@ -30,6 +30,7 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     Session session(VaultPaths{dir.path()}, test::fastKdf());
     Session::setQmlInstance(&session);
     session.start();
+    VaultExporter exporter(&session.vaultAccess());
     // Locked: nothing to export, and a plain word why.
     CHECK_FALSE(exporter.exportTo(at(u"early"_s), VaultExporter::Csv));
     CHECK(exporter.lastError().contains(u"locked"_s));
@@ -38,12 +39,12 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     entry.appendText(QString::fromLatin1(test::kTestPin));
     session.createVault(&entry, Session::SecretKind::Pin);
     REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
-    session.acknowledgeRecoveryCode();
-    REQUIRE(session.database()
-                ->exec("INSERT INTO checkin (day, created_at, updated_at) VALUES ('2026-01-01', "
-                       "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z');"
-                       "INSERT INTO checkin_value (day, metric_id, value, updated_at) SELECT '2026-01-01', id, 5, "
-                       "'2026-01-01T09:00:00.000Z' FROM metric WHERE key = 'mood';")
+    session.onboarding().acknowledgeRecoveryCode();
+    REQUIRE(test::databaseOf(session)
+                .exec("INSERT INTO checkin (day, created_at, updated_at) VALUES ('2026-01-01', "
+                      "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z');"
+                      "INSERT INTO checkin_value (day, metric_id, value, updated_at) SELECT '2026-01-01', id, 5, "
+                      "'2026-01-01T09:00:00.000Z' FROM metric WHERE key = 'mood';")
                 .ok());
 
     CHECK_FALSE(exporter.exportTo(at(u"  "_s), VaultExporter::Csv));

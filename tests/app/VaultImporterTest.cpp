@@ -2,11 +2,12 @@
 // in, asks about Daylio moods it does not know, and imports into the unlocked vault.
 #include "app/exchange/VaultImporter.h"
 #include "Wait.h"
-#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalChanges.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
 #include "core/storage/Database.h"
 
+#include "SessionDatabase.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -36,11 +37,11 @@ qint64 count(Database& db, const char* sql)
 
 TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[exchange][daylio]")
 {
-    VaultImporter importer;
     QTemporaryDir dir;
     Session session(VaultPaths{dir.path()}, test::fastKdf());
     Session::setQmlInstance(&session);
     session.start();
+    VaultImporter importer(&session.vaultAccess());
 
     // Locked: a file can be looked at, but nothing goes in, with a plain word why.
     REQUIRE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::DaylioCsv));
@@ -51,8 +52,8 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
     entry.appendText(QString::fromLatin1(test::kTestPin));
     session.createVault(&entry, Session::SecretKind::Pin);
     REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
-    session.acknowledgeRecoveryCode();
-    Database& db = *session.database();
+    session.onboarding().acknowledgeRecoveryCode();
+    Database& db = test::databaseOf(session);
 
     SECTION("a malformed file names its line, and Bring it in stays unavailable")
     {
@@ -65,6 +66,14 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         CHECK_FALSE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::TidelineJson));
         CHECK(importer.lastError().contains(u"not valid JSON"_s));
         CHECK(count(db, "SELECT count(*) FROM entry") == 0);
+    }
+
+    SECTION("columns a newer Daylio adds are named in the preview, and the rest still comes in")
+    {
+        REQUIRE(importer.inspect(fixture("daylio/newer-with-scales.csv"), VaultImporter::DaylioCsv));
+        CHECK(importer.preview().contains(u"Left out, because Tideline has no place for them: scales."_s));
+        REQUIRE(importer.importChosen());
+        CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A good day'") == 1);
     }
 
     SECTION("unknown moods are decided before anything comes in")

@@ -205,6 +205,70 @@ TEST_CASE("A Daylio export comes in as moods, entries and tags", "[daylio]")
     }
 }
 
+TEST_CASE("Columns are found by name: a newer export's extra columns are named and left out", "[daylio]")
+{
+    TestVault tv;
+    Database& db = tv.vault->database();
+
+    // A newer Daylio: "scales" between activities and the note title.
+    auto newer = exchange::inspectDaylio(fixture("newer-with-scales.csv"), tv.clock);
+    REQUIRE(newer.ok());
+    CHECK(newer.value().rows == 2);
+    CHECK(newer.value().notes == 1);
+    CHECK(newer.value().ignoredColumns == QStringList{QStringLiteral("scales")});
+    auto imported = exchange::importDaylio(db, fixture("newer-with-scales.csv"), {}, tv.clock);
+    REQUIRE(imported.ok());
+    CHECK(imported.value().checkins == 2);
+    CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE title = 'A good day'"))
+        == QStringLiteral("Sun on the water"));
+    CHECK(moodOn(db, "2023-05-13") == 5.0);
+    // The scale's words are in no entry.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry WHERE body LIKE '%Energy%' OR title LIKE '%Energy%'"))
+        == 0);
+
+    // Another order, only the note column, no time, and a column of someone's own.
+    auto subset = exchange::inspectDaylio(fixture("reordered-subset.csv"), tv.clock);
+    REQUIRE(subset.ok());
+    CHECK(subset.value().rows == 2);
+    CHECK(subset.value().notes == 1);
+    CHECK(subset.value().ignoredColumns == QStringList{QStringLiteral("Extra Column")});
+    auto placed = exchange::importDaylio(db, fixture("reordered-subset.csv"), {}, tv.clock);
+    REQUIRE(placed.ok());
+    CHECK(moodOn(db, "2023-05-12") == 1.0);
+    // Without a time column a row is taken as written at noon, local time.
+    CHECK(textOf(db, QStringLiteral("SELECT created_at FROM entry WHERE body = 'Only a note, no title'"))
+        == utc(2023, 5, 14, 12, 0));
+
+    // A repeated column: the first is used, the repeat is named.
+    const QByteArray repeated = "full_date,mood,mood,note\n2023-05-09,good,awful,hello\n";
+    auto twice = exchange::inspectDaylio(repeated, tv.clock);
+    REQUIRE(twice.ok());
+    CHECK(twice.value().ignoredColumns == QStringList{QStringLiteral("mood")});
+    REQUIRE(exchange::importDaylio(db, repeated, {}, tv.clock).ok());
+    CHECK(moodOn(db, "2023-05-09") == 7.0);
+}
+
+TEST_CASE("A Daylio file without a day or a mood column is refused, naming the column", "[daylio]")
+{
+    TestVault tv;
+    Database& db = tv.vault->database();
+    const QByteArray before = content(db);
+    const std::pair<QByteArray, const char*> cases[] = {
+        {fixture("no-mood.csv"), "Line 1: there is no mood column"},
+        {fixture("wrong-header.csv"), "Line 1: there is no full_date column"},
+        {"date,time,mood\nMay 14,21:06,rad\n", "Line 1: there is no full_date column"},
+    };
+    for (const auto& [csv, message] : cases) {
+        INFO(message);
+        auto inspected = exchange::inspectDaylio(csv, tv.clock);
+        REQUIRE_FALSE(inspected.ok());
+        CHECK(inspected.error().message.startsWith(QString::fromUtf8(message)));
+        CHECK(inspected.error().message.contains(QStringLiteral("Nothing was imported")));
+        CHECK_FALSE(exchange::importDaylio(db, csv, {}, tv.clock).ok());
+    }
+    CHECK(content(db) == before);
+}
+
 TEST_CASE("A day that already has a mood in the vault keeps it", "[daylio]")
 {
     TestVault tv;
@@ -300,7 +364,8 @@ TEST_CASE("A malformed Daylio file names the line and imports nothing", "[daylio
         {"unbalanced quote", fixture("unbalanced-quote.csv"), QStringLiteral("Line 3: a field opens a quote")},
         {"impossible date", fixture("bad-date.csv"), QStringLiteral("Line 3: “2023-02-30” in full_date")},
         {"impossible time", fixture("bad-time.csv"), QStringLiteral("Line 2: “25:61” in time")},
-        {"older layout without full_date", fixture("wrong-header.csv"), QStringLiteral("Line 1: this does not look")},
+        {"older layout without full_date", fixture("wrong-header.csv"),
+            QStringLiteral("Line 1: there is no full_date column")},
         {"empty file", QByteArray(), QStringLiteral("The file is empty")},
         {"a row with a field too few", header + good + "2023-05-13,May 13,Saturday,21:06,rad,\"\",\"\"\n",
             QStringLiteral("Line 3: this row has 7 fields where the first line names 8")},

@@ -1,6 +1,7 @@
 #include "core/journal/JournalRepository.h"
 #include "FileProbe.h"
 #include "TestVault.h"
+#include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/OnThisDaySetting.h"
 #include "core/journal/TagRepository.h"
@@ -117,13 +118,18 @@ TEST_CASE("Bad input is kept as typed or refused kindly", "[journal]")
         REQUIRE(page.ok());
         CHECK(page.value().front().preview.size() == 280);
     }
-    SECTION("a mood outside 0-10 is refused with a message")
+    SECTION("a mood outside the mood scale is refused with a message that names it")
     {
         EntryDraft d = draft(QStringLiteral("x"), {});
-        d.mood = 11;
+        d.mood = MoodScale::kMax + 1;
         auto r = repo.create(d);
         REQUIRE_FALSE(r.ok());
         CHECK(r.code() == ErrorCode::InvalidInput);
+        CHECK(r.error().message == QStringLiteral("Mood goes from 0 to 10."));
+        d.mood = MoodScale::kMin - 1;
+        CHECK(repo.create(d).code() == ErrorCode::InvalidInput);
+        d.mood = MoodScale::kMax;
+        CHECK(repo.create(d).ok());
     }
     SECTION("the snippet markers never get into stored text")
     {
@@ -333,6 +339,24 @@ TEST_CASE("Word count counts words in any script", "[journal]")
     CHECK(EntryText::wordCount(QStringLiteral("  one two\nthree  ")) == 3);
     CHECK(EntryText::wordCount(QStringLiteral("don't stop")) == 2);
     CHECK(EntryText::wordCount(QStringLiteral("שלום עולם 🌊")) == 2);
+}
+
+TEST_CASE("A tag keeps the joiners inside an emoji or a word and drops invisible characters elsewhere", "[journal]")
+{
+    const QString family = QStringLiteral("👩\u200D👧 family");
+    CHECK(EntryText::normalizeTag(family) == family);
+    CHECK(EntryText::normalizeTag(QStringLiteral("\u200Dsleep\u200C ")) == QStringLiteral("sleep"));
+    CHECK(EntryText::normalizeTag(QStringLiteral("hard \u200D day")) == QStringLiteral("hard day"));
+    CHECK(EntryText::normalizeTag(QStringLiteral("mi\u200Cdo")) == QStringLiteral("mi\u200Cdo")); // Persian-style ZWNJ
+    CHECK(EntryText::normalizeTag(QStringLiteral("zero\u200Bwidth\uFEFF")) == QStringLiteral("zerowidth"));
+    CHECK(EntryText::normalizeTag(QStringLiteral("\u200D\u200C")).isEmpty());
+
+    TestVault tv;
+    TagRepository tags(tv.vault->database());
+    const auto first = tags.ensure(family);
+    REQUIRE(first.ok());
+    CHECK(tags.ensure(QStringLiteral("  ") + family).value() == first.value());
+    CHECK(tags.ensure(QStringLiteral("\u200B ,")).code() == ErrorCode::InvalidInput);
 }
 
 TEST_CASE("On this day is the person's choice: on by default, off for good, or set aside for a day", "[journal]")

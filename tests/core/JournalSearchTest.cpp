@@ -52,6 +52,11 @@ TEST_CASE("Typed text becomes FTS5 syntax that cannot be read as operators", "[j
     CHECK(toFtsQuery(QStringLiteral("say \"\"hi")) == QStringLiteral("\"say\" \"hi\""));
     CHECK(toFtsQuery(QStringLiteral("   ")).isEmpty());
     CHECK(toFtsQuery(QStringLiteral("- * () \"\" 🌊")).isEmpty());
+    // Control characters separate words: FTS5 stops reading a query at a NUL (fuzz_fts_query).
+    CHECK(toFtsQuery(QString::fromUtf8(QByteArray("b\0\0^a :", 7))) == QStringLiteral("\"b\" \"a\""));
+    CHECK(toFtsQuery(QString::fromUtf8("\"bad\x01"
+                                       "dream\" x\x7f"))
+        == QStringLiteral("\"bad dream\" \"x\""));
 }
 
 TEST_CASE("Search finds words, prefixes and phrases, best first, with snippets", "[journal]")
@@ -135,7 +140,8 @@ TEST_CASE("Odd searches are searched as words and never raise an error", "[journ
     const std::string oddUtf8 = GENERATE(as<std::string>{}, "\"", "\"\"", "\"near", "near\"", "*", "**", "near*", "(",
         ")", "(near", "NEAR", "NEAR(", "NEAR(door window)", "OR", "door OR", "AND", "NOT", "-", "--", "-door", "door -",
         "^door", "title:door", "col:", "{title body}:door", ":", "+", "''", "'", "🌊", "\u200B", "", "   ", "\\", "%",
-        "_", "a\"b\"c", "NEAR/2", "door\twindow", "\u05E9\u05DC\u05D5\u05DD");
+        "_", "a\"b\"c", "NEAR/2", "door\twindow", "\u05E9\u05DC\u05D5\u05DD", std::string("door\0window", 11),
+        std::string("\"near\0\"", 7), "door\x1bwindow");
     const QString odd = QString::fromStdString(oddUtf8);
     auto hits = repo.search(SearchQuery::forText(odd));
     INFO(oddUtf8);

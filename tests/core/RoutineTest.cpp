@@ -84,3 +84,25 @@ TEST_CASE("The person's own routine items: add, rename, hide, archive, reorder",
     REQUIRE(routines.move(reachOut, -1).ok());
     CHECK(routines.all().value().at(9).key == QStringLiteral("reach_out"));
 }
+
+TEST_CASE("Moving an item renumbers the whole list, which mends tied places, and a missing one says so", "[routine]")
+{
+    TestVault tv;
+    Database& db = tv.vault->database();
+    // As after an import that brought every item with the same place.
+    REQUIRE(db.exec("UPDATE routine SET sort_order = 5;").ok());
+    RoutineRepository routines(db);
+    const QList<Routine> before = routines.all().value();
+    REQUIRE(routines.move(before.at(2).id, 1).ok());
+    const QList<Routine> after = routines.all().value();
+    REQUIRE(after.size() == before.size());
+    CHECK(after.at(3).id == before.at(2).id);
+    CHECK(after.at(2).id == before.at(3).id);
+    for (int i = 0; i < after.size(); ++i) {
+        CHECK(after.at(i).sortOrder == i + 1);
+    }
+    REQUIRE(routines.move(after.last().id, 1).ok()); // already last: nothing changes
+    CHECK(routines.all().value().last().id == after.last().id);
+    CHECK(routines.move(999999, -1).code() == ErrorCode::NotFound);
+    CHECK(routines.setHidden(999999, true).code() == ErrorCode::NotFound);
+}

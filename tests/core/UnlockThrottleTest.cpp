@@ -76,3 +76,27 @@ TEST_CASE("A damaged try counter is read as the limit reached, not as a clean sl
     UnlockThrottle throttle(path, clock);
     REQUIRE(throttle.secondsLeft() == 30);
 }
+
+TEST_CASE("An edited try counter cannot overflow nor set a wait longer than an hour")
+{
+    // Found by fuzz/fuzz_unlock_state (its corpus keeps the input as "extremes").
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unlock-state"));
+    REQUIRE(test::writeAll(path,
+        R"({"version":1,"failures":2147483647,"wait_remaining_ms":9223372036854775807,)"
+        R"("last_observed":"2026-01-01T09:00:00.000Z","failed_at":[]})"));
+    ManualClock clock;
+    UnlockThrottle throttle(path, clock);
+    CHECK(throttle.secondsLeft() == 60 * 60);
+    const int before = throttle.consecutiveFailures();
+    CHECK(before > UnlockThrottle::kFreeTries);
+    REQUIRE(throttle.recordFailure().ok());
+    CHECK(throttle.consecutiveFailures() >= before);
+    CHECK(throttle.secondsLeft() == 60 * 60);
+
+    // A small count with a long wait: the wait is the one that count sets.
+    REQUIRE(test::writeAll(
+        path, R"({"version":1,"failures":6,"wait_remaining_ms":86400000,"last_observed":"2026-01-01T09:00:00.000Z"})"));
+    UnlockThrottle edited(path, clock);
+    CHECK(edited.secondsLeft() == 60);
+}

@@ -11,7 +11,18 @@ constexpr int kTimeoutMs = 120 * 1000; // generous: a loaded CI machine, Argon2i
 
 } // namespace
 
+QString cliPath()
+{
+    return QStringLiteral(TIDELINE_CLI_PATH);
+}
+
 CliRun runCli(const QStringList& arguments, const QByteArray& input, const QString& dataDirFromEnvironment)
+{
+    return runProgram(cliPath(), arguments, input, dataDirFromEnvironment);
+}
+
+CliRun runProgram(const QString& program, const QStringList& arguments, const QByteArray& input,
+    const QString& dataDirFromEnvironment)
 {
     QProcess process;
     // A developer's own TIDELINE_DATA_DIR must never be touched by a test.
@@ -21,7 +32,7 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input, const QStri
         env.insert(QStringLiteral("TIDELINE_DATA_DIR"), dataDirFromEnvironment);
     }
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TIDELINE_CLI_PATH), arguments);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(kTimeoutMs)) {
         return run;

@@ -19,6 +19,11 @@ struct CliRun
 // (which is then closed: not a terminal, so the first line is the secret) and waits.
 // TIDELINE_DATA_DIR is removed from its environment unless dataDirFromEnvironment is given.
 CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, const QString& dataDirFromEnvironment = {});
+// The same for another program (e.g. setpriv, to run the CLI as another user).
+CliRun runProgram(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+    const QString& dataDirFromEnvironment = {});
+// The built tideline-cli.
+QString cliPath();
 
 // A secret as the CLI reads it from a pipe: the first line.
 QByteArray line(const QByteArray& text);

@@ -44,33 +44,42 @@ TEST_CASE("the help option lists the commands and the exit codes", "[cli]")
 TEST_CASE("usage mistakes exit 1 with a message on stderr", "[cli]")
 {
     QStringList arguments;
+    // Checked inside each section, so every section asserts (--warn NoAssertions).
+    const auto refusedAsUsage = [&arguments] {
+        const CliRun run = runCli(arguments, line(SharedVault::secret()));
+        REQUIRE(run.finished);
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains("--help"));
+    };
     SECTION("an unknown command")
     {
         arguments = {QStringLiteral("frobnicate")};
+        refusedAsUsage();
     }
     SECTION("no command")
     {
         arguments = {};
+        refusedAsUsage();
     }
     SECTION("an unknown global option")
     {
         arguments = {QStringLiteral("--colour"), QStringLiteral("verify")};
+        refusedAsUsage();
     }
     SECTION("--data-dir without a folder")
     {
         arguments = {QStringLiteral("verify"), QStringLiteral("--data-dir")};
+        refusedAsUsage();
     }
     SECTION("an option init does not know")
     {
         arguments = {QStringLiteral("init"), QStringLiteral("--fast")};
+        refusedAsUsage();
     }
     SECTION("both --pin and --passphrase")
     {
         arguments = {QStringLiteral("init"), QStringLiteral("--pin"), QStringLiteral("--passphrase")};
+        refusedAsUsage();
     }
-    const CliRun run = runCli(arguments, line(SharedVault::secret()));
-    REQUIRE(run.finished);
-    CHECK(run.exitCode == 1);
-    CHECK(run.out.isEmpty());
-    CHECK(run.err.contains("--help"));
 }

@@ -135,6 +135,18 @@ TEST_CASE("import daylio lists moods it does not know and imports nothing until 
     CHECK(moodOn(after, QStringLiteral("2023-06-03")) == 8);
 }
 
+TEST_CASE("import daylio of a newer export names the columns it leaves out", "[cli][daylio]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    const CliRun run = cli(dir, {QStringLiteral("import"), QStringLiteral("daylio"), fixture("newer-with-scales.csv")});
+    REQUIRE(run.finished);
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains("Columns left out, because Tideline has no place for them: scales."));
+    CHECK(run.err.contains("Imported moods for"));
+}
+
 TEST_CASE("import daylio of a malformed file names the line and imports nothing", "[cli][daylio]")
 {
     QTemporaryDir tmp;
@@ -144,7 +156,8 @@ TEST_CASE("import daylio of a malformed file names the line and imports nothing"
         {"unbalanced-quote.csv", "Line 3: a field opens a quote"},
         {"bad-date.csv", "Line 3: “2023-02-30”"},
         {"bad-time.csv", "Line 2: “25:61”"},
-        {"wrong-header.csv", "Line 1: this does not look like a Daylio CSV export"},
+        {"wrong-header.csv", "Line 1: there is no full_date column"},
+        {"no-mood.csv", "Line 1: there is no mood column"},
     };
     for (const auto& [name, message] : cases) {
         INFO(name);

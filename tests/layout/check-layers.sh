@@ -3,7 +3,8 @@
 #  - includes of our own headers name their layer ("core/journal/Entry.h", "app/lock/Session.h"),
 #    so a line shows what it crosses;
 #  - core/ never includes app/ or anything of Qt Quick/QML, and only core/report/ uses QtGui;
-#  - app/ and qml/ run no SQL.
+#  - app/ and qml/ run no SQL;
+#  - each table is written by its repository alone.
 # Prints every breach and exits 1 when there is one.
 set -uo pipefail
 root="${1:?usage: check-layers.sh REPOSITORY_ROOT}"
@@ -31,5 +32,38 @@ done < <(grep -rnE '#\s*include\s+<(QtGui/|QImage|QPainter|QPdfWriter|QColor|QFo
 while IFS= read -r line; do
     breach "SQL above core/: $line"
 done < <(grep -rnE '"[^"]*\b(SELECT [^"]* FROM|INSERT INTO|DELETE FROM|UPDATE [a-z_]+ SET|CREATE TABLE|PRAGMA )' app qml --include='*.cpp' --include='*.h' --include='*.qml' --include='*.js')
+
+# 4. One owner per table: a table is written (INSERT, UPDATE, DELETE) by its repository alone;
+#    importers, the demo and everything else call the repository, inside their own transaction.
+declare -A owner=(
+    [metric]=core/checkin/MetricRepository.cpp
+    [checkin]=core/checkin/CheckinRepository.cpp
+    [checkin_value]=core/checkin/CheckinRepository.cpp
+    [entry]=core/journal/JournalRepository.cpp
+    [entry_fts]=core/journal/JournalRepository.cpp
+    [tag]=core/journal/TagRepository.cpp
+    [entry_tag]=core/journal/TagRepository.cpp
+    [moment]=core/moments/MomentRepository.cpp
+    [routine]=core/routines/RoutineRepository.cpp
+    [routine_log]=core/routines/RoutineRepository.cpp
+    [safety_plan_item]=core/safety/SafetyPlanRepository.cpp
+    [safety_contact]=core/safety/SafetyContactRepository.cpp
+    [resource]=core/safety/OwnResourceRepository.cpp
+    [setting]=core/storage/SettingTable.cpp
+    [access_event]=core/vault/AccessEventRepository.cpp
+    [checkup]=core/checkup/CheckupRepository.cpp
+    [checkup_answer]=core/checkup/CheckupRepository.cpp
+    [checkup_form]=core/checkup/FormCatalogue.cpp
+    [checkup_choice]=core/checkup/CheckupSchedule.cpp
+)
+while IFS= read -r hit; do
+    file="${hit%%:*}"
+    table="$(sed -E 's/.*(INSERT( OR [A-Z]+)? INTO|UPDATE|DELETE FROM) ([a-z_]+).*/\3/' <<<"$hit")"
+    if [[ -z "${owner[$table]+x}" ]]; then
+        breach "a table without an owning repository is written: $hit"
+    elif [[ "$file" != "${owner[$table]}" ]]; then
+        breach "$table is written outside ${owner[$table]}: $hit"
+    fi
+done < <(grep -rnoE '"[^"]*\b(INSERT( OR [A-Z]+)? INTO [a-z_]+|UPDATE [a-z_]+ SET|DELETE FROM [a-z_]+)' core cli --include='*.cpp' --include='*.h')
 
 exit $status

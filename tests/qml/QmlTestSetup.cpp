@@ -88,6 +88,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         prepareQmlEngine(*engine);
+        VaultAccess::provideTo(*engine, &m_session->vaultAccess());
         // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
         // machine's locale: the tests read English text. A choice in Settings still applies.
         if (!qEnvironmentVariableIsSet("TIDELINE_LANGUAGE")) {

@@ -48,6 +48,6 @@ TestCase {
         tryCompare(Session, "state", Session.Unlocked, 10000)
         tryVerify(() => findChild(page, "recoveryStep") !== null && findChild(page, "recoveryStep").visible)
         layout.verifyLayout("onboarding-recovery-code", page)
-        Session.acknowledgeRecoveryCode()
+        Onboarding.acknowledgeRecoveryCode()
     }
 }

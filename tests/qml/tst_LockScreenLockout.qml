@@ -34,7 +34,7 @@ TestCase {
         verify(findChild(page, "unlockError").text.indexOf("One more try") >= 0)
 
         typeWrongPin(field)
-        verify(Session.secondsUntilNextTry > 0)
+        verify(Lockout.secondsUntilNextTry > 0)
         verify(wait.visible)
         verify(/You can try again in 0:[0-9]{2}\./.test(wait.text), wait.text)
         // No input is taken during the wait: neither keys nor the pad.

@@ -193,7 +193,7 @@ TestCase {
         findChild(home, "editorBack").clicked()
 
         section(home, "Trends")
-        tryVerify(() => findChild(home, "trendsModel") !== null, 10000)
+        tryVerify(() => findChild(home, "trendChartModel") !== null, 10000)
         walkWindow("Trends")
 
         section(home, "Safety")

@@ -59,7 +59,7 @@ TestCase {
         compare(Session.secretKind, Session.Passphrase)
         const recovery = findChild(page, "recoveryStep")
         tryVerify(() => recovery.visible)
-        const code = Session.recoveryCode
+        const code = Onboarding.recoveryCode
         verify(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){6}$/.test(code), code)
         const groups = findChild(page, "recoveryCodeGroups")
         compare(groups.Accessible.name, "Recovery code: " + code.split("-").join(", "))
@@ -74,8 +74,8 @@ TestCase {
         mouseClick(findChild(page, "savedCheck"))
         verify(proceed.enabled)
         mouseClick(proceed)
-        compare(Session.recoveryCode, "")      // shown once: gone now
-        verify(!Session.onboarding)
+        compare(Onboarding.recoveryCode, "")      // shown once: gone now
+        verify(!Onboarding.active)
         compare(Session.state, Session.Unlocked)
     }
 }

@@ -90,7 +90,7 @@ TestCase {
         type(again, "135790")
         step.restore()
         tryCompare(Session, "state", Session.Unlocked, 20000)
-        verify(Session.recoveryCode.length > 20, Session.recoveryCode)
+        verify(Onboarding.recoveryCode.length > 20, Onboarding.recoveryCode)
         tryVerify(() => findChild(page, "recoveryStep") !== null && findChild(page, "recoveryStep").visible)
         compare(Session.secretKind, Session.Pin)
     }

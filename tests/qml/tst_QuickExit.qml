@@ -78,6 +78,21 @@ TestCase {
         return null
     }
 
+    // Clicks item once it has stopped moving: a page or the editor slides in calmly, and a
+    // click aimed at where a control will be lands on nothing while it is still on its way.
+    function clickWhenSettled(item) {
+        let last = ""
+        let still = 0
+        tryVerify(() => {
+            const p = item.mapToItem(null, 0, 0)
+            const now = p.x + "," + p.y + "," + item.width + "," + item.height
+            still = now === last ? still + 1 : 0
+            last = now
+            return still >= 3
+        }, 5000)
+        mouseClick(item)
+    }
+
     // Where an item is in the window, as a rectangle.
     function rectOf(item) {
         const p = item.mapToItem(null, 0, 0)
@@ -109,7 +124,7 @@ TestCase {
         return { popup: overlay, exit: findChild(overlay.contentItem, "groundingQuickExit"), fullWindow: true }
     }
     function openTodayCalendar(h) {
-        mouseClick(findChild(h, "chooseDay"))
+        clickWhenSettled(findChild(h, "chooseDay"))
         tryVerify(() => findChild(h, "calendarPopup") !== null && findChild(h, "calendarPopup").opened)
         return { popup: findChild(h, "calendarPopup"), exit: findChild(h, "quickExitButton") }
     }
@@ -135,7 +150,7 @@ TestCase {
     function openEntryCalendar(h) {
         mouseClick(findChild(h, "newEntryButton"))
         tryVerify(() => findChild(h, "journalEditor").visible)
-        mouseClick(findChild(h, "entryDay"))
+        clickWhenSettled(findChild(h, "entryDay"))
         tryVerify(() => findChild(h, "entryDayPicker") !== null && findChild(h, "entryDayPicker").opened)
         return { popup: findChild(h, "entryDayPicker"), exit: findChild(h, "quickExitButton") }
     }

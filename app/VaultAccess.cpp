@@ -1,0 +1,44 @@
+#include "app/VaultAccess.h"
+
+#include "core/common/AppName.h"
+#include "core/common/Day.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+
+namespace tideline::app {
+
+namespace {
+
+// Where an engine keeps its access: a dynamic property of the engine itself, so each engine (the
+// app's, every QML test's) has its own and nothing process-wide holds it.
+constexpr char kEngineProperty[] = "_tideline_vaultAccess";
+
+} // namespace
+
+VaultAccess::VaultAccess(const Clock& clock, QString directory, std::optional<KdfParams> kdf, QObject* parent)
+    : QObject(parent), m_clock(clock), m_directory(std::move(directory)), m_kdf(kdf)
+{}
+
+QDate VaultAccess::today() const
+{
+    return Day::today(m_clock);
+}
+
+QString lockedMessage()
+{
+    return QCoreApplication::translate("Tideline", "%1 is locked. Unlock it to see and change this.").arg(appName());
+}
+
+void VaultAccess::provideTo(QQmlEngine& engine, VaultAccess* access)
+{
+    engine.setProperty(kEngineProperty, QVariant::fromValue<QObject*>(access));
+}
+
+VaultAccess* VaultAccess::of(const QObject* qmlObject)
+{
+    const QQmlEngine* engine = qmlObject ? qmlEngine(qmlObject) : nullptr;
+    return engine ? qobject_cast<VaultAccess*>(engine->property(kEngineProperty).value<QObject*>()) : nullptr;
+}
+
+} // namespace tideline::app
