@@ -5,8 +5,10 @@
 #include "core/i18n/Language.h"
 
 #include <QFile>
+
 #include <QJSEngine>
 #include <QQmlEngine>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +21,24 @@ const auto kCoverWhenInactive = u"privacy/coverWhenInactive"_s;
 const auto kLockWhenMinimized = u"privacy/lockWhenMinimized"_s;
 const auto kTheme = u"appearance/theme"_s;
 const auto kReduceMotion = u"appearance/reduceMotion"_s;
+const auto kTextScale = u"appearance/textScale"_s;
 const auto kNeutralMode = u"privacy/neutralMode"_s;
 const auto kLanguage = u"appearance/language"_s;
 
 constexpr int kDefaultAutoLockMinutes = 5;
+constexpr int kDefaultTextScale = 100;
+
+// The choice nearest to percent (a hand-edited file, an old value): ties go to the smaller.
+int nearestTextScale(int percent)
+{
+    int best = kDefaultTextScale;
+    for (int choice : AppSettings::textScaleChoices()) {
+        if (std::abs(choice - percent) < std::abs(best - percent)) {
+            best = choice;
+        }
+    }
+    return best;
+}
 
 } // namespace
 
@@ -119,6 +135,28 @@ void AppSettings::setTheme(Theme theme)
     const QString name = theme == Theme::Light ? u"light"_s : theme == Theme::Dark ? u"dark"_s : u"system"_s;
     write(kTheme, name);
     emit themeChanged();
+}
+
+int AppSettings::textScale() const
+{
+    bool ok = false;
+    const int stored = m_settings.value(kTextScale, kDefaultTextScale).toInt(&ok);
+    return ok ? nearestTextScale(stored) : kDefaultTextScale;
+}
+
+void AppSettings::setTextScale(int percent)
+{
+    const int scale = nearestTextScale(percent);
+    if (scale == textScale()) {
+        return;
+    }
+    write(kTextScale, scale);
+    emit textScaleChanged();
+}
+
+QList<int> AppSettings::textScaleChoices()
+{
+    return {85, 100, 115, 130, 150, 175, 200};
 }
 
 bool AppSettings::reduceMotion() const

@@ -26,6 +26,9 @@ class AppSettings final : public QObject
     Q_PROPERTY(bool lockWhenMinimized READ lockWhenMinimized WRITE setLockWhenMinimized NOTIFY lockWhenMinimizedChanged)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
+    // Text size in percent of the usual (85 to 200; Theme.fontScale follows it at once).
+    Q_PROPERTY(int textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(QList<int> textScaleChoices READ textScaleChoices CONSTANT)
     // Neutral mode: the window, the task bar and the lock screen say "Notes" and nothing about
     // journaling or trauma, for someone whose screen may be seen by the person who harmed them.
     Q_PROPERTY(bool neutralMode READ neutralMode WRITE setNeutralMode NOTIFY neutralModeChanged)
@@ -65,6 +68,10 @@ public:
     void setTheme(Theme theme);
     bool reduceMotion() const;
     void setReduceMotion(bool reduce);
+    int textScale() const;
+    // A value that is not one of textScaleChoices() is taken to the nearest one.
+    void setTextScale(int percent);
+    static QList<int> textScaleChoices();
     bool neutralMode() const;
     void setNeutralMode(bool neutral);
     QString appName() const;
@@ -83,6 +90,7 @@ signals:
     void lockWhenMinimizedChanged();
     void themeChanged();
     void reduceMotionChanged();
+    void textScaleChanged();
     void neutralModeChanged();
     void languageChanged();
 

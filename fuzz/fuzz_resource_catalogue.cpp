@@ -31,6 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const ResourceCatalogue::Entry& entry : region.entries) {
             FUZZ_CHECK(!entry.name.isEmpty() && !entry.phone.isEmpty());
         }
+        // The help beyond the lines: never shown without a name and a note to say what it is.
+        for (const ResourceCatalogue::Help& help : region.help) {
+            FUZZ_CHECK(!help.name.isEmpty() && !help.note.isEmpty());
+        }
     }
     return 0;
 }

@@ -42,15 +42,17 @@ QtObject {
 
     readonly property int radius: 10
     readonly property int radiusLarge: 16
-    readonly property int controlHeight: 44       // comfortable for touch and tired hands
-    readonly property int contentMaxWidth: 560     // long lines are hard to read when upset
+    // Larger text (Settings → Text size) makes controls and lines grow with it, never shrink.
+    readonly property real growth: Math.max(1, fontScale)
+    readonly property int controlHeight: Math.round(44 * growth)     // comfortable for touch and tired hands
+    readonly property int contentMaxWidth: Math.round(560 * growth) // long lines are hard to read when upset
     readonly property int wideBreakpoint: 720
     // The strip along the top of every screen (TopBar): Quick exit and support live there, and
     // no dialog ever covers it.
-    readonly property int topBarHeight: 56
+    readonly property int topBarHeight: Math.round(56 * growth)
 
-    // Type scale; fontScale is the hook for a later "text size" setting.
-    property real fontScale: 1.0
+    // Type scale, following the text size chosen in Settings (85–200 %), at once.
+    readonly property real fontScale: AppSettings.textScale / 100
     readonly property int fontCaption: Math.round(13 * fontScale)
     readonly property int fontBody: Math.round(16 * fontScale)
     readonly property int fontLarge: Math.round(19 * fontScale)

@@ -15,23 +15,23 @@
     <name>Relationship</name>
     <message numerus="yes">
         <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is only %n day with both recorded, so there is nothing to compare.</numerusform>
+            <numerusform>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Seen on %n days with both recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seen on %n day with both recorded.</numerusform>
+            <numerusform>Seen on %n days with both recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spearman&apos;s ρ = %1 over %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spearman&apos;s ρ = %1 over %n day</numerusform>
+            <numerusform>Spearman&apos;s ρ = %1 over %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +94,33 @@
         <translation>
             <numerusform>%n safety plan item or contact</numerusform>
             <numerusform>%n safety plan items and contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelps</name>
+    <message numerus="yes">
+        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</numerusform>
+            <numerusform>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+            <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::WhatHelpsModel</name>
+    <message numerus="yes">
+        <source>%n more routines and tags in this range do not have enough days yet, with them and without.</source>
+        <translation>
+            <numerusform>%n more routine or tag in this range does not have enough days yet, with it and without.</numerusform>
+            <numerusform>%n more routines and tags in this range do not have enough days yet, with them and without.</numerusform>
         </translation>
     </message>
 </context>

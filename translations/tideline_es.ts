@@ -5,51 +5,51 @@
     <name>AboutSection</name>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
         <source>Encryption: SQLCipher %1 on SQLite %2, and libsodium %3. Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: SQLCipher %1 sobre SQLite %2, y libsodium %3. Qt %4.</translation>
     </message>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished">Dónde están tus datos</translation>
+        <translation>Dónde están tus datos</translation>
     </message>
     <message>
         <source>Everything you keep in %1 is encrypted and stays in this folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que guardas en %1 está cifrado y se queda en esta carpeta de esta computadora:</translation>
     </message>
     <message>
         <source>The folder&apos;s name is not shown while neutral mode is on, because it says what this app is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la carpeta no se muestra mientras el modo neutro está activado, porque dice qué app es esta.</translation>
     </message>
     <message>
         <source>Show the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta</translation>
     </message>
     <message>
         <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada.</translation>
     </message>
     <message>
         <source>The file settings.ini in that folder holds only the choices on this page, never anything you write. Nothing is sent anywhere.</source>
-        <translation type="unfinished">El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
+        <translation>El archivo settings.ini de esa carpeta solo guarda las opciones de esta página, nunca nada de lo que escribes. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The full texts come with each package: on Debian, in /usr/share/doc/ (each package&apos;s “copyright” file) and /usr/share/common-licenses/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los textos completos vienen con cada paquete: en Debian, en /usr/share/doc/ (el archivo «copyright» de cada paquete) y en /usr/share/common-licenses/.</translation>
     </message>
 </context>
 <context>
@@ -84,27 +84,27 @@
     </message>
     <message>
         <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un %1 nuevo.</translation>
     </message>
     <message>
         <source>Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %1. Está cifrada; guarda la frase de contraseña de la copia en un lugar seguro.</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia…</translation>
     </message>
     <message>
         <source>Choose where to save an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar una copia cifrada</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia</translation>
     </message>
     <message>
         <source>my-backup.tidelinebackup</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-copia.tidelinebackup</translation>
     </message>
 </context>
 <context>
@@ -351,6 +351,54 @@
         <source>Important documents</source>
         <translation>Documentos importantes</translation>
     </message>
+    <message>
+        <source>Time outdoors in a green space</source>
+        <translation>Tiempo al aire libre en un espacio verde</translation>
+    </message>
+    <message>
+        <source>Healthier food</source>
+        <translation>Comida más saludable</translation>
+    </message>
+    <message>
+        <source>Extra keys</source>
+        <translation>Llaves de repuesto</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Social security card or national ID card</source>
+        <translation>Tarjeta del seguro social o documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>Prescription medications</source>
+        <translation>Medicamentos recetados</translation>
+    </message>
+    <message>
+        <source>Other important papers</source>
+        <translation>Otros papeles importantes</translation>
+    </message>
+    <message>
+        <source>My phone, charged</source>
+        <translation>Mi teléfono, con carga</translation>
+    </message>
+    <message>
+        <source>My house and car keys</source>
+        <translation>Las llaves de mi casa y de mi auto</translation>
+    </message>
+    <message>
+        <source>My wallet or purse, with some money</source>
+        <translation>Mi billetera o cartera, con algo de dinero</translation>
+    </message>
+    <message>
+        <source>Important numbers, written on paper</source>
+        <translation>Números importantes, anotados en papel</translation>
+    </message>
+    <message>
+        <source>A place of safety in mind, and how to get there</source>
+        <translation>Un lugar seguro en mente, y cómo llegar ahí</translation>
+    </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
@@ -364,7 +412,7 @@
     </message>
     <message>
         <source>Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Color más intenso: un valor más alto; solo el borde: sin registro. Haz clic o toca un día para ver su valor.</translation>
     </message>
 </context>
 <context>
@@ -433,658 +481,658 @@
     <name>Checkup</name>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished">%1: %2 No se importó nada.</translation>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>Line %1, %2</source>
-        <translation type="unfinished">Línea %1, %2</translation>
+        <translation>Línea %1, %2</translation>
     </message>
     <message>
         <source>%1: should be a list [ … ]. Nothing was imported.</source>
-        <translation type="unfinished">%1: debería ser una lista [ … ]. No se importó nada.</translation>
+        <translation>%1: debe ser una lista [ … ]. No se importó nada.</translation>
     </message>
     <message>
         <source>should be a form { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un cuestionario { … }.</translation>
     </message>
     <message>
         <source>“%1” is already the key of the built-in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya es la clave del %2 incluido.</translation>
     </message>
     <message>
         <source>should be an object { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { … }.</translation>
     </message>
     <message>
         <source>there is no check-up “%1” in this vault or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún cuestionario «%1» en esta bóveda ni en el archivo.</translation>
     </message>
     <message>
         <source>should be a day written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un día escrito como YYYY-MM-DD (año-mes-día).</translation>
     </message>
     <message>
         <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una hora escrita como YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).</translation>
     </message>
     <message>
         <source>should be a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una hora escrita como YYYY-MM-DDTHH:MM:SS.SSSZ (UTC), o null.</translation>
     </message>
     <message>
         <source>the %1 has no such question.</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 no tiene esa pregunta.</translation>
     </message>
     <message>
         <source>is not one of the question&apos;s answers (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una de las respuestas de la pregunta (de %1 a %2).</translation>
     </message>
     <message>
         <source>should be 0, 1, 2 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 0, 1, 2 o 4.</translation>
     </message>
     <message>
         <source>should be a day written as YYYY-MM-DD, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un día escrito como YYYY-MM-DD (año-mes-día), o null.</translation>
     </message>
     <message>
         <source>There is no check-up %1 (it may have been thrown away).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cuestionario %1 (quizá se descartó).</translation>
     </message>
     <message>
         <source>The %1 has no question “%2”. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 no tiene ninguna pregunta «%2». No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is not one of the answers to question %2 of the %3 (%4). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una de las respuestas de la pregunta %2 del %3 (%4). No se guardó nada.</translation>
     </message>
     <message>
         <source>That check-up is not a %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cuestionario no es un %1. No se guardó nada.</translation>
     </message>
     <message>
         <source>%1 is not one of the answers to question %2 of the %3 (%4 to %5). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una de las respuestas de la pregunta %2 del %3 (de %4 a %5). No se guardó nada.</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces</translation>
     </message>
     <message>
         <source>taken %1 in this period and %2 in the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido %1 en este periodo y %2 en el anterior</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vez</translation>
     </message>
     <message>
         <source>the same</source>
-        <translation type="unfinished"></translation>
+        <translation>igual</translation>
     </message>
     <message>
         <source>%1 lower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos</translation>
     </message>
     <message>
         <source>%1 higher</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más</translation>
     </message>
     <message>
         <source>a change of at least the size counted as clinically meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio de al menos el tamaño que se considera clínicamente significativo</translation>
     </message>
     <message>
         <source>a reliable change, smaller than the clinically meaningful size</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio fiable, menor que el tamaño clínicamente significativo</translation>
     </message>
     <message>
         <source>%1: %2 → %3, the latest total in each period (%4%5); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, el último total de cada periodo (%4%5); %6</translation>
     </message>
     <message>
         <source>%1: %2 most recently; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 la última vez; %3</translation>
     </message>
     <message>
         <source>%1: %2 most recently in the earlier period; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 la última vez en el periodo anterior; %3</translation>
     </message>
     <message>
         <source>%1: no total in either period (questions were skipped); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin total en ninguno de los dos periodos (se saltaron preguntas); %2</translation>
     </message>
     <message>
         <source>A check-up can be suggested every 1, 2 or 4 weeks, or only when you start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario se puede sugerir cada 1, 2 o 4 semanas, o solo cuando tú lo empiezas.</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>sin total</translation>
     </message>
     <message>
         <source>%1 of %2 (worked out from %3 of %4 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (calculado a partir de %3 de %4 respuestas)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>No total: none of the scored questions was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin total: no se respondió ninguna de las preguntas que puntúan.</translation>
     </message>
     <message>
         <source>No total this time: 1 question was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hay total: se saltó 1 pregunta</translation>
     </message>
     <message>
         <source>No total this time: %1 questions were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no hay total: se saltaron %1 preguntas</translation>
     </message>
     <message>
         <source>%1, and the %2 gives a total only when every question is answered. Your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, y el %2 solo da un total cuando se responden todas las preguntas. Tus respuestas se guardan.</translation>
     </message>
     <message>
         <source>%1, and the %2 gives a total only when no more than %3 are skipped. Your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, y el %2 solo da un total cuando no se saltan más de %3. Tus respuestas se guardan.</translation>
     </message>
     <message>
         <source>A score is not a diagnosis: your therapist can tell you what it means for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación no es un diagnóstico: tu terapeuta puede decirte qué significa para ti.</translation>
     </message>
     <message>
         <source>Scores in this range are often called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las puntuaciones en este rango se les suele llamar «%1».</translation>
     </message>
     <message>
         <source>For the %1, a change of %2 points or more is counted as reliable, and %3 or more as clinically meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el %1, un cambio de %2 puntos o más se considera fiable, y de %3 o más, clínicamente significativo.</translation>
     </message>
     <message>
         <source>For the %1, a change of %2 points or more is commonly counted as clinically meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el %1, un cambio de %2 puntos o más suele considerarse clínicamente significativo.</translation>
     </message>
     <message>
         <source>For the %1, a change of %2 points or more is counted as reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el %1, un cambio de %2 puntos o más se considera fiable.</translation>
     </message>
     <message>
         <source>The same total as last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo total que la última vez (%1).</translation>
     </message>
     <message>
         <source>1 point lower than last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto menos que la última vez (%1).</translation>
     </message>
     <message>
         <source>%1 points lower than last time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos menos que la última vez (%2).</translation>
     </message>
     <message>
         <source>1 point higher than last time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto más que la última vez (%1).</translation>
     </message>
     <message>
         <source>%1 points higher than last time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos más que la última vez (%2).</translation>
     </message>
     <message>
         <source>This form does not say what size of change is meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no dice qué tamaño de cambio es significativo.</translation>
     </message>
     <message>
         <source>This change is at least the clinically meaningful size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio llega al menos al tamaño clínicamente significativo.</translation>
     </message>
     <message>
         <source>This change is at least that size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio llega al menos a ese tamaño.</translation>
     </message>
     <message>
         <source>This change is reliable, and smaller than the clinically meaningful size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio es fiable, y menor que el tamaño clínicamente significativo.</translation>
     </message>
     <message>
         <source>This change is smaller than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio es menor que ese.</translation>
     </message>
     <message>
         <source>These questions are about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas preguntas tratan sobre %1.</translation>
     </message>
     <message>
         <source>There is no check-up called “%1”. There are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cuestionario llamado «%1». Estos son los que hay: %2.</translation>
     </message>
     <message>
         <source>This form&apos;s key “%1” is already the key of the built-in %2. Give the form another key. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave «%1» de este cuestionario ya es la clave del %2 incluido. Ponle otra clave al cuestionario. No se añadió nada.</translation>
     </message>
     <message>
         <source>A form with the key “%1” (%2) is already here. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay aquí un cuestionario con la clave «%1» (%2). No se añadió nada.</translation>
     </message>
     <message>
         <source>This form cannot be used. %1: %2 Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no se puede usar. %1: %2 No se añadió nada.</translation>
     </message>
     <message>
         <source>should be text, and not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto, y no estar vacío.</translation>
     </message>
     <message>
         <source>should be text or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto o null.</translation>
     </message>
     <message>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>should be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de %1 a %2.</translation>
     </message>
     <message>
         <source>should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false.</translation>
     </message>
     <message>
         <source>should be a list [ … ].</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista [ … ].</translation>
     </message>
     <message>
         <source>should list from 2 to %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 2 a %1 respuestas.</translation>
     </message>
     <message>
         <source>should be an object { &quot;value&quot;: …, &quot;label&quot;: … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { &quot;value&quot;: …, &quot;label&quot;: … }.</translation>
     </message>
     <message>
         <source>the value %1 is given to two answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor %1 está en dos respuestas.</translation>
     </message>
     <message>
         <source>should list from 1 to %1 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a %1 preguntas.</translation>
     </message>
     <message>
         <source>should be an object { &quot;id&quot;: …, &quot;text&quot;: … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { &quot;id&quot;: …, &quot;text&quot;: … }.</translation>
     </message>
     <message>
         <source>an id is 1 to 40 of a-z, 0-9, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>un id tiene de 1 a 40 caracteres entre a-z, 0-9, - y _.</translation>
     </message>
     <message>
         <source>“%1” is the id of two questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el id de dos preguntas.</translation>
     </message>
     <message>
         <source>this question has no answers, and the form has no shared &quot;options&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta pregunta no tiene respuestas, y el cuestionario no tiene &quot;options&quot; compartidas.</translation>
     </message>
     <message>
         <source>at least one question should be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos una pregunta debe puntuar.</translation>
     </message>
     <message>
         <source>Forms can only be scored by &quot;sum&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuestionarios solo se pueden puntuar con &quot;sum&quot;.</translation>
     </message>
     <message>
         <source>the form says totals run from %1 to %2, but its scored questions add up to %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuestionario dice que los totales van de %1 a %2, pero sus preguntas que puntúan suman de %3 a %4.</translation>
     </message>
     <message>
         <source>should be smaller than the number of scored questions (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser menor que el número de preguntas que puntúan (%1).</translation>
     </message>
     <message>
         <source>should list from 1 to 12 ranges of totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a 12 rangos de totales.</translation>
     </message>
     <message>
         <source>should be an object { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto { &quot;min&quot;: …, &quot;max&quot;: …, &quot;label&quot;: … }.</translation>
     </message>
     <message>
         <source>the ranges should follow each other from %1 to %2 without a gap or an overlap; this one should start at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>los rangos deben seguirse de %1 a %2 sin huecos ni solapamientos; este debería empezar en %3.</translation>
     </message>
     <message>
         <source>the ranges end at %1, but totals run up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>los rangos terminan en %1, pero los totales llegan hasta %2.</translation>
     </message>
     <message>
         <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un cuestionario (más de %1 KB). No se añadió nada.</translation>
     </message>
     <message>
         <source>This file is not a check-up form: it is not one JSON object. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un cuestionario: no es un único objeto JSON. No se añadió nada.</translation>
     </message>
     <message>
         <source>This file is not a check-up form (its &quot;format&quot; is not &quot;tideline-checkup&quot;). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un cuestionario (su &quot;format&quot; no es &quot;tideline-checkup&quot;). No se añadió nada.</translation>
     </message>
     <message>
         <source>This form was made for a newer version of %1 (format version %2). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario se hizo para una versión más nueva de %1 (versión de formato %2). No se añadió nada.</translation>
     </message>
     <message>
         <source>a form&apos;s key is 1 to 40 of a-z, 0-9, - and _, such as &quot;my-form&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de un cuestionario tiene de 1 a 40 caracteres entre a-z, 0-9, - y _, como &quot;mi-cuestionario&quot;.</translation>
     </message>
     <message>
         <source>is not part of a check-up form (a misspelt field?).</source>
-        <translation type="unfinished"></translation>
+        <translation>no forma parte de un cuestionario (¿un campo mal escrito?).</translation>
     </message>
 </context>
 <context>
     <name>CheckupDueCard</name>
     <message>
         <source>%1 check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario %1</translation>
     </message>
     <message>
         <source>Your %1 is waiting where you left it, whenever you want to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu %1 te espera donde lo dejaste, para cuando quieras seguir.</translation>
     </message>
     <message>
         <source>Your %1 check-up is here, if you&apos;d like to take it. It takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tienes tu cuestionario %1, si quieres responderlo. Lleva unos minutos.</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Take it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ahora</translation>
     </message>
     <message>
         <source>Take the %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder el %1 ahora</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not now: ask again in a few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: volver a preguntar en unos días</translation>
     </message>
     <message>
         <source>Stop suggesting this</source>
-        <translation type="unfinished"></translation>
+        <translation>No sugerirlo más</translation>
     </message>
     <message>
         <source>Stop suggesting the %1; I&apos;ll start it when I want to</source>
-        <translation type="unfinished"></translation>
+        <translation>No sugerir más el %1; lo empezaré cuando yo quiera</translation>
     </message>
 </context>
 <context>
     <name>CheckupIntro</name>
     <message>
         <source>Every question can be skipped. Each answer is kept as you give it, so you can stop and carry on another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes saltarte cualquier pregunta. Cada respuesta se guarda en cuanto la das, así que puedes parar y seguir en otro momento.</translation>
     </message>
     <message>
         <source>Show me</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero ver</translation>
     </message>
     <message>
         <source>One question at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta a la vez</translation>
     </message>
     <message>
         <source>The whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista completa</translation>
     </message>
     <message>
         <source>Carry on where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir donde lo dejé</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished">Empezar</translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Start again: the unfinished answers are thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo: se descartan las respuestas sin terminar</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
     <name>CheckupQuestion</name>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Take this answer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta respuesta</translation>
     </message>
     <message>
         <source>Skip this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar esta</translation>
     </message>
     <message>
         <source>Take back the answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la respuesta a la pregunta %1</translation>
     </message>
     <message>
         <source>Skip question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar la pregunta %1</translation>
     </message>
 </context>
 <context>
     <name>CheckupResult</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Done: back to check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: volver a los cuestionarios</translation>
     </message>
 </context>
 <context>
     <name>CheckupSettings</name>
     <message>
         <source>Nothing is suggested until you choose. A suggestion on Today can always be put off or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sugiere nada hasta que tú lo elijas. Una sugerencia en Hoy siempre se puede posponer o detener.</translation>
     </message>
     <message>
         <source>Not in my check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en mis cuestionarios</translation>
     </message>
     <message>
         <source>Only when I start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando yo lo empiece</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 semanas</translation>
     </message>
     <message>
         <source>How often to suggest the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto sugerir el %1</translation>
     </message>
     <message>
         <source>A form from your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario de tu terapeuta</translation>
     </message>
     <message>
         <source>If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu terapeuta te dio un cuestionario como archivo de %1 (.json), puedes añadirlo aquí. Verás lo que contiene antes de que se añada.</translation>
     </message>
     <message>
         <source>Choose a form file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo…</translation>
     </message>
     <message>
         <source>Choose a check-up form file from your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de cuestionario de tu terapeuta</translation>
     </message>
     <message>
         <source>Add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlo</translation>
     </message>
     <message>
         <source>Add this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este cuestionario</translation>
     </message>
     <message>
         <source>Don&apos;t add it</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadirlo</translation>
     </message>
     <message>
         <source>Choose the form file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del cuestionario</translation>
     </message>
 </context>
 <context>
     <name>CheckupSupport</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Apoyo</translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is here, day and night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por responder eso. Pensamientos así pesan mucho, y no tienes que cargarlos a solas. Si hablar con alguien puede ayudarte, hay apoyo aquí, de día y de noche.</translation>
     </message>
     <message>
         <source>See all support lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todas las líneas de apoyo</translation>
     </message>
 </context>
 <context>
     <name>CheckupTakeView</name>
     <message>
         <source>Breathe</source>
-        <translation type="unfinished">Respirar</translation>
+        <translation>Respirar</translation>
     </message>
     <message>
         <source>A gentle note first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, unas palabras con cuidado</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Go on to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar a las preguntas</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the question before</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pregunta anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
     <message>
         <source>%1 of %2 answered. Anything left unanswered counts as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas. Lo que quede sin responder cuenta como saltado.</translation>
     </message>
     <message>
         <source>Finish and see the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y ver el resultado</translation>
     </message>
     <message>
         <source>Leave it for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo por ahora</translation>
     </message>
     <message>
         <source>Leave it for now; your answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo por ahora; tus respuestas se guardan</translation>
     </message>
 </context>
 <context>
     <name>CheckupTrends</name>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Shaded from the bottom: %1. A score is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado desde abajo: %1. Una puntuación no es un diagnóstico.</translation>
     </message>
 </context>
 <context>
     <name>CheckupsPage</name>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a donde estaba</translation>
     </message>
     <message>
         <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios breves que usan terapeutas para ver cómo cambian las cosas a lo largo de las semanas. Responde uno cuando tú quieras; puedes saltarte cualquier pregunta, y no se comparte nada a menos que tú lo compartas.</translation>
     </message>
     <message>
         <source>%1 questions about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas sobre %2</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Carry on with the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con el %1</translation>
     </message>
     <message>
         <source>Take the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder el %1</translation>
     </message>
     <message>
         <source>Choose which check-ups Today may suggest, and how often, in Settings. Your results are on the Trends page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Ajustes eliges qué cuestionarios puede sugerir Hoy, y cada cuánto. Tus resultados están en la página Tendencias.</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1155,7 @@
     </message>
     <message>
         <source>Choose how you&apos;ll open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo vas a abrir %1</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1333,7 @@
     </message>
     <message>
         <source>Open %1 to keep numbers of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 para guardar números propios.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1365,13 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 could not read its data folder. Check that the disk is connected, then try again. Nothing was changed.</source>
+        <translation>%1 no pudo leer su carpeta de datos. Comprueba que el disco esté conectado y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1427,22 @@
     </message>
     <message>
         <source>Back to today</source>
-        <translation type="unfinished">Volver a hoy</translation>
+        <translation>Volver a hoy</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message>
+        <source>(a column without a name)</source>
+        <translation>(una columna sin nombre)</translation>
+    </message>
+    <message>
+        <source>there is no full_date column (each row&apos;s day, written as YYYY-MM-DD), so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
+        <translation>no hay una columna full_date (el día de cada fila, escrito como YYYY-MM-DD), así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
+    </message>
+    <message>
+        <source>there is no mood column, so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
+        <translation>no hay una columna mood, así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
     </message>
 </context>
 <context>
@@ -1601,8 +1671,12 @@
         <translation>%1: la clave de una rutina tiene de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
     </message>
     <message>
-        <source>%1: only the emergency bag&apos;s items have ticks. Nothing was imported.</source>
-        <translation>%1: solo los elementos de la bolsa de emergencia se marcan. No se importó nada.</translation>
+        <source>%1: only the emergency bag&apos;s and the close-at-hand list&apos;s lines have ticks. Nothing was imported.</source>
+        <translation>%1: solo las líneas de la bolsa de emergencia y de la lista «A mano» tienen marcas. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
+        <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1621,218 +1695,218 @@
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file %1 can read back in (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llévate una copia de lo que guardas aquí: tus registros como hoja de cálculo (CSV), o todo en un archivo que %1 puede volver a leer (JSON).</translation>
     </message>
     <message>
         <source>In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself</source>
-        <translation type="unfinished"></translation>
+        <translation>En el JSON, incluir mis respuestas de los cuestionarios sobre pensamientos de que sería mejor morir o de hacerme daño</translation>
     </message>
     <message>
         <source>Choose where to save your check-ins as CSV, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar tus registros en CSV, que no está cifrado</translation>
     </message>
     <message>
         <source>Choose where to save everything as JSON, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar todo en JSON, que no está cifrado</translation>
     </message>
     <message>
         <source>Save your check-ins as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tus registros en CSV</translation>
     </message>
     <message>
         <source>Save everything as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo en JSON</translation>
     </message>
     <message>
         <source>my-checkins.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>mis-registros.csv</translation>
     </message>
     <message>
         <source>my-export.json</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-exportacion.json</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Go up to the folder that holds this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir a la carpeta que contiene esta</translation>
     </message>
     <message>
         <source>Folder. Type a folder&apos;s path and press Enter to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta. Escribe la ruta de una carpeta y pulsa Intro para ir allí</translation>
     </message>
     <message>
         <source>No folders in here. You can save here, or go up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay carpetas. Puedes guardar aquí, o subir.</translation>
     </message>
     <message>
         <source>Nothing here that can be opened. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada que se pueda abrir. Prueba otra carpeta.</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>Nothing can be saved in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta carpeta no se puede guardar nada.</translation>
     </message>
     <message>
         <source>It will be saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará en %1</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido: %1</translation>
     </message>
     <message>
         <source>Choose a file in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de la lista.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar aquí</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save here, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar aquí, en %1</translation>
     </message>
     <message>
         <source>Open the chosen file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo elegido</translation>
     </message>
 </context>
 <context>
     <name>FileChooserList</name>
     <message>
         <source>What is in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay en esta carpeta</translation>
     </message>
     <message>
         <source>Folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1</translation>
     </message>
 </context>
 <context>
     <name>FileChooserPlaces</name>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Drive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad: %1</translation>
     </message>
     <message>
         <source>Go to the drive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la unidad %1</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
 </context>
 <context>
     <name>FileRules</name>
     <message>
         <source>This is the folder where %1 keeps your encrypted vault. A file saved here would sit there unencrypted, so please choose another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la carpeta donde %1 guarda tu bóveda cifrada. Un archivo guardado aquí quedaría sin cifrar, así que elige otra carpeta, por favor, como Documentos.</translation>
     </message>
     <message>
         <source>This is the folder where %1 keeps your encrypted vault, and nothing is brought in from there. Please choose a file from another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la carpeta donde %1 guarda tu bóveda cifrada, y desde ahí no se trae nada. Elige un archivo de otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Please choose a folder on this computer.</source>
-        <translation type="unfinished">Elige una carpeta de esta computadora, por favor.</translation>
+        <translation>Elige una carpeta de esta computadora, por favor.</translation>
     </message>
     <message>
         <source>The folder %1 is not there any more. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 ya no está. Elige otra, por favor.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Please choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta, por favor.</translation>
     </message>
     <message>
         <source>This folder can&apos;t be written to (it may be read-only, or belong to someone else). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta carpeta no se puede escribir (quizá es de solo lectura, o pertenece a otra persona). Elige otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Please give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al archivo, por favor.</translation>
     </message>
     <message>
         <source>A file name can&apos;t contain a slash or be “.” or “..”. Please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un archivo no puede tener una barra ni ser «.» o «..». Elige otro nombre, por favor.</translation>
     </message>
     <message>
         <source>That name is too long for a file. Please choose a shorter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es demasiado largo para un archivo. Elige uno más corto, por favor.</translation>
     </message>
     <message>
         <source>There is already a file called %1 there. Please choose another name; nothing was replaced.</source>
-        <translation type="unfinished">Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
+        <translation>Ahí ya hay un archivo llamado %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
     </message>
     <message>
         <source>Please choose a file on this computer.</source>
-        <translation type="unfinished">Elige un archivo de esta computadora, por favor.</translation>
+        <translation>Elige un archivo de esta computadora, por favor.</translation>
     </message>
     <message>
         <source>That file is no longer there. Please choose it again.</source>
-        <translation type="unfinished">Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
+        <translation>Ese archivo ya no está ahí. Elígelo otra vez, por favor.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Elige un archivo que esté dentro, por favor.</translation>
     </message>
     <message>
         <source>That file can&apos;t be read (it may belong to someone else). Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no se puede leer (quizá pertenece a otra persona). Elige otro, por favor.</translation>
     </message>
     <message>
         <source>Type the path of a folder, for example ~/Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la ruta de una carpeta, por ejemplo ~/Documentos.</translation>
     </message>
     <message>
         <source>There is no folder called %1. Check the spelling, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta llamada %1. Revisa cómo está escrita, o elige una de la lista.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
 </context>
 <context>
     <name>FolderListing</name>
     <message>
         <source>This folder is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta ya no está.</translation>
     </message>
     <message>
         <source>This folder can&apos;t be opened (it may belong to someone else).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no se puede abrir (quizá pertenece a otra persona).</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1974,7 @@
     <name>GroundingNotesKeeper</name>
     <message>
         <source>%1 is locked, so your notes could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado, así que no se pudieron guardar tus notas.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1986,56 @@
     <message>
         <source>Stop and close this exercise</source>
         <translation>Parar y cerrar este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBeyondModel</name>
+    <message>
+        <source>%1, phone %2, web address %3: %4</source>
+        <translation>%1, teléfono %2, dirección web %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, phone %2: %3</source>
+        <translation>%1, teléfono %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, web address %2: %3</source>
+        <translation>%1, dirección web %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBeyondSection</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>On the web: %1</source>
+        <translation>En internet: %1</translation>
+    </message>
+    <message>
+        <source>Help beyond support lines</source>
+        <translation>Ayuda más allá de las líneas de apoyo</translation>
+    </message>
+    <message>
+        <source>For the region of your support numbers. Whether to go to court, tell anyone or report anything is always your choice; these are there if and when you want them. Web addresses are shown to type into a browser you trust; a private window keeps them out of its history.</source>
+        <translation>Para la región de tus números de apoyo. Ir a un juzgado, contárselo a alguien o denunciar es siempre tu decisión; esto está aquí por si lo quieres y cuando lo quieras. Las direcciones web se muestran para que las escribas en un navegador de confianza; una ventana privada las deja fuera de su historial.</translation>
+    </message>
+    <message>
+        <source>Legal help and protection orders</source>
+        <translation>Ayuda legal y órdenes de protección</translation>
+    </message>
+    <message>
+        <source>Counselling and crisis centres</source>
+        <translation>Centros de consejería y de crisis</translation>
+    </message>
+    <message>
+        <source>A counselling or crisis centre is a place to talk to someone trained, be believed and get support after sexual violence, also when it was a partner. It is free and confidential in most places, and it does not make you report anything.</source>
+        <translation>Un centro de consejería o de crisis es un lugar donde hablar con alguien preparado, donde te creen y te apoyan después de la violencia sexual, también cuando fue tu pareja. En la mayoría de los lugares es gratuito y confidencial, y no te obliga a denunciar nada.</translation>
     </message>
 </context>
 <context>
@@ -1962,19 +2086,19 @@
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear %1</translation>
     </message>
     <message>
         <source>That was me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui yo</translation>
     </message>
     <message>
         <source>That was me: put this notice away</source>
-        <translation type="unfinished"></translation>
+        <translation>Fui yo: quitar este aviso</translation>
     </message>
 </context>
 <context>
@@ -2033,15 +2157,15 @@
     </message>
     <message>
         <source>Bring in what you kept elsewhere: an export from Daylio (CSV), or a file exported from %1 (JSON). Nothing already here is changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae lo que guardabas en otro sitio: una exportación de Daylio (CSV), o un archivo exportado desde %1 (JSON). No se cambia ni se quita nada de lo que ya hay aquí.</translation>
     </message>
     <message>
         <source>From %1 (a JSON export)</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 (una exportación JSON)</translation>
     </message>
     <message>
         <source>Choose the %1 JSON file to bring in</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo JSON de %1 que quieres traer</translation>
     </message>
     <message>
         <source>Daylio&apos;s own moods go onto %1&apos;s %2 to %3 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
@@ -2057,11 +2181,11 @@
     </message>
     <message>
         <source>Bring this file into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer este archivo a %1</translation>
     </message>
     <message>
         <source>Choose the %1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la exportación de %1</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2333,7 @@
     <name>LastFolder</name>
     <message>
         <source>Only a full path to a folder can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede recordar la ruta completa de una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2307,23 +2431,23 @@
     <name>Moment</name>
     <message>
         <source>Flashback</source>
-        <translation type="unfinished">Flashback</translation>
+        <translation>Flashback</translation>
     </message>
     <message>
         <source>Nightmare</source>
-        <translation type="unfinished">Pesadilla</translation>
+        <translation>Pesadilla</translation>
     </message>
     <message>
         <source>Panic</source>
-        <translation type="unfinished">Pánico</translation>
+        <translation>Pánico</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished">Detonante</translation>
+        <translation>Detonante</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished">Otra cosa</translation>
+        <translation>Otra cosa</translation>
     </message>
 </context>
 <context>
@@ -2494,15 +2618,15 @@
     </message>
     <message>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está abierto</translation>
     </message>
     <message>
         <source>%1 can&apos;t open this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede abrir esta bóveda</translation>
     </message>
     <message>
         <source>%1 is open in another window on this computer. Switch to that window, or close it and try again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en otra ventana de esta computadora. Cambia a esa ventana, o ciérrala y vuelve a intentarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -2525,23 +2649,23 @@
     </message>
     <message>
         <source>“On this day” is off. You can turn it back on in Settings, under Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Este día» está desactivado. Puedes volver a activarlo en Ajustes, en Diario.</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished">Hoy no</translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>Hide “on this day” until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar «Este día» hasta mañana</translation>
     </message>
     <message>
         <source>Don&apos;t show this</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrar esto</translation>
     </message>
     <message>
         <source>Turn off “on this day”; Settings can turn it back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar «Este día»; puedes volver a activarlo en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2716,7 @@
     </message>
     <message>
         <source>Add numbers you trust, such as a local shelter or your counsellor&apos;s line. They show under “Need support now?” while %1 is open, never on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade números de confianza, como un refugio de tu zona o la línea de tu terapeuta. Aparecen en «¿Necesitas apoyo ahora?» mientras %1 está abierto, nunca en la pantalla de bloqueo.</translation>
     </message>
 </context>
 <context>
@@ -2754,23 +2878,23 @@
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Guardar como PDF…</translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Choose where to save the plan as a PDF, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el plan como PDF, que no está cifrado</translation>
     </message>
     <message>
         <source>Save your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tu plan de seguridad</translation>
     </message>
     <message>
         <source>my-safety-plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>mi-plan-de-seguridad.pdf</translation>
     </message>
 </context>
 <context>
@@ -2931,96 +3055,96 @@
     <name>Relationship</name>
     <message>
         <source>A strong link: on days when %1 was higher, %2 was usually higher too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte: los días en que %1 estaba más alto, %2 solía estar más alto también.</translation>
     </message>
     <message>
         <source>A strong link, in opposite directions: on days when %1 was higher, %2 was usually lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte, en sentido contrario: los días en que %1 estaba más alto, %2 solía estar más bajo.</translation>
     </message>
     <message>
         <source>A moderate link: on days when %1 was higher, %2 was often higher too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada: los días en que %1 estaba más alto, %2 a menudo estaba más alto también.</translation>
     </message>
     <message>
         <source>A moderate link, in opposite directions: on days when %1 was higher, %2 was often lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada, en sentido contrario: los días en que %1 estaba más alto, %2 a menudo estaba más bajo.</translation>
     </message>
     <message>
         <source>A weak link: on days when %1 was higher, %2 was sometimes higher too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil: los días en que %1 estaba más alto, %2 a veces estaba más alto también.</translation>
     </message>
     <message>
         <source>A weak link, in opposite directions: on days when %1 was higher, %2 was sometimes lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil, en sentido contrario: los días en que %1 estaba más alto, %2 a veces estaba más bajo.</translation>
     </message>
     <message>
         <source>No clear link: %1 and %2 hardly move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una relación clara: %1 y %2 apenas cambian a la vez.</translation>
     </message>
     <message>
         <source>A strong link: after days when %1 was higher, %2 was usually higher the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte: después de los días en que %1 estaba más alto, %2 solía estar más alto al día siguiente.</translation>
     </message>
     <message>
         <source>A strong link, in opposite directions: after days when %1 was higher, %2 was usually lower the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación fuerte, en sentido contrario: después de los días en que %1 estaba más alto, %2 solía estar más bajo al día siguiente.</translation>
     </message>
     <message>
         <source>A moderate link: after days when %1 was higher, %2 was often higher the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada: después de los días en que %1 estaba más alto, %2 a menudo estaba más alto al día siguiente.</translation>
     </message>
     <message>
         <source>A moderate link, in opposite directions: after days when %1 was higher, %2 was often lower the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación moderada, en sentido contrario: después de los días en que %1 estaba más alto, %2 a menudo estaba más bajo al día siguiente.</translation>
     </message>
     <message>
         <source>A weak link: after days when %1 was higher, %2 was sometimes higher the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil: después de los días en que %1 estaba más alto, %2 a veces estaba más alto al día siguiente.</translation>
     </message>
     <message>
         <source>A weak link, in opposite directions: after days when %1 was higher, %2 was sometimes lower the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una relación débil, en sentido contrario: después de los días en que %1 estaba más alto, %2 a veces estaba más bajo al día siguiente.</translation>
     </message>
     <message>
         <source>No clear link: %1 says little about %2 the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una relación clara: %1 dice poco sobre %2 al día siguiente.</translation>
     </message>
     <message>
         <source>%1, then %2 the next day</source>
-        <translation type="unfinished">%1, y %2 al día siguiente</translation>
+        <translation>%1, y %2 al día siguiente</translation>
     </message>
     <message>
         <source>%1 and %2, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2, el mismo día</translation>
     </message>
     <message numerus="yes">
         <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo hay %n día con las dos registradas, así que no hay nada que comparar.</numerusform>
+            <numerusform>Una de las dos se mantuvo igual en los %n días con las dos registradas, así que no hay nada que comparar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not enough days yet: %1 of the %2 days with both recorded that are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay días suficientes: %1 de los %2 días con las dos registradas que hacen falta.</translation>
     </message>
     <message numerus="yes">
         <source>Seen on %n days with both recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visto en %n día con las dos registradas.</numerusform>
+            <numerusform>Visto en %n días con las dos registradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spearman&apos;s ρ = %1 over %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ρ de Spearman = %1 en %n día</numerusform>
+            <numerusform>ρ de Spearman = %1 en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
-        <translation type="unfinished">Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
+        <translation>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
     </message>
 </context>
 <context>
@@ -3090,35 +3214,35 @@
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige el archivo de la copia.</translation>
     </message>
     <message>
         <source>Choose a backup that %1 made, and type the backup passphrase chosen for it. Then choose how you&apos;ll open %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia hecha con %1 y escribe la frase de contraseña que elegiste para ella. Después elige cómo vas a abrir %1 en esta computadora.</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra copia…</translation>
     </message>
     <message>
         <source>Choose the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la copia…</translation>
     </message>
     <message>
         <source>Choose the backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de la copia que quieres restaurar</translation>
     </message>
     <message>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia: %1</translation>
     </message>
     <message>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has elegido ninguna copia.</translation>
     </message>
     <message>
         <source>Choose the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la copia</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3250,41 @@
     <message>
         <source>Review: %1</source>
         <translation>Repaso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOfferCard</name>
+    <message>
+        <source>A look back at %1</source>
+        <translation>Una mirada a %1</translation>
+    </message>
+    <message>
+        <source>A new month has begun. If you&apos;d like, you can look back at how %1 went next to the month before, and write a few lines about it. It takes a few minutes, and there is no right answer.</source>
+        <translation>Empezó un mes nuevo. Si quieres, puedes mirar cómo te fue en %1 junto al mes anterior y escribir unas líneas sobre eso. Toma unos minutos, y no hay respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Mirar atrás</translation>
+    </message>
+    <message>
+        <source>Look back at %1</source>
+        <translation>Mirar cómo fue %1</translation>
+    </message>
+    <message>
+        <source>Not this month</source>
+        <translation>Este mes no</translation>
+    </message>
+    <message>
+        <source>Not this month: put this away until next month</source>
+        <translation>Este mes no: guardar esto hasta el mes que viene</translation>
+    </message>
+    <message>
+        <source>Stop offering this</source>
+        <translation>No volver a ofrecerlo</translation>
+    </message>
+    <message>
+        <source>Stop offering a monthly look back; Settings can turn it on again</source>
+        <translation>Dejar de ofrecer la mirada mensual; puedes volver a activarla en Ajustes</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3375,7 @@
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3448,6 @@
         <translation>Mi bolsa de emergencia</translation>
     </message>
     <message>
-        <source>Things to have ready in case you need to leave quickly. Tick what is packed; add your own.</source>
-        <translation>Cosas para tener listas por si necesitas irte deprisa. Marca lo que ya está en la bolsa; añade lo tuyo.</translation>
-    </message>
-    <message>
         <source>Add something of your own</source>
         <translation>Añadir algo tuyo</translation>
     </message>
@@ -3301,12 +3456,32 @@
         <translation>Un lugar seguro al que puedo ir</translation>
     </message>
     <message>
-        <source>Somewhere you could stay if you needed to, and how to get there.</source>
-        <translation>Un sitio donde podrías quedarte si lo necesitaras, y cómo llegar.</translation>
-    </message>
-    <message>
         <source>For example: my aunt&apos;s flat, by bus 12</source>
         <translation>Ej.: casa de mi tía, autobús 12</translation>
+    </message>
+    <message>
+        <source>Things to pack and keep somewhere safe in case you need to leave quickly, perhaps with someone you trust. Tick what is packed; add your own.</source>
+        <translation>Cosas para empacar y guardar en un lugar seguro por si necesitas irte rápido, quizás con alguien de confianza. Marca lo que ya está empacado; agrega lo tuyo.</translation>
+    </message>
+    <message>
+        <source>Close at hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Keep these where you can grab them quickly, and have a place of safety in mind. Tick what is ready.</source>
+        <translation>Ten estas cosas donde puedas tomarlas rápido, y un lugar seguro en mente. Marca lo que ya está listo.</translation>
+    </message>
+    <message>
+        <source>Somewhere you could go at any hour and stay if you needed to, and how you would get there.</source>
+        <translation>Un lugar al que podrías ir a cualquier hora y quedarte si lo necesitaras, y cómo llegarías ahí.</translation>
+    </message>
+    <message>
+        <source>Understanding what happened: sexual violence by a partner, and why it is not your fault</source>
+        <translation>Entender lo que pasó: la violencia sexual de una pareja, y por qué no es tu culpa</translation>
+    </message>
+    <message>
+        <source>Open a page about sexual violence by a partner, its forms and effects, and why it is not your fault</source>
+        <translation>Abrir una página sobre la violencia sexual de una pareja, sus formas y efectos, y por qué no es tu culpa</translation>
     </message>
 </context>
 <context>
@@ -3345,14 +3520,18 @@
     </message>
     <message>
         <source>%1 is locked. Open it again to print your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para imprimir tu plan.</translation>
+    </message>
+    <message>
+        <source>Close at hand, where I can grab them</source>
+        <translation>A mano, donde pueda tomarlas</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPdf</name>
     <message>
         <source>the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF</translation>
     </message>
 </context>
 <context>
@@ -3435,7 +3614,7 @@
     </message>
     <message>
         <source>Characters typed: %1, all selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres escritos: %1, todos seleccionados</translation>
     </message>
 </context>
 <context>
@@ -3473,7 +3652,7 @@
     </message>
     <message>
         <source>A PIN is quick, and it stops someone at the keyboard. But if someone copied %1&apos;s files, a fast computer could guess a 6-digit PIN in under an hour. A longer passphrase protects better: four random words would take far longer than a lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN es rápido y frena a quien esté frente al teclado. Pero si alguien copiara los archivos de %1, una computadora rápida podría adivinar un PIN de 6 cifras en menos de una hora. Una frase de contraseña más larga protege mejor: cuatro palabras al azar llevarían muchísimo más que una vida entera.</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3766,7 @@
     </message>
     <message>
         <source>Sensitive: show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Delicada: mostrar el texto</translation>
     </message>
 </context>
 <context>
@@ -3709,39 +3888,59 @@
     </message>
     <message>
         <source>Cover %1 when it is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapar %1 cuando está en segundo plano</translation>
     </message>
     <message>
         <source>Neutral mode: call the app “%1” everywhere it shows its name, from the window title to saved PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo neutro: llamar a la app «%1» en todo lugar donde muestra su nombre, del título de la ventana a los PDF guardados</translation>
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Open check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cuestionarios</translation>
     </message>
     <message>
         <source>Open check-ups to take one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los cuestionarios para responder uno ahora</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished">Diario</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Show “On this day”: what I wrote on this date in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «Este día»: lo que escribí en esta fecha en años anteriores</translation>
     </message>
     <message>
         <source>Entries you marked sensitive are never shown there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas que marcaste como delicadas nunca se muestran ahí.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1% (usual)</source>
+        <translation>%1 % (habitual)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size, in percent of the usual size</source>
+        <translation>Tamaño del texto, en porcentaje del tamaño habitual</translation>
+    </message>
+    <message>
+        <source>Offer a look back at the month just gone, once a month</source>
+        <translation>Ofrecer una mirada al mes que terminó, una vez al mes</translation>
     </message>
 </context>
 <context>
@@ -4024,63 +4223,63 @@
     </message>
     <message>
         <source>The answer to each question of the %1 is not shown: question %2 is shared only when I choose, and it could be worked out from the others and the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra la respuesta a cada pregunta del %1: la pregunta %2 solo se comparte cuando yo lo elijo, y podría deducirse de las demás y del total.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>saltada</translation>
     </message>
     <message>
         <source>Check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>No check-ups were taken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no respondí ningún cuestionario.</translation>
     </message>
     <message>
         <source>Questionnaires I chose to take, scored by each one&apos;s published rules. The shaded bands are the questionnaire&apos;s own ranges; a score is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios que elegí responder, puntuados según las reglas publicadas de cada uno. Las franjas sombreadas son los rangos propios de cada cuestionario; una puntuación no es un diagnóstico.</translation>
     </message>
     <message>
         <source>taken once in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido una vez en este periodo</translation>
     </message>
     <message>
         <source>taken %1 times in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido %1 veces en este periodo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambiar</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>sin total</translation>
     </message>
     <message>
         <source>questions skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas saltadas</translation>
     </message>
     <message>
         <source>Answers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas del %1</translation>
     </message>
     <message>
         <source>check-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionarios</translation>
     </message>
 </context>
 <context>
@@ -4242,31 +4441,31 @@
     </message>
     <message>
         <source>Saved to %1. It is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. No está cifrado: bórralo cuando ya no lo necesites.</translation>
     </message>
     <message>
         <source>Make a PDF to take to your therapist, or to anyone you choose. You decide what goes in, and nothing leaves %1 until you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz un PDF para llevar a tu terapeuta, o a quien tú elijas. Tú decides qué entra, y nada sale de %1 hasta que lo guardes.</translation>
     </message>
     <message>
         <source>Check-ups (PCL-5, PHQ-9, GAD-7…): totals, bands and changes, with a small chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios (PCL-5, PHQ-9, GAD-7…): totales, rangos y cambios, con un pequeño gráfico</translation>
     </message>
     <message>
         <source>The answer to each question of the latest check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a cada pregunta del último cuestionario</translation>
     </message>
     <message>
         <source>My answers about thoughts of being better off dead or of hurting myself (only if you want to share them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis respuestas sobre pensamientos de que sería mejor morir o de hacerme daño (solo si quieres compartirlas)</translation>
     </message>
     <message>
         <source>Choose where to save the summary as a PDF, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen</translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4500,7 @@
     </message>
     <message>
         <source>Choose where to save the summary as a PDF, which is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
     </message>
 </context>
 <context>
@@ -4397,14 +4596,14 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Tideline</name>
     <message>
         <source>%1 is locked. Unlock it to see and change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
     </message>
 </context>
 <context>
@@ -4450,11 +4649,11 @@
     </message>
     <message>
         <source>Check-ups: the PCL-5, PHQ-9, GAD-7 and your therapist&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios: el PCL-5, el PHQ-9, el GAD-7 y los de tu terapeuta</translation>
     </message>
     <message>
         <source>Open check-ups: short questionnaires you can take when you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los cuestionarios: cuestionarios breves que puedes responder cuando quieras</translation>
     </message>
 </context>
 <context>
@@ -4603,91 +4802,91 @@
     </message>
     <message>
         <source>since the first check-in</source>
-        <translation type="unfinished">desde el primer registro</translation>
+        <translation>desde el primer registro</translation>
     </message>
     <message>
         <source>over the last 7 days</source>
-        <translation type="unfinished">en los últimos 7 días</translation>
+        <translation>en los últimos 7 días</translation>
     </message>
     <message>
         <source>over the last year</source>
-        <translation type="unfinished">en el último año</translation>
+        <translation>en el último año</translation>
     </message>
     <message>
         <source>over the last %1 days</source>
-        <translation type="unfinished">en los últimos %1 días</translation>
+        <translation>en los últimos %1 días</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">horas</translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished">veces</translation>
+        <translation>veces</translation>
     </message>
     <message>
         <source>times a day, on average</source>
-        <translation type="unfinished">veces al día, de promedio</translation>
+        <translation>veces al día, de promedio</translation>
     </message>
     <message>
         <source>share of days with yes</source>
-        <translation type="unfinished">proporción de días con sí</translation>
+        <translation>proporción de días con sí</translation>
     </message>
     <message>
         <source>0 to %1</source>
-        <translation type="unfinished">0 a %1</translation>
+        <translation>0 a %1</translation>
     </message>
     <message>
         <source>weekly average</source>
-        <translation type="unfinished">promedio semanal</translation>
+        <translation>promedio semanal</translation>
     </message>
     <message>
         <source>monthly average</source>
-        <translation type="unfinished">promedio mensual</translation>
+        <translation>promedio mensual</translation>
     </message>
     <message>
         <source>each day</source>
-        <translation type="unfinished">cada día</translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished">promedio de 4 semanas</translation>
+        <translation>promedio de 4 semanas</translation>
     </message>
     <message>
         <source>3-month average</source>
-        <translation type="unfinished">promedio de 3 meses</translation>
+        <translation>promedio de 3 meses</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished">promedio de 7 días</translation>
+        <translation>promedio de 7 días</translation>
     </message>
     <message>
         <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
-        <translation type="unfinished">%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
+        <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
     </message>
     <message>
         <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
-        <translation type="unfinished">%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
+        <translation>%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
     </message>
     <message>
         <source>The 7-day average went from %1 to %2.</source>
-        <translation type="unfinished">El promedio de 7 días pasó de %1 a %2.</translation>
+        <translation>El promedio de 7 días pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>The 4-week average went from %1 to %2.</source>
-        <translation type="unfinished">El promedio de 4 semanas pasó de %1 a %2.</translation>
+        <translation>El promedio de 4 semanas pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>The 3-month average went from %1 to %2.</source>
-        <translation type="unfinished">El promedio de 3 meses pasó de %1 a %2.</translation>
+        <translation>El promedio de 3 meses pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>Each point is a week&apos;s average.</source>
-        <translation type="unfinished">Cada punto es el promedio de una semana.</translation>
+        <translation>Cada punto es el promedio de una semana.</translation>
     </message>
     <message>
         <source>Each point is a month&apos;s average.</source>
-        <translation type="unfinished">Cada punto es el promedio de un mes.</translation>
+        <translation>Cada punto es el promedio de un mes.</translation>
     </message>
 </context>
 <context>
@@ -4742,7 +4941,142 @@
     </message>
     <message>
         <source>Click or tap the chart to read a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic o toca el gráfico para leer un valor.</translation>
+    </message>
+    <message>
+        <source>What seems to help</source>
+        <translation>Lo que parece ayudar</translation>
+    </message>
+</context>
+<context>
+    <name>UnderstandingPage</name>
+    <message>
+        <source>Understanding what happened</source>
+        <translation>Entender lo que pasó</translation>
+    </message>
+    <message>
+        <source>Back to the safety plan</source>
+        <translation>Volver al plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Sexual violence by a partner</source>
+        <translation>La violencia sexual de una pareja</translation>
+    </message>
+    <message>
+        <source>This page describes forms of sexual violence and how they can affect people. Read as much or as little as you like, and go back whenever you want.</source>
+        <translation>Esta página describe formas de violencia sexual y cómo pueden afectar a las personas. Lee tanto o tan poco como quieras, y vuelve atrás cuando quieras.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Intimate-partner sexual violence is any sexual act, or attempt at one, that a partner, spouse or ex-partner makes happen without your free agreement. It happens in all kinds of relationships, including marriages, and with or without other violence.</source>
+        <translation>La violencia sexual en la pareja es cualquier acto sexual, o intento de uno, que una pareja, cónyuge o expareja hace que ocurra sin tu libre acuerdo. Pasa en todo tipo de relaciones, también en el matrimonio, y con o sin otra violencia.</translation>
+    </message>
+    <message>
+        <source>Some of the forms it takes</source>
+        <translation>Algunas de las formas que toma</translation>
+    </message>
+    <message>
+        <source>Sex or sexual acts you did not agree to, with or without force or threats.</source>
+        <translation>Sexo o actos sexuales que no aceptaste, con o sin fuerza o amenazas.</translation>
+    </message>
+    <message>
+        <source>Being pressured, guilt-tripped, worn down or threatened until you gave in. This is called sexual coercion.</source>
+        <translation>Que te presionen, te hagan sentir culpable, te desgasten o te amenacen hasta que cediste. Esto se llama coerción sexual.</translation>
+    </message>
+    <message>
+        <source>Sex when you could not say yes: while asleep, drunk, drugged, ill or afraid.</source>
+        <translation>Sexo cuando no podías decir que sí: dormida o dormido, bajo los efectos del alcohol o de drogas, enferma o enfermo, o con miedo.</translation>
+    </message>
+    <message>
+        <source>Unwanted touching, or being made to watch or do sexual things.</source>
+        <translation>Tocamientos no deseados, o que te obliguen a mirar o hacer cosas sexuales.</translation>
+    </message>
+    <message>
+        <source>Control over contraception or pregnancy, such as refusing condoms or hiding or damaging birth control.</source>
+        <translation>Control sobre los anticonceptivos o el embarazo, como negarse a usar condón o esconder o dañar tus anticonceptivos.</translation>
+    </message>
+    <message>
+        <source>Sexual insults, humiliation, or sex used as a punishment or a reward.</source>
+        <translation>Insultos sexuales, humillaciones, o el sexo usado como castigo o como premio.</translation>
+    </message>
+    <message>
+        <source>Taking or sharing intimate pictures or videos without your agreement, or threatening to.</source>
+        <translation>Tomar o compartir fotos o videos íntimos sin tu acuerdo, o amenazar con hacerlo.</translation>
+    </message>
+    <message>
+        <source>How it can affect you</source>
+        <translation>Cómo puede afectarte</translation>
+    </message>
+    <message>
+        <source>People notice different things, some of these or none of them:</source>
+        <translation>Cada persona nota cosas distintas, algunas de estas o ninguna:</translation>
+    </message>
+    <message>
+        <source>Flashbacks, nightmares, or memories that push in.</source>
+        <translation>Flashbacks, pesadillas o recuerdos que se imponen.</translation>
+    </message>
+    <message>
+        <source>Feeling anxious, on edge or easily startled.</source>
+        <translation>Sentir ansiedad, estar en alerta o sobresaltarte con facilidad.</translation>
+    </message>
+    <message>
+        <source>Low mood, numbness, or feeling far away from yourself.</source>
+        <translation>Ánimo bajo, entumecimiento, o sentirte lejos de ti.</translation>
+    </message>
+    <message>
+        <source>Trouble sleeping, eating or concentrating.</source>
+        <translation>Dificultad para dormir, comer o concentrarte.</translation>
+    </message>
+    <message>
+        <source>Shame, guilt, or blaming yourself.</source>
+        <translation>Vergüenza, culpa, o culparte a ti.</translation>
+    </message>
+    <message>
+        <source>Finding it hard to trust someone or to be close.</source>
+        <translation>Que te cueste confiar en alguien o tener cercanía.</translation>
+    </message>
+    <message>
+        <source>Pain or injuries, or worries about sexual health or pregnancy.</source>
+        <translation>Dolor o lesiones, o preocupaciones por tu salud sexual o un embarazo.</translation>
+    </message>
+    <message>
+        <source>These are common reactions to something that should not have happened. With time and support they can ease.</source>
+        <translation>Son reacciones comunes ante algo que no debió pasar. Con tiempo y apoyo pueden aliviarse.</translation>
+    </message>
+    <message>
+        <source>You are not to blame</source>
+        <translation>No es tu culpa</translation>
+    </message>
+    <message>
+        <source>What someone else chose to do is their responsibility, not yours.</source>
+        <translation>Lo que otra persona eligió hacer es su responsabilidad, no la tuya.</translation>
+    </message>
+    <message>
+        <source>Being in a relationship, or married, never means agreeing in advance. Agreeing once never means agreeing again.</source>
+        <translation>Estar en una relación, o en un matrimonio, nunca significa aceptar de antemano. Haber aceptado una vez nunca significa aceptar de nuevo.</translation>
+    </message>
+    <message>
+        <source>A yes that came from pressure, fear or threats is not a free yes. Consent can be taken back at any moment.</source>
+        <translation>Un sí que vino de la presión, el miedo o las amenazas no es un sí libre. El consentimiento se puede retirar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Freezing, going along with it to stay safe, or not fighting back are ways a body protects itself. They do not mean you wanted it.</source>
+        <translation>Paralizarte, seguir la corriente para estar a salvo o no defenderte son formas en que el cuerpo se protege. No significan que lo quisieras.</translation>
+    </message>
+    <message>
+        <source>It still counts if you stayed, went back, still care about the person, or never told anyone.</source>
+        <translation>Cuenta igual si te quedaste, si volviste, si todavía te importa esa persona o si nunca se lo contaste a nadie.</translation>
+    </message>
+    <message>
+        <source>If you would like support</source>
+        <translation>Si quieres apoyo</translation>
+    </message>
+    <message>
+        <source>“Need support now?” at the top of every screen lists people to call, and the Safety page says where legal help and crisis centres are. Going at your own pace is fine.</source>
+        <translation>«¿Necesitas apoyo ahora?», arriba en cada pantalla, muestra a quién llamar, y la página Seguridad dice dónde hay ayuda legal y centros de crisis. Está bien ir a tu propio ritmo.</translation>
     </message>
 </context>
 <context>
@@ -4784,25 +5118,32 @@
     </message>
     <message>
         <source>1 try didn&apos;t match since you last opened it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última vez que lo abriste, 1 intento no coincidió: %1.</translation>
     </message>
     <message>
         <source>%1 tries didn&apos;t match since you last opened it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última vez que lo abriste, %1 intentos no coincidieron: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
+        <translation>El archivo de datos de esta bóveda (tideline.db) está vacío: se cortó o se borró. Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
 </context>
 <context>
     <name>VaultBackup</name>
     <message>
         <source>%1 is locked. Open it again to make a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
     </message>
 </context>
 <context>
     <name>VaultExporter</name>
     <message>
         <source>%1 is locked. Open it again to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para exportar.</translation>
     </message>
 </context>
 <context>
@@ -4910,23 +5251,27 @@
     </message>
     <message>
         <source>That file is larger than %1 can bring in. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo es más grande de lo que %1 puede traer. No se importó nada.</translation>
     </message>
     <message>
         <source>A %1 export with %2, and the safety plan, routines and settings it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de %1 con %2, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
     </message>
     <message>
         <source>A %1 export with %2, on %3, and the safety plan, routines and settings it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de %1 con %2, del %3, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
     </message>
     <message>
         <source>A %1 export with %2, from %3 to %4, and the safety plan, routines and settings it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación de %1 con %2, del %3 al %4, y el plan de seguridad, las rutinas y los ajustes que contiene.</translation>
     </message>
     <message>
         <source>%1 is locked. Open it again to bring data in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado. Vuelve a abrirlo para traer datos.</translation>
+    </message>
+    <message>
+        <source>Left out, because %1 has no place for them: %2.</source>
+        <translation>Quedan fuera, porque %1 no tiene dónde ponerlas: %2.</translation>
     </message>
 </context>
 <context>
@@ -4961,81 +5306,127 @@
     </message>
     <message>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a %1</translation>
     </message>
     <message>
         <source>Everything you write or record is encrypted and stays on this computer, in one folder (Settings shows where).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes o registras está cifrado y se queda en esta computadora, en una carpeta (Ajustes te dice cuál).</translation>
     </message>
     <message>
         <source>No one who makes %1 can read what you keep, or open it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de quienes hacen %1 puede leer lo que guardas, ni abrirlo por ti.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelps</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share of days, e.g. 60%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours, e.g. 6.5 h</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and %2: not enough days yet (%n with it, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
+            <numerusform>«%1» y %2: todavía no hay suficientes días (%n con ello, %3 sin ello; se necesitan %4 de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</source>
+        <translation>
+            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
+            <numerusform>Las entradas etiquetadas «%1» y %2: todavía no hay suficientes días (%n con la etiqueta, %3 sin ella; se necesitan %4 de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On days with “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
+        <translation>Los días con «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+    </message>
+    <message>
+        <source>On days with an entry tagged “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
+        <translation>Los días con una entrada etiquetada «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+    </message>
+    <message>
+        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %1 recorded days with it and %1 without.</source>
+        <translation>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %1 días registrados con ello y %1 sin ello.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelpsList</name>
+    <message>
+        <source>Nothing to compare yet: this appears once a routine has been ticked, or an entry tagged, on enough days with this measure recorded, and on enough days without.</source>
+        <translation>Todavía no hay nada que comparar: esto aparece cuando una rutina se ha marcado, o una entrada se ha etiquetado, en suficientes días con esta medida registrada, y en suficientes días sin ella.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::AboutInfo</name>
     <message>
         <source>GNU General Public License, version 3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
     </message>
     <message>
         <source>Free software: you may use, study, share and change it under that licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre: puedes usarlo, estudiarlo, compartirlo y cambiarlo según esa licencia.</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>GNU Lesser General Public License, version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Pública General Reducida de GNU, versión 3</translation>
     </message>
     <message>
         <source>The Qt Company Ltd. and others. Qt Charts, which draws the charts, is under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Qt Company Ltd. y otros. Qt Charts, que dibuja los gráficos, está bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1</translation>
     </message>
     <message>
         <source>BSD-style licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia de estilo BSD</translation>
     </message>
     <message>
         <source>Zetetic LLC. It encrypts the vault; it is built on SQLite %1, which is in the public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zetetic LLC. Cifra la bóveda; está hecho sobre SQLite %1, que es de dominio público.</translation>
     </message>
     <message>
         <source>libsodium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium %1</translation>
     </message>
     <message>
         <source>ISC licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia ISC</translation>
     </message>
     <message>
         <source>Frank Denis. Key stretching (Argon2id) and the sealing of the vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frank Denis. El estiramiento de la clave (Argon2id) y el sellado de la clave de la bóveda.</translation>
     </message>
     <message>
         <source>OpenSSL</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL</translation>
     </message>
     <message>
         <source>Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia Apache 2.0</translation>
     </message>
     <message>
         <source>The OpenSSL Project. The cryptography SQLCipher uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto OpenSSL. La criptografía que usa SQLCipher.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::AdherenceModel</name>
     <message>
         <source>%1: done on %2 of %3 days</source>
-        <translation type="unfinished">%1: hecha en %2 de %3 días</translation>
+        <translation>%1: hecha en %2 de %3 días</translation>
     </message>
 </context>
 <context>
@@ -5061,85 +5452,85 @@
     <name>tideline::app::CheckupListModel</name>
     <message>
         <source>Last time: %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez: %1 el %2 (%3)</translation>
     </message>
     <message>
         <source>Last time: %1, with no total</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez: el %1, sin total</translation>
     </message>
     <message>
         <source>This file is too large to be a check-up form (over %1 KB). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un cuestionario (más de %1 KB). No se añadió nada.</translation>
     </message>
     <message>
         <source>The file could not be read (%1). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo (%1). No se añadió nada.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 questions about %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>Terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones: %1</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más.</translation>
     </message>
     <message>
         <source>Choose a form file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un archivo de cuestionario.</translation>
     </message>
     <message>
         <source>Added “%1”. Choose below how often, if you want it suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «%1». Elige abajo cada cuánto, si quieres que se sugiera.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::CheckupTaker</name>
     <message>
         <source>Your total: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu total: %1.</translation>
     </message>
     <message>
         <source>This is your first %1 here, so there is nothing to compare with yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu primer %1 aquí, así que todavía no hay nada con qué comparar. %2</translation>
     </message>
     <message>
         <source>Last time (%1) had no total, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez (%1) no hubo total, así que no hay nada con qué comparar.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::CheckupTrendModel</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>No %1 in this range has a total: some questions were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún %1 de este periodo tiene total: se saltaron algunas preguntas.</translation>
     </message>
     <message>
         <source>No %1 taken in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún %1 respondido en este periodo.</translation>
     </message>
     <message>
         <source>One %1 in this range: %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 en este periodo: %2 el %3.</translation>
     </message>
     <message>
         <source>%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one check-up; the shaded bands are the %1&apos;s own ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del %1 del %2 al %3: %4 al principio, %5 la última vez (de %6). Cada punto es un cuestionario respondido; las franjas sombreadas son los rangos propios del %1.</translation>
     </message>
     <message>
         <source>%1 more had no total and are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más no tenían total y no se muestran.</translation>
     </message>
 </context>
 <context>
@@ -5213,19 +5604,19 @@
     <name>tideline::app::PlacesModel</name>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Última usada</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta personal</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
 </context>
 <context>
@@ -5329,38 +5720,38 @@
     <name>tideline::app::TrendCalendarModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin registro</translation>
     </message>
     <message>
         <source>That measure is not available for trends.</source>
-        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
+        <translation>Esa medida no está disponible en las tendencias.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 in %2: nothing recorded.</source>
-        <translation type="unfinished">%1 en %2: sin registros.</translation>
+        <translation>%1 en %2: sin registros.</translation>
     </message>
     <message>
         <source>%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.</source>
-        <translation type="unfinished">%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
+        <translation>%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
     </message>
 </context>
 <context>
     <name>tideline::app::TrendChartModel</name>
     <message>
         <source>That measure is not available for trends.</source>
-        <translation type="unfinished">Esa medida no está disponible en las tendencias.</translation>
+        <translation>Esa medida no está disponible en las tendencias.</translation>
     </message>
     <message>
         <source>Choose 7, 30, 90 or 365 days, or everything.</source>
-        <translation type="unfinished">Elige 7, 30, 90 o 365 días, o todo.</translation>
+        <translation>Elige 7, 30, 90 o 365 días, o todo.</translation>
     </message>
 </context>
 <context>
@@ -5379,7 +5770,17 @@
     </message>
     <message>
         <source>%1 was locked before the backup was made, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::WhatHelpsModel</name>
+    <message numerus="yes">
+        <source>%n more routines and tags in this range do not have enough days yet, with them and without.</source>
+        <translation>
+            <numerusform>%n rutina o etiqueta más de este período todavía no tiene suficientes días, con ella y sin ella.</numerusform>
+            <numerusform>%n rutinas y etiquetas más de este período todavía no tienen suficientes días, con ellas y sin ellas.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

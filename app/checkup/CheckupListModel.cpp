@@ -11,6 +11,7 @@
 #include "core/checkup/FormParser.h"
 #include "core/common/Day.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -125,7 +126,8 @@ void CheckupListModel::reload()
         const Result<std::optional<Checkup>> last = checkups.latest(form.key);
         if (last && last.value()) {
             const Score score = scoreAnswers(form, last.value()->answers);
-            const QString day = QLocale().toString(last.value()->day, QStringLiteral("d MMMM yyyy"));
+            const QString day = QLocale().toString(
+                last.value()->day, QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day"));
             row.lastResult = score.total
                 ? tr("Last time: %1 on %2 (%3)").arg(totalText(form, score), day, bandLabel(form, *score.total))
                 : tr("Last time: %1, with no total").arg(day);

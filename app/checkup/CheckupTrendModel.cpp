@@ -7,6 +7,7 @@
 #include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::app {
@@ -109,6 +110,7 @@ void CheckupTrendModel::loadSeries()
             {QStringLiteral("label"), band.label}});
     }
     const QLocale locale;
+    const QString dayFormat = QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day");
     int withoutTotal = 0;
     QDate first;
     QDate last;
@@ -130,8 +132,7 @@ void CheckupTrendModel::loadSeries()
             QVariantMap{{QStringLiteral("x"), noonOf(c.day).toMSecsSinceEpoch()}, {QStringLiteral("y"), *score.total},
                 {QStringLiteral("text"),
                     tr("%1: %2 (%3)")
-                        .arg(locale.toString(c.day, QStringLiteral("d MMMM yyyy")), totalText(f, score),
-                            bandLabel(f, *score.total))}});
+                        .arg(locale.toString(c.day, dayFormat), totalText(f, score), bandLabel(f, *score.total))}});
     }
     const QDate axisStart = m_rangeDays > 0 ? range.from : (first.isValid() ? first.addDays(-7) : today.addDays(-30));
     m_axisFrom = noonOf(axisStart);
@@ -140,15 +141,12 @@ void CheckupTrendModel::loadSeries()
         m_summary = withoutTotal > 0 ? tr("No %1 in this range has a total: some questions were skipped.").arg(f.name)
                                      : tr("No %1 taken in this range yet.").arg(f.name);
     } else if (m_points.size() == 1) {
-        m_summary = tr("One %1 in this range: %2 on %3.")
-                        .arg(f.name)
-                        .arg(*lastTotal)
-                        .arg(locale.toString(last, QStringLiteral("d MMMM yyyy")));
+        m_summary
+            = tr("One %1 in this range: %2 on %3.").arg(f.name).arg(*lastTotal).arg(locale.toString(last, dayFormat));
     } else {
         m_summary = tr("%1 totals from %2 to %3: %4 at first, %5 most recently (out of %6). Each point is one "
                        "check-up; the shaded bands are the %1's own ranges.")
-                        .arg(f.name, locale.toString(first, QStringLiteral("d MMMM yyyy")),
-                            locale.toString(last, QStringLiteral("d MMMM yyyy")))
+                        .arg(f.name, locale.toString(first, dayFormat), locale.toString(last, dayFormat))
                         .arg(*firstTotal)
                         .arg(*lastTotal)
                         .arg(f.scoreMax);

@@ -29,6 +29,8 @@ QString headingFor(SafetyPlanRepository::Section section)
         return QCoreApplication::translate("SafetyPlanExporter", "Places that help");
     case SafetyPlanRepository::Section::EmergencyBag:
         return QCoreApplication::translate("SafetyPlanExporter", "My emergency bag");
+    case SafetyPlanRepository::Section::CloseAtHand:
+        return QCoreApplication::translate("SafetyPlanExporter", "Close at hand, where I can grab them");
     case SafetyPlanRepository::Section::SafePlace:
         return QCoreApplication::translate("SafetyPlanExporter", "A safe place I can go");
     }
@@ -62,8 +64,8 @@ Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)
         }
         report::SafetyPlanDocument::Part part{headingFor(section), {}, total.value() - items.value().size()};
         for (const auto& item : items.value()) {
-            const bool bag = section == SafetyPlanRepository::Section::EmergencyBag;
-            part.lines.append(bag ? (item.checked ? u"[x] "_s : u"[  ] "_s) + item.text : item.text);
+            const bool ticks = SafetyPlanRepository::hasTicks(section);
+            part.lines.append(ticks ? (item.checked ? u"[x] "_s : u"[  ] "_s) + item.text : item.text);
         }
         document.parts.append(part);
         if (section == SafetyPlanRepository::Section::HelpfulPlace) {

@@ -105,13 +105,13 @@ bool SafetyPlanSectionModel::remove(int row)
     if (!usable(repo, row)) {
         return false;
     }
-    const auto item = m_items.at(row);
-    if (!report(repo->remove(item.id))) {
-        return false;
+    auto removed = repo->remove(m_items.at(row).id);
+    if (!removed) {
+        return report(removed.error());
     }
-    m_removed = Removed{item.text, item.checked, row};
+    m_removed = removed.value();
     emit removedChanged();
-    return true;
+    return report(Status());
 }
 
 bool SafetyPlanSectionModel::undoRemove()
@@ -120,18 +120,12 @@ bool SafetyPlanSectionModel::undoRemove()
     if (!m_removed || !repo) {
         return false;
     }
-    const Removed removed = *m_removed;
-    auto added = repo->add(m_section, removed.text);
-    if (!added) {
-        return report(added.error());
+    // Back as it was: the same line in the same place, a built-in one still built-in.
+    const Status restored = repo->restore(*m_removed);
+    if (restored) {
+        forgetRemoved();
     }
-    if (removed.checked) {
-        (void)repo->setChecked(added.value(), true);
-    }
-    const Result<int> total = repo->count(m_section);
-    moveBackTo(removed.row, total ? total.value() : 0, [&] { return repo->move(added.value(), -1); });
-    forgetRemoved();
-    return report(Status());
+    return report(restored);
 }
 
 void SafetyPlanSectionModel::forgetRemoved()

@@ -10,16 +10,17 @@
 
 namespace tideline::app {
 
-// One list of the safety plan (warning signs, coping steps, helpful places, the emergency bag
-// or safe places) for QML: paged rows, and the edits a person makes, saved at once into the
-// vault. Empty while locked.
+// One list of the safety plan (warning signs, coping steps, helpful places, the emergency bag,
+// what to keep close at hand, or safe places) for QML: paged rows, and the edits a person
+// makes, saved at once into the vault. Empty while locked.
 class SafetyPlanSectionModel : public EditableListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(SafetyPlanSectionModel)
 
-    // The stored key: "warning_sign", "coping_step", "helpful_place", "emergency_bag", "safe_place".
+    // The stored key: "warning_sign", "coping_step", "helpful_place", "emergency_bag", "close_at_hand",
+    // "safe_place".
     Q_PROPERTY(QString section READ section WRITE setSection NOTIFY sectionChanged)
     Q_PROPERTY(bool checkable READ checkable NOTIFY sectionChanged)
     // The text of the line just removed, while it can still be put back with undoRemove().
@@ -29,8 +30,8 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the row's id in the vault
         TextRole, // what the person wrote
-        CheckedRole, // ticked (emergency bag only)
-        BuiltinRole, // one of the seeded emergency-bag items
+        CheckedRole, // ticked (the emergency bag and the close-at-hand list only)
+        BuiltinRole, // one of the seeded checklist lines
     };
     Q_ENUM(Role)
 
@@ -38,8 +39,8 @@ public:
 
     QString section() const;
     void setSection(const QString& key);
-    bool checkable() const { return m_section == SafetyPlanRepository::Section::EmergencyBag; }
-    QString removedText() const { return m_removed ? m_removed->text : QString(); }
+    bool checkable() const { return SafetyPlanRepository::hasTicks(m_section); }
+    QString removedText() const { return m_removed ? m_removed->shownText : QString(); }
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -69,13 +70,8 @@ private:
     SafetyPlanRepository::Section m_section = SafetyPlanRepository::Section::WarningSign;
     QList<SafetyPlanRepository::Item> m_items;
     QList<SafetyPlanRepository::Item> m_page;
-    struct Removed
-    {
-        QString text;
-        bool checked = false;
-        int row = 0;
-    };
-    std::optional<Removed> m_removed; // held in memory only, and dropped on lock
+    // The line removed last, held in memory only, and dropped on lock.
+    std::optional<SafetyPlanRepository::RemovedLine> m_removed;
 };
 
 } // namespace tideline::app

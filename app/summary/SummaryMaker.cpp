@@ -9,6 +9,7 @@
 #include "core/common/Day.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
@@ -301,6 +302,12 @@ void SummaryMaker::reportProgress(quint64 jobId, int done, int total)
 
 void SummaryMaker::finish(const std::shared_ptr<Job>& job)
 {
+    if (job->cancelled && job->kind == Job::Kind::Save && job->status) {
+        // Stop came after the last page was written but before this answer arrived: the person
+        // asked for no file and was never told of one, so the file goes. It is ours: the path
+        // was checked to be free before writing, and a summary never replaces a file.
+        QFile::remove(job->path);
+    }
     if (job != m_job) {
         return; // a job that was stopped or forgotten: its result is not wanted
     }

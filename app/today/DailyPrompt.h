@@ -29,7 +29,7 @@ class DailyPrompt : public QObject, public VaultClient
     Q_PROPERTY(QString contentNote READ contentNote NOTIFY promptChanged)
     // True after "not today" (or with every kind turned off): the card folds away.
     Q_PROPERTY(bool restingToday READ restingToday NOTIFY promptChanged)
-    // Every kind as {key, label, description, shown}; six entries, for Settings.
+    // Every kind as {key, label, description, shown}, for Settings.
     Q_PROPERTY(QVariantList kinds READ kinds NOTIFY kindsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 

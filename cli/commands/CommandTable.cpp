@@ -10,8 +10,12 @@
 #include "JournalCommand.h"
 #include "RekeyCommand.h"
 #include "MetricsCommand.h"
+#include "MomentsCommand.h"
+#include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
+#include "RoutinesCommand.h"
+#include "SecretCommand.h"
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
 
@@ -24,6 +28,10 @@ namespace {
 const std::array kCommands = {
     Command{QLatin1String("init"), QLatin1String("[--pin | --passphrase]"),
         QLatin1String("create a vault; prints the recovery code once"), runInit},
+    Command{QLatin1String("change-secret"), QLatin1String("[--pin | --passphrase]"),
+        QLatin1String("change the PIN or passphrase: the current one, then the new one"), runChangeSecret},
+    Command{QLatin1String("recover"), QLatin1String("[--pin | --passphrase]"),
+        QLatin1String("open with the recovery code and set a new PIN or passphrase"), runRecover},
     Command{QLatin1String("verify"), QLatin1String(""),
         QLatin1String("integrity checks of both keyslots copies and the database"), runVerify},
     Command{QLatin1String("rekey"), QLatin1String(""),
@@ -40,8 +48,24 @@ const std::array kCommands = {
     Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
     Command{QLatin1String("journal"),
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
-                      "search QUERY [--tag X] [--limit N]"),
-        QLatin1String("write (body from standard input), list or search journal entries"), runJournal},
+                      "search QUERY [--tag X] [--limit N] | show ID | edit ID [--title T] [--day D] [--tag X]... "
+                      "[--no-tags] [--body] | delete ID"),
+        QLatin1String("write (body from standard input), list, search, show, edit or delete journal entries"),
+        runJournal},
+    Command{QLatin1String("moments"),
+        QLatin1String("list [--day D | --from D --to D] | add KIND [--at \"YYYY-MM-DD HH:MM\"] [--intensity N] "
+                      "[--trigger T] [--place P] [--body B] [--helped H] | edit ID [--intensity N|none] [--trigger T] "
+                      "[--place P] [--body B] [--helped H] | remove ID"),
+        QLatin1String("hard moments (flashback, nightmare, panic, trigger, other): list, log, edit, remove"),
+        runMoments},
+    Command{QLatin1String("routines"),
+        QLatin1String("list | add LABEL | edit ID [--label L] [--show | --hide] | remove ID"),
+        QLatin1String("healing-routine items: list, add your own, rename, show or hide, remove"), runRoutines},
+    Command{QLatin1String("plan"),
+        QLatin1String("list [SECTION] | add SECTION TEXT | edit ID [--text T] [--tick | --untick] | remove ID"),
+        QLatin1String("the safety plan's lists (warning_sign, coping_step, helpful_place, emergency_bag, "
+                      "close_at_hand, safe_place)"),
+        runPlan},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
         QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),

@@ -1,14 +1,12 @@
 #include "JournalCommand.h"
 
 #include "Console.h"
+#include "JournalEditCommand.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
-#include "StandardInput.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
-
-#include <QByteArray>
 
 #include <unistd.h>
 
@@ -18,45 +16,11 @@ namespace {
 
 using journal::JournalRepository;
 
-// Standard input from where the secret's line ended to the end: the entry's body.
-Result<QString> readBody()
-{
-    if (::isatty(STDIN_FILENO)) {
-        Console::message(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
-    }
-    // A body far beyond what an entry keeps is refused later with its own message; this only
-    // stops a runaway pipe.
-    const Result<QByteArray> read
-        = readRestOfStandardInput(256LL * 1024 * 1024, QStringLiteral("The entry's text could not be read."),
-            QStringLiteral("That is far more text than an entry can hold. Nothing was saved."));
-    if (!read) {
-        return read.error();
-    }
-    const QByteArray& bytes = read.value();
-    QString body = QString::fromUtf8(bytes);
-    while (body.endsWith(u'\n') || body.endsWith(u'\r')) {
-        body.chop(1); // the newline a shell or heredoc adds is not part of what was written
-    }
-    return body;
-}
-
-// One field of tab-separated output: tabs and line breaks would split the line.
-QString field(const QString& text)
-{
-    QString out = text;
-    for (QChar& c : out) {
-        if (c == u'\t' || c == u'\n' || c == u'\r') {
-            c = u' ';
-        }
-    }
-    return out;
-}
-
 // Matched words in bold on a terminal; plain text for a pipe or a file.
 QString marked(const QString& text)
 {
     const bool terminal = ::isatty(STDOUT_FILENO);
-    QString out = field(text);
+    QString out = tsvField(text);
     out.replace(QChar(journal::kMatchStart), terminal ? QStringLiteral("\x1b[1m") : QString());
     out.replace(QChar(journal::kMatchEnd), terminal ? QStringLiteral("\x1b[0m") : QString());
     return out;
@@ -76,7 +40,7 @@ int runAdd(CommandContext& context, const JournalOptions& options)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    auto body = readBody();
+    auto body = readJournalBody();
     if (!body) {
         vault.lock();
         return Console::fail(body.error());
@@ -118,7 +82,7 @@ int runList(CommandContext& context, const JournalOptions& options)
         for (const auto& row : page.value()) {
             Console::data(QStringLiteral("%1\t%2\t%3%4")
                               .arg(row.id)
-                              .arg(row.day.toString(Qt::ISODate), field(row.title),
+                              .arg(row.day.toString(Qt::ISODate), tsvField(row.title),
                                   row.isDraft ? QStringLiteral("\t(draft)") : QString()));
         }
         if (page.value().empty()) {
@@ -166,10 +130,19 @@ int runSearch(CommandContext& context, const JournalOptions& options)
 int runJournal(CommandContext& context)
 {
     if (context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal needs one of: add, list, search."));
+        return Console::usageError(QStringLiteral("journal needs one of: add, list, search, show, edit, delete."));
     }
     const QString sub = context.args.first();
     const QStringList rest = context.args.mid(1);
+    if (sub == QStringLiteral("show")) {
+        return runJournalShow(context, rest);
+    }
+    if (sub == QStringLiteral("edit")) {
+        return runJournalEdit(context, rest);
+    }
+    if (sub == QStringLiteral("delete")) {
+        return runJournalDelete(context, rest);
+    }
     QStringList allowed;
     if (sub == QStringLiteral("add")) {
         allowed = {QStringLiteral("--title"), QStringLiteral("--tag"), QStringLiteral("--day")};
@@ -178,7 +151,8 @@ int runJournal(CommandContext& context)
     } else if (sub == QStringLiteral("search")) {
         allowed = {QStringLiteral("--tag"), QStringLiteral("--limit")};
     } else {
-        return Console::usageError(QStringLiteral("journal does not know “%1”; use add, list or search.").arg(sub));
+        return Console::usageError(
+            QStringLiteral("journal does not know “%1”; use add, list, search, show, edit or delete.").arg(sub));
     }
     bool usageMistake = false;
     auto options = parseJournalOptions(rest, allowed, usageMistake);

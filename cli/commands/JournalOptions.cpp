@@ -1,5 +1,12 @@
 #include "JournalOptions.h"
 
+#include "Console.h"
+#include "StandardInput.h"
+
+#include <QByteArray>
+
+#include <unistd.h>
+
 namespace tideline::cli {
 
 namespace {
@@ -62,6 +69,40 @@ Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStrin
         }
     }
     return options;
+}
+
+// Standard input from where the secret's line ended to the end: the entry's body.
+Result<QString> readJournalBody()
+{
+    if (::isatty(STDIN_FILENO)) {
+        Console::message(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
+    }
+    // A body far beyond what an entry keeps is refused later with its own message; this only
+    // stops a runaway pipe.
+    const Result<QByteArray> read
+        = readRestOfStandardInput(256LL * 1024 * 1024, QStringLiteral("The entry's text could not be read."),
+            QStringLiteral("That is far more text than an entry can hold. Nothing was saved."));
+    if (!read) {
+        return read.error();
+    }
+    const QByteArray& bytes = read.value();
+    QString body = QString::fromUtf8(bytes);
+    while (body.endsWith(u'\n') || body.endsWith(u'\r')) {
+        body.chop(1); // the newline a shell or heredoc adds is not part of what was written
+    }
+    return body;
+}
+
+// One field of tab-separated output: tabs and line breaks would split the line.
+QString tsvField(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c == u'\t' || c == u'\n' || c == u'\r') {
+            c = u' ';
+        }
+    }
+    return out;
 }
 
 } // namespace tideline::cli

@@ -27,4 +27,11 @@ struct JournalOptions
 // usageMistake says which.
 Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStringList& allowed, bool& usageMistake);
 
+// Standard input from where the secret's line ended to the end: an entry's body, without the
+// newline a shell or heredoc adds at its end. On a terminal, says how to finish.
+Result<QString> readJournalBody();
+
+// One field of tab-separated output: tabs and line breaks would split the line.
+QString tsvField(const QString& text);
+
 } // namespace tideline::cli

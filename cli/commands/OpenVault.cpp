@@ -42,21 +42,29 @@ void reportFindings(const Vault& vault, const UnlockReport& report)
 
 } // namespace
 
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context, UnlockReport* report, SecureBuffer* keepSecret)
+Status vaultIsThere(const Vault& vault)
 {
-    auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
-    if (vault->presence() == VaultPresence::None) {
+    if (vault.presence() == VaultPresence::None) {
         return Error::make(ErrorCode::NoVault,
             QStringLiteral("There is no Tideline vault in %1. Create one with "
                            "tideline-cli init, or name another folder with "
                            "--data-dir.")
-                .arg(vault->paths().dir));
+                .arg(vault.paths().dir));
     }
-    if (vault->presence() == VaultPresence::KeyslotsMissing) {
+    if (vault.presence() == VaultPresence::KeyslotsMissing) {
         return Error::make(ErrorCode::DamagedKeyslots,
             QStringLiteral("This vault's key file (keyslots) is missing, so the vault cannot be "
                            "opened. If you have a backup copy of the folder, restore the keyslots "
                            "file from it."));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret, UnlockReport* report)
+{
+    auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
+    if (Status there = vaultIsThere(*vault); !there) {
+        return there.error();
     }
     // Another command holding the vault finishes in moments: wait for it a little (the app's window
     // is refused at once, as it holds the vault for as long as it is open).
@@ -68,7 +76,7 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context, UnlockReport* 
         return secret.error();
     }
     Result<UnlockReport> unlocked = vault->unlock(secret.value());
-    if (keepSecret && unlocked.ok()) {
+    if (keepSecret != nullptr && unlocked.ok()) {
         *keepSecret = std::move(secret.value());
     }
     secret.value().clear();
@@ -77,7 +85,7 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context, UnlockReport* 
     }
     reportFailedTries(unlocked.value());
     reportFindings(*vault, unlocked.value());
-    if (report) {
+    if (report != nullptr) {
         *report = unlocked.value();
     }
     return vault;

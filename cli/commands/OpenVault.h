@@ -12,10 +12,14 @@ namespace tideline::cli {
 // running app cannot open it at the same time, read the secret and unlock.
 // Also tells the person (on stderr) about failed tries since the last unlock, because
 // unlocking here moves that record into the vault and the app will not show it again.
+// Whether there is a vault to open in its folder, in the plain words every command uses.
+Status vaultIsThere(const Vault& vault);
+
+// keepSecret: where the secret that unlocked goes instead of being wiped, for a command that
+// needs it again (change-secret hands it to Vault::changeSecret, rekey to Vault::renewKeys).
 // report, when given, receives what the unlock found (the keyslots copies, an access record that
-// waits for room); keepSecret, when given, receives the secret that opened the vault, for a command
-// that must hand it on (rekey), instead of it being wiped at once.
+// waits for room).
 Result<std::unique_ptr<Vault>> openVault(
-    CommandContext& context, UnlockReport* report = nullptr, SecureBuffer* keepSecret = nullptr);
+    CommandContext& context, SecureBuffer* keepSecret = nullptr, UnlockReport* report = nullptr);
 
 } // namespace tideline::cli

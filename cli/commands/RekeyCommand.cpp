@@ -12,7 +12,7 @@ int runRekey(CommandContext& context)
     }
     // The secret that opens the vault is the one renewKeys asks for: one line, not two.
     SecureBuffer secret;
-    Result<std::unique_ptr<Vault>> opened = openVault(context, nullptr, &secret);
+    Result<std::unique_ptr<Vault>> opened = openVault(context, &secret);
     if (!opened.ok()) {
         return Console::fail(opened.error());
     }

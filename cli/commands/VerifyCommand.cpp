@@ -31,7 +31,7 @@ int runVerify(CommandContext& context)
         return Console::usageError(QStringLiteral("verify takes no arguments (got %1).").arg(context.args.first()));
     }
     UnlockReport report;
-    Result<std::unique_ptr<Vault>> opened = openVault(context, &report);
+    Result<std::unique_ptr<Vault>> opened = openVault(context, nullptr, &report);
     if (!opened.ok()) {
         return Console::fail(opened.error());
     }

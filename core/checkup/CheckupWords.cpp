@@ -9,9 +9,10 @@ namespace tideline::checkup {
 
 namespace {
 
+// In the language in use ("3 de marzo de 2026"): the translated pattern puts the words between.
 QString dayText(const QDate& day)
 {
-    return QLocale(QLocale::English).toString(day, QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(day, QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day"));
 }
 
 } // namespace

@@ -6,7 +6,9 @@ namespace tideline::i18n {
 
 namespace {
 
-// Exactly as migrations/0001_initial.sql stores them; lupdate collects them from here.
+// Exactly as the migrations store them (0001_initial.sql, then 0003_seed_material.sql, which
+// rewords some lines still in their first wording); lupdate collects them from here. Earlier
+// wordings stay: a vault or an import may still hold them.
 [[maybe_unused]] constexpr const char* kBuiltinTexts[] = {
     // Measures
     QT_TRANSLATE_NOOP("BuiltinText", "Mood"),
@@ -25,6 +27,7 @@ namespace {
     QT_TRANSLATE_NOOP("BuiltinText", "Regular meals"),
     QT_TRANSLATE_NOOP("BuiltinText", "A 30-minute walk"),
     QT_TRANSLATE_NOOP("BuiltinText", "Time outdoors"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Time outdoors in a green space"),
     QT_TRANSLATE_NOOP("BuiltinText", "Meditation, yoga, tai chi or dancing"),
     QT_TRANSLATE_NOOP("BuiltinText", "Journaling"),
     QT_TRANSLATE_NOOP("BuiltinText", "7–9 hours of sleep"),
@@ -32,6 +35,7 @@ namespace {
     QT_TRANSLATE_NOOP("BuiltinText", "Bed for sleep only"),
     QT_TRANSLATE_NOOP("BuiltinText", "Avoiding alcohol and drugs"),
     QT_TRANSLATE_NOOP("BuiltinText", "Reaching out to someone I trust"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Healthier food"),
     // The emergency bag
     QT_TRANSLATE_NOOP("BuiltinText", "Clothes"),
     QT_TRANSLATE_NOOP("BuiltinText", "Keys"),
@@ -40,6 +44,17 @@ namespace {
     QT_TRANSLATE_NOOP("BuiltinText", "Cash"),
     QT_TRANSLATE_NOOP("BuiltinText", "Medications"),
     QT_TRANSLATE_NOOP("BuiltinText", "Important documents"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Extra keys"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Passport"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Social security card or national ID card"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Prescription medications"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Other important papers"),
+    // Close at hand
+    QT_TRANSLATE_NOOP("BuiltinText", "My phone, charged"),
+    QT_TRANSLATE_NOOP("BuiltinText", "My house and car keys"),
+    QT_TRANSLATE_NOOP("BuiltinText", "My wallet or purse, with some money"),
+    QT_TRANSLATE_NOOP("BuiltinText", "Important numbers, written on paper"),
+    QT_TRANSLATE_NOOP("BuiltinText", "A place of safety in mind, and how to get there"),
 };
 
 } // namespace

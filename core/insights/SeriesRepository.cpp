@@ -2,6 +2,7 @@
 
 #include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/i18n/BuiltinText.h"
 #include "core/storage/Database.h"
 
 namespace tideline::insights {
@@ -122,6 +123,51 @@ Result<QList<QDate>> SeriesRepository::routineDays(qint64 routineId, const DayRa
 {
     return days(
         "SELECT day FROM routine_log WHERE routine_id = ? AND day BETWEEN ? AND ? ORDER BY day", routineId, range);
+}
+
+Result<QList<SeriesRepository::Practice>> SeriesRepository::practices(
+    const char* sql, const DayRange& range, bool builtinText)
+{
+    QList<Practice> found;
+    if (!range.isValid()) {
+        return found;
+    }
+    Result<Statement> st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, Day::toText(range.from)).bind(2, Day::toText(range.to));
+    const Status read = st.value().forEachRow([&](const Statement& row) {
+        // Column 2: whether the name is a built-in's stored wording, shown in the current language.
+        const bool builtin = builtinText && row.columnInt(2) != 0;
+        found.append({row.columnInt(0), builtin ? i18n::shownBuiltinText(row.columnText(1)) : row.columnText(1)});
+    });
+    if (!read) {
+        return read.error();
+    }
+    return found;
+}
+
+Result<QList<SeriesRepository::Practice>> SeriesRepository::routinesDoneIn(const DayRange& range)
+{
+    return practices("SELECT r.id, r.label, r.builtin FROM routine AS r WHERE EXISTS (SELECT 1 FROM routine_log AS l "
+                     "WHERE l.routine_id = r.id AND l.day BETWEEN ?1 AND ?2) ORDER BY r.sort_order, r.id",
+        range, true);
+}
+
+Result<QList<SeriesRepository::Practice>> SeriesRepository::tagsUsedIn(const DayRange& range)
+{
+    return practices("SELECT t.id, t.name, 0 FROM tag AS t WHERE EXISTS (SELECT 1 FROM entry_tag AS et "
+                     "JOIN entry AS e ON e.id = et.entry_id WHERE et.tag_id = t.id AND e.is_draft = 0 "
+                     "AND e.day BETWEEN ?1 AND ?2) ORDER BY t.name COLLATE NOCASE, t.id",
+        range, false);
+}
+
+Result<QList<QDate>> SeriesRepository::tagDays(qint64 tagId, const DayRange& range)
+{
+    return days("SELECT DISTINCT e.day FROM entry_tag AS et JOIN entry AS e ON e.id = et.entry_id "
+                "WHERE et.tag_id = ? AND e.is_draft = 0 AND e.day BETWEEN ? AND ? ORDER BY e.day",
+        tagId, range);
 }
 
 } // namespace tideline::insights

@@ -38,7 +38,21 @@ public:
     // The days a routine item was done in the range, oldest first.
     Result<QList<QDate>> routineDays(qint64 routineId, const DayRange& range);
 
+    // A routine item or a tag, for "what helps" (WhatHelps.h).
+    struct Practice
+    {
+        qint64 id = 0;
+        QString name; // a built-in routine in the current language
+    };
+    // The routine items done at least once in the range, in the person's order.
+    Result<QList<Practice>> routinesDoneIn(const DayRange& range);
+    // The tags on at least one entry (not a draft) about a day in the range, by name.
+    Result<QList<Practice>> tagsUsedIn(const DayRange& range);
+    // The days with an entry (not a draft) carrying the tag in the range, oldest first.
+    Result<QList<QDate>> tagDays(qint64 tagId, const DayRange& range);
+
 private:
+    Result<QList<Practice>> practices(const char* sql, const DayRange& range, bool builtinText);
     Result<QList<QDate>> days(const char* sql, std::optional<qint64> id, const DayRange& range);
 
     Database& m_db;

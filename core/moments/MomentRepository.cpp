@@ -10,6 +10,60 @@
 
 namespace tideline {
 
+namespace {
+
+// The intensity and the optional words, as add() and updateDetails() accept them.
+Status checkDetails(const Moment& moment)
+{
+    if (moment.intensity && (*moment.intensity < 0 || *moment.intensity > 10)) {
+        return Error::make(ErrorCode::InvalidInput,
+            QStringLiteral("Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
+    }
+    for (const QString* text : {&moment.trigger, &moment.place, &moment.bodySensations, &moment.whatHelped}) {
+        if (text->size() > MomentRepository::kMaxTextLength) {
+            return Error::make(ErrorCode::InvalidInput,
+                QStringLiteral("One of the notes is very long (more than %1 characters). A journal entry has room "
+                               "for more; nothing was saved here yet.")
+                    .arg(MomentRepository::kMaxTextLength));
+        }
+    }
+    return {};
+}
+
+// The columns readMoment() expects, as a literal: prepared statements are kept by their SQL text.
+#define MOMENT_SELECT                                                                                                  \
+    "SELECT id, occurred_at, day, kind, intensity, trigger_text, place, body_sensations, what_helped FROM moment "
+
+Moment readMoment(const Statement& row)
+{
+    Moment m;
+    m.id = row.columnInt(0);
+    m.occurredAt = QDateTime::fromString(row.columnText(1), Qt::ISODateWithMs);
+    m.day = QDate::fromString(row.columnText(2), Qt::ISODate);
+    const Result<MomentKind> kind = momentKindFromKey(row.columnText(3));
+    m.kind = kind.ok() ? kind.value() : MomentKind::Other;
+    if (!row.isNull(4)) {
+        m.intensity = static_cast<int>(row.columnInt(4));
+    }
+    m.trigger = row.columnText(5);
+    m.place = row.columnText(6);
+    m.bodySensations = row.columnText(7);
+    m.whatHelped = row.columnText(8);
+    return m;
+}
+
+void bindOptionalText(Statement& st, int index, const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        st.bindNull(index);
+    } else {
+        st.bind(index, trimmed);
+    }
+}
+
+} // namespace
+
 Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
 {
     if (!moment.occurredAt.isValid()) {
@@ -22,17 +76,8 @@ Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
         return Error::make(ErrorCode::InvalidInput,
             QStringLiteral("That time is still to come. Choose when it happened, or leave the time as now."));
     }
-    if (moment.intensity && (*moment.intensity < 0 || *moment.intensity > 10)) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
-    }
-    for (const QString* text : {&moment.trigger, &moment.place, &moment.bodySensations, &moment.whatHelped}) {
-        if (text->size() > kMaxTextLength) {
-            return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("One of the notes is very long (more than %1 characters). A journal entry has room "
-                               "for more; nothing was saved here yet.")
-                    .arg(kMaxTextLength));
-        }
+    if (Status details = checkDetails(moment); !details) {
+        return details.error();
     }
     // Its day is the person's local day of when it happened; the words are kept trimmed.
     Moment kept = moment;
@@ -107,38 +152,65 @@ Result<qint64> MomentRepository::insertAsRecorded(const Moment& moment, const QS
 
 Result<QList<Moment>> MomentRepository::forDay(const QDate& day)
 {
-    Result<Statement> st = m_db.prepare(
-        "SELECT id, occurred_at, day, kind, intensity, trigger_text, place, body_sensations, what_helped "
-        "FROM moment WHERE day = ? ORDER BY occurred_at DESC, id DESC");
+    Result<Statement> st = m_db.prepare(MOMENT_SELECT "WHERE day = ? ORDER BY occurred_at DESC, id DESC");
     if (!st) {
         return st.error();
     }
     st.value().bind(1, Day::toText(day));
     QList<Moment> moments;
-    for (;;) {
-        auto step = st.value().step();
-        if (!step) {
-            return step.error();
-        }
-        if (step.value() == Statement::Step::Done) {
-            return moments;
-        }
-        const Statement& row = st.value();
-        Moment m;
-        m.id = row.columnInt(0);
-        m.occurredAt = QDateTime::fromString(row.columnText(1), Qt::ISODateWithMs);
-        m.day = QDate::fromString(row.columnText(2), Qt::ISODate);
-        m.kind = momentKindFromKey(row.columnText(3)).ok() ? momentKindFromKey(row.columnText(3)).value()
-                                                           : MomentKind::Other;
-        if (!row.isNull(4)) {
-            m.intensity = static_cast<int>(row.columnInt(4));
-        }
-        m.trigger = row.columnText(5);
-        m.place = row.columnText(6);
-        m.bodySensations = row.columnText(7);
-        m.whatHelped = row.columnText(8);
-        moments.append(m);
+    const Status read = st.value().forEachRow([&](const Statement& row) { moments.append(readMoment(row)); });
+    if (!read) {
+        return read.error();
     }
+    return moments;
+}
+
+Result<Moment> MomentRepository::byId(qint64 id)
+{
+    Result<Statement> st = m_db.prepare(MOMENT_SELECT "WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st.value().bind(1, id);
+    Result<bool> row = st.value().nextRow();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+    }
+    return readMoment(st.value());
+}
+
+Status MomentRepository::updateDetails(const Moment& moment)
+{
+    if (Status details = checkDetails(moment); !details) {
+        return details;
+    }
+    Result<Statement> st = m_db.prepare("UPDATE moment SET intensity = ?2, trigger_text = ?3, place = ?4, "
+                                        "body_sensations = ?5, what_helped = ?6 WHERE id = ?1");
+    if (!st) {
+        return st.error();
+    }
+    Statement& update = st.value();
+    update.bind(1, moment.id);
+    if (moment.intensity) {
+        update.bind(2, *moment.intensity);
+    } else {
+        update.bindNull(2);
+    }
+    bindOptionalText(update, 3, moment.trigger);
+    bindOptionalText(update, 4, moment.place);
+    bindOptionalText(update, 5, moment.bodySensations);
+    bindOptionalText(update, 6, moment.whatHelped);
+    if (auto s = update.run(); !s) {
+        return s;
+    }
+    if (m_db.changes() != 1) {
+        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+    }
+    // Replaced words must not linger in the WAL (DESIGN.md section 3).
+    return m_db.checkpointTruncate();
 }
 
 Result<QList<QPair<MomentKind, int>>> MomentRepository::countsByKind(const QDate& from, const QDate& to)

@@ -22,6 +22,11 @@ public:
     Result<qint64> add(const Moment& moment, const Clock& clock);
     // The day's moments, latest first. A day holds a handful, so no paging.
     Result<QList<Moment>> forDay(const QDate& day);
+    Result<Moment> byId(qint64 id);
+    // Replaces the intensity and the optional words of moment.id, checked as add() checks them.
+    // The kind and the time stay: they feed the day's counts, so changing them is a removal and
+    // a new moment.
+    Status updateDetails(const Moment& moment);
     Status remove(qint64 id);
     // How many moments of each kind fall on the days from..to (inclusive); kinds with none are
     // left out. Counts only, for the therapist summary, which shares no details.

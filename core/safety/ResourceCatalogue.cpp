@@ -25,7 +25,26 @@ Error malformed(const QString& why)
 ResourceCatalogue::Region fallbackRegion()
 {
     return {u"XX"_s, u"Elsewhere"_s,
-        {{u"Emergency services"_s, u"Your local emergency number"_s, u"If you are in danger right now"_s}}};
+        {{u"Emergency services"_s, u"Your local emergency number"_s, u"If you are in danger right now"_s}}, {}};
+}
+
+// A region's "help" list; each entry says what it is (its note) and is legal help or a centre.
+Result<QList<ResourceCatalogue::Help>> readHelp(const QJsonArray& list, const QString& region)
+{
+    QList<ResourceCatalogue::Help> help;
+    for (const QJsonValue& value : list) {
+        const QJsonObject object = value.toObject();
+        const QString kind = object.value(u"kind"_s).toString();
+        ResourceCatalogue::Help entry{
+            kind == u"centre"_s ? ResourceCatalogue::Help::Kind::Centre : ResourceCatalogue::Help::Kind::Legal,
+            object.value(u"name"_s).toString(), object.value(u"phone"_s).toString(), object.value(u"url"_s).toString(),
+            object.value(u"note"_s).toString()};
+        if ((kind != u"legal"_s && kind != u"centre"_s) || entry.name.isEmpty() || entry.note.isEmpty()) {
+            return malformed(u"help without a kind, a name or a note in %1"_s.arg(region));
+        }
+        help.append(entry);
+    }
+    return help;
 }
 
 } // namespace
@@ -70,7 +89,7 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
     ResourceCatalogue catalogue;
     for (const QJsonValue& regionValue : root.value(u"regions"_s).toArray()) {
         const QJsonObject regionObject = regionValue.toObject();
-        Region region{regionObject.value(u"code"_s).toString(), regionObject.value(u"name"_s).toString(), {}};
+        Region region{regionObject.value(u"code"_s).toString(), regionObject.value(u"name"_s).toString(), {}, {}};
         if (region.code.isEmpty() || region.name.isEmpty() || catalogue.hasRegion(region.code)) {
             return malformed(u"a region without a code or name, or twice"_s);
         }
@@ -86,6 +105,11 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
         if (region.entries.isEmpty()) {
             return malformed(u"no numbers for %1"_s.arg(region.code));
         }
+        auto help = readHelp(regionObject.value(u"help"_s).toArray(), region.code);
+        if (!help) {
+            return help.error();
+        }
+        region.help = std::move(help).value();
         catalogue.m_regions.append(region);
     }
     catalogue.m_defaultRegion = root.value(u"defaultRegion"_s).toString();

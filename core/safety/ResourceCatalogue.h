@@ -10,8 +10,10 @@
 
 namespace tideline {
 
-// The shipped list of support lines by region (assets/resources.json). Static and public:
-// it holds nothing personal, so the lock screen may show it. The person's own numbers live
+// The shipped list of support lines by region (assets/resources.json), and with each region the
+// help beyond the lines: where legal help and protection orders come from, and what a
+// counselling or crisis centre offers. Static and public: it holds nothing personal, so the lock
+// screen may show it. The person's own numbers live
 // in the vault (OwnResourceRepository), never here.
 class ResourceCatalogue
 {
@@ -23,11 +25,23 @@ public:
         QString note;
     };
 
+    // Help beyond the support lines (the "help" list of a region).
+    struct Help
+    {
+        enum class Kind { Legal, Centre };
+        Kind kind = Kind::Legal; // "legal": courts, protection orders, legal aid; "centre": crisis centres
+        QString name;
+        QString phone; // may be empty
+        QString address; // a web address shown as text, never opened; may be empty
+        QString note; // what it is and how to reach it
+    };
+
     struct Region
     {
         QString code; // ISO 3166 alpha-2, or "XX" for "Elsewhere"
         QString name;
         QList<Entry> entries;
+        QList<Help> help; // may be empty
     };
 
     // The catalogue embedded in the binary. Never fails for a shipped build (a test checks

@@ -64,17 +64,17 @@ ColumnLayout {
         font.family: "monospace"
         wrapMode: Text.WrapAnywhere
     }
-    RowLayout {
+    Flow { // the two buttons go one under the other when a row cannot hold both
         Layout.fillWidth: true
         spacing: Theme.spaceM
-        Button {
+        WrappingButton {
             objectName: "showDataFolder"
             visible: !section.folderShown
             text: qsTr("Show the folder")
             Accessible.name: text
             onClicked: section.folderShown = true
         }
-        Button {
+        WrappingButton {
             objectName: "copyDataFolder"
             text: qsTr("Copy the folder's path")
             Accessible.name: text

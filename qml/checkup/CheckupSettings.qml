@@ -29,13 +29,16 @@ ColumnLayout {
             required property int everyWeeks
             Layout.fillWidth: true
             spacing: Theme.spaceXs
-            RowLayout {
+            GridLayout { // the choice goes under the name on a narrow window
                 Layout.fillWidth: true
-                spacing: Theme.spaceM
+                columns: width < 480 ? 1 : 2
+                columnSpacing: Theme.spaceM
+                rowSpacing: Theme.spaceXs
                 BodyText { Layout.fillWidth: true; text: row.name }
                 ChoiceBox {
                     objectName: "checkupEvery_" + row.key
-                    Layout.preferredWidth: 220
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 220 * Theme.fontScale
                     readonly property var values: [-1, 0, 1, 2, 4]
                     model: values
                     labelFor: (weeks) => weeks < 0 ? qsTr("Not in my check-ups")
@@ -57,7 +60,7 @@ ColumnLayout {
         muted: true
         text: qsTr("If your therapist gave you a questionnaire as a %1 form file (.json), you can add it here. You will see what it holds before it is added.").arg(AppSettings.appName)
     }
-    Button {
+    WrappingButton {
         objectName: "chooseFormFile"
         text: qsTr("Choose a form file…")
         Accessible.name: qsTr("Choose a check-up form file from your therapist")

@@ -8,6 +8,10 @@ import Tideline
 ComboBox {
     id: box
 
+    // Tall enough for its words at every text size (the Basic style keeps 40 px, which cut the
+    // letters at 200 %).
+    implicitHeight: Math.max(40, Math.ceil(font.pixelSize * 1.6) + 2 * Theme.spaceXs)
+
     // How one model value reads in the list; plain text by default.
     property var labelFor: (value) => String(value)
 

@@ -14,6 +14,7 @@ TextLink {
     // The numbers were looked at and put away; the page may want the keyboard back somewhere.
     signal dialogClosed()
 
+    fitsWidth: compact
     text: AppSettings.neutralMode ? qsTr("Help") : compact ? qsTr("Support") : qsTr("Need support now?")
     Accessible.description: qsTr("Shows phone numbers for support lines")
     // A click does not take the keyboard from the field being typed in; Tab still reaches it.

@@ -22,6 +22,9 @@ ColumnLayout {
 
     TextLink {
         objectName: "suggestPassphrase"
+        // A layout gives an item that does not fill its width exactly the width it asks for;
+        // at a large text size on a phone the link asks for more than the box has, and wraps.
+        Layout.maximumWidth: box.width
         text: suggestion.words.length === 0 ? qsTr("Suggest four random words") : qsTr("Suggest four other words")
         onClicked: suggestion.generate()
     }

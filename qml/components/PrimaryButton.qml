@@ -6,7 +6,14 @@ import Tideline
 Button {
     id: control
 
-    implicitHeight: Theme.controlHeight
+    // In a Flow or a filled layout: never wider than the parent, the label wrapping instead (a
+    // phone at a large text size). Off by default: a parent sized by its children would loop.
+    property bool fitsParent: false
+    readonly property real room: fitsParent && parent && parent.width > 0 ? parent.width : Number.POSITIVE_INFINITY
+
+    implicitWidth: Math.min(Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                     implicitContentWidth + leftPadding + rightPadding), room)
+    implicitHeight: Math.max(Theme.controlHeight, contentItem.implicitHeight + topPadding + bottomPadding)
     leftPadding: Theme.spaceXl
     rightPadding: Theme.spaceXl
     font.pixelSize: Theme.fontBody
@@ -23,7 +30,8 @@ Button {
         color: control.enabled ? Theme.textOnAccent : Theme.textMuted
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        elide: control.fitsParent ? Text.ElideNone : Text.ElideRight
+        wrapMode: control.fitsParent ? Text.WordWrap : Text.NoWrap
     }
     background: Rectangle {
         radius: Theme.radius

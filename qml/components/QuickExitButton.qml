@@ -24,6 +24,11 @@ Button {
         color: Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // Given less width than it asks for (a phone at a large text size), the label's type
+        // shrinks to fit rather than push the button past the window's edge.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 13
+        elide: Text.ElideRight
     }
     background: Rectangle {
         radius: Theme.radius

@@ -7,6 +7,9 @@ AbstractButton {
     id: control
 
     property color color: Theme.accent
+    // Type that shrinks to fit a width narrower than the text asks for (the support link on a
+    // phone at a large text size), instead of spilling past its box.
+    property bool fitsWidth: false
 
     implicitWidth: label.implicitWidth + 2 * Theme.spaceS
     implicitHeight: Math.max(label.implicitHeight + 2 * Theme.spaceS, 36)
@@ -23,6 +26,8 @@ AbstractButton {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
+        fontSizeMode: control.fitsWidth ? Text.HorizontalFit : Text.FixedSize
+        minimumPixelSize: 13
     }
     background: Rectangle {
         radius: Theme.radius

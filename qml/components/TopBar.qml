@@ -13,6 +13,12 @@ Rectangle {
     // Phone-width windows keep the actions and drop the title (each page shows its own heading).
     readonly property bool compact: width < 560
     default property alias actions: actionRow.data
+    // When the two safety controls do not both fit (a phone at a large text size), Quick exit
+    // keeps its whole width if the support link still fits beside it, else 60 % of the room; the
+    // link, which fills on a phone, has the rest. Each label's type shrinks to fit rather than go
+    // past the window's edge. Implicit widths only, so no layout loop.
+    readonly property real safetyRoom: width - 2 * Theme.spaceL - actionRow.implicitWidth - 3 * Theme.spaceS
+    readonly property real quickExitRoom: Math.max(safetyRoom - crisis.implicitWidth, safetyRoom * 0.6)
     // The support numbers were closed (the lock screen then gives its field the keyboard back).
     signal supportClosed()
 
@@ -27,7 +33,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            opacity: bar.compact ? 0 : 1
+            visible: !bar.compact
             text: bar.title
             color: Theme.text
             font.pixelSize: Theme.fontLarge
@@ -41,13 +47,19 @@ Rectangle {
             spacing: Theme.spaceS
         }
         CrisisLink {
+            id: crisis
             objectName: "crisisLink"
             compact: bar.compact
+            Layout.fillWidth: bar.compact
             onDialogClosed: bar.supportClosed()
         }
         QuickExitButton {
+            id: quickExit
             objectName: "quickExitButton"
             visible: bar.showQuickExit
+            // Never capped before the bar has its width: a cap from a zero width would leave
+            // the button zero wide until the next layout.
+            Layout.maximumWidth: bar.compact && bar.safetyRoom > 0 ? bar.quickExitRoom : Number.POSITIVE_INFINITY
         }
     }
     Rectangle {

@@ -69,16 +69,16 @@ ColumnLayout {
         columns: width < 440 ? 1 : 2
         columnSpacing: Theme.spaceS
         rowSpacing: Theme.spaceS
-        Button {
+        WrappingButton {
             objectName: "exportCsv"
-            Layout.fillWidth: true
+            Layout.maximumWidth: Number.POSITIVE_INFINITY // both as wide as the column
             text: qsTr("Check-ins as CSV…")
             Accessible.name: qsTr("Choose where to save your check-ins as CSV, which is not encrypted")
             onClicked: section.choose(VaultExporter.Csv)
         }
-        Button {
+        WrappingButton {
             objectName: "exportJson"
-            Layout.fillWidth: true
+            Layout.maximumWidth: Number.POSITIVE_INFINITY // both as wide as the column
             text: qsTr("Everything as JSON…")
             Accessible.name: qsTr("Choose where to save everything as JSON, which is not encrypted")
             onClicked: section.choose(VaultExporter.Json)

@@ -45,6 +45,7 @@ ListView {
         color: Theme.textMuted
         font.pixelSize: Theme.fontCaption
         font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap // a long date at a large text size goes on two lines
         Accessible.role: Accessible.Heading
         Accessible.name: section
     }

@@ -114,13 +114,24 @@ FocusScope {
     // openJournal(request): request is an object such as { promptKey, promptText } that the
     // journal page reads once it is loaded.
     property var pendingJournalRequest: null
-    function openSection(index) { home.checkupsOpen = false; home.current = index }
+    function openSection(index) {
+        home.checkupsOpen = false
+        home.pendingReview = false
+        home.current = index
+    }
     // Check-ups open in place of the current section (from Today or Settings); "Back" returns.
     property bool checkupsOpen: false
     property string checkupKey: ""
     function openCheckups(formKey) {
         home.checkupKey = formKey === undefined ? "" : formKey
         home.checkupsOpen = true
+    }
+    // The monthly look back from Today: Trends opens on the review of last month.
+    property bool pendingReview: false
+    function openReview() {
+        home.pendingReview = true
+        home.checkupsOpen = false
+        home.current = 2
     }
     function openJournal(request) {
         home.pendingJournalRequest = request === undefined ? null : request
@@ -132,6 +143,7 @@ FocusScope {
         TodayPage {
             onWriteFromPrompt: (key, text) => home.openJournal({ promptKey: key, promptText: text })
             onCheckupRequested: (formKey) => home.openCheckups(formKey)
+            onReviewRequested: home.openReview()
         }
     }
     Component {
@@ -144,11 +156,14 @@ FocusScope {
     }
     Component {
         id: trendsPage
-        TrendsSection {}
+        TrendsSection {
+            reviewing: home.pendingReview
+            reviewPeriod: "lastMonth" // used only when it opens on the review
+        }
     }
     Component {
         id: safetyPage
-        SafetyPage {}
+        SafetySection {}
     }
     Component {
         id: sharePage

@@ -24,6 +24,7 @@ Flickable {
         color: Theme.text
         font.pixelSize: Theme.fontLarge
         font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
@@ -36,13 +37,16 @@ Flickable {
         spacing: Theme.spaceM
 
         SectionTitle { text: qsTr("Language"); Layout.topMargin: 0 }
-        RowLayout {
+        GridLayout { // the choice goes under its words on a narrow window
             Layout.fillWidth: true
-            spacing: Theme.spaceM
+            columns: width < 480 ? 1 : 2
+            columnSpacing: Theme.spaceM
+            rowSpacing: Theme.spaceXs
             BodyText { Layout.fillWidth: true; text: qsTr("Words, dates and numbers in") }
             ChoiceBox {
                 objectName: "languageChoice"
-                Layout.preferredWidth: 200
+                Layout.fillWidth: true
+                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
                 model: AppSettings.languageNames
                 currentIndex: AppSettings.languages.indexOf(AppSettings.languageInUse)
                 Accessible.name: qsTr("Language")
@@ -51,13 +55,16 @@ Flickable {
         }
 
         SectionTitle { text: qsTr("Privacy") }
-        RowLayout {
+        GridLayout { // the choice goes under its words on a narrow window
             Layout.fillWidth: true
-            spacing: Theme.spaceM
+            columns: width < 480 ? 1 : 2
+            columnSpacing: Theme.spaceM
+            rowSpacing: Theme.spaceXs
             BodyText { Layout.fillWidth: true; text: qsTr("Lock by itself after") }
             ChoiceBox {
                 objectName: "autoLockChoice"
-                Layout.preferredWidth: 200
+                Layout.fillWidth: true
+                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
                 model: AppSettings.autoLockChoices
                 labelFor: (minutes) => minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes)
                 displayText: labelFor(AppSettings.autoLockMinutes)
@@ -99,13 +106,16 @@ Flickable {
         }
 
         SectionTitle { text: qsTr("Support numbers") }
-        RowLayout {
+        GridLayout { // the choice goes under its words on a narrow window
             Layout.fillWidth: true
-            spacing: Theme.spaceM
+            columns: width < 480 ? 1 : 2
+            columnSpacing: Theme.spaceM
+            rowSpacing: Theme.spaceXs
             BodyText { Layout.fillWidth: true; text: qsTr("Show the support lines for") }
             ChoiceBox {
                 objectName: "settingsRegionChoice"
-                Layout.preferredWidth: 200
+                Layout.fillWidth: true
+                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
                 model: supportRegion.regionNames
                 currentIndex: supportRegion.regionIndex
                 Accessible.name: qsTr("Region for support numbers")
@@ -121,17 +131,38 @@ Flickable {
         }
 
         SectionTitle { text: qsTr("Appearance") }
-        RowLayout {
+        GridLayout { // the choice goes under its words on a narrow window
             Layout.fillWidth: true
-            spacing: Theme.spaceM
+            columns: width < 480 ? 1 : 2
+            columnSpacing: Theme.spaceM
+            rowSpacing: Theme.spaceXs
             BodyText { Layout.fillWidth: true; text: qsTr("Colours") }
             ChoiceBox {
                 objectName: "themeChoice"
-                Layout.preferredWidth: 200
+                Layout.fillWidth: true
+                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
                 model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
                 currentIndex: AppSettings.theme
                 Accessible.name: qsTr("Colours")
                 onActivated: (index) => AppSettings.theme = index
+            }
+        }
+        GridLayout { // the choice goes under its words on a narrow window
+            Layout.fillWidth: true
+            columns: width < 480 ? 1 : 2
+            columnSpacing: Theme.spaceM
+            rowSpacing: Theme.spaceXs
+            BodyText { Layout.fillWidth: true; text: qsTr("Text size") }
+            ChoiceBox {
+                objectName: "textScaleChoice"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
+                model: AppSettings.textScaleChoices
+                labelFor: (percent) => percent === 100 ? qsTr("%1% (usual)").arg(percent) : qsTr("%1%").arg(percent)
+                displayText: labelFor(AppSettings.textScale)
+                currentIndex: AppSettings.textScaleChoices.indexOf(AppSettings.textScale)
+                Accessible.name: qsTr("Text size, in percent of the usual size")
+                onActivated: (index) => AppSettings.textScale = AppSettings.textScaleChoices[index]
             }
         }
         SettingSwitch {
@@ -144,6 +175,15 @@ Flickable {
 
         SectionTitle { text: qsTr("Today") }
         TodaySettingsEntry { Layout.fillWidth: true }
+        SettingSwitch {
+            objectName: "reviewOfferSwitch"
+            Layout.fillWidth: true
+            text: qsTr("Offer a look back at the month just gone, once a month")
+            checked: reviewOffer.enabled
+            Accessible.name: text
+            onToggled: reviewOffer.enabled = checked
+            ReviewOffer { id: reviewOffer }
+        }
 
         SectionTitle { text: qsTr("Check-ups") }
         CheckupSettings { objectName: "checkupSettings"; Layout.fillWidth: true }

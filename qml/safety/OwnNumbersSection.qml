@@ -9,6 +9,9 @@ import Tideline.App
 ColumnLayout {
     id: section
 
+    // The region chosen for the support numbers; the help beyond them follows it.
+    readonly property alias regionCode: resources.regionCode
+
     spacing: Theme.spaceS
 
     CrisisResourceModel { id: resources; objectName: "ownNumbersModel"; personal: true }
@@ -20,6 +23,7 @@ ColumnLayout {
         color: Theme.text
         font.pixelSize: Theme.fontLarge
         font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }

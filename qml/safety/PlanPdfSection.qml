@@ -30,6 +30,7 @@ ColumnLayout {
         color: Theme.text
         font.pixelSize: Theme.fontLarge
         font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }

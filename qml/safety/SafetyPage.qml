@@ -10,6 +10,8 @@ Flickable {
     id: page
 
     readonly property string title: qsTr("Safety")
+    // "Understanding what happened": the section shows that page instead (SafetySection).
+    signal understandingRequested()
 
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
     contentWidth: width // vertical only
@@ -69,18 +71,42 @@ Flickable {
             Layout.fillWidth: true
             sectionKey: "emergency_bag"
             title: qsTr("My emergency bag")
-            hint: qsTr("Things to have ready in case you need to leave quickly. Tick what is packed; add your own.")
+            hint: qsTr("Things to pack and keep somewhere safe in case you need to leave quickly, perhaps with "
+                       + "someone you trust. Tick what is packed; add your own.")
+            placeholder: qsTr("Add something of your own")
+        }
+        PlanListSection {
+            Layout.fillWidth: true
+            sectionKey: "close_at_hand"
+            title: qsTr("Close at hand")
+            hint: qsTr("Keep these where you can grab them quickly, and have a place of safety in mind. "
+                       + "Tick what is ready.")
             placeholder: qsTr("Add something of your own")
         }
         PlanListSection {
             Layout.fillWidth: true
             sectionKey: "safe_place"
             title: qsTr("A safe place I can go")
-            hint: qsTr("Somewhere you could stay if you needed to, and how to get there.")
+            hint: qsTr("Somewhere you could go at any hour and stay if you needed to, and how you would get there.")
             placeholder: qsTr("For example: my aunt's flat, by bus 12")
         }
 
-        OwnNumbersSection { Layout.fillWidth: true; Layout.topMargin: Theme.spaceXl }
+        OwnNumbersSection { id: ownNumbers; Layout.fillWidth: true; Layout.topMargin: Theme.spaceXl }
+        HelpBeyondSection {
+            objectName: "helpBeyond"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spaceXl
+            regionCode: ownNumbers.regionCode
+        }
+        TextLink {
+            objectName: "openUnderstanding"
+            Layout.topMargin: Theme.spaceM
+            Layout.maximumWidth: column.width
+            text: qsTr("Understanding what happened: sexual violence by a partner, and why it is not your fault")
+            Accessible.name: qsTr("Open a page about sexual violence by a partner, its forms and effects, and why "
+                                  + "it is not your fault")
+            onClicked: page.understandingRequested()
+        }
         PlanPdfSection { Layout.fillWidth: true; Layout.topMargin: Theme.spaceXl }
     }
 

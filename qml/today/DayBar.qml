@@ -27,7 +27,8 @@ ColumnLayout {
         Button {
             id: previousButton
             objectName: "previousDay"
-            Layout.preferredWidth: Theme.controlHeight
+            // Wide enough to hit, but not scaled with the text: at 200 % the date needs the room.
+            Layout.preferredWidth: Math.min(Theme.controlHeight, 56)
             text: "‹"
             Accessible.name: qsTr("The day before")
             onClicked: bar.previous()
@@ -37,10 +38,12 @@ ColumnLayout {
             Layout.fillWidth: true
             text: bar.dayLabel
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
         }
         Button {
             objectName: "nextDay"
-            Layout.preferredWidth: Theme.controlHeight
+            // Wide enough to hit, but not scaled with the text: at 200 % the date needs the room.
+            Layout.preferredWidth: Math.min(Theme.controlHeight, 56)
             text: "›"
             enabled: !bar.isToday
             Accessible.name: qsTr("The day after")

@@ -29,9 +29,14 @@ ColumnLayout {
 
     spacing: Theme.spaceXs
 
-    RowLayout {
+    // The measure's name, then its value and Clear; at a large text size the value goes under
+    // the name, so the name keeps the width it needs. (Decided by the text size, not by this
+    // row's own width: a width-driven switch here made the Today page's layout loop.)
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spaceS
+        columns: Theme.fontScale >= 1.5 ? 1 : 2
+        columnSpacing: Theme.spaceS
+        rowSpacing: 0
         Label {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
@@ -39,23 +44,27 @@ ColumnLayout {
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
-            wrapMode: Text.WordWrap
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a word longer than the row still fits
         }
-        Label {
-            objectName: "value_" + row.key
+        RowLayout {
             Layout.alignment: Qt.AlignTop
-            text: row.valueText
-            color: row.recorded ? Theme.text : Theme.textMuted
-            font.pixelSize: Theme.fontBody
-        }
-        TextLink {
-            objectName: "clear_" + row.key
-            visible: row.recorded
-            text: qsTr("Clear")
-            // Out of the Tab order so the check-in stays quick; Delete clears from the keyboard.
-            focusPolicy: Qt.NoFocus
-            Accessible.name: qsTr("Clear %1, back to not recorded").arg(row.label)
-            onClicked: row.clear()
+            spacing: Theme.spaceS
+            Label {
+                objectName: "value_" + row.key
+                Layout.alignment: Qt.AlignTop
+                text: row.valueText
+                color: row.recorded ? Theme.text : Theme.textMuted
+                font.pixelSize: Theme.fontBody
+            }
+            TextLink {
+                objectName: "clear_" + row.key
+                visible: row.recorded
+                text: qsTr("Clear")
+                // Out of the Tab order so the check-in stays quick; Delete clears from the keyboard.
+                focusPolicy: Qt.NoFocus
+                Accessible.name: qsTr("Clear %1, back to not recorded").arg(row.label)
+                onClicked: row.clear()
+            }
         }
     }
 

@@ -17,7 +17,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: !formLoader.active || groundingSlot.children.length > 0
         spacing: Theme.spaceS
-        Button {
+        WrappingButton {
             id: logButton
             objectName: "logMoment"
             text: qsTr("Log a hard moment")

@@ -31,7 +31,9 @@ Rectangle {
         spacing: Theme.spaceM
 
         Label {
+            Layout.fillWidth: true
             visible: prompt.hasPrompt
+            wrapMode: Text.WordWrap
             text: prompt.kindLabel
             color: Theme.accent
             font.pixelSize: Theme.fontCaption
@@ -63,12 +65,14 @@ Rectangle {
             spacing: Theme.spaceS
             PrimaryButton {
                 objectName: "showPrompt"
+                fitsParent: true
                 visible: prompt.hasPrompt && card.noteFirst
                 text: qsTr("Show me the prompt")
                 onClicked: card.noteAccepted = true
             }
             PrimaryButton {
                 objectName: "writeFromPrompt"
+                fitsParent: true
                 visible: prompt.hasPrompt && !card.noteFirst
                 text: qsTr("Write about this")
                 Accessible.name: qsTr("Write about this prompt in the journal")

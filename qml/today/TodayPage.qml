@@ -15,6 +15,8 @@ Flickable {
     signal writeFromPrompt(string key, string text)
     // A check-up to take ("" = the list of check-ups): the home opens it in place.
     signal checkupRequested(string formKey)
+    // "Look back" on the monthly offer: the home opens the review of last month.
+    signal reviewRequested()
     property alias checkin: checkin
     property alias routines: routines
     property alias moments: moments
@@ -105,6 +107,14 @@ Flickable {
             Layout.fillWidth: true
             visible: checkin.isToday && implicitHeight > 0 && dueCount > 0
             onTake: (formKey) => page.checkupRequested(formKey)
+        }
+
+        // Once a month, only for today, and only until taken up or set aside.
+        ReviewOfferCard {
+            objectName: "reviewOfferCard"
+            Layout.fillWidth: true
+            visible: checkin.isToday && offered
+            onLookBack: page.reviewRequested()
         }
 
         MomentsSection {

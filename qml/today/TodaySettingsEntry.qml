@@ -14,7 +14,7 @@ ColumnLayout {
         text: qsTr("Choose what the check-in asks, add your own measures and routine items, and pick the kinds "
                    + "of prompts you'd like.")
     }
-    Button {
+    WrappingButton {
         objectName: "openTodaySettings"
         text: qsTr("Choose what Today shows")
         onClicked: settingsLoader.active = true

@@ -12,6 +12,8 @@ Flickable {
 
     readonly property string title: qsTr("Review")
     signal backRequested()
+    // Opens on one of the periods ("month", "lastMonth", "days30").
+    function showPeriod(period) { review.period = period }
 
     contentHeight: column.implicitHeight + 2 * Theme.spaceXl
     contentWidth: width

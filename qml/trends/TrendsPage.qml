@@ -42,6 +42,12 @@ Flickable {
         metricKey: trends.metricKey
         rangeDays: trends.rangeDays
     }
+    WhatHelpsModel {
+        id: whatHelps
+        objectName: "whatHelpsModel"
+        metricKey: trends.metricKey
+        rangeDays: trends.rangeDays
+    }
 
     ColumnLayout {
         id: column
@@ -56,7 +62,7 @@ Flickable {
             columns: header.implicitWidth + compare.implicitWidth + Theme.spaceM > column.width ? 1 : 2
             columnSpacing: Theme.spaceM
             Heading { id: header; Layout.fillWidth: true; text: page.title }
-            Button {
+            WrappingButton {
                 id: compare
                 objectName: "compareButton"
                 text: qsTr("Compare two periods")
@@ -66,7 +72,8 @@ Flickable {
         }
         GentleMessage {
             Layout.fillWidth: true
-            text: [trends.lastError, calendar.lastError, adherence.lastError, relationships.lastError]
+            text: [trends.lastError, calendar.lastError, adherence.lastError, relationships.lastError,
+                   whatHelps.lastError]
                   .filter(message => message.length > 0)[0] || ""
         }
 
@@ -153,6 +160,15 @@ Flickable {
             text: qsTr("Days each was done in this range; the bars are the latest weeks.")
         }
         AdherenceList { objectName: "adherenceList"; Layout.fillWidth: true; model: adherence }
+
+        Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("What seems to help") }
+        WhatHelpsList {
+            objectName: "whatHelpsList"
+            Layout.fillWidth: true
+            model: whatHelps
+            scaleMin: trends.valueMin
+            scaleMax: trends.valueMax
+        }
 
         Heading { Layout.fillWidth: true; Layout.topMargin: Theme.spaceL; text: qsTr("What moves together") }
         RelationshipList { objectName: "relationshipList"; Layout.fillWidth: true; model: relationships }

@@ -8,6 +8,9 @@ Item {
     id: section
 
     property bool reviewing: false
+    // The period the review opens on when it is asked for from elsewhere ("lastMonth" from the
+    // monthly offer on Today); "" keeps the review's own default.
+    property string reviewPeriod: ""
     // What the charts showed, so coming back from the review finds them as they were.
     property string metricKey: ""
     property int rangeDays: 30
@@ -20,6 +23,10 @@ Item {
         onLoaded: {
             if (!section.reviewing)
                 item.restoreChoice(section.metricKey, section.rangeDays)
+            else if (section.reviewPeriod.length > 0) {
+                item.showPeriod(section.reviewPeriod)
+                section.reviewPeriod = "" // once: "Compare two periods" later opens as usual
+            }
         }
     }
     Connections {

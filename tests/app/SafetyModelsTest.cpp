@@ -92,7 +92,7 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
     SafetyPlanSectionModel bag(open.vault());
     bag.setSection(u"emergency_bag"_s);
     CHECK(bag.checkable());
-    CHECK(bag.count() == 7);
+    CHECK(bag.count() == 8);
     REQUIRE(bag.setChecked(0, true));
     CHECK(bag.data(bag.index(0), SafetyPlanSectionModel::CheckedRole).toBool());
 
@@ -101,7 +101,7 @@ TEST_CASE("Safety plan model: edits are saved at once and vanish on lock", "[saf
     QSignalSpy removed(&bag, &SafetyPlanSectionModel::removedChanged);
     REQUIRE(bag.remove(0));
     CHECK(bag.removedText() == u"Clothes"_s);
-    CHECK(bag.count() == 6);
+    CHECK(bag.count() == 7);
     REQUIRE(bag.undoRemove());
     CHECK(bag.removedText().isEmpty());
     CHECK(column(bag, SafetyPlanSectionModel::TextRole) == before);

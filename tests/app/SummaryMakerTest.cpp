@@ -108,6 +108,18 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
     CHECK_FALSE(QFile::exists(out.filePath(u"stopped.pdf"_s)));
     CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"summary.pdf"_s});
 
+    // Stopped after the worker wrote the last page but before its answer came back (a small
+    // summary on a fast machine): still no file, since the person never heard of one.
+    maker.saveTo(at(u"late-stop"_s));
+    CHECK(maker.busy());
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(30000));
+    maker.cancel();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(maker.busy());
+    CHECK(maker.savedPath() == path);
+    CHECK_FALSE(QFile::exists(out.filePath(u"late-stop.pdf"_s)));
+    CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"summary.pdf"_s});
+
     // The preview is made in memory, and the lock drops it with the ticks and the agenda.
     maker.setProperty("agenda", u"Talk about sleep"_s);
     maker.makePreview(400);

@@ -19,7 +19,7 @@ TEST_CASE("RoutineChecklistModel: tick and untick per day, kept through a lock",
     test::TodaySession ts;
     RoutineChecklistModel model(ts.vault());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.rowCount() == 11);
+    REQUIRE(model.rowCount() == 12);
     CHECK(model.doneCount() == 0);
     CHECK_FALSE(model.nudge().isEmpty());
 
@@ -65,7 +65,7 @@ TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off",
     }();
     CHECK_FALSE(hidden.isEmpty());
     CHECK(prompt.kind() != hidden);
-    CHECK(prompt.kinds().size() == 6);
+    CHECK(prompt.kinds().size() == 8);
 
     prompt.notToday();
     CHECK_FALSE(prompt.hasPrompt());
@@ -74,7 +74,7 @@ TEST_CASE("DailyPrompt: a prompt, another one, not today, and kinds turned off",
     later.load();
     CHECK(later.restingToday());
     later.setKindShown(hidden, true);
-    CHECK(later.kinds().size() == 6);
+    CHECK(later.kinds().size() == 8);
 
     ts.session->lock();
     CHECK_FALSE(prompt.hasPrompt());
@@ -113,13 +113,13 @@ TEST_CASE("MetricSettingsModel and RoutineSettingsModel: own items, order, on an
 
     RoutineSettingsModel routines(ts.vault());
     QAbstractItemModelTester routineTester(&routines, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(routines.rowCount() == 11);
+    REQUIRE(routines.rowCount() == 12);
     REQUIRE(routines.add(QStringLiteral("Feed the cat 🐈")));
-    CHECK(routines.rowCount() == 12);
+    CHECK(routines.rowCount() == 13);
     CHECK_FALSE(routines.add(QStringLiteral("\u200B")));
     REQUIRE(routines.setOnToday(0, false));
-    REQUIRE(routines.rename(11, QStringLiteral("Feed the cats")));
-    REQUIRE(routines.setArchived(11, true));
+    REQUIRE(routines.rename(12, QStringLiteral("Feed the cats")));
+    REQUIRE(routines.setArchived(12, true));
     RoutineChecklistModel checklist(ts.vault());
-    CHECK(checklist.rowCount() == 10); // water hidden, the cat put away
+    CHECK(checklist.rowCount() == 11); // water hidden, the cat put away
 }

@@ -62,7 +62,7 @@ TEST_CASE("Trends on an empty vault: nothing drawn, nothing made up", "[trends]"
 
     AdherenceModel adherence(ts.vault());
     QAbstractItemModelTester adherenceTester(&adherence, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(adherence.rowCount() == 11);
+    CHECK(adherence.rowCount() == 12);
     CHECK(role(adherence, 0, "sentence").toString() == QStringLiteral("Drink some water: done on 0 of 30 days"));
     chart.setRangeDays(0);
     CHECK(chart.totalDays() == 30); // "all" of nothing: the last 30 days

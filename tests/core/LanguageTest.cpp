@@ -140,7 +140,7 @@ TEST_CASE("The Spanish prompts have the English ones' keys, kinds and content no
         REQUIRE(translated->contentNote.isEmpty() == prompt.contentNote.isEmpty());
         REQUIRE(translated->text != prompt.text);
     }
-    for (const QString& routine : {u"water"_s, u"walk"_s, u"reach_out"_s}) {
+    for (const QString& routine : {u"water"_s, u"walk"_s, u"outdoors"_s, u"reach_out"_s, u"healthy_food"_s}) {
         REQUIRE(spanish.nudgesFor(routine).size() == english.nudgesFor(routine).size());
     }
 }
@@ -160,6 +160,14 @@ TEST_CASE("The Spanish support lines are the English list's regions and numbers"
             if (en.code != u"XX"_s) {
                 REQUIRE(es.entries.at(e).phone == en.entries.at(e).phone);
             }
+        }
+        // The help beyond the lines: the same kinds, numbers and addresses, in Spanish words.
+        REQUIRE(es.help.size() == en.help.size());
+        for (qsizetype h = 0; h < en.help.size(); ++h) {
+            REQUIRE(es.help.at(h).kind == en.help.at(h).kind);
+            REQUIRE(es.help.at(h).phone == en.help.at(h).phone);
+            REQUIRE(es.help.at(h).address == en.help.at(h).address);
+            REQUIRE(es.help.at(h).note != en.help.at(h).note);
         }
     }
     // Spanish-speaking regions are there, and the US list says which lines answer in Spanish.

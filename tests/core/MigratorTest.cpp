@@ -47,8 +47,9 @@ TEST_CASE("A new vault has the whole first schema with its built-ins")
     }
     REQUIRE(scalar(db, "SELECT count(*) FROM metric WHERE builtin = 1;") == 11);
     REQUIRE(scalar(db, "SELECT enabled FROM metric WHERE key = 'self_harm_thoughts';") == 0);
-    REQUIRE(scalar(db, "SELECT count(*) FROM routine WHERE builtin = 1;") == 11);
-    REQUIRE(scalar(db, "SELECT count(*) FROM safety_plan_item WHERE section = 'emergency_bag';") == 7);
+    REQUIRE(scalar(db, "SELECT count(*) FROM routine WHERE builtin = 1;") == 12);
+    REQUIRE(scalar(db, "SELECT count(*) FROM safety_plan_item WHERE section = 'emergency_bag';") == 8);
+    REQUIRE(scalar(db, "SELECT count(*) FROM safety_plan_item WHERE section = 'close_at_hand';") == 5);
 }
 
 TEST_CASE("The full-text index follows entries through insert, update and delete")

@@ -184,3 +184,39 @@ TEST_CASE("Moments counted by kind over a range of days: counts only, kinds with
     REQUIRE(empty.ok());
     CHECK(empty.value().isEmpty());
 }
+
+TEST_CASE("A moment's intensity and notes can be changed or cleared, and kind, time and counts stay", "[moment]")
+{
+    TestVault tv;
+    MomentRepository moments(tv.vault->database());
+    Moment m = momentOf(MomentKind::Flashback, tv.clock);
+    m.intensity = 7;
+    m.trigger = QStringLiteral("a door slamming");
+    m.place = QStringLiteral("בבית");
+    const auto id = moments.add(m, tv.clock);
+    REQUIRE(id.ok());
+
+    auto stored = moments.byId(id.value());
+    REQUIRE(stored.ok());
+    CHECK(stored.value().trigger == QStringLiteral("a door slamming"));
+    Moment changed = stored.value();
+    changed.intensity.reset();
+    changed.trigger = QStringLiteral("   "); // blank is "not given"
+    changed.whatHelped = QStringLiteral("cold water 🧊");
+    REQUIRE(moments.updateDetails(changed).ok());
+    const Moment after = moments.byId(id.value()).value();
+    CHECK_FALSE(after.intensity.has_value());
+    CHECK(after.trigger.isEmpty());
+    CHECK(after.place == QStringLiteral("בבית"));
+    CHECK(after.whatHelped == QStringLiteral("cold water 🧊"));
+    CHECK(after.kind == MomentKind::Flashback);
+    CHECK(after.occurredAt == stored.value().occurredAt);
+
+    changed.intensity = 11;
+    CHECK(moments.updateDetails(changed).code() == ErrorCode::InvalidInput);
+    CHECK(moments.byId(id.value()).value().whatHelped == QStringLiteral("cold water 🧊")); // nothing saved
+    changed.intensity = 3;
+    changed.id = id.value() + 100;
+    CHECK(moments.updateDetails(changed).code() == ErrorCode::NotFound);
+    CHECK(moments.byId(id.value() + 100).error().code == ErrorCode::NotFound);
+}

@@ -23,10 +23,10 @@ void reopen(TestVault& tv)
 const QDate kToday(2026, 1, 1);
 } // namespace
 
-TEST_CASE("The shipped catalogue has 60+ prompts over six kinds, with content notes and nudges", "[prompt]")
+TEST_CASE("The shipped catalogue has 80+ prompts over eight kinds, with content notes and nudges", "[prompt]")
 {
     const PromptCatalogue& catalogue = PromptCatalogue::shipped();
-    CHECK(catalogue.prompts().size() >= 60);
+    CHECK(catalogue.prompts().size() >= 80);
     QSet<QString> kinds;
     int notes = 0;
     for (const Prompt& p : catalogue.prompts()) {
@@ -39,10 +39,39 @@ TEST_CASE("The shipped catalogue has 60+ prompts over six kinds, with content no
     }
     CHECK(kinds
         == QSet<QString>{QStringLiteral("narrative"), QStringLiteral("grounding"), QStringLiteral("strengths"),
-            QStringLiteral("boundaries"), QStringLiteral("self_compassion"), QStringLiteral("looking_back")});
+            QStringLiteral("boundaries"), QStringLiteral("self_compassion"), QStringLiteral("looking_back"),
+            QStringLiteral("mindfulness"), QStringLiteral("telling")});
     CHECK(notes >= 6);
     CHECK(catalogue.kind(QStringLiteral("self_compassion"))->label == QStringLiteral("Kindness to yourself"));
     CHECK_FALSE(catalogue.nudgesFor(QStringLiteral("water")).isEmpty());
+}
+
+TEST_CASE("The prompts cover what the source material names: noticing, consent, telling someone", "[prompt]")
+{
+    const PromptCatalogue& catalogue = PromptCatalogue::shipped();
+    int consent = 0;
+    int noticing = 0;
+    int telling = 0;
+    for (const Prompt& p : catalogue.prompts()) {
+        consent += p.text.contains(QStringLiteral("consent"), Qt::CaseInsensitive) ? 1 : 0;
+        noticing += p.kind == QStringLiteral("mindfulness") ? 1 : 0;
+        telling += p.kind == QStringLiteral("telling") ? 1 : 0;
+    }
+    CHECK(consent >= 3);
+    CHECK(noticing >= 6);
+    CHECK(telling >= 5);
+    // Mindfulness as the article names it: tension, heat, racing thoughts, a deliberate pause.
+    for (const char* key : {"mindfulness_tension", "mindfulness_heat", "mindfulness_racing", "mindfulness_pause"}) {
+        CHECK(catalogue.byKey(QString::fromLatin1(key)) != nullptr);
+    }
+    CHECK(catalogue.kind(QStringLiteral("boundaries"))->label == QStringLiteral("Boundaries and consent"));
+    // The new routine has its nudges, and time outdoors mentions green spaces.
+    CHECK(catalogue.nudgesFor(QStringLiteral("healthy_food")).size() == 2);
+    bool green = false;
+    for (const RoutineNudge& n : catalogue.nudgesFor(QStringLiteral("outdoors"))) {
+        green = green || n.text.contains(QStringLiteral("green"));
+    }
+    CHECK(green);
 }
 
 TEST_CASE("A broken catalogue is refused, not half read", "[prompt]")

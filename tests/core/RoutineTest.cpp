@@ -20,14 +20,15 @@ void reopen(TestVault& tv)
 const QDate kToday(2026, 1, 1);
 } // namespace
 
-TEST_CASE("The eleven built-in routine items are on Today in order", "[routine]")
+TEST_CASE("The twelve built-in routine items are on Today in order", "[routine]")
 {
     TestVault tv;
     auto items = RoutineRepository(tv.vault->database()).onToday();
     REQUIRE(items.ok());
-    REQUIRE(items.value().size() == 11);
+    REQUIRE(items.value().size() == 12);
     CHECK(items.value().first().key == QStringLiteral("water"));
-    CHECK(items.value().last().key == QStringLiteral("reach_out"));
+    CHECK(items.value().at(10).key == QStringLiteral("reach_out"));
+    CHECK(items.value().last().key == QStringLiteral("healthy_food")); // added by migration 0003
     for (const Routine& r : items.value()) {
         CHECK(r.builtin);
     }
@@ -72,7 +73,7 @@ TEST_CASE("The person's own routine items: add, rename, hide, archive, reorder",
 
     REQUIRE(routines.setDone(stretch.value().id, kToday, true, tv.clock).ok());
     REQUIRE(routines.setArchived(stretch.value().id, true).ok());
-    CHECK(routines.onToday().value().size() == 11);
+    CHECK(routines.onToday().value().size() == 12);
     CHECK(routines.history(stretch.value().id, kToday, kToday).value().size() == 1); // history kept
 
     const qint64 water = routines.onToday().value().at(0).id;

@@ -30,7 +30,7 @@ TEST_CASE("Safety plan: the emergency bag comes seeded and can be ticked", "[saf
     TestVault tv;
     SafetyPlanRepository plan(tv.vault->database(), tv.clock);
     const auto bag = plan.items(Section::EmergencyBag, 100).value();
-    REQUIRE(bag.size() == 7);
+    REQUIRE(bag.size() == 8);
     CHECK(bag.first().text == u"Clothes"_s);
     CHECK(bag.first().builtin);
     CHECK_FALSE(bag.first().checked);
@@ -69,7 +69,7 @@ TEST_CASE("Safety plan: add, edit, reorder and remove lines, a restart keeps the
 
         REQUIRE(plan.updateText(first.value(), u"I stop answering friends"_s).ok());
         REQUIRE(plan.remove(second.value()).ok());
-        CHECK(plan.remove(second.value()).code() == ErrorCode::NotFound);
+        CHECK(plan.remove(second.value()).error().code == ErrorCode::NotFound);
         CHECK(plan.updateText(second.value(), u"gone"_s).code() == ErrorCode::NotFound);
     }
     tv.restart();

@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace tideline;
@@ -48,6 +52,51 @@ TEST_CASE("Resources: the shipped catalogue loads with the US numbers of the des
 
     // An unknown code (a region dropped in an update) still shows numbers: the default's.
     CHECK(catalogue.regionOrDefault(u"ZZ"_s).code == u"US"_s);
+}
+
+TEST_CASE("Resources: every region says where legal help and protection orders come from, with sources", "[safety]")
+{
+    const ResourceCatalogue& catalogue = ResourceCatalogue::bundled();
+    for (const auto& region : catalogue.regions()) {
+        INFO(region.code.toStdString());
+        bool legal = false;
+        for (const auto& help : region.help) {
+            legal = legal || help.kind == ResourceCatalogue::Help::Kind::Legal;
+            CHECK_FALSE(help.note.isEmpty());
+            // Addresses are shown as text to type, never as a link: no scheme, nothing to click.
+            CHECK_FALSE(help.address.contains(u"://"_s));
+        }
+        CHECK(legal);
+    }
+    // What a crisis centre is, where there is one known to be right.
+    const auto& us = catalogue.regionOrDefault(u"US"_s);
+    QStringList addresses;
+    bool centre = false;
+    for (const auto& help : us.help) {
+        addresses.append(help.address);
+        centre = centre || (help.kind == ResourceCatalogue::Help::Kind::Centre && help.note.contains(u"free"_s));
+    }
+    CHECK(addresses.contains(u"womenslaw.org"_s));
+    CHECK(centre);
+    CHECK(catalogue.regionOrDefault(u"IE"_s).help.last().phone == u"1800 77 8888"_s);
+
+    // Each help entry of the shipped files names its source, in every language.
+    for (const QString& path : {u":/assets/resources.json"_s, u":/assets/es/resources.json"_s}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const auto& region : root.value(u"regions"_s).toArray()) {
+            for (const auto& help : region.toObject().value(u"help"_s).toArray()) {
+                CHECK(help.toObject().value(u"source"_s).toString().size() > 5);
+            }
+        }
+    }
+    // A help entry without a kind or a note is a damaged file.
+    CHECK(ResourceCatalogue::fromJson(
+              R"({"defaultRegion":"US","regions":[{"code":"US","name":"U","entries":[{"name":"a","phone":"1"}],
+                  "help":[{"kind":"legal","name":"x"}]}]})")
+              .code()
+        == ErrorCode::DamagedDatabase);
 }
 
 TEST_CASE("Resources: a malformed catalogue is refused plainly", "[safety]")

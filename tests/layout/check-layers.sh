@@ -47,6 +47,7 @@ declare -A owner=(
     [routine]=core/routines/RoutineRepository.cpp
     [routine_log]=core/routines/RoutineRepository.cpp
     [safety_plan_item]=core/safety/SafetyPlanRepository.cpp
+    [safety_plan_removed_seed]=core/safety/SafetyPlanRepository.cpp
     [safety_contact]=core/safety/SafetyContactRepository.cpp
     [resource]=core/safety/OwnResourceRepository.cpp
     [setting]=core/storage/SettingTable.cpp

@@ -48,6 +48,10 @@ function isSqueezedButton(item) {
         return false
     const label = item.contentItem
     const oneLine = typeName(label) === "IconLabel" || (isText(label) && label.wrapMode === 0) // Text.NoWrap
+    // A label whose type shrinks to fit (Quick exit on a phone at 200 %) is judged by what it
+    // paints: cut or elided is a problem, smaller type is not.
+    if (isText(label) && label.fontSizeMode !== undefined && label.fontSizeMode !== 0) // Text.FixedSize
+        return label.truncated
     return oneLine && item.width < labelNeeds(item) - tolerance
 }
 

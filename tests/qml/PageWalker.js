@@ -46,8 +46,10 @@ const englishOnly = new Set(["the", "and", "your", "you", "with", "what", "this"
     "it", "be", "or", "at", "by", "an", "if", "will", "have", "was"])
 
 function looksEnglish(text) {
-    // File names (settings.ini) and the app's name are the same in every language.
-    const words = text.replace(/Tideline/g, "").replace(/\S+\.[a-z]+\b/g, "").toLowerCase()
+    // File names (settings.ini), paths (/usr/share/doc/), the app's name and the names of the
+    // companies in Settings → About are the same in every language.
+    const words = text.replace(/Tideline|The Qt Company/g, "").replace(/\S+\.[a-z]+\b/g, "")
+        .replace(/(^|\s|\()\/\S+/g, " ").toLowerCase()
         .split(/[^a-z\u00c0-\u024f]+/)
     return words.some(word => englishOnly.has(word))
 }
@@ -65,7 +67,10 @@ function assetStrings() {
         else if (value && typeof value === "object")
             Object.keys(value).forEach(key => add(value[key]))
     }
-    for (const name of ["prompts.json", "resources.json"]) {
+    // The check-ups' forms too: an instrument's name and validated wording are never translated
+    // here (a published translation would come as its own form file).
+    for (const name of ["prompts.json", "resources.json", "checkups/pcl5.json", "checkups/phq9.json",
+                        "checkups/gad7.json"]) {
         const request = new XMLHttpRequest()
         request.open("GET", "qrc:/assets/" + name, false)
         request.send()

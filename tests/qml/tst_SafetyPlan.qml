@@ -35,10 +35,15 @@ TestCase {
 
     // Scrolls the Safety page so that item is in view, as the person would before clicking.
     function reveal(home, item) {
-        const page = findChild(home, "sectionLoader").item
+        const page = safetyPage(home)
         const y = item.mapToItem(page.contentItem, 0, 0).y
         page.contentY = Math.max(0, Math.min(y - 100, page.contentHeight - page.height))
         return item
+    }
+
+    // The Safety section holds the plan page or, when asked for, the page on understanding.
+    function safetyPage(home) {
+        return findChild(findChild(home, "sectionLoader").item, "safetyPageLoader").item
     }
 
     function texts(repeater) {
@@ -102,13 +107,39 @@ TestCase {
         compare(texts(signs), ["I stop answering", "Sleeping badly, again"])
         verify(!undo.visible)
 
-        // The bag comes with its seven items; one is ticked and stays ticked.
+        // The bag comes with its eight items; one is ticked and stays ticked.
         const bag = findChild(home, "planItems_emergency_bag")
-        compare(bag.count, 7)
+        compare(bag.count, 8)
+        compare(texts(bag)[1], "Extra keys")
         const check = findChild(bag.itemAt(2), "itemCheck")
         verify(check.visible)
         mouseClick(reveal(home, check))
         tryVerify(() => findChild(bag.itemAt(2), "itemCheck").checked)
+
+        // What to keep close at hand has ticks too, and ends with a place of safety in mind.
+        const close = findChild(home, "planItems_close_at_hand")
+        compare(close.count, 5)
+        compare(texts(close)[4], "A place of safety in mind, and how to get there")
+        mouseClick(reveal(home, findChild(close.itemAt(0), "itemCheck")))
+        tryVerify(() => findChild(close.itemAt(0), "itemCheck").checked)
+
+        // Help beyond the support lines, for the region of the numbers (the US by default).
+        const legal = findChild(home, "legalHelp")
+        verify(legal.count > 0)
+        let names = []
+        for (let i = 0; i < legal.count; ++i)
+            if (legal.itemAt(i).visible)
+                names.push(legal.itemAt(i).name)
+        verify(names.indexOf("LawHelp.org") >= 0, names)
+
+        // The page on understanding what happened opens only from its link, and Back returns.
+        verify(findChild(home, "understandingNote") === null)
+        mouseClick(reveal(home, findChild(home, "openUnderstanding")))
+        tryVerify(() => findChild(home, "understandingNote") !== null)
+        verify(findChild(home, "understandingNote").text.length > 0)
+        mouseClick(findChild(home, "understandingBack"))
+        tryVerify(() => findChild(home, "planItems_close_at_hand") !== null)
+        compare(findChild(home, "planItems_close_at_hand").count, 5)
 
         // A contact with a number, and a number of one's own.
         typeInto(findChild(home, "contactName"), "Maya")

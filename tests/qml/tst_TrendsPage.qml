@@ -104,6 +104,10 @@ TestCase {
         const chart = findChild(page, "trendChart")
         verify(chart)
         verify(chart.width <= 360, chart.width)
+        // What seems to help: its sentences wrap and its bars stay inside the row.
+        const helps = findChild(page, "whatHelpsList")
+        verify(helps)
+        verify(helps.x + helps.width <= page.width, helps.width)
         const picker = findChild(page, "compareButton")
         verify(picker.x + picker.width <= page.width, "the compare button fits")
         testCase.width = 1000

@@ -1,0 +1,84 @@
+import QtQuick
+import QtTest
+import Tideline
+import Tideline.App
+import TidelineTest
+
+// Text size at its largest (200 %) on a phone (360×740), with a demo vault's content: every section
+// still fits, at its top and at its end: nothing past the window's sides, no text wider than its
+// box, no cut button label, no overlapping neighbours (LayoutWalker.js). tst_TextSize checks the
+// choice itself.
+TestCase {
+    id: testCase
+    name: "LayoutTextSize"
+    width: 360
+    height: 740
+    visible: true
+    when: windowShown
+
+    Component { id: homePage; HomePage { width: testCase.width; height: testCase.height } }
+    LayoutCheck { id: layout; testCase: testCase }
+    ThemedHost { id: host }
+    SecretEntry { id: typed }
+
+    function initTestCase() {
+        for (const c of "246810")
+            typed.appendText(c)
+        Session.unlock(typed)
+        tryCompare(Session, "state", Session.Unlocked, 10000)
+    }
+
+    function cleanupTestCase() {
+        AppSettings.textScale = 100
+    }
+
+    function openSection(index) {
+        const home = createTemporaryObject(homePage, host)
+        home.openSection(index)
+        tryVerify(() => findChild(home, "sectionLoader").item !== null)
+        return home
+    }
+
+    // The section's own scrolling page: the Flickable nearest below the section loader.
+    function flickableOf(item) {
+        if (item.contentHeight !== undefined && item.contentY !== undefined && item.flick !== undefined)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = flickableOf(item.children[i])
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // At 360×740 only, light: the page at its top and at its end.
+    function problemsAtPhone(name, home) {
+        const page = flickableOf(findChild(home, "sectionLoader").item)
+        verify(page, "a scrolling page in " + name)
+        const found = []
+        for (const end of [false, true]) {
+            page.contentY = end ? Math.max(0, page.contentHeight - page.height) : 0
+            layout.settle(home)
+            found.push(...layout.problemsOf(home, name + (end ? "-end" : "") + " at 200 %"))
+            if (TestEnvironment.shotsFolder.length > 0)
+                grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + name + (end ? "-end" : "") + "-360.png")
+        }
+        return found
+    }
+
+    function test_everySectionAt200PercentOnAPhone() {
+        AppSettings.textScale = 200
+        const found = []
+        for (const [index, name] of [[0, "today"], [1, "journal"], [2, "trends"], [3, "safety"], [4, "share"],
+                                     [5, "settings"]]) {
+            const home = openSection(index)
+            found.push(...problemsAtPhone(name, home))
+            home.destroy() // one page at a time in the window (and in its pictures)
+            wait(0)
+        }
+        for (const problem of found)
+            console.warn(problem)
+        AppSettings.textScale = 100
+        verify(found.length === 0, found.length + " layout problems at 200 %; the first: " + found[0])
+    }
+}
