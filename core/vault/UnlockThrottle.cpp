@@ -173,15 +173,28 @@ Status UnlockThrottle::recordSuccess()
     return save(m_state);
 }
 
-Status UnlockThrottle::recordRightSecret(const QList<QDateTime>& failedAt, const std::optional<QDateTime>& deferredUnlock)
+Status UnlockThrottle::recordRightSecret(
+    const QList<QDateTime>& failedAt, const std::optional<QDateTime>& deferredUnlock)
+{
+    QList<QDateTime> unlocks = deferredUnlocks();
+    if (deferredUnlock) {
+        unlocks.append(deferredUnlock->toUTC());
+    }
+    return recordRightSecret(failedAt, unlocks);
+}
+
+Status UnlockThrottle::recordPendingUnlock(const QList<QDateTime>& failedAt, const QList<QDateTime>& unrecordedUnlocks)
+{
+    return recordRightSecret(failedAt, unrecordedUnlocks + QList<QDateTime>{m_clock.nowUtc()});
+}
+
+Status UnlockThrottle::recordRightSecret(const QList<QDateTime>& failedAt, const QList<QDateTime>& unrecordedUnlocks)
 {
     observeTime();
     m_state.failures = 0;
     m_state.waitRemainingMs = 0;
     m_state.failedAt = failedAt;
-    if (deferredUnlock) {
-        m_state.unlockedAt.append(deferredUnlock->toUTC());
-    }
+    m_state.unlockedAt = unrecordedUnlocks;
     while (m_state.unlockedAt.size() > kMaxRememberedAttempts) {
         m_state.unlockedAt.removeFirst();
     }

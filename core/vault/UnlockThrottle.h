@@ -44,6 +44,16 @@ public:
     // failedAt (the tries before this one) and, when given, this unlock stay listed until an
     // unlock can record them.
     Status recordRightSecret(const QList<QDateTime>& failedAt, const std::optional<QDateTime>& deferredUnlock = {});
+    // The same, with the whole list of unlocks not yet recorded in the vault given (an unlock
+    // whose database did not open puts the list back as it was).
+    Status recordRightSecret(const QList<QDateTime>& failedAt, const QList<QDateTime>& unrecordedUnlocks);
+    // The secret proved right: the try counted before deriving its key is taken back, and this
+    // unlock (now) is listed after unrecordedUnlocks as not yet recorded in the vault. The vault
+    // calls it BEFORE its database opens: the file is rewritten at about the size the counted try
+    // just wrote, while on a full disk SQLite may leave no room for it afterwards (the unlock was
+    // then lost from the record, and its try stayed counted as a wrong one). The vault records
+    // the listed unlocks, this one last, and recordSuccess() clears the list.
+    Status recordPendingUnlock(const QList<QDateTime>& failedAt, const QList<QDateTime>& unrecordedUnlocks);
     // Unlocks whose record is still waiting for room in the vault (UTC).
     QList<QDateTime> deferredUnlocks();
 

@@ -62,17 +62,17 @@ Error heldBy(const QLockFile& lock, bool waited)
     if (lock.getLockInfo(&pid, &host, &holder) && holder == QStringLiteral("tideline-cli")) {
         return Error::make(ErrorCode::InUse,
             waited ? QCoreApplication::translate("Vault",
-                         "Another tideline-cli command (process %1) is still using this vault. Try again "
-                         "when it has finished.")
+                "Another tideline-cli command (process %1) is still using this vault. Try again "
+                "when it has finished.")
                          .arg(pid)
                    : QCoreApplication::translate("Vault",
-                         "Another tideline-cli command (process %1) is using this vault right now. Try "
-                         "again when it has finished.")
+                       "Another tideline-cli command (process %1) is using this vault right now. Try "
+                       "again when it has finished.")
                          .arg(pid));
     }
     return Error::make(ErrorCode::InUse,
-        QCoreApplication::translate("Vault",
-            "%1 is already open with this vault in a window. Lock and close that window first.")
+        QCoreApplication::translate(
+            "Vault", "%1 is already open with this vault in a window. Lock and close that window first.")
             .arg(appName()));
 }
 
@@ -261,6 +261,7 @@ Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
         return normalized.error(); // too short to be right: say so, without counting a try
     }
     const QList<QDateTime> failedBefore = m_throttle->failedAttempts();
+    const QList<QDateTime> unrecorded = m_throttle->deferredUnlocks();
     if (auto s = countTry(); !s) {
         return s.error();
     }
@@ -271,11 +272,17 @@ Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
     if (!dataKey.value()) {
         return wrongSecretError();
     }
+    // The secret is right: the try is taken back, and this unlock noted, before the database
+    // opens (UnlockThrottle::recordPendingUnlock says why).
+    if (auto s = m_throttle->recordPendingUnlock(failedBefore, unrecorded); !s) {
+        qCWarning(lcVault) << "could not take back the counted try";
+    }
     std::copy(dataKey.value()->data(), dataKey.value()->data() + kKeyBytes, m_dataKey.data());
     if (auto s = withReserve([this] { return openDatabase(false); }); !s) {
         m_dataKey.wipe();
-        // The secret was right: the try is taken back, and the damage is not a wrong PIN.
-        (void)m_throttle->recordRightSecret(failedBefore);
+        // The secret was right: the try stays taken back, the damage is not a wrong PIN, and
+        // there was no unlock to record.
+        (void)m_throttle->recordRightSecret(failedBefore, unrecorded);
         return s.error();
     }
     m_keySlots.repair(loaded.value());
@@ -338,10 +345,13 @@ Status Vault::openDatabase(bool creating, const QString& path)
 
 Status Vault::recordAccess(const QList<QDateTime>& failedBefore, bool recovered)
 {
+    // The try counter's list of unrecorded unlocks ends with this one (UnlockThrottle::recordPendingUnlock).
+    QList<QDateTime> unrecorded = m_throttle->deferredUnlocks();
+    const QDateTime unlockedAt = unrecorded.isEmpty() ? m_clock.nowUtc() : unrecorded.takeLast();
     AccessEventRepository events(*m_db);
     Transaction tx(*m_db); // rolled back when it goes out of scope uncommitted
     Status status = tx.begin();
-    for (const auto& at : m_throttle->deferredUnlocks()) {
+    for (const auto& at : std::as_const(unrecorded)) {
         if (status) {
             status = events.record(AccessEventRepository::Outcome::Unlocked, at);
         }
@@ -352,10 +362,10 @@ Status Vault::recordAccess(const QList<QDateTime>& failedBefore, bool recovered)
         }
     }
     if (status && recovered) {
-        status = events.record(AccessEventRepository::Outcome::Recovered, m_clock.nowUtc());
+        status = events.record(AccessEventRepository::Outcome::Recovered, unlockedAt);
     }
     if (status) {
-        status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
+        status = events.record(AccessEventRepository::Outcome::Unlocked, unlockedAt);
     }
     if (status) {
         status = tx.commit();
@@ -371,7 +381,12 @@ Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, b
     if (!recorded && recorded.code() != ErrorCode::CannotWrite) {
         m_db->close();
         m_dataKey.wipe();
-        (void)m_throttle->recordRightSecret(failedBefore);
+        // No unlock happened: the list loses this one (its last) again.
+        QList<QDateTime> unrecorded = m_throttle->deferredUnlocks();
+        if (!unrecorded.isEmpty()) {
+            unrecorded.removeLast();
+        }
+        (void)m_throttle->recordRightSecret(failedBefore, unrecorded);
         return recorded.error();
     }
     if (recorded) {
@@ -380,11 +395,13 @@ Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, b
         }
     } else {
         // A full disk must not lock the person out of their own vault: reading needs no record.
-        // The record waits in the try counter's file until an unlock finds room.
+        // The record waits in the try counter's file, where the unlock noted itself before the
+        // database opened (UnlockThrottle::recordPendingUnlock), until an unlock finds room. Saved again here in
+        // case that first save failed.
         qCWarning(lcVault) << "the disk is full: this unlock is recorded later";
         report.accessRecordDeferred = true;
-        if (auto s = m_throttle->recordRightSecret(failedBefore, m_clock.nowUtc()); !s) {
-            qCWarning(lcVault) << "could not reset the unlock-try counter";
+        if (auto s = m_throttle->recordRightSecret(failedBefore, m_throttle->deferredUnlocks()); !s) {
+            qCWarning(lcVault) << "could not note this unlock in the unlock-try counter";
         }
     }
     report.recoveryCodeUnconfirmed = RecoveryCodeNote::isUnconfirmed(*m_db);

@@ -168,6 +168,9 @@ Result<UnlockReport> Vault::recover(
         (void)m_throttle->recordRightSecret(failedBefore);
         return saved.error();
     }
+    if (auto s = m_throttle->recordPendingUnlock(failedBefore, m_throttle->deferredUnlocks()); !s) {
+        qCWarning(lcVault) << "could not note this unlock in the unlock-try counter";
+    }
     Result<UnlockReport> report = finishUnlock(failedBefore, true);
     if (report) {
         report.value().keyslots = loaded.value().health;
