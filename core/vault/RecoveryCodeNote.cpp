@@ -24,10 +24,13 @@ Status markConfirmed(Database& db)
     return SettingTable(db).remove(key());
 }
 
-bool isUnconfirmed(Database& db)
+Result<bool> isUnconfirmed(Database& db)
 {
     const Result<QString> value = SettingTable(db).read(key());
-    return value && value.value() == QStringLiteral("1");
+    if (!value) {
+        return value.error();
+    }
+    return value.value() == QStringLiteral("1");
 }
 
 } // namespace tideline::RecoveryCodeNote

@@ -16,8 +16,9 @@ inline constexpr const char* kKeyPrefix = "vault.";
 
 Status markUnconfirmed(Database& db);
 Status markConfirmed(Database& db);
-// False when the note cannot be read: it only ever adds a gentle suggestion.
-bool isUnconfirmed(Database& db);
+// Whether the note says unconfirmed; an error when it cannot be read (the unlock that asks then
+// fails: a read that failed may have left the connection unusable).
+Result<bool> isUnconfirmed(Database& db);
 
 } // namespace RecoveryCodeNote
 } // namespace tideline

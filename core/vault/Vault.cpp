@@ -377,8 +377,16 @@ Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, b
 {
     UnlockReport report;
     report.failedAttemptsSinceLastVisit = failedBefore;
-    const Status recorded = withReserve([&] { return recordAccess(failedBefore, recovered); });
-    if (!recorded && recorded.code() != ErrorCode::CannotWrite) {
+    // Read first: a read that fails (like a record that fails for any reason but a full disk)
+    // fails the unlock, since it may have left the connection unusable.
+    const Result<bool> unconfirmed = RecoveryCodeNote::isUnconfirmed(*m_db);
+    const Status recorded = unconfirmed ? withReserve([&] { return recordAccess(failedBefore, recovered); })
+                                        : Status(unconfirmed.error());
+    // Only a full disk lets the unlock go on without its record. Any other failure (a read that
+    // failed, damage) may have left the connection unusable: the unlock fails, as it says.
+    const bool diskFull
+        = unconfirmed && !recorded && recorded.code() == ErrorCode::CannotWrite && diskLooksFull(m_paths.dir);
+    if (!recorded && !diskFull) {
         m_db->close();
         m_dataKey.wipe();
         // No unlock happened: the list loses this one (its last) again.
@@ -404,7 +412,7 @@ Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, b
             qCWarning(lcVault) << "could not note this unlock in the unlock-try counter";
         }
     }
-    report.recoveryCodeUnconfirmed = RecoveryCodeNote::isUnconfirmed(*m_db);
+    report.recoveryCodeUnconfirmed = unconfirmed.value();
     m_reserve.replenish();
     m_unlocked = true;
     return report;
