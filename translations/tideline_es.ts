@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The disk that holds %1&apos;s data folder is full. A backup first makes an encrypted copy of the vault there, as large as the vault itself; free some space on that disk, then try again. Nothing was written.</source>
+        <translation>El disco donde está la carpeta de datos de %1 está lleno. Una copia de seguridad primero hace allí una copia cifrada de la bóveda, tan grande como la bóveda misma; libera algo de espacio en ese disco y vuelve a intentarlo. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>The backup is encrypted with a backup passphrase you choose now. Without that passphrase nobody can open the backup, not even you, so keep it somewhere safe.</source>
@@ -5130,6 +5137,90 @@
     <message>
         <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
         <translation>El archivo de datos de esta bóveda (tideline.db) está vacío: se cortó o se borró. Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
+    </message>
+    <message>
+        <source>Setting up this vault had been interrupted just before its end; it was finished (%1).</source>
+        <translation>La preparación de esta bóveda se había interrumpido justo antes de terminar; ya se terminó (%1).</translation>
+    </message>
+    <message>
+        <source>A vault whose setting up had been interrupted before its key file was written was removed (%1); it held nothing yet.</source>
+        <translation>Se quitó una bóveda cuya preparación se había interrumpido antes de escribir su archivo de claves (%1); todavía no guardaba nada.</translation>
+    </message>
+    <message>
+        <source>Renewing the keys had been interrupted after the new database was in place; it was finished. The new recovery code was never shown, so please renew the keys again to get one (%1).</source>
+        <translation>La renovación de las claves se había interrumpido cuando la nueva base de datos ya estaba en su lugar; ya se terminó. El nuevo código de recuperación nunca se mostró, así que renueva las claves otra vez para obtener uno (%1).</translation>
+    </message>
+    <message>
+        <source>Renewing the keys had been interrupted before it was done; it was undone, and the keys from before still open the vault (%1).</source>
+        <translation>La renovación de las claves se había interrumpido antes de terminar; se deshizo, y las claves de antes siguen abriendo la bóveda (%1).</translation>
+    </message>
+    <message>
+        <source>A backup had been stopped midway; its temporary copy (encrypted) was removed (%1).</source>
+        <translation>Una copia de seguridad se había detenido a medias; se quitó su copia temporal (cifrada) (%1).</translation>
+    </message>
+    <message>
+        <source>A restore had been stopped midway; its temporary copy (encrypted) was removed (%1).</source>
+        <translation>Una restauración se había detenido a medias; se quitó su copia temporal (cifrada) (%1).</translation>
+    </message>
+    <message>
+        <source>Both copies of this vault&apos;s key file (keyslots and keyslots.copy) are damaged or were changed, so the vault cannot be opened with them. Your PIN was not the problem. If you have a backup copy of the folder, put its keyslots file back.</source>
+        <translation>Las dos copias del archivo de claves de esta bóveda (keyslots y keyslots.copy) están dañadas o fueron cambiadas, así que la bóveda no se puede abrir con ellas. Tu PIN no era el problema. Si tienes una copia de seguridad de la carpeta, vuelve a poner su archivo keyslots.</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s key file</source>
+        <translation>el archivo de claves de la bóveda</translation>
+    </message>
+    <message>
+        <source>There is no %1 vault in this folder yet.</source>
+        <translation>Todavía no hay una bóveda de %1 en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>the count of unlock tries</source>
+        <translation>el conteo de intentos de desbloqueo</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1&apos;s data folder (%2) is full, so %1 could not open it. Free some space on that disk, then try again; nothing was lost.</source>
+        <translation>El disco donde está la carpeta de datos de %1 (%2) está lleno, así que %1 no pudo abrirla. Libera algo de espacio en ese disco y vuelve a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Another tideline-cli command (process %1) is still using this vault. Try again when it has finished.</source>
+        <translation>Otro comando de tideline-cli (proceso %1) todavía está usando esta bóveda. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Another tideline-cli command (process %1) is using this vault right now. Try again when it has finished.</source>
+        <translation>Otro comando de tideline-cli (proceso %1) está usando esta bóveda en este momento. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 is already open with this vault in a window. Lock and close that window first.</source>
+        <translation>%1 ya está abierto con esta bóveda en una ventana. Primero bloquea y cierra esa ventana.</translation>
+    </message>
+    <message>
+        <source>That try was not made, because %1 could not count it: tries that cannot be counted are paused. %2</source>
+        <translation>Ese intento no se hizo, porque %1 no pudo contarlo: los intentos que no se pueden contar quedan en pausa. %2</translation>
+    </message>
+    <message>
+        <source>the new vault</source>
+        <translation>la nueva bóveda</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s renewed copy</source>
+        <translation>la copia renovada de la bóveda</translation>
+    </message>
+    <message>
+        <source>The disk is too full to renew the keys: it needs room for a second copy of the vault for a moment. Nothing was changed; your PIN and recovery code work as before.</source>
+        <translation>El disco está demasiado lleno para renovar las claves: por un momento necesita espacio para una segunda copia de la bóveda. No se cambió nada; tu PIN y tu código de recuperación funcionan como antes.</translation>
+    </message>
+    <message>
+        <source>%1 could not set the vault&apos;s log aside, so the keys were not renewed.</source>
+        <translation>%1 no pudo apartar el registro de la bóveda, así que las claves no se renovaron.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t match your current PIN or passphrase, so the keys were not renewed.</source>
+        <translation>Eso no coincide con tu PIN o frase de contraseña actual, así que las claves no se renovaron.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t match your PIN or passphrase, so nothing left the vault.</source>
+        <translation>Eso no coincide con tu PIN o frase de contraseña, así que nada salió de la bóveda.</translation>
     </message>
 </context>
 <context>
