@@ -221,7 +221,8 @@ TEST_CASE("Renewing the keys, with a write failing at any step, leaves a vault t
     }
 }
 
-TEST_CASE("Setting up a vault, cut short at any step, leaves no vault or a whole one: never a database without keyslots")
+TEST_CASE(
+    "Setting up a vault, cut short at any step, leaves no vault or a whole one: never a database without keyslots")
 {
     const VaultStep at
         = GENERATE(VaultStep::NewDatabaseReady, VaultStep::KeyslotsWritten, VaultStep::NewDatabaseInPlace);
@@ -242,10 +243,9 @@ TEST_CASE("Setting up a vault, cut short at any step, leaves no vault or a whole
         {
             Vault vault(paths, clock);
             VaultTestAccess::setStepHook(vault, [at](VaultStep reached) -> Status {
-                return reached == at ? Status(Error::make(ErrorCode::CannotWrite, QStringLiteral("test")))
-                                     : Status();
+                return reached == at ? Status(Error::make(ErrorCode::CannotWrite, QStringLiteral("test"))) : Status();
             });
-            (void)vault.create(secret(kTestPin), SecretKind::Pin, fastKdf());
+            CHECK_FALSE(vault.create(secret(kTestPin), SecretKind::Pin, fastKdf()).ok());
         }
         Vault after(paths, clock);
         REQUIRE(after.claim().ok());
