@@ -142,8 +142,8 @@ TestCase {
         tryVerify(() => phq9.taker.started)
         tryCompare(findChild(phq9, "singleQuestion"), "text", "Poco interés o placer en hacer cosas")
         tryVerify(() => findChild(phq9, "answer_0") !== null)
-        compare(findChild(phq9, "answer_0").text, "Ningún día")
-        compare(findChild(phq9, "answer_3").text, "Casi todos los días")
+        compare(findChild(phq9, "answer_0").Accessible.name, "Ningún día")
+        compare(findChild(phq9, "answer_3").Accessible.name, "Casi todos los días")
 
         const gad7 = createTemporaryObject(takeView, testCase, { width: 360, height: 740, formKey: "gad7" })
         verify(gad7)
