@@ -1,6 +1,7 @@
 // Check-ups in the person's language: a form's published wording in another language is read and
 // checked like the rest, shown when the app speaks that language, and a form's words are never
 // glued into a sentence of another language («Estas preguntas tratan sobre the last 2 weeks.»).
+#include "LanguageScope.h"
 #include "core/checkup/CheckupWords.h"
 #include "core/checkup/FormCatalogue.h"
 #include "core/checkup/FormParser.h"
@@ -13,19 +14,11 @@
 #include <QJsonObject>
 
 using namespace tideline;
+using tideline::test::LanguageScope;
 using namespace tideline::checkup;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Switches to a language for one test and back to English after it.
-struct LanguageScope
-{
-    explicit LanguageScope(const QString& code) { i18n::useLanguage(code, QLocale(u"en_US"_s)); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-    ~LanguageScope() { i18n::useLanguage(u"en"_s); }
-};
 
 Form builtin(const QString& key)
 {
