@@ -842,6 +842,74 @@
         <source>is not part of a check-up form (a misspelt field?).</source>
         <translation>no forma parte de un cuestionario (¿un campo mal escrito?).</translation>
     </message>
+    <message>
+        <source>This questionnaire is in English: it is shown in the words it was published and tested in, because a translated question is no longer the same questionnaire. Your answers and your total mean the same to your therapist.</source>
+        <translation>Este cuestionario está en inglés: se muestra con las palabras con las que se publicó y se validó, porque una pregunta traducida ya no es el mismo cuestionario. Tus respuestas y tu total significan lo mismo para tu terapeuta.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is in the language it was written in: it is shown in its own words, because a translated question is no longer the same questionnaire.</source>
+        <translation>Este cuestionario está en el idioma en que se escribió: se muestra con sus propias palabras, porque una pregunta traducida ya no es el mismo cuestionario.</translation>
+    </message>
+    <message>
+        <source>This total is in the range from %1 to %2.</source>
+        <translation>Este total está en el rango de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The time these questions are about, in the form&apos;s own words: “%1”.</source>
+        <translation>El periodo del que tratan estas preguntas, con las palabras del cuestionario: «%1».</translation>
+    </message>
+    <message>
+        <source>1 question about %1</source>
+        <translation>1 pregunta sobre %1</translation>
+    </message>
+    <message>
+        <source>%1 questions about %2</source>
+        <translation>%1 preguntas sobre %2</translation>
+    </message>
+    <message>
+        <source>1 question (its time, in the form&apos;s own words: “%1”)</source>
+        <translation>1 pregunta (su periodo, con las palabras del cuestionario: «%1»)</translation>
+    </message>
+    <message>
+        <source>%1 questions (their time, in the form&apos;s own words: “%2”)</source>
+        <translation>%1 preguntas (su periodo, con las palabras del cuestionario: «%2»)</translation>
+    </message>
+    <message>
+        <source>the answers should have the values %1, as in the form.</source>
+        <translation>las respuestas deben tener los valores %1, como en el cuestionario.</translation>
+    </message>
+    <message>
+        <source>the form has no question “%1”.</source>
+        <translation>el cuestionario no tiene la pregunta «%1».</translation>
+    </message>
+    <message>
+        <source>the question “%1” has no text in this language.</source>
+        <translation>la pregunta «%1» no tiene texto en este idioma.</translation>
+    </message>
+    <message>
+        <source>the form has no content note in its own language.</source>
+        <translation>el cuestionario no tiene aviso de contenido en su propio idioma.</translation>
+    </message>
+    <message>
+        <source>should be a language code of two or three letters a-z, such as &quot;en&quot; or &quot;es&quot;.</source>
+        <translation>debe ser un código de idioma de dos o tres letras a-z, como &quot;en&quot; o &quot;es&quot;.</translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;es&quot;: { … } }.</source>
+        <translation>debe ser un objeto { &quot;es&quot;: { … } }.</translation>
+    </message>
+    <message>
+        <source>should have at most %1 languages.</source>
+        <translation>debe tener como máximo %1 idiomas.</translation>
+    </message>
+    <message>
+        <source>a language code is two or three letters a-z, such as &quot;es&quot;.</source>
+        <translation>un código de idioma tiene dos o tres letras a-z, como &quot;es&quot;.</translation>
+    </message>
+    <message>
+        <source>this is the form&apos;s own language (&quot;language&quot;).</source>
+        <translation>este es el idioma propio del cuestionario (&quot;language&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>CheckupDueCard</name>
@@ -1116,10 +1184,6 @@
     <message>
         <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
         <translation>Cuestionarios breves que usan terapeutas para ver cómo cambian las cosas a lo largo de las semanas. Responde uno cuando tú quieras; puedes saltarte cualquier pregunta, y no se comparte nada a menos que tú lo compartas.</translation>
-    </message>
-    <message>
-        <source>%1 questions about %2</source>
-        <translation>%1 preguntas sobre %2</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -5558,10 +5622,6 @@
         <translation>No se pudo leer el archivo (%1). No se añadió nada.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 questions about %4.</source>
-        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
-    </message>
-    <message>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
@@ -5580,6 +5640,10 @@
     <message>
         <source>Added “%1”. Choose below how often, if you want it suggested.</source>
         <translation>Se añadió «%1». Elige abajo cada cuánto, si quieres que se sugiera.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
