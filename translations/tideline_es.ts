@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The disk that holds %1&apos;s data folder is full. A backup first makes an encrypted copy of the vault there, as large as the vault itself; free some space on that disk, then try again. Nothing was written.</source>
+        <translation>El disco donde está la carpeta de datos de %1 está lleno. Una copia de seguridad primero hace allí una copia cifrada de la bóveda, tan grande como la bóveda misma; libera algo de espacio en ese disco y vuelve a intentarlo. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>The backup is encrypted with a backup passphrase you choose now. Without that passphrase nobody can open the backup, not even you, so keep it somewhere safe.</source>
@@ -835,6 +842,74 @@
         <source>is not part of a check-up form (a misspelt field?).</source>
         <translation>no forma parte de un cuestionario (¿un campo mal escrito?).</translation>
     </message>
+    <message>
+        <source>This questionnaire is in English: it is shown in the words it was published and tested in, because a translated question is no longer the same questionnaire. Your answers and your total mean the same to your therapist.</source>
+        <translation>Este cuestionario está en inglés: se muestra con las palabras con las que se publicó y se validó, porque una pregunta traducida ya no es el mismo cuestionario. Tus respuestas y tu total significan lo mismo para tu terapeuta.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is in the language it was written in: it is shown in its own words, because a translated question is no longer the same questionnaire.</source>
+        <translation>Este cuestionario está en el idioma en que se escribió: se muestra con sus propias palabras, porque una pregunta traducida ya no es el mismo cuestionario.</translation>
+    </message>
+    <message>
+        <source>This total is in the range from %1 to %2.</source>
+        <translation>Este total está en el rango de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The time these questions are about, in the form&apos;s own words: “%1”.</source>
+        <translation>El periodo del que tratan estas preguntas, con las palabras del cuestionario: «%1».</translation>
+    </message>
+    <message>
+        <source>1 question about %1</source>
+        <translation>1 pregunta sobre %1</translation>
+    </message>
+    <message>
+        <source>%1 questions about %2</source>
+        <translation>%1 preguntas sobre %2</translation>
+    </message>
+    <message>
+        <source>1 question (its time, in the form&apos;s own words: “%1”)</source>
+        <translation>1 pregunta (su periodo, con las palabras del cuestionario: «%1»)</translation>
+    </message>
+    <message>
+        <source>%1 questions (their time, in the form&apos;s own words: “%2”)</source>
+        <translation>%1 preguntas (su periodo, con las palabras del cuestionario: «%2»)</translation>
+    </message>
+    <message>
+        <source>the answers should have the values %1, as in the form.</source>
+        <translation>las respuestas deben tener los valores %1, como en el cuestionario.</translation>
+    </message>
+    <message>
+        <source>the form has no question “%1”.</source>
+        <translation>el cuestionario no tiene la pregunta «%1».</translation>
+    </message>
+    <message>
+        <source>the question “%1” has no text in this language.</source>
+        <translation>la pregunta «%1» no tiene texto en este idioma.</translation>
+    </message>
+    <message>
+        <source>the form has no content note in its own language.</source>
+        <translation>el cuestionario no tiene aviso de contenido en su propio idioma.</translation>
+    </message>
+    <message>
+        <source>should be a language code of two or three letters a-z, such as &quot;en&quot; or &quot;es&quot;.</source>
+        <translation>debe ser un código de idioma de dos o tres letras a-z, como &quot;en&quot; o &quot;es&quot;.</translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;es&quot;: { … } }.</source>
+        <translation>debe ser un objeto { &quot;es&quot;: { … } }.</translation>
+    </message>
+    <message>
+        <source>should have at most %1 languages.</source>
+        <translation>debe tener como máximo %1 idiomas.</translation>
+    </message>
+    <message>
+        <source>a language code is two or three letters a-z, such as &quot;es&quot;.</source>
+        <translation>un código de idioma tiene dos o tres letras a-z, como &quot;es&quot;.</translation>
+    </message>
+    <message>
+        <source>this is the form&apos;s own language (&quot;language&quot;).</source>
+        <translation>este es el idioma propio del cuestionario (&quot;language&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>CheckupDueCard</name>
@@ -1109,10 +1184,6 @@
     <message>
         <source>Short questionnaires that therapists use to see how things change over weeks. Take one when you choose; you can skip any question, and nothing is shared unless you share it.</source>
         <translation>Cuestionarios breves que usan terapeutas para ver cómo cambian las cosas a lo largo de las semanas. Responde uno cuando tú quieras; puedes saltarte cualquier pregunta, y no se comparte nada a menos que tú lo compartas.</translation>
-    </message>
-    <message>
-        <source>%1 questions about %2</source>
-        <translation>%1 preguntas sobre %2</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -1523,20 +1594,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>checkup list no admite nada más.</translation>
     </message>
     <message>
-        <source>Added “%1” (%2): %3 questions about %4. Take it with: checkup take %2</source>
-        <translation>Se añadió «%1» (%2): %3 preguntas sobre %4. Respóndelo con: checkup take %2</translation>
-    </message>
-    <message>
         <source>Type one answer a line (an empty line skips a question), then Ctrl-D.</source>
         <translation>Escribe una respuesta por línea (una línea vacía salta una pregunta) y luego Ctrl-D.</translation>
     </message>
     <message>
         <source>create a vault; prints the recovery code once</source>
         <translation>crea una bóveda; muestra el código de recuperación una sola vez</translation>
-    </message>
-    <message>
-        <source>integrity checks of the keyslots file and the database</source>
-        <translation>comprobaciones de integridad del archivo keyslots y de la base de datos</translation>
     </message>
     <message>
         <source>record, show or clear a day&apos;s check-in</source>
@@ -2213,6 +2276,34 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Recovery code: </source>
         <translation>Código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2). Take it with: checkup take %2</source>
+        <translation>Se agregó «%1» (%2). Para responderlo: checkup take %2</translation>
+    </message>
+    <message>
+        <source>integrity checks of both keyslots copies and the database</source>
+        <translation>revisa la integridad de las dos copias de keyslots y de la base de datos</translation>
+    </message>
+    <message>
+        <source>renew the keys (someone may know your PIN or recovery code): a new data key and a new recovery code, printed once; the PIN or passphrase stays</source>
+        <translation>renueva las claves (por si alguien conoce tu PIN o tu código de recuperación): una nueva clave de datos y un nuevo código de recuperación, que se muestra una sola vez; el PIN o la frase de acceso no cambian</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this unlock will be noted in the vault&apos;s record of unlocks later, once there is room. Free some space on that disk.</source>
+        <translation>El disco está lleno, así que esta apertura se anotará en el registro de aperturas de la bóveda más tarde, cuando haya espacio. Libera algo de espacio en ese disco.</translation>
+    </message>
+    <message>
+        <source>rekey takes no arguments (got %1).</source>
+        <translation>rekey no admite argumentos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The keys are renewed. This is your new recovery code: write it down and keep it somewhere safe away from this computer; the old one no longer opens anything, and this one will not be shown again. Your PIN or passphrase is the same. Copies of the vault&apos;s folder made before now (backups, snapshots, synced copies) still open with the old PIN and recovery code, but nothing written from now on is in them.</source>
+        <translation>Las claves están renovadas. Este es tu nuevo código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora; el anterior ya no abre nada, y este no se volverá a mostrar. Tu PIN o frase de acceso sigue siendo el mismo. Las copias de la carpeta de la bóveda hechas antes de ahora (copias de seguridad, instantáneas, copias sincronizadas) todavía se abren con el PIN y el código de recuperación anteriores, pero nada de lo que escribas desde ahora estará en ellas.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots) was damaged or missing; the vault opened with its second copy (keyslots.copy) and the key file was written again from it.</source>
+        <translation>El archivo de claves de la bóveda (keyslots) estaba dañado o faltaba; la bóveda se abrió con su segunda copia (keyslots.copy) y el archivo de claves se volvió a escribir a partir de ella.</translation>
     </message>
 </context>
 <context>
@@ -6888,10 +6979,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>%1 no pudo crear su carpeta de datos en %2. Comprueba que ese lugar exista y que se pueda escribir en él.</translation>
     </message>
     <message>
-        <source>%1 is already open with this vault in another window. Close that one first.</source>
-        <translation>%1 ya está abierto con esta bóveda en otra ventana. Cierra esa primero.</translation>
-    </message>
-    <message>
         <source>%1 could not write to its data folder at %2. Check that it can be written to.</source>
         <translation>%1 no pudo escribir en su carpeta de datos en %2. Comprueba que se pueda escribir en ella.</translation>
     </message>
@@ -6958,6 +7045,106 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
         <translation>El archivo de datos de esta bóveda (tideline.db) está vacío: se cortó o se borró. Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
+    </message>
+    <message>
+        <source>Setting up this vault had been interrupted just before its end; it was finished (%1).</source>
+        <translation>La preparación de esta bóveda se había interrumpido justo antes de terminar; ya se terminó (%1).</translation>
+    </message>
+    <message>
+        <source>A vault whose setting up had been interrupted before its key file was written was removed (%1); it held nothing yet.</source>
+        <translation>Se quitó una bóveda cuya preparación se había interrumpido antes de escribir su archivo de claves (%1); todavía no guardaba nada.</translation>
+    </message>
+    <message>
+        <source>Renewing the keys had been interrupted after the new database was in place; it was finished. The new recovery code was never shown, so please renew the keys again to get one (%1).</source>
+        <translation>La renovación de las claves se había interrumpido cuando la nueva base de datos ya estaba en su lugar; ya se terminó. El nuevo código de recuperación nunca se mostró, así que renueva las claves otra vez para obtener uno (%1).</translation>
+    </message>
+    <message>
+        <source>Renewing the keys had been interrupted before it was done; it was undone, and the keys from before still open the vault (%1).</source>
+        <translation>La renovación de las claves se había interrumpido antes de terminar; se deshizo, y las claves de antes siguen abriendo la bóveda (%1).</translation>
+    </message>
+    <message>
+        <source>A backup had been stopped midway; its temporary copy (encrypted) was removed (%1).</source>
+        <translation>Una copia de seguridad se había detenido a medias; se quitó su copia temporal (cifrada) (%1).</translation>
+    </message>
+    <message>
+        <source>A restore had been stopped midway; its temporary copy (encrypted) was removed (%1).</source>
+        <translation>Una restauración se había detenido a medias; se quitó su copia temporal (cifrada) (%1).</translation>
+    </message>
+    <message>
+        <source>Both copies of this vault&apos;s key file (keyslots and keyslots.copy) are damaged or were changed, so the vault cannot be opened with them. Your PIN was not the problem. If you have a backup copy of the folder, put its keyslots file back.</source>
+        <translation>Las dos copias del archivo de claves de esta bóveda (keyslots y keyslots.copy) están dañadas o fueron cambiadas, así que la bóveda no se puede abrir con ellas. Tu PIN no era el problema. Si tienes una copia de seguridad de la carpeta, vuelve a poner su archivo keyslots.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1&apos;s data folder (%2) is full, so %1 could not open it. Free some space on that disk, then try again; nothing was lost.</source>
+        <translation>El disco donde está la carpeta de datos de %1 (%2) está lleno, así que %1 no pudo abrirla. Libera algo de espacio en ese disco y vuelve a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Another tideline-cli command (process %1) is still using this vault. Try again when it has finished.</source>
+        <translation>Otro comando de tideline-cli (proceso %1) todavía está usando esta bóveda. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Another tideline-cli command (process %1) is using this vault right now. Try again when it has finished.</source>
+        <translation>Otro comando de tideline-cli (proceso %1) está usando esta bóveda en este momento. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 is already open with this vault in a window. Lock and close that window first.</source>
+        <translation>%1 ya está abierto con esta bóveda en una ventana. Primero bloquea y cierra esa ventana.</translation>
+    </message>
+    <message>
+        <source>That try was not made, because %1 could not count it: tries that cannot be counted are paused. %2</source>
+        <translation>Ese intento no se hizo, porque %1 no pudo contarlo: los intentos que no se pueden contar quedan en pausa. %2</translation>
+    </message>
+    <message>
+        <source>The disk is too full to renew the keys: it needs room for a second copy of the vault for a moment. Nothing was changed; your PIN and recovery code work as before.</source>
+        <translation>El disco está demasiado lleno para renovar las claves: por un momento necesita espacio para una segunda copia de la bóveda. No se cambió nada; tu PIN y tu código de recuperación funcionan como antes.</translation>
+    </message>
+    <message>
+        <source>%1 could not set the vault&apos;s log aside, so the keys were not renewed.</source>
+        <translation>%1 no pudo apartar el registro de la bóveda, así que las claves no se renovaron.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t match your current PIN or passphrase, so the keys were not renewed.</source>
+        <translation>Eso no coincide con tu PIN o frase de contraseña actual, así que las claves no se renovaron.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t match your PIN or passphrase, so nothing left the vault.</source>
+        <translation>Eso no coincide con tu PIN o frase de contraseña, así que nada salió de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the new vault could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la nueva bóveda. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault&apos;s renewed copy could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la copia renovada de la bóveda. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your settings could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar tu configuración. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the new vault in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la nueva bóveda en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the vault&apos;s renewed copy in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la copia renovada de la bóveda en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write your settings in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir tu configuración en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the new vault (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la nueva bóveda (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the vault&apos;s renewed copy (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la copia renovada de la bóveda (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save your settings (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar tu configuración (%2). No se perdió nada; vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -7295,10 +7482,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>No se pudo leer el archivo (%1). No se añadió nada.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 questions about %4.</source>
-        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
-    </message>
-    <message>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
@@ -7317,6 +7500,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Added “%1”. Choose below how often, if you want it suggested.</source>
         <translation>Se añadió «%1». Elige abajo cada cuánto, si quieres que se sugiera.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -370,11 +370,10 @@ int runCheckup(CommandContext& context)
         if (!added) {
             code = Console::fail(added.error());
         } else {
-            Console::message(QCoreApplication::translate(
-                "Cli", "Added “%1” (%2): %3 questions about %4. Take it with: checkup take %2")
-                                 .arg(added.value().name, added.value().key)
-                                 .arg(added.value().items.size())
-                                 .arg(added.value().recall));
+            const Form& form = added.value();
+            Console::message(QCoreApplication::translate("Cli", "Added “%1” (%2). Take it with: checkup take %2")
+                                 .arg(form.name, form.key));
+            Console::message(questionsAbout(form, static_cast<int>(form.items.size())));
         }
     } else {
         Result<Form> form = FormCatalogue(db, SystemClock::instance()).find(name);
@@ -382,6 +381,9 @@ int runCheckup(CommandContext& context)
             code = Console::fail(form.error());
         } else {
             if (context.secrets.isTerminal()) {
+                if (const QString note = languageNote(form.value()); !note.isEmpty()) {
+                    Console::message(note);
+                }
                 Console::message(recallSentence(form.value()) + u' ' + form.value().instructions);
                 for (qsizetype i = 0; i < form.value().items.size(); ++i) {
                     Console::message(QStringLiteral("%1. %2").arg(i + 1).arg(form.value().items.at(i).text));

@@ -11,6 +11,7 @@
 #include "MetricsCommand.h"
 #include "MomentsCommand.h"
 #include "PlanCommand.h"
+#include "RekeyCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "RoutinesCommand.h"
@@ -43,8 +44,15 @@ const std::array kCommands = {
         },
         runRecover},
     Command{QLatin1String("verify"), QLatin1String(""),
-        [] { return QCoreApplication::translate("Cli", "integrity checks of the keyslots file and the database"); },
+        [] { return QCoreApplication::translate("Cli", "integrity checks of both keyslots copies and the database"); },
         runVerify},
+    Command{QLatin1String("rekey"), QLatin1String(""),
+        [] {
+            return QCoreApplication::translate("Cli",
+                "renew the keys (someone may know your PIN or recovery code): a new data key and a new "
+                "recovery code, printed once; the PIN or passphrase stays");
+        },
+        runRekey},
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
         [] { return QCoreApplication::translate("Cli", "record, show or clear a day's check-in"); }, runCheckin},
     Command{QLatin1String("checkup"),

@@ -81,10 +81,11 @@ int createVault(const VaultPaths& paths, const InitOptions& options, SecretReade
     if (!created.ok()) {
         return Console::fail(created.error());
     }
-    vault.lock();
-
     Console::secretData(created.value().recoveryCode);
     created.value().recoveryCode.clear();
+    // Printed: from here on it is the person's to keep (the vault stops suggesting a new one).
+    (void)vault.confirmRecoveryCodeSeen();
+    vault.lock();
     // One whole sentence for each kind of secret, so a translation can make each agree.
     Console::message(kind == SecretKind::Pin
             ? QCoreApplication::translate("Cli",

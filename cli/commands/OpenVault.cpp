@@ -12,6 +12,8 @@ namespace tideline::cli {
 
 namespace {
 
+constexpr int kCommandWaitMs = 5000;
+
 void reportFailedTries(const UnlockReport& report)
 {
     const auto& failed = report.failedAttemptsSinceLastVisit;
@@ -30,6 +32,19 @@ void reportFailedTries(const UnlockReport& report)
                 "Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.", nullptr,
                 tries)
                   .arg(latest));
+}
+
+// What the claim found and tidied after a crash, and an unlock record that waits for room.
+void reportFindings(const Vault& vault, const UnlockReport& report)
+{
+    for (const InterruptedWork& work : vault.interruptedWork()) {
+        Console::message(work.describe());
+    }
+    if (report.accessRecordDeferred) {
+        Console::message(QCoreApplication::translate("Cli",
+            "The disk is full, so this unlock will be noted in the vault's record of "
+            "unlocks later, once there is room. Free some space on that disk."));
+    }
 }
 
 } // namespace
@@ -54,13 +69,15 @@ Status vaultIsThere(const Vault& vault)
     return {};
 }
 
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret)
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret, UnlockReport* report)
 {
     auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
     if (Status there = vaultIsThere(*vault); !there) {
         return there.error();
     }
-    if (Status claimed = vault->claim(); !claimed.ok()) {
+    // Another command holding the vault finishes in moments: wait for it a little (the app's window
+    // is refused at once, as it holds the vault for as long as it is open).
+    if (Status claimed = vault->claim(kCommandWaitMs); !claimed.ok()) {
         return claimed.error();
     }
     Result<SecureBuffer> secret = context.secrets.read(QCoreApplication::translate("Cli", "PIN or passphrase: "));
@@ -76,6 +93,10 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* 
         return unlocked.error();
     }
     reportFailedTries(unlocked.value());
+    reportFindings(*vault, unlocked.value());
+    if (report != nullptr) {
+        *report = unlocked.value();
+    }
     return vault;
 }
 

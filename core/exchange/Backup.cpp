@@ -1,12 +1,14 @@
 #include "core/exchange/Backup.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/exchange/ExportFile.h"
 
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +31,7 @@ void removeWithJournal(const QString& path)
 
 QString backupPartPrefix()
 {
-    return QStringLiteral("backup-part-");
+    return VaultPaths::backupPartPrefix();
 }
 
 void sweepStaleBackupParts(const QString& vaultDir)
@@ -123,6 +125,14 @@ Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const
     }
     if (auto s = db.exportEncryptedCopy(path, secret.keys.databaseKey); !s) {
         qCWarning(lcVault) << "backup export failed";
+        if (s.code() == ErrorCode::CannotWrite && diskLooksFull(vaultDir)) {
+            return Error::make(ErrorCode::CannotWrite,
+                QCoreApplication::translate("Backup",
+                    "The disk that holds %1's data folder is full. A backup first makes an encrypted copy "
+                    "of the vault there, as large as the vault itself; free some space on that disk, then "
+                    "try again. Nothing was written.")
+                    .arg(appName()));
+        }
         return s.error();
     }
     return body;

@@ -3,6 +3,7 @@
 #include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
+#include "core/vault/FormatVersion.h"
 #include "core/vault/SecretKind.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 #include <sodium.h>
 
+#include <climits>
 #include <cstring>
 
 namespace tideline::exchange {
@@ -115,23 +117,31 @@ Result<BackupHeader> BackupHeader::parse(const QByteArray& head)
     if (head.size() < kVersionEnd || std::memcmp(head.constData(), kMagic, kMagicBytes) != 0) {
         return notABackup();
     }
+    if (head.size() < kHeaderBytes) {
+        qCWarning(lcVault) << "backup refused: header too short";
+        return damagedBackup();
+    }
+    // The checksum before the version (core/vault/FormatVersion.h): every format keeps it at
+    // offset 96 over bytes 0-95, so one flipped bit in the version reads as damage, never as a
+    // backup from a newer Tideline.
+    if (sodium_memcmp(checksum(head.left(kOffsetChecksum)).constData(), head.constData() + kOffsetChecksum, 32) != 0) {
+        qCWarning(lcVault) << "backup refused: header checksum";
+        return damagedBackup();
+    }
     BackupHeader header;
-    header.formatVersion = static_cast<int>(get<quint32>(head, kOffsetVersion));
-    if (header.formatVersion > kFormatVersion) {
+    const quint32 version = get<quint32>(head, kOffsetVersion);
+    if (version <= static_cast<quint32>(INT_MAX) && isNewerFormat(static_cast<int>(version), kFormatVersion)) {
         return Error::make(ErrorCode::NewerVersion,
             QCoreApplication::translate("Exchange",
                 "This backup was made by a newer %1. Update %1, then restore it; "
                 "nothing was changed.")
                 .arg(appName()));
     }
-    if (header.formatVersion < 1 || head.size() < kHeaderBytes) {
-        qCWarning(lcVault) << "backup refused: header too short or version 0";
+    if (version != static_cast<quint32>(kFormatVersion)) {
+        qCWarning(lcVault) << "backup refused: format version out of range";
         return damagedBackup();
     }
-    if (sodium_memcmp(checksum(head.left(kOffsetChecksum)).constData(), head.constData() + kOffsetChecksum, 32) != 0) {
-        qCWarning(lcVault) << "backup refused: header checksum";
-        return damagedBackup();
-    }
+    header.formatVersion = kFormatVersion;
     header.kdf.opsLimit = get<quint64>(head, kOffsetOps);
     header.kdf.memLimitBytes = static_cast<std::size_t>(get<quint64>(head, kOffsetMem));
     header.salt = head.mid(kOffsetSalt, 16);

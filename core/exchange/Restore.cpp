@@ -108,7 +108,7 @@ Status writeRestoredDatabase(
 
 QString restorePartName()
 {
-    return QStringLiteral("restore-part.db");
+    return VaultPaths::restorePartName();
 }
 
 Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase)

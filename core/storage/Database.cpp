@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
 
@@ -55,6 +56,11 @@ Error Database::errorFor(int rc, const char* what) const
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_AUTH:
+        // A full disk often shows as an I/O error (the shared-memory file cannot be mapped, a
+        // journal cannot be made): say what is true.
+        if (!m_path.isEmpty() && diskLooksFull(m_path)) {
+            return errorFor(SQLITE_FULL, what);
+        }
         return Error::make(ErrorCode::CannotWrite,
             QCoreApplication::translate("Storage",
                 "%1 could not write to its data folder. Check that the disk is "
@@ -87,12 +93,13 @@ Error Database::errorFor(int rc, const char* what) const
     }
 }
 
-Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create)
+Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create, Locking locking)
 {
     close();
     const int flags
         = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const QByteArray nativePath = QFile::encodeName(path);
+    m_path = path;
     int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = errorFor(rc, "open");
@@ -111,6 +118,16 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
         close();
         return error;
     }
+    // Pinned, not left to the library's defaults, which a later SQLCipher (or a system one built
+    // otherwise) could change: SQLCipher 4's page size and HMAC-SHA512 pages, and temporary tables
+    // and indexes in memory only (the build already says SQLITE_TEMP_STORE=3; this says it again
+    // for a system SQLCipher).
+    for (const char* pragma : {"PRAGMA cipher_compatibility = 4;", "PRAGMA temp_store = MEMORY;"}) {
+        if (auto s = exec(pragma); !s) {
+            close();
+            return s;
+        }
+    }
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
@@ -118,6 +135,13 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_extended_result_codes(m_db, 1);
 
+    // Before the first read: only then does SQLite keep the WAL index in memory, never mapping -shm.
+    if (locking == Locking::Exclusive) {
+        if (auto s = exec("PRAGMA locking_mode = EXCLUSIVE;"); !s) {
+            close();
+            return s;
+        }
+    }
     // Reading the schema decrypts page 1: a damaged header or wrong key shows up here.
     if (auto s = exec("SELECT count(*) FROM sqlite_schema;"); !s) {
         close();

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/storage/Sqlite.h"
 
 #include <QCoreApplication>
@@ -61,12 +62,20 @@ Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& ra
         }
         window.attached = true;
     }
+    // The copy gets SQLCipher 4's settings whatever the library's defaults are (as open() does).
+    if (auto s = exec("PRAGMA backup.cipher_compatibility = 4;"); !s) {
+        return s;
+    }
 
     // sqlcipher_export lifts defensive mode (and foreign keys) itself for the length of the
     // copy and puts the flags back, so the FTS5 virtual table's schema row is written without
     // turning SQLITE_DBCONFIG_DEFENSIVE off here (tests/core/BackupTest.cpp proves the index
     // works in a restored vault). It does not copy user_version: that is set just after.
     if (auto s = exec("SELECT sqlcipher_export('backup');"); !s) {
+        // sqlcipher_export reports a full disk as a plain SQL error ("SQL logic error").
+        if (diskLooksFull(path)) {
+            return errorFor(SQLITE_FULL, "export");
+        }
         return s;
     }
     Result<int> version = userVersion();

@@ -45,6 +45,17 @@ QString diskFull(SavedFile what)
         return QCoreApplication::translate("Vault",
             "The disk is full, so the menu entry for neutral mode could not be saved. Nothing was lost: free some "
             "space and try again.");
+    case SavedFile::NewVault:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the new vault could not be saved. Nothing was lost: free some space and try again.");
+    case SavedFile::RenewedVault:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so the vault's renewed copy could not be saved. Nothing was lost: free some space "
+            "and try again.");
+    case SavedFile::Settings:
+        return QCoreApplication::translate("Vault",
+            "The disk is full, so your settings could not be saved. Nothing was lost: free some space and try "
+            "again.");
     case SavedFile::Summary:
         break;
     }
@@ -84,6 +95,18 @@ QString notAllowed(SavedFile what)
         return QCoreApplication::translate("Vault",
             "%1 is not allowed to write the menu entry for neutral mode in this folder. Check the folder's "
             "permissions, or choose another folder.");
+    case SavedFile::NewVault:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the new vault in this folder. Check the folder's permissions, or choose "
+            "another folder.");
+    case SavedFile::RenewedVault:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write the vault's renewed copy in this folder. Check the folder's "
+            "permissions, or choose another folder.");
+    case SavedFile::Settings:
+        return QCoreApplication::translate("Vault",
+            "%1 is not allowed to write your settings in this folder. Check the folder's permissions, or "
+            "choose another folder.");
     case SavedFile::Summary:
         break;
     }
@@ -117,6 +140,15 @@ QString notSaved(SavedFile what)
     case SavedFile::DesktopEntry:
         return QCoreApplication::translate(
             "Vault", "%1 could not save the menu entry for neutral mode (%2). Nothing was lost; please try again.");
+    case SavedFile::NewVault:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the new vault (%2). Nothing was lost; please try again.");
+    case SavedFile::RenewedVault:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save the vault's renewed copy (%2). Nothing was lost; please try again.");
+    case SavedFile::Settings:
+        return QCoreApplication::translate(
+            "Vault", "%1 could not save your settings (%2). Nothing was lost; please try again.");
     case SavedFile::Summary:
         break;
     }
@@ -212,6 +244,25 @@ Status StagedFile::close()
     return {};
 }
 
+namespace {
+
+Status syncFolderOf(const QFileInfo& info, SavedFile what)
+{
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool synced = dirFd >= 0 && ::fsync(dirFd) == 0;
+    const int saved = errno;
+    if (dirFd >= 0) {
+        ::close(dirFd);
+    }
+    if (!synced) {
+        return writeError(saved, what);
+    }
+    return {};
+}
+
+} // namespace
+
 Status StagedFile::commit(const QString& target)
 {
     if (auto s = close(); !s) {
@@ -223,16 +274,31 @@ Status StagedFile::commit(const QString& target)
         return writeError(errno, m_what);
     }
     m_keep = true;
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool synced = dirFd >= 0 && ::fsync(dirFd) == 0;
-    if (dirFd >= 0) {
-        ::close(dirFd);
+    return syncFolderOf(info, m_what);
+}
+
+Status syncFile(const QString& path, SavedFile what)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return writeError(errno, what);
     }
+    const bool synced = ::fsync(fd) == 0;
+    const int saved = errno;
+    ::close(fd);
     if (!synced) {
-        return writeError(errno, m_what);
+        return writeError(saved, what);
     }
     return {};
+}
+
+Status renameDurably(const QString& from, const QString& to, SavedFile what)
+{
+    const QFileInfo info(to);
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        return writeError(errno, what);
+    }
+    return syncFolderOf(info, what);
 }
 
 Status writeFileAtomically(const QString& path, const QByteArray& contents, SavedFile what)

@@ -18,6 +18,9 @@ enum class SavedFile {
     Summary, // the therapist summary (PDF)
     SafetyPlan, // the safety plan (PDF)
     DesktopEntry, // the menu entry for neutral mode (tideline.desktop)
+    NewVault, // a vault being created (tideline.db before it is put in place)
+    RenewedVault, // the vault's renewed copy while its keys are renewed (rekey)
+    Settings, // settings.ini
 };
 
 // Replaces a file so that a crash or power loss leaves either the old or the new content,
@@ -63,5 +66,10 @@ private:
 
 // A plain-language error for an errno from a failed write (disk full, no permission, …).
 Error writeError(int errnoValue, SavedFile what);
+
+// Flushes a closed file's bytes to the disk (open, fsync, close).
+Status syncFile(const QString& path, SavedFile what);
+// Renames from over to (same folder) and fsyncs the folder, so the new name survives power loss.
+Status renameDurably(const QString& from, const QString& to, SavedFile what);
 
 } // namespace tideline

@@ -4,6 +4,7 @@
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/vault/AtomicFile.h"
+#include "core/vault/FormatVersion.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,6 +23,7 @@ const QString kKdfName = QStringLiteral("argon2id13");
 const QString kAeadName = QStringLiteral("xchacha20poly1305-ietf");
 // A keyslots file is a few hundred bytes; anything far larger is not ours.
 constexpr qint64 kMaxFileBytes = 64 * 1024;
+constexpr qsizetype kDatabaseSaltBytes = 16; // SQLCipher's per-database salt, the file's first bytes
 
 // `detail` is for the log (it names the check, never the file's content); the person gets one
 // clear sentence.
@@ -175,6 +177,9 @@ QByteArray KeySlotFile::serialize() const
         slotArray.append(slotToJson(slot));
     }
     body.insert(QStringLiteral("slots"), slotArray);
+    if (!databaseSalt.isEmpty()) {
+        body.insert(QStringLiteral("database_salt"), QString::fromLatin1(databaseSalt.toHex()));
+    }
 
     const QByteArray compactBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QJsonObject file;
@@ -195,23 +200,35 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     if (body.value(QStringLiteral("format")).toString() != kFormatName) {
         return damaged("not a keyslots file");
     }
-    // Versions are checked before the checksum: a newer format may checksum differently.
+    // The checksum first, the version after (docs/VAULT-FORMAT.md, "Versions"): every format keeps
+    // this envelope, a BLAKE2b of the body as compact JSON beside it, so a version is believed only
+    // when the bytes around it are intact. One flipped bit in "version" is damage, not a newer
+    // Tideline; so is a version far beyond any next one.
+    const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
+        return damaged("checksum");
+    }
     const int version = body.value(QStringLiteral("version")).toInt(-1);
-    if (version > kFormatVersion) {
+    if (isNewerFormat(version, kFormatVersion)) {
         return Error::make(ErrorCode::NewerVersion,
             QCoreApplication::translate("Vault",
                 "This vault was made by a newer %1. Please update %1 to "
                 "open it; nothing has been changed.")
                 .arg(appName()));
     }
-    const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (version != kFormatVersion || file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
-        return damaged("checksum");
+    if (version != kFormatVersion) {
+        return damaged("version");
     }
     KeySlotFile out;
     out.vaultId = QByteArray::fromHex(body.value(QStringLiteral("vault_id")).toString().toLatin1());
     if (out.vaultId.size() != 16) {
         return damaged("vault id");
+    }
+    if (body.contains(QStringLiteral("database_salt"))) {
+        out.databaseSalt = QByteArray::fromHex(body.value(QStringLiteral("database_salt")).toString().toLatin1());
+        if (out.databaseSalt.size() != kDatabaseSaltBytes) {
+            return damaged("database salt");
+        }
     }
     for (const auto& value : body.value(QStringLiteral("slots")).toArray()) {
         auto slot = slotFromJson(value.toObject());
