@@ -2287,7 +2287,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>renew the keys (someone may know your PIN or recovery code): a new data key and a new recovery code, printed once; the PIN or passphrase stays</source>
-        <translation>renueva las claves (por si alguien conoce tu PIN o tu código de recuperación): una nueva clave de datos y un nuevo código de recuperación, que se muestra una sola vez; el PIN o la frase de acceso no cambian</translation>
+        <translation>renueva las claves (por si alguien conoce tu PIN o tu código de recuperación): una nueva clave de datos y un nuevo código de recuperación, que se muestra una sola vez; el PIN o la frase de contraseña no cambian</translation>
     </message>
     <message>
         <source>The disk is full, so this unlock will be noted in the vault&apos;s record of unlocks later, once there is room. Free some space on that disk.</source>
@@ -2299,7 +2299,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>The keys are renewed. This is your new recovery code: write it down and keep it somewhere safe away from this computer; the old one no longer opens anything, and this one will not be shown again. Your PIN or passphrase is the same. Copies of the vault&apos;s folder made before now (backups, snapshots, synced copies) still open with the old PIN and recovery code, but nothing written from now on is in them.</source>
-        <translation>Las claves están renovadas. Este es tu nuevo código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora; el anterior ya no abre nada, y este no se volverá a mostrar. Tu PIN o frase de acceso sigue siendo el mismo. Las copias de la carpeta de la bóveda hechas antes de ahora (copias de seguridad, instantáneas, copias sincronizadas) todavía se abren con el PIN y el código de recuperación anteriores, pero nada de lo que escribas desde ahora estará en ellas.</translation>
+        <translation>Las claves están renovadas. Este es tu nuevo código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora; el anterior ya no abre nada, y este no se volverá a mostrar. Tu PIN o frase de contraseña sigue igual. Las copias de la carpeta de la bóveda hechas antes de ahora (copias de seguridad, instantáneas, copias sincronizadas) todavía se abren con el PIN y el código de recuperación anteriores, pero nada de lo que escribas desde ahora estará en ellas.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file (keyslots) was damaged or missing; the vault opened with its second copy (keyslots.copy) and the key file was written again from it.</source>
