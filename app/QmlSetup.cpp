@@ -1,5 +1,7 @@
 #include "app/QmlSetup.h"
 
+#include "app/NoNetwork.h"
+
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QString>
@@ -9,6 +11,7 @@ namespace tideline::app {
 void prepareQmlEngine(QQmlEngine& engine)
 {
     engine.addImportPath(QString::fromUtf16(kQmlImportPrefix));
+    refuseNetwork(engine);
 }
 
 void selectQuickStyle()

@@ -9,7 +9,8 @@ namespace tideline::app {
 inline constexpr char16_t kQmlImportPrefix[] = u"qrc:/qt/qml";
 inline constexpr char16_t kMainQmlUrl[] = u"qrc:/qt/qml/Tideline/Main.qml";
 
-// Import path and style, shared by main() and the QML tests so both see the same modules.
+// Import path, style and no network (app/NoNetwork.h), shared by main() and the QML tests so
+// both see the same modules and neither can reach the network.
 void prepareQmlEngine(QQmlEngine& engine);
 // Must run before the first QML engine exists.
 void selectQuickStyle();

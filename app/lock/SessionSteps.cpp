@@ -137,7 +137,7 @@ void Session::recover(SecretEntry* recoveryCode, SecretEntry* newSecret, SecretK
     m_busyMessage = tr("Opening with your recovery code…");
     setState(State::Busy);
     runInBackground(
-        [this, code, bytes, newKind, result] { result->emplace(m_vault->recover(*code, *bytes, toCore(newKind))); },
+        [this, code, bytes, newKind, result] { result->emplace(m_vault->recover(*code, *bytes, toCore(newKind), m_kdf)); },
         [this, newKind, result] {
             if (result->value()) {
                 setSecretKind(newKind);

@@ -9,6 +9,7 @@
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
@@ -30,7 +31,8 @@ Result<ExportOptions> parseOptions(const QStringList& args)
         const QString& arg = args[i];
         if (arg == QStringLiteral("--out")) {
             if (i + 1 >= args.size()) {
-                return Error::make(ErrorCode::InvalidInput, QStringLiteral("--out needs a file name."));
+                return Error::make(
+                    ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "--out needs a file name."));
             }
             options.out = args[++i];
         } else if (arg == QStringLiteral("--force")) {
@@ -40,18 +42,21 @@ Result<ExportOptions> parseOptions(const QStringList& args)
         } else if (options.format.isEmpty() && (arg == QStringLiteral("csv") || arg == QStringLiteral("json"))) {
             options.format = arg;
         } else {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("export does not know “%1”.").arg(arg.left(40)));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "export does not know “%1”.").arg(arg.left(40)));
         }
     }
     if (options.format.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Say which export: export csv --out FILE (check-ins) or export json --out FILE "
-                           "(everything)."));
+            QCoreApplication::translate("Cli",
+                "Say which export: export csv --out FILE (check-ins) or export json --out FILE "
+                "(everything)."));
     }
     if (options.out.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Say where to write it with --out FILE. Nothing goes to standard output, so the export "
-                           "never lands in a terminal's scrollback."));
+            QCoreApplication::translate("Cli",
+                "Say where to write it with --out FILE. Nothing goes to standard output, so the export "
+                "never lands in a terminal's scrollback."));
     }
     return options;
 }
@@ -66,8 +71,7 @@ int runExport(CommandContext& context)
     }
     const ExportOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the export"), context.dataDir);
-        !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Export, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 
@@ -91,7 +95,8 @@ int runExport(CommandContext& context)
         return Console::fail(written.error());
     }
     Console::message(
-        QStringLiteral("Wrote %1. This file is not encrypted: anyone who can open it can read it.").arg(options.out));
+        QCoreApplication::translate("Cli", "Wrote %1. This file is not encrypted: anyone who can open it can read it.")
+            .arg(options.out));
     return toInt(ExitCode::Done);
 }
 

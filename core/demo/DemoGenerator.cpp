@@ -13,7 +13,6 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
-
 #include <QHash>
 
 #include <algorithm>
@@ -319,13 +318,13 @@ Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, cons
 {
     if (options.entries < 0 || options.entries > kMaxDemoEntries) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The demo can write up to %1 entries (asked for %2).")
+            QCoreApplication::translate("Demo", "The demo can write up to %1 entries (asked for %2).")
                 .arg(kMaxDemoEntries)
                 .arg(options.entries));
     }
     if (options.years < 1 || options.years > 20) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The demo can cover 1 to 20 years (asked for %1).").arg(options.years));
+            QCoreApplication::translate("Demo", "The demo can cover 1 to 20 years (asked for %1).").arg(options.years));
     }
     Result<bool> empty = vaultIsEmpty(db);
     if (!empty) {
@@ -333,8 +332,9 @@ Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, cons
     }
     if (!empty.value()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("This vault already holds check-ins or entries, so no demo data was added. "
-                           "The demo only fills a new vault."));
+            QCoreApplication::translate("Demo",
+                "This vault already holds check-ins or entries, so no demo data was added. "
+                "The demo only fills a new vault."));
     }
     // Invented data in a brand-new vault: nothing is lost if the machine stops halfway, so the
     // thousands of small journal transactions skip the fsync each would otherwise wait for.

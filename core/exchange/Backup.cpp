@@ -1,12 +1,14 @@
 #include "core/exchange/Backup.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/exchange/ExportFile.h"
 
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,8 +21,6 @@ namespace tideline::exchange {
 
 namespace {
 
-const QString kWhat = QStringLiteral("the backup");
-
 void removeWithJournal(const QString& path)
 {
     QFile::remove(path);
@@ -31,7 +31,7 @@ void removeWithJournal(const QString& path)
 
 QString backupPartPrefix()
 {
-    return QStringLiteral("backup-part-");
+    return VaultPaths::backupPartPrefix();
 }
 
 void sweepStaleBackupParts(const QString& vaultDir)
@@ -93,7 +93,7 @@ Result<BackupSecret> prepareBackupSecret(const SecureBuffer& passphrase, std::op
 
 Status checkBackupTarget(const QString& target, bool overwrite)
 {
-    return checkTargetFile(target, overwrite, QStringLiteral("the backup"));
+    return checkTargetFile(target, overwrite, SavedFile::Backup);
 }
 
 Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret)
@@ -121,7 +121,7 @@ Result<BackupBody> exportBackupBody(
     // Made here, empty and owner-only: ATTACH opens files with the vault connection's own
     // flags, which lack SQLITE_OPEN_CREATE once a vault exists; an empty file is a new database.
     {
-        auto empty = StagedFile::create(path, kWhat);
+        auto empty = StagedFile::create(path, SavedFile::Backup);
         if (!empty) {
             return empty.error();
         }
@@ -148,6 +148,14 @@ Result<BackupBody> exportBackupBody(
             return Progress::cancelled(QCoreApplication::translate("Backup", "No backup was made."));
         }
         qCWarning(lcVault) << "backup export failed";
+        if (exported.code() == ErrorCode::CannotWrite && diskLooksFull(vaultDir)) {
+            return Error::make(ErrorCode::CannotWrite,
+                QCoreApplication::translate("Backup",
+                    "The disk that holds %1's data folder is full. A backup first makes an encrypted copy "
+                    "of the vault there, as large as the vault itself; free some space on that disk, then "
+                    "try again. Nothing was written.")
+                    .arg(appName()));
+        }
         return exported.error();
     }
     return body;
@@ -168,8 +176,9 @@ Status writeBackupFile(
     QFile in(body.path());
     if (!in.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 could not read back the copy it had just made, so no backup was written. "
-                           "Please try again.")
+            QCoreApplication::translate("Exchange",
+                "%1 could not read back the copy it had just made, so no backup was written. "
+                "Please try again.")
                 .arg(appName()));
     }
     BackupHeader header = secret.header;
@@ -178,7 +187,7 @@ Status writeBackupFile(
     header.keyCheck = secret.keys.keyCheck(header);
     const QByteArray head = header.serialize();
 
-    auto staged = StagedFile::beside(target, kWhat);
+    auto staged = StagedFile::beside(target, SavedFile::Backup);
     if (!staged) {
         return staged.error();
     }
@@ -188,8 +197,9 @@ Status writeBackupFile(
         return s;
     }
     const Error shortRead = Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("The copy changed while %1 was writing the backup, so no backup was written. "
-                       "Please try again.")
+        QCoreApplication::translate("Exchange",
+            "The copy changed while %1 was writing the backup, so no backup was written. "
+            "Please try again.")
             .arg(appName()));
     progress.step(QCoreApplication::translate("Backup", "Writing the backup file"), header.bodyBytes);
     const Error stopped = Progress::cancelled(QCoreApplication::translate("Backup", "No backup was made."));

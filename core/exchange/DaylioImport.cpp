@@ -23,8 +23,12 @@ namespace tideline::exchange {
 
 namespace {
 
-// The short entry that keeps activities logged without words (docs/IMPORT-DAYLIO.md).
-const QString kActivitiesTitle = QStringLiteral("Activities from Daylio");
+// The title of the short entry that keeps activities logged without words
+// (docs/IMPORT-DAYLIO.md), in the language of the import.
+QString activitiesTitle()
+{
+    return QCoreApplication::translate("Exchange", "Activities from Daylio");
+}
 
 // The mood value for each row's name, or an error naming every name still undecided.
 Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& rows, const DaylioMoodMapping& given)
@@ -33,7 +37,8 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     for (auto it = given.begin(); it != given.end(); ++it) {
         if (it.value() && !MoodScale::contains(*it.value())) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.")
+                QCoreApplication::translate(
+                    "Exchange", "The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.")
                     .arg(it.key().trimmed().left(60), QString::number(*it.value()), QString::number(MoodScale::kMin),
                         QString::number(MoodScale::kMax)));
         }
@@ -55,8 +60,9 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     }
     if (!unknown.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a "
-                           "value, or leave it out. Nothing was imported.")
+            QCoreApplication::translate("Exchange",
+                "%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a "
+                "value, or leave it out. Nothing was imported.")
                 .arg(appName(), QString::number(MoodScale::kMin), QString::number(MoodScale::kMax),
                     unknown.join(QStringLiteral(", "))));
     }
@@ -122,7 +128,8 @@ Status Writer::entry(const journal::EntryDraft& draft, const QString& createdAt,
 
 Error withLine(int line, const Error& error)
 {
-    return Error::make(error.code, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(error.message));
+    return Error::make(error.code,
+        QCoreApplication::translate("Exchange", "Line %1: %2 Nothing was imported.").arg(line).arg(error.message));
 }
 
 } // namespace
@@ -279,7 +286,7 @@ Result<ImportSummary> importDaylio(
         if (firstActivityRow) {
             journal::EntryDraft draft;
             draft.day = it.key();
-            draft.title = kActivitiesTitle;
+            draft.title = activitiesTitle();
             draft.body = activityLines.join(u'\n');
             draft.tags = journal::EntryText::normalizeTags(activityTags);
             if (Status s = writer.entry(draft, firstActivityRow->createdAt, summary); !s) {

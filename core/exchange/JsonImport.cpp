@@ -42,19 +42,21 @@ Status checkExportHeader(const QJsonObject& root)
 {
     if (root.value(QLatin1String("format")).toString() != QStringLiteral("tideline-export")) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is not a %1 export (its \"format\" is not \"tideline-export\"). "
-                           "Nothing was imported.")
+            QCoreApplication::translate("Exchange",
+                "The file is not a %1 export (its \"format\" is not \"tideline-export\"). "
+                "Nothing was imported.")
                 .arg(appName()));
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("version: should be a whole number from 1. Nothing was imported."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Exchange", "version: should be a whole number from 1. Nothing was imported."));
     }
     if (version.toDouble() > kJsonExportVersion) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This export was made by a newer %1 (format version %2; this one reads up to "
-                           "%3). Update %1 to import it. Nothing was imported.")
+            QCoreApplication::translate("Exchange",
+                "This export was made by a newer %1 (format version %2; this one reads up to "
+                "%3). Update %1 to import it. Nothing was imported.")
                 .arg(appName(), QString::number(version.toDouble()), QString::number(kJsonExportVersion)));
     }
     return {};
@@ -118,7 +120,8 @@ Result<ImportSummary> importJson(Database& db, QIODevice& file, Progress& progre
 {
     if (file.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than a %1 export can be (%2 MB). Nothing was imported.")
+            QCoreApplication::translate(
+                "Exchange", "The file is larger than a %1 export can be (%2 MB). Nothing was imported.")
                 .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     // 1. The whole file is read once and checked to be JSON before anything is written; only

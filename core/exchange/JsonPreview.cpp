@@ -17,7 +17,8 @@ namespace {
 
 Error refused(const QString& why)
 {
-    return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 Nothing was imported.").arg(why));
+    return Error::make(
+        ErrorCode::InvalidInput, QCoreApplication::translate("Exchange", "%1 Nothing was imported.").arg(why));
 }
 
 } // namespace
@@ -34,7 +35,7 @@ Result<JsonPreview> inspectJson(const QByteArray& json)
 Result<JsonPreview> inspectJson(QIODevice& file, Progress& progress)
 {
     if (file.size() > kMaxImportBytes) {
-        return refused(QStringLiteral("The file is larger than a %1 export can be (%2 MB).")
+        return refused(QCoreApplication::translate("Exchange", "The file is larger than a %1 export can be (%2 MB).")
                            .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     progress.step(QCoreApplication::translate("JsonImport", "Reading the file"), file.size());

@@ -342,14 +342,16 @@ Result<JsonOutline> outlineJson(QIODevice& file, Progress& progress)
     return outline;
 }
 
-struct JsonRecords::Reader
+namespace detail {
+struct JsonRecordsReader
 {
-    explicit Reader(QIODevice& file) : bytes(file) {}
+    explicit JsonRecordsReader(QIODevice& file) : bytes(file) {}
     ByteReader bytes;
 };
+} // namespace detail
 
 JsonRecords::JsonRecords(QIODevice& file, const JsonMember& member)
-    : m_file(file), m_member(member), m_reader(std::make_shared<Reader>(file))
+    : m_file(file), m_member(member), m_reader(std::make_shared<detail::JsonRecordsReader>(file))
 {}
 
 qint64 JsonRecords::bytesRead() const

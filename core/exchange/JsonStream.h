@@ -49,6 +49,10 @@ inline constexpr qint64 kMaxJsonRecordBytes = 64LL * 1024 * 1024;
 // kMaxJsonRecordBytes. Progress counts bytes; stopRequested() ends it with Cancelled.
 Result<JsonOutline> outlineJson(QIODevice& file, Progress& progress);
 
+namespace detail {
+struct JsonRecordsReader;
+}
+
 // The records of one list member, in order.
 class JsonRecords
 {
@@ -77,8 +81,7 @@ private:
     bool m_done = false;
     Status m_status;
     // The scanner's state lives in the .cpp; this keeps the header free of it.
-    struct Reader;
-    std::shared_ptr<Reader> m_reader;
+    std::shared_ptr<detail::JsonRecordsReader> m_reader;
 };
 
 } // namespace tideline::exchange

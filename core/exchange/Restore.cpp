@@ -20,14 +20,16 @@ namespace {
 Error wrongPassphrase()
 {
     return Error::make(ErrorCode::WrongSecret,
-        QStringLiteral("That backup passphrase does not open this backup. Check it and try again; "
-                       "nothing was changed."));
+        QCoreApplication::translate("Exchange",
+            "That backup passphrase does not open this backup. Check it and try again; "
+            "nothing was changed."));
 }
 
 Error cannotRead(const QString& path)
 {
     return Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("%1 could not read %2. Check that the file exists and that you may open it.")
+        QCoreApplication::translate(
+            "Exchange", "%1 could not read %2. Check that the file exists and that you may open it.")
             .arg(appName(), QDir::toNativeSeparators(path)));
 }
 
@@ -81,7 +83,7 @@ Status writeRestoredDatabase(const OpenedBackup& backup, const QString& workPath
     if (!in.open(QIODevice::ReadOnly)) {
         return cannotRead(backup.path);
     }
-    auto staged = StagedFile::create(workPath, QStringLiteral("the restored vault"));
+    auto staged = StagedFile::create(workPath, SavedFile::RestoredVault);
     if (!staged) {
         return staged.error();
     }
@@ -121,7 +123,7 @@ Status writeRestoredDatabase(const OpenedBackup& backup, const QString& workPath
 
 QString restorePartName()
 {
-    return QStringLiteral("restore-part.db");
+    return VaultPaths::restorePartName();
 }
 
 Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase)
@@ -142,8 +144,9 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
     }
     if (header.value().schemaVersion > Migrator::latestVersion()) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer %1. Update %1, then restore it; "
-                           "nothing was changed.")
+            QCoreApplication::translate("Exchange",
+                "This backup was made by a newer %1. Update %1, then restore it; "
+                "nothing was changed.")
                 .arg(appName()));
     }
     if (file.size() != header.value().fileBytes()) {

@@ -31,9 +31,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // How the connection shares the file. Exclusive keeps WAL's index in this process's memory
+    // instead of the -shm file, so a vault can still be read when the disk has no room for that
+    // file (issue 19, section 7); Tideline holds its vault alone anyway (the lock file).
+    enum class Locking { Shared, Exclusive };
+
     // Opens (or, with create, makes) the file and applies the raw key. Reads the header so
     // a damaged file is found here. Does not change the file: see configure().
-    Status open(const QString& path, const SecureBuffer& rawKey, bool create);
+    Status open(const QString& path, const SecureBuffer& rawKey, bool create, Locking locking = Locking::Shared);
     // WAL, synchronous=FULL and the other per-connection settings; may write the header.
     Status configure();
     void close();
@@ -117,6 +122,7 @@ private:
     static SecureBuffer rawKeySpec(const SecureBuffer& key);
 
     sqlite3* m_db = nullptr;
+    QString m_path; // the file opened last: where to look when an I/O error may be a full disk
     std::vector<sqlite3_stmt*> m_idle; // reset, unbound, ready to reuse; newest last
     int m_transactionDepth = 0;
     std::function<bool()> m_keepGoing; // set by setProgressHandler

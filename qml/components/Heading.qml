@@ -10,6 +10,7 @@ Label {
     font.pixelSize: large ? Theme.fontDisplay : Theme.fontTitle
     font.weight: Font.DemiBold
     wrapMode: Text.WordWrap
+    textFormat: Text.PlainText // titles can be the person's own words (BodyText says why)
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

@@ -63,6 +63,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         Layout.rightMargin: row.indicator.width + row.spacing
                         text: row.text
+                        textFormat: Text.PlainText // the entry's own title
                         color: Theme.text
                         font.pixelSize: Theme.fontBody
                         elide: Text.ElideRight
@@ -72,6 +73,7 @@ ColumnLayout {
                         Layout.rightMargin: row.indicator.width + row.spacing
                         text: row.sensitive ? qsTr("%1 · sensitive, words hidden").arg(row.dayLabel)
                                             : row.dayLabel + (row.preview.length > 0 ? " · " + row.preview : "")
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontCaption
                         elide: Text.ElideRight

@@ -6,6 +6,7 @@
 #include "app/lock/Session.h"
 
 #include "GatedTask.h"
+#include "MarkupFixture.h"
 #include "TestVault.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/exchange/Backup.h"
@@ -48,18 +49,22 @@ public slots:
     {
         // "vault": a vault with test::kTestPin, as on a later start; "inuse": the same vault
         // held open by another Vault, as by a second Tideline; "empty": a first start;
-        // "demo": the vault with a year of invented history ending today (Trends, Review).
+        // "demo": the vault with a year of invented history ending today (Trends, Review);
+        // "markup": the demo vault with HTML where the person's words go (MarkupFixture.h).
         const QString fixture = qEnvironmentVariable("TIDELINE_QML_FIXTURE");
         if (fixture == QStringLiteral("vault") || fixture == QStringLiteral("inuse")
-            || fixture == QStringLiteral("demo")) {
+            || fixture == QStringLiteral("demo") || fixture == QStringLiteral("markup")) {
             m_vault = std::make_unique<test::TestVault>();
             m_paths = m_vault->paths;
-            if (fixture == QStringLiteral("demo")) {
+            if (fixture == QStringLiteral("demo") || fixture == QStringLiteral("markup")) {
                 const demo::DemoOptions options{1, 11, 60, 120};
                 const auto filled = demo::fillDemoVault(m_vault->vault->database(), options, SystemClock::instance());
                 if (!filled) {
                     qFatal("the demo fixture could not be made: %s", qPrintable(filled.error().message));
                 }
+            }
+            if (fixture == QStringLiteral("markup")) {
+                test::addMarkupCanaries(m_vault->vault->database());
             }
             if (fixture == QStringLiteral("inuse")) {
                 m_vault->vault->lock(); // locked, but still holding the folder's lock file

@@ -1,5 +1,6 @@
 // The "metrics" list: the built-ins' choices (label, order, switches) and the person's own
 // metrics in full.
+#include "core/common/AppName.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 

@@ -1,5 +1,6 @@
 // The "routines" list: the built-ins' choices and the person's own items, each with the days it
 // was done.
+#include "core/common/AppName.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 

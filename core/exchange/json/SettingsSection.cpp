@@ -5,6 +5,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SettingTable.h"
+#include "core/vault/RecoveryCodeNote.h"
 
 #include <QJsonObject>
 
@@ -18,9 +19,11 @@ constexpr qsizetype kMaxValueChars = 100'000;
 Status write(Database& db, JsonSectionWriter& out)
 {
     // The file chooser's last folder (files::LastFolder::kKey) is a path on this computer: it
-    // means nothing elsewhere and would tell a reader where the person keeps their files.
+    // means nothing elsewhere and would tell a reader where the person keeps their files. The
+    // "vault." keys are the vault's own notes (RecoveryCodeNote), not the person's settings.
     return db.forEachRow(
-        "SELECT key, value FROM setting WHERE key <> 'files.last_folder' ORDER BY key", [&](const Statement& st) {
+        "SELECT key, value FROM setting WHERE key <> 'files.last_folder' AND key NOT LIKE 'vault.%' ORDER BY key",
+        [&](const Statement& st) {
             out.add(
                 QJsonObject{{QStringLiteral("key"), st.columnText(0)}, {QStringLiteral("value"), st.columnText(1)}});
         });
@@ -36,6 +39,9 @@ Status read(JsonImportContext& context, JsonRecords& records)
         const QString value = f.text("value", kMaxValueChars, true);
         if (!f.ok()) {
             return f.error();
+        }
+        if (key.startsWith(QLatin1String(RecoveryCodeNote::kKeyPrefix))) {
+            continue; // the vault's own notes never come from a file
         }
         // A setting this vault already has is the person's current choice: it stays.
         Result<bool> added = settings.insertIfAbsent(key, value);
