@@ -17,8 +17,9 @@ struct DemoOptions
     int years = 1; // 1–20
     quint64 seed = 1;
     int entriesPerYear = 1000; // 10 years: 10,000 entries (DESIGN.md section 8)
-    int entries = 0; // all the entries, when not 0 (up to kMaxDemoEntries): spread over the years
     int wordsPerEntry = 300;
+    // Last, so the positional {years, seed, entriesPerYear, wordsPerEntry} written before it still mean the same.
+    int entries = 0; // all the entries, when not 0 (up to kMaxDemoEntries): spread over the years
 };
 
 // The largest journal the demo makes (issue 16 measures 100,000 entries).
