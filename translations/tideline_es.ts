@@ -102,10 +102,6 @@
         <translation>Haciendo la copia</translation>
     </message>
     <message>
-        <source>Making the backup…</source>
-        <translation>Haciendo la copia…</translation>
-    </message>
-    <message>
         <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
         <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un %1 nuevo.</translation>
     </message>
@@ -1225,10 +1221,6 @@
         <source>Choose which check-ups Today may suggest, and how often, in Settings. Your results are on the Trends page.</source>
         <translation>En Ajustes eliges qué cuestionarios puede sugerir Hoy, y cada cuánto. Tus resultados están en la página Tendencias.</translation>
     </message>
-    <message>
-        <source>%1 questions about %2</source>
-        <translation>%1 preguntas sobre %2</translation>
-    </message>
 </context>
 <context>
     <name>ChooseSecretStep</name>
@@ -1813,10 +1805,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>import json admite un FILE.</translation>
     </message>
     <message>
-        <source>Importing %1. Years of entries take a little while.</source>
-        <translation>Importando %1. Si son años de entradas, esto lleva un ratito.</translation>
-    </message>
-    <message>
         <source>import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</source>
         <translation>import daylio admite un FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</translation>
     </message>
@@ -2024,10 +2012,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Backup passphrase: </source>
         <translation>Frase de contraseña de la copia: </translation>
-    </message>
-    <message>
-        <source>Checking the backup…</source>
-        <translation>Revisando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Choose a PIN or passphrase for the restored vault: </source>
@@ -2328,6 +2312,18 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>The vault&apos;s key file (keyslots) was damaged or missing; the vault opened with its second copy (keyslots.copy) and the key file was written again from it.</source>
         <translation>El archivo de claves de la bóveda (keyslots) estaba dañado o faltaba; la bóveda se abrió con su segunda copia (keyslots.copy) y el archivo de claves se volvió a escribir a partir de ella.</translation>
+    </message>
+    <message>
+        <source>--entries is a whole number from 1 to %1 (got “%2”).</source>
+        <translation>--entries es un número entero de 1 a %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>The half-made demo vault was removed.</source>
+        <translation>Se eliminó la bóveda de demostración a medio hacer.</translation>
+    </message>
+    <message>
+        <source>Painting the summary</source>
+        <translation>Dibujando el resumen</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2693,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Inventing days of check-ins</source>
         <translation>Inventando días de registros</translation>
     </message>
+    <message>
+        <source>The demo can write up to %1 entries (asked for %2).</source>
+        <translation>La demostración puede escribir hasta %1 entradas (se pidieron %2).</translation>
+    </message>
 </context>
 <context>
     <name>DraftOffer</name>
@@ -3060,28 +3060,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>El archivo es más grande de lo que puede ser una exportación de %1 (%2 MB). No se importó nada.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 on line %2. Nothing was imported.</source>
-        <translation>El archivo no es JSON válido: %1 en la línea %2. No se importó nada.</translation>
-    </message>
-    <message>
-        <source>The file is not a %1 export (it should be one JSON object). Nothing was imported.</source>
-        <translation>El archivo no es una exportación de %1 (debería ser un solo objeto JSON). No se importó nada.</translation>
-    </message>
-    <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 No se importó nada.</translation>
     </message>
     <message>
         <source>The file is larger than a %1 export can be (%2 MB).</source>
         <translation>El archivo es más grande de lo que puede ser una exportación de %1 (%2 MB).</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 on line %2.</source>
-        <translation>El archivo no es JSON válido: %1 en la línea %2.</translation>
-    </message>
-    <message>
-        <source>The file is not a %1 export.</source>
-        <translation>El archivo no es una exportación de %1.</translation>
     </message>
     <message>
         <source>That backup passphrase does not open this backup. Check it and try again; nothing was changed.</source>
@@ -3098,6 +3082,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
         <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: could not be read. Nothing was imported.</source>
+        <translation>%1: no se pudo leer. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -3617,20 +3605,8 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Elegir la exportación de %1</translation>
     </message>
     <message>
-        <source>0, the lowest</source>
-        <translation>0, el más bajo</translation>
-    </message>
-    <message>
-        <source>10, the highest</source>
-        <translation>10, el más alto</translation>
-    </message>
-    <message>
         <source>Bringing in your file</source>
         <translation>Trayendo tu archivo</translation>
-    </message>
-    <message>
-        <source>Daylio&apos;s own moods go onto %1&apos;s 0 to 10 scale as rad 9, good 7, meh 5, bad 3 and awful 1. These moods are your own, so %1 will not guess: please give each a value, or leave that mood out (its notes and activities still come in).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3762,18 +3738,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Mood, optional, from %1 to %2</source>
         <translation>Ánimo, opcional, de %1 a %2</translation>
     </message>
-    <message>
-        <source>Mood: 0, very low</source>
-        <translation>Ánimo: 0, muy bajo</translation>
-    </message>
-    <message>
-        <source>Mood: 10, very good</source>
-        <translation>Ánimo: 10, muy bueno</translation>
-    </message>
-    <message>
-        <source>Mood, optional, from 0 to 10</source>
-        <translation>Ánimo, opcional, de 0 a 10</translation>
-    </message>
 </context>
 <context>
     <name>JournalList</name>
@@ -3815,6 +3779,105 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Undo the delete</source>
         <translation>Deshacer el borrado</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExport</name>
+    <message>
+        <source>No file was made.</source>
+        <translation>No se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Writing your export</source>
+        <translation>Escribiendo tu exportación</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>Revisando el archivo</translation>
+    </message>
+    <message>
+        <source>Adding what the file holds</source>
+        <translation>Agregando lo que contiene el archivo</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Counting what it holds</source>
+        <translation>Contando lo que contiene</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <comment>after what is wrong with the file</comment>
+        <translation>%1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2.</source>
+        <translation>El archivo no es JSON válido: %1 en la línea %2.</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>el archivo termina donde debería haber un valor</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record</source>
+        <translation>el archivo termina a mitad de un registro</translation>
+    </message>
+    <message>
+        <source>a record is larger than %1 MB</source>
+        <translation>un registro ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>falta una coma</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export (it should be one JSON object).</source>
+        <translation>El archivo no es una exportación de %1 (debería ser un solo objeto JSON).</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is in the file twice; a file should name each part once.</source>
+        <translation>Línea %1: “%2” aparece dos veces en el archivo; cada parte debe nombrarse una sola vez.</translation>
+    </message>
+    <message>
+        <source>there is more after the end</source>
+        <translation>hay más contenido después del final</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end.</source>
+        <translation>No se pudo leer el archivo hasta el final.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read. Choose it again.</source>
+        <translation>El archivo cambió mientras se leía. Vuelve a elegirlo.</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +4252,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>The menu entry was not changed back: %1 could not be removed. Removing that file by hand gives the menu its usual entry again.</source>
         <translation>La entrada del menú no volvió a la de siempre: no se pudo quitar %1. Si quitas ese archivo a mano, el menú vuelve a mostrar su entrada habitual.</translation>
     </message>
-    <message>
-        <source>the menu entry for neutral mode</source>
-        <translation>la entrada del menú del modo neutro</translation>
-    </message>
 </context>
 <context>
     <name>NoticePage</name>
@@ -4490,6 +4549,14 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Stopped, as you asked. %1</source>
+        <comment>then what was left as it was</comment>
+        <translation>Detenido, como pediste. %1</translation>
+    </message>
+</context>
+<context>
     <name>Prompt</name>
     <message>
         <source>The prompts catalogue is damaged: %1.</source>
@@ -4767,6 +4834,33 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Nothing to compare yet: relationships appear once two measures have been recorded on the same days.</source>
         <translation>Aún no hay nada que comparar: las relaciones aparecen cuando dos medidas se han registrado los mismos días.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Nothing was restored or changed.</source>
+        <translation>No se restauró ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Copying your backup</source>
+        <translation>Copiando tu copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup file</source>
+        <translation>Revisando el archivo de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Locking the copy with its new key</source>
+        <translation>Cerrando la copia con su nueva clave</translation>
+    </message>
+    <message>
+        <source>Checking the backup passphrase</source>
+        <translation>Comprobando la frase de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault</source>
+        <translation>Revisando la bóveda restaurada</translation>
     </message>
 </context>
 <context>
@@ -5133,10 +5227,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>That contact is no longer there.</source>
         <translation>Ese contacto ya no está.</translation>
     </message>
-    <message>
-        <source>%1 is locked. Open it again to change your plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SafetyPage</name>
@@ -5236,14 +5326,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Open a page about sexual violence by a partner, its forms and effects, and why it is not your fault</source>
         <translation>Abrir una página sobre la violencia sexual de una pareja, sus formas y efectos, y por qué no es tu culpa</translation>
     </message>
-    <message>
-        <source>Things to have ready in case you need to leave quickly. Tick what is packed; add your own.</source>
-        <translation>Cosas para tener listas por si necesitas irte deprisa. Marca lo que ya está en la bolsa; añade lo tuyo.</translation>
-    </message>
-    <message>
-        <source>Somewhere you could stay if you needed to, and how to get there.</source>
-        <translation>Un sitio donde podrías quedarte si lo necesitaras, y cómo llegar.</translation>
-    </message>
 </context>
 <context>
     <name>SafetyPlanExporter</name>
@@ -5293,10 +5375,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>The PDF could not be started.</source>
         <translation>No se pudo empezar el PDF.</translation>
-    </message>
-    <message>
-        <source>the PDF</source>
-        <translation>el PDF</translation>
     </message>
 </context>
 <context>
@@ -5719,10 +5797,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>%1 no pudo escribir en su carpeta de datos. Comprueba que el disco esté conectado y que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <source>The vault is busy in another %1. Close the other one and try again.</source>
-        <translation>La bóveda está ocupada en otro %1. Cierra el otro y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>This vault&apos;s data is damaged and cannot be read. Your PIN was right. Nothing has been changed; if you have a backup, you can restore it.</source>
         <translation>Los datos de esta bóveda están dañados y no se pueden leer. Tu PIN era correcto. No se cambió nada; si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
@@ -5749,6 +5823,14 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>A database update is missing from this build.</source>
         <translation>A esta compilación le falta una actualización de la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with a longer task, such as bringing in a file. Nothing was lost: try again when it has finished.</source>
+        <translation>%1 está ocupado con una tarea más larga, como traer un archivo. No se perdió nada: vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Stopped, as you asked.</source>
+        <translation>Detenido, como pediste.</translation>
     </message>
 </context>
 <context>
@@ -6408,10 +6490,45 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
 </context>
 <context>
+    <name>TaskProgressBar</name>
+    <message>
+        <source>Stopping, and leaving everything as it was…</source>
+        <translation>Deteniendo, y dejando todo como estaba…</translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation>%1… %2 %</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>%1: %2 percent</source>
+        <translation>%1: %2 por ciento</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop. Nothing half-done is kept.</source>
+        <translation>Detener. No se guarda nada a medias.</translation>
+    </message>
+</context>
+<context>
     <name>Tideline</name>
     <message>
         <source>%1 is locked. Unlock it to see and change this.</source>
         <translation>%1 está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again first.</source>
+        <translation>%1 está bloqueado. Primero vuelve a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -7633,10 +7750,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3 questions about %4.</source>
-        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
-    </message>
 </context>
 <context>
     <name>tideline::app::CheckupTaker</name>
@@ -7831,10 +7944,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>That didn&apos;t open it. Take your time.</source>
         <translation>Eso no lo abrió. Tómate tu tiempo.</translation>
     </message>
-    <message>
-        <source>%1 is locked. Open it again first.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tideline::app::SummaryMaker</name>
@@ -7915,14 +8024,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>The two backup passphrases are not the same yet. Type it again in the second field.</source>
         <translation>Las dos frases de contraseña aún no coinciden. Escríbela otra vez en el segundo campo.</translation>
     </message>
-    <message>
-        <source>The backup could not be prepared.</source>
-        <translation>No se pudo preparar la copia.</translation>
-    </message>
-    <message>
-        <source>%1 was locked before the backup was made, so nothing was written.</source>
-        <translation>%1 se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
-    </message>
 </context>
 <context>
     <name>tideline::app::WhatHelpsModel</name>
@@ -7932,171 +8033,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>%n rutina o etiqueta más de este período todavía no tiene suficientes días, con ella y sin ella.</numerusform>
             <numerusform>%n rutinas y etiquetas más de este período todavía no tienen suficientes días, con ellas y sin ellas.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>JsonExport</name>
-    <message>
-        <source>No file was made.</source>
-        <translation>No se creó ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Writing your export</source>
-        <translation>Escribiendo tu exportación</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Guardando</translation>
-    </message>
-</context>
-<context>
-    <name>JsonImport</name>
-    <message>
-        <source>Checking the file</source>
-        <translation>Revisando el archivo</translation>
-    </message>
-    <message>
-        <source>Adding what the file holds</source>
-        <translation>Agregando lo que contiene el archivo</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>No se importó nada.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Guardando</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Leyendo el archivo</translation>
-    </message>
-    <message>
-        <source>Counting what it holds</source>
-        <translation>Contando lo que contiene</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was imported.</source>
-        <comment>after what is wrong with the file</comment>
-        <translation>%1 No se importó nada.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 on line %2.</source>
-        <translation>El archivo no es JSON válido: %1 en la línea %2.</translation>
-    </message>
-    <message>
-        <source>the file ends where a value should be</source>
-        <translation>el archivo termina donde debería haber un valor</translation>
-    </message>
-    <message>
-        <source>a value is missing</source>
-        <translation>falta un valor</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle of a record</source>
-        <translation>el archivo termina a mitad de un registro</translation>
-    </message>
-    <message>
-        <source>a record is larger than %1 MB</source>
-        <translation>un registro ocupa más de %1 MB</translation>
-    </message>
-    <message>
-        <source>a comma is missing</source>
-        <translation>falta una coma</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>falta %1</translation>
-    </message>
-    <message>
-        <source>The file is not a %1 export (it should be one JSON object).</source>
-        <translation>El archivo no es una exportación de %1 (debería ser un solo objeto JSON).</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is in the file twice; a file should name each part once.</source>
-        <translation>Línea %1: “%2” aparece dos veces en el archivo; cada parte debe nombrarse una sola vez.</translation>
-    </message>
-    <message>
-        <source>there is more after the end</source>
-        <translation>hay más contenido después del final</translation>
-    </message>
-    <message>
-        <source>The file could not be read to its end.</source>
-        <translation>No se pudo leer el archivo hasta el final.</translation>
-    </message>
-    <message>
-        <source>The file changed while it was being read. Choose it again.</source>
-        <translation>El archivo cambió mientras se leía. Vuelve a elegirlo.</translation>
-    </message>
-</context>
-<context>
-    <name>Progress</name>
-    <message>
-        <source>Stopped, as you asked. %1</source>
-        <comment>then what was left as it was</comment>
-        <translation>Detenido, como pediste. %1</translation>
-    </message>
-</context>
-<context>
-    <name>Restore</name>
-    <message>
-        <source>Nothing was restored or changed.</source>
-        <translation>No se restauró ni se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Copying your backup</source>
-        <translation>Copiando tu copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Checking the backup file</source>
-        <translation>Revisando el archivo de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Locking the copy with its new key</source>
-        <translation>Cerrando la copia con su nueva clave</translation>
-    </message>
-    <message>
-        <source>Checking the backup passphrase</source>
-        <translation>Comprobando la frase de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Checking the restored vault</source>
-        <translation>Revisando la bóveda restaurada</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgressBar</name>
-    <message>
-        <source>Stopping, and leaving everything as it was…</source>
-        <translation>Deteniendo, y dejando todo como estaba…</translation>
-    </message>
-    <message>
-        <source>%1… %2 %</source>
-        <translation>%1… %2 %</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Empezando…</translation>
-    </message>
-    <message>
-        <source>%1: %2 percent</source>
-        <translation>%1: %2 por ciento</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop. Nothing half-done is kept.</source>
-        <translation>Detener. No se guarda nada a medias.</translation>
     </message>
 </context>
 </TS>

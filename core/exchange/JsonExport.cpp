@@ -82,7 +82,7 @@ Status writeJsonExport(
         total = row.value()->columnInt(0);
     }
     progress.step(QCoreApplication::translate("JsonExport", "Writing your export"), total);
-    Result<StagedFile> staged = StagedFile::beside(QFileInfo(path).absoluteFilePath(), QStringLiteral("the export"));
+    Result<StagedFile> staged = StagedFile::beside(QFileInfo(path).absoluteFilePath(), SavedFile::Export);
     if (!staged) {
         return staged.error();
     }
