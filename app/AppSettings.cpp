@@ -4,8 +4,6 @@
 #include "core/common/AppName.h"
 #include "core/i18n/Language.h"
 
-#include <QFile>
-
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <cstdlib>
@@ -42,8 +40,7 @@ int nearestTextScale(int percent)
 
 } // namespace
 
-AppSettings::AppSettings(const QString& iniPath, QObject* parent)
-    : QObject(parent), m_settings(iniPath, QSettings::IniFormat)
+AppSettings::AppSettings(const QString& iniPath, QObject* parent) : QObject(parent), m_settings(iniPath)
 {
     // Messages composed in core/ name the app too: they follow the same switch.
     showNeutralName(neutralMode());
@@ -89,7 +86,7 @@ QList<int> AppSettings::autoLockChoices()
 
 bool AppSettings::coverWhenInactive() const
 {
-    return m_settings.value(kCoverWhenInactive, true).toBool();
+    return m_settings.flag(kCoverWhenInactive, true);
 }
 
 void AppSettings::setCoverWhenInactive(bool cover)
@@ -103,7 +100,7 @@ void AppSettings::setCoverWhenInactive(bool cover)
 
 bool AppSettings::lockWhenMinimized() const
 {
-    return m_settings.value(kLockWhenMinimized, false).toBool();
+    return m_settings.flag(kLockWhenMinimized, false);
 }
 
 void AppSettings::setLockWhenMinimized(bool lock)
@@ -161,7 +158,7 @@ QList<int> AppSettings::textScaleChoices()
 
 bool AppSettings::reduceMotion() const
 {
-    return m_settings.value(kReduceMotion, false).toBool();
+    return m_settings.flag(kReduceMotion, false);
 }
 
 void AppSettings::setReduceMotion(bool reduce)
@@ -175,7 +172,7 @@ void AppSettings::setReduceMotion(bool reduce)
 
 bool AppSettings::neutralMode() const
 {
-    return m_settings.value(kNeutralMode, false).toBool();
+    return m_settings.flag(kNeutralMode, false);
 }
 
 void AppSettings::setNeutralMode(bool neutral)
@@ -237,13 +234,8 @@ QStringList AppSettings::languageNames()
 
 void AppSettings::write(const QString& key, const QVariant& value)
 {
-    m_settings.setValue(key, value);
-    // Written at once: a preference such as the auto-lock delay must survive a quick exit.
     // A read-only disk keeps the choice for this run only, which is the kindest fallback.
-    m_settings.sync();
-    // QSettings creates the file under the umask (often 0644) and keeps the mode it finds on
-    // later writes: owner-only from the first write on, as every file Tideline writes.
-    QFile::setPermissions(m_settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    m_settings.setValue(key, value);
 }
 
 } // namespace tideline::app

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "app/settings/SettingsFile.h"
+
 #include <QList>
 #include <QObject>
-#include <QSettings>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -97,7 +98,7 @@ signals:
 private:
     void write(const QString& key, const QVariant& value);
 
-    QSettings m_settings;
+    SettingsFile m_settings;
 };
 
 } // namespace tideline::app

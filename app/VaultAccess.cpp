@@ -2,6 +2,7 @@
 
 #include "core/common/AppName.h"
 #include "core/common/Day.h"
+#include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -23,6 +24,24 @@ VaultAccess::VaultAccess(const Clock& clock, QString directory, std::optional<Kd
 QDate VaultAccess::today() const
 {
     return Day::today(m_clock);
+}
+
+std::shared_ptr<Database> VaultAccess::openTaskConnection(QString* error) const
+{
+    if (!m_db || !m_core) {
+        if (error) {
+            *error = QCoreApplication::translate("Tideline", "%1 is locked. Open it again first.").arg(appName());
+        }
+        return nullptr;
+    }
+    Result<std::unique_ptr<Database>> opened = m_core->openTaskConnection();
+    if (!opened) {
+        if (error) {
+            *error = opened.error().message;
+        }
+        return nullptr;
+    }
+    return std::shared_ptr<Database>(std::move(opened).value());
 }
 
 QString lockedMessage()

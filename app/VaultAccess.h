@@ -10,11 +10,16 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <type_traits>
 #include <utility>
 
 class QQmlEngine;
+
+namespace tideline {
+class Vault;
+}
 
 namespace tideline::app {
 
@@ -66,6 +71,12 @@ public:
         return std::invoke(std::forward<Call>(call), *m_db, std::forward<Args>(args)...);
     }
 
+    // For one long task (app/tasks/TaskProgress): a connection of its own to the open vault, used
+    // on its worker thread only, so the window's connection stays free; nullptr (and why, in
+    // `error`) while locked or when it cannot open. Every task holding one ends before the vault
+    // locks (TaskProgress stops and waits on closing()).
+    std::shared_ptr<Database> openTaskConnection(QString* error = nullptr) const;
+
     // The access the QML-made objects of this engine take (main() and the QML tests give it
     // before anything is loaded), and the one an object made by QML finds.
     static void provideTo(QQmlEngine& engine, VaultAccess* access);
@@ -83,8 +94,11 @@ private:
     friend class Session;
     // The Session's side: the open database, or nullptr from the moment the lock begins.
     void setDatabase(Database* db) { m_db = db; }
+    // The Session's side: the vault the task connections open on.
+    void setVault(Vault* vault) { m_core = vault; }
 
     Database* m_db = nullptr;
+    Vault* m_core = nullptr;
     const Clock& m_clock;
     QString m_directory;
     std::optional<KdfParams> m_kdf;

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -22,18 +24,18 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
         QString dir;
         if (arg == kDataDir) {
             if (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty()) {
-                return usage(QStringLiteral("--data-dir needs a folder after it."));
+                return usage(QCoreApplication::translate("Cli", "--data-dir needs a folder after it."));
             }
             dir = arguments.at(++i);
         } else if (arg.startsWith(kDataDir + QLatin1Char('='))) {
             dir = arg.mid(kDataDir.size() + 1);
             if (dir.isEmpty()) {
-                return usage(QStringLiteral("--data-dir needs a folder after it."));
+                return usage(QCoreApplication::translate("Cli", "--data-dir needs a folder after it."));
             }
         }
         if (!dir.isEmpty()) {
             if (dataDirSeen) {
-                return usage(QStringLiteral("--data-dir was given twice."));
+                return usage(QCoreApplication::translate("Cli", "--data-dir was given twice."));
             }
             dataDirSeen = true;
             line.dataDir = dir;
@@ -47,7 +49,7 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
         } else if (arg == QStringLiteral("--version")) {
             line.version = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            return usage(QStringLiteral("Unknown option %1.").arg(arg));
+            return usage(QCoreApplication::translate("Cli", "Unknown option %1.").arg(arg));
         } else {
             line.command = arg;
         }

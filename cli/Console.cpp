@@ -1,6 +1,7 @@
 #include "Console.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -63,7 +64,7 @@ int fail(const Error& error)
 int usageError(const QString& text)
 {
     message(text);
-    message(QStringLiteral("Run tideline-cli --help to see the commands."));
+    message(QCoreApplication::translate("Cli", "Run tideline-cli --help to see the commands."));
     return toInt(ExitCode::Usage);
 }
 

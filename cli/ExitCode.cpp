@@ -21,7 +21,8 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::VaultExists: // init would overwrite a vault: refuse, the input is wrong
     case ErrorCode::NotFound:
         return ExitCode::InvalidInput;
-    case ErrorCode::Cancelled: // a terminal cannot cancel; only reached through a bug
+    case ErrorCode::Cancelled: // Ctrl+C during a long command (TerminalProgress)
+        return ExitCode::Interrupted;
     case ErrorCode::NotUnlocked:
     case ErrorCode::Internal:
         // A bug or an unexpected library failure. None of the documented codes is true for

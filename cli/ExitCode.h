@@ -14,6 +14,7 @@ enum class ExitCode : int {
     NewerVersion = 4, // made by a newer Tideline
     CannotWrite = 5, // disk full, permissions, or the vault is open in another window
     InvalidInput = 6, // secret too short, no vault, a vault already there, bad value
+    Interrupted = 130, // Ctrl+C stopped a long command, which left nothing half-written (128 + SIGINT)
 };
 
 // The one place where core's error codes become exit codes.

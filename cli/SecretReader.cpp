@@ -2,7 +2,10 @@
 
 #include "TerminalEchoOff.h"
 
+#include "core/common/AppName.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -13,7 +16,7 @@ namespace {
 
 Error noSecretError()
 {
-    return Error::make(ErrorCode::InvalidInput, QStringLiteral("No PIN or passphrase was given."));
+    return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "No PIN or passphrase was given."));
 }
 
 void showPrompt(const QString& prompt)
@@ -52,8 +55,9 @@ Result<SecureBuffer> SecretReader::readNew(const QString& prompt, const QString&
     }
     if (first.value().size() != second.value().size() || !first.value().constantTimeEquals(second.value())) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The two entries were not the same. Nothing was "
-                           "created; please try again."));
+            QCoreApplication::translate("Cli",
+                "The two entries were not the same. Nothing was "
+                "created; please try again."));
     }
     return first;
 }
@@ -67,15 +71,16 @@ Result<SecureBuffer> SecretReader::readLine()
     for (;;) {
         if (length == line.size()) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("That PIN or passphrase is longer than Tideline accepts (%1 bytes).")
-                    .arg(kMaxSecretBytes));
+                QCoreApplication::translate("Cli", "That PIN or passphrase is longer than %1 accepts (%2 bytes).")
+                    .arg(appName(), QString::number(kMaxSecretBytes)));
         }
         const ssize_t got = ::read(m_fd, line.data() + length, 1);
         if (got < 0 && errno == EINTR) {
             continue;
         }
         if (got < 0) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("The PIN or passphrase could not be read."));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "The PIN or passphrase could not be read."));
         }
         if (got == 0) {
             break; // end of input: the last line had no newline

@@ -47,15 +47,4 @@ Result<QString> readRestOfInput(const QString& prompt)
     return text;
 }
 
-QString tabField(const QString& text)
-{
-    QString out = text;
-    for (QChar& c : out) {
-        if (c == u'\t' || c == u'\n' || c == u'\r') {
-            c = u' ';
-        }
-    }
-    return out;
-}
-
 } // namespace tideline::cli

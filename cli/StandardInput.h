@@ -17,7 +17,4 @@ Result<QByteArray> readRestOfStandardInput(qsizetype maxBytes, const QString& un
 // finish. The trailing newline a shell or heredoc adds is dropped.
 Result<QString> readRestOfInput(const QString& prompt);
 
-// One field of tab-separated output: tabs and line breaks become spaces (they would split it).
-QString tabField(const QString& text);
-
 } // namespace tideline::cli

@@ -75,11 +75,12 @@ int main(int argc, char** argv)
         return runVersion();
     }
     if (line.value().command.isEmpty()) {
-        return Console::usageError(QStringLiteral("Name a command, for example: tideline-cli init"));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "Name a command, for example: tideline-cli init"));
     }
     const Command* command = findCommand(line.value().command);
     if (!command) {
-        return Console::usageError(QStringLiteral("Unknown command %1.").arg(line.value().command));
+        return Console::usageError(QCoreApplication::translate("Cli", "Unknown command %1.").arg(line.value().command));
     }
 
     SecretReader secrets;

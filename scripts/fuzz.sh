@@ -4,7 +4,7 @@
 # that ever broke something, as a regression case) plus what it finds. A crash, a sanitizer report
 # or a broken promise (FUZZ_CHECK) fails, and the input is kept in build/fuzz/crashes/.
 #
-#   TIDELINE_FUZZ_SECONDS  seconds per harness (default 15; 12 harnesses: 3 minutes in all)
+#   TIDELINE_FUZZ_SECONDS  seconds per harness (default 15; 13 harnesses: about 3¼ minutes in all)
 #   TIDELINE_FUZZ_ONLY     run only the harnesses whose names contain this
 # New inputs go to build/fuzz/corpus/NAME, so a later run on the same machine starts from them.
 set -euo pipefail

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n check-in days</source>
+        <translation>
+            <numerusform>%n check-in day</numerusform>
+            <numerusform>%n check-in days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine days</source>
+        <translation>
+            <numerusform>%n routine day</numerusform>
+            <numerusform>%n routine days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan items and contacts</source>
+        <translation>
+            <numerusform>%n safety plan item or contact</numerusform>
+            <numerusform>%n safety plan items and contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metrics</source>
+        <translation>
+            <numerusform>%n metric</numerusform>
+            <numerusform>%n metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ups</source>
+        <translation>
+            <numerusform>%n check-up</numerusform>
+            <numerusform>%n check-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-up forms</source>
+        <translation>
+            <numerusform>%n check-up form</numerusform>
+            <numerusform>%n check-up forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Daylio rows</source>
+        <translation>
+            <numerusform>%n Daylio row</numerusform>
+            <numerusform>%n Daylio rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</source>
+        <translation>
+            <numerusform>Since the last unlock there was %n try with a wrong PIN or passphrase, at %1.</numerusform>
+            <numerusform>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricRow</name>
     <message numerus="yes">
         <source>%n logged as moments</source>
@@ -42,6 +150,16 @@
         <translation>
             <numerusform>%n saved.</numerusform>
             <numerusform>%n saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

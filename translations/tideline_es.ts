@@ -217,10 +217,6 @@
         <translation>No se pudo leer “%1” de la bóveda: falta una parte o está dañada. No se guardó nada.</translation>
     </message>
     <message>
-        <source>the copy</source>
-        <translation>la copia</translation>
-    </message>
-    <message>
         <source>There are no files to export in what you chose.</source>
         <translation>No hay archivos para exportar en lo que elegiste.</translation>
     </message>
@@ -241,16 +237,8 @@
         <translation>%2 no pudo crear una carpeta en %1. Comprueba que se pueda escribir en ella.</translation>
     </message>
     <message>
-        <source>the exported file</source>
-        <translation>el archivo exportado</translation>
-    </message>
-    <message>
         <source>The export was stopped. No folder was made.</source>
         <translation>La exportación se detuvo. No se creó ninguna carpeta.</translation>
-    </message>
-    <message>
-        <source>the manifest</source>
-        <translation>la lista de archivos</translation>
     </message>
     <message>
         <source>The files were ready but the folder could not be named %1. Nothing was left behind.</source>
@@ -442,6 +430,29 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The disk that holds %1&apos;s data folder is full. A backup first makes an encrypted copy of the vault there, as large as the vault itself; free some space on that disk, then try again. Nothing was written.</source>
+        <translation>El disco donde está la carpeta de datos de %1 está lleno. Una copia de seguridad primero hace allí una copia cifrada de la bóveda, tan grande como la bóveda misma; libera algo de espacio en ese disco y vuelve a intentarlo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Copying your vault</source>
+        <translation>Copiando tu bóveda</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>No se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Writing the backup file</source>
+        <translation>Escribiendo el archivo de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Making the backup passphrase&apos;s key</source>
+        <translation>Preparando la clave de la frase de la copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>The backup is encrypted with a backup passphrase you choose now. Without that passphrase nobody can open the backup, not even you, so keep it somewhere safe.</source>
@@ -468,10 +479,6 @@
         <translation>Haciendo la copia</translation>
     </message>
     <message>
-        <source>Making the backup…</source>
-        <translation>Haciendo la copia…</translation>
-    </message>
-    <message>
         <source>Make a copy of everything you keep here, to put somewhere other than this computer, such as a USB stick. You can restore it into a new %1 later.</source>
         <translation>Haz una copia de todo lo que guardas aquí, para tenerla en otro lugar que no sea esta computadora, como una memoria USB. Más adelante puedes restaurarla en un %1 nuevo.</translation>
     </message>
@@ -494,6 +501,10 @@
     <message>
         <source>my-backup.tidelinebackup</source>
         <translation>mi-copia.tidelinebackup</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup file was made.</source>
+        <translation>Detenido. No se creó ningún archivo de copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1235,74 @@
         <source>is not part of a check-up form (a misspelt field?).</source>
         <translation>no forma parte de un cuestionario (¿un campo mal escrito?).</translation>
     </message>
+    <message>
+        <source>This questionnaire is in English: it is shown in the words it was published and tested in, because a translated question is no longer the same questionnaire. Your answers and your total mean the same to your therapist.</source>
+        <translation>Este cuestionario está en inglés: se muestra con las palabras con las que se publicó y se validó, porque una pregunta traducida ya no es el mismo cuestionario. Tus respuestas y tu total significan lo mismo para tu terapeuta.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is in the language it was written in: it is shown in its own words, because a translated question is no longer the same questionnaire.</source>
+        <translation>Este cuestionario está en el idioma en que se escribió: se muestra con sus propias palabras, porque una pregunta traducida ya no es el mismo cuestionario.</translation>
+    </message>
+    <message>
+        <source>This total is in the range from %1 to %2.</source>
+        <translation>Este total está en el rango de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The time these questions are about, in the form&apos;s own words: “%1”.</source>
+        <translation>El periodo del que tratan estas preguntas, con las palabras del cuestionario: «%1».</translation>
+    </message>
+    <message>
+        <source>1 question about %1</source>
+        <translation>1 pregunta sobre %1</translation>
+    </message>
+    <message>
+        <source>%1 questions about %2</source>
+        <translation>%1 preguntas sobre %2</translation>
+    </message>
+    <message>
+        <source>1 question (its time, in the form&apos;s own words: “%1”)</source>
+        <translation>1 pregunta (su periodo, con las palabras del cuestionario: «%1»)</translation>
+    </message>
+    <message>
+        <source>%1 questions (their time, in the form&apos;s own words: “%2”)</source>
+        <translation>%1 preguntas (su periodo, con las palabras del cuestionario: «%2»)</translation>
+    </message>
+    <message>
+        <source>the answers should have the values %1, as in the form.</source>
+        <translation>las respuestas deben tener los valores %1, como en el cuestionario.</translation>
+    </message>
+    <message>
+        <source>the form has no question “%1”.</source>
+        <translation>el cuestionario no tiene la pregunta «%1».</translation>
+    </message>
+    <message>
+        <source>the question “%1” has no text in this language.</source>
+        <translation>la pregunta «%1» no tiene texto en este idioma.</translation>
+    </message>
+    <message>
+        <source>the form has no content note in its own language.</source>
+        <translation>el cuestionario no tiene aviso de contenido en su propio idioma.</translation>
+    </message>
+    <message>
+        <source>should be a language code of two or three letters a-z, such as &quot;en&quot; or &quot;es&quot;.</source>
+        <translation>debe ser un código de idioma de dos o tres letras a-z, como &quot;en&quot; o &quot;es&quot;.</translation>
+    </message>
+    <message>
+        <source>should be an object { &quot;es&quot;: { … } }.</source>
+        <translation>debe ser un objeto { &quot;es&quot;: { … } }.</translation>
+    </message>
+    <message>
+        <source>should have at most %1 languages.</source>
+        <translation>debe tener como máximo %1 idiomas.</translation>
+    </message>
+    <message>
+        <source>a language code is two or three letters a-z, such as &quot;es&quot;.</source>
+        <translation>un código de idioma tiene dos o tres letras a-z, como &quot;es&quot;.</translation>
+    </message>
+    <message>
+        <source>this is the form&apos;s own language (&quot;language&quot;).</source>
+        <translation>este es el idioma propio del cuestionario (&quot;language&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>CheckupDueCard</name>
@@ -1500,10 +1579,6 @@
         <translation>Cuestionarios breves que usan terapeutas para ver cómo cambian las cosas a lo largo de las semanas. Responde uno cuando tú quieras; puedes saltarte cualquier pregunta, y no se comparte nada a menos que tú lo compartas.</translation>
     </message>
     <message>
-        <source>%1 questions about %2</source>
-        <translation>%1 preguntas sobre %2</translation>
-    </message>
-    <message>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
@@ -1548,6 +1623,1144 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--data-dir needs a folder after it.</source>
+        <translation>--data-dir necesita una carpeta después.</translation>
+    </message>
+    <message>
+        <source>--data-dir was given twice.</source>
+        <translation>--data-dir se indicó dos veces.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>Run tideline-cli --help to see the commands.</source>
+        <translation>Ejecuta tideline-cli --help para ver los comandos.</translation>
+    </message>
+    <message>
+        <source>No PIN or passphrase was given.</source>
+        <translation>No se indicó ningún PIN ni frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two entries were not the same. Nothing was created; please try again.</source>
+        <translation>Las dos entradas no coincidieron. No se creó nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That PIN or passphrase is longer than %1 accepts (%2 bytes).</source>
+        <translation>Ese PIN o frase de contraseña es más largo de lo que %1 acepta (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The PIN or passphrase could not be read.</source>
+        <translation>No se pudo leer el PIN o la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>backup does not know “%1”.</source>
+        <translation>backup no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup with --out FILE.</source>
+        <translation>Indica dónde escribir la copia de seguridad con --out FILE.</translation>
+    </message>
+    <message>
+        <source>Choose a backup passphrase: </source>
+        <translation>Elige una frase de contraseña para la copia: </translation>
+    </message>
+    <message>
+        <source>Enter the backup passphrase again: </source>
+        <translation>Escribe otra vez la frase de contraseña de la copia: </translation>
+    </message>
+    <message>
+        <source>Wrote %1. It is encrypted: only its backup passphrase opens it, and without that passphrase nobody can open it, not even you. Keep the passphrase somewhere safe, apart from the file.</source>
+        <translation>Se escribió %1. Está cifrado: solo su frase de contraseña lo abre, y sin esa frase nadie puede abrirlo, ni siquiera tú. Guarda la frase en un lugar seguro, lejos del archivo.</translation>
+    </message>
+    <message>
+        <source>%1 was put away. Bring it back under Settings → Today to record it again.</source>
+        <translation>La medida %1 está guardada aparte. Recupérala en Ajustes → Hoy para volver a anotarla.</translation>
+    </message>
+    <message>
+        <source>“%1” is not METRIC=VALUE, for example mood=6. Nothing was saved.</source>
+        <translation>«%1» no es METRIC=VALUE, por ejemplo mood=6. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved 1 value for %1.</source>
+        <translation>Se guardó 1 valor para el %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 values for %2.</source>
+        <translation>Se guardaron %1 valores para el %2.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for %1.</source>
+        <translation>No hay nada anotado para el %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation>Sin anotar: %1.</translation>
+    </message>
+    <message>
+        <source>Cleared %1; its values are back to not recorded (counts of moments logged that day stay).</source>
+        <translation>Se borró el registro del %1; sus valores vuelven a estar sin anotar (los conteos de momentos anotados ese día se quedan).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to %3, the moments logged that day.</source>
+        <translation>%1 del %2 vuelve a %3, los momentos anotados ese día.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is back to not recorded.</source>
+        <translation>%1 del %2 vuelve a estar sin anotar.</translation>
+    </message>
+    <message>
+        <source>checkin needs set, show or clear, for example: checkin set 2026-03-14 mood=6 sleep_hours=7.5</source>
+        <translation>checkin necesita set, show o clear, por ejemplo: checkin set 2026-03-14 mood=6 sleep_hours=7.5</translation>
+    </message>
+    <message>
+        <source>checkin %1 needs a day (YYYY-MM-DD).</source>
+        <translation>checkin %1 necesita un día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>checkin set needs at least one METRIC=VALUE after the day.</source>
+        <translation>checkin set necesita al menos un METRIC=VALUE después del día.</translation>
+    </message>
+    <message>
+        <source>checkin show takes only a day.</source>
+        <translation>checkin show solo admite un día.</translation>
+    </message>
+    <message>
+        <source>checkin clear takes a day and at most one metric.</source>
+        <translation>checkin clear admite un día y como mucho una medida.</translation>
+    </message>
+    <message>
+        <source>The answers could not be read.</source>
+        <translation>No se pudieron leer las respuestas.</translation>
+    </message>
+    <message>
+        <source>That is far more input than a check-up&apos;s answers. Nothing was saved.</source>
+        <translation>Eso es mucho más de lo que cabe en las respuestas de un cuestionario. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 questions, and %3 answers were given. Nothing was saved.</source>
+        <translation>El %1 tiene %2 preguntas, y se dieron %3 respuestas. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty line to skip it. Nothing was saved.</source>
+        <translation>Línea %1 (pregunta %2 del %3): «%4» no es una de sus respuestas, de %5 a %6, ni una línea vacía para saltarla. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Thank you for answering that. Thoughts like these are heavy to carry, and you don&apos;t have to carry them alone. If talking to someone might help, support is there, day and night:</source>
+        <translation>Gracias por responder eso. Pensamientos así pesan mucho, y no tienes que cargarlos a solas. Si hablar con alguien podría ayudarte, hay apoyo disponible, de día y de noche:</translation>
+    </message>
+    <message>
+        <source>Saved the %1 for %2.</source>
+        <translation>Se guardó el %1 del %2.</translation>
+    </message>
+    <message>
+        <source>No check-ups from %1 to %2.</source>
+        <translation>No hay cuestionarios del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was added.</source>
+        <translation>No existe el archivo %1. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a check-up form (over %2 KB). Nothing was added.</source>
+        <translation>%1 es demasiado grande para ser un formulario de cuestionario (más de %2 KB). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 needs a day (YYYY-MM-DD).</source>
+        <translation>%1 necesita un día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>checkup needs list, take NAME, show or add-form FILE, for example: checkup take phq9</source>
+        <translation>checkup necesita list, take NAME, show o add-form FILE, por ejemplo: checkup take phq9</translation>
+    </message>
+    <message>
+        <source>checkup take needs the check-up&apos;s name, for example: checkup take phq9</source>
+        <translation>checkup take necesita el nombre del cuestionario, por ejemplo: checkup take phq9</translation>
+    </message>
+    <message>
+        <source>checkup take knows only --day D (got “%1”).</source>
+        <translation>checkup take solo conoce --day D (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>checkup show knows [NAME] --from D --to D (got “%1”).</source>
+        <translation>checkup show conoce [NAME] --from D --to D (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--from (%1) comes after --to (%2).</source>
+        <translation>--from (%1) va después de --to (%2).</translation>
+    </message>
+    <message>
+        <source>checkup add-form needs one FILE, the form as JSON (docs/CHECKUP-FORMAT.md).</source>
+        <translation>checkup add-form necesita un FILE, el formulario en JSON (docs/CHECKUP-FORMAT.md).</translation>
+    </message>
+    <message>
+        <source>checkup list takes nothing more.</source>
+        <translation>checkup list no admite nada más.</translation>
+    </message>
+    <message>
+        <source>Type one answer a line (an empty line skips a question), then Ctrl-D.</source>
+        <translation>Escribe una respuesta por línea (una línea vacía salta una pregunta) y luego Ctrl-D.</translation>
+    </message>
+    <message>
+        <source>create a vault; prints the recovery code once</source>
+        <translation>crea una bóveda; muestra el código de recuperación una sola vez</translation>
+    </message>
+    <message>
+        <source>record, show or clear a day&apos;s check-in</source>
+        <translation>anota, muestra o borra el registro de un día</translation>
+    </message>
+    <message>
+        <source>check-ups (PCL-5, PHQ-9, GAD-7, a therapist&apos;s own): take one (answers on standard input, one a line), show results, add a form</source>
+        <translation>cuestionarios (PCL-5, PHQ-9, GAD-7, los de tu terapeuta): responde uno (respuestas por la entrada estándar, una por línea), muestra resultados, añade un formulario</translation>
+    </message>
+    <message>
+        <source>the metrics, built-in and custom</source>
+        <translation>las medidas, incluidas y propias</translation>
+    </message>
+    <message>
+        <source>a metric&apos;s series as CSV (gaps stay empty)</source>
+        <translation>la serie de una medida en CSV (los huecos quedan vacíos)</translation>
+    </message>
+    <message>
+        <source>a new vault in an empty DIR, filled with invented data</source>
+        <translation>una bóveda nueva en un DIR vacío, llena de datos inventados</translation>
+    </message>
+    <message>
+        <source>check-ins as CSV or everything as JSON, to FILE (not encrypted)</source>
+        <translation>registros en CSV o todo en JSON, en FILE (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>add a %1 JSON export or a Daylio CSV export: all of it, or nothing</source>
+        <translation>añade una exportación JSON de %1 o una exportación CSV de Daylio: todo, o nada</translation>
+    </message>
+    <message>
+        <source>a summary for a therapist as a PDF (not encrypted)</source>
+        <translation>un resumen para tu terapeuta en PDF (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>an encrypted backup, opened only by a backup passphrase</source>
+        <translation>una copia de seguridad cifrada, que solo abre una frase de contraseña de copia</translation>
+    </message>
+    <message>
+        <source>a new vault in an empty DIR from a backup; prints its recovery code once</source>
+        <translation>una bóveda nueva en un DIR vacío a partir de una copia de seguridad; muestra su código de recuperación una sola vez</translation>
+    </message>
+    <message>
+        <source>demo does not know “%1”.</source>
+        <translation>demo no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation>%1 necesita un número.</translation>
+    </message>
+    <message>
+        <source>--years is a whole number from 1 to 20 (got “%1”).</source>
+        <translation>--years es un número entero de 1 a 20 (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--seed is a whole number from 0 (got “%1”).</source>
+        <translation>--seed es un número entero desde 0 (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Say how many years: demo --years 10.</source>
+        <translation>Indica cuántos años: demo --years 10.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase: </source>
+        <translation>Elige un PIN o una frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Enter it again: </source>
+        <translation>Escríbelo otra vez: </translation>
+    </message>
+    <message>
+        <source>%1 is not empty, so nothing was made or changed. The demo makes a new vault in an empty folder: name one with --data-dir.</source>
+        <translation>%1 no está vacía, así que no se creó ni se cambió nada. La demostración crea una bóveda nueva en una carpeta vacía: indica una con --data-dir.</translation>
+    </message>
+    <message>
+        <source>export does not know “%1”.</source>
+        <translation>export no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>Say which export: export csv --out FILE (check-ins) or export json --out FILE (everything).</source>
+        <translation>Indica qué exportación: export csv --out FILE (registros) o export json --out FILE (todo).</translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out FILE. Nothing goes to standard output, so the export never lands in a terminal&apos;s scrollback.</source>
+        <translation>Indica dónde escribirla con --out FILE. Nada va a la salida estándar, así que la exportación nunca queda en el historial de una terminal.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. This file is not encrypted: anyone who can open it can read it.</source>
+        <translation>Se escribió %1. Este archivo no está cifrado: cualquiera que pueda abrirlo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a %2 export can be. Nothing was imported.</source>
+        <translation>%1 es más grande de lo que puede ser una exportación de %2. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.</source>
+        <translation>import daylio admite --mood NAME=VALUE y --skip-mood NAME; «%1» no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>%1 needs a mood name after it.</source>
+        <translation>%1 necesita después el nombre de un estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>--skip-mood needs a mood name.</source>
+        <translation>--skip-mood necesita el nombre de un estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood &quot;happy=8&quot;; “%3” is not that.</source>
+        <translation>--mood admite NAME=VALUE con un número entero de %1 a %2, como --mood &quot;happy=8&quot;; «%3» no es eso.</translation>
+    </message>
+    <message>
+        <source>Imported %1, %2, %3, %4, %5, %6, %7, %8 and %9. Things already in the vault were kept as they were.</source>
+        <translation>Se importaron %1, %2, %3, %4, %5, %6, %7, %8 y %9. Lo que ya estaba en la bóveda se quedó como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in days</source>
+        <translation>
+            <numerusform>%n día de registro</numerusform>
+            <numerusform>%n días de registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments</source>
+        <translation>
+            <numerusform>%n momento</numerusform>
+            <numerusform>%n momentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine days</source>
+        <translation>
+            <numerusform>%n día de rutinas</numerusform>
+            <numerusform>%n días de rutinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plan items and contacts</source>
+        <translation>
+            <numerusform>%n línea o contacto del plan de seguridad</numerusform>
+            <numerusform>%n líneas y contactos del plan de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metrics</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings</source>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ups</source>
+        <translation>
+            <numerusform>%n cuestionario</numerusform>
+            <numerusform>%n cuestionarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-up forms</source>
+        <translation>
+            <numerusform>%n formulario de cuestionario</numerusform>
+            <numerusform>%n formularios de cuestionario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import json takes one FILE.</source>
+        <translation>import json admite un FILE.</translation>
+    </message>
+    <message>
+        <source>import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</source>
+        <translation>import daylio admite un FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]...</translation>
+    </message>
+    <message>
+        <source>This mood is not one of Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where it belongs on its %2 to %3 mood scale. Nothing was imported.</source>
+        <translation>Este estado de ánimo no es uno de los predeterminados de Daylio (rad, good, meh, bad, awful), así que %1 no va a adivinar dónde va en su escala de ánimo de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>These moods are not Daylio&apos;s defaults (rad, good, meh, bad, awful), so %1 will not guess where they belong on its %2 to %3 mood scale. Nothing was imported.</source>
+        <translation>Estos estados de ánimo no son los predeterminados de Daylio (rad, good, meh, bad, awful), así que %1 no va a adivinar dónde van en su escala de ánimo de %2 a %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME (notes and activities still come in). For example: --mood %3=6 or --skip-mood %3</source>
+        <translation>Dale a cada uno un valor con --mood NAME=VALUE (de %1 a %2; los predeterminados son rad 9, good 7, meh 5, bad 3, awful 1), o deja fuera su ánimo con --skip-mood NAME (las notas y actividades sí entran). Por ejemplo: --mood %3=6 o --skip-mood %3</translation>
+    </message>
+    <message>
+        <source>Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries already in the vault were kept as they were.</source>
+        <translation>Se leyeron %1 en %2 (del %3 al %4). Se importaron estados de ánimo para %5 y %6. Los estados de ánimo y las entradas que ya estaban en la bóveda se quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>1 Daylio row</source>
+        <translation>1 fila de Daylio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Daylio rows</source>
+        <translation>
+            <numerusform>%n fila de Daylio</numerusform>
+            <numerusform>%n filas de Daylio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 entrada del diario</translation>
+    </message>
+    <message>
+        <source>Say what to import: import json FILE (a %1 export) or import daylio FILE (a Daylio CSV export).</source>
+        <translation>Indica qué importar: import json FILE (una exportación de %1) o import daylio FILE (una exportación CSV de Daylio).</translation>
+    </message>
+    <message>
+        <source>init does not know %1.</source>
+        <translation>init no conoce %1.</translation>
+    </message>
+    <message>
+        <source>Choose either --pin or --passphrase.</source>
+        <translation>Elige --pin o --passphrase, no los dos.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in %2, so nothing was created or changed. To make another vault, name an empty folder with --data-dir.</source>
+        <translation>Ya hay una bóveda de %1 en %2, así que no se creó ni se cambió nada. Para hacer otra bóveda, indica una carpeta vacía con --data-dir.</translation>
+    </message>
+    <message>
+        <source>This is your recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your PIN, and it will not be shown again.</source>
+        <translation>Este es tu código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu PIN, y no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>This is your recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your passphrase, and it will not be shown again.</source>
+        <translation>Este es tu código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu frase de contraseña, y no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Write the entry, then press Ctrl-D on a line of its own.</source>
+        <translation>Escribe la entrada y luego pulsa Ctrl-D en una línea aparte.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s text could not be read.</source>
+        <translation>No se pudo leer el texto de la entrada.</translation>
+    </message>
+    <message>
+        <source>That is far more text than an entry can hold. Nothing was saved.</source>
+        <translation>Eso es mucho más texto del que cabe en una entrada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>journal add reads the entry from standard input; put the title after --title.</source>
+        <translation>journal add lee la entrada de la entrada estándar; pon el título después de --title.</translation>
+    </message>
+    <message>
+        <source>journal add needs --title (it may be &quot;&quot;).</source>
+        <translation>journal add necesita --title (puede ser &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>journal list does not take %1.</source>
+        <translation>journal list no admite %1.</translation>
+    </message>
+    <message>
+        <source>journal search needs the words to look for.</source>
+        <translation>journal search necesita las palabras que buscar.</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal matches that.</source>
+        <translation>Nada en el diario coincide con eso.</translation>
+    </message>
+    <message>
+        <source>%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).</source>
+        <translation>%1 necesita un día escrito como AAAA-MM-DD, por ejemplo 2026-03-14 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>This journal command does not take %1.</source>
+        <translation>Este comando de journal no admite %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value after it.</source>
+        <translation>%1 necesita un valor después.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to 100000 (got “%1”).</source>
+        <translation>--limit necesita un número entero de 1 a 100000 (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>metrics takes no arguments (got %1).</source>
+        <translation>metrics no admite argumentos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>QLocale format of a day and time</comment>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Since the last unlock there was 1 try with a wrong PIN or passphrase, at %1.</source>
+        <translation>Desde el último desbloqueo hubo 1 intento con un PIN o una frase de contraseña incorrectos, a las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.</source>
+        <translation>
+            <numerusform>Desde el último desbloqueo hubo %n intento con un PIN o una frase de contraseña incorrectos, el último a las %1.</numerusform>
+            <numerusform>Desde el último desbloqueo hubo %n intentos con un PIN o una frase de contraseña incorrectos, el último a las %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 vault in %2. Create one with tideline-cli init, or name another folder with --data-dir.</source>
+        <translation>No hay ninguna bóveda de %1 en %2. Crea una con tideline-cli init, o indica otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file (keyslots) is missing, so the vault cannot be opened. If you have a backup copy of the folder, restore the keyslots file from it.</source>
+        <translation>Falta el archivo de claves de esta bóveda (keyslots), así que no se puede abrir. Si tienes una copia de seguridad de la carpeta, restaura desde ella el archivo keyslots.</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase: </source>
+        <translation>PIN o frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation>%1 ya existe y se dejó como estaba. Elige otro nombre, o añade --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>--sections knows %1 (got “%2”).</source>
+        <translation>--sections conoce %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>report does not know “%1”.</source>
+        <translation>report no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>--entry takes an entry&apos;s number, as `journal list` shows it (got “%1”).</source>
+        <translation>--entry admite el número de una entrada, como lo muestra `journal list` (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Say which period with --from and --to, for example: report --from 2026-03-01 --to 2026-03-31 --out summary.pdf</source>
+        <translation>Indica qué periodo con --from y --to, por ejemplo: report --from 2026-03-01 --to 2026-03-31 --out resumen.pdf</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --out FILE.pdf.</source>
+        <translation>Indica dónde escribir el PDF con --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can read it. Share it only with the person it is for.</source>
+        <translation>Se escribió %1 (%2). Este PDF no está cifrado: cualquiera que pueda abrirlo puede leerlo. Compártelo solo con la persona a quien va dirigido.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore does not know “%1”.</source>
+        <translation>restore no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>Name the backup file: tideline-cli --data-dir NEWDIR restore FILE.</source>
+        <translation>Indica el archivo de la copia de seguridad: tideline-cli --data-dir NEWDIR restore FILE.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in %2, so nothing was restored or changed. Name an empty folder with --data-dir.</source>
+        <translation>Ya hay una bóveda de %1 en %2, así que no se restauró ni se cambió nada. Indica una carpeta vacía con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Frase de contraseña de la copia: </translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase for the restored vault: </source>
+        <translation>Elige un PIN o una frase de contraseña para la bóveda restaurada: </translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. This is the restored vault&apos;s new recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your PIN, and it will not be shown again.</source>
+        <translation>La copia de seguridad se restauró en %1. Este es el nuevo código de recuperación de la bóveda restaurada: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu PIN, y no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. This is the restored vault&apos;s new recovery code: write it down and keep it somewhere safe away from this computer, because it is the only way back in if you forget your passphrase, and it will not be shown again.</source>
+        <translation>La copia de seguridad se restauró en %1. Este es el nuevo código de recuperación de la bóveda restaurada: anótalo y guárdalo en un lugar seguro, lejos de esta computadora, porque es la única forma de volver a entrar si olvidas tu frase de contraseña, y no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Name the backup file to restore.</source>
+        <translation>No hay ningún archivo en %1. Indica el archivo de la copia de seguridad que quieres restaurar.</translation>
+    </message>
+    <message>
+        <source>--bucket is day, week or month (got “%1”).</source>
+        <translation>--bucket es day, week o month (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>trends does not know “%1”.</source>
+        <translation>trends no conoce «%1».</translation>
+    </message>
+    <message>
+        <source>Name a metric, for example: trends mood --from 2026-01-01 --to 2026-03-31. `tideline-cli metrics` lists them.</source>
+        <translation>Indica una medida, por ejemplo: trends mood --from 2026-01-01 --to 2026-03-31. `tideline-cli metrics` las muestra.</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most 50 years.</source>
+        <translation>Elige un rango de 50 años como máximo.</translation>
+    </message>
+    <message>
+        <source>There is no metric “%1” with trends to show. `tideline-cli metrics` lists them; a metric that is turned off has to be turned on in Settings first.</source>
+        <translation>No hay ninguna medida «%1» con tendencias que mostrar. `tideline-cli metrics` las muestra; una medida desactivada hay que activarla primero en Ajustes.</translation>
+    </message>
+    <message>
+        <source>%1: recorded on %2 of %3 days from %4 to %5.</source>
+        <translation>%1: con datos en %2 de %3 días, del %4 al %5.</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments (got %1).</source>
+        <translation>verify no admite argumentos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the vault is whole and opens with this secret.</source>
+        <translation>Todo está en orden: la bóveda está completa y se abre con este secreto.</translation>
+    </message>
+    <message>
+        <source>Name a command, for example: tideline-cli init</source>
+        <translation>Indica un comando, por ejemplo: tideline-cli init</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Comando desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>change the PIN or passphrase: the current one, then the new one</source>
+        <translation>cambia el PIN o la frase de contraseña: primero el actual, luego el nuevo</translation>
+    </message>
+    <message>
+        <source>open with the recovery code and set a new PIN or passphrase</source>
+        <translation>abre con el código de recuperación y elige un PIN o frase de contraseña nuevos</translation>
+    </message>
+    <message>
+        <source>write (body from standard input), list, search, show, edit or delete journal entries</source>
+        <translation>escribe (el texto por la entrada estándar), lista, busca, muestra, edita o borra entradas del diario</translation>
+    </message>
+    <message>
+        <source>hard moments (flashback, nightmare, panic, trigger, other): list, log, edit, remove</source>
+        <translation>momentos difíciles (flashback, nightmare, panic, trigger, other): lista, anota, edita, quita</translation>
+    </message>
+    <message>
+        <source>healing-routine items: list, add your own, rename, show or hide, remove</source>
+        <translation>rutinas de cuidado: lista, añade las tuyas, cambia el nombre, muestra u oculta, quita</translation>
+    </message>
+    <message>
+        <source>the safety plan&apos;s lists (warning_sign, coping_step, helpful_place, emergency_bag, close_at_hand, safe_place)</source>
+        <translation>las listas del plan de seguridad (warning_sign, coping_step, helpful_place, emergency_bag, close_at_hand, safe_place)</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2.</source>
+        <translation>%1 no admite %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs one id, as the list shows it, and nothing else.</source>
+        <translation>%1 necesita un id, como lo muestra la lista, y nada más.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: it is a whole number, as the list shows it.</source>
+        <translation>«%1» no es un id: es un número entero, como lo muestra la lista.</translation>
+    </message>
+    <message>
+        <source>Columns left out, because %1 has no place for them: %2.</source>
+        <translation>Columnas que quedaron fuera, porque %1 no tiene lugar para ellas: %2.</translation>
+    </message>
+    <message>
+        <source>journal needs one of: add, list, search, show, edit, delete.</source>
+        <translation>journal necesita uno de estos: add, list, search, show, edit, delete.</translation>
+    </message>
+    <message>
+        <source>journal does not know “%1”; use add, list, search, show, edit or delete.</source>
+        <translation>journal no conoce «%1»; usa add, list, search, show, edit o delete.</translation>
+    </message>
+    <message>
+        <source>journal %1 needs the entry&apos;s id (journal list shows it), and nothing else.</source>
+        <translation>journal %1 necesita el id de la entrada (journal list lo muestra), y nada más.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry&apos;s id: it is a whole number, as journal list shows it.</source>
+        <translation>«%1» no es el id de una entrada: es un número entero, como lo muestra journal list.</translation>
+    </message>
+    <message>
+        <source>Choose either --tag or --no-tags.</source>
+        <translation>Elige --tag o --no-tags, no los dos.</translation>
+    </message>
+    <message>
+        <source>journal edit needs something to change: --title, --day, --tag, --no-tags or --body.</source>
+        <translation>journal edit necesita algo que cambiar: --title, --day, --tag, --no-tags o --body.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is saved.</source>
+        <translation>La entrada %1 está guardada.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is deleted, with its words taken out of the search index.</source>
+        <translation>La entrada %1 está borrada, y sus palabras se quitaron del índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>--intensity needs a whole number from 0 to 10, or none (got “%1”).</source>
+        <translation>--intensity necesita un número entero de 0 a 10, o none (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of moment; use flashback, nightmare, panic, trigger or other.</source>
+        <translation>«%1» no es un tipo de momento; usa flashback, nightmare, panic, trigger u other.</translation>
+    </message>
+    <message>
+        <source>--at needs a local time written as &quot;YYYY-MM-DD HH:MM&quot; (got “%1”).</source>
+        <translation>--at necesita una hora local escrita como &quot;AAAA-MM-DD HH:MM&quot; (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Moment %1 is saved.</source>
+        <translation>El momento %1 está guardado.</translation>
+    </message>
+    <message>
+        <source>moments needs one of: list, add, edit, remove.</source>
+        <translation>moments necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>moments does not know “%1”; use list, add, edit or remove.</source>
+        <translation>moments no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>moments list takes only --day, --from and --to.</source>
+        <translation>moments list solo admite --day, --from y --to.</translation>
+    </message>
+    <message>
+        <source>--from should come before --to, at most ten years apart.</source>
+        <translation>--from debería ir antes de --to, con diez años de distancia como máximo.</translation>
+    </message>
+    <message>
+        <source>moments add needs one kind: flashback, nightmare, panic, trigger or other.</source>
+        <translation>moments add necesita un tipo: flashback, nightmare, panic, trigger u other.</translation>
+    </message>
+    <message>
+        <source>Moment %1 is removed.</source>
+        <translation>El momento %1 se quitó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of the safety plan; use one of: %2.</source>
+        <translation>«%1» no es una parte del plan de seguridad; usa una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of your plan is saved.</source>
+        <translation>La línea %1 de tu plan está guardada.</translation>
+    </message>
+    <message>
+        <source>plan list takes at most one section.</source>
+        <translation>plan list admite como mucho una sección.</translation>
+    </message>
+    <message>
+        <source>plan add needs a section and the words, such as: plan add warning_sign &quot;I stop sleeping&quot;.</source>
+        <translation>plan add necesita una sección y las palabras, por ejemplo: plan add warning_sign &quot;Dejo de dormir&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose either --tick or --untick.</source>
+        <translation>Elige --tick o --untick, no los dos.</translation>
+    </message>
+    <message>
+        <source>plan edit needs something to change: --text, --tick or --untick.</source>
+        <translation>plan edit necesita algo que cambiar: --text, --tick o --untick.</translation>
+    </message>
+    <message>
+        <source>plan needs one of: list, add, edit, remove.</source>
+        <translation>plan necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>plan does not know “%1”; use list, add, edit or remove.</source>
+        <translation>plan no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>Line %1 is removed from your plan.</source>
+        <translation>La línea %1 se quitó de tu plan.</translation>
+    </message>
+    <message>
+        <source>routines add needs the item&apos;s words, such as: routines add &quot;Stretch for five minutes&quot;.</source>
+        <translation>routines add necesita las palabras de la rutina, por ejemplo: routines add &quot;Estirarme cinco minutos&quot;.</translation>
+    </message>
+    <message>
+        <source>Routine %1 is saved.</source>
+        <translation>La rutina %1 está guardada.</translation>
+    </message>
+    <message>
+        <source>Routine %1 is built in, so it is hidden from Today instead; routines edit %1 --show brings it back.</source>
+        <translation>La rutina %1 viene incluida, así que en su lugar se oculta de Hoy; routines edit %1 --show la trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Routine %1 is put away; the days it was done are kept.</source>
+        <translation>La rutina %1 se guardó aparte; los días en que la hiciste se conservan.</translation>
+    </message>
+    <message>
+        <source>routines needs one of: list, add, edit, remove.</source>
+        <translation>routines necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>routines does not know “%1”; use list, add, edit or remove.</source>
+        <translation>routines no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>routines list takes no other words.</source>
+        <translation>routines list no admite más palabras.</translation>
+    </message>
+    <message>
+        <source>Choose either --show or --hide.</source>
+        <translation>Elige --show o --hide, no los dos.</translation>
+    </message>
+    <message>
+        <source>routines edit needs something to change: --label, --show or --hide.</source>
+        <translation>routines edit necesita algo que cambiar: --label, --show o --hide.</translation>
+    </message>
+    <message>
+        <source>%1 does not know %2.</source>
+        <translation>%1 no conoce %2.</translation>
+    </message>
+    <message>
+        <source>Your new PIN opens the vault from now on; the old one no longer does. Your recovery code stays the same.</source>
+        <translation>Tu nuevo PIN abre la bóveda desde ahora; el anterior ya no. Tu código de recuperación sigue siendo el mismo.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens the vault from now on; the old one no longer does. Your recovery code stays the same.</source>
+        <translation>Tu nueva frase de contraseña abre la bóveda desde ahora; la anterior ya no. Tu código de recuperación sigue siendo el mismo.</translation>
+    </message>
+    <message>
+        <source>The recovery code opened your vault, and your new PIN opens it from now on. Keep the recovery code: it still works.</source>
+        <translation>El código de recuperación abrió tu bóveda, y tu nuevo PIN la abre desde ahora. Conserva el código de recuperación: sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The recovery code opened your vault, and your new passphrase opens it from now on. Keep the recovery code: it still works.</source>
+        <translation>El código de recuperación abrió tu bóveda, y tu nueva frase de contraseña la abre desde ahora. Conserva el código de recuperación: sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN or passphrase: </source>
+        <translation>Elige un PIN o una frase de contraseña nuevos: </translation>
+    </message>
+    <message>
+        <source>Enter the new one again: </source>
+        <translation>Escríbelo otra vez: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2). Take it with: checkup take %2</source>
+        <translation>Se agregó «%1» (%2). Para responderlo: checkup take %2</translation>
+    </message>
+    <message>
+        <source>integrity checks of both keyslots copies and the database</source>
+        <translation>revisa la integridad de las dos copias de keyslots y de la base de datos</translation>
+    </message>
+    <message>
+        <source>renew the keys (someone may know your PIN or recovery code): a new data key and a new recovery code, printed once; the PIN or passphrase stays</source>
+        <translation>renueva las claves (por si alguien conoce tu PIN o tu código de recuperación): una nueva clave de datos y un nuevo código de recuperación, que se muestra una sola vez; el PIN o la frase de contraseña no cambian</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this unlock will be noted in the vault&apos;s record of unlocks later, once there is room. Free some space on that disk.</source>
+        <translation>El disco está lleno, así que esta apertura se anotará en el registro de aperturas de la bóveda más tarde, cuando haya espacio. Libera algo de espacio en ese disco.</translation>
+    </message>
+    <message>
+        <source>rekey takes no arguments (got %1).</source>
+        <translation>rekey no admite argumentos (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>The keys are renewed. This is your new recovery code: write it down and keep it somewhere safe away from this computer; the old one no longer opens anything, and this one will not be shown again. Your PIN or passphrase is the same. Copies of the vault&apos;s folder made before now (backups, snapshots, synced copies) still open with the old PIN and recovery code, but nothing written from now on is in them.</source>
+        <translation>Las claves están renovadas. Este es tu nuevo código de recuperación: anótalo y guárdalo en un lugar seguro, lejos de esta computadora; el anterior ya no abre nada, y este no se volverá a mostrar. Tu PIN o frase de contraseña sigue igual. Las copias de la carpeta de la bóveda hechas antes de ahora (copias de seguridad, instantáneas, copias sincronizadas) todavía se abren con el PIN y el código de recuperación anteriores, pero nada de lo que escribas desde ahora estará en ellas.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots) was damaged or missing; the vault opened with its second copy (keyslots.copy) and the key file was written again from it.</source>
+        <translation>El archivo de claves de la bóveda (keyslots) estaba dañado o faltaba; la bóveda se abrió con su segunda copia (keyslots.copy) y el archivo de claves se volvió a escribir a partir de ella.</translation>
+    </message>
+    <message>
+        <source>--entries is a whole number from 1 to %1 (got “%2”).</source>
+        <translation>--entries es un número entero de 1 a %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>The half-made demo vault was removed.</source>
+        <translation>Se eliminó la bóveda de demostración a medio hacer.</translation>
+    </message>
+    <message>
+        <source>Painting the summary</source>
+        <translation>Dibujando el resumen</translation>
+    </message>
+    <message>
+        <source>Usage: tideline-cli [--data-dir DIR] COMMAND [OPTIONS]
+       tideline-cli --version
+
+Works on the same encrypted %5 vault as the app, without a window.
+
+Commands:
+%1
+Options:
+  --data-dir DIR                the vault&apos;s folder; without it TIDELINE_DATA_DIR,
+                                else the usual place (this run: %2)
+  --version                     %5, SQLCipher and SQLite versions
+  -h, --help                    this text
+
+The PIN or passphrase:
+  From a terminal it is typed without being shown; init asks for it twice.
+  Otherwise the first line of standard input is the secret (a trailing
+  newline or CR is not part of it), and later lines are left for the command.
+  init: a secret of digits only is a PIN (at least 6 digits), anything else a
+  passphrase (at least 8 characters). --pin or --passphrase says so
+  explicitly, e.g. --passphrase for a passphrase made only of digits.
+  A longer passphrase protects better if someone copies the vault&apos;s files.
+
+Exports and imports:
+  export csv writes the check-ins (a row per day, a column per metric key,
+  empty when not recorded); export json writes everything (docs/EXPORT-FORMAT.md),
+  except answers to PHQ-9 question 9 (thoughts of being better off dead or of
+  hurting yourself), which go in only with --with-sensitive.
+  The file is NOT encrypted and readable by you only (mode 0600); an existing
+  FILE is left alone unless --force is given. import json adds a %5
+  export to the vault: all of it, or nothing when the file has a mistake.
+  import daylio adds a Daylio CSV export: moods rad, good, meh, bad, awful
+  become 9, 7, 5, 3, 1 on the %3-%4 mood scale; other mood names are listed
+  and need --mood NAME=VALUE or --skip-mood NAME. A day that already has a
+  mood keeps it. Notes become journal entries, activities their tags.
+
+Summary for a therapist:
+  report writes a PDF of the period --from D --to D with the --sections chosen
+  from charts,averages,routines,review,moments,checkups,checkup-answers
+  (default: all but moments and the check-ups),
+  an optional --agenda (what you want to talk about) and only the journal
+  entries named with --entry ID (one --entry each; `journal list` shows IDs).
+  Thoughts of self-harm (the measure, and PHQ-9 question 9) are left out unless
+  --with-sensitive is given. checkup-answers adds the answer to each question
+  of the latest check-up of each kind.
+  Like an export it is NOT encrypted, mode 0600, and kept unless --force.
+
+Check-ups (docs/CHECKUP-FORMAT.md):
+  checkup list shows each check-up (key, name, questions, how often Today
+  suggests it, last day, last total). checkup take NAME reads one answer a
+  line after the secret, in the form&apos;s order: the answer&apos;s number (PHQ-9 and
+  GAD-7: 0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly
+  every day; PCL-5: 0 Not at all to 4 Extremely), or an empty line or - to
+  skip a question. It prints day, key, total and band on standard output and
+  the result in words on standard error; no total when a question the form&apos;s
+  rules need was skipped. checkup show [NAME] [--from D] [--to D] lists day,
+  key, total, band and change. checkup add-form FILE adds a therapist&apos;s form.
+
+Records and files:
+  records add keeps a dated record (what happened from standard input, every
+  other field optional); each edit keeps the earlier wording in its history.
+  records delete deletes a record for good, with its history and files.
+  attach seals a file into the vault with the SHA-256 it had (100 MB at most);
+  the file outside stays unless --delete-original is given. attachments save
+  writes a copy without hidden details such as GPS (--keep-details keeps
+  them); attachments export makes a NEW folder of originals, byte for byte,
+  with manifest.csv, manifest.json and SHA256SUMS. records pdf makes a PDF for
+  an advocate or a court. None of these copies is encrypted.
+
+Backup and restore:
+  backup reads the vault&apos;s secret, then a backup passphrase (at least 8
+  characters; on a terminal asked twice; otherwise the next line of standard
+  input). The file stays encrypted: without that passphrase nobody can open
+  it, not even you. restore reads the backup passphrase, then the new vault&apos;s
+  PIN or passphrase (--pin/--passphrase as for init), makes a new vault in an
+  empty or missing DIR and prints its new recovery code once. On a wrong
+  passphrase (exit 2), a damaged backup (3) or a newer one (4) DIR stays empty.
+
+Exit codes:
+  0  done
+  1  usage: unknown command or option
+  2  wrong PIN or passphrase, or locked out after too many tries
+  3  damaged data (keyslots file or database), or an unexpected failure
+  4  made by a newer %5 (the vault, or a file to import)
+  5  cannot write: disk full, permissions, or %5 has the vault open;
+     export: the folder does not exist, or FILE exists (without --force)
+     report: the same as export
+  6  invalid input: secret too short, no vault in DIR, (init) a vault is
+     already there, or (import) a mistake in the file: nothing imported
+     report: --from after --to, or an --entry that is not in the period
+     checkup: an unknown check-up, an answer out of range, or a malformed or
+     oversized form file: nothing saved
+Messages go to standard error, data to standard output.
+</source>
+        <translation>Uso: tideline-cli [--data-dir DIR] COMANDO [OPCIONES]
+     tideline-cli --version
+
+Trabaja con la misma bóveda cifrada de %5 que la app, sin ventana.
+
+Comandos:
+%1
+Opciones:
+  --data-dir DIR                la carpeta de la bóveda; sin ella, TIDELINE_DATA_DIR,
+                                si no, el lugar de siempre (en esta ejecución: %2)
+  --version                     versiones de %5, SQLCipher y SQLite
+  -h, --help                    este texto
+
+El PIN o la frase de contraseña:
+  Desde una terminal se escribe sin que se vea; init lo pide dos veces.
+  Si no, la primera línea de la entrada estándar es el secreto (un salto de
+  línea o CR al final no forma parte de él), y las líneas siguientes quedan
+  para el comando.
+  init: un secreto de solo dígitos es un PIN (al menos 6 dígitos), cualquier
+  otro, una frase de contraseña (al menos 8 caracteres). --pin o --passphrase
+  lo dicen de forma explícita, p. ej. --passphrase para una frase hecha solo
+  de dígitos.
+  Una frase de contraseña más larga protege mejor si alguien copia los
+  archivos de la bóveda.
+
+Exportar e importar:
+  export csv escribe los registros (una fila por día, una columna por clave
+  de medida, vacía cuando no se anotó); export json escribe todo
+  (docs/EXPORT-FORMAT.md), salvo las respuestas a la pregunta 9 del PHQ-9
+  (pensamientos de que estarías mejor muerto o muerta, o de hacerte daño), que solo
+  entran con --with-sensitive.
+  El archivo NO está cifrado y solo tú puedes leerlo (modo 0600); un FILE
+  que ya existe se deja como está, salvo con --force. import json añade una
+  exportación de %5 a la bóveda: toda, o nada si el archivo tiene un error.
+  import daylio añade una exportación CSV de Daylio: los estados de ánimo
+  rad, good, meh, bad, awful pasan a ser 9, 7, 5, 3, 1 en la escala de ánimo
+  de %3 a %4; los demás nombres de ánimo se listan y necesitan
+  --mood NAME=VALUE o --skip-mood NAME. Un día que ya tiene ánimo lo
+  conserva. Las notas pasan a ser entradas del diario, y las actividades, sus
+  etiquetas.
+
+Resumen para tu terapeuta:
+  report escribe un PDF del periodo --from D --to D con las --sections
+  elegidas entre charts,averages,routines,review,moments,checkups,checkup-answers
+  (por defecto: todas menos moments y los cuestionarios),
+  una --agenda opcional (de qué quieres hablar) y solo las entradas del diario
+  indicadas con --entry ID (un --entry por cada una; `journal list` muestra
+  los ID).
+  Los pensamientos de hacerte daño (la medida, y la pregunta 9 del PHQ-9)
+  quedan fuera salvo con --with-sensitive. checkup-answers añade la respuesta
+  a cada pregunta del último cuestionario de cada tipo.
+  Como una exportación, NO está cifrado, tiene modo 0600 y se conserva salvo
+  con --force.
+
+Cuestionarios (docs/CHECKUP-FORMAT.md):
+  checkup list muestra cada cuestionario (clave, nombre, preguntas, cada
+  cuánto lo sugiere Hoy, último día, último total). checkup take NAME lee
+  una respuesta por línea después del secreto, en el orden del formulario: el
+  número de la respuesta (PHQ-9 y GAD-7: 0 Ningún día, 1 Varios días, 2 Más de
+  la mitad de los días, 3 Casi todos los días; PCL-5: 0 Nada a
+  4 Extremadamente), o una línea vacía o - para saltar una pregunta. Muestra día,
+  clave, total y rango en la salida estándar y el resultado en palabras en la
+  salida de errores; no hay total si se saltó una pregunta que las reglas del
+  formulario necesitan. checkup show [NAME] [--from D] [--to D] lista día,
+  clave, total, rango y cambio. checkup add-form FILE añade el formulario
+  de tu terapeuta.
+
+Registros y archivos:
+  records add guarda un registro con fecha (lo que pasó, por la entrada estándar;
+  los demás campos son opcionales); cada edición conserva la redacción anterior
+  en su historial. records delete borra un registro para siempre, con su
+  historial y sus archivos. attach guarda un archivo sellado en la bóveda con el
+  SHA-256 que tenía (100 MB como máximo); el archivo de fuera se queda, salvo con
+  --delete-original. attachments save escribe una copia sin detalles ocultos
+  como el GPS (--keep-details los conserva); attachments export crea una carpeta
+  NUEVA con los originales, byte a byte, con manifest.csv, manifest.json y
+  SHA256SUMS. records pdf hace un PDF para una persona que te acompañe o para un
+  tribunal. Ninguna de estas copias está cifrada.
+
+Copia de seguridad y restauración:
+  backup lee el secreto de la bóveda y luego una frase de contraseña para la
+  copia (al menos 8 caracteres; en una terminal se pide dos veces; si no, la
+  siguiente línea de la entrada estándar). El archivo sigue cifrado: sin esa
+  frase nadie puede abrirlo, ni siquiera tú. restore lee la frase de la copia
+  y luego el PIN o la frase de contraseña de la bóveda nueva (--pin/--passphrase
+  como en init), crea una bóveda nueva en un DIR vacío o que no existe y
+  muestra su nuevo código de recuperación una sola vez. Con una frase
+  incorrecta (salida 2), una copia dañada (3) o una más nueva (4), DIR queda
+  vacío.
+
+Códigos de salida:
+  0  hecho
+  1  uso: comando u opción desconocidos
+  2  PIN o frase de contraseña incorrectos, o pausa tras demasiados intentos
+  3  datos dañados (archivo keyslots o base de datos), o un fallo inesperado
+  4  hecho por una versión más nueva de %5 (la bóveda, o un archivo que importar)
+  5  no se puede escribir: disco lleno, permisos, o %5 tiene la bóveda abierta;
+     export: la carpeta no existe, o FILE ya existe (sin --force)
+     report: lo mismo que export
+  6  entrada no válida: secreto demasiado corto, no hay bóveda en DIR, (init) ya
+     hay una bóveda, o (import) un error en el archivo: no se importó nada
+     report: --from después de --to, o un --entry que no está en el periodo
+     checkup: un cuestionario desconocido, una respuesta fuera de rango, o un
+     archivo de formulario mal formado o demasiado grande: no se guardó nada
+Los mensajes van a la salida de errores y los datos, a la salida estándar.
+</translation>
+    </message>
+    <message>
+        <source>dated records of what happened (what happened from standard input)</source>
+        <translation>registros con fecha de lo que pasó (lo que pasó, por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>seal files into the vault, with the SHA-256 they had</source>
+        <translation>guardar archivos sellados en la bóveda, con el SHA-256 que tenían</translation>
+    </message>
+    <message>
+        <source>the files in the vault: list, save a copy, export originals with a manifest, check hashes</source>
+        <translation>los archivos de la bóveda: listarlos, guardar una copia, exportar los originales con un manifiesto, comprobar los hashes</translation>
+    </message>
+    <message>
+        <source>This is the demo vault&apos;s recovery code. The vault holds invented data only: %1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, %6 routine items done, %7 check-ups and %8 records with %9 pictures; made in %10 s.</source>
+        <translation>Este es el código de recuperación de la bóveda de demostración. La bóveda solo tiene datos inventados: %1 días, registros diarios en %2 de ellos (%3 valores), %4 entradas del diario, %5 momentos, %6 rutinas cumplidas, %7 chequeos y %8 registros con %9 imágenes; creada en %10 s.</translation>
+    </message>
+    <message>
+        <source>Also %1 and %2, each with the SHA-256 it had.</source>
+        <translation>También %1 y %2, cada uno con el SHA-256 que tenía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--record takes a record&apos;s number, as `records list` shows it (got “%1”).</source>
+        <translation>--record lleva el número de un registro, como lo muestra `records list` (se recibió «%1»).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Tideline: a private, encrypted journal and daily check-in.</source>
@@ -1556,6 +2769,33 @@
     <message>
         <source>Keep the vault in &lt;dir&gt;.</source>
         <translation>Guardar la bóveda en &lt;dir&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>“%1” is not a day %2 understands. Write it as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation>«%1» no es un día que %2 entienda. Escríbelo como AAAA-MM-DD, por ejemplo 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>That day is not a date %1 can keep.</source>
+        <translation>Ese día no es una fecha que %1 pueda guardar.</translation>
+    </message>
+    <message>
+        <source>%1 hasn&apos;t come yet, so there is nothing to record for it.</source>
+        <translation>%1 todavía no llega, así que no hay nada que anotar para ese día.</translation>
+    </message>
+    <message>
+        <source>The metric needs a name.</source>
+        <translation>La medida necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The routine item needs a name.</source>
+        <translation>La rutina necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>That name is long; %1 characters at most keeps it readable on a phone.</source>
+        <translation>Ese nombre es largo; con %1 caracteres como máximo se lee bien en un teléfono.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2997,25 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
+    </message>
+    <message>
+        <source>This computer did not have enough free memory to open the vault. Close some programs and try again.</source>
+        <translation>Esta computadora no tenía suficiente memoria libre para abrir la bóveda. Cierra algunos programas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a recovery code. It has 28 letters and digits, in seven groups of four.</source>
+        <translation>Eso no parece un código de recuperación. Tiene 28 letras y números, en siete grupos de cuatro.</translation>
+    </message>
+    <message>
+        <source>There seems to be a typo in the recovery code. Please check each group against what you wrote down.</source>
+        <translation>Parece que hay un error de escritura en el código de recuperación. Revisa cada grupo con lo que anotaste.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 could not read its data folder. Check that the disk is connected, then try again. Nothing was changed.</source>
@@ -1832,6 +3091,45 @@
     <message>
         <source>there is no mood column, so this does not look like a Daylio CSV export. Daylio&apos;s first line reads %1.</source>
         <translation>no hay una columna mood, así que esto no parece una exportación CSV de Daylio. La primera línea de Daylio dice %1.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Adding your days</source>
+        <translation>Agregando tus días</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo can cover 1 to 20 years (asked for %1).</source>
+        <translation>La demostración puede abarcar de 1 a 20 años (se pidieron %1).</translation>
+    </message>
+    <message>
+        <source>This vault already holds check-ins or entries, so no demo data was added. The demo only fills a new vault.</source>
+        <translation>Esta bóveda ya tiene registros o entradas, así que no se añadieron datos de demostración. La demostración solo llena una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>Writing invented journal entries</source>
+        <translation>Escribiendo entradas de diario inventadas</translation>
+    </message>
+    <message>
+        <source>Inventing days of check-ins</source>
+        <translation>Inventando días de registros</translation>
+    </message>
+    <message>
+        <source>The demo can write up to %1 entries (asked for %2).</source>
+        <translation>La demostración puede escribir hasta %1 entradas (se pidieron %2).</translation>
     </message>
 </context>
 <context>
@@ -2074,24 +3372,209 @@
         <source>%1: only a built-in line has a key, of 1 to 64 of a-z, 0-9 and _. Nothing was imported.</source>
         <translation>%1: solo una línea incluida de fábrica tiene clave, de 1 a 64 caracteres entre a-z, 0-9 y _. No se importó nada.</translation>
     </message>
-</context>
-<context>
-    <name>Export</name>
     <message>
-        <source>The file ends in the middle of a text (it may be cut short). Nothing was imported.</source>
-        <translation>El archivo termina a mitad de un texto (puede que esté cortado). No se importó nada.</translation>
+        <source>%1 could not read back the copy it had just made, so no backup was written. Please try again.</source>
+        <translation>%1 no pudo volver a leer la copia que acababa de hacer, así que no se escribió ninguna copia de seguridad. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The file is larger than a %2 export can be (%1 MB without its files). Nothing was imported.</source>
-        <translation>El archivo es más grande de lo que puede ser una exportación de %2 (%1 MB sin sus archivos). No se importó nada.</translation>
+        <source>The copy changed while %1 was writing the backup, so no backup was written. Please try again.</source>
+        <translation>La copia cambió mientras %1 escribía la copia de seguridad, así que no se escribió ninguna. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The file could not be opened (%1).</source>
-        <translation>No se pudo abrir el archivo (%1).</translation>
+        <source>This file is not a %1 backup, so nothing was restored. Choose the file that %1&apos;s backup made.</source>
+        <translation>Este archivo no es una copia de seguridad de %1, así que no se restauró nada. Elige el archivo que hizo la copia de seguridad de %1.</translation>
     </message>
     <message>
-        <source>The file could not be read (%1).</source>
-        <translation>No se pudo leer el archivo (%1).</translation>
+        <source>This backup file is damaged or incomplete (it may have been cut short while it was copied), so it cannot be restored. Nothing was changed. If you have another copy of the backup, try that one.</source>
+        <translation>Este archivo de copia de seguridad está dañado o incompleto (quizá se cortó mientras se copiaba), así que no se puede restaurar. No se cambió nada. Si tienes otra copia, prueba con esa.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer %1. Update %1, then restore it; nothing was changed.</source>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de %1. Actualiza %1 y luego restáurala; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not prepare the backup&apos;s key.</source>
+        <translation>%1 no pudo preparar la clave de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters. The backup file can be copied anywhere, and there only its passphrase protects it: a few words you will remember are best.</source>
+        <translation>Una frase de contraseña para la copia necesita al menos 8 caracteres. El archivo de la copia se puede llevar a cualquier parte, y allí solo su frase lo protege: lo mejor son unas cuantas palabras que vayas a recordar.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Nothing was imported.</source>
+        <translation>esto no es texto UTF-8. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>a field opens a quote here that does not close where it should (the text runs on to line %1). Nothing was imported.</source>
+        <translation>aquí un campo abre unas comillas que no se cierran donde deberían (el texto sigue hasta la línea %1). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>there is text right after a closing quote (a quote inside a quoted field is written twice: &quot;&quot;). Nothing was imported.</source>
+        <translation>hay texto justo después de unas comillas de cierre (unas comillas dentro de un campo entre comillas se escriben dos veces: &quot;&quot;). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>a field opens a quote here that is never closed. Nothing was imported.</source>
+        <translation>aquí un campo abre unas comillas que nunca se cierran. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Activities from Daylio</source>
+        <translation>Actividades de Daylio</translation>
+    </message>
+    <message>
+        <source>The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.</source>
+        <translation>El estado de ánimo «%1» recibió %2; el ánimo va de %3 a %4. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a value, or leave it out. Nothing was imported.</source>
+        <translation>%1 no sabe dónde van estos estados de ánimo en su escala de %2 a %3: %4. Dale un valor a cada uno, o déjalos fuera. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Línea %1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 imports (%2 MB). Nothing was imported.</source>
+        <translation>El archivo es más grande de lo que %1 importa (%2 MB). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a Daylio export starts with the line %1. Nothing was imported.</source>
+        <translation>El archivo está vacío; una exportación de Daylio empieza con la línea %1. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the first line names %2.</source>
+        <translation>esta fila tiene %1 campos, y la primera línea nombra %2.</translation>
+    </message>
+    <message>
+        <source>“%1” in full_date is not a day written as YYYY-MM-DD.</source>
+        <translation>«%1» en full_date no es un día escrito como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” in time is not a time of day (like 21:06 or 9:06 pm).</source>
+        <translation>«%1» en time no es una hora del día (como 21:06 o 9:06 pm).</translation>
+    </message>
+    <message>
+        <source>the mood name is longer than 200 characters.</source>
+        <translation>el nombre del estado de ánimo tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>the activity “%1…” is longer than the %2 characters a tag can have.</source>
+        <translation>la actividad «%1…» tiene más de los %2 caracteres que puede tener una etiqueta.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the backup to.</source>
+        <translation>Elige un archivo donde escribir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the summary to.</source>
+        <translation>Elige un archivo donde escribir el resumen.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the safety plan to.</source>
+        <translation>Elige un archivo donde escribir el plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the export to.</source>
+        <translation>Elige un archivo donde escribir la exportación.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation>La carpeta %1 no existe. Elige una carpeta que sí exista.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file inside it.</source>
+        <translation>%1 es una carpeta; pon el nombre de un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name, or allow replacing it.</source>
+        <translation>%1 ya existe y se dejó como estaba. Elige otro nombre, o permite reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export (its &quot;format&quot; is not &quot;tideline-export&quot;). Nothing was imported.</source>
+        <translation>El archivo no es una exportación de %1 (su &quot;format&quot; no es &quot;tideline-export&quot;). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>version: should be a whole number from 1. Nothing was imported.</source>
+        <translation>version: debería ser un número entero desde 1. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer %1 (format version %2; this one reads up to %3). Update %1 to import it. Nothing was imported.</source>
+        <translation>Esta exportación la hizo una versión más nueva de %1 (versión de formato %2; esta lee hasta la %3). Actualiza %1 para importarla. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a %1 export can be (%2 MB). Nothing was imported.</source>
+        <translation>El archivo es más grande de lo que puede ser una exportación de %1 (%2 MB). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a %1 export can be (%2 MB).</source>
+        <translation>El archivo es más grande de lo que puede ser una exportación de %1 (%2 MB).</translation>
+    </message>
+    <message>
+        <source>That backup passphrase does not open this backup. Check it and try again; nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad. Revísala y vuelve a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not read %2. Check that the file exists and that you may open it.</source>
+        <translation>%1 no pudo leer %2. Comprueba que el archivo exista y que tengas permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1: could not be read. Nothing was imported.</source>
+        <translation>%1: no se pudo leer. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the copy to.</source>
+        <translation>Elige un archivo donde escribir la copia.</translation>
+    </message>
+    <message>
+        <source>%1: should belong to one record (&quot;record&quot;) or one journal entry (&quot;entry&quot;). Nothing was imported.</source>
+        <translation>%1: debería pertenecer a un registro (&quot;record&quot;) o a una entrada del diario (&quot;entry&quot;). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: names a record that is neither in the file nor in the vault. Nothing was imported.</source>
+        <translation>%1: nombra un registro que no está ni en el archivo ni en la bóveda. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: names a journal entry that is neither in the file nor in the vault. Nothing was imported.</source>
+        <translation>%1: nombra una entrada del diario que no está ni en el archivo ni en la bóveda. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is not base64. Nothing was imported.</source>
+        <translation>%1: no está en base64. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is missing: the file&apos;s bytes are not there. Nothing was imported.</source>
+        <translation>%1: falta: los bytes del archivo no están. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: its bytes do not match its sha256, so the file may be damaged or changed. Nothing was imported.</source>
+        <translation>%1: sus bytes no coinciden con su sha256, así que el archivo puede estar dañado o haber cambiado. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be true, false or null. Nothing was imported.</source>
+        <translation>%1: debería ser true, false o null. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be a time of day written as HH:MM, or null. Nothing was imported.</source>
+        <translation>%1: debería ser una hora escrita como HH:MM, o null. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be %2 lower-case hexadecimal digits. Nothing was imported.</source>
+        <translation>%1: debería tener %2 dígitos hexadecimales en minúscula. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: kinds should be names (text). Nothing was imported.</source>
+        <translation>%1: los tipos deberían ser nombres (texto). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be the record&apos;s fields as saved { … }. Nothing was imported.</source>
+        <translation>%1: deberían ser los campos del registro tal como se guardaron { … }. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +3626,14 @@
     <message>
         <source>my-export.json</source>
         <translation>mi-exportacion.json</translation>
+    </message>
+    <message>
+        <source>Stopped. No file was made.</source>
+        <translation>Detenido. No se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Saving your export</source>
+        <translation>Guardando tu exportación</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +4101,49 @@
         <source>%1, the highest</source>
         <translation>%1, el más alto</translation>
     </message>
+    <message>
+        <source>Bringing in your file</source>
+        <translation>Trayendo tu archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>That title is very long. Titles can hold up to %1 characters; the rest could go in the entry itself.</source>
+        <translation>Ese título es muy largo. Un título puede tener hasta %1 caracteres; el resto puede ir en la entrada misma.</translation>
+    </message>
+    <message>
+        <source>This entry is larger than %1 can keep in one piece (about %2 million characters). Your text is still here: try splitting it into two entries.</source>
+        <translation>Esta entrada es más grande de lo que %1 puede guardar en una sola pieza (unos %2 millones de caracteres). Tu texto sigue aquí: prueba a dividirlo en dos entradas.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the journal.</source>
+        <translation>Esa entrada ya no está en el diario.</translation>
+    </message>
+    <message>
+        <source>Mood goes from %1 to %2.</source>
+        <translation>El ánimo va de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing written yet, so there is nothing to keep.</source>
+        <translation>Todavía no hay nada escrito, así que no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>That day is outside the calendar %1 keeps.</source>
+        <translation>Ese día queda fuera del calendario que guarda %1.</translation>
+    </message>
+    <message>
+        <source>That is not a day on the calendar.</source>
+        <translation>Ese no es un día del calendario.</translation>
+    </message>
+    <message>
+        <source>There is no tag called “%1”.</source>
+        <translation>No hay ninguna etiqueta llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter, number or sign.</source>
+        <translation>Una etiqueta necesita al menos una letra, un número o un signo.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEditorView</name>
@@ -2745,6 +4279,105 @@
     </message>
 </context>
 <context>
+    <name>JsonExport</name>
+    <message>
+        <source>No file was made.</source>
+        <translation>No se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Writing your export</source>
+        <translation>Escribiendo tu exportación</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>Revisando el archivo</translation>
+    </message>
+    <message>
+        <source>Adding what the file holds</source>
+        <translation>Agregando lo que contiene el archivo</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Counting what it holds</source>
+        <translation>Contando lo que contiene</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <comment>after what is wrong with the file</comment>
+        <translation>%1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2.</source>
+        <translation>El archivo no es JSON válido: %1 en la línea %2.</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>el archivo termina donde debería haber un valor</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record</source>
+        <translation>el archivo termina a mitad de un registro</translation>
+    </message>
+    <message>
+        <source>a record is larger than %1 MB</source>
+        <translation>un registro ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>falta una coma</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export (it should be one JSON object).</source>
+        <translation>El archivo no es una exportación de %1 (debería ser un solo objeto JSON).</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is in the file twice; a file should name each part once.</source>
+        <translation>Línea %1: “%2” aparece dos veces en el archivo; cada parte debe nombrarse una sola vez.</translation>
+    </message>
+    <message>
+        <source>there is more after the end</source>
+        <translation>hay más contenido después del final</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end.</source>
+        <translation>No se pudo leer el archivo hasta el final.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read. Choose it again.</source>
+        <translation>El archivo cambió mientras se leía. Vuelve a elegirlo.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -2806,6 +4439,78 @@
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>You logged %1 as moments on %2, so %3 starts at %1. To lower it, remove a moment first. Nothing was saved.</source>
+        <translation>Anotaste %1 como momentos el %2, así que %3 empieza en %1. Para bajarlo, primero quita un momento. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>A metric is a scale, a count, hours or yes/no; “%1” is none of these.</source>
+        <translation>Una medida es una escala, un conteo, horas o sí/no; «%1» no es ninguna de ellas.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation>%1 necesita un número.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 es sí o no.</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3, so %4 does not fit. Nothing was saved.</source>
+        <translation>%1 va de %2 a %3, así que %4 no cabe. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole numbers, so %2 does not fit. Nothing was saved.</source>
+        <translation>%1 se cuenta en números enteros, así que %2 no cabe. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in half hours (like 7 or 7.5), so %2 does not fit. Nothing was saved.</source>
+        <translation>%1 se guarda en medias horas (como 7 o 7.5), así que %2 no cabe. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 needs yes or no; “%2” is not one. Nothing was saved.</source>
+        <translation>%1 necesita sí o no; «%2» no es ninguno de los dos. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number; “%2” is not one. Nothing was saved.</source>
+        <translation>%1 necesita un número; «%2» no lo es. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That metric is no longer there.</source>
+        <translation>Esa medida ya no está.</translation>
+    </message>
+    <message>
+        <source>The highest value needs to be above the lowest, and neither below zero.</source>
+        <translation>El valor más alto tiene que ser mayor que el más bajo, y ninguno puede ser menor que cero.</translation>
+    </message>
+    <message>
+        <source>A day has 24 hours, so hours go up to 24 at most.</source>
+        <translation>Un día tiene 24 horas, así que las horas llegan a 24 como máximo.</translation>
+    </message>
+    <message>
+        <source>A yes/no metric has no range to choose.</source>
+        <translation>Una medida de sí/no no tiene un rango que elegir.</translation>
+    </message>
+    <message>
+        <source>The highest value can be 100,000 at most.</source>
+        <translation>El valor más alto puede ser 100 000 como máximo.</translation>
+    </message>
+    <message>
+        <source>There is no metric called “%1”. The metrics are: %2.</source>
+        <translation>No hay ninguna medida llamada «%1». Las medidas son: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is built in, so its kind and range stay as they are. You can hide it instead.</source>
+        <translation>%1 es una medida incluida, así que su tipo y su rango se quedan como están. En cambio, puedes ocultarla.</translation>
+    </message>
+    <message>
+        <source>Some values you already recorded for %1 would not fit that range, so it stays as it is.</source>
+        <translation>Algunos valores que ya anotaste para %1 no cabrían en ese rango, así que se queda como está.</translation>
+    </message>
+    <message>
+        <source>%1 is built in; hide it to take it off Today.</source>
+        <translation>%1 es una medida incluida; ocúltala para quitarla de Hoy.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +4576,30 @@
     <message>
         <source>Something else</source>
         <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Choose what kind of moment it was: a flashback, a nightmare, panic, a trigger or something else.</source>
+        <translation>Elige qué tipo de momento fue: un flashback, una pesadilla, pánico, un detonante u otra cosa.</translation>
+    </message>
+    <message>
+        <source>That time is not one %1 understands.</source>
+        <translation>Esa hora no es una que %1 entienda.</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Choose when it happened, or leave the time as now.</source>
+        <translation>Esa hora todavía no llega. Elige cuándo pasó, o deja la hora como ahora.</translation>
+    </message>
+    <message>
+        <source>Intensity goes from 0 to 10, or can be left out. Nothing was saved.</source>
+        <translation>La intensidad va de 0 a 10, o puedes dejarla fuera. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>One of the notes is very long (more than %1 characters). A journal entry has room for more; nothing was saved here yet.</source>
+        <translation>Una de las notas es muy larga (más de %1 caracteres). Una entrada del diario tiene espacio para más; aquí todavía no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That moment is no longer there.</source>
+        <translation>Ese momento ya no está.</translation>
     </message>
 </context>
 <context>
@@ -3008,10 +4737,6 @@
 </context>
 <context>
     <name>NeutralDesktopEntry</name>
-    <message>
-        <source>the menu entry for neutral mode</source>
-        <translation>la entrada del menú del modo neutro</translation>
-    </message>
     <message>
         <source>The menu entry could not be changed: there is no folder for it in this account.</source>
         <translation>No se pudo cambiar la entrada del menú: en esta cuenta no hay una carpeta para ella.</translation>
@@ -3318,6 +5043,37 @@
     <message>
         <source>my-safety-plan.pdf</source>
         <translation>mi-plan-de-seguridad.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Stopped, as you asked. %1</source>
+        <comment>then what was left as it was</comment>
+        <translation>Detenido, como pediste. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>The prompts catalogue is damaged: %1.</source>
+        <translation>El catálogo de sugerencias está dañado: %1.</translation>
+    </message>
+    <message>
+        <source>a prompt without a key or text</source>
+        <translation>una sugerencia sin clave o sin texto</translation>
+    </message>
+    <message>
+        <source>prompt %1 has an unknown kind</source>
+        <translation>la sugerencia %1 tiene un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>prompt %1 appears twice</source>
+        <translation>la sugerencia %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>There is no kind of prompt called “%1”.</source>
+        <translation>No hay ningún tipo de sugerencia llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +6281,33 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Nothing was restored or changed.</source>
+        <translation>No se restauró ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Copying your backup</source>
+        <translation>Copiando tu copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup file</source>
+        <translation>Revisando el archivo de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Locking the copy with its new key</source>
+        <translation>Cerrando la copia con su nueva clave</translation>
+    </message>
+    <message>
+        <source>Checking the backup passphrase</source>
+        <translation>Comprobando la frase de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault</source>
+        <translation>Revisando la bóveda restaurada</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupStep</name>
     <message>
         <source>Type the backup passphrase that was chosen when the backup was made.</source>
@@ -4613,6 +6396,10 @@
     <message>
         <source>Choose the backup</source>
         <translation>Elegir la copia</translation>
+    </message>
+    <message>
+        <source>Restoring your backup</source>
+        <translation>Restaurando tu copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +6533,136 @@
     <message>
         <source>Check-ups</source>
         <translation>Cuestionarios</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>That routine item is no longer there.</source>
+        <translation>Esa rutina ya no está.</translation>
+    </message>
+    <message>
+        <source>“%1” is built in; hide it to take it off Today.</source>
+        <translation>«%1» es una rutina incluida; ocúltala para quitarla de Hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>That number is no longer there.</source>
+        <translation>Ese número ya no está.</translation>
+    </message>
+    <message>
+        <source>A name can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation>Un nombre puede tener hasta %1 caracteres; este tiene %2. ¿Podría ser un poco más corto? No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A phone number can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation>Un número de teléfono puede tener hasta %1 caracteres; este tiene %2. ¿Podría ser un poco más corto? No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A note can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation>Una nota puede tener hasta %1 caracteres; esta tiene %2. ¿Podría ser un poco más corta? No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your notes can be up to %1 characters; these have %2. Could they be a little shorter? Nothing has been changed.</source>
+        <translation>Tus notas pueden tener hasta %1 caracteres; estas tienen %2. ¿Podrían ser un poco más cortas? No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A line of your plan can be up to %1 characters; this one has %2. Could it be a little shorter? Nothing has been changed.</source>
+        <translation>Una línea de tu plan puede tener hasta %1 caracteres; esta tiene %2. ¿Podría ser un poco más corta? No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A name needs a few words first.</source>
+        <translation>Un nombre necesita primero unas palabras.</translation>
+    </message>
+    <message>
+        <source>A phone number needs a few words first.</source>
+        <translation>Un número de teléfono necesita primero unas palabras.</translation>
+    </message>
+    <message>
+        <source>A note needs a few words first.</source>
+        <translation>Una nota necesita primero unas palabras.</translation>
+    </message>
+    <message>
+        <source>Your notes need a few words first.</source>
+        <translation>Tus notas necesitan primero unas palabras.</translation>
+    </message>
+    <message>
+        <source>A line of your plan needs a few words first.</source>
+        <translation>Una línea de tu plan necesita primero unas palabras.</translation>
+    </message>
+    <message>
+        <source>There is no list of numbers for that region.</source>
+        <translation>No hay una lista de números para esa región.</translation>
+    </message>
+    <message>
+        <source>The list of support numbers is damaged (%1).</source>
+        <translation>La lista de números de apoyo está dañada (%1).</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>En otro lugar</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>Your local emergency number</source>
+        <translation>Tu número local de emergencias</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now</source>
+        <translation>Si estás en peligro ahora mismo</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>no es JSON</translation>
+    </message>
+    <message>
+        <source>a region without a code or name, or twice</source>
+        <translation>una región sin código o sin nombre, o repetida</translation>
+    </message>
+    <message>
+        <source>an entry without a name or number in %1</source>
+        <translation>una entrada sin nombre o sin número en %1</translation>
+    </message>
+    <message>
+        <source>no numbers for %1</source>
+        <translation>no hay números para %1</translation>
+    </message>
+    <message>
+        <source>no regions, or an unknown default</source>
+        <translation>no hay regiones, o la región predeterminada es desconocida</translation>
+    </message>
+    <message>
+        <source>That contact is no longer there.</source>
+        <translation>Ese contacto ya no está.</translation>
+    </message>
+    <message>
+        <source>A contact moves one place at a time.</source>
+        <translation>Un contacto se mueve de un lugar a la vez.</translation>
+    </message>
+    <message>
+        <source>That line of your plan is no longer there.</source>
+        <translation>Esa línea de tu plan ya no está.</translation>
+    </message>
+    <message>
+        <source>A line moves one place at a time.</source>
+        <translation>Una línea se mueve de un lugar a la vez.</translation>
+    </message>
+    <message>
+        <source>help without a kind, a name or a note in %1</source>
+        <translation>ayuda sin tipo, sin nombre o sin nota en %1</translation>
+    </message>
+    <message>
+        <source>Only the emergency bag and the close-at-hand list have ticks.</source>
+        <translation>Solo la bolsa de emergencia y la lista de lo que tienes a mano llevan marcas.</translation>
+    </message>
+    <message>
+        <source>That line cannot be put back any more; add it again instead.</source>
+        <translation>Esa línea ya no se puede recuperar; mejor vuelve a añadirla.</translation>
     </message>
 </context>
 <context>
@@ -4900,8 +6817,8 @@
 <context>
     <name>SafetyPlanPdf</name>
     <message>
-        <source>the PDF</source>
-        <translation>el PDF</translation>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo empezar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +7228,53 @@
     <message>
         <source>Offer a look back at the month just gone, once a month</source>
         <translation>Ofrecer una mirada al mes que terminó, una vez al mes</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The disk is full, so %1 could not save. What you wrote is still here: free some space and try again.</source>
+        <translation>El disco está lleno, así que %1 no pudo guardar. Lo que escribiste sigue aquí: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not write to its data folder. Check that the disk is connected and that the folder can be written to.</source>
+        <translation>%1 no pudo escribir en su carpeta de datos. Comprueba que el disco esté conectado y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s data is damaged and cannot be read. Your PIN was right. Nothing has been changed; if you have a backup, you can restore it.</source>
+        <translation>Los datos de esta bóveda están dañados y no se pueden leer. Tu PIN era correcto. No se cambió nada; si tienes una copia de seguridad, puedes restaurarla.</translation>
+    </message>
+    <message>
+        <source>That value could not be saved.</source>
+        <translation>No se pudo guardar ese valor.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside %1 (%2). Nothing was lost.</source>
+        <translation>Algo salió mal dentro de %1 (%2). No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>%1 could not prepare the backup&apos;s key.</source>
+        <translation>%1 no pudo preparar la clave de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer %1. Please update %1 to open it; nothing has been changed.</source>
+        <translation>Esta bóveda la hizo una versión más nueva de %1. Actualiza %1 para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A database update is missing from this build.</source>
+        <translation>A esta compilación le falta una actualización de la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with a longer task, such as bringing in a file. Nothing was lost: try again when it has finished.</source>
+        <translation>%1 está ocupado con una tarea más larga, como traer un archivo. No se perdió nada: vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Stopped, as you asked.</source>
+        <translation>Detenido, como pediste.</translation>
     </message>
 </context>
 <context>
@@ -6049,10 +8013,45 @@
     </message>
 </context>
 <context>
+    <name>TaskProgressBar</name>
+    <message>
+        <source>Stopping, and leaving everything as it was…</source>
+        <translation>Deteniendo, y dejando todo como estaba…</translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation>%1… %2 %</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>%1: %2 percent</source>
+        <translation>%1: %2 por ciento</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop. Nothing half-done is kept.</source>
+        <translation>Detener. No se guarda nada a medias.</translation>
+    </message>
+</context>
+<context>
     <name>Tideline</name>
     <message>
         <source>%1 is locked. Unlock it to see and change this.</source>
         <translation>%1 está bloqueado. Desbloquéalo para ver y cambiar esto.</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Open it again first.</source>
+        <translation>%1 está bloqueado. Primero vuelve a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -6580,6 +8579,345 @@
         <source>This vault&apos;s data file (tideline.db) is empty: it has been cut short or wiped. Your PIN was right. If you have a backup, you can restore it.</source>
         <translation>El archivo de datos de esta bóveda (tideline.db) está vacío: se cortó o se borró. Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
+    <message>
+        <source>The disk is full, so the vault&apos;s key file could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el archivo de claves de la bóveda. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the count of unlock tries could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la cuenta de intentos de desbloqueo. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la exportación. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la copia de seguridad. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the restored vault could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la bóveda restaurada. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the safety plan could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el plan de seguridad. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the menu entry for neutral mode could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la entrada del menú para el modo neutro. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the summary could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el resumen. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the vault&apos;s key file in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir el archivo de claves de la bóveda en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the count of unlock tries in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la cuenta de intentos de desbloqueo en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the export in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la exportación en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the backup in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la copia de seguridad en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the restored vault in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la bóveda restaurada en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the safety plan in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir el plan de seguridad en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the menu entry for neutral mode in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la entrada del menú para el modo neutro en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the summary in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir el resumen en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the vault&apos;s key file (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar el archivo de claves de la bóveda (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the count of unlock tries (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la cuenta de intentos de desbloqueo (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the export (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la exportación (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the backup (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la copia de seguridad (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the restored vault (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la bóveda restaurada (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the safety plan (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar el plan de seguridad (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the menu entry for neutral mode (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la entrada del menú para el modo neutro (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the summary (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar el resumen (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file (keyslots) is damaged or was changed, so the vault cannot be opened with it. Your PIN was not the problem. If you have a backup copy of the folder, restore the keyslots file from it.</source>
+        <translation>El archivo de claves de esta bóveda (keyslots) está dañado o fue modificado, así que no se puede abrir la bóveda con él. El problema no fue tu PIN. Si tienes una copia de seguridad de la carpeta, restaura desde ella el archivo keyslots.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer %1. Please update %1 to open it; nothing has been changed.</source>
+        <translation>Esta bóveda la hizo una versión más nueva de %1. Actualiza %1 para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no %1 vault in this folder yet.</source>
+        <translation>Todavía no hay una bóveda de %1 en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to read this vault&apos;s key file. Check the folder&apos;s permissions.</source>
+        <translation>%1 no tiene permiso para leer el archivo de claves de esta bóveda. Revisa los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>Un PIN lleva solo dígitos.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation>Un PIN necesita al menos 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There have been several tries that didn&apos;t match, so %1 is pausing. You can try again in %2.</source>
+        <translation>Hubo varios intentos que no coincidieron, así que %1 hace una pausa. Puedes volver a intentarlo en %2.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>La bóveda está bloqueada. Desbloquéala primero.</translation>
+    </message>
+    <message>
+        <source>%1 could not make its data folder at %2. Check that the place exists and can be written to.</source>
+        <translation>%1 no pudo crear su carpeta de datos en %2. Comprueba que ese lugar exista y que se pueda escribir en él.</translation>
+    </message>
+    <message>
+        <source>%1 could not write to its data folder at %2. Check that it can be written to.</source>
+        <translation>%1 no pudo escribir en su carpeta de datos en %2. Comprueba que se pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in this folder; it was left as it is. A backup is restored into an empty folder.</source>
+        <translation>Ya hay una bóveda de %1 en esta carpeta; se dejó como estaba. Una copia de seguridad se restaura en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. A backup is restored into an empty folder, so that nothing already there is changed or mixed in; nothing was changed.</source>
+        <translation>La carpeta %1 no está vacía. Una copia de seguridad se restaura en una carpeta vacía, para que nada de lo que ya hay ahí cambie ni se mezcle; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 vault in this folder; it was left as it is.</source>
+        <translation>Ya hay una bóveda de %1 en esta carpeta; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Those key-stretching settings are too weak.</source>
+        <translation>Esos ajustes de refuerzo de la clave son demasiado débiles.</translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault. You can try again in %1.</source>
+        <translation>Ese código de recuperación no abrió la bóveda. Puedes volver a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault. You can try again in %1.</source>
+        <translation>Eso no abrió la bóveda. Puedes volver a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault. One more try before a short pause.</source>
+        <translation>Ese código de recuperación no abrió la bóveda. Queda un intento más antes de una pausa breve.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault. One more try before a short pause.</source>
+        <translation>Eso no abrió la bóveda. Queda un intento más antes de una pausa breve.</translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault. Two more tries before a short pause.</source>
+        <translation>Ese código de recuperación no abrió la bóveda. Quedan dos intentos más antes de una pausa breve.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault. Two more tries before a short pause.</source>
+        <translation>Eso no abrió la bóveda. Quedan dos intentos más antes de una pausa breve.</translation>
+    </message>
+    <message>
+        <source>That recovery code didn&apos;t open the vault.</source>
+        <translation>Ese código de recuperación no abrió la bóveda.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the vault.</source>
+        <translation>Eso no abrió la bóveda.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key file has no recovery code slot, so a recovery code cannot open it.</source>
+        <translation>El archivo de claves de esta bóveda no tiene un espacio para el código de recuperación, así que un código de recuperación no puede abrirla.</translation>
+    </message>
+    <message>
+        <source>The current PIN or passphrase didn&apos;t match, so nothing was changed.</source>
+        <translation>El PIN o la frase de contraseña actual no coincidió, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s data file (tideline.db) is missing. Your PIN was right. If you have a backup, you can restore it.</source>
+        <translation>Falta el archivo de datos de esta bóveda (tideline.db). Tu PIN era correcto. Si tienes una copia de seguridad, puedes restaurarla.</translation>
+    </message>
+    <message>
+        <source>Setting up this vault had been interrupted just before its end; it was finished (%1).</source>
+        <translation>La preparación de esta bóveda se había interrumpido justo antes de terminar; ya se terminó (%1).</translation>
+    </message>
+    <message>
+        <source>A vault whose setting up had been interrupted before its key file was written was removed (%1); it held nothing yet.</source>
+        <translation>Se quitó una bóveda cuya preparación se había interrumpido antes de escribir su archivo de claves (%1); todavía no guardaba nada.</translation>
+    </message>
+    <message>
+        <source>Renewing the keys had been interrupted after the new database was in place; it was finished. The new recovery code was never shown, so please renew the keys again to get one (%1).</source>
+        <translation>La renovación de las claves se había interrumpido cuando la nueva base de datos ya estaba en su lugar; ya se terminó. El nuevo código de recuperación nunca se mostró, así que renueva las claves otra vez para obtener uno (%1).</translation>
+    </message>
+    <message>
+        <source>Renewing the keys had been interrupted before it was done; it was undone, and the keys from before still open the vault (%1).</source>
+        <translation>La renovación de las claves se había interrumpido antes de terminar; se deshizo, y las claves de antes siguen abriendo la bóveda (%1).</translation>
+    </message>
+    <message>
+        <source>A backup had been stopped midway; its temporary copy (encrypted) was removed (%1).</source>
+        <translation>Una copia de seguridad se había detenido a medias; se quitó su copia temporal (cifrada) (%1).</translation>
+    </message>
+    <message>
+        <source>A restore had been stopped midway; its temporary copy (encrypted) was removed (%1).</source>
+        <translation>Una restauración se había detenido a medias; se quitó su copia temporal (cifrada) (%1).</translation>
+    </message>
+    <message>
+        <source>Both copies of this vault&apos;s key file (keyslots and keyslots.copy) are damaged or were changed, so the vault cannot be opened with them. Your PIN was not the problem. If you have a backup copy of the folder, put its keyslots file back.</source>
+        <translation>Las dos copias del archivo de claves de esta bóveda (keyslots y keyslots.copy) están dañadas o fueron cambiadas, así que la bóveda no se puede abrir con ellas. Tu PIN no era el problema. Si tienes una copia de seguridad de la carpeta, vuelve a poner su archivo keyslots.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1&apos;s data folder (%2) is full, so %1 could not open it. Free some space on that disk, then try again; nothing was lost.</source>
+        <translation>El disco donde está la carpeta de datos de %1 (%2) está lleno, así que %1 no pudo abrirla. Libera algo de espacio en ese disco y vuelve a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Another tideline-cli command (process %1) is still using this vault. Try again when it has finished.</source>
+        <translation>Otro comando de tideline-cli (proceso %1) todavía está usando esta bóveda. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Another tideline-cli command (process %1) is using this vault right now. Try again when it has finished.</source>
+        <translation>Otro comando de tideline-cli (proceso %1) está usando esta bóveda en este momento. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 is already open with this vault in a window. Lock and close that window first.</source>
+        <translation>%1 ya está abierto con esta bóveda en una ventana. Primero bloquea y cierra esa ventana.</translation>
+    </message>
+    <message>
+        <source>That try was not made, because %1 could not count it: tries that cannot be counted are paused. %2</source>
+        <translation>Ese intento no se hizo, porque %1 no pudo contarlo: los intentos que no se pueden contar quedan en pausa. %2</translation>
+    </message>
+    <message>
+        <source>The disk is too full to renew the keys: it needs room for a second copy of the vault for a moment. Nothing was changed; your PIN and recovery code work as before.</source>
+        <translation>El disco está demasiado lleno para renovar las claves: por un momento necesita espacio para una segunda copia de la bóveda. No se cambió nada; tu PIN y tu código de recuperación funcionan como antes.</translation>
+    </message>
+    <message>
+        <source>%1 could not set the vault&apos;s log aside, so the keys were not renewed.</source>
+        <translation>%1 no pudo apartar el registro de la bóveda, así que las claves no se renovaron.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t match your current PIN or passphrase, so the keys were not renewed.</source>
+        <translation>Eso no coincide con tu PIN o frase de contraseña actual, así que las claves no se renovaron.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t match your PIN or passphrase, so nothing left the vault.</source>
+        <translation>Eso no coincide con tu PIN o frase de contraseña, así que nada salió de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the new vault could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la nueva bóveda. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault&apos;s renewed copy could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la copia renovada de la bóveda. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your settings could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar tu configuración. No se perdió nada: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the new vault in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la nueva bóveda en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the vault&apos;s renewed copy in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la copia renovada de la bóveda en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write your settings in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir tu configuración en esta carpeta. Revisa los permisos de la carpeta, o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the new vault (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la nueva bóveda (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the vault&apos;s renewed copy (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la copia renovada de la bóveda (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save your settings (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar tu configuración (%2). No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the copy of the file could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la copia del archivo. No se perdió nada: libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the folder of files could not be saved. Nothing was lost: free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la carpeta de archivos. No se perdió nada: libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the copy of the file in this folder. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir la copia del archivo en esta carpeta. Revisa los permisos de la carpeta o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to write the folder of files here. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>%1 no tiene permiso para escribir aquí la carpeta de archivos. Revisa los permisos de la carpeta o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the copy of the file (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la copia del archivo (%2). No se perdió nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 could not save the folder of files (%2). Nothing was lost; please try again.</source>
+        <translation>%1 no pudo guardar la carpeta de archivos (%2). No se perdió nada; inténtalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>VaultBackup</name>
@@ -6587,12 +8925,28 @@
         <source>%1 is locked. Open it again to make a backup.</source>
         <translation>%1 está bloqueado. Vuelve a abrirlo para hacer una copia.</translation>
     </message>
+    <message>
+        <source>Making the backup passphrase&apos;s key</source>
+        <translation>Preparando la clave de la frase de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 locked before the backup was finished, so no file was made. Open it again to make a backup.</source>
+        <translation>%1 se bloqueó antes de terminar la copia de seguridad, así que no se creó ningún archivo. Ábrelo de nuevo para hacer una copia.</translation>
+    </message>
 </context>
 <context>
     <name>VaultExporter</name>
     <message>
         <source>%1 is locked. Open it again to export.</source>
         <translation>%1 está bloqueado. Vuelve a abrirlo para exportar.</translation>
+    </message>
+    <message>
+        <source>Writing your check-ins</source>
+        <translation>Escribiendo tus registros</translation>
+    </message>
+    <message>
+        <source>%1 locked before the export was finished, so no file was made. Open it again to export.</source>
+        <translation>%1 se bloqueó antes de terminar la exportación, así que no se creó ningún archivo. Ábrelo de nuevo para exportar.</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +9093,10 @@
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was brought in, and your journal is as it was.</source>
+        <translation>Detenido. No se trajo nada, y tu diario está como estaba.</translation>
     </message>
 </context>
 <context>
@@ -6980,10 +9338,6 @@
         <translation>No se pudo leer el archivo (%1). No se añadió nada.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 questions about %4.</source>
-        <translation>%1 (%2): %3 preguntas sobre %4.</translation>
-    </message>
-    <message>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
@@ -7002,6 +9356,10 @@
     <message>
         <source>Added “%1”. Choose below how often, if you want it suggested.</source>
         <translation>Se añadió «%1». Elige abajo cada cuánto, si quieres que se sugiera.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7385,14 +9743,6 @@
     <message>
         <source>The two backup passphrases are not the same yet. Type it again in the second field.</source>
         <translation>Las dos frases de contraseña aún no coinciden. Escríbela otra vez en el segundo campo.</translation>
-    </message>
-    <message>
-        <source>The backup could not be prepared.</source>
-        <translation>No se pudo preparar la copia.</translation>
-    </message>
-    <message>
-        <source>%1 was locked before the backup was made, so nothing was written.</source>
-        <translation>%1 se bloqueó antes de hacer la copia, así que no se escribió nada.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@ QVariant CheckupListModel::data(const QModelIndex& index, int role) const
         return row.lastResult;
     case SourceRole:
         return row.form.source + u' ' + row.form.terms;
+    case QuestionsAboutRole:
+        return questionsAbout(row.form, row.form.scoredCount());
+    case LanguageNoteRole:
+        return languageNote(row.form);
     default:
         return {};
     }
@@ -81,7 +85,8 @@ QHash<int, QByteArray> CheckupListModel::roleNames() const
     return {{KeyRole, "key"}, {NameRole, "name"}, {TitleRole, "title"}, {AboutRole, "about"},
         {QuestionsRole, "questions"}, {RecallRole, "recall"}, {BuiltinRole, "builtin"}, {ChosenRole, "chosen"},
         {EveryWeeksRole, "everyWeeks"}, {DueRole, "due"}, {UnfinishedRole, "unfinished"},
-        {LastResultRole, "lastResult"}, {SourceRole, "source"}};
+        {LastResultRole, "lastResult"}, {SourceRole, "source"}, {QuestionsAboutRole, "questionsAbout"},
+        {LanguageNoteRole, "languageNote"}};
 }
 
 void CheckupListModel::setDueOnly(bool dueOnly)
@@ -223,7 +228,11 @@ bool CheckupListModel::previewFile(const QUrl& file)
     setError({});
     const Form& f = form.value();
     QStringList lines;
-    lines << tr("%1 (%2): %3 questions about %4.").arg(f.title, f.name).arg(f.items.size()).arg(f.recall);
+    lines << tr("%1 (%2)").arg(f.title, f.name);
+    lines << questionsAbout(f, static_cast<int>(f.items.size()));
+    if (const QString note = languageNote(f); !note.isEmpty()) {
+        lines << note;
+    }
     lines << tr("From: %1").arg(f.source);
     lines << tr("Terms: %1").arg(f.terms);
     for (qsizetype i = 0; i < f.items.size() && i < 3; ++i) {

@@ -45,6 +45,8 @@ public:
         UnfinishedRole, // one was left midway
         LastResultRole, // "12 of 27 on 3 March 2026 (moderate)", or ""
         SourceRole, // where the wording comes from, and its terms of use
+        QuestionsAboutRole, // "9 questions about the last 2 weeks", in the form's language
+        LanguageNoteRole, // why the form is in another language than the app, or ""
     };
     Q_ENUM(Role)
 

@@ -75,6 +75,11 @@ QString CheckupTaker::recallSentence() const
     return m_form.key.isEmpty() ? QString() : checkup::recallSentence(m_form);
 }
 
+QString CheckupTaker::languageNote() const
+{
+    return m_form.key.isEmpty() ? QString() : checkup::languageNote(m_form);
+}
+
 bool CheckupTaker::showSupport() const
 {
     for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {

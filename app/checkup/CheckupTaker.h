@@ -28,6 +28,8 @@ class CheckupTaker : public QAbstractListModel, public VaultClient
     Q_PROPERTY(QString title READ title NOTIFY formChanged)
     Q_PROPERTY(QString about READ about NOTIFY formChanged)
     Q_PROPERTY(QString recallSentence READ recallSentence NOTIFY formChanged) // "These questions are about …"
+    // Why the questions are in another language than the app (English forms in Spanish); "" otherwise.
+    Q_PROPERTY(QString languageNote READ languageNote NOTIFY formChanged)
     Q_PROPERTY(QString instructions READ instructions NOTIFY formChanged)
     Q_PROPERTY(QString contentNote READ contentNote NOTIFY formChanged) // "" when the form has none
     Q_PROPERTY(int count READ rowCount NOTIFY formChanged)
@@ -70,6 +72,7 @@ public:
     QString title() const { return m_form.title; }
     QString about() const { return m_form.about; }
     QString recallSentence() const;
+    QString languageNote() const;
     QString instructions() const { return m_form.instructions; }
     QString contentNote() const { return m_form.contentNote; }
     bool started() const { return m_checkupId > 0; }

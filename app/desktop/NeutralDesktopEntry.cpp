@@ -61,7 +61,6 @@ QString neutralDesktopEntryPath()
 
 Status writeNeutralDesktopEntry(const QString& path)
 {
-    const QString what = QCoreApplication::translate("NeutralDesktopEntry", "the menu entry for neutral mode");
     if (path.isEmpty()) {
         return Error::make(ErrorCode::CannotWrite,
             QCoreApplication::translate("NeutralDesktopEntry",
@@ -74,7 +73,7 @@ Status writeNeutralDesktopEntry(const QString& path)
                 .arg(QDir::toNativeSeparators(path)));
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return writeError(EACCES, what);
+        return writeError(EACCES, SavedFile::DesktopEntry);
     }
     if (QFileInfo::exists(path) && isOurs(path)) {
         QFile current(path);
@@ -82,7 +81,7 @@ Status writeNeutralDesktopEntry(const QString& path)
             return {}; // already there, as it should be: nothing to write
         }
     }
-    return writeFileAtomically(path, neutralDesktopEntry(), what);
+    return writeFileAtomically(path, neutralDesktopEntry(), SavedFile::DesktopEntry);
 }
 
 Status removeNeutralDesktopEntry(const QString& path)

@@ -2,14 +2,15 @@
 
 #include "app/VaultAccess.h"
 #include "app/lock/SecretEntry.h"
+#include "app/tasks/TaskProgress.h"
 
 #include "app/files/ChosenPath.h"
 #include "core/common/AppName.h"
 #include "core/exchange/Backup.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -17,21 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace tideline::app {
 
-// What the worker and this thread share. The worker touches only this, never the
-// VaultBackup, so closing Settings mid-backup is safe: the job finishes (or not) on its own
-// and its temporary export is removed with it.
-struct VaultBackup::Job
-{
-    QString target;
-    QString vaultDir;
-    SecureBuffer passphrase;
-    std::optional<KdfParams> kdf;
-    std::optional<Result<exchange::BackupSecret>> secret;
-    std::optional<exchange::BackupBody> body;
-    Status written;
-};
-
-VaultBackup::VaultBackup(VaultAccess* vault, QObject* parent) : QObject(parent), VaultClient(this)
+VaultBackup::VaultBackup(VaultAccess* vault, QObject* parent)
+    : QObject(parent), VaultClient(this), m_progress(new TaskProgress(this))
 {
     attachVault(vault);
 }
@@ -40,8 +28,8 @@ VaultBackup::~VaultBackup() = default;
 
 void VaultBackup::vaultAttached()
 {
-    // Nothing to follow: a backup reads the vault only when asked, and a lock midway is met by
-    // exportAndWrite(), which then writes nothing.
+    // Nothing to follow: a backup reads the vault only when asked, and a lock midway stops it
+    // (its TaskProgress follows the vault's closing()), so no file is written.
 }
 
 QString VaultBackup::passphraseProblem(SecretEntry* passphrase, SecretEntry* again) const
@@ -78,68 +66,62 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
         return false;
     }
 
-    auto job = std::make_shared<Job>();
-    job->target = target.value();
-    job->vaultDir = vault()->directory();
-    job->passphrase = passphrase->take();
+    QString problem;
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);
+    if (!db) {
+        setLastError(problem);
+        return false;
+    }
+    auto secretBytes = std::make_shared<SecureBuffer>(passphrase->take());
     again->clear();
-    job->kdf = vault()->kdf();
-    m_job = job;
+    auto status = std::make_shared<Status>();
+    const QString file = target.value();
+    const QString vaultDir = vault()->directory();
+    const std::optional<KdfParams> kdf = vault()->kdf();
     setLastError({});
     setBusy(true);
-    // 1. Argon2id on a worker.
-    m_watcher.disconnect();
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &VaultBackup::exportAndWrite);
-    m_watcher.setFuture(QtConcurrent::run([job] {
-        job->secret.emplace(exchange::prepareBackupSecret(job->passphrase, job->kdf));
-        job->passphrase.clear();
-    }));
+    m_progress->start(
+        [db, file, vaultDir, kdf, secretBytes, status](Progress& progress) {
+            // The worker touches only what it was given, never this object; closing Settings
+            // stops it (TaskProgress waits), and the temporary copy goes with `body` on every way out.
+            progress.step(QCoreApplication::translate("VaultBackup", "Making the backup passphrase's key"), 0);
+            Result<exchange::BackupSecret> secret = exchange::prepareBackupSecret(*secretBytes, kdf);
+            secretBytes->clear();
+            if (!secret) {
+                *status = secret.error();
+                return;
+            }
+            if (progress.stopRequested()) {
+                *status = Progress::cancelled(QString());
+                return;
+            }
+            Result<exchange::BackupBody> body = exchange::exportBackupBody(*db, vaultDir, secret.value(), progress);
+            if (!body) {
+                *status = body.error();
+                return;
+            }
+            *status = exchange::writeBackupFile(body.value(), secret.value(), file, false, progress);
+        },
+        [this, file, status] { finish(file, *status); }, db, vault());
     return true;
 }
 
-void VaultBackup::exportAndWrite()
+void VaultBackup::finish(const QString& target, const Status& status)
 {
-    auto job = m_job;
-    m_watcher.disconnect();
-    if (!job->secret || !job->secret->ok()) {
-        finish(job->secret ? job->secret->error().message : tr("The backup could not be prepared."));
-        return;
+    if (status.code() == ErrorCode::Cancelled && !vaultOpen()) {
+        // Locked (by hand, by itself or by Quick exit) while the backup was being made.
+        setLastError(QCoreApplication::translate("VaultBackup",
+            "%1 locked before the backup was finished, so no file was made. Open it again to make a backup.")
+                         .arg(appName()));
+    } else {
+        setLastError(status || status.code() == ErrorCode::Cancelled ? QString() : status.error().message);
     }
-    // 2. The SQL export, here: the vault's connection belongs to this thread. The person may
-    // have locked Tideline meanwhile; then there is nothing to export and nothing is written.
-    if (!vaultOpen()) {
-        finish(tr("%1 was locked before the backup was made, so nothing was written.").arg(appName()));
-        return;
-    }
-    auto body = *runInVault(exchange::exportBackupBody, job->vaultDir, job->secret->value());
-    if (!body) {
-        finish(body.error().message);
-        return;
-    }
-    job->body.emplace(std::move(body).value());
-    // 3. The file, on a worker again.
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, job] {
-        m_watcher.disconnect();
-        finish(job->written ? QString() : job->written.error().message);
-    });
-    m_watcher.setFuture(QtConcurrent::run([job] {
-        job->written = exchange::writeBackupFile(*job->body, job->secret->value(), job->target, false);
-        job->body.reset(); // the temporary export goes now, whatever happened
-        job->secret.reset(); // and the keys with it
-    }));
-}
-
-void VaultBackup::finish(const QString& error)
-{
-    const QString target = m_job ? m_job->target : QString();
-    m_job.reset();
-    setLastError(error);
-    if (error.isEmpty()) {
+    if (status) {
         m_savedPath = target;
         emit savedPathChanged();
     }
     setBusy(false);
-    emit finished(error.isEmpty());
+    emit finished(status.ok());
 }
 
 void VaultBackup::setBusy(bool busy)

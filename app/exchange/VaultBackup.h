@@ -1,7 +1,8 @@
 #pragma once
 
 #include "app/VaultClient.h"
-#include <QFutureWatcher>
+#include "core/common/Result.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -9,17 +10,19 @@
 namespace tideline::app {
 
 class SecretEntry;
+class TaskProgress;
 
 // Settings → Backup: an encrypted backup of the vault (core/exchange/Backup.h) where the person
-// chose, under a backup passphrase typed into SecretEntry objects (never a QString). The slow
-// parts stay off the window's thread: Argon2id and writing the file run on a worker; only the
-// SQL export, which needs the vault's connection, runs here, between the two.
+// chose, under a backup passphrase typed into SecretEntry objects (never a QString). All of it
+// runs on a worker with its own connection to the vault (Argon2id, SQLCipher's export, writing
+// the file), with progress and a Stop that leaves no file and no temporary copy behind.
 class VaultBackup : public QObject, public VaultClient
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
     // Its invokables take SecretEntry*, which the generated code needs complete.
     Q_MOC_INCLUDE("app/lock/SecretEntry.h")
+    Q_MOC_INCLUDE("app/tasks/TaskProgress.h")
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(VaultBackup)
 
@@ -27,6 +30,8 @@ class VaultBackup : public QObject, public VaultClient
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // Where the last backup went, to tell the person.
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
+    // The backup under way: what, how far, and Stop.
+    Q_PROPERTY(tideline::app::TaskProgress* progress READ progress CONSTANT)
 
 public:
     explicit VaultBackup(VaultAccess* vault = nullptr, QObject* parent = nullptr);
@@ -35,6 +40,7 @@ public:
     bool busy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
+    TaskProgress* progress() const { return m_progress; }
 
     // Why this would not do as a backup passphrase, or "" when it would: the rule (8 characters
     // or more), then whether the second typing matches the first.
@@ -54,14 +60,11 @@ signals:
 
 private:
     void vaultAttached() override;
-    void exportAndWrite();
-    void finish(const QString& error);
+    void finish(const QString& target, const Status& status);
     void setBusy(bool busy);
     void setLastError(const QString& message);
 
-    struct Job;
-    std::shared_ptr<Job> m_job;
-    QFutureWatcher<void> m_watcher;
+    TaskProgress* m_progress;
     bool m_busy = false;
     QString m_lastError;
     QString m_savedPath;

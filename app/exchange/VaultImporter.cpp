@@ -3,12 +3,13 @@
 #include "app/VaultAccess.h"
 #include "app/files/ChosenPath.h"
 #include "app/journal/JournalChanges.h"
+#include "app/tasks/TaskProgress.h"
 #include "core/common/MoodScale.h"
 
 #include "core/common/AppName.h"
-#include "core/exchange/JsonExportFile.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,20 +48,6 @@ Result<QByteArray> readChosenFile(const QString& path)
                 .arg(file.errorString()));
     }
     return file.readAll();
-}
-
-// A Tideline export's document without its files' bytes (they are read during the import).
-Result<QByteArray> readExportDocument(const QString& path)
-{
-    if (!QFileInfo(path).isFile()) {
-        return Error::make(ErrorCode::NotFound,
-            QCoreApplication::translate("VaultImporter", "That file is no longer there. Please choose it again."));
-    }
-    Result<exchange::SplitExport> split = exchange::splitExportFile(path, exchange::kMaxImportBytes);
-    if (!split) {
-        return split.error();
-    }
-    return split.value().document;
 }
 
 QString daylioPreview(const exchange::DaylioPreview& p)
@@ -130,41 +117,84 @@ int VaultImporter::moodsLeft() const
     return left;
 }
 
+VaultImporter::VaultImporter(VaultAccess* vault, QObject* parent)
+    : QObject(parent), VaultClient(this), m_progress(new TaskProgress(this))
+{
+    attachVault(vault);
+}
+
 bool VaultImporter::inspect(const QString& file, Format format)
 {
+    if (m_progress->running()) {
+        return false;
+    }
     clear();
     const Result<QString> checked = checkedOpenPath(vault(), file);
     if (!checked) {
         fail(checked.error().message);
         return false;
     }
-    const QString& path = checked.value();
-    // A Tideline export may carry gigabytes of files: its document is read without their bytes.
-    Result<QByteArray> contents = format == TidelineJson ? readExportDocument(path) : readChosenFile(path);
-    if (!contents) {
-        fail(contents.error().message);
+    if (const QFileInfo info(checked.value()); info.size() > exchange::kMaxImportBytes) {
+        fail(QCoreApplication::translate(
+            "VaultImporter", "That file is larger than %1 can bring in. Nothing was imported.")
+                 .arg(appName()));
         return false;
     }
-    if (format == DaylioCsv) {
-        Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), clock());
-        if (!p) {
-            fail(p.error().message);
-            return false;
-        }
-        m_preview = daylioPreview(p.value());
-        m_unknownMoods = p.value().unknownMoods;
-    } else {
-        Result<exchange::JsonPreview> p = exchange::inspectJson(contents.value());
-        if (!p) {
-            fail(p.error().message);
-            return false;
-        }
-        m_preview = jsonPreview(p.value());
-    }
-    m_path = path;
-    m_format = format;
-    emit stateChanged();
-    return true;
+    // What the worker finds; only words and counts come back, never the file's content.
+    struct Found
+    {
+        QString error;
+        bool stopped = false;
+        QString preview;
+        QStringList unknownMoods;
+    };
+    auto found = std::make_shared<Found>();
+    const QString path = checked.value();
+    const Clock& clock = this->clock();
+    return m_progress->start(
+        [path, format, found, &clock](Progress& progress) {
+            if (format == DaylioCsv) {
+                Result<QByteArray> contents = readChosenFile(path);
+                if (!contents) {
+                    found->error = contents.error().message;
+                    return;
+                }
+                Result<exchange::DaylioPreview> p = exchange::inspectDaylio(contents.value(), clock, progress);
+                if (!p) {
+                    found->stopped = p.code() == ErrorCode::Cancelled;
+                    found->error = p.error().message;
+                    return;
+                }
+                found->preview = daylioPreview(p.value());
+                found->unknownMoods = p.value().unknownMoods;
+                return;
+            }
+            QFile json(path);
+            if (!json.open(QIODevice::ReadOnly)) {
+                found->error = QCoreApplication::translate(
+                    "VaultImporter", "That file could not be read (%1). Nothing was imported.")
+                                   .arg(json.errorString());
+                return;
+            }
+            Result<exchange::JsonPreview> p = exchange::inspectJson(json, progress);
+            if (!p) {
+                found->stopped = p.code() == ErrorCode::Cancelled;
+                found->error = p.error().message;
+                return;
+            }
+            found->preview = jsonPreview(p.value());
+        },
+        [this, path, format, found] {
+            if (!found->error.isEmpty()) {
+                fail(found->stopped ? QString() : found->error);
+                return;
+            }
+            m_preview = found->preview;
+            m_unknownMoods = found->unknownMoods;
+            m_path = path;
+            m_format = format;
+            emit stateChanged();
+        });
 }
 
 void VaultImporter::decideMood(const QString& name, int value)
@@ -185,6 +215,9 @@ void VaultImporter::undecideMood(const QString& name)
 
 bool VaultImporter::importChosen()
 {
+    if (m_progress->running()) {
+        return false;
+    }
     if (m_path.isEmpty()) {
         fail(QCoreApplication::translate("VaultImporter", "Please choose a file first."));
         return false;
@@ -194,18 +227,56 @@ bool VaultImporter::importChosen()
                  .arg(appName()));
         return false;
     }
+    QString problem;
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);
+    if (!db) {
+        fail(problem);
+        return false;
+    }
+    auto outcome = std::make_shared<std::optional<Result<exchange::ImportSummary>>>();
+    const QString path = m_path;
+    const Format format = m_format;
+    const exchange::DaylioMoodMapping moods = m_moods;
+    const Clock& clock = this->clock();
+    m_lastError.clear();
+    emit stateChanged();
+    return m_progress->start(
+        [db, path, format, moods, outcome, &clock](Progress& progress) {
+            if (format == DaylioCsv) {
+                Result<QByteArray> contents = readChosenFile(path);
+                outcome->emplace(contents ? exchange::importDaylio(*db, contents.value(), moods, clock, progress)
+                                          : Result<exchange::ImportSummary>(contents.error()));
+                return;
+            }
+            QFile json(path);
+            if (!json.open(QIODevice::ReadOnly)) {
+                outcome->emplace(Error::make(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "VaultImporter", "That file could not be read (%1). Nothing was imported.")
+                        .arg(json.errorString())));
+                return;
+            }
+            outcome->emplace(exchange::importJson(*db, json, progress));
+        },
+        [this, format, outcome] { finishImport(format, **outcome); }, db, vault());
+}
+
+void VaultImporter::finishImport(Format format, const Result<exchange::ImportSummary>& s)
+{
+    if (!s && s.code() == ErrorCode::Cancelled) {
+        // Stopped: the vault is as it was and the file stays chosen, so the person can try again.
+        m_lastError.clear();
+        m_result = QCoreApplication::translate(
+            "VaultImporter", "Stopped. Nothing was brought in, and your journal is as it was.");
+        emit stateChanged();
+        return;
+    }
+    if (!s) {
+        fail(s.error().message);
+        return;
+    }
     QString added;
-    if (m_format == DaylioCsv) {
-        Result<QByteArray> contents = readChosenFile(m_path);
-        if (!contents) {
-            fail(contents.error().message);
-            return false;
-        }
-        Result<exchange::ImportSummary> s = *runInVault(exchange::importDaylio, contents.value(), m_moods, clock());
-        if (!s) {
-            fail(s.error().message);
-            return false;
-        }
+    if (format == DaylioCsv) {
         added = s.value().checkins + s.value().entries == 0
             ? QCoreApplication::translate(
                 "VaultImporter", "Everything in this file was already here, so nothing new was added.")
@@ -215,12 +286,6 @@ bool VaultImporter::importChosen()
                   .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, s.value().checkins),
                       QCoreApplication::translate("VaultImporter", "%n journal entry(s)", nullptr, s.value().entries));
     } else {
-        // Read from the file as it is imported: the files' bytes a piece at a time.
-        Result<exchange::ImportSummary> s = *runInVault(exchange::importJsonFile, m_path);
-        if (!s) {
-            fail(s.error().message);
-            return false;
-        }
         const exchange::ImportSummary& v = s.value();
         const bool nothingNew = v.checkins + v.entries + v.moments + v.routineDays + v.safetyItems + v.metrics
                 + v.settings + v.records + v.attachments
@@ -247,7 +312,6 @@ bool VaultImporter::importChosen()
     m_result = added;
     emit stateChanged();
     JournalChanges::instance().notify();
-    return true;
 }
 
 void VaultImporter::clear()

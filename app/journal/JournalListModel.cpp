@@ -58,7 +58,6 @@ void JournalListModel::reload()
         return;
     }
     auto page = journal->listPage(std::nullopt, m_pageSize);
-    auto total = journal->count();
     if (!page) {
         setLastError(page.error().message);
         m_atEnd = true;
@@ -68,11 +67,18 @@ void JournalListModel::reload()
     setLastError({});
     m_atEnd = static_cast<int>(page.value().size()) < m_pageSize;
     resetRows(std::move(page.value()));
-    const int totalCount = total ? static_cast<int>(total.value()) : count();
-    if (totalCount != m_totalCount) {
-        m_totalCount = totalCount;
-        emit totalCountChanged();
+    m_totalCount = -1; // counted again when asked
+    emit totalCountChanged();
+}
+
+int JournalListModel::totalCount() const
+{
+    if (m_totalCount < 0) {
+        auto journal = service<journal::JournalRepository>();
+        auto total = journal ? journal->count() : Result<qint64>(qint64(0));
+        m_totalCount = total ? static_cast<int>(total.value()) : count();
     }
+    return m_totalCount;
 }
 
 } // namespace tideline::app

@@ -3,6 +3,7 @@
 #include "app/QmlInstance.h"
 
 #include "app/lock/SessionKinds.h"
+#include "app/tasks/TaskProgress.h"
 #include "core/vault/Vault.h"
 
 #include <QDir>
@@ -36,7 +37,9 @@ Session::Session(VaultPaths paths, std::optional<KdfParams> kdf, const Clock& cl
     , m_access(clock, nativeFolder(paths.dir), kdf)
     , m_lockout(nullptr) // members, so no QObject parent
     , m_onboarding(nullptr)
+    , m_restoreProgress(new TaskProgress(this))
 {
+    m_access.setVault(m_vault.get());
     connect(&m_lockout, &LockoutCountdown::waitOver, this, &Session::lockoutOver);
     connect(&m_worker, &VaultWorker::idle, this, &Session::afterBackgroundWork);
     // Models hear of the vault through m_access, before anyone else listening here.
@@ -130,6 +133,7 @@ void Session::lock()
 void Session::quickExit()
 {
     emit hideRequested();
+    m_restoreProgress->stop(); // a restore stops at once and leaves nothing behind
     if (isWorking()) {
         m_lockWhenIdle = true;
         m_exitWhenIdle = true;

@@ -27,6 +27,7 @@ struct UnlockReport;
 namespace tideline::app {
 
 class SecretEntry;
+class TaskProgress;
 
 // The vault's state machine, and the one place QML asks to open, create, change or lock it.
 // All vault logic lives in core/ (tideline::Vault); this class runs the slow Argon2id steps on
@@ -38,6 +39,7 @@ class Session final : public QObject
     Q_OBJECT
     // Its invokables take SecretEntry*, which the generated code needs complete.
     Q_MOC_INCLUDE("app/lock/SecretEntry.h")
+    Q_MOC_INCLUDE("app/tasks/TaskProgress.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_DISABLE_COPY_MOVE(Session)
@@ -51,6 +53,8 @@ class Session final : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     Q_PROPERTY(QString unlockNotice READ unlockNotice NOTIFY unlockNoticeChanged)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+    // A restore from a backup under way: what, how far, and Stop (which leaves the folder empty).
+    Q_PROPERTY(tideline::app::TaskProgress* restoreProgress READ restoreProgress CONSTANT)
 
 public:
     enum class State {
@@ -105,6 +109,7 @@ public:
     QString lastError() const { return m_lastError; }
     QString unlockNotice() const { return m_unlockNotice; }
     QString dataDirectory() const;
+    TaskProgress* restoreProgress() const { return m_restoreProgress; }
 
     // What models and controllers reach the vault through (C++ only; handed to QML engines with
     // VaultAccess::provideTo).
@@ -184,6 +189,7 @@ private:
     LockoutCountdown m_lockout;
     Onboarding m_onboarding;
     VaultWorker m_worker;
+    TaskProgress* m_restoreProgress;
 
     State m_state = State::Starting;
     bool m_working = false;

@@ -5,6 +5,7 @@
 #include "app/lock/SecretEntry.h"
 #include "app/lock/SessionKinds.h"
 #include "app/lock/UnlockNotice.h"
+#include "app/tasks/TaskProgress.h"
 #include "core/exchange/Restore.h"
 #include "core/vault/Vault.h"
 
@@ -63,17 +64,24 @@ void Session::restoreFromBackup(
     auto result = std::make_shared<std::optional<Result<CreatedVault>>>();
     m_busyMessage = tr("Restoring your backup…");
     setState(State::Busy);
+    auto progress = std::make_shared<Progress>(m_restoreProgress->beginExternal());
     runInBackground(
-        [this, path, passphrase, bytes, kind, result] {
-            Result<exchange::OpenedBackup> opened = exchange::openBackup(path, *passphrase);
+        [this, path, passphrase, bytes, kind, result, progress] {
+            Result<exchange::OpenedBackup> opened = exchange::openBackup(path, *passphrase, *progress);
             passphrase->clear();
             if (!opened) {
                 result->emplace(opened.error());
                 return;
             }
-            result->emplace(exchange::restoreBackup(*m_vault, opened.value(), *bytes, toCore(kind), m_kdf));
+            result->emplace(exchange::restoreBackup(*m_vault, opened.value(), *bytes, toCore(kind), m_kdf, *progress));
         },
         [this, kind, result] {
+            m_restoreProgress->endExternal();
+            if (!result->value() && result->value().code() == tideline::ErrorCode::Cancelled) {
+                clearError(); // stopped, as asked: the folder is as it was, onboarding stays
+                setState(State::NoVault);
+                return;
+            }
             if (!result->value()) {
                 // Not showError: a wrong passphrase or a damaged backup is no reason to leave
                 // onboarding; the person can pick another file or type again.
@@ -128,8 +136,8 @@ void Session::recover(SecretEntry* recoveryCode, SecretEntry* newSecret, SecretK
     auto result = std::make_shared<std::optional<Result<UnlockReport>>>();
     m_busyMessage = tr("Opening with your recovery code…");
     setState(State::Busy);
-    runInBackground(
-        [this, code, bytes, newKind, result] { result->emplace(m_vault->recover(*code, *bytes, toCore(newKind))); },
+    runInBackground([this, code, bytes, newKind,
+                        result] { result->emplace(m_vault->recover(*code, *bytes, toCore(newKind), m_kdf)); },
         [this, newKind, result] {
             if (result->value()) {
                 setSecretKind(newKind);

@@ -45,6 +45,45 @@ void printRow(const QString& name, QList<double> samples, const std::optional<Re
     out() << row << Qt::endl;
 }
 
+double median(QList<double> samples)
+{
+    if (samples.isEmpty()) {
+        return 0;
+    }
+    std::sort(samples.begin(), samples.end());
+    return percentile(samples, 50);
+}
+
+void printCompared(
+    const QString& name, QList<double> samples, QList<double> floorSamples, double targetMs, double targetRatio)
+{
+    std::sort(samples.begin(), samples.end());
+    const double mine = percentile(samples, 50);
+    const double floor = median(floorSamples);
+    const double target = targetRatio > 0 ? floor * targetRatio : targetMs;
+    const QString targetText = targetRatio > 0
+        ? QStringLiteral("≤ %1 (%2× floor)").arg(target, 0, 'f', 3).arg(targetRatio)
+        : QStringLiteral("≤ %1").arg(target);
+    out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8× | %9× |")
+                 .arg(name)
+                 .arg(samples.size())
+                 .arg(mine, 0, 'f', 3)
+                 .arg(percentile(samples, 95), 0, 'f', 3)
+                 .arg(samples.first(), 0, 'f', 3)
+                 .arg(floor, 0, 'f', 3)
+                 .arg(targetText)
+                 .arg(floor > 0 ? mine / floor : 0, 0, 'f', 2)
+                 .arg(target > 0 ? mine / target : 0, 0, 'f', 2)
+          << Qt::endl;
+}
+
+void printHeader()
+{
+    out() << Qt::endl
+          << "| figure | runs | median ms | p95 ms | min ms | floor ms | target ms | /floor | /target |" << Qt::endl
+          << "| --- | --- | --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
+}
+
 double timeMs(const std::function<void()>& work)
 {
     QElapsedTimer timer;
@@ -60,6 +99,41 @@ QString loadAverage()
         return QStringLiteral("?");
     }
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
+}
+
+namespace {
+
+double statusField(const char* field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith(key)) {
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB -> MiB
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+double residentMiB()
+{
+    return statusField("VmRSS");
+}
+
+double peakResidentMiB()
+{
+    return statusField("VmHWM");
+}
+
+bool resetPeakResident()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
 }
 
 } // namespace tideline::bench

@@ -1,6 +1,7 @@
 #include "AttachmentsCommand.h"
 
 #include "Console.h"
+#include "JournalOptions.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
 #include "RecordOptions.h"
@@ -32,7 +33,7 @@ void printRow(const Attachment& a)
     Console::data(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                       .arg(a.id)
                       .arg(ownerText(a), a.sha256, attachments::sizeText(a.size),
-                          a.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), tabField(a.name)));
+                          a.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), tsvField(a.name)));
 }
 
 // Every attachment named by --record/--entry, or all of them.
@@ -112,7 +113,7 @@ int runSave(CommandContext& context, const ParsedOptions& o)
         return Console::usageError(QStringLiteral("Say where to save the copy with --out FILE."));
     }
     const bool force = o.flags.contains(QStringLiteral("--force"));
-    if (Status target = checkOutputFile(out, force, QStringLiteral("the copy"), context.dataDir); !target) {
+    if (Status target = checkOutputFile(out, force, SavedFile::FileCopy, context.dataDir); !target) {
         return Console::fail(target.error());
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -204,7 +205,7 @@ int runVerify(CommandContext& context)
             Result<bool> same = store.hashStillMatches(a);
             if (!same || !same.value()) {
                 ++bad;
-                Console::data(QStringLiteral("%1\tchanged or damaged\t%2").arg(a.id).arg(tabField(a.name)));
+                Console::data(QStringLiteral("%1\tchanged or damaged\t%2").arg(a.id).arg(tsvField(a.name)));
             }
         }
     }

@@ -4,8 +4,10 @@
 #include "OpenVault.h"
 #include "OutputFile.h"
 #include "SecretReader.h"
+#include "TerminalProgress.h"
 #include "core/exchange/Backup.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
@@ -25,17 +27,20 @@ Result<BackupOptions> parseOptions(const QStringList& args)
         const QString& arg = args[i];
         if (arg == QStringLiteral("--out")) {
             if (i + 1 >= args.size()) {
-                return Error::make(ErrorCode::InvalidInput, QStringLiteral("--out needs a file name."));
+                return Error::make(
+                    ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "--out needs a file name."));
             }
             options.out = args[++i];
         } else if (arg == QStringLiteral("--force")) {
             options.force = true;
         } else {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("backup does not know “%1”.").arg(arg.left(40)));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "backup does not know “%1”.").arg(arg.left(40)));
         }
     }
     if (options.out.isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Say where to write the backup with --out FILE."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Cli", "Say where to write the backup with --out FILE."));
     }
     return options;
 }
@@ -50,8 +55,7 @@ int runBackup(CommandContext& context)
     }
     const BackupOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the backup"), context.dataDir);
-        !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Backup, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 
@@ -60,8 +64,9 @@ int runBackup(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    Result<SecureBuffer> passphrase = context.secrets.readNew(
-        QStringLiteral("Choose a backup passphrase: "), QStringLiteral("Enter the backup passphrase again: "));
+    Result<SecureBuffer> passphrase
+        = context.secrets.readNew(QCoreApplication::translate("Cli", "Choose a backup passphrase: "),
+            QCoreApplication::translate("Cli", "Enter the backup passphrase again: "));
     if (!passphrase) {
         return Console::fail(passphrase.error());
     }
@@ -69,16 +74,20 @@ int runBackup(CommandContext& context)
     if (auto normalized = exchange::normalizeBackupPassphrase(passphrase.value()); !normalized) {
         return Console::fail(normalized.error());
     }
-    const Status written
-        = exchange::backupVault(vault.database(), vault.paths().dir, options.out, passphrase.value(), options.force);
+    const Status written = [&] {
+        TerminalProgress terminal;
+        return exchange::backupVault(vault.database(), vault.paths().dir, options.out, passphrase.value(),
+            options.force, std::nullopt, terminal.progress());
+    }();
     passphrase.value().clear();
     vault.lock();
     if (!written) {
         return Console::fail(written.error());
     }
-    Console::message(QStringLiteral("Wrote %1. It is encrypted: only its backup passphrase opens it, and without "
-                                    "that passphrase nobody can open it, not even you. Keep the passphrase "
-                                    "somewhere safe, apart from the file.")
+    Console::message(QCoreApplication::translate("Cli",
+        "Wrote %1. It is encrypted: only its backup passphrase opens it, and without "
+        "that passphrase nobody can open it, not even you. Keep the passphrase "
+        "somewhere safe, apart from the file.")
                          .arg(options.out));
     return toInt(ExitCode::Done);
 }

@@ -7,6 +7,7 @@
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <utility>
@@ -26,7 +27,8 @@ Result<Metric> findMetric(MetricRepository& metrics, const QString& key)
     Result<Metric> metric = metrics.byKey(key);
     if (metric && metric.value().archived) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 was put away. Bring it back under Settings → Today to record it again.")
+            QCoreApplication::translate(
+                "Cli", "%1 was put away. Bring it back under Settings → Today to record it again.")
                 .arg(metric.value().key));
     }
     return metric;
@@ -41,7 +43,8 @@ int runSet(Vault& vault, const QDate& day, const QStringList& pairs)
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
             return invalid(
-                QStringLiteral("“%1” is not METRIC=VALUE, for example mood=6. Nothing was saved.").arg(pair.left(60)));
+                QCoreApplication::translate("Cli", "“%1” is not METRIC=VALUE, for example mood=6. Nothing was saved.")
+                    .arg(pair.left(60)));
         }
         Result<Metric> metric = findMetric(metrics, pair.left(equals));
         if (!metric) {
@@ -57,8 +60,8 @@ int runSet(Vault& vault, const QDate& day, const QStringList& pairs)
         return Console::fail(saved.error());
     }
     Console::message(values.size() == 1
-            ? QStringLiteral("Saved 1 value for %1.").arg(Day::toText(day))
-            : QStringLiteral("Saved %1 values for %2.").arg(values.size()).arg(Day::toText(day)));
+            ? QCoreApplication::translate("Cli", "Saved 1 value for %1.").arg(Day::toText(day))
+            : QCoreApplication::translate("Cli", "Saved %1 values for %2.").arg(values.size()).arg(Day::toText(day)));
     return toInt(ExitCode::Done);
 }
 
@@ -84,9 +87,10 @@ int runShow(Vault& vault, const QDate& day)
         }
     }
     if (values.value().isEmpty()) {
-        Console::message(QStringLiteral("Nothing recorded for %1.").arg(Day::toText(day)));
+        Console::message(QCoreApplication::translate("Cli", "Nothing recorded for %1.").arg(Day::toText(day)));
     } else if (!notRecorded.isEmpty()) {
-        Console::message(QStringLiteral("Not recorded: %1.").arg(notRecorded.join(QStringLiteral(", "))));
+        Console::message(
+            QCoreApplication::translate("Cli", "Not recorded: %1.").arg(notRecorded.join(QStringLiteral(", "))));
     }
     return toInt(ExitCode::Done);
 }
@@ -99,8 +103,9 @@ int runClear(Vault& vault, const QDate& day, const QString& key)
         if (Status cleared = checkins.clearDay(day, SystemClock::instance()); !cleared) {
             return Console::fail(cleared.error());
         }
-        Console::message(QStringLiteral("Cleared %1; its values are back to not recorded (counts of moments "
-                                        "logged that day stay).")
+        Console::message(QCoreApplication::translate("Cli",
+            "Cleared %1; its values are back to not recorded (counts of moments "
+            "logged that day stay).")
                              .arg(Day::toText(day)));
         return toInt(ExitCode::Done);
     }
@@ -114,11 +119,12 @@ int runClear(Vault& vault, const QDate& day, const QString& key)
         return Console::fail(remaining.error());
     }
     if (remaining.value()) {
-        Console::message(QStringLiteral("%1 on %2 is back to %3, the moments logged that day.")
+        Console::message(QCoreApplication::translate("Cli", "%1 on %2 is back to %3, the moments logged that day.")
                              .arg(metric.value().key, Day::toText(day))
                              .arg(*remaining.value()));
     } else {
-        Console::message(QStringLiteral("%1 on %2 is back to not recorded.").arg(metric.value().key, Day::toText(day)));
+        Console::message(QCoreApplication::translate("Cli", "%1 on %2 is back to not recorded.")
+                             .arg(metric.value().key, Day::toText(day)));
     }
     return toInt(ExitCode::Done);
 }
@@ -130,20 +136,24 @@ int runCheckin(CommandContext& context)
     const QStringList& args = context.args;
     const QString action = args.value(0);
     if (action != QLatin1String("set") && action != QLatin1String("show") && action != QLatin1String("clear")) {
-        return Console::usageError(QStringLiteral("checkin needs set, show or clear, for example: "
-                                                  "checkin set 2026-03-14 mood=6 sleep_hours=7.5"));
+        return Console::usageError(QCoreApplication::translate("Cli",
+            "checkin needs set, show or clear, for example: "
+            "checkin set 2026-03-14 mood=6 sleep_hours=7.5"));
     }
     if (args.size() < 2) {
-        return Console::usageError(QStringLiteral("checkin %1 needs a day (YYYY-MM-DD).").arg(action));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "checkin %1 needs a day (YYYY-MM-DD).").arg(action));
     }
     if (action == QLatin1String("set") && args.size() < 3) {
-        return Console::usageError(QStringLiteral("checkin set needs at least one METRIC=VALUE after the day."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "checkin set needs at least one METRIC=VALUE after the day."));
     }
     if (action == QLatin1String("show") && args.size() > 2) {
-        return Console::usageError(QStringLiteral("checkin show takes only a day."));
+        return Console::usageError(QCoreApplication::translate("Cli", "checkin show takes only a day."));
     }
     if (action == QLatin1String("clear") && args.size() > 3) {
-        return Console::usageError(QStringLiteral("checkin clear takes a day and at most one metric."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "checkin clear takes a day and at most one metric."));
     }
     // The day is checked before the secret is read: a typo costs no unlock.
     Result<QDate> day = Day::parse(args.at(1));

@@ -14,6 +14,7 @@
 #include "core/safety/ResourceCatalogue.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -31,8 +32,9 @@ int invalid(const QString& text)
 // The rest of standard input, as lines; at most a little more than the longest form needs.
 Result<QStringList> readAnswerLines()
 {
-    const Result<QByteArray> read = readRestOfStandardInput(64 * 1024, QStringLiteral("The answers could not be read."),
-        QStringLiteral("That is far more input than a check-up's answers. Nothing was saved."));
+    const Result<QByteArray> read
+        = readRestOfStandardInput(64 * 1024, QCoreApplication::translate("Cli", "The answers could not be read."),
+            QCoreApplication::translate("Cli", "That is far more input than a check-up's answers. Nothing was saved."));
     if (!read) {
         return read.error();
     }
@@ -54,7 +56,7 @@ Result<Answers> parseAnswers(const Form& form, const QStringList& lines)
 {
     if (lines.size() > form.items.size()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The %1 has %2 questions, and %3 answers were given. Nothing was saved.")
+            QCoreApplication::translate("Cli", "The %1 has %2 questions, and %3 answers were given. Nothing was saved.")
                 .arg(form.name)
                 .arg(form.items.size())
                 .arg(lines.size()));
@@ -71,8 +73,9 @@ Result<Answers> parseAnswers(const Form& form, const QStringList& lines)
         const int value = text.toInt(&number);
         if (!number || !item.accepts(value)) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty "
-                               "line to skip it. Nothing was saved.")
+                QCoreApplication::translate("Cli",
+                    "Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty "
+                    "line to skip it. Nothing was saved.")
                     .arg(i + 1)
                     .arg(item.id, form.name, text.left(20))
                     .arg(item.lowest())
@@ -86,10 +89,10 @@ Result<Answers> parseAnswers(const Form& form, const QStringList& lines)
 void showSupport(Database& db)
 {
     // The same words and lines the app shows right under the question: calm, and at once.
-    Console::message(
-        QStringLiteral("Thank you for answering that. Thoughts like these are heavy to carry, and you don't "
-                       "have to carry them alone. If talking to someone might help, support is there, "
-                       "day and night:"));
+    Console::message(QCoreApplication::translate("Cli",
+        "Thank you for answering that. Thoughts like these are heavy to carry, and you don't "
+        "have to carry them alone. If talking to someone might help, support is there, "
+        "day and night:"));
     const Result<QString> chosen = RegionSetting(db).chosen();
     const ResourceCatalogue::Region& region
         = ResourceCatalogue::bundled().regionOrDefault(chosen ? chosen.value() : QString());
@@ -173,7 +176,7 @@ int runTake(Database& db, const Form& form, const QDate& day, const QStringList&
     if (!saved) {
         return Console::fail(saved.error());
     }
-    Console::message(QStringLiteral("Saved the %1 for %2.").arg(form.name, Day::toText(day)));
+    Console::message(QCoreApplication::translate("Cli", "Saved the %1 for %2.").arg(form.name, Day::toText(day)));
     for (auto it = answers.value().cbegin(); it != answers.value().cend(); ++it) {
         if (needsSupport(form, it.key(), it.value())) {
             showSupport(db);
@@ -230,8 +233,8 @@ int runShow(Database& db, const QString& name, const insights::DayRange& range)
         }
     }
     if (shown == 0) {
-        Console::message(
-            QStringLiteral("No check-ups from %1 to %2.").arg(Day::toText(range.from), Day::toText(range.to)));
+        Console::message(QCoreApplication::translate("Cli", "No check-ups from %1 to %2.")
+                             .arg(Day::toText(range.from), Day::toText(range.to)));
     }
     return toInt(ExitCode::Done);
 }
@@ -240,19 +243,19 @@ Result<QByteArray> readFormFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("There is no file %1. Nothing was added.").arg(path));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Cli", "There is no file %1. Nothing was added.").arg(path));
     }
     if (info.size() > kMaxFormBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is too large to be a check-up form (over %2 KB). Nothing was added.")
+            QCoreApplication::translate("Cli", "%1 is too large to be a check-up form (over %2 KB). Nothing was added.")
                 .arg(path)
                 .arg(kMaxFormBytes / 1024));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("%1 could not be read (%2).").arg(path, file.errorString()));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Cli", "%1 could not be read (%2).").arg(path, file.errorString()));
     }
     return file.read(kMaxFormBytes + 1);
 }
@@ -264,7 +267,8 @@ Result<QDate> dayOption(const QStringList& args, const QString& name, const QDat
         return fallback;
     }
     if (at + 1 >= args.size()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a day (YYYY-MM-DD).").arg(name));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 needs a day (YYYY-MM-DD).").arg(name));
     }
     return Day::parse(args.at(at + 1));
 }
@@ -278,8 +282,9 @@ int runCheckup(CommandContext& context)
     static const QStringList actions{
         QStringLiteral("list"), QStringLiteral("take"), QStringLiteral("show"), QStringLiteral("add-form")};
     if (!actions.contains(action)) {
-        return Console::usageError(QStringLiteral("checkup needs list, take NAME, show or add-form FILE, for example: "
-                                                  "checkup take phq9"));
+        return Console::usageError(QCoreApplication::translate("Cli",
+            "checkup needs list, take NAME, show or add-form FILE, for example: "
+            "checkup take phq9"));
     }
     const QDate today = Day::today(SystemClock::instance());
     QString name;
@@ -289,14 +294,15 @@ int runCheckup(CommandContext& context)
     // Everything that can be checked before the secret is read is checked first.
     if (action == QStringLiteral("take")) {
         if (args.size() < 2 || args.at(1).startsWith(QStringLiteral("--"))) {
-            return Console::usageError(
-                QStringLiteral("checkup take needs the check-up's name, for example: checkup take phq9"));
+            return Console::usageError(QCoreApplication::translate(
+                "Cli", "checkup take needs the check-up's name, for example: checkup take phq9"));
         }
         name = args.at(1);
         for (qsizetype i = 2; i < args.size(); i += 2) {
             if (args.at(i) != QStringLiteral("--day")) {
                 return Console::usageError(
-                    QStringLiteral("checkup take knows only --day D (got “%1”).").arg(args.at(i).left(40)));
+                    QCoreApplication::translate("Cli", "checkup take knows only --day D (got “%1”).")
+                        .arg(args.at(i).left(40)));
             }
         }
         Result<QDate> chosen = dayOption(args, QStringLiteral("--day"), today);
@@ -316,7 +322,8 @@ int runCheckup(CommandContext& context)
         for (; i < args.size(); i += 2) {
             if (args.at(i) != QStringLiteral("--from") && args.at(i) != QStringLiteral("--to")) {
                 return Console::usageError(
-                    QStringLiteral("checkup show knows [NAME] --from D --to D (got “%1”).").arg(args.at(i).left(40)));
+                    QCoreApplication::translate("Cli", "checkup show knows [NAME] --from D --to D (got “%1”).")
+                        .arg(args.at(i).left(40)));
             }
         }
         Result<QDate> from = dayOption(args, QStringLiteral("--from"), range.from);
@@ -326,13 +333,13 @@ int runCheckup(CommandContext& context)
         }
         range = {from.value(), to.value()};
         if (!range.isValid()) {
-            return invalid(QStringLiteral("--from (%1) comes after --to (%2).")
+            return invalid(QCoreApplication::translate("Cli", "--from (%1) comes after --to (%2).")
                                .arg(Day::toText(range.from), Day::toText(range.to)));
         }
     } else if (action == QStringLiteral("add-form")) {
         if (args.size() != 2) {
-            return Console::usageError(
-                QStringLiteral("checkup add-form needs one FILE, the form as JSON (docs/CHECKUP-FORMAT.md)."));
+            return Console::usageError(QCoreApplication::translate(
+                "Cli", "checkup add-form needs one FILE, the form as JSON (docs/CHECKUP-FORMAT.md)."));
         }
         Result<QByteArray> read = readFormFile(args.at(1));
         if (!read) {
@@ -344,7 +351,7 @@ int runCheckup(CommandContext& context)
         }
         formFile = read.value();
     } else if (args.size() > 1) {
-        return Console::usageError(QStringLiteral("checkup list takes nothing more."));
+        return Console::usageError(QCoreApplication::translate("Cli", "checkup list takes nothing more."));
     }
 
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -363,10 +370,10 @@ int runCheckup(CommandContext& context)
         if (!added) {
             code = Console::fail(added.error());
         } else {
-            Console::message(QStringLiteral("Added “%1” (%2): %3 questions about %4. Take it with: checkup take %2")
-                                 .arg(added.value().name, added.value().key)
-                                 .arg(added.value().items.size())
-                                 .arg(added.value().recall));
+            const Form& form = added.value();
+            Console::message(QCoreApplication::translate("Cli", "Added “%1” (%2). Take it with: checkup take %2")
+                                 .arg(form.name, form.key));
+            Console::message(questionsAbout(form, static_cast<int>(form.items.size())));
         }
     } else {
         Result<Form> form = FormCatalogue(db, SystemClock::instance()).find(name);
@@ -374,12 +381,15 @@ int runCheckup(CommandContext& context)
             code = Console::fail(form.error());
         } else {
             if (context.secrets.isTerminal()) {
+                if (const QString note = languageNote(form.value()); !note.isEmpty()) {
+                    Console::message(note);
+                }
                 Console::message(recallSentence(form.value()) + u' ' + form.value().instructions);
                 for (qsizetype i = 0; i < form.value().items.size(); ++i) {
                     Console::message(QStringLiteral("%1. %2").arg(i + 1).arg(form.value().items.at(i).text));
                 }
-                Console::message(
-                    QStringLiteral("Type one answer a line (an empty line skips a question), then Ctrl-D."));
+                Console::message(QCoreApplication::translate(
+                    "Cli", "Type one answer a line (an empty line skips a question), then Ctrl-D."));
             }
             Result<QStringList> lines = readAnswerLines();
             code = lines ? runTake(db, form.value(), day, lines.value()) : Console::fail(lines.error());

@@ -11,15 +11,20 @@
 #include "InitCommand.h"
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
-#include "RecordsCommand.h"
 #include "MomentsCommand.h"
 #include "PlanCommand.h"
+#include "RecordsCommand.h"
+#include "RekeyCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "RoutinesCommand.h"
 #include "SecretCommand.h"
 #include "TrendsCommand.h"
 #include "VerifyCommand.h"
+
+#include "core/common/AppName.h"
+
+#include <QCoreApplication>
 
 #include <array>
 
@@ -29,26 +34,48 @@ namespace {
 
 const std::array kCommands = {
     Command{QLatin1String("init"), QLatin1String("[--pin | --passphrase]"),
-        QLatin1String("create a vault; prints the recovery code once"), runInit},
+        [] { return QCoreApplication::translate("Cli", "create a vault; prints the recovery code once"); }, runInit},
     Command{QLatin1String("change-secret"), QLatin1String("[--pin | --passphrase]"),
-        QLatin1String("change the PIN or passphrase: the current one, then the new one"), runChangeSecret},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "change the PIN or passphrase: the current one, then the new one");
+        },
+        runChangeSecret},
     Command{QLatin1String("recover"), QLatin1String("[--pin | --passphrase]"),
-        QLatin1String("open with the recovery code and set a new PIN or passphrase"), runRecover},
+        [] {
+            return QCoreApplication::translate("Cli", "open with the recovery code and set a new PIN or passphrase");
+        },
+        runRecover},
     Command{QLatin1String("verify"), QLatin1String(""),
-        QLatin1String("integrity checks of the keyslots file and the database"), runVerify},
+        [] { return QCoreApplication::translate("Cli", "integrity checks of both keyslots copies and the database"); },
+        runVerify},
+    Command{QLatin1String("rekey"), QLatin1String(""),
+        [] {
+            return QCoreApplication::translate("Cli",
+                "renew the keys (someone may know your PIN or recovery code): a new data key and a new "
+                "recovery code, printed once; the PIN or passphrase stays");
+        },
+        runRekey},
     Command{QLatin1String("checkin"), QLatin1String("set DAY METRIC=VALUE... | show DAY | clear DAY [METRIC]"),
-        QLatin1String("record, show or clear a day's check-in"), runCheckin},
+        [] { return QCoreApplication::translate("Cli", "record, show or clear a day's check-in"); }, runCheckin},
     Command{QLatin1String("checkup"),
         QLatin1String("list | take NAME [--day D] | show [NAME] [--from D] [--to D] | add-form FILE"),
-        QLatin1String("check-ups (PCL-5, PHQ-9, GAD-7, a therapist's own): take one (answers on standard input, "
-                      "one a line), show results, add a form"),
+        [] {
+            return QCoreApplication::translate("Cli",
+                "check-ups (PCL-5, PHQ-9, GAD-7, a therapist's own): take one (answers on standard input, "
+                "one a line), show results, add a form");
+        },
         runCheckup},
-    Command{QLatin1String("metrics"), QLatin1String(""), QLatin1String("the metrics, built-in and custom"), runMetrics},
+    Command{QLatin1String("metrics"), QLatin1String(""),
+        [] { return QCoreApplication::translate("Cli", "the metrics, built-in and custom"); }, runMetrics},
     Command{QLatin1String("journal"),
         QLatin1String("add --title T [--tag X]... [--day YYYY-MM-DD] | list [--from D] [--to D] [--limit N] | "
                       "search QUERY [--tag X] [--limit N] | show ID | edit ID [--title T] [--day D] [--tag X]... "
                       "[--no-tags] [--body] | delete ID"),
-        QLatin1String("write (body from standard input), list, search, show, edit or delete journal entries"),
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "write (body from standard input), list, search, show, edit or delete journal entries");
+        },
         runJournal},
     Command{QLatin1String("records"),
         QLatin1String("add [--day D] [--time HH:MM] [--around] [--place T] [--kind K]... [--injuries T] "
@@ -57,45 +84,79 @@ const std::array kCommands = {
                       "edit ID [options as add] [--text] | delete ID | search QUERY | kinds | "
                       "pdf --out FILE.pdf (--record ID... | --from D --to D | --all) [--entry ID]... [--name N] "
                       "[--with-details] [--force]"),
-        QLatin1String("dated records of what happened (what happened from standard input)"), runRecords},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "dated records of what happened (what happened from standard input)");
+        },
+        runRecords},
     Command{QLatin1String("attach"), QLatin1String("FILE... (--record ID | --entry ID) [--delete-original]"),
-        QLatin1String("seal files into the vault, with the SHA-256 they had"), runAttach},
+        [] { return QCoreApplication::translate("Cli", "seal files into the vault, with the SHA-256 they had"); },
+        runAttach},
     Command{QLatin1String("attachments"),
         QLatin1String("list [--record ID | --entry ID] | save ID --out FILE [--keep-details] [--force] | "
                       "export --out DIR (--record ID... | --entry ID... | --all) | verify"),
-        QLatin1String("the files in the vault: list, save a copy, export originals with a manifest, check hashes"),
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "the files in the vault: list, save a copy, export originals with a manifest, check hashes");
+        },
         runAttachments},
     Command{QLatin1String("moments"),
         QLatin1String("list [--day D | --from D --to D] | add KIND [--at \"YYYY-MM-DD HH:MM\"] [--intensity N] "
                       "[--trigger T] [--place P] [--body B] [--helped H] | edit ID [--intensity N|none] [--trigger T] "
                       "[--place P] [--body B] [--helped H] | remove ID"),
-        QLatin1String("hard moments (flashback, nightmare, panic, trigger, other): list, log, edit, remove"),
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "hard moments (flashback, nightmare, panic, trigger, other): list, log, edit, remove");
+        },
         runMoments},
     Command{QLatin1String("routines"),
         QLatin1String("list | add LABEL | edit ID [--label L] [--show | --hide] | remove ID"),
-        QLatin1String("healing-routine items: list, add your own, rename, show or hide, remove"), runRoutines},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "healing-routine items: list, add your own, rename, show or hide, remove");
+        },
+        runRoutines},
     Command{QLatin1String("plan"),
         QLatin1String("list [SECTION] | add SECTION TEXT | edit ID [--text T] [--tick | --untick] | remove ID"),
-        QLatin1String("the safety plan's lists (warning_sign, coping_step, helpful_place, emergency_bag, "
-                      "close_at_hand, safe_place)"),
+        [] {
+            return QCoreApplication::translate("Cli",
+                "the safety plan's lists (warning_sign, coping_step, helpful_place, emergency_bag, "
+                "close_at_hand, safe_place)");
+        },
         runPlan},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
-        QLatin1String("a metric's series as CSV (gaps stay empty)"), runTrends},
-    Command{QLatin1String("demo"), QLatin1String("--years N [--seed S]"),
-        QLatin1String("a new vault in an empty DIR, filled with invented data"), runDemo},
+        [] { return QCoreApplication::translate("Cli", "a metric's series as CSV (gaps stay empty)"); }, runTrends},
+    Command{QLatin1String("demo"), QLatin1String("--years N [--seed S] [--entries N]"),
+        [] { return QCoreApplication::translate("Cli", "a new vault in an empty DIR, filled with invented data"); },
+        runDemo},
     Command{QLatin1String("export"), QLatin1String("csv|json --out FILE [--with-sensitive] [--force]"),
-        QLatin1String("check-ins as CSV or everything as JSON, to FILE (not encrypted)"), runExport},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "check-ins as CSV or everything as JSON, to FILE (not encrypted)");
+        },
+        runExport},
     Command{QLatin1String("import"),
         QLatin1String("json FILE | daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."),
-        QLatin1String("add a Tideline JSON export or a Daylio CSV export: all of it, or nothing"), runImport},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "add a %1 JSON export or a Daylio CSV export: all of it, or nothing")
+                .arg(appName());
+        },
+        runImport},
     Command{QLatin1String("report"),
         QLatin1String("--from D --to D --out FILE.pdf [--name N] [--sections LIST] [--agenda TEXT] [--entry ID]... "
                       "[--record ID]... [--with-sensitive] [--force]"),
-        QLatin1String("a summary for a therapist as a PDF (not encrypted)"), runReport},
+        [] { return QCoreApplication::translate("Cli", "a summary for a therapist as a PDF (not encrypted)"); },
+        runReport},
     Command{QLatin1String("backup"), QLatin1String("--out FILE [--force]"),
-        QLatin1String("an encrypted backup, opened only by a backup passphrase"), runBackup},
+        [] { return QCoreApplication::translate("Cli", "an encrypted backup, opened only by a backup passphrase"); },
+        runBackup},
     Command{QLatin1String("restore"), QLatin1String("FILE [--pin | --passphrase]"),
-        QLatin1String("a new vault in an empty DIR from a backup; prints its recovery code once"), runRestore},
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "a new vault in an empty DIR from a backup; prints its recovery code once");
+        },
+        runRestore},
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 
 #include <QLatin1String>
+#include <QString>
 
 #include <span>
 
@@ -14,7 +15,7 @@ struct Command
 {
     QLatin1String name; // as typed: "init"
     QLatin1String synopsis; // its arguments for --help: "[--pin | --passphrase]"
-    QLatin1String summary; // one line for --help
+    QString (*summary)(); // one line for --help, in the person's language (made when shown)
     int (*run)(CommandContext& context); // returns the exit code
 };
 

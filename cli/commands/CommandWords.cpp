@@ -1,5 +1,7 @@
 #include "CommandWords.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 Result<CommandWords> CommandWords::parse(
@@ -17,10 +19,12 @@ Result<CommandWords> CommandWords::parse(
             continue;
         }
         if (!valued.contains(arg)) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 does not take %2.").arg(what, arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 does not take %2.").arg(what, arg));
         }
         if (i + 1 >= args.size()) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a value after it.").arg(arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 needs a value after it.").arg(arg));
         }
         words.values.insert(arg, args[++i]);
     }
@@ -40,13 +44,13 @@ Result<qint64> idFrom(const CommandWords& words, const QString& what)
 {
     if (words.positional.size() != 1) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 needs one id, as the list shows it, and nothing else.").arg(what));
+            QCoreApplication::translate("Cli", "%1 needs one id, as the list shows it, and nothing else.").arg(what));
     }
     bool ok = false;
     const qint64 id = words.positional.first().toLongLong(&ok);
     if (!ok || id < 1) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("“%1” is not an id: it is a whole number, as the list shows it.")
+            QCoreApplication::translate("Cli", "“%1” is not an id: it is a whole number, as the list shows it.")
                 .arg(words.positional.first()));
     }
     return id;

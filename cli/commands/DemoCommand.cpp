@@ -2,9 +2,11 @@
 
 #include "Console.h"
 #include "SecretReader.h"
+#include "TerminalProgress.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,11 +21,13 @@ Result<demo::DemoOptions> parseOptions(const QStringList& args)
     bool haveYears = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
-        if (arg != QStringLiteral("--years") && arg != QStringLiteral("--seed")) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("demo does not know “%1”.").arg(arg.left(40)));
+        if (arg != QStringLiteral("--years") && arg != QStringLiteral("--seed") && arg != QStringLiteral("--entries")) {
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "demo does not know “%1”.").arg(arg.left(40)));
         }
         if (i + 1 >= args.size()) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a number.").arg(arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 needs a number.").arg(arg));
         }
         bool ok = false;
         const QString text = args[++i];
@@ -31,19 +35,30 @@ Result<demo::DemoOptions> parseOptions(const QStringList& args)
             options.years = text.toInt(&ok);
             if (!ok || options.years < 1 || options.years > 20) {
                 return Error::make(ErrorCode::InvalidInput,
-                    QStringLiteral("--years is a whole number from 1 to 20 (got “%1”).").arg(text.left(40)));
+                    QCoreApplication::translate("Cli", "--years is a whole number from 1 to 20 (got “%1”).")
+                        .arg(text.left(40)));
             }
             haveYears = true;
+        } else if (arg == QStringLiteral("--entries")) {
+            options.entries = text.toInt(&ok);
+            if (!ok || options.entries < 1 || options.entries > demo::kMaxDemoEntries) {
+                return Error::make(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cli", "--entries is a whole number from 1 to %1 (got “%2”).")
+                        .arg(demo::kMaxDemoEntries)
+                        .arg(text.left(40)));
+            }
         } else {
             options.seed = text.toULongLong(&ok);
             if (!ok) {
                 return Error::make(ErrorCode::InvalidInput,
-                    QStringLiteral("--seed is a whole number from 0 (got “%1”).").arg(text.left(40)));
+                    QCoreApplication::translate("Cli", "--seed is a whole number from 0 (got “%1”).")
+                        .arg(text.left(40)));
             }
         }
     }
     if (!haveYears) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Say how many years: demo --years 10."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "Say how many years: demo --years 10."));
     }
     return options;
 }
@@ -61,8 +76,8 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
     if (const Status claimed = vault.claim(); !claimed.ok()) {
         return Console::fail(claimed.error());
     }
-    Result<SecureBuffer> secret
-        = secrets.readNew(QStringLiteral("Choose a PIN or passphrase: "), QStringLiteral("Enter it again: "));
+    Result<SecureBuffer> secret = secrets.readNew(QCoreApplication::translate("Cli", "Choose a PIN or passphrase: "),
+        QCoreApplication::translate("Cli", "Enter it again: "));
     if (!secret.ok()) {
         return Console::fail(secret.error());
     }
@@ -77,18 +92,26 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
     }
     QElapsedTimer timer;
     timer.start();
-    Result<demo::DemoSummary> summary = demo::fillDemoVault(vault.database(), options, SystemClock::instance());
+    Result<demo::DemoSummary> summary = [&] {
+        TerminalProgress terminal;
+        return demo::fillDemoVault(vault.database(), options, SystemClock::instance(), terminal.progress());
+    }();
     vault.lock();
+    if (!summary.ok() && summary.code() == ErrorCode::Cancelled) {
+        created.value().recoveryCode.clear();
+        return Console::fail(
+            Progress::cancelled(QCoreApplication::translate("Cli", "The half-made demo vault was removed.")));
+    }
     Console::secretData(created.value().recoveryCode);
     created.value().recoveryCode.clear();
     if (!summary.ok()) {
         return Console::fail(summary.error());
     }
     const demo::DemoSummary& s = summary.value();
-    Console::message(QStringLiteral("This is the demo vault's recovery code. The vault holds invented data only: "
-                                    "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, "
-                                    "%6 routine items done, %7 check-ups and %8 records with %9 pictures; made in "
-                                    "%10 s.")
+    Console::message(QCoreApplication::translate("Cli",
+        "This is the demo vault's recovery code. The vault holds invented data only: "
+        "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, "
+        "%6 routine items done, %7 check-ups and %8 records with %9 pictures; made in %10 s.")
                          .arg(s.days)
                          .arg(s.checkins)
                          .arg(s.values)
@@ -113,12 +136,20 @@ int runDemo(CommandContext& context)
     const VaultPaths paths = VaultPaths::resolve(context.dataDir);
     if (!isEmptyFolder(paths.dir)) {
         return Console::fail(Error::make(ErrorCode::VaultExists,
-            QStringLiteral("%1 is not empty, so nothing was made or changed. The demo makes a new vault in an "
-                           "empty folder: name one with --data-dir.")
+            QCoreApplication::translate("Cli",
+                "%1 is not empty, so nothing was made or changed. The demo makes a new vault in an "
+                "empty folder: name one with --data-dir.")
                 .arg(paths.dir)));
     }
     const bool folderExisted = QFileInfo::exists(paths.dir);
     const int exitCode = makeDemo(paths, options.value(), context.secrets);
+    if (exitCode == toInt(ExitCode::Interrupted)) {
+        // Stopped with Ctrl+C: the folder was empty before, and holds only the invented vault.
+        QDir folder(paths.dir);
+        for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            folder.remove(name);
+        }
+    }
     if (exitCode != toInt(ExitCode::Done) && !folderExisted) {
         QDir().rmdir(paths.dir);
     }

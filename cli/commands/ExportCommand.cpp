@@ -3,11 +3,13 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
+#include "TerminalProgress.h"
 #include "core/exchange/CsvExport.h"
 #include "core/exchange/ExportFile.h"
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
@@ -29,7 +31,8 @@ Result<ExportOptions> parseOptions(const QStringList& args)
         const QString& arg = args[i];
         if (arg == QStringLiteral("--out")) {
             if (i + 1 >= args.size()) {
-                return Error::make(ErrorCode::InvalidInput, QStringLiteral("--out needs a file name."));
+                return Error::make(
+                    ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "--out needs a file name."));
             }
             options.out = args[++i];
         } else if (arg == QStringLiteral("--force")) {
@@ -39,18 +42,21 @@ Result<ExportOptions> parseOptions(const QStringList& args)
         } else if (options.format.isEmpty() && (arg == QStringLiteral("csv") || arg == QStringLiteral("json"))) {
             options.format = arg;
         } else {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("export does not know “%1”.").arg(arg.left(40)));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "export does not know “%1”.").arg(arg.left(40)));
         }
     }
     if (options.format.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Say which export: export csv --out FILE (check-ins) or export json --out FILE "
-                           "(everything)."));
+            QCoreApplication::translate("Cli",
+                "Say which export: export csv --out FILE (check-ins) or export json --out FILE "
+                "(everything)."));
     }
     if (options.out.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Say where to write it with --out FILE. Nothing goes to standard output, so the export "
-                           "never lands in a terminal's scrollback."));
+            QCoreApplication::translate("Cli",
+                "Say where to write it with --out FILE. Nothing goes to standard output, so the export "
+                "never lands in a terminal's scrollback."));
     }
     return options;
 }
@@ -65,8 +71,7 @@ int runExport(CommandContext& context)
     }
     const ExportOptions& options = parsed.value();
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the export"), context.dataDir);
-        !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Export, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 
@@ -75,28 +80,23 @@ int runExport(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    if (options.format == QStringLiteral("json")) {
-        // Streamed into the file: the attachments' bytes are never all in memory.
-        const Status written = exchange::writeJsonExportFile(
-            vault.database(), SystemClock::instance(), options.out, options.force, options.withSensitive);
-        vault.lock();
-        if (!written) {
-            return Console::fail(written.error());
-        }
-        Console::message(QStringLiteral("Wrote %1. This file is not encrypted: anyone who can open it can read it.")
-                             .arg(options.out));
-        return toInt(ExitCode::Done);
+    Status written;
+    if (options.format == QStringLiteral("csv")) {
+        Result<QByteArray> contents = exchange::checkinsCsv(vault.database());
+        written = contents ? exchange::writeExportFile(options.out, contents.value(), options.force) : contents.error();
+    } else {
+        // Written as it is made: a journal of any size never sits whole in memory.
+        TerminalProgress terminal;
+        written = exchange::writeJsonExport(vault.database(), SystemClock::instance(), options.withSensitive,
+            options.out, options.force, terminal.progress());
     }
-    Result<QByteArray> contents = exchange::checkinsCsv(vault.database());
     vault.lock();
-    if (!contents) {
-        return Console::fail(contents.error());
-    }
-    if (Status written = exchange::writeExportFile(options.out, contents.value(), options.force); !written) {
+    if (!written) {
         return Console::fail(written.error());
     }
     Console::message(
-        QStringLiteral("Wrote %1. This file is not encrypted: anyone who can open it can read it.").arg(options.out));
+        QCoreApplication::translate("Cli", "Wrote %1. This file is not encrypted: anyone who can open it can read it.")
+            .arg(options.out));
     return toInt(ExitCode::Done);
 }
 

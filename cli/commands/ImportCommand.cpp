@@ -2,12 +2,14 @@
 
 #include "Console.h"
 #include "OpenVault.h"
+#include "TerminalProgress.h"
 #include "core/common/AppName.h"
 #include "core/common/MoodScale.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,20 +17,37 @@ namespace tideline::cli {
 
 namespace {
 
-Result<QByteArray> readImportFile(const QString& path)
+// The checks made before any secret is asked: the file is there and not too large.
+Status checkImportFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("There is no file %1.").arg(path));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "There is no file %1.").arg(path));
     }
     if (info.size() > exchange::kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is larger than a Tideline export can be. Nothing was imported.").arg(path));
+            QCoreApplication::translate("Cli", "%1 is larger than a %2 export can be. Nothing was imported.")
+                .arg(path, appName()));
+    }
+    return {};
+}
+
+Error cannotRead(const QString& path, const QFile& file)
+{
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Cli", "%1 could not be read (%2).").arg(path, file.errorString()));
+}
+
+// A Daylio CSV is small (one row a day) and read whole; a JSON export streams (runImportJson).
+Result<QByteArray> readImportFile(const QString& path)
+{
+    if (Status checked = checkImportFile(path); !checked) {
+        return checked.error();
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("%1 could not be read (%2).").arg(path, file.errorString()));
+        return cannotRead(path, file);
     }
     return file.readAll();
 }
@@ -41,16 +60,19 @@ Result<exchange::DaylioMoodMapping> readMoodOptions(const QStringList& args)
         const QString& option = args[i];
         if (option != QStringLiteral("--mood") && option != QStringLiteral("--skip-mood")) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.")
+                QCoreApplication::translate(
+                    "Cli", "import daylio takes --mood NAME=VALUE and --skip-mood NAME; “%1” is neither.")
                     .arg(option.left(60)));
         }
         if (i + 1 >= args.size()) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a mood name after it.").arg(option));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "%1 needs a mood name after it.").arg(option));
         }
         const QString value = args[++i];
         if (option == QStringLiteral("--skip-mood")) {
             if (value.trimmed().isEmpty()) {
-                return Error::make(ErrorCode::InvalidInput, QStringLiteral("--skip-mood needs a mood name."));
+                return Error::make(
+                    ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "--skip-mood needs a mood name."));
             }
             moods.insert(value, std::nullopt);
             continue;
@@ -61,8 +83,9 @@ Result<exchange::DaylioMoodMapping> readMoodOptions(const QStringList& args)
         const int number = equals > 0 ? value.mid(equals + 1).trimmed().toInt(&isNumber) : 0;
         if (equals <= 0 || value.left(equals).trimmed().isEmpty() || !isNumber || !MoodScale::contains(number)) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood \"happy=8\"; "
-                               "“%3” is not that.")
+                QCoreApplication::translate("Cli",
+                    "--mood takes NAME=VALUE with a whole number from %1 to %2, like --mood \"happy=8\"; "
+                    "“%3” is not that.")
                     .arg(QString::number(MoodScale::kMin), QString::number(MoodScale::kMax), value.left(60)));
         }
         moods.insert(value.left(equals), number);
@@ -98,22 +121,23 @@ QString quoted(const QString& name)
 
 void printSummary(const exchange::ImportSummary& s)
 {
-    Console::message(QStringLiteral("Imported %1 check-in days, %2 journal entries, %3 moments, %4 routine days, "
-                                    "%5 safety plan items and contacts, %6 metrics, %7 settings, %8 check-ups and "
-                                    "%9 check-up forms. Things already in the vault were kept as they were.")
-                         .arg(s.checkins)
-                         .arg(s.entries)
-                         .arg(s.moments)
-                         .arg(s.routineDays)
-                         .arg(s.safetyItems)
-                         .arg(s.metrics)
-                         .arg(s.settings)
-                         .arg(s.checkups)
-                         .arg(s.checkupForms));
+    // Each count in its own words (%n: a translation gives each its plural forms).
+    Console::message(
+        QCoreApplication::translate("Cli",
+            "Imported %1, %2, %3, %4, %5, %6, %7, %8 and %9. Things already in the vault were kept as they were.")
+            .arg(QCoreApplication::translate("Cli", "%n check-in days", nullptr, s.checkins),
+                QCoreApplication::translate("Cli", "%n journal entries", nullptr, s.entries),
+                QCoreApplication::translate("Cli", "%n moments", nullptr, s.moments),
+                QCoreApplication::translate("Cli", "%n routine days", nullptr, s.routineDays),
+                QCoreApplication::translate("Cli", "%n safety plan items and contacts", nullptr, s.safetyItems),
+                QCoreApplication::translate("Cli", "%n metrics", nullptr, s.metrics),
+                QCoreApplication::translate("Cli", "%n settings", nullptr, s.settings),
+                QCoreApplication::translate("Cli", "%n check-ups", nullptr, s.checkups),
+                QCoreApplication::translate("Cli", "%n check-up forms", nullptr, s.checkupForms)));
     if (s.records > 0 || s.attachments > 0) {
-        Console::message(QStringLiteral("Also %1 records and %2 files, each with the SHA-256 it had.")
-                             .arg(s.records)
-                             .arg(s.attachments));
+        Console::message(QCoreApplication::translate("Cli", "Also %1 and %2, each with the SHA-256 it had.")
+                             .arg(QCoreApplication::translate("Cli", "%n records", nullptr, s.records),
+                                 QCoreApplication::translate("Cli", "%n files", nullptr, s.attachments)));
     }
 }
 
@@ -121,13 +145,17 @@ int runImportJson(CommandContext& context)
 {
     const QStringList& args = context.args;
     if (args.size() != 2) {
-        return Console::usageError(QStringLiteral("import json takes one FILE."));
+        return Console::usageError(QCoreApplication::translate("Cli", "import json takes one FILE."));
     }
-    // Checked before the secret is asked: a missing file is known already. The file is read
-    // during the import, its attachments a piece at a time (it may be larger than memory).
-    const QFileInfo info(args[1]);
-    if (!info.exists() || !info.isFile()) {
-        return Console::fail(Error::make(ErrorCode::InvalidInput, QStringLiteral("There is no file %1.").arg(args[1])));
+    // Opened before the secret is asked: a missing file is known already. It is read as a
+    // stream (core/exchange/JsonStream.h): never whole in memory, whatever its size.
+    Status checked = checkImportFile(args[1]);
+    if (!checked) {
+        return Console::fail(checked.error());
+    }
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Console::fail(cannotRead(args[1], file));
     }
 
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -135,11 +163,10 @@ int runImportJson(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    if (info.size() > 1024 * 1024) {
-        // About a second per 1,000 entries: say so, so a quiet terminal does not look stuck.
-        Console::message(QStringLiteral("Importing %1. Years of entries take a little while.").arg(args[1]));
-    }
-    Result<exchange::ImportSummary> imported = exchange::importJsonFile(vault.database(), args[1]);
+    Result<exchange::ImportSummary> imported = [&] {
+        TerminalProgress terminal;
+        return exchange::importJson(vault.database(), file, terminal.progress());
+    }();
     vault.lock();
     if (!imported) {
         return Console::fail(imported.error());
@@ -152,8 +179,8 @@ int runImportDaylio(CommandContext& context)
 {
     const QStringList& args = context.args;
     if (args.size() < 2 || args[1].startsWith(QStringLiteral("--"))) {
-        return Console::usageError(QStringLiteral(
-            "import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "import daylio takes a FILE: import daylio FILE [--mood NAME=VALUE]... [--skip-mood NAME]..."));
     }
     Result<exchange::DaylioMoodMapping> moods = readMoodOptions(args);
     if (!moods) {
@@ -164,33 +191,37 @@ int runImportDaylio(CommandContext& context)
         return Console::fail(contents.error());
     }
     // The whole file is checked, and every mood placed, before the secret is asked.
-    Result<exchange::DaylioPreview> preview = exchange::inspectDaylio(contents.value());
+    Result<exchange::DaylioPreview> preview = [&] {
+        TerminalProgress terminal;
+        return exchange::inspectDaylio(contents.value(), SystemClock::instance(), terminal.progress());
+    }();
     if (!preview) {
         return Console::fail(preview.error());
     }
     if (!preview.value().ignoredColumns.isEmpty()) {
-        Console::message(QStringLiteral("Columns left out, because %1 has no place for them: %2.")
+        Console::message(QCoreApplication::translate("Cli", "Columns left out, because %1 has no place for them: %2.")
                              .arg(appName(), preview.value().ignoredColumns.join(QStringLiteral(", "))));
     }
     const QStringList left = undecided(preview.value().unknownMoods, moods.value());
     if (!left.isEmpty()) {
         const QString example = quoted(left.first());
         Console::message(left.size() == 1
-                ? QStringLiteral("This mood is not one of Daylio's defaults (rad, good, meh, bad, awful), so Tideline "
-                                 "will not guess where it belongs on its %1 to %2 mood scale. Nothing was imported.")
-                      .arg(MoodScale::kMin)
-                      .arg(MoodScale::kMax)
-                : QStringLiteral("These moods are not Daylio's defaults (rad, good, meh, bad, awful), so Tideline "
-                                 "will not guess where they belong on its %1 to %2 mood scale. Nothing was imported.")
-                      .arg(MoodScale::kMin)
-                      .arg(MoodScale::kMax));
+                ? QCoreApplication::translate("Cli",
+                    "This mood is not one of Daylio's defaults (rad, good, meh, bad, awful), so %1 "
+                    "will not guess where it belongs on its %2 to %3 mood scale. Nothing was imported.")
+                      .arg(appName(), QString::number(MoodScale::kMin), QString::number(MoodScale::kMax))
+                : QCoreApplication::translate("Cli",
+                    "These moods are not Daylio's defaults (rad, good, meh, bad, awful), so %1 "
+                    "will not guess where they belong on its %2 to %3 mood scale. Nothing was imported.")
+                      .arg(appName(), QString::number(MoodScale::kMin), QString::number(MoodScale::kMax)));
         for (const QString& name : left) {
             Console::message(QStringLiteral("  %1").arg(name));
         }
-        Console::message(QStringLiteral("Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, "
-                                        "good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME "
-                                        "(notes and activities still come in). For example: --mood %3=6 or "
-                                        "--skip-mood %3")
+        Console::message(QCoreApplication::translate("Cli",
+            "Give each a value with --mood NAME=VALUE (%1 to %2; the defaults are rad 9, "
+            "good 7, meh 5, bad 3, awful 1), or leave its mood out with --skip-mood NAME "
+            "(notes and activities still come in). For example: --mood %3=6 or "
+            "--skip-mood %3")
                              .arg(QString::number(MoodScale::kMin), QString::number(MoodScale::kMax), example));
         return toInt(ExitCode::InvalidInput);
     }
@@ -200,23 +231,32 @@ int runImportDaylio(CommandContext& context)
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    Result<exchange::ImportSummary> imported
-        = exchange::importDaylio(vault.database(), contents.value(), moods.value());
+    Result<exchange::ImportSummary> imported = [&] {
+        TerminalProgress terminal;
+        return exchange::importDaylio(
+            vault.database(), contents.value(), moods.value(), SystemClock::instance(), terminal.progress());
+    }();
     vault.lock();
     if (!imported) {
         return Console::fail(imported.error());
     }
     const exchange::DaylioPreview& p = preview.value();
-    const auto counted = [](int n, const char* one, const char* many) {
-        return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-    };
-    Console::message(QStringLiteral("Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods and entries "
-                                    "already in the vault were kept as they were.")
-                         .arg(counted(p.rows, "Daylio row", "Daylio rows"), counted(p.days, "day", "days"),
-                             p.first.toString(Qt::ISODate), p.last.toString(Qt::ISODate),
-                             counted(imported.value().checkins, "day", "days"),
-                             counted(imported.value().entries, "journal entry", "journal entries")));
+    // One word for one, %n (with a translation's plural forms) for the rest.
+    const int moodDays = imported.value().checkins;
+    const int entries = imported.value().entries;
+    Console::message(
+        QCoreApplication::translate("Cli",
+            "Read %1 over %2 (%3 to %4). Imported moods for %5 and %6. Moods "
+            "and entries already in the vault were kept as they were.")
+            .arg(p.rows == 1 ? QCoreApplication::translate("Cli", "1 Daylio row")
+                             : QCoreApplication::translate("Cli", "%n Daylio rows", nullptr, p.rows),
+                p.days == 1 ? QCoreApplication::translate("Cli", "1 day")
+                            : QCoreApplication::translate("Cli", "%n days", nullptr, p.days),
+                p.first.toString(Qt::ISODate), p.last.toString(Qt::ISODate),
+                moodDays == 1 ? QCoreApplication::translate("Cli", "1 day")
+                              : QCoreApplication::translate("Cli", "%n days", nullptr, moodDays),
+                entries == 1 ? QCoreApplication::translate("Cli", "1 journal entry")
+                             : QCoreApplication::translate("Cli", "%n journal entries", nullptr, entries)));
     return toInt(ExitCode::Done);
 }
 
@@ -231,9 +271,10 @@ int runImport(CommandContext& context)
     if (what == QStringLiteral("daylio")) {
         return runImportDaylio(context);
     }
-    return Console::usageError(
-        QStringLiteral("Say what to import: import json FILE (a Tideline export) or import daylio FILE (a Daylio "
-                       "CSV export)."));
+    return Console::usageError(QCoreApplication::translate("Cli",
+        "Say what to import: import json FILE (a %1 export) or import daylio FILE (a Daylio "
+        "CSV export).")
+                                   .arg(appName()));
 }
 
 } // namespace tideline::cli

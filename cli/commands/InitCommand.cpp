@@ -2,8 +2,10 @@
 
 #include "Console.h"
 #include "SecretReader.h"
+#include "core/common/AppName.h"
 #include "core/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -28,10 +30,12 @@ Result<InitOptions> parseOptions(const QStringList& args)
         } else if (arg == QStringLiteral("--passphrase")) {
             asked = SecretKind::Passphrase;
         } else {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("init does not know %1.").arg(arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "init does not know %1.").arg(arg));
         }
         if (options.kind && options.kind != asked) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose either --pin or --passphrase."));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "Choose either --pin or --passphrase."));
         }
         options.kind = asked;
     }
@@ -41,9 +45,10 @@ Result<InitOptions> parseOptions(const QStringList& args)
 Error vaultExists(const QString& dir)
 {
     return Error::make(ErrorCode::VaultExists,
-        QStringLiteral("There is already a Tideline vault in %1, so nothing was created or changed. "
-                       "To make another vault, name an empty folder with --data-dir.")
-            .arg(dir));
+        QCoreApplication::translate("Cli",
+            "There is already a %1 vault in %2, so nothing was created or changed. "
+            "To make another vault, name an empty folder with --data-dir.")
+            .arg(appName(), dir));
 }
 
 // Everything after the options: the Vault lives only in here, so its claim on the folder
@@ -60,8 +65,8 @@ int createVault(const VaultPaths& paths, const InitOptions& options, SecretReade
         return Console::fail(claimed.error());
     }
 
-    Result<SecureBuffer> secret
-        = secrets.readNew(QStringLiteral("Choose a PIN or passphrase: "), QStringLiteral("Enter it again: "));
+    Result<SecureBuffer> secret = secrets.readNew(QCoreApplication::translate("Cli", "Choose a PIN or passphrase: "),
+        QCoreApplication::translate("Cli", "Enter it again: "));
     if (!secret.ok()) {
         return Console::fail(secret.error());
     }
@@ -76,14 +81,21 @@ int createVault(const VaultPaths& paths, const InitOptions& options, SecretReade
     if (!created.ok()) {
         return Console::fail(created.error());
     }
-    vault.lock();
-
     Console::secretData(created.value().recoveryCode);
     created.value().recoveryCode.clear();
-    Console::message(QStringLiteral("This is your recovery code: write it down and keep it somewhere safe away "
-                                    "from this computer, because it is the only way back in if you forget your "
-                                    "%1, and it will not be shown again.")
-                         .arg(kind == SecretKind::Pin ? QStringLiteral("PIN") : QStringLiteral("passphrase")));
+    // Printed: from here on it is the person's to keep (the vault stops suggesting a new one).
+    (void)vault.confirmRecoveryCodeSeen();
+    vault.lock();
+    // One whole sentence for each kind of secret, so a translation can make each agree.
+    Console::message(kind == SecretKind::Pin
+            ? QCoreApplication::translate("Cli",
+                "This is your recovery code: write it down and keep it somewhere safe away "
+                "from this computer, because it is the only way back in if you forget your "
+                "PIN, and it will not be shown again.")
+            : QCoreApplication::translate("Cli",
+                "This is your recovery code: write it down and keep it somewhere safe away "
+                "from this computer, because it is the only way back in if you forget your "
+                "passphrase, and it will not be shown again."));
     return toInt(ExitCode::Done);
 }
 

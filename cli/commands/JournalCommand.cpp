@@ -8,6 +8,8 @@
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <unistd.h>
 
 namespace tideline::cli {
@@ -29,11 +31,11 @@ QString marked(const QString& text)
 int runAdd(CommandContext& context, const JournalOptions& options)
 {
     if (!options.positional.isEmpty()) {
-        return Console::usageError(
-            QStringLiteral("journal add reads the entry from standard input; put the title after --title."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "journal add reads the entry from standard input; put the title after --title."));
     }
     if (!options.title) {
-        return Console::usageError(QStringLiteral("journal add needs --title (it may be \"\")."));
+        return Console::usageError(QCoreApplication::translate("Cli", "journal add needs --title (it may be \"\")."));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -63,7 +65,8 @@ int runAdd(CommandContext& context, const JournalOptions& options)
 int runList(CommandContext& context, const JournalOptions& options)
 {
     if (!options.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal list does not take %1.").arg(options.positional.first()));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "journal list does not take %1.").arg(options.positional.first()));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -98,7 +101,7 @@ int runList(CommandContext& context, const JournalOptions& options)
 int runSearch(CommandContext& context, const JournalOptions& options)
 {
     if (options.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal search needs the words to look for."));
+        return Console::usageError(QCoreApplication::translate("Cli", "journal search needs the words to look for."));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -120,7 +123,7 @@ int runSearch(CommandContext& context, const JournalOptions& options)
                           .arg(hit.day.toString(Qt::ISODate), marked(hit.title), marked(hit.snippet)));
     }
     if (hits.value().empty()) {
-        Console::message(QStringLiteral("Nothing in the journal matches that."));
+        Console::message(QCoreApplication::translate("Cli", "Nothing in the journal matches that."));
     }
     return toInt(ExitCode::Done);
 }
@@ -130,7 +133,8 @@ int runSearch(CommandContext& context, const JournalOptions& options)
 int runJournal(CommandContext& context)
 {
     if (context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("journal needs one of: add, list, search, show, edit, delete."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "journal needs one of: add, list, search, show, edit, delete."));
     }
     const QString sub = context.args.first();
     const QStringList rest = context.args.mid(1);
@@ -151,8 +155,9 @@ int runJournal(CommandContext& context)
     } else if (sub == QStringLiteral("search")) {
         allowed = {QStringLiteral("--tag"), QStringLiteral("--limit")};
     } else {
-        return Console::usageError(
-            QStringLiteral("journal does not know “%1”; use add, list, search, show, edit or delete.").arg(sub));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "journal does not know “%1”; use add, list, search, show, edit or delete.")
+                                       .arg(sub));
     }
     bool usageMistake = false;
     auto options = parseJournalOptions(rest, allowed, usageMistake);

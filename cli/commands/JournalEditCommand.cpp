@@ -5,6 +5,7 @@
 #include "OpenVault.h"
 #include "core/journal/JournalRepository.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace tideline::cli {
@@ -17,13 +18,16 @@ using journal::JournalRepository;
 std::optional<qint64> entryId(const JournalOptions& options, const QString& sub, QString& problem)
 {
     if (options.positional.size() != 1) {
-        problem = QStringLiteral("journal %1 needs the entry's id (journal list shows it), and nothing else.").arg(sub);
+        problem = QCoreApplication::translate(
+            "Cli", "journal %1 needs the entry's id (journal list shows it), and nothing else.")
+                      .arg(sub);
         return std::nullopt;
     }
     bool ok = false;
     const qint64 id = options.positional.first().toLongLong(&ok);
     if (!ok || id < 1) {
-        problem = QStringLiteral("“%1” is not an entry's id: it is a whole number, as journal list shows it.")
+        problem = QCoreApplication::translate(
+            "Cli", "“%1” is not an entry's id: it is a whole number, as journal list shows it.")
                       .arg(options.positional.first());
         return std::nullopt;
     }
@@ -94,12 +98,12 @@ int runJournalEdit(CommandContext& context, const QStringList& args)
         return Console::usageError(problem);
     }
     if (noTags && !options.value().tags.isEmpty()) {
-        return Console::usageError(QStringLiteral("Choose either --tag or --no-tags."));
+        return Console::usageError(QCoreApplication::translate("Cli", "Choose either --tag or --no-tags."));
     }
     if (!newBody && !noTags && !options.value().title && !options.value().day.isValid()
         && options.value().tags.isEmpty()) {
-        return Console::usageError(
-            QStringLiteral("journal edit needs something to change: --title, --day, --tag, --no-tags or --body."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "journal edit needs something to change: --title, --day, --tag, --no-tags or --body."));
     }
     auto opened = openVault(context);
     if (!opened) {
@@ -138,7 +142,7 @@ int runJournalEdit(CommandContext& context, const QStringList& args)
     if (!saved) {
         return Console::fail(saved.error());
     }
-    Console::message(QStringLiteral("Entry %1 is saved.").arg(*id));
+    Console::message(QCoreApplication::translate("Cli", "Entry %1 is saved.").arg(*id));
     return toInt(ExitCode::Done);
 }
 
@@ -164,7 +168,9 @@ int runJournalDelete(CommandContext& context, const QStringList& args)
     if (!removed) {
         return Console::fail(removed.error());
     }
-    Console::message(QStringLiteral("Entry %1 is deleted, with its words taken out of the search index.").arg(*id));
+    Console::message(
+        QCoreApplication::translate("Cli", "Entry %1 is deleted, with its words taken out of the search index.")
+            .arg(*id));
     return toInt(ExitCode::Done);
 }
 

@@ -4,6 +4,7 @@
 #include "StandardInput.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <unistd.h>
 
@@ -21,7 +22,8 @@ Result<QDate> parseDay(const QString& option, const QString& value)
     const QDate day = QDate::fromString(value, Qt::ISODate);
     if (!day.isValid() || value.size() != 10) {
         return usage(
-            QStringLiteral("%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).").arg(option, value));
+            QCoreApplication::translate("Cli", "%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).")
+                .arg(option, value));
     }
     return day;
 }
@@ -40,10 +42,10 @@ Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStrin
         }
         usageMistake = true;
         if (!allowed.contains(arg)) {
-            return usage(QStringLiteral("This journal command does not take %1.").arg(arg));
+            return usage(QCoreApplication::translate("Cli", "This journal command does not take %1.").arg(arg));
         }
         if (i + 1 >= args.size()) {
-            return usage(QStringLiteral("%1 needs a value after it.").arg(arg));
+            return usage(QCoreApplication::translate("Cli", "%1 needs a value after it.").arg(arg));
         }
         const QString value = args[++i];
         usageMistake = false; // from here on only a value can be wrong
@@ -55,7 +57,9 @@ Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStrin
             bool ok = false;
             options.limit = value.toInt(&ok);
             if (!ok || options.limit < 1 || options.limit > 100000) {
-                return usage(QStringLiteral("--limit needs a whole number from 1 to 100000 (got “%1”).").arg(value));
+                return usage(
+                    QCoreApplication::translate("Cli", "--limit needs a whole number from 1 to 100000 (got “%1”).")
+                        .arg(value));
             }
         } else {
             auto day = parseDay(arg, value);
@@ -75,13 +79,14 @@ Result<JournalOptions> parseJournalOptions(const QStringList& args, const QStrin
 Result<QString> readJournalBody()
 {
     if (::isatty(STDIN_FILENO)) {
-        Console::message(QStringLiteral("Write the entry, then press Ctrl-D on a line of its own."));
+        Console::message(
+            QCoreApplication::translate("Cli", "Write the entry, then press Ctrl-D on a line of its own."));
     }
     // A body far beyond what an entry keeps is refused later with its own message; this only
     // stops a runaway pipe.
-    const Result<QByteArray> read
-        = readRestOfStandardInput(256LL * 1024 * 1024, QStringLiteral("The entry's text could not be read."),
-            QStringLiteral("That is far more text than an entry can hold. Nothing was saved."));
+    const Result<QByteArray> read = readRestOfStandardInput(256LL * 1024 * 1024,
+        QCoreApplication::translate("Cli", "The entry's text could not be read."),
+        QCoreApplication::translate("Cli", "That is far more text than an entry can hold. Nothing was saved."));
     if (!read) {
         return read.error();
     }

@@ -5,6 +5,8 @@
 #include "core/checkin/MetricRepository.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -25,7 +27,8 @@ QString standing(const Metric& metric)
 int runMetrics(CommandContext& context)
 {
     if (!context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("metrics takes no arguments (got %1).").arg(context.args.first()));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "metrics takes no arguments (got %1).").arg(context.args.first()));
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
     if (!opened.ok()) {

@@ -7,6 +7,8 @@
 #include "core/common/Day.h"
 #include "core/moments/MomentRepository.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -39,7 +41,8 @@ Result<QDate> dayOption(const CommandWords& words, const QString& option)
     const QDate day = QDate::fromString(*value, Qt::ISODate);
     if (!day.isValid() || value->size() != 10) {
         return invalid(
-            QStringLiteral("%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).").arg(option, *value));
+            QCoreApplication::translate("Cli", "%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).")
+                .arg(option, *value));
     }
     return day;
 }
@@ -54,7 +57,8 @@ Status applyDetails(const CommandWords& words, Moment& moment)
             moment.intensity.reset();
         } else if (!ok || value < 0 || value > 10) {
             return invalid(
-                QStringLiteral("--intensity needs a whole number from 0 to 10, or none (got “%1”).").arg(*intensity));
+                QCoreApplication::translate("Cli", "--intensity needs a whole number from 0 to 10, or none (got “%1”).")
+                    .arg(*intensity));
         } else {
             moment.intensity = value;
         }
@@ -91,8 +95,9 @@ int add(MomentRepository& moments, const CommandWords& words)
     Moment moment;
     const auto kind = momentKindFromKey(words.positional.first());
     if (!kind) {
-        return Console::usageError(QStringLiteral("“%1” is not a kind of moment; use flashback, nightmare, panic, "
-                                                  "trigger or other.")
+        return Console::usageError(QCoreApplication::translate("Cli",
+            "“%1” is not a kind of moment; use flashback, nightmare, panic, "
+            "trigger or other.")
                                        .arg(words.positional.first()));
     }
     moment.kind = kind.value();
@@ -100,8 +105,9 @@ int add(MomentRepository& moments, const CommandWords& words)
     if (const auto at = words.value(QStringLiteral("--at"))) {
         const QDateTime local = QDateTime::fromString(*at, QStringLiteral("yyyy-MM-dd HH:mm"));
         if (!local.isValid()) {
-            return Console::fail(invalid(
-                QStringLiteral("--at needs a local time written as \"YYYY-MM-DD HH:MM\" (got “%1”).").arg(*at)));
+            return Console::fail(invalid(QCoreApplication::translate(
+                "Cli", "--at needs a local time written as \"YYYY-MM-DD HH:MM\" (got “%1”).")
+                                             .arg(*at)));
         }
         moment.occurredAt = local.toUTC();
     }
@@ -128,7 +134,7 @@ int edit(MomentRepository& moments, const CommandWords& words, qint64 id)
     if (const Status saved = moments.updateDetails(moment.value()); !saved) {
         return Console::fail(saved.error());
     }
-    Console::message(QStringLiteral("Moment %1 is saved.").arg(id));
+    Console::message(QCoreApplication::translate("Cli", "Moment %1 is saved.").arg(id));
     return toInt(ExitCode::Done);
 }
 
@@ -154,8 +160,9 @@ int runMoments(CommandContext& context)
         QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("remove")};
     if (!subs.contains(sub)) {
         return Console::usageError(sub.isEmpty()
-                ? QStringLiteral("moments needs one of: list, add, edit, remove.")
-                : QStringLiteral("moments does not know “%1”; use list, add, edit or remove.").arg(sub));
+                ? QCoreApplication::translate("Cli", "moments needs one of: list, add, edit, remove.")
+                : QCoreApplication::translate("Cli", "moments does not know “%1”; use list, add, edit or remove.")
+                      .arg(sub));
     }
     const auto words
         = CommandWords::parse(context.args.mid(1), valuedOptions(sub), {}, QStringLiteral("moments %1").arg(sub));
@@ -174,17 +181,19 @@ int runMoments(CommandContext& context)
             }
         }
         if (!words.value().positional.isEmpty()) {
-            return Console::usageError(QStringLiteral("moments list takes only --day, --from and --to."));
+            return Console::usageError(
+                QCoreApplication::translate("Cli", "moments list takes only --day, --from and --to."));
         }
         const QDate today = Day::today(SystemClock::instance());
         from = day.value().isValid() ? day.value() : first.value().isValid() ? first.value() : today;
         to = day.value().isValid() ? day.value() : last.value().isValid() ? last.value() : today;
         if (from > to || from.daysTo(to) > 3660) {
-            return Console::fail(invalid(QStringLiteral("--from should come before --to, at most ten years apart.")));
+            return Console::fail(invalid(
+                QCoreApplication::translate("Cli", "--from should come before --to, at most ten years apart.")));
         }
     } else if (sub == QStringLiteral("add") && words.value().positional.size() != 1) {
-        return Console::usageError(
-            QStringLiteral("moments add needs one kind: flashback, nightmare, panic, trigger or other."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "moments add needs one kind: flashback, nightmare, panic, trigger or other."));
     }
     qint64 id = 0;
     if (sub == QStringLiteral("edit") || sub == QStringLiteral("remove")) {
@@ -214,7 +223,7 @@ int runMoments(CommandContext& context)
     } else if (const Status removed = moments.remove(id); !removed) {
         code = Console::fail(removed.error());
     } else {
-        Console::message(QStringLiteral("Moment %1 is removed.").arg(id));
+        Console::message(QCoreApplication::translate("Cli", "Moment %1 is removed.").arg(id));
     }
     vault.lock();
     return code;

@@ -3,11 +3,16 @@
 #include "Console.h"
 #include "SecretReader.h"
 
+#include "core/common/AppName.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace tideline::cli {
 
 namespace {
+
+constexpr int kCommandWaitMs = 5000;
 
 void reportFailedTries(const UnlockReport& report)
 {
@@ -15,15 +20,31 @@ void reportFailedTries(const UnlockReport& report)
     if (failed.isEmpty()) {
         return;
     }
-    const QString latest = QLocale::c().toString(failed.last().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    Console::message(failed.size() == 1
-            ? QStringLiteral("Since the last unlock there was 1 try with a wrong PIN or passphrase, "
-                             "at %1.")
+    const QString latest = QLocale::c().toString(failed.last().toLocalTime(),
+        QCoreApplication::translate("Cli", "yyyy-MM-dd HH:mm", "QLocale format of a day and time"));
+    // One try is a sentence of its own; more take %n (with a translation's plural forms).
+    const int tries = static_cast<int>(failed.size());
+    Console::message(tries == 1
+            ? QCoreApplication::translate(
+                "Cli", "Since the last unlock there was 1 try with a wrong PIN or passphrase, at %1.")
                   .arg(latest)
-            : QStringLiteral("Since the last unlock there were %1 tries with a wrong PIN or passphrase, "
-                             "the latest at %2.")
-                  .arg(failed.size())
+            : QCoreApplication::translate("Cli",
+                "Since the last unlock there were %n tries with a wrong PIN or passphrase, the latest at %1.", nullptr,
+                tries)
                   .arg(latest));
+}
+
+// What the claim found and tidied after a crash, and an unlock record that waits for room.
+void reportFindings(const Vault& vault, const UnlockReport& report)
+{
+    for (const InterruptedWork& work : vault.interruptedWork()) {
+        Console::message(work.describe());
+    }
+    if (report.accessRecordDeferred) {
+        Console::message(QCoreApplication::translate("Cli",
+            "The disk is full, so this unlock will be noted in the vault's record of "
+            "unlocks later, once there is room. Free some space on that disk."));
+    }
 }
 
 } // namespace
@@ -32,30 +53,34 @@ Status vaultIsThere(const Vault& vault)
 {
     if (vault.presence() == VaultPresence::None) {
         return Error::make(ErrorCode::NoVault,
-            QStringLiteral("There is no Tideline vault in %1. Create one with "
-                           "tideline-cli init, or name another folder with "
-                           "--data-dir.")
-                .arg(vault.paths().dir));
+            QCoreApplication::translate("Cli",
+                "There is no %1 vault in %2. Create one with "
+                "tideline-cli init, or name another folder with "
+                "--data-dir.")
+                .arg(appName(), vault.paths().dir));
     }
     if (vault.presence() == VaultPresence::KeyslotsMissing) {
         return Error::make(ErrorCode::DamagedKeyslots,
-            QStringLiteral("This vault's key file (keyslots) is missing, so the vault cannot be "
-                           "opened. If you have a backup copy of the folder, restore the keyslots "
-                           "file from it."));
+            QCoreApplication::translate("Cli",
+                "This vault's key file (keyslots) is missing, so the vault cannot be "
+                "opened. If you have a backup copy of the folder, restore the keyslots "
+                "file from it."));
     }
     return {};
 }
 
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret)
+Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret, UnlockReport* report)
 {
     auto vault = std::make_unique<Vault>(VaultPaths::resolve(context.dataDir));
     if (Status there = vaultIsThere(*vault); !there) {
         return there.error();
     }
-    if (Status claimed = vault->claim(); !claimed.ok()) {
+    // Another command holding the vault finishes in moments: wait for it a little (the app's window
+    // is refused at once, as it holds the vault for as long as it is open).
+    if (Status claimed = vault->claim(kCommandWaitMs); !claimed.ok()) {
         return claimed.error();
     }
-    Result<SecureBuffer> secret = context.secrets.read(QStringLiteral("PIN or passphrase: "));
+    Result<SecureBuffer> secret = context.secrets.read(QCoreApplication::translate("Cli", "PIN or passphrase: "));
     if (!secret.ok()) {
         return secret.error();
     }
@@ -68,6 +93,10 @@ Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* 
         return unlocked.error();
     }
     reportFailedTries(unlocked.value());
+    reportFindings(*vault, unlocked.value());
+    if (report != nullptr) {
+        *report = unlocked.value();
+    }
     return vault;
 }
 

@@ -16,7 +16,10 @@ namespace tideline::cli {
 Status vaultIsThere(const Vault& vault);
 
 // keepSecret: where the secret that unlocked goes instead of being wiped, for a command that
-// needs it again (change-secret hands it to Vault::changeSecret).
-Result<std::unique_ptr<Vault>> openVault(CommandContext& context, SecureBuffer* keepSecret = nullptr);
+// needs it again (change-secret hands it to Vault::changeSecret, rekey to Vault::renewKeys).
+// report, when given, receives what the unlock found (the keyslots copies, an access record that
+// waits for room).
+Result<std::unique_ptr<Vault>> openVault(
+    CommandContext& context, SecureBuffer* keepSecret = nullptr, UnlockReport* report = nullptr);
 
 } // namespace tideline::cli

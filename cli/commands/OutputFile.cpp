@@ -4,19 +4,21 @@
 #include "core/files/FileRules.h"
 #include "core/vault/VaultPaths.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
 
-Status checkOutputFile(const QString& out, bool force, const QString& what, const QString& dataDir)
+Status checkOutputFile(const QString& out, bool force, SavedFile what, const QString& dataDir)
 {
     if (Status outside = files::refuseDataFolder(out, VaultPaths::resolve(dataDir), files::Purpose::Save); !outside) {
         return outside;
     }
     if (!force && QFileInfo::exists(out)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Choose another name, or add --force to "
-                           "replace it.")
+            QCoreApplication::translate("Cli",
+                "%1 already exists and was left as it is. Choose another name, or add --force to "
+                "replace it.")
                 .arg(out));
     }
     return exchange::checkTargetFile(out, force, what);

@@ -6,6 +6,8 @@
 #include "OpenVault.h"
 #include "core/safety/SafetyPlanRepository.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -27,7 +29,8 @@ Result<Section> sectionNamed(const QString& name)
         return *section;
     }
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("“%1” is not a part of the safety plan; use one of: %2.").arg(name, sectionNames()));
+        QCoreApplication::translate("Cli", "“%1” is not a part of the safety plan; use one of: %2.")
+            .arg(name, sectionNames()));
 }
 
 int list(SafetyPlanRepository& plan, const QList<Section>& sections)
@@ -67,7 +70,7 @@ int edit(SafetyPlanRepository& plan, const CommandWords& words, qint64 id)
             return Console::fail(ticked.error());
         }
     }
-    Console::message(QStringLiteral("Line %1 of your plan is saved.").arg(id));
+    Console::message(QCoreApplication::translate("Cli", "Line %1 of your plan is saved.").arg(id));
     return toInt(ExitCode::Done);
 }
 
@@ -75,19 +78,20 @@ int edit(SafetyPlanRepository& plan, const CommandWords& words, qint64 id)
 int checkWords(const QString& sub, const CommandWords& words)
 {
     if (sub == QStringLiteral("list") && words.positional.size() > 1) {
-        return Console::usageError(QStringLiteral("plan list takes at most one section."));
+        return Console::usageError(QCoreApplication::translate("Cli", "plan list takes at most one section."));
     }
     if (sub == QStringLiteral("add") && words.positional.size() < 2) {
-        return Console::usageError(QStringLiteral("plan add needs a section and the words, such as: plan add "
-                                                  "warning_sign \"I stop sleeping\"."));
+        return Console::usageError(QCoreApplication::translate("Cli",
+            "plan add needs a section and the words, such as: plan add "
+            "warning_sign \"I stop sleeping\"."));
     }
     if (sub == QStringLiteral("edit")) {
         if (words.has(QStringLiteral("--tick")) && words.has(QStringLiteral("--untick"))) {
-            return Console::usageError(QStringLiteral("Choose either --tick or --untick."));
+            return Console::usageError(QCoreApplication::translate("Cli", "Choose either --tick or --untick."));
         }
         if (words.values.isEmpty() && words.flags.isEmpty()) {
             return Console::usageError(
-                QStringLiteral("plan edit needs something to change: --text, --tick or --untick."));
+                QCoreApplication::translate("Cli", "plan edit needs something to change: --text, --tick or --untick."));
         }
     }
     return 0;
@@ -102,8 +106,9 @@ int runPlan(CommandContext& context)
         QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("remove")};
     if (!subs.contains(sub)) {
         return Console::usageError(sub.isEmpty()
-                ? QStringLiteral("plan needs one of: list, add, edit, remove.")
-                : QStringLiteral("plan does not know “%1”; use list, add, edit or remove.").arg(sub));
+                ? QCoreApplication::translate("Cli", "plan needs one of: list, add, edit, remove.")
+                : QCoreApplication::translate("Cli", "plan does not know “%1”; use list, add, edit or remove.")
+                      .arg(sub));
     }
     const bool editing = sub == QStringLiteral("edit");
     const auto words
@@ -153,7 +158,7 @@ int runPlan(CommandContext& context)
     } else if (const auto removed = plan.remove(id); !removed) {
         code = Console::fail(removed.error());
     } else {
-        Console::message(QStringLiteral("Line %1 is removed from your plan.").arg(id));
+        Console::message(QCoreApplication::translate("Cli", "Line %1 is removed from your plan.").arg(id));
     }
     vault.lock();
     return code;

@@ -1,6 +1,7 @@
 #include "RecordsCommand.h"
 
 #include "Console.h"
+#include "JournalOptions.h"
 #include "OpenVault.h"
 #include "RecordOptions.h"
 #include "RecordsPdfCommand.h"
@@ -42,13 +43,13 @@ QString headline(const records::RecordSummary& row, bool showSensitive)
     if (row.sensitive && !showSensitive) {
         return QStringLiteral("(sensitive: covered; records show %1 shows it)").arg(row.id);
     }
-    return tabField(row.headline.isEmpty() ? row.place : row.headline);
+    return tsvField(row.headline.isEmpty() ? row.place : row.headline);
 }
 
 QString marked(const QString& text)
 {
     const bool terminal = ::isatty(STDOUT_FILENO);
-    QString out = tabField(text);
+    QString out = tsvField(text);
     out.replace(QChar(journal::kMatchStart), terminal ? QStringLiteral("\x1b[1m") : QString());
     out.replace(QChar(journal::kMatchEnd), terminal ? QStringLiteral("\x1b[0m") : QString());
     return out;
@@ -168,7 +169,7 @@ int runList(CommandContext& context, const ParsedOptions& options)
         for (const records::RecordSummary& row : page.value()) {
             Console::data(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                               .arg(row.id)
-                              .arg(whenShort(row), tabField(row.kindLabels.join(QStringLiteral(", "))))
+                              .arg(whenShort(row), tsvField(row.kindLabels.join(QStringLiteral(", "))))
                               .arg(row.attachmentCount == 1 ? QStringLiteral("1 file")
                                                             : QStringLiteral("%1 files").arg(row.attachmentCount))
                               .arg(headline(row, showSensitive)));
@@ -271,7 +272,7 @@ int runShow(CommandContext& context, const ParsedOptions& options, bool history)
             Console::data(QStringLiteral("Saved:\t%1").arg(timeText(v.savedAt)));
             printFields(v.fields, v.kindLabels);
             for (const records::VersionFile& file : v.files) {
-                Console::data(QStringLiteral("File:\t%1\t%2").arg(file.sha256, tabField(file.name)));
+                Console::data(QStringLiteral("File:\t%1\t%2").arg(file.sha256, tsvField(file.name)));
             }
             Console::data(QString());
         }
@@ -288,7 +289,7 @@ int runShow(CommandContext& context, const ParsedOptions& options, bool history)
     for (const attachments::Attachment& a : files.value()) {
         Console::data(QStringLiteral("File:\t%1\t%2\t%3\t%4\t%5")
                           .arg(a.id)
-                          .arg(a.sha256, attachments::sizeText(a.size), timeText(a.addedAt), tabField(a.name)));
+                          .arg(a.sha256, attachments::sizeText(a.size), timeText(a.addedAt), tsvField(a.name)));
     }
     return toInt(ExitCode::Done);
 }
@@ -330,7 +331,7 @@ int runKinds(CommandContext& context)
     }
     for (const records::RecordKind& k : kinds.value()) {
         Console::data(QStringLiteral("%1\t%2%3")
-                          .arg(k.key.isEmpty() ? QStringLiteral("-") : k.key, tabField(k.label),
+                          .arg(k.key.isEmpty() ? QStringLiteral("-") : k.key, tsvField(k.label),
                               k.hidden ? QStringLiteral("\t(hidden)") : QString()));
     }
     return toInt(ExitCode::Done);

@@ -62,7 +62,7 @@ int runRecordsPdf(CommandContext& context, const QStringList& args)
         return Console::fail(Error::make(ErrorCode::InvalidInput, QStringLiteral("--from comes after --to.")));
     }
     const bool force = o.flags.contains(QStringLiteral("--force"));
-    if (Status target = checkOutputFile(out, force, QStringLiteral("the PDF"), context.dataDir); !target) {
+    if (Status target = checkOutputFile(out, force, SavedFile::Summary, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 

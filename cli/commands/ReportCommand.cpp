@@ -3,11 +3,13 @@
 #include "Console.h"
 #include "OpenVault.h"
 #include "OutputFile.h"
+#include "TerminalProgress.h"
 #include "core/common/Day.h"
 #include "core/exchange/ExportFile.h"
 #include "core/report/Summary.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
@@ -48,7 +50,7 @@ Status applySections(const QString& list, report::SummaryRequest& request)
             request.checkupAnswers = true;
         } else {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("--sections knows %1 (got “%2”).")
+                QCoreApplication::translate("Cli", "--sections knows %1 (got “%2”).")
                     .arg(kSectionNames.join(QLatin1String(", ")), name.left(40)));
         }
     }
@@ -75,10 +77,12 @@ Result<ReportOptions> parseOptions(const QStringList& args)
             QStringLiteral("--out"), QStringLiteral("--name"), QStringLiteral("--sections"), QStringLiteral("--agenda"),
             QStringLiteral("--entry"), QStringLiteral("--record")};
         if (!takesValue.contains(arg)) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("report does not know “%1”.").arg(arg.left(40)));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "report does not know “%1”.").arg(arg.left(40)));
         }
         if (i + 1 >= args.size()) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a value.").arg(arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 needs a value.").arg(arg));
         }
         const QString& value = args[++i];
         if (arg == QStringLiteral("--from") || arg == QStringLiteral("--to")) {
@@ -103,9 +107,11 @@ Result<ReportOptions> parseOptions(const QStringList& args)
             const qint64 id = value.toLongLong(&number);
             if (!number || id <= 0) {
                 return Error::make(ErrorCode::InvalidInput,
-                    record ? QStringLiteral("--record takes a record's number, as `records list` shows it (got “%1”).")
+                    record ? QCoreApplication::translate(
+                        "Cli", "--record takes a record's number, as `records list` shows it (got “%1”).")
                                  .arg(value.left(40))
-                           : QStringLiteral("--entry takes an entry's number, as `journal list` shows it (got “%1”).")
+                           : QCoreApplication::translate(
+                               "Cli", "--entry takes an entry's number, as `journal list` shows it (got “%1”).")
                                  .arg(value.left(40)));
             }
             (record ? options.request.recordIds : options.request.entryIds).append(id);
@@ -113,11 +119,13 @@ Result<ReportOptions> parseOptions(const QStringList& args)
     }
     if (!from.isValid() || !to.isValid()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Say which period with --from and --to, for example: report --from 2026-03-01 --to "
-                           "2026-03-31 --out summary.pdf"));
+            QCoreApplication::translate("Cli",
+                "Say which period with --from and --to, for example: report --from 2026-03-01 --to "
+                "2026-03-31 --out summary.pdf"));
     }
     if (options.out.isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Say where to write the PDF with --out FILE.pdf."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Cli", "Say where to write the PDF with --out FILE.pdf."));
     }
     options.request.period = insights::DayRange{from, to};
     return options;
@@ -135,12 +143,11 @@ int runReport(CommandContext& context)
     const insights::DayRange& period = options.request.period;
     if (!period.isValid()) {
         return Console::fail(Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("--from (%1) comes after --to (%2).")
+            QCoreApplication::translate("Cli", "--from (%1) comes after --to (%2).")
                 .arg(Day::toText(period.from), Day::toText(period.to))));
     }
     // Before any secret is asked: a wrong folder or an existing file is known already.
-    if (Status target = checkOutputFile(options.out, options.force, QStringLiteral("the summary"), context.dataDir);
-        !target) {
+    if (Status target = checkOutputFile(options.out, options.force, SavedFile::Summary, context.dataDir); !target) {
         return Console::fail(target.error());
     }
 
@@ -156,17 +163,23 @@ int runReport(CommandContext& context)
         return Console::fail(data.error());
     }
     int pages = 0;
-    const auto counted = [&pages](int, int total) {
+    TerminalProgress terminal;
+    terminal.progress().step(QCoreApplication::translate("Cli", "Painting the summary"), 0);
+    const auto counted = [&pages, &terminal](int done, int total) {
         pages = total;
-        return true;
+        terminal.progress().setTotal(total);
+        terminal.progress().advance(done);
+        return !terminal.progress().stopRequested();
     };
     if (Status written = report::writeSummaryPdf(*data.value(), options.out, options.force, counted); !written) {
         return Console::fail(written.error());
     }
-    Console::message(QStringLiteral("Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can "
-                                    "read it. Share it only with the person it is for.")
+    Console::message(QCoreApplication::translate("Cli",
+        "Wrote %1 (%2). This PDF is not encrypted: anyone who can open it can "
+        "read it. Share it only with the person it is for.")
                          .arg(options.out)
-                         .arg(pages == 1 ? QStringLiteral("1 page") : QStringLiteral("%1 pages").arg(pages)));
+                         .arg(pages == 1 ? QCoreApplication::translate("Cli", "1 page")
+                                         : QCoreApplication::translate("Cli", "%n pages", nullptr, pages)));
     return toInt(ExitCode::Done);
 }
 

@@ -2,8 +2,11 @@
 
 #include "Console.h"
 #include "SecretReader.h"
+#include "TerminalProgress.h"
+#include "core/common/AppName.h"
 #include "core/exchange/Restore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -29,20 +32,21 @@ Result<RestoreOptions> parseOptions(const QStringList& args)
         } else if (arg == QStringLiteral("--passphrase")) {
             asked = SecretKind::Passphrase;
         } else if (arg.startsWith(QLatin1String("--")) || !options.file.isEmpty()) {
-            return Error::make(
-                ErrorCode::InvalidInput, QStringLiteral("restore does not know “%1”.").arg(arg.left(40)));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "restore does not know “%1”.").arg(arg.left(40)));
         } else {
             options.file = arg;
             continue;
         }
         if (options.kind && options.kind != asked) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose either --pin or --passphrase."));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "Choose either --pin or --passphrase."));
         }
         options.kind = asked;
     }
     if (options.file.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Name the backup file: tideline-cli --data-dir NEWDIR restore FILE."));
+            QCoreApplication::translate("Cli", "Name the backup file: tideline-cli --data-dir NEWDIR restore FILE."));
     }
     return options;
 }
@@ -54,32 +58,39 @@ int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretRe
     Vault vault(paths);
     if (vault.presence() != VaultPresence::None) {
         return Console::fail(Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a Tideline vault in %1, so nothing was restored or changed. Name an "
-                           "empty folder with --data-dir.")
-                .arg(paths.dir)));
+            QCoreApplication::translate("Cli",
+                "There is already a %1 vault in %2, so nothing was restored or changed. Name an "
+                "empty folder with --data-dir.")
+                .arg(appName(), paths.dir)));
     }
     if (const Status claimed = vault.claim(); !claimed.ok()) {
         return Console::fail(claimed.error());
     }
 
-    Result<SecureBuffer> passphrase = secrets.read(QStringLiteral("Backup passphrase: "));
+    Result<SecureBuffer> passphrase = secrets.read(QCoreApplication::translate("Cli", "Backup passphrase: "));
     if (!passphrase.ok()) {
         return Console::fail(passphrase.error());
     }
-    Console::message(QStringLiteral("Checking the backup…"));
-    Result<exchange::OpenedBackup> opened = exchange::openBackup(options.file, passphrase.value());
+    Result<exchange::OpenedBackup> opened = [&] {
+        TerminalProgress terminal;
+        return exchange::openBackup(options.file, passphrase.value(), terminal.progress());
+    }();
     passphrase.value().clear();
     if (!opened.ok()) {
         return Console::fail(opened.error());
     }
 
-    Result<SecureBuffer> secret = secrets.readNew(
-        QStringLiteral("Choose a PIN or passphrase for the restored vault: "), QStringLiteral("Enter it again: "));
+    Result<SecureBuffer> secret
+        = secrets.readNew(QCoreApplication::translate("Cli", "Choose a PIN or passphrase for the restored vault: "),
+            QCoreApplication::translate("Cli", "Enter it again: "));
     if (!secret.ok()) {
         return Console::fail(secret.error());
     }
     const SecretKind kind = options.kind.value_or(secretKindFromShape(secret.value()));
-    Result<CreatedVault> created = exchange::restoreBackup(vault, opened.value(), secret.value(), kind);
+    Result<CreatedVault> created = [&] {
+        TerminalProgress terminal;
+        return exchange::restoreBackup(vault, opened.value(), secret.value(), kind, std::nullopt, terminal.progress());
+    }();
     secret.value().clear();
     if (!created.ok()) {
         return Console::fail(created.error());
@@ -88,12 +99,19 @@ int restoreInto(const VaultPaths& paths, const RestoreOptions& options, SecretRe
 
     Console::secretData(created.value().recoveryCode);
     created.value().recoveryCode.clear();
-    Console::message(
-        QStringLiteral("The backup was restored into %1. This is the restored vault's new recovery "
-                       "code: write it down and keep it somewhere safe away from this computer, "
-                       "because it is the only way back in if you forget your %2, and it will not "
-                       "be shown again.")
-            .arg(paths.dir, kind == SecretKind::Pin ? QStringLiteral("PIN") : QStringLiteral("passphrase")));
+    // One whole sentence for each kind of secret, so a translation can make each agree.
+    Console::message((kind == SecretKind::Pin
+            ? QCoreApplication::translate("Cli",
+                "The backup was restored into %1. This is the restored vault's new recovery "
+                "code: write it down and keep it somewhere safe away from this computer, "
+                "because it is the only way back in if you forget your PIN, and it will not "
+                "be shown again.")
+            : QCoreApplication::translate("Cli",
+                "The backup was restored into %1. This is the restored vault's new recovery "
+                "code: write it down and keep it somewhere safe away from this computer, "
+                "because it is the only way back in if you forget your passphrase, and it will not "
+                "be shown again."))
+                         .arg(paths.dir));
     return toInt(ExitCode::Done);
 }
 
@@ -107,7 +125,8 @@ int runRestore(CommandContext& context)
     }
     if (!QFileInfo(options.value().file).isFile()) {
         return Console::fail(Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("There is no file at %1. Name the backup file to restore.").arg(options.value().file)));
+            QCoreApplication::translate("Cli", "There is no file at %1. Name the backup file to restore.")
+                .arg(options.value().file)));
     }
     const VaultPaths paths = VaultPaths::resolve(context.dataDir);
     const bool folderExisted = QFileInfo::exists(paths.dir);

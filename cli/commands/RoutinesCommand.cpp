@@ -7,6 +7,8 @@
 #include "core/i18n/BuiltinText.h"
 #include "core/routines/RoutineRepository.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -38,8 +40,9 @@ int list(RoutineRepository& routines)
 int add(RoutineRepository& routines, const CommandWords& words)
 {
     if (words.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("routines add needs the item's words, such as: routines add "
-                                                  "\"Stretch for five minutes\"."));
+        return Console::usageError(QCoreApplication::translate("Cli",
+            "routines add needs the item's words, such as: routines add "
+            "\"Stretch for five minutes\"."));
     }
     const Result<Routine> added = routines.add(words.positional.join(u' '), SystemClock::instance());
     if (!added) {
@@ -61,7 +64,7 @@ int edit(RoutineRepository& routines, const CommandWords& words, qint64 id)
             return Console::fail(shown.error());
         }
     }
-    Console::message(QStringLiteral("Routine %1 is saved.").arg(id));
+    Console::message(QCoreApplication::translate("Cli", "Routine %1 is saved.").arg(id));
     return toInt(ExitCode::Done);
 }
 
@@ -76,10 +79,11 @@ int remove(RoutineRepository& routines, qint64 id)
         return Console::fail(removed.error());
     }
     Console::message(routine.value().builtin
-            ? QStringLiteral("Routine %1 is built in, so it is hidden from Today instead; routines edit %1 --show "
-                             "brings it back.")
+            ? QCoreApplication::translate("Cli",
+                "Routine %1 is built in, so it is hidden from Today instead; routines edit %1 --show "
+                "brings it back.")
                   .arg(id)
-            : QStringLiteral("Routine %1 is put away; the days it was done are kept.").arg(id));
+            : QCoreApplication::translate("Cli", "Routine %1 is put away; the days it was done are kept.").arg(id));
     return toInt(ExitCode::Done);
 }
 
@@ -92,8 +96,9 @@ int runRoutines(CommandContext& context)
         QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("remove")};
     if (!subs.contains(sub)) {
         return Console::usageError(sub.isEmpty()
-                ? QStringLiteral("routines needs one of: list, add, edit, remove.")
-                : QStringLiteral("routines does not know “%1”; use list, add, edit or remove.").arg(sub));
+                ? QCoreApplication::translate("Cli", "routines needs one of: list, add, edit, remove.")
+                : QCoreApplication::translate("Cli", "routines does not know “%1”; use list, add, edit or remove.")
+                      .arg(sub));
     }
     const bool editing = sub == QStringLiteral("edit");
     const auto words
@@ -104,7 +109,7 @@ int runRoutines(CommandContext& context)
         return Console::usageError(words.error().message);
     }
     if (sub == QStringLiteral("list") && !words.value().positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("routines list takes no other words."));
+        return Console::usageError(QCoreApplication::translate("Cli", "routines list takes no other words."));
     }
     qint64 id = 0;
     if (editing || sub == QStringLiteral("remove")) {
@@ -116,11 +121,11 @@ int runRoutines(CommandContext& context)
     }
     if (editing) {
         if (words.value().has(QStringLiteral("--show")) && words.value().has(QStringLiteral("--hide"))) {
-            return Console::usageError(QStringLiteral("Choose either --show or --hide."));
+            return Console::usageError(QCoreApplication::translate("Cli", "Choose either --show or --hide."));
         }
         if (words.value().values.isEmpty() && words.value().flags.isEmpty()) {
-            return Console::usageError(
-                QStringLiteral("routines edit needs something to change: --label, --show or --hide."));
+            return Console::usageError(QCoreApplication::translate(
+                "Cli", "routines edit needs something to change: --label, --show or --hide."));
         }
     }
     auto opened = openVault(context);

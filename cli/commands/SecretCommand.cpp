@@ -6,6 +6,7 @@
 #include "core/vault/SecretKind.h"
 #include "core/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace tideline::cli {
@@ -23,27 +24,46 @@ Result<std::optional<SecretKind>> kindOption(const QStringList& args, const QStr
         } else if (arg == QStringLiteral("--passphrase")) {
             asked = SecretKind::Passphrase;
         } else {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 does not know %2.").arg(command, arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 does not know %2.").arg(command, arg));
         }
         if (kind && kind != asked) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose either --pin or --passphrase."));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "Choose either --pin or --passphrase."));
         }
         kind = asked;
     }
     return kind;
 }
 
-QString kindName(SecretKind kind)
+// Whole sentences for each kind of secret: a translation may need the word's gender around it.
+QString changedMessage(SecretKind kind)
 {
-    return kind == SecretKind::Pin ? QStringLiteral("PIN") : QStringLiteral("passphrase");
+    return kind == SecretKind::Pin ? QCoreApplication::translate("Cli",
+               "Your new PIN opens the vault from now on; the old one no longer does. "
+               "Your recovery code stays the same.")
+                                   : QCoreApplication::translate("Cli",
+                                       "Your new passphrase opens the vault from now on; the old one no longer does. "
+                                       "Your recovery code stays the same.");
+}
+
+QString recoveredMessage(SecretKind kind)
+{
+    return kind == SecretKind::Pin ? QCoreApplication::translate("Cli",
+               "The recovery code opened your vault, and your new PIN opens it from now on. "
+               "Keep the recovery code: it still works.")
+                                   : QCoreApplication::translate("Cli",
+                                       "The recovery code opened your vault, and your new passphrase opens it from "
+                                       "now on. Keep the recovery code: it still works.");
 }
 
 // The new secret, asked twice on a terminal; its kind as asked or by its shape, checked before
 // anything changes so a too-short one leaves the vault as it was.
 Result<SecureBuffer> readNewSecret(SecretReader& secrets, std::optional<SecretKind> asked, SecretKind& kind)
 {
-    Result<SecureBuffer> secret = secrets.readNew(
-        QStringLiteral("Choose a new PIN or passphrase: "), QStringLiteral("Enter the new one again: "));
+    Result<SecureBuffer> secret
+        = secrets.readNew(QCoreApplication::translate("Cli", "Choose a new PIN or passphrase: "),
+            QCoreApplication::translate("Cli", "Enter the new one again: "));
     if (!secret) {
         return secret.error();
     }
@@ -83,9 +103,7 @@ int runChangeSecret(CommandContext& context)
     if (!changed) {
         return Console::fail(changed.error());
     }
-    Console::message(QStringLiteral("Your new %1 opens the vault from now on; the old one no longer does. "
-                                    "Your recovery code stays the same.")
-                         .arg(kindName(kind)));
+    Console::message(changedMessage(kind));
     return toInt(ExitCode::Done);
 }
 
@@ -102,7 +120,7 @@ int runRecover(CommandContext& context)
     if (const Status claimed = vault.claim(); !claimed) {
         return Console::fail(claimed.error());
     }
-    Result<SecureBuffer> code = context.secrets.read(QStringLiteral("Recovery code: "));
+    Result<SecureBuffer> code = context.secrets.read(QCoreApplication::translate("Cli", "Recovery code: "));
     if (!code) {
         return Console::fail(code.error());
     }
@@ -119,9 +137,7 @@ int runRecover(CommandContext& context)
         return Console::fail(recovered.error());
     }
     vault.lock();
-    Console::message(QStringLiteral("The recovery code opened your vault, and your new %1 opens it from now on. "
-                                    "Keep the recovery code: it still works.")
-                         .arg(kindName(kind)));
+    Console::message(recoveredMessage(kind));
     return toInt(ExitCode::Done);
 }
 

@@ -7,6 +7,7 @@
 #include "core/insights/Trend.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace tideline::cli {
@@ -41,7 +42,8 @@ Result<TrendsOptions> parseOptions(const QStringList& args)
         const bool takesValue
             = arg == QStringLiteral("--from") || arg == QStringLiteral("--to") || arg == QStringLiteral("--bucket");
         if (takesValue && i + 1 >= args.size()) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a value.").arg(arg));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "%1 needs a value.").arg(arg));
         }
         if (arg == QStringLiteral("--from") || arg == QStringLiteral("--to")) {
             Result<QDate> day = Day::parse(args[++i]);
@@ -59,18 +61,21 @@ Result<TrendsOptions> parseOptions(const QStringList& args)
                 options.bucket = Bucket::Month;
             } else {
                 return Error::make(ErrorCode::InvalidInput,
-                    QStringLiteral("--bucket is day, week or month (got “%1”).").arg(bucket.left(40)));
+                    QCoreApplication::translate("Cli", "--bucket is day, week or month (got “%1”).")
+                        .arg(bucket.left(40)));
             }
         } else if (arg.startsWith(QStringLiteral("--")) || !options.metric.isEmpty()) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("trends does not know “%1”.").arg(arg.left(40)));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Cli", "trends does not know “%1”.").arg(arg.left(40)));
         } else {
             options.metric = arg;
         }
     }
     if (options.metric.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Name a metric, for example: trends mood --from 2026-01-01 --to 2026-03-31. "
-                           "`tideline-cli metrics` lists them."));
+            QCoreApplication::translate("Cli",
+                "Name a metric, for example: trends mood --from 2026-01-01 --to 2026-03-31. "
+                "`tideline-cli metrics` lists them."));
     }
     return options;
 }
@@ -95,11 +100,12 @@ int runTrends(CommandContext& context)
     const DayRange range = rangeFor(options);
     if (!range.isValid()) {
         return Console::fail(Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("--from (%1) comes after --to (%2).").arg(Day::toText(range.from), Day::toText(range.to))));
+            QCoreApplication::translate("Cli", "--from (%1) comes after --to (%2).")
+                .arg(Day::toText(range.from), Day::toText(range.to))));
     }
     if (range.days() > 366 * 50) {
-        return Console::fail(
-            Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose a range of at most 50 years.")));
+        return Console::fail(Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "Choose a range of at most 50 years.")));
     }
 
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -122,8 +128,9 @@ int runTrends(CommandContext& context)
     if (!metric) {
         vault.lock();
         return Console::fail(Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("There is no metric “%1” with trends to show. `tideline-cli metrics` lists them; a "
-                           "metric that is turned off has to be turned on in Settings first.")
+            QCoreApplication::translate("Cli",
+                "There is no metric “%1” with trends to show. `tideline-cli metrics` lists them; a "
+                "metric that is turned off has to be turned on in Settings first.")
                 .arg(options.metric.left(64))));
     }
 
@@ -156,7 +163,7 @@ int runTrends(CommandContext& context)
                                   v(b.min), v(b.max)));
         }
     }
-    Console::message(QStringLiteral("%1: recorded on %2 of %3 days from %4 to %5.")
+    Console::message(QCoreApplication::translate("Cli", "%1: recorded on %2 of %3 days from %4 to %5.")
                          .arg(metric->label)
                          .arg(recorded)
                          .arg(range.days())

@@ -8,6 +8,7 @@ namespace tideline::cli {
 
 int runVersion()
 {
+    // Data on standard output, as scripts read it: names and numbers, never translated.
     Console::data(QStringLiteral("Tideline %1").arg(versionString()));
     Console::data(QStringLiteral("SQLCipher %1").arg(Database::sqlcipherVersion()));
     Console::data(QStringLiteral("SQLite %1").arg(Database::sqliteVersion()));

@@ -70,9 +70,9 @@ QString csvField(QString text)
     return text;
 }
 
-Status writeSmall(const QString& path, const QByteArray& contents, const QString& what)
+Status writeSmall(const QString& path, const QByteArray& contents)
 {
-    Result<StagedFile> file = StagedFile::create(path, what);
+    Result<StagedFile> file = StagedFile::create(path, SavedFile::FileFolder);
     if (!file) {
         return file.error();
     }
@@ -100,12 +100,10 @@ void removePartial(const QString& folder)
 Status saveCopy(
     AttachmentStore& store, const Attachment& attachment, const QString& path, bool stripDetails, bool overwrite)
 {
-    if (Status target
-        = exchange::checkTargetFile(path, overwrite, QCoreApplication::translate("Attachments", "the copy"));
-        !target) {
+    if (Status target = exchange::checkTargetFile(path, overwrite, SavedFile::FileCopy); !target) {
         return target;
     }
-    Result<StagedFile> staged = StagedFile::beside(path, QCoreApplication::translate("Attachments", "the copy"));
+    Result<StagedFile> staged = StagedFile::beside(path, SavedFile::FileCopy);
     if (!staged) {
         return staged.error();
     }
@@ -182,8 +180,7 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
             name = numberedFileName(safeFileName(a.name), n);
         }
         used.insert(name.toLower());
-        Result<StagedFile> file = StagedFile::create(
-            QDir(partial).filePath(name), QCoreApplication::translate("Attachments", "the exported file"));
+        Result<StagedFile> file = StagedFile::create(QDir(partial).filePath(name), SavedFile::FileFolder);
         if (!file) {
             return file.error();
         }
@@ -217,16 +214,15 @@ Result<ExportedFiles> exportOriginals(AttachmentStore& store, const QList<Export
         {QStringLiteral("version"), 1}, {QStringLiteral("made_at"), clock.nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("hash"), QStringLiteral("SHA-256 of each file's bytes, taken when it was added to the vault")},
         {QStringLiteral("files"), files}};
-    const QString what = QCoreApplication::translate("Attachments", "the manifest");
-    if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("manifest.csv")), csv.toUtf8(), what); !s) {
+    if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("manifest.csv")), csv.toUtf8()); !s) {
         return s.error();
     }
     if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("manifest.json")),
-            QJsonDocument(manifest).toJson(QJsonDocument::Indented), what);
+            QJsonDocument(manifest).toJson(QJsonDocument::Indented));
         !s) {
         return s.error();
     }
-    if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("SHA256SUMS")), sums.toUtf8(), what); !s) {
+    if (Status s = writeSmall(QDir(partial).filePath(QStringLiteral("SHA256SUMS")), sums.toUtf8()); !s) {
         return s.error();
     }
     if (!QDir().rename(partial, target.absoluteFilePath())) {

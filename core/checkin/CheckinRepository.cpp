@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace tideline {
@@ -154,8 +155,9 @@ Status CheckinRepository::setValues(
         }
         if (value < std::min(static_cast<double>(floor.value()), metric.maxValue)) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("You logged %1 as moments on %2, so %3 starts at %1. To lower it, remove a moment "
-                               "first. Nothing was saved.")
+                QCoreApplication::translate("Metric",
+                    "You logged %1 as moments on %2, so %3 starts at %1. To lower it, remove a moment "
+                    "first. Nothing was saved.")
                     .arg(floor.value())
                     .arg(Day::toText(day), metric.label));
         }

@@ -30,7 +30,8 @@ Result<MetricKind> metricKindFromKey(const QString& key)
         }
     }
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("A metric is a scale, a count, hours or yes/no; “%1” is none of these.").arg(key.left(40)));
+        QCoreApplication::translate("Metric", "A metric is a scale, a count, hours or yes/no; “%1” is none of these.")
+            .arg(key.left(40)));
 }
 
 namespace {
@@ -53,24 +54,28 @@ bool isWhole(double value)
 Status checkMetricValue(const Metric& metric, double value)
 {
     if (!std::isfinite(value)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 needs a number.").arg(metric.label));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Metric", "%1 needs a number.").arg(metric.label));
     }
     if (metric.kind == MetricKind::Boolean && value != 0 && value != 1) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1 is yes or no.").arg(metric.label));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Metric", "%1 is yes or no.").arg(metric.label));
     }
     if (value < metric.minValue || value > metric.maxValue) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 goes from %2 to %3, so %4 does not fit. Nothing was saved.")
+            QCoreApplication::translate("Metric", "%1 goes from %2 to %3, so %4 does not fit. Nothing was saved.")
                 .arg(metric.label, number(metric.minValue), number(metric.maxValue), number(value)));
     }
     if (metric.kind == MetricKind::Count && !isWhole(value)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is counted in whole numbers, so %2 does not fit. Nothing was saved.")
+            QCoreApplication::translate(
+                "Metric", "%1 is counted in whole numbers, so %2 does not fit. Nothing was saved.")
                 .arg(metric.label, number(value)));
     }
     if (metric.kind == MetricKind::Hours && !isWhole(value * 2)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is kept in half hours (like 7 or 7.5), so %2 does not fit. Nothing was saved.")
+            QCoreApplication::translate(
+                "Metric", "%1 is kept in half hours (like 7 or 7.5), so %2 does not fit. Nothing was saved.")
                 .arg(metric.label, number(value)));
     }
     return {};
@@ -92,11 +97,10 @@ Result<double> parseMetricValue(const Metric& metric, const QString& text)
     bool ok = false;
     const double value = numeric.toDouble(&ok);
     if (!ok || word.isEmpty()) {
-        const QString expected
-            = metric.kind == MetricKind::Boolean ? QStringLiteral("yes or no") : QStringLiteral("a number");
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 needs %2; “%3” is not one. Nothing was saved.")
-                .arg(metric.label, expected, text.trimmed().left(40)));
+        const QString message = metric.kind == MetricKind::Boolean
+            ? QCoreApplication::translate("Metric", "%1 needs yes or no; “%2” is not one. Nothing was saved.")
+            : QCoreApplication::translate("Metric", "%1 needs a number; “%2” is not one. Nothing was saved.");
+        return Error::make(ErrorCode::InvalidInput, message.arg(metric.label, text.trimmed().left(40)));
     }
     if (Status fits = checkMetricValue(metric, value); !fits) {
         return fits.error();

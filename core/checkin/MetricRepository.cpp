@@ -1,18 +1,18 @@
 #include "core/checkin/MetricRepository.h"
 #include "core/i18n/BuiltinText.h"
 
+#include "core/common/ItemLabel.h"
 #include "core/common/MoodScale.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace tideline {
 
 namespace {
-
-constexpr int kMaxLabelLength = 60;
 
 #define METRIC_COLUMNS                                                                                                 \
     "id, key, label, kind, min_value, max_value, unit, builtin, archived, hidden, sensitive, enabled, sort_order "
@@ -38,7 +38,7 @@ Metric readMetric(const Statement& st)
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("That metric is no longer there."));
+    return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Metric", "That metric is no longer there."));
 }
 
 // A key for the CLI from the label: ascii letters and digits, prefixed so that it can never
@@ -61,39 +61,25 @@ Status checkBounds(MetricKind kind, double minValue, double maxValue)
 {
     if (minValue < 0 || maxValue <= minValue) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The highest value needs to be above the lowest, and neither below zero."));
+            QCoreApplication::translate(
+                "Metric", "The highest value needs to be above the lowest, and neither below zero."));
     }
     if (kind == MetricKind::Hours && maxValue > 24) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("A day has 24 hours, so hours go up to 24 at most."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Metric", "A day has 24 hours, so hours go up to 24 at most."));
     }
     if (kind == MetricKind::Boolean && (minValue != 0 || maxValue != 1)) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("A yes/no metric has no range to choose."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Metric", "A yes/no metric has no range to choose."));
     }
     if (maxValue > 100000) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("The highest value can be 100,000 at most."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Metric", "The highest value can be 100,000 at most."));
     }
     return {};
 }
 
 } // namespace
-
-Result<QString> MetricRepository::cleanLabel(const QString& label, const QString& what)
-{
-    // Zero-width and other invisible characters alone do not make a name.
-    QString cleaned = label.simplified();
-    QString visible = cleaned;
-    visible.remove(QRegularExpression(QStringLiteral("[\\x{200B}-\\x{200F}\\x{2060}-\\x{2064}\\x{FEFF}\\s]")));
-    if (visible.isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("The %1 needs a name.").arg(what));
-    }
-    if (cleaned.size() > kMaxLabelLength) {
-        return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("That name is long; %1 characters at most keeps it readable on a phone.")
-                .arg(kMaxLabelLength));
-    }
-    return cleaned;
-}
 
 Result<QList<Metric>> MetricRepository::query(const char* sql)
 {
@@ -139,7 +125,7 @@ Result<Metric> MetricRepository::byKey(const QString& key)
         }
     }
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("There is no metric called “%1”. The metrics are: %2.")
+        QCoreApplication::translate("Metric", "There is no metric called “%1”. The metrics are: %2.")
             .arg(key.trimmed().left(40), keys.join(QStringLiteral(", "))));
 }
 
@@ -193,7 +179,7 @@ Status MetricRepository::insertAsRecorded(const Metric& metric, const QString& c
 Result<Metric> MetricRepository::add(
     const QString& label, MetricKind kind, double minValue, double maxValue, const Clock& clock)
 {
-    Result<QString> name = cleanLabel(label, QStringLiteral("metric"));
+    Result<QString> name = cleanItemLabel(label, LabelOf::Metric);
     if (!name) {
         return name.error();
     }
@@ -254,7 +240,7 @@ Result<Metric> MetricRepository::add(
 
 Status MetricRepository::rename(qint64 id, const QString& label)
 {
-    Result<QString> name = cleanLabel(label, QStringLiteral("metric"));
+    Result<QString> name = cleanItemLabel(label, LabelOf::Metric);
     if (!name) {
         return name.error();
     }
@@ -269,7 +255,8 @@ Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, do
     }
     if (metric.value().builtin) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is built in, so its kind and range stay as they are. You can hide it instead.")
+            QCoreApplication::translate(
+                "Metric", "%1 is built in, so its kind and range stay as they are. You can hide it instead.")
                 .arg(metric.value().label));
     }
     if (Status s = checkBounds(kind, minValue, maxValue); !s) {
@@ -295,8 +282,9 @@ Status MetricRepository::reshape(qint64 id, MetricKind kind, double minValue, do
         }
         if (!checkMetricValue(reshaped, values.value().columnDouble(0)).ok()) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("Some values you already recorded for %1 would not fit that range, so it stays as "
-                               "it is.")
+                QCoreApplication::translate("Metric",
+                    "Some values you already recorded for %1 would not fit that range, so it stays as "
+                    "it is.")
                     .arg(metric.value().label));
         }
     }
@@ -323,7 +311,8 @@ Status MetricRepository::setArchived(qint64 id, bool archived)
     }
     if (metric.value().builtin && archived) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is built in; hide it to take it off Today.").arg(metric.value().label));
+            QCoreApplication::translate("Metric", "%1 is built in; hide it to take it off Today.")
+                .arg(metric.value().label));
     }
     return setFlag("UPDATE metric SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }

@@ -51,9 +51,6 @@ public:
     // switches, order), created at createdAt.
     Status insertAsRecorded(const Metric& metric, const QString& createdAt);
 
-    // Label checks shared with routines: trimmed, not empty, at most 60 characters.
-    static Result<QString> cleanLabel(const QString& label, const QString& what);
-
 private:
     Result<QList<Metric>> query(const char* sql);
 };

@@ -73,4 +73,31 @@ bool Form::isSensitive(const QString& itemId) const
     return found != nullptr && found->sensitive;
 }
 
+Form inLanguage(const Form& form, const QString& language)
+{
+    const auto found = form.translations.constFind(language);
+    if (language == form.language || found == form.translations.cend()) {
+        return form;
+    }
+    const FormText& words = found.value();
+    Form shown = form;
+    shown.language = language;
+    shown.title = words.title;
+    shown.about = words.about;
+    shown.recall = words.recall;
+    shown.instructions = words.instructions;
+    shown.contentNote = words.contentNote;
+    shown.source = words.source;
+    shown.terms = words.terms;
+    shown.adaptations = words.adaptations;
+    for (Item& item : shown.items) {
+        item.text = words.itemTexts.value(item.id, item.text);
+        const QHash<int, QString> labels = words.optionLabels.value(item.id);
+        for (Option& option : item.options) {
+            option.label = labels.value(option.value, option.label);
+        }
+    }
+    return shown;
+}
+
 } // namespace tideline::checkup

@@ -49,6 +49,23 @@ struct ChangeRule
     std::optional<int> meaningful; // clinically meaningful
 };
 
+// The form's published wording in one more language ("translations" in the file): every
+// question and answer, the instructions and the recall period, with that version's own source
+// and terms. Never made up by Tideline: a reworded question is no longer the validated instrument.
+struct FormText
+{
+    QString title;
+    QString about;
+    QString recall;
+    QString instructions;
+    QString contentNote;
+    QString source;
+    QString terms;
+    QString adaptations;
+    QHash<QString, QString> itemTexts; // item id → text
+    QHash<QString, QHash<int, QString>> optionLabels; // item id → value → label
+};
+
 struct Form
 {
     QString key; // "phq9"
@@ -63,6 +80,12 @@ struct Form
     QString scoringNotes;
     QString adaptations;
     bool builtin = false; // shipped with Tideline, not added from a file
+    // The language of the words above and of the questions ("language" in the file, else "en").
+    QString language = QStringLiteral("en");
+    // The language of the bands' labels and sentences: always the file's own, since a version in
+    // another language carries the questions, not the bands' words.
+    QString bandLanguage = QStringLiteral("en");
+    QHash<QString, FormText> translations; // by language code ("es")
     QList<Item> items;
     int scoreMin = 0;
     int scoreMax = 0;
@@ -76,6 +99,11 @@ struct Form
     bool hasSensitiveItems() const;
     bool isSensitive(const QString& itemId) const;
 };
+
+// The form in `language` when its file carries that language's published wording (questions,
+// answers, instructions, recall period, source and terms swapped in; `language` set), else the
+// form as it is. Answers are kept by item id and value, so they read the same in every language.
+Form inLanguage(const Form& form, const QString& language);
 
 // The answers of one sitting: item id → value. An item without a value was skipped.
 using Answers = QHash<QString, int>;

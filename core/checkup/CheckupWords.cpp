@@ -1,5 +1,7 @@
 #include "core/checkup/CheckupWords.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -15,7 +17,40 @@ QString dayText(const QDate& day)
     return QLocale().toString(day, QCoreApplication::translate("DateFormat", "d MMMM yyyy", "QLocale format of a day"));
 }
 
+// The language the app speaks, to compare with a form's: the pseudo-locale is English underneath.
+QString appLanguage()
+{
+    const QString current = i18n::currentLanguage();
+    return current == QStringView(i18n::kPseudoLanguage) ? QString::fromUtf16(i18n::kSourceLanguage) : current;
+}
+
+bool inSourceLanguage(const Form& form)
+{
+    return form.language == QStringView(i18n::kSourceLanguage);
+}
+
 } // namespace
+
+bool speaksAppLanguage(const Form& form)
+{
+    return form.language == appLanguage();
+}
+
+QString languageNote(const Form& form)
+{
+    if (speaksAppLanguage(form)) {
+        return {};
+    }
+    if (inSourceLanguage(form)) {
+        return QCoreApplication::translate("Checkup",
+            "This questionnaire is in English: it is shown in the words it was published and tested in, because a "
+            "translated question is no longer the same questionnaire. Your answers and your total mean the same to "
+            "your therapist.");
+    }
+    return QCoreApplication::translate("Checkup",
+        "This questionnaire is in the language it was written in: it is shown in its own words, because a "
+        "translated question is no longer the same questionnaire.");
+}
 
 QString totalText(const Form& form, const Score& score)
 {
@@ -55,7 +90,11 @@ QString noTotalSentence(const Form& form, const Score& score)
 QString bandLabel(const Form& form, int total)
 {
     const Band* band = form.bandFor(total);
-    return band ? band->label : QString();
+    if (band == nullptr) {
+        return {};
+    }
+    // A band's word in another language is not glued into this one: its range says the same.
+    return form.bandLanguage == appLanguage() ? band->label : QStringLiteral("%1–%2").arg(band->min).arg(band->max);
 }
 
 QString bandSentence(const Form& form, int total)
@@ -66,9 +105,16 @@ QString bandSentence(const Form& form, int total)
     if (band == nullptr) {
         return notADiagnosis;
     }
-    const QString first = band->sentence.isEmpty()
-        ? QCoreApplication::translate("Checkup", "Scores in this range are often called “%1”.").arg(band->label)
-        : band->sentence;
+    QString first;
+    if (form.bandLanguage != appLanguage()) {
+        first = QCoreApplication::translate("Checkup", "This total is in the range from %1 to %2.")
+                    .arg(band->min)
+                    .arg(band->max);
+    } else if (band->sentence.isEmpty()) {
+        first = QCoreApplication::translate("Checkup", "Scores in this range are often called “%1”.").arg(band->label);
+    } else {
+        first = band->sentence;
+    }
     return first + u' ' + notADiagnosis;
 }
 
@@ -151,7 +197,34 @@ QString changeSentence(const Form& form, int before, int after, const QDate& bef
 
 QString recallSentence(const Form& form)
 {
-    return QCoreApplication::translate("Checkup", "These questions are about %1.").arg(form.recall);
+    if (speaksAppLanguage(form)) {
+        return QCoreApplication::translate("Checkup", "These questions are about %1.").arg(form.recall);
+    }
+    // The form's words are never glued into a sentence of another language: an English form
+    // says its whole sentence in English (languageNote() tells why it is in English).
+    if (inSourceLanguage(form)) {
+        return QStringLiteral("These questions are about %1.").arg(form.recall);
+    }
+    return QCoreApplication::translate("Checkup", "The time these questions are about, in the form's own words: “%1”.")
+        .arg(form.recall);
+}
+
+QString questionsAbout(const Form& form, int count)
+{
+    if (speaksAppLanguage(form)) {
+        return count == 1 ? QCoreApplication::translate("Checkup", "1 question about %1").arg(form.recall)
+                          : QCoreApplication::translate("Checkup", "%1 questions about %2").arg(count).arg(form.recall);
+    }
+    if (inSourceLanguage(form)) {
+        return count == 1 ? QStringLiteral("1 question about %1").arg(form.recall)
+                          : QStringLiteral("%1 questions about %2").arg(count).arg(form.recall);
+    }
+    return count == 1
+        ? QCoreApplication::translate("Checkup", "1 question (its time, in the form's own words: “%1”)")
+              .arg(form.recall)
+        : QCoreApplication::translate("Checkup", "%1 questions (their time, in the form's own words: “%2”)")
+              .arg(count)
+              .arg(form.recall);
 }
 
 } // namespace tideline::checkup

@@ -26,7 +26,19 @@ QString changeSentence(const Form& form, int before, int after, const QDate& bef
 QString deltaText(int delta);
 // What the form's sources count as a meaningful change, in one sentence; "" when it says nothing.
 QString changeRuleSentence(const Form& form);
-// "These questions are about the past month."
+// A form's own words are never glued into a sentence of another language. When the form (as
+// shown: inLanguage()) is not in the app's language, sentences built from its words are said
+// whole in the form's language, and the band is told by its range ("10–14"), since the band's
+// word is in the form's language too.
+
+// True when the form's questions are in the language the app speaks.
+bool speaksAppLanguage(const Form& form);
+// Why the questionnaire is in another language than the app (said in the app's language); ""
+// when it is in the app's language.
+QString languageNote(const Form& form);
+// "These questions are about the past month.", in the form's language.
 QString recallSentence(const Form& form);
+// "9 questions about the last 2 weeks", in the form's language (for the list and the preview).
+QString questionsAbout(const Form& form, int count);
 
 } // namespace tideline::checkup

@@ -1,6 +1,7 @@
 #include "core/checkup/FormCatalogue.h"
 
 #include "core/checkup/FormParser.h"
+#include "core/i18n/Language.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,11 @@ Result<QList<Form>> FormCatalogue::all()
     std::sort(
         own.begin(), own.end(), [](const Form& a, const Form& b) { return a.name.localeAwareCompare(b.name) < 0; });
     forms.append(own);
+    // Each in the app's language when its file carries that language's published wording.
+    const QString language = i18n::currentLanguage();
+    for (Form& form : forms) {
+        form = inLanguage(form, language);
+    }
     return forms;
 }
 
@@ -135,7 +141,7 @@ Result<Form> FormCatalogue::check(const QByteArray& json)
                                        .arg(existing.key, existing.name));
         }
     }
-    return form;
+    return inLanguage(form.value(), i18n::currentLanguage());
 }
 
 Result<Form> FormCatalogue::add(const QByteArray& json)

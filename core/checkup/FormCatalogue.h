@@ -23,7 +23,8 @@ public:
     // The shipped forms, in the order PCL-5, PHQ-9, GAD-7 (by file name otherwise).
     static const QList<Form>& builtins();
 
-    // The shipped forms, then the person's own by name.
+    // The shipped forms, then the person's own by name; each in the app's language when its file
+    // carries that language's published wording (inLanguage()), else in its own.
     Result<QList<Form>> all();
     // By key ("phq9") or by name ("PHQ-9", any case); NotFound names the forms there are.
     Result<Form> find(const QString& keyOrName);

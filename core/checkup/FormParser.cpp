@@ -1,5 +1,7 @@
 #include "core/checkup/FormParser.h"
 
+#include "core/checkup/FormReader.h"
+#include "core/checkup/FormTranslations.h"
 #include "core/common/AppName.h"
 
 #include <QCoreApplication>
@@ -16,143 +18,12 @@ namespace tideline::checkup {
 
 namespace {
 
+using formfile::invalid;
+using formfile::keyPattern;
+using formfile::Reader;
+using formfile::readOptions;
+
 inline constexpr int kFormatVersion = 1;
-
-Error invalid(const QString& where, const QString& what)
-{
-    return Error::make(ErrorCode::InvalidInput,
-        QCoreApplication::translate("Checkup", "This form cannot be used. %1: %2 Nothing was added.").arg(where, what));
-}
-
-// Reads one object's fields; the first problem is kept with its path.
-class Reader
-{
-public:
-    Reader(const QJsonObject& object, QString path) : m_object(object), m_path(std::move(path)) {}
-
-    bool ok() const { return !m_error; }
-    const Error& error() const { return *m_error; }
-    QString where(const QString& name) const { return m_path.isEmpty() ? name : m_path + u'.' + name; }
-
-    void fail(const QString& where, const QString& what)
-    {
-        if (!m_error) {
-            m_error = invalid(where, what);
-        }
-    }
-
-    QString text(const char* name, qsizetype maxChars, bool required = true)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (!required && (v.isUndefined() || v.isNull())) {
-            return {};
-        }
-        if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            fail(where(QLatin1String(name)),
-                required ? QCoreApplication::translate("Checkup", "should be text, and not empty.")
-                         : QCoreApplication::translate("Checkup", "should be text or null."));
-            return {};
-        }
-        if (v.toString().size() > maxChars) {
-            fail(where(QLatin1String(name)),
-                QCoreApplication::translate("Checkup", "is longer than %1 characters.").arg(maxChars));
-            return {};
-        }
-        return v.toString();
-    }
-
-    std::optional<int> integer(const char* name, int min, int max, bool required = true)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (!required && (v.isUndefined() || v.isNull())) {
-            return std::nullopt;
-        }
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(where(QLatin1String(name)),
-                QCoreApplication::translate("Checkup", "should be a whole number from %1 to %2.").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return static_cast<int>(d);
-    }
-
-    bool flag(const char* name, bool fallback)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (v.isUndefined()) {
-            return fallback;
-        }
-        if (!v.isBool()) {
-            fail(where(QLatin1String(name)), QCoreApplication::translate("Checkup", "should be true or false."));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    QJsonArray array(const char* name, bool required = true)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (!required && v.isUndefined()) {
-            return {};
-        }
-        if (!v.isArray()) {
-            fail(where(QLatin1String(name)), QCoreApplication::translate("Checkup", "should be a list [ … ]."));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    QJsonObject object(const char* name)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(name));
-        if (!v.isObject()) {
-            fail(where(QLatin1String(name)), QCoreApplication::translate("Checkup", "should be an object { … }."));
-            return {};
-        }
-        return v.toObject();
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    std::optional<Error> m_error;
-};
-
-Result<QList<Option>> readOptions(const QJsonArray& list, const QString& path)
-{
-    if (list.size() < 2 || list.size() > kMaxOptions) {
-        return invalid(
-            path, QCoreApplication::translate("Checkup", "should list from 2 to %1 answers.").arg(kMaxOptions));
-    }
-    QList<Option> options;
-    QSet<int> values;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
-        if (!list[i].isObject()) {
-            return invalid(
-                at, QCoreApplication::translate("Checkup", "should be an object { \"value\": …, \"label\": … }."));
-        }
-        Reader r(list[i].toObject(), at);
-        const std::optional<int> value = r.integer("value", 0, 100);
-        const QString label = r.text("label", 200);
-        if (!r.ok()) {
-            return r.error();
-        }
-        if (values.contains(*value)) {
-            return invalid(r.where(QStringLiteral("value")),
-                QCoreApplication::translate("Checkup", "the value %1 is given to two answers.").arg(*value));
-        }
-        values.insert(*value);
-        options.append(Option{*value, label});
-    }
-    return options;
-}
-
-const QRegularExpression& keyPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
-    return pattern;
-}
 
 Status readItems(const QJsonArray& list, const QList<Option>& shared, Form& form)
 {
@@ -379,17 +250,19 @@ Result<Form> parseForm(const QByteArray& json)
             return change.error();
         }
     }
+    if (Status s
+        = readLanguages(root.value(QLatin1String("language")), root.value(QLatin1String("translations")), form);
+        !s) {
+        return s.error();
+    }
     static const QSet<QString> known{QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("key"),
         QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("about"), QStringLiteral("recall"),
         QStringLiteral("instructions"), QStringLiteral("content_note"), QStringLiteral("source"),
         QStringLiteral("terms"), QStringLiteral("scoring_notes"), QStringLiteral("adaptations"),
         QStringLiteral("options"), QStringLiteral("items"), QStringLiteral("scoring"), QStringLiteral("bands"),
-        QStringLiteral("change")};
-    for (const QString& key : root.keys()) {
-        if (!known.contains(key)) {
-            return invalid(key.left(40),
-                QCoreApplication::translate("Checkup", "is not part of a check-up form (a misspelt field?)."));
-        }
+        QStringLiteral("change"), QStringLiteral("language"), QStringLiteral("translations")};
+    if (Status s = formfile::refuseUnknown(root, known, QString()); !s) {
+        return s.error();
     }
     return form;
 }

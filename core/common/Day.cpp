@@ -2,6 +2,8 @@
 
 #include "core/common/AppName.h"
 
+#include <QCoreApplication>
+
 namespace tideline::Day {
 
 QDate today(const Clock& clock)
@@ -21,7 +23,8 @@ Result<QDate> parse(const QString& text)
     // fromString accepts a few extra shapes; insist on exactly YYYY-MM-DD.
     if (!day.isValid() || trimmed.size() != 10 || day.toString(Qt::ISODate) != trimmed) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("“%1” is not a day %2 understands. Write it as YYYY-MM-DD, for example 2026-03-14.")
+            QCoreApplication::translate(
+                "Common", "“%1” is not a day %2 understands. Write it as YYYY-MM-DD, for example 2026-03-14.")
                 .arg(trimmed.left(40), appName()));
     }
     return day;
@@ -30,12 +33,13 @@ Result<QDate> parse(const QString& text)
 Status checkRecordable(const QDate& day, const Clock& clock)
 {
     if (!day.isValid() || day.year() < 1900) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("That day is not a date %1 can keep.").arg(appName()));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Common", "That day is not a date %1 can keep.").arg(appName()));
     }
     if (day > today(clock)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 hasn't come yet, so there is nothing to record for it.").arg(toText(day)));
+            QCoreApplication::translate("Common", "%1 hasn't come yet, so there is nothing to record for it.")
+                .arg(toText(day)));
     }
     return {};
 }

@@ -13,7 +13,8 @@ static_assert(kSaltBytes == crypto_pwhash_SALTBYTES);
 Result<SecureBuffer> deriveKey(const SecureBuffer& secret, const std::uint8_t* salt, const KdfParams& params)
 {
     if (!ensureSodium()) {
-        return Error::make(ErrorCode::Internal, QStringLiteral("The encryption library could not start."));
+        return Error::make(
+            ErrorCode::Internal, QCoreApplication::translate("Crypto", "The encryption library could not start."));
     }
     SecureBuffer key(kKeyBytes);
     // An empty secret still needs a valid pointer for libsodium.
@@ -23,8 +24,9 @@ Result<SecureBuffer> deriveKey(const SecureBuffer& secret, const std::uint8_t* s
             crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         return Error::make(ErrorCode::Internal,
-            QStringLiteral("This computer did not have enough free memory to open the vault. "
-                           "Close some programs and try again."));
+            QCoreApplication::translate("Crypto",
+                "This computer did not have enough free memory to open the vault. "
+                "Close some programs and try again."));
     }
     return key;
 }

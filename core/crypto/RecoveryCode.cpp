@@ -2,6 +2,7 @@
 
 #include "core/crypto/Sodium.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 namespace tideline::RecoveryCode {
@@ -52,8 +53,9 @@ int valueOf(char c)
 Error shapeError()
 {
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("That doesn't look like a recovery code. It has 28 letters and digits, "
-                       "in seven groups of four."));
+        QCoreApplication::translate("Crypto",
+            "That doesn't look like a recovery code. It has 28 letters and digits, "
+            "in seven groups of four."));
 }
 
 } // namespace
@@ -113,8 +115,9 @@ Result<SecureBuffer> parse(const SecureBuffer& text)
     }
     if (checkByte(payload.data()) != payload.data()[kSecretBytes]) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("There seems to be a typo in the recovery code. Please check each group "
-                           "against what you wrote down."));
+            QCoreApplication::translate("Crypto",
+                "There seems to be a typo in the recovery code. Please check each group "
+                "against what you wrote down."));
     }
     return SecureBuffer(payload.data(), kSecretBytes);
 }

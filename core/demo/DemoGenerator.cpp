@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -57,8 +58,8 @@ struct DayState
 class Generator
 {
 public:
-    Generator(Database& db, const DemoOptions& options, const Clock& clock)
-        : m_db(db), m_options(options), m_clock(clock), m_random(options.seed), m_text(m_random)
+    Generator(Database& db, const DemoOptions& options, const Clock& clock, Progress& progress)
+        : m_db(db), m_options(options), m_clock(clock), m_progress(progress), m_random(options.seed), m_text(m_random)
     {}
 
     Result<DemoSummary> run();
@@ -75,6 +76,7 @@ private:
     Database& m_db;
     DemoOptions m_options;
     const Clock& m_clock;
+    Progress& m_progress;
     std::mt19937_64 m_random;
     DemoText m_text;
     QDate m_first;
@@ -215,7 +217,7 @@ Status Generator::writeDays(const QList<DayState>& days)
 
 Status Generator::writeEntries(const QList<DayState>& days)
 {
-    const int total = m_options.years * m_options.entriesPerYear;
+    const int total = m_options.entries > 0 ? m_options.entries : m_options.years * m_options.entriesPerYear;
     QList<int> dayOfEntry;
     dayOfEntry.reserve(total);
     while (dayOfEntry.size() < total) {
@@ -235,7 +237,12 @@ Status Generator::writeEntries(const QList<DayState>& days)
     // synchronous.
     ManualClock writtenAt;
     journal::JournalRepository journal(m_db, writtenAt);
+    m_progress.step(QCoreApplication::translate("Demo", "Writing invented journal entries"), total);
     for (int e = 0; e < total; ++e) {
+        m_progress.advance(e);
+        if (m_progress.stopRequested()) {
+            return Progress::cancelled(QString());
+        }
         const int i = dayOfEntry[e];
         const QDate day = m_first.addDays(i);
         const double mood = std::clamp(days[i].wellbeing, double(MoodScale::kMin), double(MoodScale::kMax));
@@ -285,6 +292,7 @@ Result<DemoSummary> Generator::run()
     m_first = today.addDays(-(m_options.years * 365) + 1);
     m_summary.days = m_options.years * 365;
     const QList<DayState> days = inventDays();
+    m_progress.step(QCoreApplication::translate("Demo", "Inventing days of check-ins"), 0);
     if (auto s = writeDays(days); !s) {
         return s.error();
     }
@@ -310,9 +318,21 @@ Result<DemoSummary> Generator::run()
 
 Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, const Clock& clock)
 {
+    Progress quiet;
+    return fillDemoVault(db, options, clock, quiet);
+}
+
+Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, const Clock& clock, Progress& progress)
+{
+    if (options.entries < 0 || options.entries > kMaxDemoEntries) {
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Demo", "The demo can write up to %1 entries (asked for %2).")
+                .arg(kMaxDemoEntries)
+                .arg(options.entries));
+    }
     if (options.years < 1 || options.years > 20) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The demo can cover 1 to 20 years (asked for %1).").arg(options.years));
+            QCoreApplication::translate("Demo", "The demo can cover 1 to 20 years (asked for %1).").arg(options.years));
     }
     Result<bool> empty = vaultIsEmpty(db);
     if (!empty) {
@@ -320,8 +340,9 @@ Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, cons
     }
     if (!empty.value()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("This vault already holds check-ins or entries, so no demo data was added. "
-                           "The demo only fills a new vault."));
+            QCoreApplication::translate("Demo",
+                "This vault already holds check-ins or entries, so no demo data was added. "
+                "The demo only fills a new vault."));
     }
     // Invented data in a brand-new vault: nothing is lost if the machine stops halfway, so the
     // thousands of small journal transactions skip the fsync each would otherwise wait for.
@@ -329,7 +350,7 @@ Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, cons
     if (Status s = db.exec("PRAGMA synchronous = OFF;"); !s) {
         return s.error();
     }
-    Result<DemoSummary> summary = Generator(db, options, clock).run();
+    Result<DemoSummary> summary = Generator(db, options, clock, progress).run();
     const Status restored = db.exec("PRAGMA synchronous = FULL;");
     if (summary && !restored) {
         return restored.error();

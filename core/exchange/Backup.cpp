@@ -1,13 +1,16 @@
 #include "core/exchange/Backup.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/exchange/ExportFile.h"
 
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/exchange/BackupStream.h"
 #include "core/storage/Database.h"
+#include "core/vault/VaultPaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +20,6 @@
 namespace tideline::exchange {
 
 namespace {
-
-const QString kWhat = QStringLiteral("the backup");
 
 void removeWithJournal(const QString& path)
 {
@@ -30,7 +31,7 @@ void removeWithJournal(const QString& path)
 
 QString backupPartPrefix()
 {
-    return QStringLiteral("backup-part-");
+    return VaultPaths::backupPartPrefix();
 }
 
 void sweepStaleBackupParts(const QString& vaultDir)
@@ -92,10 +93,17 @@ Result<BackupSecret> prepareBackupSecret(const SecureBuffer& passphrase, std::op
 
 Status checkBackupTarget(const QString& target, bool overwrite)
 {
-    return checkTargetFile(target, overwrite, QStringLiteral("the backup"));
+    return checkTargetFile(target, overwrite, SavedFile::Backup);
 }
 
 Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret)
+{
+    Progress quiet;
+    return exportBackupBody(db, vaultDir, secret, quiet);
+}
+
+Result<BackupBody> exportBackupBody(
+    Database& db, const QString& vaultDir, const BackupSecret& secret, Progress& progress)
 {
     sweepStaleBackupParts(vaultDir);
     // A random name: a second export (in a test, or after a failure) never meets the first.
@@ -113,7 +121,7 @@ Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const
     // Made here, empty and owner-only: ATTACH opens files with the vault connection's own
     // flags, which lack SQLITE_OPEN_CREATE once a vault exists; an empty file is a new database.
     {
-        auto empty = StagedFile::create(path, kWhat);
+        auto empty = StagedFile::create(path, SavedFile::Backup);
         if (!empty) {
             return empty.error();
         }
@@ -122,14 +130,45 @@ Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const
         }
         empty.value().keep();
     }
-    if (auto s = db.exportEncryptedCopy(path, secret.keys.databaseKey); !s) {
+    // How far along: the copy's size against the vault's pages (the copy is about as large).
+    qint64 vaultBytes = 0;
+    if (auto row = db.queryFirst("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size();");
+        row && row.value()) {
+        vaultBytes = row.value()->columnInt(0);
+    }
+    progress.step(QCoreApplication::translate("Backup", "Copying your vault"), vaultBytes);
+    db.setProgressHandler([&progress, &path] {
+        progress.advance(QFileInfo(path).size());
+        return !progress.stopRequested();
+    });
+    const Status exported = db.exportEncryptedCopy(path, secret.keys.databaseKey);
+    db.setProgressHandler({});
+    if (!exported) {
+        if (exported.code() == ErrorCode::Cancelled) {
+            return Progress::cancelled(QCoreApplication::translate("Backup", "No backup was made."));
+        }
         qCWarning(lcVault) << "backup export failed";
-        return s.error();
+        if (exported.code() == ErrorCode::CannotWrite && diskLooksFull(vaultDir)) {
+            return Error::make(ErrorCode::CannotWrite,
+                QCoreApplication::translate("Backup",
+                    "The disk that holds %1's data folder is full. A backup first makes an encrypted copy "
+                    "of the vault there, as large as the vault itself; free some space on that disk, then "
+                    "try again. Nothing was written.")
+                    .arg(appName()));
+        }
+        return exported.error();
     }
     return body;
 }
 
 Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite)
+{
+    Progress quiet;
+    return writeBackupFile(body, secret, target, overwrite, quiet);
+}
+
+Status writeBackupFile(
+    const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite, Progress& progress)
 {
     if (auto s = checkBackupTarget(target, overwrite); !s) {
         return s;
@@ -137,8 +176,9 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
     QFile in(body.path());
     if (!in.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 could not read back the copy it had just made, so no backup was written. "
-                           "Please try again.")
+            QCoreApplication::translate("Exchange",
+                "%1 could not read back the copy it had just made, so no backup was written. "
+                "Please try again.")
                 .arg(appName()));
     }
     BackupHeader header = secret.header;
@@ -147,7 +187,7 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
     header.keyCheck = secret.keys.keyCheck(header);
     const QByteArray head = header.serialize();
 
-    auto staged = StagedFile::beside(target, kWhat);
+    auto staged = StagedFile::beside(target, SavedFile::Backup);
     if (!staged) {
         return staged.error();
     }
@@ -157,10 +197,13 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
         return s;
     }
     const Error shortRead = Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("The copy changed while %1 was writing the backup, so no backup was written. "
-                       "Please try again.")
+        QCoreApplication::translate("Exchange",
+            "The copy changed while %1 was writing the backup, so no backup was written. "
+            "Please try again.")
             .arg(appName()));
-    if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead); !s) {
+    progress.step(QCoreApplication::translate("Backup", "Writing the backup file"), header.bodyBytes);
+    const Error stopped = Progress::cancelled(QCoreApplication::translate("Backup", "No backup was made."));
+    if (auto s = copyThrough(in, header.bodyBytes, &staged.value(), mac, shortRead, &progress, 0, stopped); !s) {
         return s;
     }
     if (auto s = staged.value().write(mac.finish()); !s) {
@@ -172,18 +215,26 @@ Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const
 Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
     bool overwrite, std::optional<KdfParams> kdf)
 {
+    Progress quiet;
+    return backupVault(db, vaultDir, target, passphrase, overwrite, kdf, quiet);
+}
+
+Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
+    bool overwrite, std::optional<KdfParams> kdf, Progress& progress)
+{
     if (auto s = checkBackupTarget(target, overwrite); !s) {
         return s;
     }
+    progress.step(QCoreApplication::translate("Backup", "Making the backup passphrase's key"), 0);
     auto secret = prepareBackupSecret(passphrase, kdf);
     if (!secret) {
         return secret.error();
     }
-    auto body = exportBackupBody(db, vaultDir, secret.value());
+    auto body = exportBackupBody(db, vaultDir, secret.value(), progress);
     if (!body) {
         return body.error();
     }
-    return writeBackupFile(body.value(), secret.value(), target, overwrite);
+    return writeBackupFile(body.value(), secret.value(), target, overwrite, progress);
 }
 
 } // namespace tideline::exchange

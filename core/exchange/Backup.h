@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBuffer.h"
 #include "core/crypto/KdfParams.h"
@@ -63,14 +64,22 @@ void sweepStaleBackupParts(const QString& vaultDir);
 
 // Step 2, on the database's thread: the checks on the target, then the export.
 Status checkBackupTarget(const QString& target, bool overwrite);
+// With progress: the copy's size against the vault's, and a stop asked for interrupts SQLCipher's
+// export (Cancelled; the temporary copy is removed).
 Result<BackupBody> exportBackupBody(Database& db, const QString& vaultDir, const BackupSecret& secret);
+Result<BackupBody> exportBackupBody(
+    Database& db, const QString& vaultDir, const BackupSecret& secret, Progress& progress);
 
 // Step 3: header + body + MAC into target, atomically (a temporary file beside it, fsync,
 // rename), readable by its owner only. Never leaves a partial file at target.
 Status writeBackupFile(const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite);
+Status writeBackupFile(
+    const BackupBody& body, const BackupSecret& secret, const QString& target, bool overwrite, Progress& progress);
 
 // All three.
 Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
     bool overwrite, std::optional<KdfParams> kdf = std::nullopt);
+Status backupVault(Database& db, const QString& vaultDir, const QString& target, const SecureBuffer& passphrase,
+    bool overwrite, std::optional<KdfParams> kdf, Progress& progress);
 
 } // namespace tideline::exchange

@@ -3,12 +3,15 @@
 #include "core/common/AppName.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
+#include "core/vault/FormatVersion.h"
 #include "core/vault/SecretKind.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <sodium.h>
 
+#include <climits>
 #include <cstring>
 
 namespace tideline::exchange {
@@ -73,17 +76,19 @@ SecureBuffer subkey(const SecureBuffer& master, std::uint64_t id)
 Error notABackup()
 {
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("This file is not a %1 backup, so nothing was restored. Choose the file "
-                       "that %1's backup made.")
+        QCoreApplication::translate("Exchange",
+            "This file is not a %1 backup, so nothing was restored. Choose the file "
+            "that %1's backup made.")
             .arg(appName()));
 }
 
 Error damagedBackup()
 {
     return Error::make(ErrorCode::DamagedDatabase,
-        QStringLiteral("This backup file is damaged or incomplete (it may have been cut short while it "
-                       "was copied), so it cannot be restored. Nothing was changed. If you have another "
-                       "copy of the backup, try that one."));
+        QCoreApplication::translate("Exchange",
+            "This backup file is damaged or incomplete (it may have been cut short while it "
+            "was copied), so it cannot be restored. Nothing was changed. If you have another "
+            "copy of the backup, try that one."));
 }
 
 QByteArray BackupHeader::checkedPrefix() const
@@ -112,22 +117,31 @@ Result<BackupHeader> BackupHeader::parse(const QByteArray& head)
     if (head.size() < kVersionEnd || std::memcmp(head.constData(), kMagic, kMagicBytes) != 0) {
         return notABackup();
     }
-    BackupHeader header;
-    header.formatVersion = static_cast<int>(get<quint32>(head, kOffsetVersion));
-    if (header.formatVersion > kFormatVersion) {
-        return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer %1. Update %1, then restore it; "
-                           "nothing was changed.")
-                .arg(appName()));
-    }
-    if (header.formatVersion < 1 || head.size() < kHeaderBytes) {
-        qCWarning(lcVault) << "backup refused: header too short or version 0";
+    if (head.size() < kHeaderBytes) {
+        qCWarning(lcVault) << "backup refused: header too short";
         return damagedBackup();
     }
+    // The checksum before the version (core/vault/FormatVersion.h): every format keeps it at
+    // offset 96 over bytes 0-95, so one flipped bit in the version reads as damage, never as a
+    // backup from a newer Tideline.
     if (sodium_memcmp(checksum(head.left(kOffsetChecksum)).constData(), head.constData() + kOffsetChecksum, 32) != 0) {
         qCWarning(lcVault) << "backup refused: header checksum";
         return damagedBackup();
     }
+    BackupHeader header;
+    const quint32 version = get<quint32>(head, kOffsetVersion);
+    if (version <= static_cast<quint32>(INT_MAX) && isNewerFormat(static_cast<int>(version), kFormatVersion)) {
+        return Error::make(ErrorCode::NewerVersion,
+            QCoreApplication::translate("Exchange",
+                "This backup was made by a newer %1. Update %1, then restore it; "
+                "nothing was changed.")
+                .arg(appName()));
+    }
+    if (version != static_cast<quint32>(kFormatVersion)) {
+        qCWarning(lcVault) << "backup refused: format version out of range";
+        return damagedBackup();
+    }
+    header.formatVersion = kFormatVersion;
     header.kdf.opsLimit = get<quint64>(head, kOffsetOps);
     header.kdf.memLimitBytes = static_cast<std::size_t>(get<quint64>(head, kOffsetMem));
     header.salt = head.mid(kOffsetSalt, 16);
@@ -151,8 +165,8 @@ QByteArray BackupKeys::keyCheck(const BackupHeader& header) const
 Result<BackupKeys> deriveBackupKeys(const SecureBuffer& passphrase, const QByteArray& salt, const KdfParams& kdf)
 {
     if (salt.size() != static_cast<qsizetype>(kSaltBytes)) {
-        return Error::make(
-            ErrorCode::Internal, QStringLiteral("%1 could not prepare the backup's key.").arg(appName()));
+        return Error::make(ErrorCode::Internal,
+            QCoreApplication::translate("Exchange", "%1 could not prepare the backup's key.").arg(appName()));
     }
     auto master = deriveKey(passphrase, reinterpret_cast<const std::uint8_t*>(salt.constData()), kdf);
     if (!master) {
@@ -167,9 +181,10 @@ Result<SecureBuffer> normalizeBackupPassphrase(const SecureBuffer& passphrase)
     auto normalized = normalizeSecret(passphrase, SecretKind::Passphrase);
     if (!normalized) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("A backup passphrase needs at least 8 characters. The backup file can be "
-                           "copied anywhere, and there only its passphrase protects it: a few words "
-                           "you will remember are best."));
+            QCoreApplication::translate("Exchange",
+                "A backup passphrase needs at least 8 characters. The backup file can be "
+                "copied anywhere, and there only its passphrase protects it: a few words "
+                "you will remember are best."));
     }
     return normalized;
 }

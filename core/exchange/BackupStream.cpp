@@ -34,10 +34,18 @@ QByteArray MacStream::finish()
     return digest;
 }
 
-Status copyThrough(QFile& from, qint64 bytes, StagedFile* to, MacStream& mac, const Error& whenShort)
+Status copyThrough(QFile& from, qint64 bytes, StagedFile* to, MacStream& mac, const Error& whenShort,
+    Progress* progress, qint64 progressBase, const Error& whenStopped)
 {
     QByteArray chunk(static_cast<qsizetype>(qMin(bytes, kChunkBytes)), Qt::Uninitialized);
+    qint64 done = 0;
     while (bytes > 0) {
+        if (progress) {
+            progress->advance(progressBase + done);
+            if (progress->stopRequested()) {
+                return whenStopped;
+            }
+        }
         const qint64 want = qMin(bytes, kChunkBytes);
         const qint64 got = from.read(chunk.data(), want);
         if (got <= 0) {
@@ -50,6 +58,7 @@ Status copyThrough(QFile& from, qint64 bytes, StagedFile* to, MacStream& mac, co
             }
         }
         bytes -= got;
+        done += got;
     }
     return {};
 }

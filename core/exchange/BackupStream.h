@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBuffer.h"
 #include "core/vault/AtomicFile.h"
@@ -31,7 +32,10 @@ private:
 };
 
 // Copies `bytes` bytes from `from` (at its position) to `to`, feeding each piece to `mac`
-// too; a file shorter than that is damage (a cut-short backup).
-Status copyThrough(QFile& from, qint64 bytes, StagedFile* to, MacStream& mac, const Error& whenShort);
+// too; a file shorter than that is damage (a cut-short backup). With progress, each piece
+// advances it by its size (from `progressBase` on), and a stop asked for ends it with
+// `whenStopped`.
+Status copyThrough(QFile& from, qint64 bytes, StagedFile* to, MacStream& mac, const Error& whenShort,
+    Progress* progress = nullptr, qint64 progressBase = 0, const Error& whenStopped = Error{});
 
 } // namespace tideline::exchange

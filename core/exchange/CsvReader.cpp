@@ -1,5 +1,6 @@
 #include "core/exchange/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace tideline::exchange {
@@ -8,7 +9,8 @@ namespace {
 
 Error at(int line, const QString& what)
 {
-    return Error::make(ErrorCode::InvalidInput, QStringLiteral("Line %1: %2").arg(line).arg(what));
+    return Error::make(
+        ErrorCode::InvalidInput, QCoreApplication::translate("Exchange", "Line %1: %2").arg(line).arg(what));
 }
 
 // The first line whose bytes are not UTF-8, for a message that points at it.
@@ -43,7 +45,8 @@ Result<QList<CsvRecord>> readCsv(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(raw);
     if (decoder.hasError()) {
-        return at(firstBadUtf8Line(raw), QStringLiteral("this is not UTF-8 text. Nothing was imported."));
+        return at(firstBadUtf8Line(raw),
+            QCoreApplication::translate("Exchange", "this is not UTF-8 text. Nothing was imported."));
     }
 
     QList<CsvRecord> records;
@@ -111,13 +114,15 @@ Result<QList<CsvRecord>> readCsv(const QByteArray& bytes)
                 // The quote that "closed" here most likely belongs to a later field: the real
                 // mistake is the quote opened earlier and never closed.
                 return at(quoteLine,
-                    QStringLiteral("a field opens a quote here that does not close where it should (the text "
-                                   "runs on to line %1). Nothing was imported.")
+                    QCoreApplication::translate("Exchange",
+                        "a field opens a quote here that does not close where it should (the text "
+                        "runs on to line %1). Nothing was imported.")
                         .arg(line));
             }
             return at(line,
-                QStringLiteral("there is text right after a closing quote (a quote inside a quoted field is "
-                               "written twice: \"\"). Nothing was imported."));
+                QCoreApplication::translate("Exchange",
+                    "there is text right after a closing quote (a quote inside a quoted field is "
+                    "written twice: \"\"). Nothing was imported."));
         }
         if (c == u'"' && field.isEmpty()) {
             inQuotes = true;
@@ -129,7 +134,9 @@ Result<QList<CsvRecord>> readCsv(const QByteArray& bytes)
         recordHasContent = true;
     }
     if (inQuotes) {
-        return at(quoteLine, QStringLiteral("a field opens a quote here that is never closed. Nothing was imported."));
+        return at(quoteLine,
+            QCoreApplication::translate(
+                "Exchange", "a field opens a quote here that is never closed. Nothing was imported."));
     }
     if (recordHasContent || !field.isEmpty() || !record.fields.isEmpty()) {
         endRecord();

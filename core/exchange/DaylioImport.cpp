@@ -23,8 +23,12 @@ namespace tideline::exchange {
 
 namespace {
 
-// The short entry that keeps activities logged without words (docs/IMPORT-DAYLIO.md).
-const QString kActivitiesTitle = QStringLiteral("Activities from Daylio");
+// The title of the short entry that keeps activities logged without words
+// (docs/IMPORT-DAYLIO.md), in the language of the import.
+QString activitiesTitle()
+{
+    return QCoreApplication::translate("Exchange", "Activities from Daylio");
+}
 
 // The mood value for each row's name, or an error naming every name still undecided.
 Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& rows, const DaylioMoodMapping& given)
@@ -33,7 +37,8 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     for (auto it = given.begin(); it != given.end(); ++it) {
         if (it.value() && !MoodScale::contains(*it.value())) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.")
+                QCoreApplication::translate(
+                    "Exchange", "The mood “%1” was given %2; moods go from %3 to %4. Nothing was imported.")
                     .arg(it.key().trimmed().left(60), QString::number(*it.value()), QString::number(MoodScale::kMin),
                         QString::number(MoodScale::kMax)));
         }
@@ -55,8 +60,9 @@ Result<QHash<QString, std::optional<int>>> resolveMoods(const QList<DaylioRow>& 
     }
     if (!unknown.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a "
-                           "value, or leave it out. Nothing was imported.")
+            QCoreApplication::translate("Exchange",
+                "%1 does not know where these moods belong on its %2 to %3 scale: %4. Give each a "
+                "value, or leave it out. Nothing was imported.")
                 .arg(appName(), QString::number(MoodScale::kMin), QString::number(MoodScale::kMax),
                     unknown.join(QStringLiteral(", "))));
     }
@@ -122,7 +128,8 @@ Status Writer::entry(const journal::EntryDraft& draft, const QString& createdAt,
 
 Error withLine(int line, const Error& error)
 {
-    return Error::make(error.code, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(error.message));
+    return Error::make(error.code,
+        QCoreApplication::translate("Exchange", "Line %1: %2 Nothing was imported.").arg(line).arg(error.message));
 }
 
 } // namespace
@@ -141,6 +148,13 @@ std::optional<int> defaultDaylioMood(const QString& name)
 
 Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 {
+    Progress quiet;
+    return inspectDaylio(csv, clock, quiet);
+}
+
+Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock, Progress& progress)
+{
+    progress.step(QCoreApplication::translate("DaylioImport", "Reading the file"), 0);
     QStringList ignoredColumns;
     Result<QList<DaylioRow>> rows = readDaylioRows(csv, clock, &ignoredColumns);
     if (!rows) {
@@ -175,6 +189,14 @@ Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock)
 Result<ImportSummary> importDaylio(
     Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock)
 {
+    Progress quiet;
+    return importDaylio(db, csv, moods, clock, quiet);
+}
+
+Result<ImportSummary> importDaylio(
+    Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock, Progress& progress)
+{
+    progress.step(QCoreApplication::translate("DaylioImport", "Reading the file"), 0);
     Result<QList<DaylioRow>> read = readDaylioRows(csv, clock);
     if (!read) {
         return read.error();
@@ -208,8 +230,14 @@ Result<ImportSummary> importDaylio(
     for (const DaylioRow& row : rows) {
         byDay[row.day].append(&row);
     }
+    progress.step(QCoreApplication::translate("DaylioImport", "Adding your days"), byDay.size());
+    qint64 daysDone = 0;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         const QList<const DaylioRow*>& dayRows = it.value();
+        progress.advance(daysDone++);
+        if (progress.stopRequested()) {
+            return Progress::cancelled(QCoreApplication::translate("DaylioImport", "Nothing was imported."));
+        }
 
         // The day's mood: the mean of its moods, to the nearest whole number (as Daylio's own
         // statistics average a day), so several check-ins in one day give one value.
@@ -258,7 +286,7 @@ Result<ImportSummary> importDaylio(
         if (firstActivityRow) {
             journal::EntryDraft draft;
             draft.day = it.key();
-            draft.title = kActivitiesTitle;
+            draft.title = activitiesTitle();
             draft.body = activityLines.join(u'\n');
             draft.tags = journal::EntryText::normalizeTags(activityTags);
             if (Status s = writer.entry(draft, firstActivityRow->createdAt, summary); !s) {
@@ -266,6 +294,7 @@ Result<ImportSummary> importDaylio(
             }
         }
     }
+    progress.step(QCoreApplication::translate("DaylioImport", "Saving"), 0);
     if (Status committed = tx.commit(); !committed) {
         return committed.error();
     }

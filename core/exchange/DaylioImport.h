@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 #include "core/exchange/JsonImport.h"
 
@@ -60,6 +61,7 @@ struct DaylioPreview
 // Reads and checks the whole file without touching a vault. A mistake is reported with its line
 // ("Line 12: …"), as importDaylio would report it.
 Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock = SystemClock::instance());
+Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock, Progress& progress);
 
 // Adds the file to the open vault in one transaction: all of it or, on the first mistake,
 // nothing. Refused (InvalidInput, naming them) while a mood name is neither a default nor in
@@ -68,6 +70,9 @@ Result<DaylioPreview> inspectDaylio(const QByteArray& csv, const Clock& clock = 
 // The counts: checkins = days whose mood was added, entries = journal entries added.
 Result<ImportSummary> importDaylio(
     Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock = SystemClock::instance());
+// With progress (day by day); a stop asked for rolls everything back and answers Cancelled.
+Result<ImportSummary> importDaylio(
+    Database& db, const QByteArray& csv, const DaylioMoodMapping& moods, const Clock& clock, Progress& progress);
 
 } // namespace exchange
 } // namespace tideline

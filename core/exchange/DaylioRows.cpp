@@ -143,15 +143,15 @@ QString daylioMoodKey(const QString& name)
 
 Error daylioLineError(int line, const QString& what)
 {
-    return Error::make(
-        ErrorCode::InvalidInput, QStringLiteral("Line %1: %2 Nothing was imported.").arg(line).arg(what));
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Exchange", "Line %1: %2 Nothing was imported.").arg(line).arg(what));
 }
 
 Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& clock, QStringList* ignoredColumns)
 {
     if (bytes.size() > kMaxImportBytes) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is larger than %1 imports (%2 MB). Nothing was imported.")
+            QCoreApplication::translate("Exchange", "The file is larger than %1 imports (%2 MB). Nothing was imported.")
                 .arg(appName(), QString::number(kMaxImportBytes / (1024 * 1024))));
     }
     Result<QList<CsvRecord>> records = readCsv(bytes);
@@ -160,7 +160,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
     }
     if (records.value().isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("The file is empty; a Daylio export starts with the line %1. Nothing was imported.")
+            QCoreApplication::translate(
+                "Exchange", "The file is empty; a Daylio export starts with the line %1. Nothing was imported.")
                 .arg(kExpectedHeader));
     }
     Result<Columns> header = readHeader(records.value().first());
@@ -178,7 +179,7 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         const CsvRecord& record = records.value()[r];
         if (record.fields.size() != c.count) {
             return daylioLineError(record.line,
-                QStringLiteral("this row has %1 fields where the first line names %2.")
+                QCoreApplication::translate("Exchange", "this row has %1 fields where the first line names %2.")
                     .arg(record.fields.size())
                     .arg(c.count));
         }
@@ -189,7 +190,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         Result<QDate> day = Day::parse(dayText);
         if (!day) {
             return daylioLineError(record.line,
-                QStringLiteral("“%1” in full_date is not a day written as YYYY-MM-DD.").arg(dayText.left(40)));
+                QCoreApplication::translate("Exchange", "“%1” in full_date is not a day written as YYYY-MM-DD.")
+                    .arg(dayText.left(40)));
         }
         if (Status recordable = Day::checkRecordable(day.value(), clock); !recordable) {
             return daylioLineError(record.line, recordable.error().message);
@@ -201,7 +203,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
         const std::optional<QTime> time = parseTime(timeText);
         if (!time) {
             return daylioLineError(record.line,
-                QStringLiteral("“%1” in time is not a time of day (like 21:06 or 9:06 pm).").arg(timeText.left(40)));
+                QCoreApplication::translate("Exchange", "“%1” in time is not a time of day (like 21:06 or 9:06 pm).")
+                    .arg(timeText.left(40)));
         }
         row.time = *time;
         // Daylio writes the phone's local time; Tideline stores UTC.
@@ -209,7 +212,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
 
         row.mood = record.fields[c.mood].trimmed();
         if (row.mood.size() > 200) {
-            return daylioLineError(record.line, QStringLiteral("the mood name is longer than 200 characters."));
+            return daylioLineError(
+                record.line, QCoreApplication::translate("Exchange", "the mood name is longer than 200 characters."));
         }
 
         if (c.activities >= 0) {
@@ -219,7 +223,8 @@ Result<QList<DaylioRow>> readDaylioRows(const QByteArray& bytes, const Clock& cl
                 // normalizeTag would shorten a long name without a word; a person is told instead.
                 if (piece.simplified().size() > kMaxTagChars) {
                     return daylioLineError(record.line,
-                        QStringLiteral("the activity “%1…” is longer than the %2 characters a tag can have.")
+                        QCoreApplication::translate(
+                            "Exchange", "the activity “%1…” is longer than the %2 characters a tag can have.")
                             .arg(piece.simplified().left(30))
                             .arg(kMaxTagChars));
                 }

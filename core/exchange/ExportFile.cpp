@@ -2,6 +2,7 @@
 
 #include "core/vault/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -9,25 +10,36 @@ namespace tideline::exchange {
 
 Status checkExportTarget(const QString& path, bool overwrite)
 {
-    return checkTargetFile(path, overwrite, QStringLiteral("the export"));
+    return checkTargetFile(path, overwrite, SavedFile::Export);
 }
 
-Status checkTargetFile(const QString& path, bool overwrite, const QString& what)
+Status checkTargetFile(const QString& path, bool overwrite, SavedFile what)
 {
     if (path.trimmed().isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Choose a file to write %1 to.").arg(what));
+        return Error::make(ErrorCode::InvalidInput,
+            what == SavedFile::Backup ? QCoreApplication::translate("Exchange", "Choose a file to write the backup to.")
+                : what == SavedFile::Summary
+                ? QCoreApplication::translate("Exchange", "Choose a file to write the summary to.")
+                : what == SavedFile::SafetyPlan
+                ? QCoreApplication::translate("Exchange", "Choose a file to write the safety plan to.")
+                : what == SavedFile::FileCopy
+                ? QCoreApplication::translate("Exchange", "Choose a file to write the copy to.")
+                : QCoreApplication::translate("Exchange", "Choose a file to write the export to."));
     }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The folder %1 does not exist. Choose a folder that does.").arg(info.absolutePath()));
+            QCoreApplication::translate("Exchange", "The folder %1 does not exist. Choose a folder that does.")
+                .arg(info.absolutePath()));
     }
     if (info.isDir()) {
-        return Error::make(ErrorCode::CannotWrite, QStringLiteral("%1 is a folder; name a file inside it.").arg(path));
+        return Error::make(ErrorCode::CannotWrite,
+            QCoreApplication::translate("Exchange", "%1 is a folder; name a file inside it.").arg(path));
     }
     if (info.exists() && !overwrite) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Choose another name, or allow replacing it.")
+            QCoreApplication::translate(
+                "Exchange", "%1 already exists and was left as it is. Choose another name, or allow replacing it.")
                 .arg(path));
     }
     return {};
@@ -38,7 +50,7 @@ Status writeExportFile(const QString& path, const QByteArray& contents, bool ove
     if (Status target = checkExportTarget(path, overwrite); !target) {
         return target;
     }
-    return writeFileAtomically(QFileInfo(path).absoluteFilePath(), contents, QStringLiteral("the export"));
+    return writeFileAtomically(QFileInfo(path).absoluteFilePath(), contents, SavedFile::Export);
 }
 
 } // namespace tideline::exchange

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,9 +14,9 @@ namespace tideline::exchange {
 // callers say so to the person.
 // The checks writeExportFile makes before writing, for asking before any work is done.
 Status checkExportTarget(const QString& path, bool overwrite);
-// The same checks for any file Tideline writes where the person chose; what names it in the
-// messages ("the export", "the backup").
-Status checkTargetFile(const QString& path, bool overwrite, const QString& what);
+// The same checks for any file Tideline writes where the person chose; what says which it is,
+// for the messages.
+Status checkTargetFile(const QString& path, bool overwrite, SavedFile what);
 
 Status writeExportFile(const QString& path, const QByteArray& contents, bool overwrite);
 

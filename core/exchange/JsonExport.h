@@ -1,10 +1,11 @@
 #pragma once
 
-#include "core/common/ByteSink.h"
 #include "core/common/Clock.h"
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace tideline {
 
@@ -25,15 +26,15 @@ inline constexpr int kJsonExportVersion = 2;
 // read or diff it.
 //
 // Records, their history and attachments (with their bytes as base64) come last
-// (docs/RECORDS-FORMAT.md); they are streamed to the sink, so a vault of many files is never held
-// in memory whole. Answers to a sensitive check-up question (PHQ-9 item 9) are in the file only
-// withSensitive.
-Status writeJsonExport(Database& db, const Clock& clock, const ByteSink& sink, bool withSensitive = false);
-// The same into memory (small vaults, tests).
+// (docs/RECORDS-FORMAT.md). Answers to a sensitive check-up question (PHQ-9 item 9) are in the
+// file only withSensitive.
 Result<QByteArray> exportJson(Database& db, const Clock& clock, bool withSensitive = false);
-// The same into a file, written whole or not at all, 0600, never over a file unless overwrite.
-Status writeJsonExportFile(
-    Database& db, const Clock& clock, const QString& path, bool overwrite, bool withSensitive = false);
+
+// The same written to path as it is made, about 1 MiB at a time (never whole in memory), through
+// a staged file (ExportFile.h's rules: owner-only, atomic, never over a file unless overwrite):
+// a stop asked for, or any failure, leaves no file at all. Progress counts records.
+Status writeJsonExport(
+    Database& db, const Clock& clock, bool withSensitive, const QString& path, bool overwrite, Progress& progress);
 
 } // namespace exchange
 } // namespace tideline

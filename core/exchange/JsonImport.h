@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 #include <QByteArray>
 #include <QIODevice>
@@ -13,10 +14,6 @@ namespace tideline {
 class Database;
 
 namespace exchange {
-
-// Where an import finds an attachment's bytes: its index in "attachments" gives a device that
-// yields the decoded bytes (nullptr when that attachment carries none).
-using AttachmentBytes = std::function<std::unique_ptr<QIODevice>(qsizetype index)>;
 
 // What an import added (things already in the vault are not counted again).
 struct ImportSummary
@@ -43,13 +40,12 @@ inline constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 // A file of a newer format version is refused with NewerVersion. Merging into a vault that
 // already has content is safe: things are matched by stable keys, and what is already there
 // stays (see the document for each kind).
-// attachmentBytes: where the attachments' bytes are (importJsonFile); empty reads them from the
-// document's own "data" strings.
-Result<ImportSummary> importJson(Database& db, const QByteArray& json, const AttachmentBytes& attachmentBytes = {});
-
-// The same from a file on disk, with the attachments' bytes decoded from the file as they are
-// stored (never the whole file in memory); the rest of the document is limited to kMaxImportBytes.
-Result<ImportSummary> importJsonFile(Database& db, const QString& path);
+Result<ImportSummary> importJson(Database& db, const QByteArray& json);
+// The same from a file, read as a stream (core/exchange/JsonStream.h): the file is checked from
+// end to end before the transaction begins, then read again a record at a time, so memory stays
+// small whatever its size. Progress tells both passes; a stop asked for rolls everything back
+// and answers Cancelled.
+Result<ImportSummary> importJson(Database& db, QIODevice& file, Progress& progress);
 
 // The checks on an export's top level that the import and its preview share: "format" is
 // "tideline-export" and "version" a whole number this Tideline reads (NewerVersion otherwise).

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QIODevice>
 
 namespace tideline::exchange {
 
@@ -20,5 +22,7 @@ struct JsonPreview
 };
 
 Result<JsonPreview> inspectJson(const QByteArray& json);
+// The same from a file read as a stream (JsonStream.h), with progress and a way to stop.
+Result<JsonPreview> inspectJson(QIODevice& file, Progress& progress);
 
 } // namespace tideline::exchange

@@ -7,6 +7,7 @@
 #include "core/storage/Migrator.h"
 #include "core/vault/SecretKind.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -19,19 +20,26 @@ namespace {
 Error wrongPassphrase()
 {
     return Error::make(ErrorCode::WrongSecret,
-        QStringLiteral("That backup passphrase does not open this backup. Check it and try again; "
-                       "nothing was changed."));
+        QCoreApplication::translate("Exchange",
+            "That backup passphrase does not open this backup. Check it and try again; "
+            "nothing was changed."));
 }
 
 Error cannotRead(const QString& path)
 {
     return Error::make(ErrorCode::CannotWrite,
-        QStringLiteral("%1 could not read %2. Check that the file exists and that you may open it.")
+        QCoreApplication::translate(
+            "Exchange", "%1 could not read %2. Check that the file exists and that you may open it.")
             .arg(appName(), QDir::toNativeSeparators(path)));
 }
 
+Error restoreStopped()
+{
+    return Progress::cancelled(QCoreApplication::translate("Restore", "Nothing was restored or changed."));
+}
+
 // Reads the body (to `to`, when given) and compares the MAC over the whole file.
-Status checkBody(QFile& file, const OpenedBackup& backup, StagedFile* to)
+Status checkBody(QFile& file, const OpenedBackup& backup, StagedFile* to, Progress& progress)
 {
     if (file.size() != backup.header.fileBytes()) {
         return damagedBackup(); // cut short, or something appended
@@ -45,7 +53,11 @@ Status checkBody(QFile& file, const OpenedBackup& backup, StagedFile* to)
         return damagedBackup();
     }
     mac.add(head);
-    if (auto s = copyThrough(file, backup.header.bodyBytes, to, mac, damagedBackup()); !s) {
+    progress.step(to ? QCoreApplication::translate("Restore", "Copying your backup")
+                     : QCoreApplication::translate("Restore", "Checking the backup file"),
+        backup.header.bodyBytes);
+    if (auto s = copyThrough(file, backup.header.bodyBytes, to, mac, damagedBackup(), &progress, 0, restoreStopped());
+        !s) {
         return s;
     }
     const QByteArray expected = file.read(BackupHeader::kMacBytes);
@@ -58,8 +70,8 @@ Status checkBody(QFile& file, const OpenedBackup& backup, StagedFile* to)
 }
 
 // Vault::DatabaseWriter for a restore: body → temporary file → rekey → tideline.db.
-Status writeRestoredDatabase(
-    const OpenedBackup& backup, const QString& workPath, const QString& databasePath, const SecureBuffer& dataKey)
+Status writeRestoredDatabase(const OpenedBackup& backup, const QString& workPath, const QString& databasePath,
+    const SecureBuffer& dataKey, Progress& progress)
 {
     struct RemoveJournal
     {
@@ -71,12 +83,12 @@ Status writeRestoredDatabase(
     if (!in.open(QIODevice::ReadOnly)) {
         return cannotRead(backup.path);
     }
-    auto staged = StagedFile::create(workPath, QStringLiteral("the restored vault"));
+    auto staged = StagedFile::create(workPath, SavedFile::RestoredVault);
     if (!staged) {
         return staged.error();
     }
     // Checked again while copying: the file may have changed since openBackup read it.
-    if (auto s = checkBody(in, backup, &staged.value()); !s) {
+    if (auto s = checkBody(in, backup, &staged.value(), progress); !s) {
         return s;
     }
     if (auto s = staged.value().close(); !s) {
@@ -90,9 +102,15 @@ Status writeRestoredDatabase(
             status = copy.exec("PRAGMA journal_mode = DELETE;");
         }
         if (status) {
+            progress.step(QCoreApplication::translate("Restore", "Locking the copy with its new key"), 0);
+            copy.setProgressHandler([&progress] { return !progress.stopRequested(); });
             status = copy.rekey(dataKey);
+            copy.setProgressHandler({});
         }
         copy.close();
+        if (!status && (status.code() == ErrorCode::Cancelled || progress.stopRequested())) {
+            return restoreStopped();
+        }
         if (!status) {
             qCWarning(lcVault) << "restore: the backup's database did not open or re-key";
             return status.code() == ErrorCode::DamagedDatabase ? damagedBackup() : status.error();
@@ -105,10 +123,16 @@ Status writeRestoredDatabase(
 
 QString restorePartName()
 {
-    return QStringLiteral("restore-part.db");
+    return VaultPaths::restorePartName();
 }
 
 Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase)
+{
+    Progress quiet;
+    return openBackup(path, passphrase, quiet);
+}
+
+Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase, Progress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -120,8 +144,9 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
     }
     if (header.value().schemaVersion > Migrator::latestVersion()) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This backup was made by a newer %1. Update %1, then restore it; "
-                           "nothing was changed.")
+            QCoreApplication::translate("Exchange",
+                "This backup was made by a newer %1. Update %1, then restore it; "
+                "nothing was changed.")
                 .arg(appName()));
     }
     if (file.size() != header.value().fileBytes()) {
@@ -131,6 +156,7 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
     if (!normalized) {
         return wrongPassphrase(); // too short to be any backup passphrase
     }
+    progress.step(QCoreApplication::translate("Restore", "Checking the backup passphrase"), 0);
     auto keys = deriveBackupKeys(normalized.value(), header.value().salt, header.value().kdf);
     if (!keys) {
         return keys.error();
@@ -140,7 +166,10 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
         return wrongPassphrase();
     }
     OpenedBackup opened{path, std::move(header).value(), std::move(keys).value()};
-    if (auto s = checkBody(file, opened, nullptr); !s) {
+    if (progress.stopRequested()) {
+        return restoreStopped();
+    }
+    if (auto s = checkBody(file, opened, nullptr, progress); !s) {
         return s.error();
     }
     return opened;
@@ -148,6 +177,13 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
 
 Result<CreatedVault> restoreBackup(Vault& vault, const OpenedBackup& backup, const SecureBuffer& newSecret,
     SecretKind kind, std::optional<KdfParams> kdf)
+{
+    Progress quiet;
+    return restoreBackup(vault, backup, newSecret, kind, kdf, quiet);
+}
+
+Result<CreatedVault> restoreBackup(Vault& vault, const OpenedBackup& backup, const SecureBuffer& newSecret,
+    SecretKind kind, std::optional<KdfParams> kdf, Progress& progress)
 {
     if (auto s = normalizeSecret(newSecret, kind); !s) {
         return s.error(); // before anything is written
@@ -160,10 +196,17 @@ Result<CreatedVault> restoreBackup(Vault& vault, const OpenedBackup& backup, con
     QFile::remove(workPath);
     QFile::remove(workPath + QStringLiteral("-journal"));
 
-    auto created = vault.createFromBackup(
-        newSecret, kind, kdf, [&backup, &workPath](const QString& databasePath, const SecureBuffer& dataKey) {
-            return writeRestoredDatabase(backup, workPath, databasePath, dataKey);
+    auto created = vault.createFromBackup(newSecret, kind, kdf,
+        [&backup, &workPath, &progress](const QString& databasePath, const SecureBuffer& dataKey) {
+            Status written = writeRestoredDatabase(backup, workPath, databasePath, dataKey, progress);
+            if (written) {
+                progress.step(QCoreApplication::translate("Restore", "Checking the restored vault"), 0);
+            }
+            return written;
         });
+    if (!created && created.code() == ErrorCode::Cancelled) {
+        return restoreStopped();
+    }
     if (!created && created.code() == ErrorCode::DamagedDatabase) {
         return damagedBackup(); // the vault's "your PIN was right" message would not fit here
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBuffer.h"
 #include "core/crypto/KdfParams.h"
@@ -27,6 +28,8 @@ struct OpenedBackup
     BackupKeys keys;
 };
 Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase);
+// With progress: the key, then the whole file read for its MAC; a stop ends it with Cancelled.
+Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphrase, Progress& progress);
 
 // Step 2: a new vault in vault's (empty or missing) folder, holding the backup's content, with
 // newSecret as its PIN/passphrase and a new recovery code. The body is copied into a temporary
@@ -36,6 +39,10 @@ Result<OpenedBackup> openBackup(const QString& path, const SecureBuffer& passphr
 // folder is left as it was. On success the vault is unlocked.
 Result<CreatedVault> restoreBackup(Vault& vault, const OpenedBackup& backup, const SecureBuffer& newSecret,
     SecretKind kind, std::optional<KdfParams> kdf = std::nullopt);
+// With progress: the copy (a stop ends it, leaving the folder as it was), the re-key (a stop
+// interrupts it, the same), then the vault's own checks, which run to their end once begun.
+Result<CreatedVault> restoreBackup(Vault& vault, const OpenedBackup& backup, const SecureBuffer& newSecret,
+    SecretKind kind, std::optional<KdfParams> kdf, Progress& progress);
 
 // The name of the temporary file a restore works in, inside the new vault's folder.
 QString restorePartName();

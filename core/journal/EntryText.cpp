@@ -3,6 +3,8 @@
 #include "core/common/AppName.h"
 #include "core/journal/Entry.h"
 
+#include <QCoreApplication>
+
 namespace tideline::journal::EntryText {
 
 namespace {
@@ -88,14 +90,16 @@ Status validate(const QString& title, const QString& body)
 {
     if (title.size() > kMaxTitleChars) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("That title is very long. Titles can hold up to %1 characters; the rest could go in "
-                           "the entry itself.")
+            QCoreApplication::translate("Journal",
+                "That title is very long. Titles can hold up to %1 characters; the rest could go in "
+                "the entry itself.")
                 .arg(kMaxTitleChars));
     }
     if (body.size() > kMaxBodyChars) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("This entry is larger than %1 can keep in one piece (about %2 million "
-                           "characters). Your text is still here: try splitting it into two entries.")
+            QCoreApplication::translate("Journal",
+                "This entry is larger than %1 can keep in one piece (about %2 million "
+                "characters). Your text is still here: try splitting it into two entries.")
                 .arg(appName(), QString::number(kMaxBodyChars / 1'000'000)));
     }
     return {};

@@ -9,6 +9,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace tideline::journal {
 
 namespace {
@@ -20,27 +22,28 @@ QString timeText(const QDateTime& time)
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("That entry is no longer in the journal."));
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Journal", "That entry is no longer in the journal."));
 }
 
 Error moodOutOfScale()
 {
-    return Error::make(
-        ErrorCode::InvalidInput, QStringLiteral("Mood goes from %1 to %2.").arg(MoodScale::kMin).arg(MoodScale::kMax));
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Journal", "Mood goes from %1 to %2.").arg(MoodScale::kMin).arg(MoodScale::kMax));
 }
 
 Status checkDraft(const EntryDraft& draft)
 {
     if (EntryText::isBlank(draft.title) && EntryText::isBlank(draft.body)) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("There is nothing written yet, so there is nothing to keep."));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Journal", "There is nothing written yet, so there is nothing to keep."));
     }
     if (draft.mood && !MoodScale::contains(*draft.mood)) {
         return moodOutOfScale();
     }
     if (draft.day.isValid() && (draft.day.year() < 1900 || draft.day.year() > 9999)) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("That day is outside the calendar %1 keeps.").arg(appName()));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Journal", "That day is outside the calendar %1 keeps.").arg(appName()));
     }
     return EntryText::validate(draft.title, draft.body);
 }

@@ -3,6 +3,8 @@
 #include "core/common/Day.h"
 #include "core/storage/SettingTable.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline::journal {
@@ -40,7 +42,8 @@ Result<bool> OnThisDaySetting::isSetAside(const QDate& day)
 Status OnThisDaySetting::setAside(const QDate& day)
 {
     if (!day.isValid()) {
-        return Error::make(ErrorCode::InvalidInput, u"That is not a day on the calendar."_s);
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Journal", "That is not a day on the calendar."));
     }
     return SettingTable(m_db).write(kSetAsideKey, Day::toText(day));
 }

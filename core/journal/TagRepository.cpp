@@ -4,18 +4,22 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace tideline::journal {
 
 namespace {
 
 Error noSuchTag(const QString& name)
 {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("There is no tag called “%1”.").arg(name));
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Journal", "There is no tag called “%1”.").arg(name));
 }
 
 Error emptyName()
 {
-    return Error::make(ErrorCode::InvalidInput, QStringLiteral("A tag needs at least one letter, number or sign."));
+    return Error::make(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Journal", "A tag needs at least one letter, number or sign."));
 }
 
 } // namespace

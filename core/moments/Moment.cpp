@@ -56,8 +56,9 @@ Result<MomentKind> momentKindFromKey(const QString& key)
         }
     }
     return Error::make(ErrorCode::InvalidInput,
-        QStringLiteral("Choose what kind of moment it was: a flashback, a nightmare, panic, a trigger or something "
-                       "else."));
+        QCoreApplication::translate("Moment",
+            "Choose what kind of moment it was: a flashback, a nightmare, panic, a trigger or something "
+            "else."));
 }
 
 QString countMetricKeyFor(MomentKind kind)

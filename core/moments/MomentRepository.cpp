@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace tideline {
@@ -17,13 +18,15 @@ Status checkDetails(const Moment& moment)
 {
     if (moment.intensity && (*moment.intensity < 0 || *moment.intensity > 10)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
+            QCoreApplication::translate(
+                "Moment", "Intensity goes from 0 to 10, or can be left out. Nothing was saved."));
     }
     for (const QString* text : {&moment.trigger, &moment.place, &moment.bodySensations, &moment.whatHelped}) {
         if (text->size() > MomentRepository::kMaxTextLength) {
             return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("One of the notes is very long (more than %1 characters). A journal entry has room "
-                               "for more; nothing was saved here yet.")
+                QCoreApplication::translate("Moment",
+                    "One of the notes is very long (more than %1 characters). A journal entry has room "
+                    "for more; nothing was saved here yet.")
                     .arg(MomentRepository::kMaxTextLength));
         }
     }
@@ -67,14 +70,15 @@ void bindOptionalText(Statement& st, int index, const QString& text)
 Result<qint64> MomentRepository::add(const Moment& moment, const Clock& clock)
 {
     if (!moment.occurredAt.isValid()) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("That time is not one %1 understands.").arg(appName()));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Moment", "That time is not one %1 understands.").arg(appName()));
     }
     const QDateTime now = clock.nowUtc();
     // A few minutes of grace for a clock set slightly differently; later than that has not happened yet.
     if (moment.occurredAt > now.addSecs(5 * 60)) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("That time is still to come. Choose when it happened, or leave the time as now."));
+            QCoreApplication::translate(
+                "Moment", "That time is still to come. Choose when it happened, or leave the time as now."));
     }
     if (Status details = checkDetails(moment); !details) {
         return details.error();
@@ -177,7 +181,8 @@ Result<Moment> MomentRepository::byId(qint64 id)
         return row.error();
     }
     if (!row.value()) {
-        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+        return Error::make(
+            ErrorCode::NotFound, QCoreApplication::translate("Moment", "That moment is no longer there."));
     }
     return readMoment(st.value());
 }
@@ -207,7 +212,8 @@ Status MomentRepository::updateDetails(const Moment& moment)
         return s;
     }
     if (m_db.changes() != 1) {
-        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+        return Error::make(
+            ErrorCode::NotFound, QCoreApplication::translate("Moment", "That moment is no longer there."));
     }
     // Replaced words must not linger in the WAL (DESIGN.md section 3).
     return m_db.checkpointTruncate();
@@ -256,7 +262,8 @@ Status MomentRepository::remove(qint64 id)
         return s;
     }
     if (m_db.changes() != 1) {
-        return Error::make(ErrorCode::NotFound, QStringLiteral("That moment is no longer there."));
+        return Error::make(
+            ErrorCode::NotFound, QCoreApplication::translate("Moment", "That moment is no longer there."));
     }
     // Deleted words must not linger in the WAL (DESIGN.md section 3).
     return m_db.checkpointTruncate();

@@ -2,6 +2,7 @@
 
 #include "core/i18n/Language.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,8 @@ Q_LOGGING_CATEGORY(lcPrompts, "tideline.prompts")
 
 Error broken(const QString& why)
 {
-    return Error::make(ErrorCode::DamagedDatabase, QStringLiteral("The prompts catalogue is damaged: %1.").arg(why));
+    return Error::make(ErrorCode::DamagedDatabase,
+        QCoreApplication::translate("Prompt", "The prompts catalogue is damaged: %1.").arg(why));
 }
 } // namespace
 
@@ -71,13 +73,13 @@ Result<PromptCatalogue> PromptCatalogue::fromJson(const QByteArray& json)
         Prompt prompt{o.value(QLatin1String("key")).toString(), o.value(QLatin1String("kind")).toString(),
             o.value(QLatin1String("text")).toString(), o.value(QLatin1String("note")).toString()};
         if (prompt.key.isEmpty() || prompt.text.isEmpty()) {
-            return broken(QStringLiteral("a prompt without a key or text"));
+            return broken(QCoreApplication::translate("Prompt", "a prompt without a key or text"));
         }
         if (!catalogue.kind(prompt.kind)) {
-            return broken(QStringLiteral("prompt %1 has an unknown kind").arg(prompt.key));
+            return broken(QCoreApplication::translate("Prompt", "prompt %1 has an unknown kind").arg(prompt.key));
         }
         if (catalogue.m_index.contains(prompt.key)) {
-            return broken(QStringLiteral("prompt %1 appears twice").arg(prompt.key));
+            return broken(QCoreApplication::translate("Prompt", "prompt %1 appears twice").arg(prompt.key));
         }
         catalogue.m_index.insert(prompt.key, catalogue.m_prompts.size());
         catalogue.m_prompts.append(prompt);

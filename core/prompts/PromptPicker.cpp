@@ -5,6 +5,7 @@
 #include "core/storage/SettingTable.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,8 +87,8 @@ Status PromptPicker::notToday(const QDate& day)
 Result<std::optional<Prompt>> PromptPicker::hideKind(const QString& kind, const QDate& day)
 {
     if (!m_catalogue.kind(kind)) {
-        return Error::make(
-            ErrorCode::InvalidInput, QStringLiteral("There is no kind of prompt called “%1”.").arg(kind));
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Prompt", "There is no kind of prompt called “%1”.").arg(kind));
     }
     Result<QStringList> hidden = hiddenKinds();
     if (!hidden) {

@@ -72,7 +72,9 @@ bool layOut(const SafetyPlanDocument& document, QPaintDevice* device, QPainter* 
         }
         // Say plainly that lines are left out rather than dropping them without a word.
         if (const qsizetype left = lines.size() - shown + part.notIncluded; left > 0) {
-            paragraph(small, u"(%1 more in the app)"_s.arg(left), indent, gap * 0.3);
+            paragraph(small,
+                QCoreApplication::translate("SafetyPlanPdf", "(%n more in the app)", nullptr, static_cast<int>(left)),
+                indent, gap * 0.3);
         }
         y += gap;
     }
@@ -99,7 +101,8 @@ Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& pat
         writer.setCreator(QString()); // no application name inside the file
         QPainter painter;
         if (!painter.begin(&writer)) {
-            return Error::make(ErrorCode::Internal, u"The PDF could not be started."_s);
+            return Error::make(
+                ErrorCode::Internal, QCoreApplication::translate("SafetyPlanPdf", "The PDF could not be started."));
         }
         painter.setPen(Qt::black);
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -123,11 +126,10 @@ Status writeSafetyPlanPdf(const SafetyPlanDocument& document, const QString& pat
 
     // Staged beside the target and renamed into place (never half a file), owner-only (0600)
     // whatever the umask: the plan names the people and places that keep the person safe.
-    const QString what = QCoreApplication::translate("SafetyPlanPdf", "the PDF");
-    if (Status target = exchange::checkTargetFile(path, false, what); !target) {
+    if (Status target = exchange::checkTargetFile(path, false, SavedFile::SafetyPlan); !target) {
         return target;
     }
-    return writeFileAtomically(QFileInfo(path).absoluteFilePath(), buffer.data(), what);
+    return writeFileAtomically(QFileInfo(path).absoluteFilePath(), buffer.data(), SavedFile::SafetyPlan);
 }
 
 } // namespace tideline::report

@@ -1,9 +1,11 @@
 #include "core/routines/RoutineRepository.h"
 
-#include "core/checkin/MetricRepository.h"
 #include "core/common/Day.h"
+#include "core/common/ItemLabel.h"
 #include "core/i18n/BuiltinText.h"
 #include "core/storage/Database.h"
+
+#include <QCoreApplication>
 
 namespace tideline {
 
@@ -26,7 +28,8 @@ Routine readRoutine(const Statement& st)
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, QStringLiteral("That routine item is no longer there."));
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Routine", "That routine item is no longer there."));
 }
 
 } // namespace
@@ -53,7 +56,7 @@ Result<Routine> RoutineRepository::byId(qint64 id)
 
 Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
 {
-    Result<QString> name = MetricRepository::cleanLabel(label, QStringLiteral("routine item"));
+    Result<QString> name = cleanItemLabel(label, LabelOf::RoutineItem);
     if (!name) {
         return name.error();
     }
@@ -71,7 +74,7 @@ Result<Routine> RoutineRepository::add(const QString& label, const Clock& clock)
 
 Status RoutineRepository::rename(qint64 id, const QString& label)
 {
-    Result<QString> name = MetricRepository::cleanLabel(label, QStringLiteral("routine item"));
+    Result<QString> name = cleanItemLabel(label, LabelOf::RoutineItem);
     if (!name) {
         return name.error();
     }
@@ -91,7 +94,8 @@ Status RoutineRepository::setArchived(qint64 id, bool archived)
     }
     if (routine.value().builtin && archived) {
         return Error::make(ErrorCode::InvalidInput,
-            QStringLiteral("“%1” is built in; hide it to take it off Today.").arg(routine.value().label));
+            QCoreApplication::translate("Routine", "“%1” is built in; hide it to take it off Today.")
+                .arg(routine.value().label));
     }
     return setFlag("UPDATE routine SET archived = ?1 WHERE id = ?2", id, archived, notFound());
 }

@@ -9,7 +9,7 @@ namespace tideline {
 
 Result<qint64> keepGroundingNotes(Database& db, const Clock& clock, const QString& title, const QString& body)
 {
-    auto text = requiredPlanText(body, kGroundingNotesMaxLength, u"Your notes"_s);
+    auto text = requiredPlanText(body, kGroundingNotesMaxLength, PlanField::GroundingNotes);
     if (!text) {
         return text.error();
     }

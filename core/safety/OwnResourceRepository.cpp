@@ -3,6 +3,8 @@
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline {
@@ -32,15 +34,15 @@ Result<QList<OwnResourceRepository::Resource>> OwnResourceRepository::resources(
 
 Result<qint64> OwnResourceRepository::add(const Resource& resource)
 {
-    auto name = requiredPlanText(resource.name, kContactNameMaxLength, u"A name"_s);
+    auto name = requiredPlanText(resource.name, kContactNameMaxLength, PlanField::Name);
     if (!name) {
         return name.error();
     }
-    auto phone = requiredPlanText(resource.phone, kPhoneMaxLength, u"A phone number"_s);
+    auto phone = requiredPlanText(resource.phone, kPhoneMaxLength, PlanField::Phone);
     if (!phone) {
         return phone.error();
     }
-    auto note = optionalPlanText(resource.note, kNoteMaxLength, u"A note"_s);
+    auto note = optionalPlanText(resource.note, kNoteMaxLength, PlanField::Note);
     if (!note) {
         return note.error();
     }
@@ -98,7 +100,8 @@ Status OwnResourceRepository::remove(qint64 id)
         return status;
     }
     if (m_db.changes() != 1) {
-        return Error::make(ErrorCode::NotFound, u"That number is no longer there."_s);
+        return Error::make(
+            ErrorCode::NotFound, QCoreApplication::translate("Safety", "That number is no longer there."));
     }
     return m_db.checkpointTruncate();
 }

@@ -3,6 +3,8 @@
 #include "core/safety/ResourceCatalogue.h"
 #include "core/storage/SettingTable.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline {
@@ -21,7 +23,8 @@ Result<QString> RegionSetting::chosen()
 Status RegionSetting::choose(const QString& code)
 {
     if (!ResourceCatalogue::bundled().hasRegion(code)) {
-        return Error::make(ErrorCode::InvalidInput, u"There is no list of numbers for that region."_s);
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Safety", "There is no list of numbers for that region."));
     }
     return SettingTable(m_db).write(QString::fromLatin1(kKey), code);
 }

@@ -2,6 +2,7 @@
 
 #include "core/i18n/Language.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,14 +19,18 @@ namespace {
 
 Error malformed(const QString& why)
 {
-    return Error::make(ErrorCode::DamagedDatabase, u"The list of support numbers is damaged (%1)."_s.arg(why));
+    return Error::make(ErrorCode::DamagedDatabase,
+        QCoreApplication::translate("Safety", "The list of support numbers is damaged (%1).").arg(why));
 }
 
 // Used only if the embedded file could not be read: the one number that is right everywhere.
 ResourceCatalogue::Region fallbackRegion()
 {
-    return {u"XX"_s, u"Elsewhere"_s,
-        {{u"Emergency services"_s, u"Your local emergency number"_s, u"If you are in danger right now"_s}}, {}};
+    return {u"XX"_s, QCoreApplication::translate("Safety", "Elsewhere"),
+        {{QCoreApplication::translate("Safety", "Emergency services"),
+            QCoreApplication::translate("Safety", "Your local emergency number"),
+            QCoreApplication::translate("Safety", "If you are in danger right now")}},
+        {}};
 }
 
 // A region's "help" list; each entry says what it is (its note) and is legal help or a centre.
@@ -40,7 +45,8 @@ Result<QList<ResourceCatalogue::Help>> readHelp(const QJsonArray& list, const QS
             object.value(u"name"_s).toString(), object.value(u"phone"_s).toString(), object.value(u"url"_s).toString(),
             object.value(u"note"_s).toString()};
         if ((kind != u"legal"_s && kind != u"centre"_s) || entry.name.isEmpty() || entry.note.isEmpty()) {
-            return malformed(u"help without a kind, a name or a note in %1"_s.arg(region));
+            return malformed(
+                QCoreApplication::translate("Safety", "help without a kind, a name or a note in %1").arg(region));
         }
         help.append(entry);
     }
@@ -83,7 +89,7 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return malformed(u"not JSON"_s);
+        return malformed(QCoreApplication::translate("Safety", "not JSON"));
     }
     const QJsonObject root = document.object();
     ResourceCatalogue catalogue;
@@ -91,19 +97,20 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
         const QJsonObject regionObject = regionValue.toObject();
         Region region{regionObject.value(u"code"_s).toString(), regionObject.value(u"name"_s).toString(), {}, {}};
         if (region.code.isEmpty() || region.name.isEmpty() || catalogue.hasRegion(region.code)) {
-            return malformed(u"a region without a code or name, or twice"_s);
+            return malformed(QCoreApplication::translate("Safety", "a region without a code or name, or twice"));
         }
         for (const QJsonValue& entryValue : regionObject.value(u"entries"_s).toArray()) {
             const QJsonObject entryObject = entryValue.toObject();
             Entry entry{entryObject.value(u"name"_s).toString(), entryObject.value(u"phone"_s).toString(),
                 entryObject.value(u"note"_s).toString()};
             if (entry.name.isEmpty() || entry.phone.isEmpty()) {
-                return malformed(u"an entry without a name or number in %1"_s.arg(region.code));
+                return malformed(
+                    QCoreApplication::translate("Safety", "an entry without a name or number in %1").arg(region.code));
             }
             region.entries.append(entry);
         }
         if (region.entries.isEmpty()) {
-            return malformed(u"no numbers for %1"_s.arg(region.code));
+            return malformed(QCoreApplication::translate("Safety", "no numbers for %1").arg(region.code));
         }
         auto help = readHelp(regionObject.value(u"help"_s).toArray(), region.code);
         if (!help) {
@@ -114,7 +121,7 @@ Result<ResourceCatalogue> ResourceCatalogue::fromJson(const QByteArray& json)
     }
     catalogue.m_defaultRegion = root.value(u"defaultRegion"_s).toString();
     if (catalogue.m_regions.isEmpty() || !catalogue.hasRegion(catalogue.m_defaultRegion)) {
-        return malformed(u"no regions, or an unknown default"_s);
+        return malformed(QCoreApplication::translate("Safety", "no regions, or an unknown default"));
     }
     return catalogue;
 }

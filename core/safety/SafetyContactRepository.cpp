@@ -3,6 +3,8 @@
 #include "core/safety/PlanText.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline {
@@ -11,7 +13,7 @@ namespace {
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, u"That contact is no longer there."_s);
+    return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Safety", "That contact is no longer there."));
 }
 
 void bindOptional(Statement& stmt, int index, const QString& text)
@@ -86,15 +88,15 @@ Result<int> SafetyContactRepository::count()
 
 Result<SafetyContactRepository::Contact> SafetyContactRepository::cleaned(const Contact& contact) const
 {
-    auto name = requiredPlanText(contact.name, kContactNameMaxLength, u"A name"_s);
+    auto name = requiredPlanText(contact.name, kContactNameMaxLength, PlanField::Name);
     if (!name) {
         return name.error();
     }
-    auto phone = optionalPlanText(contact.phone, kPhoneMaxLength, u"A phone number"_s);
+    auto phone = optionalPlanText(contact.phone, kPhoneMaxLength, PlanField::Phone);
     if (!phone) {
         return phone.error();
     }
-    auto note = optionalPlanText(contact.note, kNoteMaxLength, u"A note"_s);
+    auto note = optionalPlanText(contact.note, kNoteMaxLength, PlanField::Note);
     if (!note) {
         return note.error();
     }
@@ -185,7 +187,8 @@ Status SafetyContactRepository::remove(qint64 id)
 Status SafetyContactRepository::move(qint64 id, int direction)
 {
     if (direction != -1 && direction != 1) {
-        return Error::make(ErrorCode::InvalidInput, u"A contact moves one place at a time."_s);
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Safety", "A contact moves one place at a time."));
     }
     return moveRow(id, direction, "SELECT id FROM safety_contact ORDER BY sort_order, id;",
         "UPDATE safety_contact SET sort_order = ?1 WHERE id = ?2;", notFound());

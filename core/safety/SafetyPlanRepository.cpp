@@ -5,6 +5,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tideline {
@@ -30,7 +32,8 @@ SafetyPlanRepository::Item readItem(const Statement& row)
 
 Error notFound()
 {
-    return Error::make(ErrorCode::NotFound, u"That line of your plan is no longer there."_s);
+    return Error::make(
+        ErrorCode::NotFound, QCoreApplication::translate("Safety", "That line of your plan is no longer there."));
 }
 
 } // namespace
@@ -107,7 +110,7 @@ Result<int> SafetyPlanRepository::count(Section section)
 
 Result<qint64> SafetyPlanRepository::add(Section section, const QString& text)
 {
-    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, u"A line of your plan"_s);
+    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, PlanField::PlanLine);
     if (!cleaned) {
         return cleaned.error();
     }
@@ -127,7 +130,7 @@ Result<qint64> SafetyPlanRepository::add(Section section, const QString& text)
 
 Status SafetyPlanRepository::updateText(qint64 id, const QString& text)
 {
-    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, u"A line of your plan"_s);
+    auto cleaned = requiredPlanText(text, kPlanTextMaxLength, PlanField::PlanLine);
     if (!cleaned) {
         return cleaned.error();
     }
@@ -149,7 +152,8 @@ Status SafetyPlanRepository::setChecked(qint64 id, bool checked)
         return found.error();
     }
     if (!hasTicks(found.value().section)) {
-        return Error::make(ErrorCode::InvalidInput, u"Only the emergency bag and the close-at-hand list have ticks."_s);
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Safety", "Only the emergency bag and the close-at-hand list have ticks."));
     }
     auto stmt = m_db.prepare("UPDATE safety_plan_item SET checked = ?2, updated_at = ?3 WHERE id = ?1;");
     if (!stmt) {
@@ -230,7 +234,8 @@ Status SafetyPlanRepository::restore(const RemovedLine& line)
         return status;
     }
     if (m_db.changes() != 1) {
-        return Error::make(ErrorCode::InvalidInput, u"That line cannot be put back any more; add it again instead."_s);
+        return Error::make(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Safety", "That line cannot be put back any more; add it again instead."));
     }
     if (!line.seedKey.isEmpty()) {
         auto forget = m_db.prepare("DELETE FROM safety_plan_removed_seed WHERE seed_key = ?1;");
@@ -248,7 +253,8 @@ Status SafetyPlanRepository::restore(const RemovedLine& line)
 Status SafetyPlanRepository::move(qint64 id, int direction)
 {
     if (direction != -1 && direction != 1) {
-        return Error::make(ErrorCode::InvalidInput, u"A line moves one place at a time."_s);
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Safety", "A line moves one place at a time."));
     }
     auto found = item(id);
     if (!found) {

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
 
@@ -47,48 +48,63 @@ Error Database::errorFor(int rc, const char* what) const
     switch (primary) {
     case SQLITE_FULL:
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("The disk is full, so %1 could not save. What you wrote is still "
-                           "here: free some space and try again.")
+            QCoreApplication::translate("Storage",
+                "The disk is full, so %1 could not save. What you wrote is still "
+                "here: free some space and try again.")
                 .arg(appName()));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_AUTH:
+        // A full disk often shows as an I/O error (the shared-memory file cannot be mapped, a
+        // journal cannot be made): say what is true.
+        if (!m_path.isEmpty() && diskLooksFull(m_path)) {
+            return errorFor(SQLITE_FULL, what);
+        }
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 could not write to its data folder. Check that the disk is "
-                           "connected and that the folder can be written to.")
+            QCoreApplication::translate("Storage",
+                "%1 could not write to its data folder. Check that the disk is "
+                "connected and that the folder can be written to.")
                 .arg(appName()));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+        // Only one process opens a vault (Vault::claim), so the other writer is a long task of
+        // this one: an import or a restore holding its transaction.
         return Error::make(ErrorCode::InUse,
-            QStringLiteral("The vault is busy in another %1. Close the other one and try "
-                           "again.")
+            QCoreApplication::translate("Storage",
+                "%1 is busy with a longer task, such as bringing in a file. Nothing was "
+                "lost: try again when it has finished.")
                 .arg(appName()));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
     case SQLITE_FORMAT:
         return Error::make(ErrorCode::DamagedDatabase,
-            QStringLiteral("This vault's data is damaged and cannot be read. Your PIN was right. "
-                           "Nothing has been changed; if you have a backup, you can restore it."));
+            QCoreApplication::translate("Storage",
+                "This vault's data is damaged and cannot be read. Your PIN was right. "
+                "Nothing has been changed; if you have a backup, you can restore it."));
+    case SQLITE_INTERRUPT:
+        return Error::make(ErrorCode::Cancelled, QCoreApplication::translate("Storage", "Stopped, as you asked."));
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_RANGE:
     case SQLITE_TOOBIG:
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("That value could not be saved."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Storage", "That value could not be saved."));
     default:
         return Error::make(ErrorCode::Internal,
-            QStringLiteral("Something went wrong inside %1 (%2). Nothing was lost.")
+            QCoreApplication::translate("Storage", "Something went wrong inside %1 (%2). Nothing was lost.")
                 .arg(appName(), QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 
-Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create)
+Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create, Locking locking)
 {
     close();
     const int flags
         = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const QByteArray nativePath = QFile::encodeName(path);
+    m_path = path;
     int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = errorFor(rc, "open");
@@ -107,6 +123,16 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
         close();
         return error;
     }
+    // Pinned, not left to the library's defaults, which a later SQLCipher (or a system one built
+    // otherwise) could change: SQLCipher 4's page size and HMAC-SHA512 pages, and temporary tables
+    // and indexes in memory only (the build already says SQLITE_TEMP_STORE=3; this says it again
+    // for a system SQLCipher).
+    for (const char* pragma : {"PRAGMA cipher_compatibility = 4;", "PRAGMA temp_store = MEMORY;"}) {
+        if (auto s = exec(pragma); !s) {
+            close();
+            return s;
+        }
+    }
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
@@ -114,6 +140,13 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_extended_result_codes(m_db, 1);
 
+    // Before the first read: only then does SQLite keep the WAL index in memory, never mapping -shm.
+    if (locking == Locking::Exclusive) {
+        if (auto s = exec("PRAGMA locking_mode = EXCLUSIVE;"); !s) {
+            close();
+            return s;
+        }
+    }
     // Reading the schema decrypts page 1: a damaged header or wrong key shows up here.
     if (auto s = exec("SELECT count(*) FROM sqlite_schema;"); !s) {
         close();
@@ -136,6 +169,7 @@ Status Database::configure()
 
 void Database::close()
 {
+    m_keepGoing = {};
     m_transactionDepth = 0;
     finalizeIdle();
     if (m_db) {
@@ -147,7 +181,7 @@ void Database::close()
 Status Database::exec(const char* sql)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
@@ -159,7 +193,7 @@ Status Database::exec(const char* sql)
 Result<Statement> Database::prepare(const char* sql)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     for (auto it = m_idle.rbegin(); it != m_idle.rend(); ++it) {
         if (std::strcmp(sqlite3_sql(*it), sql) == 0) {
@@ -261,7 +295,7 @@ Status Database::runCached(const char* sql)
 Status Database::beginTransaction()
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     if (m_transactionDepth > 0 && sqlite3_get_autocommit(m_db)) {
         // SQLite ended the outer transaction itself (disk full, I/O error): a savepoint now
@@ -362,6 +396,36 @@ Status Database::writeBlob(const char* table, const char* column, qint64 rowid, 
         return errorFor(rc, "blob write");
     }
     return {};
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (m_db) {
+        sqlite3_busy_timeout(m_db, milliseconds);
+    }
+}
+
+void Database::setProgressHandler(std::function<bool()> keepGoing)
+{
+    m_keepGoing = std::move(keepGoing);
+    if (!m_db) {
+        return;
+    }
+    if (!m_keepGoing) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    // A non-zero answer interrupts the statement (SQLITE_INTERRUPT, mapped to Cancelled).
+    constexpr int kSteps = 20000;
+    sqlite3_progress_handler(
+        m_db, kSteps, [](void* self) { return static_cast<Database*>(self)->m_keepGoing() ? 0 : 1; }, this);
+}
+
+void Database::interrupt()
+{
+    if (m_db) {
+        sqlite3_interrupt(m_db);
+    }
 }
 
 qint64 Database::lastInsertRowId() const

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -28,9 +31,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // How the connection shares the file. Exclusive keeps WAL's index in this process's memory
+    // instead of the -shm file, so a vault can still be read when the disk has no room for that
+    // file (issue 19, section 7); Tideline holds its vault alone anyway (the lock file).
+    enum class Locking { Shared, Exclusive };
+
     // Opens (or, with create, makes) the file and applies the raw key. Reads the header so
     // a damaged file is found here. Does not change the file: see configure().
-    Status open(const QString& path, const SecureBuffer& rawKey, bool create);
+    Status open(const QString& path, const SecureBuffer& rawKey, bool create, Locking locking = Locking::Shared);
     // WAL, synchronous=FULL and the other per-connection settings; may write the header.
     Status configure();
     void close();
@@ -84,6 +92,15 @@ public:
     // Writes bytes into a blob already in place (inserted as zeroblob(n)), without SQLite building
     // a copy of the whole row first: a file's 256 KB chunk goes from its one buffer to the pages.
     Status writeBlob(const char* table, const char* column, qint64 rowid, const char* data, qsizetype size);
+    // How long a statement waits for another connection's write to end before it answers
+    // "busy" (0, the default: at once). A long task's own connection waits; the window's does not.
+    void setBusyTimeout(int milliseconds);
+    // For long tasks on their own connection: while set, every statement polls `keepGoing` about
+    // every 20,000 SQLite steps (a long export, re-key or check also reports from there) and ends
+    // with ErrorCode::Cancelled as soon as it answers false. An empty function removes it.
+    void setProgressHandler(std::function<bool()> keepGoing);
+    // Asks the statement running now (on any thread) to stop; it ends with ErrorCode::Cancelled.
+    void interrupt();
 
     qint64 lastInsertRowId() const;
     int changes() const;
@@ -108,8 +125,10 @@ private:
     static SecureBuffer rawKeySpec(const SecureBuffer& key);
 
     sqlite3* m_db = nullptr;
+    QString m_path; // the file opened last: where to look when an I/O error may be a full disk
     std::vector<sqlite3_stmt*> m_idle; // reset, unbound, ready to reuse; newest last
     int m_transactionDepth = 0;
+    std::function<bool()> m_keepGoing; // set by setProgressHandler
 };
 
 // A prepared statement; move-only. On destruction it goes back to its Database for reuse, so

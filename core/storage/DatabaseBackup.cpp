@@ -1,10 +1,13 @@
 // Database's one audited ATTACH routine (an encrypted copy for backups) and the rekey of a
 // restored copy: the two places a second key meets the connection.
+#include "core/common/AppName.h"
 #include "core/storage/Database.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace tideline {
@@ -12,13 +15,13 @@ namespace tideline {
 Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& rawKey)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     // An empty KEY would attach a PLAINTEXT database (an SQLCipher special case): refuse
     // anything but a full raw key.
     if (rawKey.size() != 32) {
-        return Error::make(
-            ErrorCode::Internal, QStringLiteral("%1 could not prepare the backup's key.").arg(appName()));
+        return Error::make(ErrorCode::Internal,
+            QCoreApplication::translate("Storage", "%1 could not prepare the backup's key.").arg(appName()));
     }
     // Raised for this call only; every return below goes through restoreLimit (RAII), so a
     // plain ATTACH anywhere else keeps failing ("too many attached databases").
@@ -59,12 +62,20 @@ Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& ra
         }
         window.attached = true;
     }
+    // The copy gets SQLCipher 4's settings whatever the library's defaults are (as open() does).
+    if (auto s = exec("PRAGMA backup.cipher_compatibility = 4;"); !s) {
+        return s;
+    }
 
     // sqlcipher_export lifts defensive mode (and foreign keys) itself for the length of the
     // copy and puts the flags back, so the FTS5 virtual table's schema row is written without
     // turning SQLITE_DBCONFIG_DEFENSIVE off here (tests/core/BackupTest.cpp proves the index
     // works in a restored vault). It does not copy user_version: that is set just after.
     if (auto s = exec("SELECT sqlcipher_export('backup');"); !s) {
+        // sqlcipher_export reports a full disk as a plain SQL error ("SQL logic error").
+        if (diskLooksFull(path)) {
+            return errorFor(SQLITE_FULL, "export");
+        }
         return s;
     }
     Result<int> version = userVersion();
@@ -87,7 +98,7 @@ Status Database::exportEncryptedCopy(const QString& path, const SecureBuffer& ra
 Status Database::rekey(const SecureBuffer& rawKey)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     const SecureBuffer spec = rawKeySpec(rawKey);
     const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));

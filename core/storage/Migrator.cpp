@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,8 +25,9 @@ int versionOf(const QString& path)
 Error newerVersion()
 {
     return Error::make(ErrorCode::NewerVersion,
-        QStringLiteral("This vault was made by a newer %1. Please update %1 to open "
-                       "it; nothing has been changed.")
+        QCoreApplication::translate("Storage",
+            "This vault was made by a newer %1. Please update %1 to open "
+            "it; nothing has been changed.")
             .arg(appName()));
 }
 
@@ -81,7 +83,8 @@ Status Migrator::migrate(Database& db, const QStringList& files)
         }
         QFile file(path);
         if (version < 0 || !file.open(QIODevice::ReadOnly)) {
-            return Error::make(ErrorCode::Internal, QStringLiteral("A database update is missing from this build."));
+            return Error::make(ErrorCode::Internal,
+                QCoreApplication::translate("Storage", "A database update is missing from this build."));
         }
         const QByteArray sql = file.readAll();
         Transaction tx(db);

@@ -29,6 +29,16 @@ Status SettingTable::write(const QString& key, const QString& value)
     return stmt.value().run();
 }
 
+Status SettingTable::remove(const QString& key)
+{
+    auto stmt = m_db.prepare("DELETE FROM setting WHERE key = ?1;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt.value().bind(1, key);
+    return stmt.value().run();
+}
+
 Result<bool> SettingTable::insertIfAbsent(const QString& key, const QString& value)
 {
     auto stmt = m_db.prepare("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING;");
@@ -40,16 +50,6 @@ Result<bool> SettingTable::insertIfAbsent(const QString& key, const QString& val
         return s.error();
     }
     return m_db.changes() > 0;
-}
-
-Status SettingTable::remove(const QString& key)
-{
-    auto stmt = m_db.prepare("DELETE FROM setting WHERE key = ?1;");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt.value().bind(1, key);
-    return stmt.value().run();
 }
 
 } // namespace tideline

@@ -20,11 +20,11 @@ public:
     // The stored value, or "" when the key has no row.
     Result<QString> read(const QString& key);
     Status write(const QString& key, const QString& value);
+    // Removes the key's row; a key without one is left as it is.
+    Status remove(const QString& key);
     // Stores value only when key has none yet (an import keeps the person's current choice):
     // true when it was stored.
     Result<bool> insertIfAbsent(const QString& key, const QString& value);
-    // Takes the key's row away (a draft that was saved or discarded).
-    Status remove(const QString& key);
 
 private:
     Database& m_db;

@@ -4,7 +4,9 @@
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/vault/AtomicFile.h"
+#include "core/vault/FormatVersion.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +23,7 @@ const QString kKdfName = QStringLiteral("argon2id13");
 const QString kAeadName = QStringLiteral("xchacha20poly1305-ietf");
 // A keyslots file is a few hundred bytes; anything far larger is not ours.
 constexpr qint64 kMaxFileBytes = 64 * 1024;
+constexpr qsizetype kDatabaseSaltBytes = 16; // SQLCipher's per-database salt, the file's first bytes
 
 // `detail` is for the log (it names the check, never the file's content); the person gets one
 // clear sentence.
@@ -28,9 +31,10 @@ Error damaged(const char* detail)
 {
     qCWarning(lcVault) << "keyslots file refused:" << detail;
     return Error::make(ErrorCode::DamagedKeyslots,
-        QStringLiteral("This vault's key file (keyslots) is damaged or was changed, so the vault "
-                       "cannot be opened with it. Your PIN was not the problem. If you have a "
-                       "backup copy of the folder, restore the keyslots file from it."));
+        QCoreApplication::translate("Vault",
+            "This vault's key file (keyslots) is damaged or was changed, so the vault "
+            "cannot be opened with it. Your PIN was not the problem. If you have a "
+            "backup copy of the folder, restore the keyslots file from it."));
 }
 
 QString kindName(KeySlot::Kind kind)
@@ -173,6 +177,9 @@ QByteArray KeySlotFile::serialize() const
         slotArray.append(slotToJson(slot));
     }
     body.insert(QStringLiteral("slots"), slotArray);
+    if (!databaseSalt.isEmpty()) {
+        body.insert(QStringLiteral("database_salt"), QString::fromLatin1(databaseSalt.toHex()));
+    }
 
     const QByteArray compactBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QJsonObject file;
@@ -193,22 +200,35 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     if (body.value(QStringLiteral("format")).toString() != kFormatName) {
         return damaged("not a keyslots file");
     }
-    // Versions are checked before the checksum: a newer format may checksum differently.
+    // The checksum first, the version after (docs/VAULT-FORMAT.md, "Versions"): every format keeps
+    // this envelope, a BLAKE2b of the body as compact JSON beside it, so a version is believed only
+    // when the bytes around it are intact. One flipped bit in "version" is damage, not a newer
+    // Tideline; so is a version far beyond any next one.
+    const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
+        return damaged("checksum");
+    }
     const int version = body.value(QStringLiteral("version")).toInt(-1);
-    if (version > kFormatVersion) {
+    if (isNewerFormat(version, kFormatVersion)) {
         return Error::make(ErrorCode::NewerVersion,
-            QStringLiteral("This vault was made by a newer %1. Please update %1 to "
-                           "open it; nothing has been changed.")
+            QCoreApplication::translate("Vault",
+                "This vault was made by a newer %1. Please update %1 to "
+                "open it; nothing has been changed.")
                 .arg(appName()));
     }
-    const QByteArray expected = checksum(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (version != kFormatVersion || file.value(QStringLiteral("blake2b")).toString().toLatin1() != expected) {
-        return damaged("checksum");
+    if (version != kFormatVersion) {
+        return damaged("version");
     }
     KeySlotFile out;
     out.vaultId = QByteArray::fromHex(body.value(QStringLiteral("vault_id")).toString().toLatin1());
     if (out.vaultId.size() != 16) {
         return damaged("vault id");
+    }
+    if (body.contains(QStringLiteral("database_salt"))) {
+        out.databaseSalt = QByteArray::fromHex(body.value(QStringLiteral("database_salt")).toString().toLatin1());
+        if (out.databaseSalt.size() != kDatabaseSaltBytes) {
+            return damaged("database salt");
+        }
     }
     for (const auto& value : body.value(QStringLiteral("slots")).toArray()) {
         auto slot = slotFromJson(value.toObject());
@@ -227,13 +247,14 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error::make(
-            ErrorCode::NoVault, QStringLiteral("There is no %1 vault in this folder yet.").arg(appName()));
+        return Error::make(ErrorCode::NoVault,
+            QCoreApplication::translate("Vault", "There is no %1 vault in this folder yet.").arg(appName()));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 is not allowed to read this vault's key file. Check the "
-                           "folder's permissions.")
+            QCoreApplication::translate("Vault",
+                "%1 is not allowed to read this vault's key file. Check the "
+                "folder's permissions.")
                 .arg(appName()));
     }
     if (file.size() > kMaxFileBytes) {
@@ -244,7 +265,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 
 Status KeySlotFile::save(const QString& path) const
 {
-    return writeFileAtomically(path, serialize(), QStringLiteral("the vault's key file"));
+    return writeFileAtomically(path, serialize(), SavedFile::KeySlots);
 }
 
 } // namespace tideline

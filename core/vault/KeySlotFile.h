@@ -38,6 +38,10 @@ public:
 
     QByteArray vaultId; // 16 random bytes naming this vault
     QList<KeySlot> keySlots;
+    // Only in keyslots.next, while keys are being renewed: the first 16 bytes (SQLCipher's salt) of
+    // the database these slots open, so an interrupted renewal is finished or undone without any
+    // secret (VaultRenewal). Empty in keyslots and its copy.
+    QByteArray databaseSalt;
 
     const KeySlot* find(KeySlot::Kind kind) const;
     void replace(const KeySlot& slot);

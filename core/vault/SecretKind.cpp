@@ -1,5 +1,6 @@
 #include "core/vault/SecretKind.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -38,18 +39,21 @@ Result<SecureBuffer> normalizeSecret(const SecureBuffer& utf8, SecretKind kind)
         for (std::size_t i = 0; i < utf8.size(); ++i) {
             const auto c = utf8.data()[i];
             if (c < '0' || c > '9') {
-                return Error::make(ErrorCode::InvalidInput, QStringLiteral("A PIN is made of digits only."));
+                return Error::make(
+                    ErrorCode::InvalidInput, QCoreApplication::translate("Vault", "A PIN is made of digits only."));
             }
         }
         if (utf8.size() < kMinPinDigits) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("A PIN needs at least 6 digits."));
+            return Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Vault", "A PIN needs at least 6 digits."));
         }
         return SecureBuffer(utf8.data(), utf8.size());
     }
 
     if (isAscii(utf8)) { // ASCII is already in NFC
         if (utf8.size() < static_cast<std::size_t>(kMinPassphraseChars)) {
-            return Error::make(ErrorCode::InvalidInput, QStringLiteral("A passphrase needs at least 8 characters."));
+            return Error::make(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Vault", "A passphrase needs at least 8 characters."));
         }
         return SecureBuffer(utf8.data(), utf8.size());
     }
@@ -67,7 +71,8 @@ Result<SecureBuffer> normalizeSecret(const SecureBuffer& utf8, SecretKind kind)
         sodium_memzero(characters.data(), static_cast<std::size_t>(length) * sizeof(uint));
     }
     if (length < kMinPassphraseChars) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("A passphrase needs at least 8 characters."));
+        return Error::make(
+            ErrorCode::InvalidInput, QCoreApplication::translate("Vault", "A passphrase needs at least 8 characters."));
     }
     return out;
 }

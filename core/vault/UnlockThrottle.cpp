@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/vault/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ constexpr int kFormatVersion = 1;
 // Enough to show a pattern ("someone tried 40 times"), small enough to stay a tiny file.
 constexpr int kMaxRememberedAttempts = 100;
 constexpr qint64 kWaits[] = {30, 60, 5 * 60, 15 * 60, 60 * 60};
+static_assert(kWaits[std::size(kWaits) - 1] == UnlockThrottle::kMaxWaitSeconds);
 
 } // namespace
 
@@ -57,8 +59,9 @@ void UnlockThrottle::load()
         return;
     }
     // An edited file may say anything: the count stays a count, and the wait is never longer than
-    // the one that count of tries sets (found by fuzz/fuzz_unlock_state: a huge count overflowed on
-    // the next wrong try, and a huge wait overflowed, or locked the person out for centuries).
+    // the one that count of tries sets, at most an hour (found by fuzz/fuzz_unlock_state: a huge
+    // count overflowed on the next wrong try, and a huge wait overflowed, or locked the person out
+    // for centuries).
     m_state.failures = std::clamp(o.value(QStringLiteral("failures")).toInt(), 0, kMaxCountedFailures);
     m_state.waitRemainingMs = std::clamp<qint64>(
         o.value(QStringLiteral("wait_remaining_ms")).toInteger(), 0, waitSecondsAfter(m_state.failures) * 1000);
@@ -68,26 +71,38 @@ void UnlockThrottle::load()
     }
     for (const auto& value : o.value(QStringLiteral("failed_at")).toArray()) {
         const auto at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        if (at.isValid()) {
+        if (at.isValid() && m_state.failedAt.size() < kMaxRememberedAttempts) {
             m_state.failedAt.append(at.toUTC());
+        }
+    }
+    for (const auto& value : o.value(QStringLiteral("unlocked_at")).toArray()) {
+        const auto at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (at.isValid() && m_state.unlockedAt.size() < kMaxRememberedAttempts) {
+            m_state.unlockedAt.append(at.toUTC());
         }
     }
 }
 
-Status UnlockThrottle::save()
+Status UnlockThrottle::save(const State& state)
 {
     QJsonObject o;
     o.insert(QStringLiteral("version"), kFormatVersion);
-    o.insert(QStringLiteral("failures"), m_state.failures);
-    o.insert(QStringLiteral("wait_remaining_ms"), m_state.waitRemainingMs);
-    o.insert(QStringLiteral("last_observed"), m_state.lastObserved.toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("failures"), state.failures);
+    o.insert(QStringLiteral("wait_remaining_ms"), state.waitRemainingMs);
+    o.insert(QStringLiteral("last_observed"), state.lastObserved.toString(Qt::ISODateWithMs));
     QJsonArray failed;
-    for (const auto& at : std::as_const(m_state.failedAt)) {
+    for (const auto& at : std::as_const(state.failedAt)) {
         failed.append(at.toString(Qt::ISODateWithMs));
     }
     o.insert(QStringLiteral("failed_at"), failed);
-    return writeFileAtomically(
-        m_path, QJsonDocument(o).toJson(QJsonDocument::Compact), QStringLiteral("the count of unlock tries"));
+    if (!state.unlockedAt.isEmpty()) {
+        QJsonArray unlocked;
+        for (const auto& at : std::as_const(state.unlockedAt)) {
+            unlocked.append(at.toString(Qt::ISODateWithMs));
+        }
+        o.insert(QStringLiteral("unlocked_at"), unlocked);
+    }
+    return writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact), SavedFile::UnlockTries);
 }
 
 void UnlockThrottle::observeTime()
@@ -107,7 +122,7 @@ qint64 UnlockThrottle::secondsLeft()
     const qint64 before = (load(), m_state.waitRemainingMs);
     observeTime();
     if (m_state.waitRemainingMs != before) {
-        (void)save(); // best effort: failing to note progress only makes the wait longer
+        (void)save(m_state); // best effort: failing to note progress only makes the wait longer
     }
     return (m_state.waitRemainingMs + 999) / 1000;
 }
@@ -124,16 +139,27 @@ QList<QDateTime> UnlockThrottle::failedAttempts()
     return m_state.failedAt;
 }
 
+QList<QDateTime> UnlockThrottle::deferredUnlocks()
+{
+    load();
+    return m_state.unlockedAt;
+}
+
 Status UnlockThrottle::recordFailure()
 {
     observeTime();
-    m_state.failures = std::min(m_state.failures + 1, kMaxCountedFailures);
-    m_state.waitRemainingMs = waitSecondsAfter(m_state.failures) * 1000;
-    m_state.failedAt.append(m_clock.nowUtc());
-    while (m_state.failedAt.size() > kMaxRememberedAttempts) {
-        m_state.failedAt.removeFirst();
+    State next = m_state;
+    next.failures = std::min(next.failures + 1, kMaxCountedFailures);
+    next.waitRemainingMs = waitSecondsAfter(next.failures) * 1000;
+    next.failedAt.append(m_clock.nowUtc());
+    while (next.failedAt.size() > kMaxRememberedAttempts) {
+        next.failedAt.removeFirst();
     }
-    return save();
+    if (Status saved = save(next); !saved) {
+        return saved;
+    }
+    m_state = std::move(next);
+    return {};
 }
 
 Status UnlockThrottle::recordSuccess()
@@ -142,7 +168,36 @@ Status UnlockThrottle::recordSuccess()
     m_state.failures = 0;
     m_state.waitRemainingMs = 0;
     m_state.failedAt.clear();
-    return save();
+    m_state.unlockedAt.clear();
+    return save(m_state);
+}
+
+Status UnlockThrottle::recordRightSecret(
+    const QList<QDateTime>& failedAt, const std::optional<QDateTime>& deferredUnlock)
+{
+    QList<QDateTime> unlocks = deferredUnlocks();
+    if (deferredUnlock) {
+        unlocks.append(deferredUnlock->toUTC());
+    }
+    return recordRightSecret(failedAt, unlocks);
+}
+
+Status UnlockThrottle::recordPendingUnlock(const QList<QDateTime>& failedAt, const QList<QDateTime>& unrecordedUnlocks)
+{
+    return recordRightSecret(failedAt, unrecordedUnlocks + QList<QDateTime>{m_clock.nowUtc()});
+}
+
+Status UnlockThrottle::recordRightSecret(const QList<QDateTime>& failedAt, const QList<QDateTime>& unrecordedUnlocks)
+{
+    observeTime();
+    m_state.failures = 0;
+    m_state.waitRemainingMs = 0;
+    m_state.failedAt = failedAt;
+    m_state.unlockedAt = unrecordedUnlocks;
+    while (m_state.unlockedAt.size() > kMaxRememberedAttempts) {
+        m_state.unlockedAt.removeFirst();
+    }
+    return save(m_state);
 }
 
 } // namespace tideline

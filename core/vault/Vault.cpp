@@ -2,15 +2,14 @@
 
 #include "core/common/AppName.h"
 #include "core/common/Log.h"
-#include "core/crypto/Aead.h"
 #include "core/crypto/Kdf.h"
-#include "core/crypto/RecoveryCode.h"
 #include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/Transaction.h"
 #include "core/vault/AccessEventRepository.h"
-#include "core/vault/KeySlotFile.h"
+#include "core/vault/RecoveryCodeNote.h"
+#include "core/vault/SlotCrypto.h"
 #include "core/vault/UnlockThrottle.h"
 
 #include <QCoreApplication>
@@ -19,71 +18,69 @@
 #include <QFileInfo>
 #include <QLockFile>
 
-#include <sodium.h>
-
 namespace tideline {
 
 namespace {
 
+// How long a wait is, as the end of "You can try again in …": one word for one, %n (with a
+// translation's plural forms) for the rest.
 QString formatWait(qint64 seconds)
 {
     if (seconds < 60) {
-        return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+        return seconds == 1 ? QCoreApplication::translate("Vault", "1 second")
+                            : QCoreApplication::translate("Vault", "%n seconds", nullptr, static_cast<int>(seconds));
     }
-    const qint64 minutes = (seconds + 59) / 60;
-    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+    const int minutes = static_cast<int>((seconds + 59) / 60);
+    return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
+                        : QCoreApplication::translate("Vault", "%n minutes", nullptr, minutes);
 }
 
 Error lockedOut(qint64 seconds)
 {
     return Error::make(ErrorCode::LockedOut,
-        QStringLiteral("There have been several tries that didn't match, so %1 is pausing. "
-                       "You can try again in %2.")
+        QCoreApplication::translate("Vault",
+            "There have been several tries that didn't match, so %1 is pausing. "
+            "You can try again in %2.")
             .arg(appName(), formatWait(seconds)),
         seconds);
 }
 
 Error notUnlocked()
 {
-    return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked. Unlock it first."));
+    return Error::make(
+        ErrorCode::NotUnlocked, QCoreApplication::translate("Vault", "The vault is locked. Unlock it first."));
 }
 
-KeySlot makeSlot(KeySlot::Kind kind, SecretKind secretKind, const KdfParams& kdf, const QByteArray& vaultId,
-    const SecureBuffer& secret, const SecureBuffer& dataKey, Status& status)
+Error diskFullMessage(const QString& dir)
 {
-    KeySlot slot;
-    slot.kind = kind;
-    slot.secretKind = secretKind;
-    slot.kdf = kdf;
-    slot.salt.resize(static_cast<qsizetype>(kSaltBytes));
-    randombytes_buf(slot.salt.data(), kSaltBytes);
-    auto wrappingKey = deriveKey(secret, reinterpret_cast<const std::uint8_t*>(slot.salt.constData()), kdf);
-    if (!wrappingKey) {
-        status = wrappingKey.error();
-        return slot;
-    }
-    slot.sealedKey = seal(dataKey, wrappingKey.value(), slot.associatedData(vaultId));
-    status = {};
-    return slot;
+    return Error::make(ErrorCode::CannotWrite,
+        QCoreApplication::translate("Vault",
+            "The disk that holds %1's data folder (%2) is full, so %1 could not open it. Free some "
+            "space on that disk, then try again; nothing was lost.")
+            .arg(appName(), QDir::toNativeSeparators(dir)));
 }
 
-std::optional<SecureBuffer> openSlot(
-    const KeySlot& slot, const QByteArray& vaultId, const SecureBuffer& secret, Status& status)
+// Who holds the vault's lock file, in words: the app's window, or another tideline-cli command.
+Error heldBy(const QLockFile& lock, bool waited)
 {
-    auto wrappingKey = deriveKey(secret, reinterpret_cast<const std::uint8_t*>(slot.salt.constData()), slot.kdf);
-    if (!wrappingKey) {
-        status = wrappingKey.error();
-        return std::nullopt;
+    qint64 pid = 0;
+    QString host;
+    QString holder;
+    if (lock.getLockInfo(&pid, &host, &holder) && holder == QStringLiteral("tideline-cli")) {
+        return Error::make(ErrorCode::InUse,
+            waited ? QCoreApplication::translate("Vault",
+                "Another tideline-cli command (process %1) is still using this vault. Try again "
+                "when it has finished.")
+                         .arg(pid)
+                   : QCoreApplication::translate("Vault",
+                       "Another tideline-cli command (process %1) is using this vault right now. Try "
+                       "again when it has finished.")
+                         .arg(pid));
     }
-    status = {};
-    return open(slot.sealedKey, wrappingKey.value(), slot.associatedData(vaultId));
-}
-
-void removeDatabaseFiles(const VaultPaths& paths)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        QFile::remove(paths.database() + QLatin1String(suffix));
-    }
+    return Error::make(ErrorCode::InUse,
+        QCoreApplication::translate(
+            "Vault", "%1 is already open with this vault in a window. Lock and close that window first.")
+            .arg(appName()));
 }
 
 } // namespace
@@ -91,6 +88,8 @@ void removeDatabaseFiles(const VaultPaths& paths)
 Vault::Vault(VaultPaths paths, const Clock& clock)
     : m_paths(std::move(paths))
     , m_clock(clock)
+    , m_keySlots(m_paths)
+    , m_reserve(m_paths.reserve())
     , m_throttle(std::make_unique<UnlockThrottle>(m_paths.unlockState(), clock))
     , m_db(std::make_unique<Database>())
     , m_dataKey(kKeyBytes)
@@ -103,7 +102,7 @@ Vault::~Vault()
 
 VaultPresence Vault::presence() const
 {
-    if (QFile::exists(m_paths.keyslots())) {
+    if (m_keySlots.exists()) {
         return VaultPresence::Ready;
     }
     if (QFile::exists(m_paths.database())) {
@@ -112,7 +111,7 @@ VaultPresence Vault::presence() const
     return VaultPresence::None;
 }
 
-Status Vault::claim()
+Status Vault::claim(int waitMs)
 {
     if (isClaimed()) {
         return {};
@@ -121,8 +120,9 @@ Status Vault::claim()
     if (!dir.exists()) {
         if (!QDir().mkpath(m_paths.dir)) {
             return Error::make(ErrorCode::CannotWrite,
-                QStringLiteral("%1 could not make its data folder at %2. Check that the place "
-                               "exists and can be written to.")
+                QCoreApplication::translate("Vault",
+                    "%1 could not make its data folder at %2. Check that the place "
+                    "exists and can be written to.")
                     .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
         }
         // Owner only: other accounts on this computer cannot even list the files.
@@ -130,22 +130,37 @@ Status Vault::claim()
     }
     auto lockFile = std::make_unique<QLockFile>(m_paths.lockFile());
     lockFile->setStaleLockTime(0); // a lock whose process is gone is stale at once
-    if (!lockFile->tryLock(0)) {
+    bool locked = lockFile->tryLock(0);
+    if (!locked && lockFile->error() == QLockFile::LockFailedError && waitMs > 0) {
+        // A command finishes in moments; the app holds its vault for as long as it is open.
+        qint64 pid = 0;
+        QString host;
+        QString holder;
+        if (lockFile->getLockInfo(&pid, &host, &holder) && holder == QStringLiteral("tideline-cli")) {
+            locked = lockFile->tryLock(waitMs);
+        }
+    }
+    if (!locked && lockFile->error() != QLockFile::LockFailedError && m_reserve.release()) {
+        locked = lockFile->tryLock(0); // a full disk: the lock file needs a block of its own
+    }
+    if (!locked) {
         if (lockFile->error() == QLockFile::LockFailedError) {
-            return Error::make(ErrorCode::InUse,
-                QStringLiteral("%1 is already open with this vault in another window. Close "
-                               "that one first.")
-                    .arg(appName()));
+            return heldBy(*lockFile, waitMs > 0);
+        }
+        if (diskLooksFull(m_paths.dir)) {
+            return diskFullMessage(m_paths.dir);
         }
         return Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 could not write to its data folder at %2. Check that it can be "
-                           "written to.")
+            QCoreApplication::translate("Vault",
+                "%1 could not write to its data folder at %2. Check that it can be "
+                "written to.")
                 .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
     }
     // QLockFile follows the umask (often 0644); it holds only a process id and a host name,
     // but every file Tideline writes is owner-only.
     QFile::setPermissions(m_paths.lockFile(), QFile::ReadOwner | QFile::WriteOwner);
     m_lockFile = std::move(lockFile);
+    m_interrupted = finishInterruptedWork(m_paths);
     return {};
 }
 
@@ -154,121 +169,13 @@ bool Vault::isClaimed() const
     return m_lockFile && m_lockFile->isLocked();
 }
 
-Result<CreatedVault> Vault::create(const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf)
-{
-    return createWith(secret, kind, kdf, nullptr);
-}
-
-Result<CreatedVault> Vault::createFromBackup(
-    const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf, const DatabaseWriter& writeDatabase)
-{
-    if (auto s = claim(); !s) {
-        return s.error();
-    }
-    if (presence() != VaultPresence::None) {
-        return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a %1 vault in this folder; it was left as it is. A backup "
-                           "is restored into an empty folder.")
-                .arg(appName()));
-    }
-    // Files that hold no content and may precede a vault: this process's lock, and what the
-    // app keeps before unlock (settings, the try counter).
-    const QFileInfo lock(m_paths.lockFile()), settings(m_paths.settings()), tries(m_paths.unlockState());
-    const QStringList allowed{lock.fileName(), settings.fileName(), tries.fileName()};
-    const QStringList entries = QDir(m_paths.dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString& name : entries) {
-        if (!allowed.contains(name)) {
-            return Error::make(ErrorCode::InvalidInput,
-                QStringLiteral("The folder %1 is not empty. A backup is restored into an empty folder, so that "
-                               "nothing already there is changed or mixed in; nothing was changed.")
-                    .arg(QDir::toNativeSeparators(m_paths.dir)));
-        }
-    }
-    return createWith(secret, kind, kdf, &writeDatabase);
-}
-
-Result<CreatedVault> Vault::createWith(
-    const SecureBuffer& secret, SecretKind kind, std::optional<KdfParams> kdf, const DatabaseWriter* writer)
-{
-    if (auto s = claim(); !s) {
-        return s.error();
-    }
-    if (presence() != VaultPresence::None) {
-        return Error::make(ErrorCode::VaultExists,
-            QStringLiteral("There is already a %1 vault in this folder; it was left as it is.").arg(appName()));
-    }
-    auto normalized = normalizeSecret(secret, kind);
-    if (!normalized) {
-        return normalized.error();
-    }
-    // Not value_or: its argument would be evaluated (and calibration run) even when kdf is given.
-    const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
-    if (!params.isAcceptable()) {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("Those key-stretching settings are too weak."));
-    }
-
-    lock();
-    randombytes_buf(m_dataKey.data(), m_dataKey.size());
-    KeySlotFile file;
-    file.vaultId.resize(16);
-    randombytes_buf(file.vaultId.data(), static_cast<size_t>(file.vaultId.size()));
-
-    Status status;
-    file.keySlots.append(
-        makeSlot(KeySlot::Kind::Secret, kind, params, file.vaultId, normalized.value(), m_dataKey, status));
-    if (!status) {
-        m_dataKey.wipe();
-        return status.error();
-    }
-    // 128 random bits cannot be guessed, so the recovery slot needs only the floor cost.
-    auto recovery = RecoveryCode::generate();
-    file.keySlots.append(makeSlot(
-        KeySlot::Kind::Recovery, kind, KdfParams::interactive(), file.vaultId, recovery.secret, m_dataKey, status));
-    if (!status) {
-        m_dataKey.wipe();
-        return status.error();
-    }
-
-    // The database first, the keyslots last: a vault exists once its keyslots file does.
-    Status placed = writer ? (*writer)(m_paths.database(), m_dataKey) : Status();
-    if (placed && writer) {
-        QFile::setPermissions(m_paths.database(), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    if (placed) {
-        // A restored database is migrated to this build's schema and fully checked before it
-        // becomes a vault: a backup that fails here leaves no half-made vault behind.
-        placed = openDatabase(writer == nullptr);
-    }
-    if (placed && writer) {
-        placed = m_db->integrityCheck();
-    }
-    if (!placed) {
-        m_db->close();
-        removeDatabaseFiles(m_paths);
-        m_dataKey.wipe();
-        return placed.error();
-    }
-    if (auto s = file.save(m_paths.keyslots()); !s) {
-        m_db->close();
-        removeDatabaseFiles(m_paths);
-        m_dataKey.wipe();
-        return s.error();
-    }
-    if (auto s = m_throttle->recordSuccess(); !s) {
-        qCWarning(lcVault) << "could not reset the unlock-try counter";
-    }
-    m_unlocked = true;
-    qCInfo(lcVault) << "vault created";
-    return CreatedVault{std::move(recovery.text)};
-}
-
 Result<SecretKind> Vault::secretKind() const
 {
-    auto file = KeySlotFile::load(m_paths.keyslots());
-    if (!file) {
-        return file.error();
+    auto loaded = m_keySlots.load();
+    if (!loaded) {
+        return loaded.error();
     }
-    return file.value().find(KeySlot::Kind::Secret)->secretKind;
+    return loaded.value().file.find(KeySlot::Kind::Secret)->secretKind;
 }
 
 qint64 Vault::secondsUntilNextTry()
@@ -290,28 +197,66 @@ Status Vault::checkThrottle()
     return {};
 }
 
-void Vault::countFailedTry()
+Status Vault::withReserve(const std::function<Status()>& write)
 {
-    if (auto s = m_throttle->recordFailure(); !s) {
-        qCWarning(lcVault) << "could not save the unlock-try counter";
+    Status status = write();
+    if (!status && status.code() == ErrorCode::CannotWrite && m_reserve.release()) {
+        status = write();
     }
+    return status;
 }
 
-Error Vault::wrongSecretError()
+Status Vault::countTry()
+{
+    if (auto s = checkThrottle(); !s) {
+        return s;
+    }
+    // Counted before the key is derived, so a try cut short (the program killed while Argon2id
+    // runs, the plug pulled) still counts; a right secret takes it back. A try that cannot be
+    // counted is not made: the lockout fails closed, never open.
+    Status counted = withReserve([this] { return m_throttle->recordFailure(); });
+    if (!counted) {
+        qCWarning(lcVault) << "a try could not be counted, so it was refused";
+        return Error::make(ErrorCode::LockedOut,
+            QCoreApplication::translate("Vault",
+                "That try was not made, because %1 could not count it: tries that cannot be counted "
+                "are paused. %2")
+                .arg(appName(), counted.error().message));
+    }
+    return {};
+}
+
+Error Vault::wrongSecretError(bool recoveryCode)
 {
     const qint64 seconds = m_throttle->secondsLeft();
-    QString message = QStringLiteral("That didn't open the vault.");
+    const int left = UnlockThrottle::kFreeTries - m_throttle->consecutiveFailures();
+    QString message;
     if (seconds > 0) {
-        message += QStringLiteral(" You can try again in %1.").arg(formatWait(seconds));
+        message = (recoveryCode
+                ? QCoreApplication::translate(
+                    "Vault", "That recovery code didn't open the vault. You can try again in %1.")
+                : QCoreApplication::translate("Vault", "That didn't open the vault. You can try again in %1."))
+                      .arg(formatWait(seconds));
+    } else if (left == 1) {
+        message = recoveryCode
+            ? QCoreApplication::translate(
+                "Vault", "That recovery code didn't open the vault. One more try before a short pause.")
+            : QCoreApplication::translate("Vault", "That didn't open the vault. One more try before a short pause.");
+    } else if (left == 2) {
+        message = recoveryCode
+            ? QCoreApplication::translate(
+                "Vault", "That recovery code didn't open the vault. Two more tries before a short pause.")
+            : QCoreApplication::translate("Vault", "That didn't open the vault. Two more tries before a short pause.");
     } else {
-        const int left = UnlockThrottle::kFreeTries - m_throttle->consecutiveFailures();
-        if (left == 1) {
-            message += QStringLiteral(" One more try before a short pause.");
-        } else if (left == 2) {
-            message += QStringLiteral(" Two more tries before a short pause.");
-        }
+        message = recoveryCode ? QCoreApplication::translate("Vault", "That recovery code didn't open the vault.")
+                               : QCoreApplication::translate("Vault", "That didn't open the vault.");
     }
     return Error::make(ErrorCode::WrongSecret, message, seconds);
+}
+
+Status Vault::step(VaultStep step)
+{
+    return m_stepHook ? m_stepHook(step) : Status();
 }
 
 Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
@@ -325,162 +270,85 @@ Result<UnlockReport> Vault::unlock(const SecureBuffer& secret)
     if (auto s = checkThrottle(); !s) {
         return s.error();
     }
-    auto file = KeySlotFile::load(m_paths.keyslots());
-    if (!file) {
-        return file.error();
+    auto loaded = m_keySlots.load();
+    if (!loaded) {
+        return loaded.error();
     }
-    const KeySlot* slot = file.value().find(KeySlot::Kind::Secret);
+    const KeySlotFile& file = loaded.value().file;
+    const KeySlot* slot = file.find(KeySlot::Kind::Secret);
     auto normalized = normalizeSecret(secret, slot->secretKind);
     if (!normalized) {
         return normalized.error(); // too short to be right: say so, without counting a try
     }
-    Status status;
-    auto dataKey = openSlot(*slot, file.value().vaultId, normalized.value(), status);
-    if (!status) {
-        return status.error();
+    const QList<QDateTime> failedBefore = m_throttle->failedAttempts();
+    const QList<QDateTime> unrecorded = m_throttle->deferredUnlocks();
+    if (auto s = countTry(); !s) {
+        return s.error();
     }
-    if (!dataKey || dataKey->size() != kKeyBytes) {
-        countFailedTry();
-        return wrongSecretError();
+    auto dataKey = openSlot(*slot, file.vaultId, normalized.value());
+    if (!dataKey) {
+        return dataKey.error();
     }
-    std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
-    if (auto s = openDatabase(false); !s) {
+    if (!dataKey.value()) {
+        return wrongSecretError(false);
+    }
+    // The secret is right: the try is taken back, and this unlock noted, before the database
+    // opens (UnlockThrottle::recordPendingUnlock says why).
+    if (auto s = m_throttle->recordPendingUnlock(failedBefore, unrecorded); !s) {
+        qCWarning(lcVault) << "could not take back the counted try";
+    }
+    std::copy(dataKey.value()->data(), dataKey.value()->data() + kKeyBytes, m_dataKey.data());
+    if (auto s = withReserve([this] { return openDatabase(false); }); !s) {
         m_dataKey.wipe();
+        // The secret was right: the try stays taken back, the damage is not a wrong PIN, and
+        // there was no unlock to record.
+        (void)m_throttle->recordRightSecret(failedBefore, unrecorded);
         return s.error();
     }
-    return finishUnlock();
+    m_keySlots.repair(loaded.value());
+    Result<UnlockReport> report = finishUnlock(failedBefore, false);
+    if (report) {
+        report.value().keyslots = loaded.value().health;
+    }
+    return report;
 }
 
-Result<UnlockReport> Vault::recover(const SecureBuffer& recoveryCode, const SecureBuffer& newSecret, SecretKind newKind)
+Status Vault::openDatabase(bool creating, const QString& path)
 {
-    if (m_unlocked) {
-        lock();
-    }
-    if (auto s = claim(); !s) {
-        return s.error();
-    }
-    if (auto s = checkThrottle(); !s) {
-        return s.error();
-    }
-    auto code = RecoveryCode::parse(recoveryCode);
-    if (!code) {
-        return code.error();
-    }
-    auto normalizedNew = normalizeSecret(newSecret, newKind);
-    if (!normalizedNew) {
-        return normalizedNew.error();
-    }
-    auto file = KeySlotFile::load(m_paths.keyslots());
-    if (!file) {
-        return file.error();
-    }
-    const KeySlot* recoverySlot = file.value().find(KeySlot::Kind::Recovery);
-    if (!recoverySlot) {
-        return Error::make(ErrorCode::DamagedKeyslots,
-            QStringLiteral("This vault's key file has no recovery code slot, so a recovery code "
-                           "cannot open it."));
-    }
-    Status status;
-    auto dataKey = openSlot(*recoverySlot, file.value().vaultId, code.value(), status);
-    if (!status) {
-        return status.error();
-    }
-    if (!dataKey || dataKey->size() != kKeyBytes) {
-        countFailedTry();
-        Error error = wrongSecretError();
-        error.message.replace(QStringLiteral("That didn't"), QStringLiteral("That recovery code didn't"));
-        return error;
-    }
-    std::copy(dataKey->data(), dataKey->data() + kKeyBytes, m_dataKey.data());
-    if (auto s = openDatabase(false); !s) {
-        m_dataKey.wipe();
-        return s.error();
-    }
-    // The same cost as the slot it replaces: recovery must not weaken the vault.
-    const KdfParams params = file.value().find(KeySlot::Kind::Secret)->kdf;
-    KeySlot newSlot = makeSlot(
-        KeySlot::Kind::Secret, newKind, params, file.value().vaultId, normalizedNew.value(), m_dataKey, status);
-    if (status) {
-        file.value().replace(newSlot);
-        status = file.value().save(m_paths.keyslots());
-    }
-    if (!status) {
-        lock();
-        return status.error();
-    }
-    AccessEventRepository(*m_db).record(AccessEventRepository::Outcome::Recovered, m_clock.nowUtc()).ok();
-    return finishUnlock();
-}
-
-Status Vault::changeSecret(const SecureBuffer& currentSecret, const SecureBuffer& newSecret, SecretKind newKind)
-{
-    if (!m_unlocked) {
-        return notUnlocked();
-    }
-    if (auto s = checkThrottle(); !s) {
-        return s;
-    }
-    auto file = KeySlotFile::load(m_paths.keyslots());
-    if (!file) {
-        return file.error();
-    }
-    const KeySlot* slot = file.value().find(KeySlot::Kind::Secret);
-    auto normalizedNew = normalizeSecret(newSecret, newKind);
-    if (!normalizedNew) {
-        return normalizedNew.error();
-    }
-    auto normalizedCurrent = normalizeSecret(currentSecret, slot->secretKind);
-    Status status;
-    std::optional<SecureBuffer> dataKey;
-    if (normalizedCurrent) {
-        dataKey = openSlot(*slot, file.value().vaultId, normalizedCurrent.value(), status);
-        if (!status) {
-            return status;
-        }
-    }
-    if (!dataKey || !dataKey->constantTimeEquals(m_dataKey)) {
-        countFailedTry();
-        Error error = wrongSecretError();
-        error.message = QStringLiteral("The current PIN or passphrase didn't match, so nothing was changed.");
-        return error;
-    }
-    KeySlot newSlot = makeSlot(
-        KeySlot::Kind::Secret, newKind, slot->kdf, file.value().vaultId, normalizedNew.value(), m_dataKey, status);
-    if (!status) {
-        return status;
-    }
-    file.value().replace(newSlot);
-    if (auto s = file.value().save(m_paths.keyslots()); !s) {
-        return s;
-    }
-    qCInfo(lcVault) << "secret changed";
-    return {};
-}
-
-Status Vault::openDatabase(bool creating)
-{
-    if (!creating && !QFile::exists(m_paths.database())) {
+    const QString file = path.isEmpty() ? m_paths.database() : path;
+    if (!creating && !QFile::exists(file)) {
         return Error::make(ErrorCode::DamagedDatabase,
-            QStringLiteral("This vault's data file (tideline.db) is missing. Your PIN was right. If "
-                           "you have a backup, you can restore it."));
+            QCoreApplication::translate("Vault",
+                "This vault's data file (tideline.db) is missing. Your PIN was right. If "
+                "you have a backup, you can restore it."));
     }
     // SQLite takes an empty file for a new database, and the migrations would then build an
     // empty vault on it: every entry would seem gone, without a word. A vault that has keyslots
     // always has a database of at least one page, so an empty one was cut or wiped.
-    if (!creating && QFileInfo(m_paths.database()).size() == 0) {
+    if (!creating && QFileInfo(file).size() == 0) {
         return Error::make(ErrorCode::DamagedDatabase,
             QCoreApplication::translate("Vault",
                 "This vault's data file (tideline.db) is empty: it has been cut "
                 "short or wiped. Your PIN was right. If you have a backup, you can "
                 "restore it."));
     }
-    if (auto s = m_db->open(m_paths.database(), m_dataKey, creating); !s) {
+    if (auto s = m_db->open(file, m_dataKey, creating); !s) {
         m_db->close();
-        return s;
+        // A full disk has no room for the shared-memory file SQLite maps to read a WAL database:
+        // open it for this process alone, which needs none, so the person can still read (and
+        // rescue) what they wrote. Saving then says the disk is full.
+        if (creating || s.code() != ErrorCode::CannotWrite || !diskLooksFull(m_paths.dir)) {
+            return s;
+        }
+        qCWarning(lcVault) << "the disk is full: the database is opened without its shared-memory file";
+        if (auto retried = m_db->open(file, m_dataKey, false, Database::Locking::Exclusive); !retried) {
+            m_db->close();
+            return retried;
+        }
     }
     if (creating) {
         // Owner only, whatever the umask; SQLite gives -wal and -shm the same permissions.
-        QFile::setPermissions(m_paths.database(), QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     }
     // Checked before any setting that could write, so a newer vault keeps every byte.
     Status status = Migrator::checkVersion(*m_db);
@@ -496,44 +364,113 @@ Status Vault::openDatabase(bool creating)
     return status;
 }
 
-Result<UnlockReport> Vault::finishUnlock()
+Result<std::unique_ptr<Database>> Vault::openTaskConnection()
+{
+    if (!m_unlocked) {
+        return notUnlocked();
+    }
+    auto db = std::make_unique<Database>();
+    if (auto s = db->open(m_paths.database(), m_dataKey, false); !s) {
+        return s.error();
+    }
+    if (auto s = db->configure(); !s) {
+        return s.error();
+    }
+    // Long enough for any save of the window's connection to finish; a task's long write, in
+    // turn, makes the window's saves answer "busy" at once (their text is kept; see Database).
+    constexpr int kWaitForSaveMs = 10000;
+    db->setBusyTimeout(kWaitForSaveMs);
+    return db;
+}
+
+Status Vault::recordAccess(const QList<QDateTime>& failedBefore, bool recovered)
+{
+    // The try counter's list of unrecorded unlocks ends with this one (UnlockThrottle::recordPendingUnlock).
+    QList<QDateTime> unrecorded = m_throttle->deferredUnlocks();
+    const QDateTime unlockedAt = unrecorded.isEmpty() ? m_clock.nowUtc() : unrecorded.takeLast();
+    AccessEventRepository events(*m_db);
+    Transaction tx(*m_db); // rolled back when it goes out of scope uncommitted
+    Status status = tx.begin();
+    for (const auto& at : std::as_const(unrecorded)) {
+        if (status) {
+            status = events.record(AccessEventRepository::Outcome::Unlocked, at);
+        }
+    }
+    for (const auto& at : failedBefore) {
+        if (status) {
+            status = events.record(AccessEventRepository::Outcome::Failed, at);
+        }
+    }
+    if (status && recovered) {
+        status = events.record(AccessEventRepository::Outcome::Recovered, unlockedAt);
+    }
+    if (status) {
+        status = events.record(AccessEventRepository::Outcome::Unlocked, unlockedAt);
+    }
+    // Records deleted in a session that ended without a lock (a crash, a kill) go for good now,
+    // in the same transaction (a full disk leaves them marked, hidden, for the next unlock).
+    if (status) {
+        if (Result<int> purged = records::purgeDeletedRecords(*m_db); !purged) {
+            status = purged.error();
+        }
+    }
+    if (status) {
+        status = tx.commit();
+    }
+    return status;
+}
+
+Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, bool recovered)
 {
     UnlockReport report;
-    report.failedAttemptsSinceLastVisit = m_throttle->failedAttempts();
-    AccessEventRepository events(*m_db);
-    Status status;
-    {
-        Transaction tx(*m_db);
-        status = tx.begin();
-        for (const auto& at : std::as_const(report.failedAttemptsSinceLastVisit)) {
-            if (status) {
-                status = events.record(AccessEventRepository::Outcome::Failed, at);
-            }
-        }
-        if (status) {
-            status = events.record(AccessEventRepository::Outcome::Unlocked, m_clock.nowUtc());
-        }
-        // Records deleted in a session that ended without a lock (a crash, a kill) go for good
-        // now, in the same transaction: a disk that fails here fails the unlock like any read.
-        if (status) {
-            if (Result<int> purged = records::purgeDeletedRecords(*m_db); !purged) {
-                status = purged.error();
-            }
-        }
-        if (status) {
-            status = tx.commit();
-        }
-    } // rolled back here unless committed
-    if (!status) {
+    report.failedAttemptsSinceLastVisit = failedBefore;
+    // Read first: a read that fails (like a record that fails for any reason but a full disk)
+    // fails the unlock, since it may have left the connection unusable.
+    const Result<bool> unconfirmed = RecoveryCodeNote::isUnconfirmed(*m_db);
+    const Status recorded = unconfirmed ? withReserve([&] { return recordAccess(failedBefore, recovered); })
+                                        : Status(unconfirmed.error());
+    // Only a full disk lets the unlock go on without its record. Any other failure (a read that
+    // failed, damage) may have left the connection unusable: the unlock fails, as it says.
+    const bool diskFull
+        = unconfirmed && !recorded && recorded.code() == ErrorCode::CannotWrite && diskLooksFull(m_paths.dir);
+    if (!recorded && !diskFull) {
         m_db->close();
         m_dataKey.wipe();
-        return status.error();
+        // No unlock happened: the list loses this one (its last) again.
+        QList<QDateTime> unrecorded = m_throttle->deferredUnlocks();
+        if (!unrecorded.isEmpty()) {
+            unrecorded.removeLast();
+        }
+        (void)m_throttle->recordRightSecret(failedBefore, unrecorded);
+        return recorded.error();
     }
-    if (auto s = m_throttle->recordSuccess(); !s) {
-        qCWarning(lcVault) << "could not reset the unlock-try counter";
+    if (recorded) {
+        if (auto s = m_throttle->recordSuccess(); !s) {
+            qCWarning(lcVault) << "could not reset the unlock-try counter";
+        }
+    } else {
+        // A full disk must not lock the person out of their own vault: reading needs no record.
+        // The record waits in the try counter's file, where the unlock noted itself before the
+        // database opened (UnlockThrottle::recordPendingUnlock), until an unlock finds room. Saved again here in
+        // case that first save failed.
+        qCWarning(lcVault) << "the disk is full: this unlock is recorded later";
+        report.accessRecordDeferred = true;
+        if (auto s = m_throttle->recordRightSecret(failedBefore, m_throttle->deferredUnlocks()); !s) {
+            qCWarning(lcVault) << "could not note this unlock in the unlock-try counter";
+        }
     }
+    report.recoveryCodeUnconfirmed = unconfirmed.value();
+    m_reserve.replenish();
     m_unlocked = true;
     return report;
+}
+
+Status Vault::confirmRecoveryCodeSeen()
+{
+    if (!m_unlocked) {
+        return notUnlocked();
+    }
+    return RecoveryCodeNote::markConfirmed(*m_db);
 }
 
 void Vault::lock()
@@ -569,8 +506,8 @@ Status Vault::verify()
     if (!m_unlocked) {
         return notUnlocked();
     }
-    if (auto file = KeySlotFile::load(m_paths.keyslots()); !file) {
-        return file.error();
+    if (auto loaded = m_keySlots.load(); !loaded) {
+        return loaded.error();
     }
     return m_db->integrityCheck();
 }

@@ -10,6 +10,7 @@ ColumnLayout {
 
     property string about: ""
     property string recallSentence: ""
+    property string languageNote: ""
     property bool resumable: false
     property bool oneAtATime: true
     signal layoutPicked(bool one)
@@ -21,6 +22,7 @@ ColumnLayout {
     spacing: Theme.spaceM
 
     BodyText { Layout.fillWidth: true; text: intro.about; visible: text.length > 0 }
+    BodyText { objectName: "languageNote"; Layout.fillWidth: true; muted: true; text: intro.languageNote; visible: text.length > 0 }
     BodyText { objectName: "recallSentence"; Layout.fillWidth: true; font.weight: Font.DemiBold; text: intro.recallSentence }
     BodyText {
         Layout.fillWidth: true

@@ -157,6 +157,7 @@ Item {
             Layout.fillWidth: true
             about: taker.about
             recallSentence: taker.recallSentence
+            languageNote: taker.languageNote
             resumable: taker.resumable
             oneAtATime: view.oneAtATime
             onLayoutPicked: (one) => view.oneAtATime = one

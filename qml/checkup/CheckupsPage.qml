@@ -63,7 +63,8 @@ Item {
                     required property string name
                     required property string about
                     required property int questions
-                    required property string recall
+                    required property string questionsAbout
+                    required property string languageNote
                     required property bool unfinished
                     required property string lastResult
                     objectName: "checkupCard_" + key
@@ -84,7 +85,15 @@ Item {
                             Layout.fillWidth: true
                             muted: true
                             font.pixelSize: Theme.fontCaption
-                            text: qsTr("%1 questions about %2").arg(card.questions).arg(card.recall)
+                            text: card.questionsAbout
+                        }
+                        BodyText {
+                            objectName: "languageNote_" + card.key
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            muted: true
+                            font.pixelSize: Theme.fontCaption
+                            text: card.languageNote
                         }
                         BodyText {
                             Layout.fillWidth: true

@@ -13,16 +13,23 @@ ColumnLayout {
     id: section
 
     property string problem: ""
+    // The last backup was stopped, as asked (no file was made).
+    property bool stopped: false
 
     spacing: Theme.spaceS
 
-    VaultBackup { id: backup; objectName: "vaultBackup" }
+    VaultBackup {
+        id: backup
+        objectName: "vaultBackup"
+        onFinished: (saved) => section.stopped = !saved && backup.lastError.length === 0
+    }
     SecretEntry { id: first }
     SecretEntry { id: second }
     Component.onDestruction: { first.clear(); second.clear() }
 
     function saveTo(path) {
         section.problem = ""
+        section.stopped = false
         backup.backupTo(path, first, second)
     }
 
@@ -76,33 +83,24 @@ ColumnLayout {
         concern: section.problem.length > 0 || backup.lastError.length > 0
         text: section.problem.length > 0 ? section.problem
             : backup.lastError.length > 0 ? backup.lastError
-            : backup.busy || backup.savedPath.length === 0 ? ""
+            : backup.busy ? ""
+            : section.stopped ? qsTr("Stopped. No backup file was made.")
+            : backup.savedPath.length === 0 ? ""
             : qsTr("Saved to %1. It is encrypted; keep the backup passphrase somewhere safe.").arg(backup.savedPath)
     }
-    RowLayout {
+    Button {
+        objectName: "backupStart"
         Layout.fillWidth: true
-        spacing: Theme.spaceM
-        Button {
-            objectName: "backupStart"
-            Layout.fillWidth: true
-            enabled: !backup.busy
-            text: qsTr("Back up…")
-            Accessible.name: qsTr("Choose where to save an encrypted backup")
-            onClicked: section.choose()
-        }
-        BusyIndicator {
-            objectName: "backupBusy"
-            running: backup.busy
-            visible: backup.busy
-            Layout.preferredHeight: Theme.controlHeight
-            Layout.preferredWidth: Theme.controlHeight
-            Accessible.name: qsTr("Making the backup")
-        }
-        BodyText {
-            visible: backup.busy
-            muted: true
-            text: qsTr("Making the backup…")
-        }
+        enabled: !backup.busy
+        text: qsTr("Back up…")
+        Accessible.name: qsTr("Choose where to save an encrypted backup")
+        onClicked: section.choose()
+    }
+    TaskProgressBar {
+        objectName: "backupProgress"
+        Layout.fillWidth: true
+        task: backup.progress
+        what: qsTr("Making the backup")
     }
 
     FileChooser {

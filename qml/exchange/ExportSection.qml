@@ -15,13 +15,21 @@ ColumnLayout {
 
     spacing: Theme.spaceS
 
-    VaultExporter { id: exporter; objectName: "vaultExporter" }
+    VaultExporter {
+        id: exporter
+        objectName: "vaultExporter"
+        onFinished: (saved) => {
+            if (saved)
+                section.message = qsTr("Saved to %1. It is not encrypted: delete it when you no longer need it.")
+                                      .arg(exporter.savedPath)
+            else if (exporter.lastError.length === 0)   // stopped, as asked
+                section.message = qsTr("Stopped. No file was made.")
+        }
+    }
 
     function saveTo(path) {
         section.message = ""
-        if (exporter.exportTo(path, section.pendingFormat))
-            section.message = qsTr("Saved to %1. It is not encrypted: delete it when you no longer need it.")
-                                  .arg(exporter.savedPath)
+        exporter.exportTo(path, section.pendingFormat)
     }
 
     function choose(format) {
@@ -40,6 +48,12 @@ ColumnLayout {
         Layout.fillWidth: true
         muted: true
         text: qsTr("An exported file is not encrypted: anyone who opens it can read it.")
+    }
+    TaskProgressBar {
+        objectName: "exportProgress"
+        Layout.fillWidth: true
+        task: exporter.progress
+        what: qsTr("Saving your export")
     }
     GentleMessage {
         objectName: "exportMessage"
@@ -72,6 +86,7 @@ ColumnLayout {
         WrappingButton {
             objectName: "exportCsv"
             Layout.maximumWidth: Number.POSITIVE_INFINITY // both as wide as the column
+            enabled: !exporter.progress.running
             text: qsTr("Check-ins as CSV…")
             Accessible.name: qsTr("Choose where to save your check-ins as CSV, which is not encrypted")
             onClicked: section.choose(VaultExporter.Csv)
@@ -79,6 +94,7 @@ ColumnLayout {
         WrappingButton {
             objectName: "exportJson"
             Layout.maximumWidth: Number.POSITIVE_INFINITY // both as wide as the column
+            enabled: !exporter.progress.running
             text: qsTr("Everything as JSON…")
             Accessible.name: qsTr("Choose where to save everything as JSON, which is not encrypted")
             onClicked: section.choose(VaultExporter.Json)

@@ -56,22 +56,31 @@ ColumnLayout {
         objectName: "importKindDaylio"
         text: qsTr("From Daylio (a CSV export)")
         checked: section.format === VaultImporter.DaylioCsv
+        enabled: !importer.progress.running
         onClicked: { section.format = VaultImporter.DaylioCsv; importer.clear() }
     }
     WrappingRadio {
         objectName: "importKindJson"
         text: qsTr("From %1 (a JSON export)").arg(AppSettings.appName)
         checked: section.format === VaultImporter.TidelineJson
+        enabled: !importer.progress.running
         onClicked: { section.format = VaultImporter.TidelineJson; importer.clear() }
     }
     Button {
         objectName: "importChooseFile"
         Layout.fillWidth: true
+        enabled: !importer.progress.running
         text: importer.ready ? qsTr("Choose another file…") : qsTr("Choose the file…")
         Accessible.name: section.format === VaultImporter.DaylioCsv
                          ? qsTr("Choose the Daylio CSV file to bring in")
                          : qsTr("Choose the %1 JSON file to bring in").arg(AppSettings.appName)
         onClicked: chooser.open()
+    }
+    TaskProgressBar {
+        objectName: "importProgress"
+        Layout.fillWidth: true
+        task: importer.progress
+        what: qsTr("Bringing in your file")
     }
     GentleMessage {
         objectName: "importMessage"
@@ -83,7 +92,7 @@ ColumnLayout {
     ColumnLayout {
         objectName: "importPreviewBox"
         Layout.fillWidth: true
-        visible: importer.ready
+        visible: importer.ready && !importer.progress.running
         spacing: Theme.spaceS
 
         BodyText {

@@ -56,6 +56,5 @@ ListView {
         onOpenRequested: (id) => list.openRequested(id)
     }
 
-    readonly property int entryCount: entries.totalCount
     function reload() { entries.reload() }
 }

@@ -119,12 +119,17 @@ FocusScope {
             text: step.problem !== "" ? step.problem
                   : (!step.busy && Session.errorCode !== Session.NoError ? Session.lastError : "")
         }
-        RowLayout {
+        BodyText {
             Layout.fillWidth: true
             visible: step.busy
-            spacing: Theme.spaceS
-            BusyIndicator { running: step.busy; implicitWidth: 32; implicitHeight: 32 }
-            BodyText { Layout.fillWidth: true; muted: true; text: Session.busyMessage }
+            muted: true
+            text: Session.busyMessage
+        }
+        TaskProgressBar {
+            objectName: "restoreProgress"
+            Layout.fillWidth: true
+            task: Session.restoreProgress
+            what: qsTr("Restoring your backup")
         }
         RowLayout {
             Layout.fillWidth: true

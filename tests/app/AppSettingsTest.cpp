@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 

@@ -159,7 +159,7 @@ TEST_CASE("CheckupListModel shows a therapist's form before adding it, and refus
     out.close();
     REQUIRE(forms.previewFile(QUrl::fromLocalFile(good)));
     CHECK(forms.hasPreview());
-    CHECK(forms.previewText().contains(QStringLiteral("A calm check (Calm check): 1 questions about this week.")));
+    CHECK(forms.previewText().contains(QStringLiteral("A calm check (Calm check)\n1 question about this week")));
     CHECK(forms.count() == 3); // not added yet
     REQUIRE(forms.addPreviewed());
     CHECK(forms.count() == 4);

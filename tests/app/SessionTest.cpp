@@ -221,10 +221,13 @@ TEST_CASE("Session: damaged keyslots give the error page never 'wrong secret'", 
 {
     test::TestVault fixture;
     fixture.vault.reset();
-    QFile keyslots(fixture.paths.keyslots());
-    REQUIRE(keyslots.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    keyslots.write("garbage");
-    keyslots.close();
+    // Both copies: a damaged first copy alone falls back to the second (keyslots.copy).
+    for (const QString& path : {fixture.paths.keyslots(), fixture.paths.keyslotsCopy()}) {
+        QFile keyslots(path);
+        REQUIRE(keyslots.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        keyslots.write("garbage");
+        keyslots.close();
+    }
 
     Session session(fixture.paths, test::fastKdf());
     session.start();

@@ -3,6 +3,7 @@
 #include "Wait.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
+#include "app/tasks/TaskProgress.h"
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
@@ -21,6 +22,21 @@ using namespace tideline;
 using namespace tideline::app;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The export runs on a worker: start it and wait for its end. False when it could not start or
+// did not save; lastError says why.
+bool exported(VaultExporter& exporter, const QString& path, VaultExporter::Format format)
+{
+    if (!exporter.exportTo(path, format)) {
+        return false;
+    }
+    REQUIRE(tideline::test::waitUntil([&] { return !exporter.progress()->running(); }));
+    return exporter.lastError().isEmpty();
+}
+
+} // namespace
+
 TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, never over a file", "[exchange]")
 {
     QTemporaryDir out;
@@ -32,7 +48,7 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     session.start();
     VaultExporter exporter(&session.vaultAccess());
     // Locked: nothing to export, and a plain word why.
-    CHECK_FALSE(exporter.exportTo(at(u"early"_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(exporter, at(u"early"_s), VaultExporter::Csv));
     CHECK(exporter.lastError().contains(u"locked"_s));
 
     SecretEntry entry;
@@ -47,14 +63,14 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
                       "'2026-01-01T09:00:00.000Z' FROM metric WHERE key = 'mood';")
                 .ok());
 
-    CHECK_FALSE(exporter.exportTo(at(u"  "_s), VaultExporter::Csv));
-    CHECK_FALSE(exporter.exportTo(at(u"missing/x"_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(exporter, at(u"  "_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(exporter, at(u"missing/x"_s), VaultExporter::Csv));
     // Never unencrypted into the vault's own folder.
-    CHECK_FALSE(exporter.exportTo(QDir(dir.path()).filePath(u"mine"_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(exporter, QDir(dir.path()).filePath(u"mine"_s), VaultExporter::Csv));
     CHECK(exporter.lastError().contains(u"keeps your encrypted vault"_s));
     CHECK_FALSE(QFile::exists(QDir(dir.path()).filePath(u"mine.csv"_s)));
 
-    REQUIRE(exporter.exportTo(at(u"mine"_s), VaultExporter::Csv));
+    REQUIRE(exported(exporter, at(u"mine"_s), VaultExporter::Csv));
     const QString csv = out.filePath(u"mine.csv"_s);
     CHECK(exporter.savedPath() == csv);
     CHECK(exporter.lastError().isEmpty());
@@ -64,13 +80,13 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     CHECK(QFileInfo(csv).permissions()
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
-    REQUIRE(exporter.exportTo(at(u"mine"_s), VaultExporter::Json));
+    REQUIRE(exported(exporter, at(u"mine"_s), VaultExporter::Json));
     QFile jsonFile(out.filePath(u"mine.json"_s));
     REQUIRE(jsonFile.open(QIODevice::ReadOnly));
     CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt()
         == exchange::kJsonExportVersion);
 
-    CHECK_FALSE(exporter.exportTo(at(u"mine.csv"_s), VaultExporter::Csv)); // there already
+    CHECK_FALSE(exported(exporter, at(u"mine.csv"_s), VaultExporter::Csv)); // there already
     CHECK(exporter.lastError().contains(u"already"_s));
     Session::setQmlInstance(nullptr);
 }

@@ -5,6 +5,7 @@
 #include "app/journal/JournalChanges.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
+#include "app/tasks/TaskProgress.h"
 #include "core/storage/Database.h"
 
 #include "SessionDatabase.h"
@@ -33,6 +34,27 @@ qint64 count(Database& db, const char* sql)
     return row.value()->columnInt(0);
 }
 
+// Both steps run on a worker: start one and wait for it to end. inspect() answers false at once
+// when it cannot start (no file there, the data folder); ready() says how the reading went.
+bool inspected(VaultImporter& importer, const QString& path, VaultImporter::Format format)
+{
+    if (!importer.inspect(path, format)) {
+        return false;
+    }
+    REQUIRE(test::waitUntil([&] { return !importer.progress()->running(); }));
+    return importer.ready();
+}
+
+// True when the import ran and nothing went wrong.
+bool imported(VaultImporter& importer)
+{
+    if (!importer.importChosen()) {
+        return false;
+    }
+    REQUIRE(test::waitUntil([&] { return !importer.progress()->running(); }));
+    return importer.lastError().isEmpty();
+}
+
 } // namespace
 
 TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[exchange][daylio]")
@@ -44,8 +66,8 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
     VaultImporter importer(&session.vaultAccess());
 
     // Locked: a file can be looked at, but nothing goes in, with a plain word why.
-    REQUIRE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::DaylioCsv));
-    CHECK_FALSE(importer.importChosen());
+    REQUIRE(inspected(importer, fixture("daylio/basic-bom-crlf.csv"), VaultImporter::DaylioCsv));
+    CHECK_FALSE(imported(importer));
     CHECK(importer.lastError().contains(u"locked"_s));
 
     SecretEntry entry;
@@ -57,28 +79,28 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
 
     SECTION("a malformed file names its line, and Bring it in stays unavailable")
     {
-        CHECK_FALSE(importer.inspect(fixture("daylio/unbalanced-quote.csv"), VaultImporter::DaylioCsv));
+        CHECK_FALSE(inspected(importer, fixture("daylio/unbalanced-quote.csv"), VaultImporter::DaylioCsv));
         CHECK(importer.lastError().startsWith(u"Line 3:"_s));
         CHECK_FALSE(importer.ready());
-        CHECK_FALSE(importer.inspect(fixture("daylio/nothing-here.csv"), VaultImporter::DaylioCsv));
+        CHECK_FALSE(inspected(importer, fixture("daylio/nothing-here.csv"), VaultImporter::DaylioCsv));
         CHECK(importer.lastError().contains(u"no longer there"_s));
         // A Daylio file is not a Tideline export.
-        CHECK_FALSE(importer.inspect(fixture("daylio/basic-bom-crlf.csv"), VaultImporter::TidelineJson));
+        CHECK_FALSE(inspected(importer, fixture("daylio/basic-bom-crlf.csv"), VaultImporter::TidelineJson));
         CHECK(importer.lastError().contains(u"not valid JSON"_s));
         CHECK(count(db, "SELECT count(*) FROM entry") == 0);
     }
 
     SECTION("columns a newer Daylio adds are named in the preview, and the rest still comes in")
     {
-        REQUIRE(importer.inspect(fixture("daylio/newer-with-scales.csv"), VaultImporter::DaylioCsv));
+        REQUIRE(inspected(importer, fixture("daylio/newer-with-scales.csv"), VaultImporter::DaylioCsv));
         CHECK(importer.preview().contains(u"Left out, because Tideline has no place for them: scales."_s));
-        REQUIRE(importer.importChosen());
+        REQUIRE(imported(importer));
         CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A good day'") == 1);
     }
 
     SECTION("unknown moods are decided before anything comes in")
     {
-        REQUIRE(importer.inspect(fixture("daylio/custom-moods.csv"), VaultImporter::DaylioCsv));
+        REQUIRE(inspected(importer, fixture("daylio/custom-moods.csv"), VaultImporter::DaylioCsv));
         CHECK(importer.ready());
         CHECK(importer.fileName() == u"custom-moods.csv"_s);
         CHECK(importer.preview().startsWith(u"3 days ("_s));
@@ -94,7 +116,7 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         CHECK(importer.moodsLeft() == 0);
 
         QSignalSpy journalChanged(&JournalChanges::instance(), &JournalChanges::changed);
-        REQUIRE(importer.importChosen());
+        REQUIRE(imported(importer));
         CHECK(journalChanged.count() == 1); // the journal's lists reload
         CHECK(importer.result().contains(u"moods for 3 days and 2 journal entries"_s));
         CHECK_FALSE(importer.ready());
@@ -106,15 +128,15 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
 
     SECTION("a Tideline export")
     {
-        REQUIRE(importer.inspect(fixture("json/small-export.json"), VaultImporter::TidelineJson));
+        REQUIRE(inspected(importer, fixture("json/small-export.json"), VaultImporter::TidelineJson));
         CHECK(importer.preview().contains(u"1 check-in day, 1 journal entry and 0 moments, on "_s));
         CHECK(importer.unknownMoods().isEmpty());
-        REQUIRE(importer.importChosen());
+        REQUIRE(imported(importer));
         CHECK(importer.result().contains(u"1 check-in day, 1 journal entry"_s));
         CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A walk by the river'") == 1);
         // The same file again: nothing new, and the person is told so.
-        REQUIRE(importer.inspect(fixture("json/small-export.json"), VaultImporter::TidelineJson));
-        REQUIRE(importer.importChosen());
+        REQUIRE(inspected(importer, fixture("json/small-export.json"), VaultImporter::TidelineJson));
+        REQUIRE(imported(importer));
         CHECK(importer.result().contains(u"already here"_s));
         CHECK(count(db, "SELECT count(*) FROM entry") == 1);
     }

@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sodium.h>
+
 using namespace tideline;
 using namespace tideline::test;
 
@@ -23,6 +25,16 @@ namespace {
 
 const char* const kBackupPassphrase = "harbour lantern quiet morning";
 const QString kSentinel = QStringLiteral("TIDELINE-SENTINEL-b4ck0p safe word driftwood");
+
+// The header's checksum recomputed after an edit, as a newer Tideline would have written it
+// (docs/BACKUP-FORMAT.md: BLAKE2b-256 of bytes 0-95 keyed with "tideline-backup-header-v1").
+QByteArray withHeaderChecksum(QByteArray file)
+{
+    static constexpr unsigned char kContext[] = "tideline-backup-header-v1";
+    crypto_generichash(reinterpret_cast<unsigned char*>(file.data()) + 96, 32,
+        reinterpret_cast<const unsigned char*>(file.constData()), 96, kContext, sizeof kContext - 1);
+    return file;
+}
 
 void exec(Database& db, const char* sql)
 {
@@ -305,13 +317,30 @@ TEST_CASE("Restore refuses a wrong passphrase, damage and foreign files, and lea
         Restored vaultFile(backed.source.paths.database(), kBackupPassphrase);
         CHECK(vaultFile.result.code() == ErrorCode::InvalidInput);
     }
-    SECTION("a newer format version")
+    SECTION("a newer format version, its header intact")
     {
         QByteArray newer = good;
         newer[19] = 2;
-        Restored r(variant(newer), kBackupPassphrase);
+        Restored r(variant(withHeaderChecksum(newer)), kBackupPassphrase);
         CHECK(r.result.code() == ErrorCode::NewerVersion);
         CHECK(r.leftovers().isEmpty());
+    }
+    SECTION("every single flipped bit of the format version reads as damage, never as a newer Tideline")
+    {
+        for (int offset = 16; offset < 20; ++offset) {
+            for (int bit = 0; bit < 8; ++bit) {
+                QByteArray flipped = good;
+                flipped[offset] = static_cast<char>(flipped[offset] ^ (1 << bit));
+                INFO("byte " << offset << " bit " << bit);
+                CHECK(exchange::BackupHeader::parse(flipped.left(128)).code() == ErrorCode::DamagedDatabase);
+            }
+        }
+    }
+    SECTION("a format version far beyond any next one is damage, even with the header intact")
+    {
+        QByteArray far = good;
+        far[17] = 1; // version 65,537
+        CHECK(exchange::BackupHeader::parse(withHeaderChecksum(far).left(128)).code() == ErrorCode::DamagedDatabase);
     }
     SECTION("a missing file")
     {

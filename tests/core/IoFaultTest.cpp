@@ -164,7 +164,9 @@ TEST_CASE("A read that fails while unlocking is never a wrong PIN and never a co
         const bool fired = faults.fired();
         faults.disarm();
         if (unlocked.ok()) {
-            REQUIRE(tv.vault->verify().ok());
+            const Status verified = tv.vault->verify();
+            INFO("fired: " << fired << ", " << (verified ? QString() : verified.error().message).toStdString());
+            REQUIRE(verified.ok());
             tv.vault->lock();
             sweptPastTheEnd = !fired;
         } else {

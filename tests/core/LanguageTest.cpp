@@ -1,6 +1,7 @@
 // Languages: which are shipped, how one is chosen from the system, what switching does to the
 // translations, QLocale and the assets, and that every translated asset matches the English one.
 #include "core/i18n/Language.h"
+#include "LanguageScope.h"
 #include "core/crypto/PassphraseGenerator.h"
 #include "core/i18n/BuiltinText.h"
 #include "core/prompts/PromptCatalogue.h"
@@ -15,18 +16,10 @@
 #include <QSet>
 
 using namespace tideline;
+using tideline::test::LanguageScope;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Switches to a language for one test and back to English after it.
-struct LanguageScope
-{
-    explicit LanguageScope(const QString& code) { i18n::useLanguage(code, QLocale(u"en_US"_s)); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-    ~LanguageScope() { i18n::useLanguage(u"en"_s); }
-};
 
 QStringList linesOf(const QString& resource)
 {

@@ -30,7 +30,7 @@ QStringList sampleMessages()
     const VaultPaths paths{dir.path()};
     test::TestVault tv;
     QStringList messages;
-    messages << writeError(EACCES, u"the export"_s).message << writeError(EIO, u"the export"_s).message;
+    messages << writeError(EACCES, SavedFile::Export).message << writeError(EIO, SavedFile::Export).message;
     messages << Day::parse(u"someday"_s).error().message;
     messages << exchange::importJson(tv.vault->database(), "[]").error().message;
     messages << exchange::importJson(tv.vault->database(), R"({"format":"x","version":1})").error().message;

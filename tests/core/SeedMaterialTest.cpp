@@ -1,6 +1,7 @@
 // migrations/0003_seed_material.sql: the emergency bag, the close-at-hand list and the healing
 // routines as the source material names them; lines the person edited or removed are theirs.
 #include "FileProbe.h"
+#include "LanguageScope.h"
 #include "TestVault.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonImport.h"
@@ -26,15 +27,6 @@ using namespace Qt::StringLiterals;
 using Section = SafetyPlanRepository::Section;
 
 namespace {
-
-// Switches to a language for one check and back to English after it.
-struct LanguageScope
-{
-    explicit LanguageScope(const QString& code) { i18n::useLanguage(code, QLocale(u"en_US"_s)); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-    ~LanguageScope() { i18n::useLanguage(u"en"_s); }
-};
 
 // "text|seed_key|checked" for each line of a section, in the person's order.
 QStringList lines(Database& db, const char* section)

@@ -19,7 +19,7 @@ TEST_CASE("An atomic write replaces the whole file, owner-only, and leaves no te
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("keyslots"));
     REQUIRE(writeAll(path, "old"));
-    REQUIRE(writeFileAtomically(path, "new contents", QStringLiteral("the file")).ok());
+    REQUIRE(writeFileAtomically(path, "new contents", SavedFile::KeySlots).ok());
     REQUIRE(readAll(path) == "new contents");
     REQUIRE(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     REQUIRE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
@@ -29,16 +29,16 @@ TEST_CASE("A write that cannot happen says so plainly and keeps the old file")
 {
     QTemporaryDir dir;
     const QString missingFolder = dir.filePath(QStringLiteral("not-here/keyslots"));
-    auto failed = writeFileAtomically(missingFolder, "data", QStringLiteral("the vault's key file"));
+    auto failed = writeFileAtomically(missingFolder, "data", SavedFile::KeySlots);
     REQUIRE(failed.code() == ErrorCode::CannotWrite);
     REQUIRE(failed.error().message.contains(QStringLiteral("the vault's key file")));
 }
 
 TEST_CASE("Write errors become plain sentences")
 {
-    REQUIRE(writeError(ENOSPC, QStringLiteral("your entry")).message.contains(QStringLiteral("disk is full")));
-    REQUIRE(writeError(EACCES, QStringLiteral("your entry")).message.contains(QStringLiteral("not allowed")));
-    REQUIRE(writeError(EIO, QStringLiteral("your entry")).code == ErrorCode::CannotWrite);
+    REQUIRE(writeError(ENOSPC, SavedFile::Backup).message.contains(QStringLiteral("disk is full")));
+    REQUIRE(writeError(EACCES, SavedFile::Export).message.contains(QStringLiteral("not allowed")));
+    REQUIRE(writeError(EIO, SavedFile::Summary).code == ErrorCode::CannotWrite);
 }
 
 TEST_CASE("A full database reports a full disk, keeps what was saved, and works again once there is room")

@@ -64,13 +64,15 @@ TEST_CASE("An intact vault verifies")
     REQUIRE(tv.vault->verify().ok());
 }
 
-TEST_CASE("A flipped byte in the keyslots file reads as a damaged key file")
+TEST_CASE("A flipped byte in both keyslots copies reads as a damaged key file")
 {
     TestVault tv;
     tv.restart();
     REQUIRE(flipByte(tv.paths.keyslots(), -60)); // inside the sealed key
+    REQUIRE(flipByte(tv.paths.keyslotsCopy(), -60));
     auto result = tv.vault->unlock(secret(kTestPin));
     REQUIRE(result.code() == ErrorCode::DamagedKeyslots);
+    REQUIRE(result.error().message.contains(QStringLiteral("Both copies")));
     REQUIRE(tv.vault->consecutiveFailures() == 0);
 }
 
@@ -86,6 +88,7 @@ TEST_CASE("Edited Argon2id parameters are refused")
         edited.replace("\"ops_limit\": 2", "\"ops_limit\": 1");
         REQUIRE(edited != original);
         REQUIRE(writeAll(tv.paths.keyslots(), edited));
+        REQUIRE(writeAll(tv.paths.keyslotsCopy(), edited));
         REQUIRE(tv.vault->unlock(secret(kTestPin)).code() == ErrorCode::DamagedKeyslots);
     }
     SECTION("raised, with the checksum recomputed: the sealing no longer opens")
@@ -96,6 +99,7 @@ TEST_CASE("Edited Argon2id parameters are refused")
         slot.kdf.opsLimit += 1;
         file.value().replace(slot);
         REQUIRE(writeAll(tv.paths.keyslots(), file.value().serialize()));
+        REQUIRE(writeAll(tv.paths.keyslotsCopy(), file.value().serialize()));
         REQUIRE_FALSE(tv.vault->unlock(secret(kTestPin)).ok());
         REQUIRE_FALSE(tv.vault->isUnlocked());
     }
@@ -128,9 +132,10 @@ TEST_CASE("A missing database or keyslots file is told plainly")
         REQUIRE(result.code() == ErrorCode::DamagedDatabase);
         REQUIRE(result.error().message.contains(QStringLiteral("missing")));
     }
-    SECTION("keyslots gone")
+    SECTION("both keyslots copies gone")
     {
         REQUIRE(QFile::remove(tv.paths.keyslots()));
+        REQUIRE(QFile::remove(tv.paths.keyslotsCopy()));
         REQUIRE(tv.vault->presence() == VaultPresence::KeyslotsMissing);
     }
 }

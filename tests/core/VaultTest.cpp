@@ -1,17 +1,10 @@
 #include "core/vault/Vault.h"
 #include "TestVault.h"
+#include "VaultTestAccess.h"
 #include "core/storage/Database.h"
 #include "core/vault/AccessEventRepository.h"
 
 #include <catch2/catch.hpp>
-
-namespace tideline {
-// Reaches into a Vault for what only a test should see: the data key's bytes.
-struct VaultTestAccess
-{
-    static const SecureBuffer& dataKey(const Vault& vault) { return vault.m_dataKey; }
-};
-} // namespace tideline
 
 using namespace tideline;
 using namespace tideline::test;
@@ -123,7 +116,7 @@ TEST_CASE("The recovery code opens the vault and sets a new PIN")
 {
     TestVault tv;
     tv.restart();
-    auto recovered = tv.vault->recover(tv.recoveryCode, secret("864200"), SecretKind::Pin);
+    auto recovered = tv.vault->recover(tv.recoveryCode, secret("864200"), SecretKind::Pin, fastKdf());
     REQUIRE(recovered.ok());
     REQUIRE(tv.vault->isUnlocked());
     tv.restart();

@@ -69,6 +69,14 @@ TEST_CASE("a damaged vault makes verify exit 3, never 2", "[cli][verify][damage]
         expected = "missing";
     }
 
+    // The second keyslots copy gets the same damage: a damaged first copy alone falls back to it
+    // (tst_CliRekey tests that).
+    const QString copy = QDir(dir).filePath(QStringLiteral("keyslots.copy"));
+    QFile::remove(copy);
+    if (QFile::exists(keyslots)) {
+        REQUIRE(QFile::copy(keyslots, copy));
+    }
+
     const CliRun run = runCli(verifyIn(dir), line(SharedVault::secret()));
     REQUIRE(run.finished);
     CHECK(run.exitCode == 3);

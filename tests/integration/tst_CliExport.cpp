@@ -124,7 +124,7 @@ TEST_CASE("export json, import json into a new vault, export again: identical co
     const CliRun imported = cli(target, {QStringLiteral("import"), QStringLiteral("json"), first});
     REQUIRE(imported.finished);
     CHECK(imported.exitCode == 0);
-    CHECK(imported.err.contains("2 check-in days, 1 journal entries"));
+    CHECK(imported.err.contains("2 check-in days, 1 journal entry"));
 
     const QString second = tmp.filePath(QStringLiteral("second.json"));
     REQUIRE(

@@ -5,6 +5,7 @@
 #include "app/i18n/LanguageFollower.h"
 #include "app/lock/Session.h"
 
+#include "GatedTask.h"
 #include "MarkupFixture.h"
 #include "TestVault.h"
 #include "core/demo/DemoGenerator.h"
@@ -94,6 +95,8 @@ public slots:
     {
         prepareQmlEngine(*engine);
         VaultAccess::provideTo(*engine, &m_session->vaultAccess());
+        // A long task whose pace the test sets (tst_TaskProgress).
+        qmlRegisterType<test::GatedTask>("TidelineTest", 1, 0, "GatedTask");
         // English unless a test asks for another language (TIDELINE_LANGUAGE), whatever the
         // machine's locale: the tests read English text. A choice in Settings still applies.
         if (!qEnvironmentVariableIsSet("TIDELINE_LANGUAGE")) {

@@ -125,4 +125,35 @@ TestCase {
         verify(findChild(view, "resultBand").text.indexOf("below the range (31 to 33)") >= 0)
         verify(!findChild(view, "checkupSupport").visible)
     }
+
+    // In Spanish: the PHQ-9 is the published Spanish version; the GAD-7, which has no published
+    // Spanish wording here, says its whole recall sentence in English and says why, never
+    // «Estas preguntas tratan sobre the last 2 weeks.»
+    function test_spanishForms() {
+        unlock()
+        AppSettings.language = "es"
+        tryCompare(AppSettings, "languageInUse", "es")
+
+        const phq9 = createTemporaryObject(takeView, testCase, { width: 360, height: 740, formKey: "phq9" })
+        verify(phq9)
+        compare(findChild(phq9, "recallSentence").text, "Estas preguntas tratan sobre las últimas 2 semanas.")
+        verify(!findChild(phq9, "languageNote").visible)
+        phq9.begin(true)
+        tryVerify(() => phq9.taker.started)
+        tryCompare(findChild(phq9, "singleQuestion"), "text", "Poco interés o placer en hacer cosas")
+        tryVerify(() => findChild(phq9, "answer_0") !== null)
+        compare(findChild(phq9, "answer_0").Accessible.name, "Ningún día")
+        compare(findChild(phq9, "answer_3").Accessible.name, "Casi todos los días")
+
+        const gad7 = createTemporaryObject(takeView, testCase, { width: 360, height: 740, formKey: "gad7" })
+        verify(gad7)
+        compare(findChild(gad7, "recallSentence").text, "These questions are about the last 2 weeks.")
+        const note = findChild(gad7, "languageNote")
+        verify(note.visible)
+        verify(note.text.indexOf("inglés") >= 0, note.text)
+        tryVerify(() => note.width > 0 && note.width <= 360)
+
+        AppSettings.language = ""
+        tryCompare(AppSettings, "languageInUse", "en")
+    }
 }

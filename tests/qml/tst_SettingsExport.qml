@@ -53,7 +53,7 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryVerify(() => !chooser.visible)
         const exporter = findChild(section, "vaultExporter")
-        verify(exporter.savedPath.endsWith("/Documents/my-checkins.csv"), exporter.savedPath)
+        tryVerify(() => exporter.savedPath.endsWith("/Documents/my-checkins.csv"), 10000, exporter.savedPath)
         const message = findChild(section, "exportMessage")
         verify(message.text.indexOf("Saved to " + exporter.savedPath) === 0, message.text)
         verify(message.text.indexOf("not encrypted") >= 0, message.text)

@@ -67,7 +67,7 @@ TestCase {
         // A malformed file: the line, and nothing to confirm.
         section.inspectFile(fixture("daylio/bad-date.csv"))
         const message = findChild(section, "importMessage")
-        verify(message.text.indexOf("Line 3:") === 0, message.text)
+        tryVerify(() => message.text.indexOf("Line 3:") === 0, 5000, message.text)
         verify(message.concern)
         verify(!preview.visible)
 

@@ -1,7 +1,7 @@
 // The "attachments" list: every file of a record or journal entry, its details and its bytes
 // as base64 (docs/RECORDS-FORMAT.md). Written a piece of a file at a time and flushed, so a
-// vault of many files is never in memory whole; read back from a device over the file's base64
-// (importJsonFile) or, for a document in memory, from each record's "data".
+// vault of many files is never in memory whole; read back
+// (core/exchange/JsonStream.h reads one record, so one file, at a time) from each record's "data".
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 #include "core/exchange/json/RecordsReader.h"
@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace tideline::exchange {
@@ -108,13 +109,13 @@ Status write(Database& db, JsonSectionWriter& out)
     return out.flush();
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     Database& db = context.db;
-    for (qsizetype index = 0; index < records.size(); ++index) {
-        context.current = index;
+    while (const auto record = context.next(records)) {
+        const qsizetype index = record->index;
         const QString where = recordPath("attachments", index);
-        RecordsReader r(records.at(index), where);
+        RecordsReader r(record->value, where);
         const QString uid = r.hex("uid", 32);
         const QString name = r.text("name", 1000, true);
         const qint64 size = r.integer("size", 1, attachments::kMaxFileBytes);
@@ -123,7 +124,10 @@ Status read(JsonImportContext& context, const QJsonArray& records)
         const QJsonValue recordUid = r.raw("record");
         const QJsonValue entry = r.raw("entry");
         if (r.ok() && recordUid.isString() == entry.isObject()) {
-            r.fail(where, QStringLiteral("should belong to one record (\"record\") or one journal entry (\"entry\")."));
+            r.fail(QCoreApplication::translate("Exchange",
+                "%1: should belong to one record (\"record\") or one journal entry (\"entry\"). "
+                "Nothing was imported.")
+                       .arg(where));
         }
         if (!r.ok()) {
             return r.error();
@@ -145,8 +149,9 @@ Status read(JsonImportContext& context, const QJsonArray& records)
                 return id.error();
             }
             if (!id.value()) {
-                return recordsInvalid(where + QStringLiteral(".record"),
-                    QStringLiteral("names a record that is neither in the file nor in the vault."));
+                return recordsInvalid(QCoreApplication::translate("Exchange",
+                    "%1: names a record that is neither in the file nor in the vault. Nothing was imported.")
+                                          .arg(where + QStringLiteral(".record")));
             }
             owner = attachments::AttachmentOwner::record(*id.value());
         } else {
@@ -167,16 +172,17 @@ Status read(JsonImportContext& context, const QJsonArray& records)
                 return step.error();
             }
             if (step.value() != Statement::Step::Row) {
-                return recordsInvalid(where + QStringLiteral(".entry"),
-                    QStringLiteral("names a journal entry that is neither in the file nor in the vault."));
+                return recordsInvalid(QCoreApplication::translate("Exchange",
+                    "%1: names a journal entry that is neither in the file nor in the vault. Nothing was imported.")
+                                          .arg(where + QStringLiteral(".entry")));
             }
             owner = attachments::AttachmentOwner::entry(find.value().columnInt(0));
         }
+        // The file's bytes come in the record's "data" (one attachment in memory at a time: the
+        // import reads the file a record at a time, core/exchange/JsonStream.h).
         std::unique_ptr<QIODevice> device;
         QByteArray inMemory;
-        if (context.attachmentBytes) {
-            device = context.attachmentBytes(index);
-        } else if (r.raw("data").isString()) {
+        if (r.raw("data").isString()) {
             const auto decoded = QByteArray::fromBase64Encoding(
                 r.raw("data").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (decoded) {
@@ -185,12 +191,15 @@ Status read(JsonImportContext& context, const QJsonArray& records)
                 buffer->open(QIODevice::ReadOnly);
                 device = std::move(buffer);
             } else {
-                return recordsInvalid(where + QStringLiteral(".data"), QStringLiteral("is not base64."));
+                return recordsInvalid(
+                    QCoreApplication::translate("Exchange", "%1: is not base64. Nothing was imported.")
+                        .arg(where + QStringLiteral(".data")));
             }
         }
         if (!device || !device->isOpen()) {
-            return recordsInvalid(
-                where + QStringLiteral(".data"), QStringLiteral("is missing: the file's bytes are not there."));
+            return recordsInvalid(QCoreApplication::translate(
+                "Exchange", "%1: is missing: the file's bytes are not there. Nothing was imported.")
+                                      .arg(where + QStringLiteral(".data")));
         }
         // No new version of the record: its history came with the file and already names its files.
         const attachments::AddOptions options{owner, {}, {}};
@@ -199,9 +208,9 @@ Status read(JsonImportContext& context, const QJsonArray& records)
             return recordsFailedAt(where, added.error());
         }
         if (added.value().sha256 != sha256) {
-            return recordsInvalid(where,
-                QStringLiteral("its bytes do not match its sha256, so the file may be damaged or "
-                               "changed."));
+            return recordsInvalid(QCoreApplication::translate("Exchange",
+                "%1: its bytes do not match its sha256, so the file may be damaged or changed. Nothing was imported.")
+                                      .arg(where));
         }
         // The uid travels with the file, so a second import recognises it.
         if (Status s = store.setUid(added.value().id, uid); !s) {

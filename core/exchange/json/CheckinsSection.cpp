@@ -94,13 +94,13 @@ Status checkValue(const Metric& metric, const QJsonValue& json, const QString& w
     return invalidInput(message.arg(where, QString::number(metric.minValue), QString::number(metric.maxValue)));
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     KnownMetrics metrics(context.db);
     CheckinRepository checkins(context.db);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("checkins", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("checkins", i));
         const QDate day = QDate::fromString(f.day("day"), Qt::ISODate);
         const QString createdAt = f.time("created_at");
         const QString updatedAt = f.time("updated_at");

@@ -24,12 +24,12 @@ Status write(Database& db, JsonSectionWriter& out)
         });
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     SafetyContactRepository contacts(context.db, SystemClock::instance());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("safety_contacts", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("safety_contacts", i));
         SafetyContactRepository::Contact contact;
         contact.name = f.text("name", kContactNameMaxLength);
         contact.phone = f.optionalText("phone", kPhoneMaxLength).value_or(QString());

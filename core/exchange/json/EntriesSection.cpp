@@ -81,12 +81,12 @@ journal::Entry readEntry(JsonFields& f)
     return entry;
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     journal::JournalRepository journal(context.db, SystemClock::instance());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("entries", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("entries", i));
         const journal::Entry entry = readEntry(f);
         if (!f.ok()) {
             return f.error();

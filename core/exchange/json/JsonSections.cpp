@@ -1,6 +1,7 @@
 #include "core/exchange/json/JsonSections.h"
 
 #include "core/storage/Database.h"
+#include "core/vault/AtomicFile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +10,49 @@
 
 namespace tideline::exchange {
 
-JsonSectionWriter::JsonSectionWriter(QByteArray& out, const char* name, bool last, const ByteSink* sink)
-    : m_out(out), m_sink(sink), m_last(last)
+void JsonSink::recordAdded()
+{
+    ++records;
+    if (progress) {
+        progress->advance(records);
+        if (progress->stopRequested() && db) {
+            db->interrupt(); // the query feeding this section ends with Cancelled at its next row
+        }
+    }
+    if (file && bytes.size() >= kFlushBytes) {
+        flush();
+    }
+}
+
+void JsonSink::flush()
+{
+    if (file && written) {
+        written = file->write(bytes);
+    }
+    if (file) {
+        bytes.clear(); // keeps its capacity for the next piece
+    }
+}
+
+std::optional<JsonRecords::Record> JsonImportContext::next(JsonRecords& records)
+{
+    if (progress) {
+        progress->advance(bytesBefore + records.bytesRead());
+        if (progress->stopRequested()) {
+            stopped = true;
+            return std::nullopt;
+        }
+    }
+    std::optional<JsonRecords::Record> record = records.next();
+    if (record) {
+        current = record->index;
+        currentLine = record->line;
+    }
+    return record;
+}
+
+JsonSectionWriter::JsonSectionWriter(JsonSink& sink, const char* name, bool last)
+    : m_sink(sink), m_out(sink.bytes), m_last(last)
 {
     m_out += "  \"";
     m_out += name;
@@ -31,12 +73,8 @@ void JsonSectionWriter::startRecord()
 
 Status JsonSectionWriter::flush()
 {
-    if (m_sink == nullptr || m_out.isEmpty()) {
-        return {};
-    }
-    Status s = (*m_sink)(m_out.constData(), m_out.size());
-    m_out.clear();
-    return s;
+    m_sink.flush(); // held in memory when the sink has no file (exportJson)
+    return m_sink.written;
 }
 
 void JsonSectionWriter::add(const QJsonValue& value)
@@ -49,6 +87,7 @@ void JsonSectionWriter::add(const QJsonValue& value)
         const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         m_out += wrapped.mid(1, wrapped.size() - 2);
     }
+    m_sink.recordAdded();
 }
 
 QJsonValue textOrNull(const Statement& row, int column)

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/common/ByteSink.h"
+#include "core/common/Progress.h"
 #include "core/common/Result.h"
 #include "core/exchange/JsonImport.h"
+#include "core/exchange/JsonStream.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -12,18 +13,37 @@
 
 namespace tideline {
 class Database;
+class StagedFile;
 class Statement;
 } // namespace tideline
 
 namespace tideline::exchange {
 
-// Writes `"name": [` then one compact record per line, then `]` (docs/EXPORT-FORMAT.md). With a
-// sink (an export streamed to its file), flush() hands what is written so far on, so a section
-// of large records (the attachments' bytes) never holds more than a piece of one in memory.
+// Where an export's text goes: kept in memory (exportJson), or written on to a staged file in
+// pieces of about 1 MiB (writeJsonExport), so a 100,000-entry export is never whole in memory.
+// Each record added reports progress; a stop asked for interrupts the query feeding the section.
+struct JsonSink
+{
+    static constexpr qsizetype kFlushBytes = 1024 * 1024;
+
+    QByteArray bytes;
+    StagedFile* file = nullptr;
+    Progress* progress = nullptr;
+    Database* db = nullptr;
+    qint64 records = 0;
+    Status written;
+
+    void recordAdded();
+    // Writes what is held on to the file (when there is one) and empties it.
+    void flush();
+};
+
+// Writes `"name": [` then one compact record per line, then `]` (docs/EXPORT-FORMAT.md). A record
+// of large parts (an attachment's bytes) is written in pieces, flushed to the sink's file as it grows.
 class JsonSectionWriter
 {
 public:
-    JsonSectionWriter(QByteArray& out, const char* name, bool last, const ByteSink* sink = nullptr);
+    JsonSectionWriter(JsonSink& sink, const char* name, bool last);
     ~JsonSectionWriter();
     JsonSectionWriter(const JsonSectionWriter&) = delete;
     JsonSectionWriter& operator=(const JsonSectionWriter&) = delete;
@@ -37,8 +57,8 @@ public:
     Status flush();
 
 private:
+    JsonSink& m_sink;
     QByteArray& m_out;
-    const ByteSink* m_sink;
     bool m_last;
     bool m_first = true;
 };
@@ -50,13 +70,21 @@ QJsonValue intOrNull(const Statement& row, int column);
 // What an import's sections share while they walk the file: the vault (inside the import's one
 // transaction), the counts so far, and the record being read, so that a mistake can be given its
 // line in the file.
+// The file is read as a stream (core/exchange/JsonStream.h): a section takes its records one at a
+// time through next(), which also reports progress and notices a stop.
 struct JsonImportContext
 {
     Database& db;
     ImportSummary summary;
     qsizetype current = -1;
-    // Where the attachments' bytes are (importJsonFile); empty: in each record's "data".
-    AttachmentBytes attachmentBytes;
+    int currentLine = 0; // the line of the record being read
+    Progress* progress = nullptr;
+    qint64 bytesBefore = 0; // bytes of the file's lists done before this one
+    bool stopped = false;
+
+    // The next record of the list (and current, currentLine set to it); nullopt at the end, on a
+    // read error (records.status()) or when the person asked to stop (stopped).
+    std::optional<JsonRecords::Record> next(JsonRecords& records);
 };
 
 // One top-level list of the export: its name in the file, how it is written and how it is read
@@ -68,7 +96,7 @@ struct JsonSection
     Status (*write)(Database& db, JsonSectionWriter& out);
     // Reads and adds every record, setting context.current to the record being read; the first
     // mistake stops it (the import then adds nothing at all).
-    Status (*read)(JsonImportContext& context, const QJsonArray& records);
+    Status (*read)(JsonImportContext& context, JsonRecords& records);
 };
 
 extern const JsonSection kMetricsSection;

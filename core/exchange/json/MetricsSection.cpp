@@ -1,5 +1,6 @@
 // The "metrics" list: the built-ins' choices (label, order, switches) and the person's own
 // metrics in full.
+#include "core/common/AppName.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
@@ -101,12 +102,12 @@ Status readOwn(MetricRepository& metrics, JsonFields& f, JsonImportContext& cont
     return {};
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     MetricRepository metrics(context.db);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("metrics", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("metrics", i));
         Metric metric;
         metric.key = f.text("key", 64);
         if (f.ok() && !isKey(metric.key)) {

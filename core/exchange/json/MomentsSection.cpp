@@ -28,12 +28,12 @@ Status write(Database& db, JsonSectionWriter& out)
         });
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     MomentRepository moments(context.db);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("moments", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("moments", i));
         Moment moment;
         moment.occurredAt = QDateTime::fromString(f.time("occurred_at"), Qt::ISODateWithMs);
         moment.day = QDate::fromString(f.day("day"), Qt::ISODate);

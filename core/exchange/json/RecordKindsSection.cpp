@@ -21,13 +21,13 @@ Status write(Database& db, JsonSectionWriter& out)
         });
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     records::RecordKindRepository kinds(context.db, SystemClock::instance());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
         const QString where = recordPath("record_kinds", i);
-        RecordsReader r(records.at(i), where);
+        RecordsReader r(record->value, where);
         const QString label = r.text("label", 200, true);
         const QString key = r.raw("key").isString() ? r.text("key", 64) : QString();
         const bool hidden = r.flag("hidden");

@@ -3,6 +3,7 @@
 #include "core/common/AppName.h"
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +20,8 @@ namespace tideline::exchange {
 // What the records sections of an import (RecordKindsSection, RecordsSection,
 // AttachmentsSection) share: the checks of their fields beyond JsonFields' (a uid in hex, a
 // time of day, a yes/no that may be unknown), each mistake with its path.
-Error recordsInvalid(const QString& where, const QString& what);
+// message: a whole translated sentence naming the place (%1: … Nothing was imported.).
+Error recordsInvalid(const QString& message);
 Error recordsFailedAt(const QString& where, const Error& error);
 
 // Reads the fields of one record; the first problem is kept with its path.
@@ -29,7 +31,8 @@ public:
     RecordsReader(const QJsonValue& value, QString path) : m_path(std::move(path))
     {
         if (!value.isObject()) {
-            fail(m_path, QStringLiteral("should be an object { … }."));
+            fail(QCoreApplication::translate("Exchange", "%1: should be an object { … }. Nothing was imported.")
+                     .arg(m_path));
         }
         m_object = value.toObject();
     }
@@ -44,14 +47,19 @@ public:
             return {};
         }
         if (!v.isString()) {
-            fail(where(name), QStringLiteral("should be text."));
+            fail(QCoreApplication::translate("Exchange", "%1: should be text. Nothing was imported.").arg(where(name)));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty()) {
-            fail(where(name), QStringLiteral("should not be empty."));
+            fail(QCoreApplication::translate("Exchange", "%1: should not be empty. Nothing was imported.")
+                     .arg(where(name)));
         }
         if (v.toString().size() > maxChars) {
-            fail(where(name), QStringLiteral("is longer than the %1 characters %2 keeps.").arg(maxChars).arg(appName()));
+            fail(QCoreApplication::translate(
+                "Exchange", "%1: is longer than the %2 characters %3 keeps. Nothing was imported.")
+                     .arg(where(name))
+                     .arg(maxChars)
+                     .arg(appName()));
         }
         return v.toString();
     }
@@ -62,7 +70,8 @@ public:
             return std::nullopt;
         }
         if (!v.isBool()) {
-            fail(where(name), QStringLiteral("should be true, false or null."));
+            fail(QCoreApplication::translate("Exchange", "%1: should be true, false or null. Nothing was imported.")
+                     .arg(where(name)));
         }
         return v.toBool();
     }
@@ -72,7 +81,11 @@ public:
         const QJsonValue v = raw(name);
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
-            fail(where(name), QStringLiteral("should be a whole number from %1 to %2.").arg(min).arg(max));
+            fail(QCoreApplication::translate(
+                "Exchange", "%1: should be a whole number from %2 to %3. Nothing was imported.")
+                     .arg(where(name))
+                     .arg(min)
+                     .arg(max));
             return 0;
         }
         return static_cast<qint64>(d);
@@ -82,7 +95,9 @@ public:
         const QString value = text(name, 10, true);
         const QDate day = QDate::fromString(value, Qt::ISODate);
         if (ok() && !day.isValid()) {
-            fail(where(name), QStringLiteral("“%1” is not a day written as YYYY-MM-DD.").arg(value.left(20)));
+            fail(QCoreApplication::translate(
+                "Exchange", "%1: “%2” is not a day written as YYYY-MM-DD. Nothing was imported.")
+                     .arg(where(name), value.left(20)));
         }
         return day;
     }
@@ -94,7 +109,9 @@ public:
         }
         const QTime time = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
         if (!v.isString() || !time.isValid()) {
-            fail(where(name), QStringLiteral("should be a time of day written as HH:MM, or null."));
+            fail(QCoreApplication::translate(
+                "Exchange", "%1: should be a time of day written as HH:MM, or null. Nothing was imported.")
+                     .arg(where(name)));
         }
         return time;
     }
@@ -103,8 +120,9 @@ public:
         const QString value = text(name, 24, true);
         const QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (ok() && (!parsed.isValid() || parsed.toUTC().toString(Qt::ISODateWithMs) != value)) {
-            fail(where(name),
-                QStringLiteral("“%1” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC).").arg(value.left(30)));
+            fail(QCoreApplication::translate(
+                "Exchange", "%1: “%2” is not a time written as YYYY-MM-DDTHH:MM:SS.SSSZ (UTC). Nothing was imported.")
+                     .arg(where(name), value.left(30)));
         }
         return value;
     }
@@ -115,7 +133,10 @@ public:
             return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
         });
         if (ok() && !good) {
-            fail(where(name), QStringLiteral("should be %1 lower-case hexadecimal digits.").arg(length));
+            fail(QCoreApplication::translate(
+                "Exchange", "%1: should be %2 lower-case hexadecimal digits. Nothing was imported.")
+                     .arg(where(name))
+                     .arg(length));
         }
         return value;
     }
@@ -126,14 +147,16 @@ public:
             return {};
         }
         if (!v.isArray()) {
-            fail(where(name), QStringLiteral("should be a list [ … ]."));
+            fail(QCoreApplication::translate("Exchange", "%1: should be a list [ … ]. Nothing was imported.")
+                     .arg(where(name)));
         }
         return v.toArray();
     }
-    void fail(const QString& at, const QString& what)
+    // message: a whole sentence that names the place in the file.
+    void fail(const QString& message)
     {
         if (!m_error) {
-            m_error = recordsInvalid(at, what);
+            m_error = recordsInvalid(message);
         }
     }
     QString where(const char* name) const { return m_path + QLatin1Char('.') + QLatin1String(name); }

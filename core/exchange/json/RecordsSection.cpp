@@ -10,6 +10,7 @@
 #include "core/records/RecordText.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace tideline::exchange {
@@ -91,7 +92,9 @@ Result<QList<qint64>> kindIds(records::RecordKindRepository& kinds, const QJsonA
     QList<qint64> ids;
     for (const QJsonValue& label : labels) {
         if (!label.isString()) {
-            return recordsInvalid(where, QStringLiteral("kinds should be names (text)."));
+            return recordsInvalid(
+                QCoreApplication::translate("Exchange", "%1: kinds should be names (text). Nothing was imported.")
+                    .arg(where));
         }
         Result<qint64> id = kinds.ensure(label.toString());
         if (!id) {
@@ -102,17 +105,16 @@ Result<QList<qint64>> kindIds(records::RecordKindRepository& kinds, const QJsonA
     return ids;
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     using records::RecordText::kMaxAccountChars;
     using records::RecordText::kMaxFieldChars;
     const QDate today = Day::today(SystemClock::instance());
     records::RecordRepository repo(context.db, SystemClock::instance());
     records::RecordKindRepository kinds(context.db, SystemClock::instance());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        const QString where = recordPath("records", i);
-        RecordsReader r(records.at(i), where);
+    while (const auto line = context.next(records)) {
+        const QString where = recordPath("records", line->index);
+        RecordsReader r(line->value, where);
         records::RecordRepository::Imported record;
         record.uid = r.hex("uid", 32);
         record.createdAt = r.utc("created_at");
@@ -155,7 +157,9 @@ Status read(JsonImportContext& context, const QJsonArray& records)
             const QString savedAt = h.utc("saved_at");
             const QJsonValue fields = h.raw("fields");
             if (!fields.isObject() || !fields.toObject().value(QLatin1String("day")).isString()) {
-                h.fail(h.where("fields"), QStringLiteral("should be the record's fields as saved { … }."));
+                h.fail(QCoreApplication::translate(
+                    "Exchange", "%1: should be the record's fields as saved { … }. Nothing was imported.")
+                           .arg(h.where("fields")));
             }
             if (!h.ok()) {
                 return h.error();

@@ -25,12 +25,12 @@ Status write(Database& db, JsonSectionWriter& out)
         });
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     OwnResourceRepository resources(context.db);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("resources", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("resources", i));
         OwnResourceRepository::Resource resource;
         resource.region = f.text("region", 40);
         resource.name = f.text("name", kContactNameMaxLength);

@@ -1,5 +1,6 @@
 // The "routines" list: the built-ins' choices and the person's own items, each with the days it
 // was done.
+#include "core/common/AppName.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 
@@ -111,12 +112,12 @@ Status readDone(
     return {};
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     RoutineRepository routines(context.db);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("routines", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("routines", i));
         const std::optional<QString> key = f.optionalText("key", 64);
         if (key && !isKey(*key)) {
             f.fail(QCoreApplication::translate(

@@ -44,13 +44,13 @@ QStringList sectionKeys()
     return keys;
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     SafetyPlanRepository plan(context.db, SystemClock::instance());
     const QStringList sections = sectionKeys();
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
-        JsonFields f(records[i], recordPath("safety_plan", i));
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
+        JsonFields f(record->value, recordPath("safety_plan", i));
         SafetyPlanRepository::Item item;
         const QString section = f.oneOf("section", sections);
         item.text = f.text("text", kPlanTextMaxLength);

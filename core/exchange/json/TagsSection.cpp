@@ -18,14 +18,14 @@ Status write(Database& db, JsonSectionWriter& out)
         "SELECT name FROM tag ORDER BY name, id", [&](const Statement& st) { out.add(st.columnText(0)); });
 }
 
-Status read(JsonImportContext& context, const QJsonArray& records)
+Status read(JsonImportContext& context, JsonRecords& records)
 {
     journal::TagRepository tags(context.db);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        context.current = i;
+    while (const auto record = context.next(records)) {
+        const qsizetype i = record->index;
         const QString where = recordPath("tags", i);
-        const QString name = records[i].toString().trimmed();
-        if (!records[i].isString() || name.isEmpty() || name.size() > journal::EntryText::kMaxTagChars) {
+        const QString name = record->value.toString().trimmed();
+        if (!record->value.isString() || name.isEmpty() || name.size() > journal::EntryText::kMaxTagChars) {
             return invalidInput(QCoreApplication::translate(
                 "Exchange", "%1: a tag is text of 1 to %2 characters. Nothing was imported.")
                                     .arg(where)
