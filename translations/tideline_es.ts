@@ -2759,6 +2759,18 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>--record takes a record&apos;s number, as `records list` shows it (got “%1”).</source>
         <translation>--record lleva el número de un registro, como lo muestra `records list` (se recibió «%1»).</translation>
     </message>
+    <message>
+        <source>%1 already exists and was left as it is. Name a new folder.</source>
+        <translation>%1 ya existe y se dejó como estaba. Pon el nombre de una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files no longer match their SHA-256.</source>
+        <translation>%1 de %2 archivos ya no coinciden con su SHA-256.</translation>
+    </message>
+    <message>
+        <source>--from comes after --to.</source>
+        <translation>--from va después de --to.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3575,6 +3587,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1: should be the record&apos;s fields as saved { … }. Nothing was imported.</source>
         <translation>%1: deberían ser los campos del registro tal como se guardaron { … }. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from the vault, so the export was stopped.</source>
+        <translation>No se pudo leer «%1» de la bóveda, así que la exportación se detuvo.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
@@ -35,8 +36,8 @@ int runAttach(CommandContext& context)
     // Files that are plainly not there are known before the secret is asked.
     for (const QString& path : o.positional) {
         if (!QFileInfo(path).isFile()) {
-            return Console::fail(
-                Error::make(ErrorCode::InvalidInput, QStringLiteral("There is no file %1.").arg(path)));
+            return Console::fail(Error::make(
+                ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "There is no file %1.").arg(path)));
         }
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);

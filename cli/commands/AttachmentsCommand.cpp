@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/vault/VaultPaths.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tideline::cli {
@@ -157,7 +158,8 @@ int runExport(CommandContext& context, const ParsedOptions& o)
     }
     if (QFileInfo::exists(out)) {
         return Console::fail(Error::make(ErrorCode::CannotWrite,
-            QStringLiteral("%1 already exists and was left as it is. Name a new folder.").arg(out)));
+            QCoreApplication::translate("Cli", "%1 already exists and was left as it is. Name a new folder.")
+                .arg(out)));
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
     if (!opened) {
@@ -215,7 +217,9 @@ int runVerify(CommandContext& context)
     }
     if (bad > 0) {
         return Console::fail(Error::make(ErrorCode::DamagedDatabase,
-            QStringLiteral("%1 of %2 files no longer match their SHA-256.").arg(bad).arg(list.value().size())));
+            QCoreApplication::translate("Cli", "%1 of %2 files no longer match their SHA-256.")
+                .arg(bad)
+                .arg(list.value().size())));
     }
     Console::message(list.value().size() == 1
             ? QStringLiteral("The file matches the SHA-256 it had when it came in.")

@@ -7,6 +7,7 @@
 #include "core/records/RecordRepository.h"
 #include "core/report/RecordsPdf.h"
 #include "core/storage/Database.h"
+#include <QCoreApplication>
 
 namespace tideline::cli {
 
@@ -59,7 +60,8 @@ int runRecordsPdf(CommandContext& context, const QStringList& args)
             "Say which records go in: --record ID (one each; `records list` shows them), --from D --to D, or --all."));
     }
     if (from.isValid() && to.isValid() && from > to) {
-        return Console::fail(Error::make(ErrorCode::InvalidInput, QStringLiteral("--from comes after --to.")));
+        return Console::fail(
+            Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("Cli", "--from comes after --to.")));
     }
     const bool force = o.flags.contains(QStringLiteral("--force"));
     if (Status target = checkOutputFile(out, force, SavedFile::Summary, context.dataDir); !target) {

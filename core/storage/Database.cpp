@@ -378,7 +378,7 @@ Status Database::integrityCheck()
 Status Database::writeBlob(const char* table, const char* column, qint64 rowid, const char* data, qsizetype size)
 {
     if (!m_db) {
-        return Error::make(ErrorCode::NotUnlocked, QStringLiteral("The vault is locked."));
+        return Error::make(ErrorCode::NotUnlocked, QCoreApplication::translate("Storage", "The vault is locked."));
     }
     if (size < 0 || size > std::numeric_limits<int>::max()) {
         return errorFor(SQLITE_TOOBIG, "blob write");

@@ -253,13 +253,13 @@ TEST_CASE("kill -9 while a file is being added leaves it whole with its hash, or
     REQUIRE(cli(dir, {QStringLiteral("records"), QStringLiteral("add")}, "The record stays intact").exitCode == 0);
     QTemporaryDir outside;
     const QString path = outside.filePath(QStringLiteral("recording.m4a"));
-    // Large enough to be killed in the middle of (chunks of 256 KB), small enough to stay quick.
-    const QByteArray bytes = randomBytes(24 * 1000 * 1000, 11);
+    // Large enough to be killed in the middle of (32 chunks of 256 KB), small enough to stay quick.
+    const QByteArray bytes = randomBytes(8 * 1000 * 1000, 11);
     REQUIRE(writeAll(path, bytes));
     const QString hash = attachments::Sha256::hexOf(bytes);
 
     int killedMidway = 0;
-    // Two bounded rounds (a few seconds each): killed 3 MB and 9 MB into the write-ahead log.
+    // Two bounded rounds: killed 1 MB and 4 MB into the write-ahead log.
     for (int round = 0; round < 2; ++round) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -271,7 +271,7 @@ TEST_CASE("kill -9 while a file is being added leaves it whole with its hash, or
         REQUIRE(process.waitForStarted(10000));
         process.write(line(SharedVault::secret()));
         process.closeWriteChannel();
-        const qint64 threshold = qint64(3 + round * 6) * 1000 * 1000;
+        const qint64 threshold = qint64(1 + round * 3) * 1000 * 1000;
         QElapsedTimer timer;
         timer.start();
         while (process.state() == QProcess::Running && timer.elapsed() < 20000

@@ -18,8 +18,14 @@
 
 var tolerance = 2
 
+// A plain Item with nothing in it draws nothing (a ListView keeps such a one among its
+// delegates in the records list): it cannot cover anything.
+function isEmptyItem(item) {
+    return item.children.length === 0 && String(item).startsWith("QQuickItem(")
+}
+
 function isShown(item) {
-    return item.visible && item.opacity > 0.01 && item.width > 0 && item.height > 0
+    return item.visible && item.opacity > 0.01 && item.width > 0 && item.height > 0 && !isEmptyItem(item)
 }
 
 function isControl(item) {

@@ -31,7 +31,9 @@ Status writeBytes(attachments::AttachmentStore& store, const attachments::Attach
         const qint64 got = in->read(block.data(), kBase64Block);
         if (got < 0) {
             status = Error::make(ErrorCode::DamagedDatabase,
-                QStringLiteral("“%1” could not be read from the vault, so the export was stopped.").arg(a.name));
+                QCoreApplication::translate(
+                    "Exchange", "“%1” could not be read from the vault, so the export was stopped.")
+                    .arg(a.name));
             break;
         }
         if (got == 0) {
@@ -46,7 +48,8 @@ Status writeBytes(attachments::AttachmentStore& store, const attachments::Attach
     block.fill('\0');
     if (status && total != a.size) {
         return Error::make(ErrorCode::DamagedDatabase,
-            QStringLiteral("“%1” could not be read from the vault, so the export was stopped.").arg(a.name));
+            QCoreApplication::translate("Exchange", "“%1” could not be read from the vault, so the export was stopped.")
+                .arg(a.name));
     }
     return status;
 }
