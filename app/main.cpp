@@ -6,6 +6,7 @@
 #include "app/desktop/DesktopIdentity.h"
 #include "app/i18n/LanguageFollower.h"
 #include "app/lock/AutoLock.h"
+#include "app/lock/ClipboardGuard.h"
 #include "app/lock/Session.h"
 #include "app/safety/NeutralName.h"
 #include "core/common/ProcessHardening.h"
@@ -74,6 +75,7 @@ int main(int argc, char* argv[])
     Session::setQmlInstance(&session);
     session.start();
     AutoLock autoLock(session, settings);
+    ClipboardGuard clipboardGuard(session); // what was copied in Tideline goes with the lock
 
     selectQuickStyle();
     QQmlApplicationEngine engine;
