@@ -2365,6 +2365,34 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Contact %1 is removed from your plan.</source>
         <translation>El contacto %1 se quitó de tu plan.</translation>
     </message>
+    <message>
+        <source>your own support numbers (a local shelter, a counsellor&apos;s line), beside the built-in ones</source>
+        <translation>tus propios números de apoyo (un refugio cercano, la línea de tu consejera o consejero), junto a los que ya vienen incluidos</translation>
+    </message>
+    <message>
+        <source>There is no number %1 of your own; numbers list shows them.</source>
+        <translation>No hay un número %1 entre los tuyos; numbers list los muestra.</translation>
+    </message>
+    <message>
+        <source>Number %1 is removed.</source>
+        <translation>Se quitó el número %1.</translation>
+    </message>
+    <message>
+        <source>numbers needs one of: list, add, remove.</source>
+        <translation>numbers necesita uno de estos: list, add, remove.</translation>
+    </message>
+    <message>
+        <source>numbers does not know “%1”; use list, add or remove.</source>
+        <translation>numbers no conoce «%1»; usa list, add o remove.</translation>
+    </message>
+    <message>
+        <source>numbers list takes no other words.</source>
+        <translation>numbers list no admite más palabras.</translation>
+    </message>
+    <message>
+        <source>numbers add needs a name and --phone, such as: numbers add &quot;Local shelter&quot; --phone &quot;555 0199&quot;.</source>
+        <translation>numbers add necesita un nombre y --phone, por ejemplo: numbers add &quot;Refugio cercano&quot; --phone &quot;555 0199&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

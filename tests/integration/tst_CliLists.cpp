@@ -1,4 +1,4 @@
-// tideline-cli moments | routines | plan | contacts: list, add, edit, remove, as a script would use them.
+// tideline-cli moments | routines | plan | contacts | numbers: list, add, edit, remove, as a script would use them.
 #include "CliProcess.h"
 #include "SharedVault.h"
 
@@ -202,4 +202,29 @@ TEST_CASE("contacts: add people and services, reword, change the kind, clear a n
                 .exitCode
         == 0);
     CHECK(rows(cli(dir, {QStringLiteral("contacts"), QStringLiteral("list")}).out).size() == 1);
+}
+
+TEST_CASE("numbers: add one's own support number, list it, remove it", "[cli][numbers]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    const CliRun added = cli(dir,
+        {QStringLiteral("numbers"), QStringLiteral("add"), QStringLiteral("Local shelter 🌊"), QStringLiteral("--phone"),
+            QStringLiteral("555 0199"), QStringLiteral("--note"), QStringLiteral("open all night")});
+    REQUIRE(added.exitCode == 0);
+    const QByteArray id = added.out.trimmed();
+    const QList<QByteArray> listed = rows(cli(dir, {QStringLiteral("numbers"), QStringLiteral("list")}).out);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).startsWith(id + '\t'));
+    CHECK(listed.at(0).endsWith("\tLocal shelter 🌊\t555 0199\topen all night"));
+
+    const CliRun noPhone = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("numbers"), QStringLiteral("add"),
+        QStringLiteral("Somewhere")});
+    CHECK(noPhone.exitCode == 1);
+    CHECK(noPhone.err.contains("--phone"));
+    const CliRun missing = cli(dir, {QStringLiteral("numbers"), QStringLiteral("remove"), QStringLiteral("9999")});
+    CHECK(missing.exitCode != 0);
+
+    REQUIRE(cli(dir, {QStringLiteral("numbers"), QStringLiteral("remove"), QString::fromUtf8(id)}).exitCode == 0);
+    CHECK(cli(dir, {QStringLiteral("numbers"), QStringLiteral("list")}).out.isEmpty());
 }
