@@ -4,10 +4,13 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
+#include "Paging.h"
 #include "core/common/Clock.h"
 #include "core/safety/SafetyContactRepository.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace tideline::cli {
 
@@ -15,8 +18,6 @@ namespace {
 
 using Contact = SafetyContactRepository::Contact;
 using Kind = SafetyContactRepository::Kind;
-
-constexpr int kPage = 200;
 
 Result<Kind> kindNamed(const QString& name)
 {
@@ -28,42 +29,40 @@ Result<Kind> kindNamed(const QString& name)
             .arg(name.left(40)));
 }
 
+auto pagesOf(SafetyContactRepository& contacts)
+{
+    return [&contacts](int limit, int offset) { return contacts.contacts(limit, offset); };
+}
+
 int list(SafetyContactRepository& contacts)
 {
-    for (int offset = 0;; offset += kPage) {
-        const auto page = contacts.contacts(kPage, offset);
-        if (!page) {
-            return Console::fail(page.error());
-        }
-        for (const Contact& contact : page.value()) {
-            Console::data(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                              .arg(QString::number(contact.id), SafetyContactRepository::kindKey(contact.kind),
-                                  tsvField(contact.name), tsvField(contact.phone), tsvField(contact.note)));
-        }
-        if (page.value().size() < kPage) {
-            return toInt(ExitCode::Done);
-        }
-    }
+    const Status listed = forEachInPages(pagesOf(contacts), [](const Contact& contact) {
+        Console::data(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                          .arg(QString::number(contact.id), SafetyContactRepository::kindKey(contact.kind),
+                              tsvField(contact.name), tsvField(contact.phone), tsvField(contact.note)));
+        return true;
+    });
+    return listed ? toInt(ExitCode::Done) : Console::fail(listed.error());
 }
 
 Result<Contact> find(SafetyContactRepository& contacts, qint64 id)
 {
-    for (int offset = 0;; offset += kPage) {
-        const auto page = contacts.contacts(kPage, offset);
-        if (!page) {
-            return page.error();
+    std::optional<Contact> found;
+    const Status searched = forEachInPages(pagesOf(contacts), [&](const Contact& contact) {
+        if (contact.id == id) {
+            found = contact;
         }
-        for (const Contact& contact : page.value()) {
-            if (contact.id == id) {
-                return contact;
-            }
-        }
-        if (page.value().size() < kPage) {
-            return Error::make(ErrorCode::NotFound,
-                QCoreApplication::translate("Cli", "There is no contact %1 in your plan; contacts list shows them.")
-                    .arg(id));
-        }
+        return !found;
+    });
+    if (!searched) {
+        return searched.error();
     }
+    if (!found) {
+        return Error::make(ErrorCode::NotFound,
+            QCoreApplication::translate("Cli", "There is no contact %1 in your plan; contacts list shows them.")
+                .arg(id));
+    }
+    return *found;
 }
 
 // The options of add and edit, applied over contact.

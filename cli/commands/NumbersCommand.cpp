@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
+#include "Paging.h"
 #include "core/safety/OwnResourceRepository.h"
 #include "core/safety/RegionSetting.h"
 
@@ -15,42 +16,33 @@ namespace {
 
 using Resource = OwnResourceRepository::Resource;
 
-constexpr int kPage = 200;
+auto pagesOf(OwnResourceRepository& numbers)
+{
+    return [&numbers](int limit, int offset) { return numbers.resources(limit, offset); };
+}
 
 int list(OwnResourceRepository& numbers)
 {
-    for (int offset = 0;; offset += kPage) {
-        const auto page = numbers.resources(kPage, offset);
-        if (!page) {
-            return Console::fail(page.error());
-        }
-        for (const Resource& number : page.value()) {
-            Console::data(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                              .arg(QString::number(number.id), tsvField(number.region), tsvField(number.name),
-                                  tsvField(number.phone), tsvField(number.note)));
-        }
-        if (page.value().size() < kPage) {
-            return toInt(ExitCode::Done);
-        }
-    }
+    const Status listed = forEachInPages(pagesOf(numbers), [](const Resource& number) {
+        Console::data(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                          .arg(QString::number(number.id), tsvField(number.region), tsvField(number.name),
+                              tsvField(number.phone), tsvField(number.note)));
+        return true;
+    });
+    return listed ? toInt(ExitCode::Done) : Console::fail(listed.error());
 }
 
 Result<bool> exists(OwnResourceRepository& numbers, qint64 id)
 {
-    for (int offset = 0;; offset += kPage) {
-        const auto page = numbers.resources(kPage, offset);
-        if (!page) {
-            return page.error();
-        }
-        for (const Resource& number : page.value()) {
-            if (number.id == id) {
-                return true;
-            }
-        }
-        if (page.value().size() < kPage) {
-            return false;
-        }
+    bool found = false;
+    const Status searched = forEachInPages(pagesOf(numbers), [&](const Resource& number) {
+        found = number.id == id;
+        return !found;
+    });
+    if (!searched) {
+        return searched.error();
     }
+    return found;
 }
 
 int add(Vault& vault, const CommandWords& words)
