@@ -6,7 +6,9 @@
 #include "app/desktop/DesktopIdentity.h"
 #include "app/i18n/LanguageFollower.h"
 #include "app/lock/AutoLock.h"
+#include "app/lock/ClipboardGuard.h"
 #include "app/lock/Session.h"
+#include "app/safety/NeutralLog.h"
 #include "app/safety/NeutralName.h"
 #include "core/common/ProcessHardening.h"
 #include "core/i18n/Language.h"
@@ -33,6 +35,7 @@ int main(int argc, char* argv[])
 {
     millisecondsSinceProcessStart(); // starts the fallback timer, should /proc be unreadable
     disableCoreDumps();
+    holdLogUntilNeutralModeIsKnown(); // Qt's start-up lines wait until neutral mode is known
 
     // Answered before any window system is touched, so it works on a headless machine too.
     if (wantsVersion(argc, argv)) {
@@ -69,11 +72,13 @@ int main(int argc, char* argv[])
     DesktopIdentity desktopIdentity(settings); // window icon and menu entry follow neutral mode
     DesktopIdentity::setQmlInstance(&desktopIdentity);
     followNeutralMode(settings); // before the window exists, so it never shows the real name
+    installNeutralLog(settings); // and the system journal never reads it either
     applyNeutralIdentity(settings);
     Session session(paths);
     Session::setQmlInstance(&session);
     session.start();
     AutoLock autoLock(session, settings);
+    ClipboardGuard clipboardGuard(session); // what was copied in Tideline goes with the lock
 
     selectQuickStyle();
     QQmlApplicationEngine engine;

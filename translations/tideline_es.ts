@@ -2325,6 +2325,74 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Painting the summary</source>
         <translation>Dibujando el resumen</translation>
     </message>
+    <message>
+        <source>the safety plan&apos;s people and services to call (kind: person, professional or hotline)</source>
+        <translation>las personas y los servicios a los que llamar de tu plan de seguridad (tipo: person, professional o hotline)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of contact; use person, professional or hotline.</source>
+        <translation>«%1» no es un tipo de contacto; usa person, professional o hotline.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1 in your plan; contacts list shows them.</source>
+        <translation>No hay un contacto %1 en tu plan; contacts list los muestra.</translation>
+    </message>
+    <message>
+        <source>contacts list takes no other words.</source>
+        <translation>contacts list no admite más palabras.</translation>
+    </message>
+    <message>
+        <source>contacts add needs a name, such as: contacts add &quot;My sister&quot; --phone &quot;555 0100&quot;.</source>
+        <translation>contacts add necesita un nombre, por ejemplo: contacts add &quot;Mi hermana&quot; --phone &quot;555 0100&quot;.</translation>
+    </message>
+    <message>
+        <source>contacts edit needs something to change: --name, --kind, --phone or --note.</source>
+        <translation>contacts edit necesita algo que cambiar: --name, --kind, --phone o --note.</translation>
+    </message>
+    <message>
+        <source>contacts needs one of: list, add, edit, remove.</source>
+        <translation>contacts necesita uno de estos: list, add, edit, remove.</translation>
+    </message>
+    <message>
+        <source>contacts does not know “%1”; use list, add, edit or remove.</source>
+        <translation>contacts no conoce «%1»; usa list, add, edit o remove.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is saved.</source>
+        <translation>El contacto %1 está guardado.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is removed from your plan.</source>
+        <translation>El contacto %1 se quitó de tu plan.</translation>
+    </message>
+    <message>
+        <source>your own support numbers (a local shelter, a counsellor&apos;s line), beside the built-in ones</source>
+        <translation>tus propios números de apoyo (un refugio cercano, la línea de tu consejera o consejero), junto a los que ya vienen incluidos</translation>
+    </message>
+    <message>
+        <source>There is no number %1 of your own; numbers list shows them.</source>
+        <translation>No hay un número %1 entre los tuyos; numbers list los muestra.</translation>
+    </message>
+    <message>
+        <source>Number %1 is removed.</source>
+        <translation>Se quitó el número %1.</translation>
+    </message>
+    <message>
+        <source>numbers needs one of: list, add, remove.</source>
+        <translation>numbers necesita uno de estos: list, add, remove.</translation>
+    </message>
+    <message>
+        <source>numbers does not know “%1”; use list, add or remove.</source>
+        <translation>numbers no conoce «%1»; usa list, add o remove.</translation>
+    </message>
+    <message>
+        <source>numbers list takes no other words.</source>
+        <translation>numbers list no admite más palabras.</translation>
+    </message>
+    <message>
+        <source>numbers add needs a name and --phone, such as: numbers add &quot;Local shelter&quot; --phone &quot;555 0199&quot;.</source>
+        <translation>numbers add necesita un nombre y --phone, por ejemplo: numbers add &quot;Refugio cercano&quot; --phone &quot;555 0199&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -3,6 +3,7 @@
 #include "BackupCommand.h"
 #include "CheckinCommand.h"
 #include "CheckupCommand.h"
+#include "ContactsCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -10,6 +11,7 @@
 #include "JournalCommand.h"
 #include "MetricsCommand.h"
 #include "MomentsCommand.h"
+#include "NumbersCommand.h"
 #include "PlanCommand.h"
 #include "RekeyCommand.h"
 #include "ReportCommand.h"
@@ -98,6 +100,20 @@ const std::array kCommands = {
                 "close_at_hand, safe_place)");
         },
         runPlan},
+    Command{QLatin1String("contacts"),
+        QLatin1String("list | add NAME [--kind K] [--phone P] [--note T] | edit ID [--name N] [--kind K] [--phone P] "
+                      "[--note T] | remove ID"),
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "the safety plan's people and services to call (kind: person, professional or hotline)");
+        },
+        runContacts},
+    Command{QLatin1String("numbers"), QLatin1String("list | add NAME --phone P [--note T] | remove ID"),
+        [] {
+            return QCoreApplication::translate(
+                "Cli", "your own support numbers (a local shelter, a counsellor's line), beside the built-in ones");
+        },
+        runNumbers},
     Command{QLatin1String("trends"), QLatin1String("METRIC [--from D] [--to D] [--bucket day|week|month]"),
         [] { return QCoreApplication::translate("Cli", "a metric's series as CSV (gaps stay empty)"); }, runTrends},
     Command{QLatin1String("demo"), QLatin1String("--years N [--seed S] [--entries N]"),

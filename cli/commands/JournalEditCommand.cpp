@@ -40,31 +40,9 @@ bool takeFlag(QStringList& args, const QString& flag)
     return args.removeAll(flag) > 0;
 }
 
-} // namespace
-
-int runJournalShow(CommandContext& context, const QStringList& args)
+// show's output: one "key<TAB>value" line each, an empty line, then the body as written.
+void printEntry(const journal::Entry& e)
 {
-    bool usageMistake = false;
-    auto options = parseJournalOptions(args, {}, usageMistake);
-    if (!options) {
-        return Console::usageError(options.error().message);
-    }
-    QString problem;
-    const auto id = entryId(options.value(), QStringLiteral("show"), problem);
-    if (!id) {
-        return Console::usageError(problem);
-    }
-    auto opened = openVault(context);
-    if (!opened) {
-        return Console::fail(opened.error());
-    }
-    Vault& vault = *opened.value();
-    auto entry = JournalRepository(vault.database(), SystemClock::instance()).get(*id);
-    vault.lock();
-    if (!entry) {
-        return Console::fail(entry.error());
-    }
-    const journal::Entry& e = entry.value();
     Console::data(QStringLiteral("id\t%1").arg(e.id));
     Console::data(QStringLiteral("day\t%1").arg(e.day.toString(Qt::ISODate)));
     Console::data(QStringLiteral("title\t%1").arg(tsvField(e.title)));
@@ -78,7 +56,56 @@ int runJournalShow(CommandContext& context, const QStringList& args)
     }
     Console::data(QString());
     Console::data(e.body);
-    return toInt(ExitCode::Done);
+}
+
+// The id of show and delete, which take no option: the id, or the usage mistake in words.
+Result<qint64> onlyEntryId(const QStringList& args, const QString& sub)
+{
+    bool usageMistake = false;
+    auto options = parseJournalOptions(args, {}, usageMistake);
+    if (!options) {
+        return options.error();
+    }
+    QString problem;
+    const auto id = entryId(options.value(), sub, problem);
+    if (!id) {
+        return Error::make(ErrorCode::InvalidInput, problem);
+    }
+    return *id;
+}
+
+// Opens the vault, hands work its journal, and locks again; the exit code is work's, or the
+// failure to open's.
+template<typename Work>
+int withJournal(CommandContext& context, Work&& work)
+{
+    auto opened = openVault(context);
+    if (!opened) {
+        return Console::fail(opened.error());
+    }
+    Vault& vault = *opened.value();
+    JournalRepository repo(vault.database(), SystemClock::instance());
+    const int code = work(repo);
+    vault.lock();
+    return code;
+}
+
+} // namespace
+
+int runJournalShow(CommandContext& context, const QStringList& args)
+{
+    const Result<qint64> id = onlyEntryId(args, QStringLiteral("show"));
+    if (!id) {
+        return Console::usageError(id.error().message);
+    }
+    return withJournal(context, [&](JournalRepository& repo) {
+        const Result<journal::Entry> entry = repo.get(id.value());
+        if (!entry) {
+            return Console::fail(entry.error());
+        }
+        printEntry(entry.value());
+        return toInt(ExitCode::Done);
+    });
 }
 
 int runJournalEdit(CommandContext& context, const QStringList& args)
@@ -148,30 +175,19 @@ int runJournalEdit(CommandContext& context, const QStringList& args)
 
 int runJournalDelete(CommandContext& context, const QStringList& args)
 {
-    bool usageMistake = false;
-    auto options = parseJournalOptions(args, {}, usageMistake);
-    if (!options) {
-        return Console::usageError(options.error().message);
-    }
-    QString problem;
-    const auto id = entryId(options.value(), QStringLiteral("delete"), problem);
+    const Result<qint64> id = onlyEntryId(args, QStringLiteral("delete"));
     if (!id) {
-        return Console::usageError(problem);
+        return Console::usageError(id.error().message);
     }
-    auto opened = openVault(context);
-    if (!opened) {
-        return Console::fail(opened.error());
-    }
-    Vault& vault = *opened.value();
-    auto removed = JournalRepository(vault.database(), SystemClock::instance()).remove(*id);
-    vault.lock();
-    if (!removed) {
-        return Console::fail(removed.error());
-    }
-    Console::message(
-        QCoreApplication::translate("Cli", "Entry %1 is deleted, with its words taken out of the search index.")
-            .arg(*id));
-    return toInt(ExitCode::Done);
+    return withJournal(context, [&](JournalRepository& repo) {
+        if (const auto removed = repo.remove(id.value()); !removed) {
+            return Console::fail(removed.error());
+        }
+        Console::message(
+            QCoreApplication::translate("Cli", "Entry %1 is deleted, with its words taken out of the search index.")
+                .arg(id.value()));
+        return toInt(ExitCode::Done);
+    });
 }
 
 } // namespace tideline::cli

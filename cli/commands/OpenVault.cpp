@@ -12,8 +12,6 @@ namespace tideline::cli {
 
 namespace {
 
-constexpr int kCommandWaitMs = 5000;
-
 void reportFailedTries(const UnlockReport& report)
 {
     const auto& failed = report.failedAttemptsSinceLastVisit;

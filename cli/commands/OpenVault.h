@@ -8,6 +8,10 @@
 
 namespace tideline::cli {
 
+// How long a command waits for another tideline-cli command that holds the vault to finish
+// (the app holds it for as long as it is open, so that is refused at once).
+inline constexpr int kCommandWaitMs = 5000;
+
 // The steps every command that reads the vault shares: find the vault, claim it so a
 // running app cannot open it at the same time, read the secret and unlock.
 // Also tells the person (on stderr) about failed tries since the last unlock, because

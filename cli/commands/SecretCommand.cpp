@@ -117,7 +117,7 @@ int runRecover(CommandContext& context)
     if (const Status there = vaultIsThere(vault); !there) {
         return Console::fail(there.error());
     }
-    if (const Status claimed = vault.claim(); !claimed) {
+    if (const Status claimed = vault.claim(kCommandWaitMs); !claimed) {
         return Console::fail(claimed.error());
     }
     Result<SecureBuffer> code = context.secrets.read(QCoreApplication::translate("Cli", "Recovery code: "));

@@ -1,4 +1,4 @@
-// tideline-cli moments | routines | plan: list, add, edit, remove, as a script would use them.
+// tideline-cli moments | routines | plan | contacts | numbers: list, add, edit, remove, as a script would use them.
 #include "CliProcess.h"
 #include "SharedVault.h"
 
@@ -156,4 +156,75 @@ TEST_CASE("moments: log, list by day, edit the notes, remove, and a flashback co
                    .out)
               .size()
         == 1);
+}
+
+TEST_CASE("contacts: add people and services, reword, change the kind, clear a note, remove", "[cli][contacts]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    // Right-to-left letters, an emoji and a tab (which a tab-separated row must not split on).
+    const QString name = QStringLiteral("My sister \u200f\u0633\u0627\u0631\u0629 🌊\tM");
+    const CliRun added = cli(dir,
+        {QStringLiteral("contacts"), QStringLiteral("add"), name, QStringLiteral("--phone"), QStringLiteral("555 0100"),
+            QStringLiteral("--note"), QStringLiteral("calls back")});
+    REQUIRE(added.exitCode == 0);
+    const QByteArray sister = added.out.trimmed();
+    const CliRun line988 = cli(dir,
+        {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("Crisis"), QStringLiteral("line"),
+            QStringLiteral("--kind"), QStringLiteral("hotline"), QStringLiteral("--phone"), QStringLiteral("988")});
+    REQUIRE(line988.exitCode == 0);
+
+    const QList<QByteArray> listed = rows(cli(dir, {QStringLiteral("contacts"), QStringLiteral("list")}).out);
+    REQUIRE(listed.size() == 2);
+    CHECK(listed.at(0) == sister + "\tperson\tMy sister \u200f\u0633\u0627\u0631\u0629 🌊 M\t555 0100\tcalls back");
+    CHECK(listed.at(1) == line988.out.trimmed() + "\thotline\tCrisis line\t988\t");
+
+    const CliRun edited = cli(dir,
+        {QStringLiteral("contacts"), QStringLiteral("edit"), QString::fromUtf8(sister), QStringLiteral("--kind"),
+            QStringLiteral("professional"), QStringLiteral("--note"), QString()});
+    REQUIRE(edited.exitCode == 0);
+    CHECK(rows(cli(dir, {QStringLiteral("contacts"), QStringLiteral("list")}).out).at(0)
+        == sister + "\tprofessional\tMy sister \u200f\u0633\u0627\u0631\u0629 🌊 M\t555 0100\t");
+
+    // Mistakes: said plainly, before the secret is asked for where they can be, nothing changed.
+    const CliRun noKind = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("contacts"), QStringLiteral("add"),
+        QStringLiteral("X"), QStringLiteral("--kind"), QStringLiteral("friend")});
+    CHECK(noKind.exitCode == 1);
+    CHECK(noKind.err.contains("person, professional or hotline"));
+    const CliRun noName
+        = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("contacts"), QStringLiteral("add")});
+    CHECK(noName.exitCode == 1);
+    const CliRun missing = cli(dir, {QStringLiteral("contacts"), QStringLiteral("remove"), QStringLiteral("9999")});
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains("There is no contact 9999"));
+
+    REQUIRE(cli(dir, {QStringLiteral("contacts"), QStringLiteral("remove"), QString::fromUtf8(line988.out.trimmed())})
+                .exitCode
+        == 0);
+    CHECK(rows(cli(dir, {QStringLiteral("contacts"), QStringLiteral("list")}).out).size() == 1);
+}
+
+TEST_CASE("numbers: add one's own support number, list it, remove it", "[cli][numbers]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    const CliRun added = cli(dir,
+        {QStringLiteral("numbers"), QStringLiteral("add"), QStringLiteral("Local shelter 🌊"), QStringLiteral("--phone"),
+            QStringLiteral("555 0199"), QStringLiteral("--note"), QStringLiteral("open all night")});
+    REQUIRE(added.exitCode == 0);
+    const QByteArray id = added.out.trimmed();
+    const QList<QByteArray> listed = rows(cli(dir, {QStringLiteral("numbers"), QStringLiteral("list")}).out);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).startsWith(id + '\t'));
+    CHECK(listed.at(0).endsWith("\tLocal shelter 🌊\t555 0199\topen all night"));
+
+    const CliRun noPhone = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("numbers"), QStringLiteral("add"),
+        QStringLiteral("Somewhere")});
+    CHECK(noPhone.exitCode == 1);
+    CHECK(noPhone.err.contains("--phone"));
+    const CliRun missing = cli(dir, {QStringLiteral("numbers"), QStringLiteral("remove"), QStringLiteral("9999")});
+    CHECK(missing.exitCode != 0);
+
+    REQUIRE(cli(dir, {QStringLiteral("numbers"), QStringLiteral("remove"), QString::fromUtf8(id)}).exitCode == 0);
+    CHECK(cli(dir, {QStringLiteral("numbers"), QStringLiteral("list")}).out.isEmpty());
 }

@@ -5,7 +5,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace tideline::test;
 
@@ -75,4 +80,36 @@ TEST_CASE("recover: the recovery code and a new secret, and the code keeps worki
     const CliRun none = withInput(empty.path(), {QStringLiteral("recover")}, line(code) + line("731904"));
     CHECK(none.exitCode != 0);
     CHECK(none.err.contains("no Tideline vault"));
+}
+
+TEST_CASE("recover waits for another tideline-cli command to finish, as every command does", "[cli][secret]")
+{
+    QTemporaryDir tmp;
+    const QString dir = SharedVault::copyInto(tmp);
+    // A first command claims the vault and waits for its secret on a pipe that stays open.
+    QProcess holder;
+    holder.start(QStringLiteral(TIDELINE_CLI_PATH), {QStringLiteral("--data-dir"), dir, QStringLiteral("verify")});
+    REQUIRE(holder.waitForStarted());
+    const QString lockFile = QDir(dir).filePath(QStringLiteral("tideline.lock"));
+    QDeadlineTimer deadline(10000);
+    while (!QFile::exists(lockFile) && !deadline.hasExpired()) {
+        QThread::msleep(20);
+    }
+    REQUIRE(QFile::exists(lockFile));
+
+    QProcess recover;
+    recover.start(QStringLiteral(TIDELINE_CLI_PATH),
+        {QStringLiteral("--data-dir"), dir, QStringLiteral("recover"), QStringLiteral("--pin")});
+    REQUIRE(recover.waitForStarted());
+    recover.write(line(SharedVault::recoveryCode().trimmed()) + line("731904"));
+    REQUIRE(recover.waitForBytesWritten());
+    recover.closeWriteChannel();
+    // A second later it is still waiting (before, it gave up at once: "still using this vault").
+    CHECK_FALSE(recover.waitForFinished(1000));
+
+    holder.closeWriteChannel(); // the holder reads end of input and gives up
+    REQUIRE(holder.waitForFinished(30000));
+    REQUIRE(recover.waitForFinished(30000));
+    CHECK(recover.exitCode() == 0);
+    CHECK(withInput(dir, {QStringLiteral("metrics")}, line("731904")).exitCode == 0);
 }
