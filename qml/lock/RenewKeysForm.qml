@@ -13,6 +13,8 @@ ColumnLayout {
     // Open at once (in the offer's dialog) instead of behind "Renew keys…".
     property bool open: false
     property string message
+    // A heading of its own, in a dialog; Settings has its section title instead.
+    property string title
     // Cancel was pressed (the dialog closes on it).
     signal cancelled()
 
@@ -29,6 +31,11 @@ ColumnLayout {
         current.forceActiveFocus()
     }
 
+    Heading {
+        Layout.fillWidth: true
+        visible: form.title !== ""
+        text: form.title
+    }
     BodyText {
         Layout.fillWidth: true
         muted: true

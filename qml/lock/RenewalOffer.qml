@@ -56,6 +56,7 @@ ColumnLayout {
             RenewKeysForm {
                 id: renewForm
                 objectName: "offerRenewKeysForm"
+                title: qsTr("Make a new recovery code")
                 width: parent.width
                 onCancelled: dialog.close()
             }
