@@ -187,11 +187,9 @@ void Session::renewKeys(SecretEntry* currentSecret)
     if (currentSecret == nullptr || m_state != State::Unlocked || isWorking()) {
         return;
     }
+    // During a wait after wrong tries core refuses with its own words (LockedOut), shown like a
+    // wrong try's.
     auto current = std::make_shared<SecureBuffer>(currentSecret->take());
-    if (m_lockout.waiting()) {
-        refreshLockout();
-        return;
-    }
     clearError();
     auto result = std::make_shared<std::optional<Result<CreatedVault>>>();
     setWorking(true);
