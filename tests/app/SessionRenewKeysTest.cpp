@@ -176,3 +176,19 @@ TEST_CASE("Renew keys: a lock asked during the renewal waits for it, then drops 
     REQUIRE(v.session.state() == State::Unlocked);
     CHECK(v.session.renewalOffered()); // the new code was never said to be saved
 }
+
+TEST_CASE("Renew keys: wrong tries count toward the wait, which is then told in words", "[session][renew]")
+{
+    NewVault v;
+    v.session.onboarding().acknowledgeRecoveryCode();
+    int tries = 0;
+    while (v.session.errorCode() != Session::ErrorCode::LockedOut && tries < 8) {
+        CHECK_FALSE(v.renew(u"135799"_s));
+        ++tries;
+    }
+    CHECK(tries <= 7); // a handful of tries, then a wait
+    CHECK(v.session.errorCode() == Session::ErrorCode::LockedOut);
+    CHECK_FALSE(v.session.lastError().isEmpty());
+    CHECK(v.session.state() == State::Unlocked); // the open vault stays open
+    CHECK(v.session.vaultAccess().isOpen());
+}
