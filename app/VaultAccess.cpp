@@ -2,7 +2,9 @@
 
 #include "core/common/AppName.h"
 #include "core/common/Day.h"
+#include "core/vault/DiskReserve.h"
 #include "core/vault/Vault.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -58,6 +60,11 @@ VaultAccess* VaultAccess::of(const QObject* qmlObject)
 {
     const QQmlEngine* engine = qmlObject ? qmlEngine(qmlObject) : nullptr;
     return engine ? qobject_cast<VaultAccess*>(engine->property(kEngineProperty).value<QObject*>()) : nullptr;
+}
+
+bool VaultAccess::releaseDiskReserve() const
+{
+    return DiskReserve(VaultPaths{m_directory}.reserve()).release();
 }
 
 } // namespace tideline::app

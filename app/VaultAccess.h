@@ -39,6 +39,10 @@ public:
 
     bool isOpen() const { return m_db != nullptr; }
     QString directory() const { return m_directory; }
+    // Frees the small reserve file kept in the data folder (core/vault/DiskReserve) so that a save
+    // that met a full disk can be tried once more: the person's last words go in before a lock
+    // rather than being lost. True when there was a reserve to free.
+    bool releaseDiskReserve() const;
     std::optional<KdfParams> kdf() const { return m_kdf; }
     // The session's clock (a ManualClock in tests).
     const Clock& clock() const { return m_clock; }

@@ -268,16 +268,21 @@ bool JournalEditor::persist(bool asDraft)
         return false;
     }
     const bool isNew = m_entryId == 0;
-    Status status;
-    if (isNew) {
-        auto created = journal->create(m_draft, asDraft);
-        if (created) {
+    const auto write = [&]() -> Status {
+        if (m_entryId == 0) {
+            auto created = journal->create(m_draft, asDraft);
+            if (!created) {
+                return created.error();
+            }
             setEntryId(created.value());
-        } else {
-            status = created.error();
+            return {};
         }
-    } else {
-        status = journal->update(m_entryId, m_draft, asDraft);
+        return journal->update(m_entryId, m_draft, asDraft);
+    };
+    Status status = write();
+    // A full disk: the reserve kept for this moment makes room, and the words go in after all.
+    if (!status && status.code() == ErrorCode::CannotWrite && vault()->releaseDiskReserve()) {
+        status = write();
     }
     if (!status) {
         // The text stays in the editor; the next change or "save" tries again.
