@@ -6365,6 +6365,80 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
 </context>
 <context>
+    <name>RenewKeysForm</name>
+    <message>
+        <source>If someone may know your PIN or your recovery code, renew the keys. Your entries are locked again under a new key and you get a new recovery code; the old code stops working. Your PIN stays the same. Copies of the data folder made before now (backups, snapshots, synced copies) still open with the old PIN and code, but nothing you write from now on is in them.</source>
+        <translation>Si crees que alguien podría conocer tu PIN o tu código de recuperación, renueva las claves. Tus entradas quedan guardadas bajo una clave nueva y recibes un código de recuperación nuevo; el código anterior deja de funcionar. Tu PIN sigue siendo el mismo. Las copias de la carpeta de datos hechas antes de este momento (copias de seguridad, instantáneas, copias sincronizadas) todavía se abren con el PIN y el código anteriores, pero nada de lo que escribas desde ahora estará en ellas.</translation>
+    </message>
+    <message>
+        <source>If someone may know your passphrase or your recovery code, renew the keys. Your entries are locked again under a new key and you get a new recovery code; the old code stops working. Your passphrase stays the same. Copies of the data folder made before now (backups, snapshots, synced copies) still open with the old passphrase and code, but nothing you write from now on is in them.</source>
+        <translation>Si crees que alguien podría conocer tu frase de contraseña o tu código de recuperación, renueva las claves. Tus entradas quedan guardadas bajo una clave nueva y recibes un código de recuperación nuevo; el código anterior deja de funcionar. Tu frase de contraseña sigue siendo la misma. Las copias de la carpeta de datos hechas antes de este momento (copias de seguridad, instantáneas, copias sincronizadas) todavía se abren con la frase de contraseña y el código anteriores, pero nada de lo que escribas desde ahora estará en ellas.</translation>
+    </message>
+    <message>
+        <source>Renew keys…</source>
+        <translation>Renovar las claves…</translation>
+    </message>
+    <message>
+        <source>Renew keys: a new data key and a new recovery code</source>
+        <translation>Renovar las claves: una clave de datos nueva y un código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Your PIN, to renew the keys</source>
+        <translation>Tu PIN, para renovar las claves</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to renew the keys</source>
+        <translation>Tu frase de contraseña, para renovar las claves</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel renewing the keys</source>
+        <translation>Cancelar la renovación de las claves</translation>
+    </message>
+    <message>
+        <source>Renewing the keys…</source>
+        <translation>Renovando las claves…</translation>
+    </message>
+    <message>
+        <source>Renew keys</source>
+        <translation>Renovar las claves</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalOffer</name>
+    <message>
+        <source>Your recovery code was on screen when the app locked, before you said you had written it down. Make a new one now?</source>
+        <translation>Tu código de recuperación estaba en pantalla cuando la app se bloqueó, antes de que dijeras que lo habías anotado. ¿Quieres crear uno nuevo ahora?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now: put this offer away</source>
+        <translation>Ahora no: ocultar esta sugerencia</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Crear un código nuevo</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Crear un código de recuperación nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>Nothing was restored or changed.</source>
@@ -7312,6 +7386,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Offer a look back at the month just gone, once a month</source>
         <translation>Ofrecer una mirada al mes que terminó, una vez al mes</translation>
+    </message>
+    <message>
+        <source>Renew keys</source>
+        <translation>Renovar las claves</translation>
     </message>
 </context>
 <context>

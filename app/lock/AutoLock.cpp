@@ -38,9 +38,9 @@ AutoLock::AutoLock(Session& session, AppSettings& settings, QObject* parent)
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, &m_session, &Session::lock);
     connect(&m_session, &Session::stateChanged, this, &AutoLock::rearm);
-    // While the recovery code is on screen the timer rests: it is shown only once, and the
-    // new vault holds nothing else yet.
-    connect(&m_session.onboarding(), &Onboarding::recoveryCodeChanged, this, &AutoLock::rearm);
+    // It runs while the recovery code is on screen too: an open vault left alone is the larger
+    // risk. A code that goes with the lock before "I have saved it" stays unconfirmed in the
+    // vault, and the next unlock offers a new one (Session::renewalOffered).
     connect(&m_settings, &AppSettings::autoLockMinutesChanged, this, &AutoLock::rearm);
     if (QCoreApplication::instance() != nullptr) {
         QCoreApplication::instance()->installEventFilter(this);
@@ -88,7 +88,7 @@ bool AutoLock::eventFilter(QObject* watched, QEvent* event)
 
 void AutoLock::rearm()
 {
-    const bool shouldRun = m_session.state() == Session::State::Unlocked && m_session.onboarding().recoveryCode().isEmpty();
+    const bool shouldRun = m_session.state() == Session::State::Unlocked;
     if (!shouldRun) {
         m_idleTimer.stop();
         return;

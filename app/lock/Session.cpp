@@ -46,6 +46,7 @@ Session::Session(VaultPaths paths, std::optional<KdfParams> kdf, const Clock& cl
     connect(this, &Session::unlocked, &m_access, &VaultAccess::opened);
     connect(this, &Session::aboutToLock, &m_access, &VaultAccess::closing);
     connect(this, &Session::locked, &m_access, &VaultAccess::closed);
+    connect(&m_onboarding, &Onboarding::recoveryCodeKept, this, &Session::recoveryCodeKept);
 }
 
 Session::~Session()
@@ -123,7 +124,10 @@ void Session::lock()
     m_access.setDatabase(nullptr);
     m_vault->lock();
     setUnlockNotice({});
-    m_onboarding.acknowledgeRecoveryCode(); // the code goes with the lock, and onboarding with it
+    setRenewalOffered(false);
+    // The code goes with the lock, and onboarding with it; unconfirmed, so the next unlock offers
+    // a new one.
+    m_onboarding.dropRecoveryCode();
     clearError();
     refreshLockout();
     setState(State::Locked);
@@ -184,18 +188,36 @@ void Session::showError(const Error& error, State stateOnFailure)
     if (stateOnFailure == State::Locked) {
         refreshLockout(); // a wrong try may have started a wait
     }
+    showWrongSecret(error);
+    // The code only: messages could one day quote what was typed.
+    qCInfo(lcSession) << "vault operation refused:" << fromCore(error.code);
+    setState(isRetryable(error.code) ? stateOnFailure
+                                     : (error.code == tideline::ErrorCode::InUse ? State::InUse : State::Error));
+}
+
+void Session::showWrongSecret(const Error& error)
+{
     if (error.code == tideline::ErrorCode::WrongSecret) {
-        // Core's message is right but plain; on the lock screen a gentler one reads better.
+        // Core's message is right but plain; a gentler one reads better.
         const QString hint = m_lockout.triesHint();
         const QString gentle = tr("That didn't open it. Take your time.");
         setError(ErrorCode::WrongSecret, hint.isEmpty() ? gentle : gentle + u' ' + hint);
     } else {
         setError(fromCore(error.code), error.message);
     }
-    // The code only: messages could one day quote what was typed.
-    qCInfo(lcSession) << "vault operation refused:" << fromCore(error.code);
-    setState(isRetryable(error.code) ? stateOnFailure
-                                     : (error.code == tideline::ErrorCode::InUse ? State::InUse : State::Error));
+}
+
+void Session::setRenewalOffered(bool offered)
+{
+    if (m_renewalOffered != offered) {
+        m_renewalOffered = offered;
+        emit renewalOfferedChanged();
+    }
+}
+
+void Session::dismissRenewalOffer()
+{
+    setRenewalOffered(false);
 }
 
 void Session::setError(ErrorCode code, const QString& message)

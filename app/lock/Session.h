@@ -22,6 +22,7 @@ class QJSEngine;
 namespace tideline {
 class Vault;
 struct UnlockReport;
+struct CreatedVault;
 } // namespace tideline
 
 namespace tideline::app {
@@ -52,6 +53,9 @@ class Session final : public QObject
     Q_PROPERTY(ErrorCode errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     Q_PROPERTY(QString unlockNotice READ unlockNotice NOTIFY unlockNoticeChanged)
+    // The last recovery code went with a lock before the person said it was saved: offer to
+    // renew the keys (and so make a new code). Skippable; it comes back at the next unlock.
+    Q_PROPERTY(bool renewalOffered READ renewalOffered NOTIFY renewalOfferedChanged)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     // A restore from a backup under way: what, how far, and Stop (which leaves the folder empty).
     Q_PROPERTY(tideline::app::TaskProgress* restoreProgress READ restoreProgress CONSTANT)
@@ -108,6 +112,7 @@ public:
     ErrorCode errorCode() const { return m_errorCode; }
     QString lastError() const { return m_lastError; }
     QString unlockNotice() const { return m_unlockNotice; }
+    bool renewalOffered() const { return m_renewalOffered; }
     QString dataDirectory() const;
     TaskProgress* restoreProgress() const { return m_restoreProgress; }
 
@@ -136,6 +141,14 @@ public:
     Q_INVOKABLE void changeSecret(
         tideline::app::SecretEntry* currentSecret, tideline::app::SecretEntry* newSecret, SecretKind newKind);
 
+    // A new data key and a new recovery code (core: Vault::renewKeys); the PIN/passphrase stays.
+    // Asks the current one (a wrong one counts as a try). The open views let go of the database
+    // while it is copied under the new key; on success the new code is shown as at first start
+    // (Onboarding). renewFinished() tells the outcome; on failure lastError says why.
+    Q_INVOKABLE void renewKeys(tideline::app::SecretEntry* currentSecret);
+    // "Not now" to renewalOffered.
+    Q_INVOKABLE void dismissRenewalOffer();
+
     Q_INVOKABLE void lock();
     // Hide now, lock, then ask the application to end. No confirmation, by design.
     Q_INVOKABLE void quickExit();
@@ -160,6 +173,9 @@ signals:
     void unlocked();
     // The outcome of changeSecret(); on failure lastError says why.
     void secretChangeFinished(bool changed);
+    // The outcome of renewKeys().
+    void renewFinished(bool renewed);
+    void renewalOfferedChanged();
     // Quick exit: the window must disappear now; then the application should end.
     void hideRequested();
     void exitRequested();
@@ -177,6 +193,10 @@ private:
     void setState(State state);
     void setWorking(bool working);
     void setUnlockNotice(const QString& notice);
+    void setRenewalOffered(bool offered);
+    void finishRenew(Result<CreatedVault>& result);
+    void recoveryCodeKept();
+    void showWrongSecret(const Error& error);
     void setSecretKind(SecretKind kind);
     void refreshLockout();
     void lockoutOver();
@@ -198,6 +218,7 @@ private:
     ErrorCode m_errorCode = ErrorCode::NoError;
     QString m_lastError;
     QString m_unlockNotice;
+    bool m_renewalOffered = false;
 
     bool m_lockWhenIdle = false; // a lock was asked while a worker held the vault
     bool m_exitWhenIdle = false; // a quick exit was asked while a worker held the vault

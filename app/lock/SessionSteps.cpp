@@ -178,7 +178,78 @@ void Session::finishUnlock(const Result<UnlockReport>& result, State stateOnFail
     }
     m_lockout.reset();
     setUnlockNotice(unlockNoticeText(result.value().failedAttemptsSinceLastVisit, m_clock.nowUtc()));
+    setRenewalOffered(result.value().recoveryCodeUnconfirmed);
     opened(State::Unlocked);
+}
+
+void Session::renewKeys(SecretEntry* currentSecret)
+{
+    if (currentSecret == nullptr || m_state != State::Unlocked || isWorking()) {
+        return;
+    }
+    // During a wait after wrong tries core refuses with its own words (LockedOut), shown like a
+    // wrong try's.
+    auto current = std::make_shared<SecureBuffer>(currentSecret->take());
+    clearError();
+    auto result = std::make_shared<std::optional<Result<CreatedVault>>>();
+    setWorking(true);
+    // The database is copied under the new key and reopened: drafts are kept now, long tasks
+    // stop, and no view reads it until it is back.
+    emit aboutToLock();
+    m_access.setDatabase(nullptr);
+    emit m_access.closed();
+    runInBackground([this, current, result] { result->emplace(m_vault->renewKeys(*current, m_kdf)); },
+        [this, result] {
+            finishRenew(result->value());
+            result->reset(); // wipes the code's guarded copy now
+        });
+}
+
+void Session::finishRenew(Result<CreatedVault>& result)
+{
+    setWorking(false);
+    if (!m_vault->isUnlocked()) {
+        // The swap failed midway and the vault closed itself: it opens with the old keys or the
+        // new ones (core sees to it), from the lock screen.
+        setError(fromCore(result ? tideline::ErrorCode::Internal : result.code()),
+            result ? QString() : result.error().message);
+        refreshLockout();
+        setRenewalOffered(false);
+        m_onboarding.dropRecoveryCode();
+        setState(State::Locked);
+        emit locked();
+        emit renewFinished(false);
+        return;
+    }
+    m_access.setDatabase(&m_vault->database());
+    emit m_access.opened();
+    if (!result) {
+        refreshLockout(); // a wrong try may have started a wait
+        showWrongSecret(result.error());
+        qCInfo(lcSession) << "renewing the keys refused:" << fromCore(result.code());
+        emit renewFinished(false);
+        return;
+    }
+    setRenewalOffered(false);
+    // The one QString the new code lives in, drawn once by onboarding's last step.
+    const SecureBuffer& code = result.value().recoveryCode;
+    m_onboarding.showRenewedRecoveryCode(QString::fromUtf8(code.chars(), static_cast<qsizetype>(code.size())));
+    emit renewFinished(true);
+}
+
+void Session::recoveryCodeKept()
+{
+    // One small write, on this thread: the database is the window's connection, which the
+    // worker never shares while the vault is open.
+    if (!m_vault->isUnlocked()) {
+        return;
+    }
+    if (const Status confirmed = m_vault->confirmRecoveryCodeSeen(); !confirmed) {
+        // Not worth troubling the person: the next unlock merely offers a new code again.
+        qCWarning(lcSession) << "could not note the recovery code as saved:" << fromCore(confirmed.code());
+        return;
+    }
+    setRenewalOffered(false);
 }
 
 } // namespace tideline::app

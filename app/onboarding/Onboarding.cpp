@@ -31,7 +31,22 @@ void Onboarding::showRecoveryCode(const QString& code)
     setRecoveryCode(code);
 }
 
+void Onboarding::showRenewedRecoveryCode(const QString& code)
+{
+    setRecoveryCode(code);
+    setActive(true);
+}
+
 void Onboarding::acknowledgeRecoveryCode()
+{
+    const bool wasShown = !m_recoveryCode.isEmpty();
+    dropRecoveryCode();
+    if (wasShown) {
+        emit recoveryCodeKept();
+    }
+}
+
+void Onboarding::dropRecoveryCode()
 {
     setRecoveryCode({});
     setActive(false);

@@ -40,12 +40,21 @@ public:
     void begin();
     // The vault was made: its recovery code, to be drawn once.
     void showRecoveryCode(const QString& code);
-    // The person has kept the code: it goes, and so does onboarding.
+    // A new code after the keys were renewed (Session::renewKeys): drawn by the same step as at
+    // first start, so onboarding comes up again just for it.
+    void showRenewedRecoveryCode(const QString& code);
+    // The person has kept the code: it goes, and so does onboarding; recoveryCodeKept() tells
+    // the Session, which notes it in the vault.
     Q_INVOKABLE void acknowledgeRecoveryCode();
+    // The vault locked while the code was on screen: it goes from memory, unconfirmed, so the
+    // next unlock can offer a new one.
+    void dropRecoveryCode();
 
 signals:
     void activeChanged();
     void recoveryCodeChanged();
+    // "I have saved it": the person wrote the code down.
+    void recoveryCodeKept();
 
 private:
     void setActive(bool active);

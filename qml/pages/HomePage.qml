@@ -59,9 +59,17 @@ FocusScope {
         onDismissed: Session.dismissUnlockNotice()
     }
 
-    RowLayout {
+    RenewalOffer {
+        id: renewalOffer
         anchors.top: notice.visible ? notice.bottom : topBar.bottom
-        anchors.topMargin: notice.visible ? Theme.spaceM : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.spaceM
+    }
+
+    RowLayout {
+        anchors.top: renewalOffer.visible ? renewalOffer.bottom : (notice.visible ? notice.bottom : topBar.bottom)
+        anchors.topMargin: (renewalOffer.visible || notice.visible) ? Theme.spaceM : 0
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: bottomBar.top

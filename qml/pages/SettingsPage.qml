@@ -212,6 +212,9 @@ Flickable {
         SectionTitle { text: Session.secretKind === Session.Pin ? qsTr("Your PIN") : qsTr("Your passphrase") }
         ChangeSecretForm { Layout.fillWidth: true }
 
+        SectionTitle { text: qsTr("Renew keys") }
+        RenewKeysForm { objectName: "renewKeysForm"; Layout.fillWidth: true }
+
         SectionTitle { text: qsTr("Export") }
         ExportSection { objectName: "exportSection"; Layout.fillWidth: true }
 

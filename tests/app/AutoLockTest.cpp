@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QKeyEvent>
-#include <QTemporaryDir>
 #include <QWindow>
 
 using namespace tideline;
@@ -84,27 +83,6 @@ TEST_CASE("AutoLock: input resets the idle delay", "[autolock]")
     CHECK(s.session.state() == State::Unlocked);
     // Then stop: it locks.
     REQUIRE(test::waitUntil([&] { return s.session.state() == State::Locked; }, 3000));
-}
-
-TEST_CASE("AutoLock: no lock while the recovery code is on screen", "[autolock]")
-{
-    QTemporaryDir dir;
-    Session session(VaultPaths{dir.path()}, test::fastKdf());
-    AppSettings settings(VaultPaths{dir.path()}.settings());
-    AutoLock autoLock(session, settings);
-    autoLock.setIdleIntervalOverride(100);
-    session.start();
-    SecretEntry entry;
-    entry.appendText(u"246810"_s);
-    session.createVault(&entry, Session::SecretKind::Pin);
-    REQUIRE(test::waitUntil([&] { return session.state() == State::Unlocked; }));
-    CHECK_FALSE(autoLock.isArmed());
-    test::waitUntil([] { return false; }, 300);
-    CHECK(session.state() == State::Unlocked);
-
-    session.onboarding().acknowledgeRecoveryCode();
-    CHECK(autoLock.isArmed());
-    REQUIRE(test::waitUntil([&] { return session.state() == State::Locked; }, 3000));
 }
 
 TEST_CASE("AutoLock: minimising locks only when the person asked for it", "[autolock]")
