@@ -144,6 +144,7 @@ TEST_CASE("Killed at random moments while saving, the vault keeps every confirme
         const bool whileOpening = random() % 8 == 0;
         const int delayMs = whileOpening ? int(random() % 80) : int(random() % 150);
         bool ready = false;
+        QByteArray childErrors;
         QElapsedTimer sinceReady;
         QElapsedTimer sinceStart;
         sinceStart.start();
@@ -157,7 +158,15 @@ TEST_CASE("Killed at random moments while saving, the vault keeps every confirme
                              : (sinceReady.isValid() && sinceReady.elapsed() >= delayMs)) {
                 break;
             }
-            INFO("the child's errors: " << child.readAllStandardError().toStdString());
+            // Kept across the loop: a child that ends by itself has usually said why on stderr
+            // a few milliseconds before it ended, in an earlier pass of this loop.
+            childErrors += child.readAllStandardError();
+            if (child.state() != QProcess::Running) {
+                child.waitForFinished(1000);
+                childErrors += child.readAllStandardError();
+            }
+            INFO("the child's errors: " << childErrors.toStdString() << " (exit code " << child.exitCode()
+                                        << (child.exitStatus() == QProcess::CrashExit ? ", crashed)" : ")"));
             REQUIRE(child.state() == QProcess::Running);
             REQUIRE(sinceStart.elapsed() < 20000);
         }
