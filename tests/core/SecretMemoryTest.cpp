@@ -35,7 +35,15 @@ QList<Region> readableRegions(qint64 pid)
             continue;
         }
         const QByteArrayList bounds = fields.at(0).split('-');
-        regions.append({bounds.value(0).toULongLong(nullptr, 16), bounds.value(1).toULongLong(nullptr, 16)});
+        const Region region{bounds.value(0).toULongLong(nullptr, 16), bounds.value(1).toULongLong(nullptr, 16)};
+        // AddressSanitizer's shadow memory is terabytes of reserved, untouched pages: reading it
+        // would take hours and it holds no bytes of the program's own. Nothing the helper keeps
+        // comes near this size.
+        constexpr quint64 kLargestRegion = quint64(4) << 30;
+        if (region.end - region.start > kLargestRegion) {
+            continue;
+        }
+        regions.append(region);
     }
     return regions;
 }
