@@ -351,7 +351,7 @@ struct JsonRecordsReader
 } // namespace detail
 
 JsonRecords::JsonRecords(QIODevice& file, const JsonMember& member)
-    : m_file(file), m_member(member), m_reader(std::make_shared<detail::JsonRecordsReader>(file))
+    : m_member(member), m_reader(std::make_shared<detail::JsonRecordsReader>(file))
 {}
 
 qint64 JsonRecords::bytesRead() const

@@ -74,7 +74,6 @@ public:
     const JsonMember& member() const { return m_member; }
 
 private:
-    QIODevice& m_file;
     JsonMember m_member;
     qsizetype m_index = 0;
     bool m_started = false;
