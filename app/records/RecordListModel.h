@@ -78,7 +78,6 @@ protected:
     qint64 idAt(int row) const { return m_rows[static_cast<size_t>(row)].record.id; }
 
 private:
-
     struct Row
     {
         records::RecordSummary record;

@@ -1,6 +1,5 @@
 #include "app/records/RecordPickModel.h"
 
-
 #include <algorithm>
 
 namespace tideline::app {

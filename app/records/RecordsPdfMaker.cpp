@@ -28,8 +28,10 @@ struct RecordsPdfMaker::Job
 };
 
 RecordsPdfMaker::RecordsPdfMaker(VaultAccess* vault, QObject* parent)
-    : PagePreviewSource(parent), VaultClient(this), m_records(new RecordPickModel(nullptr, this)),
-      m_entries(new SummaryEntryModel(nullptr, this))
+    : PagePreviewSource(parent)
+    , VaultClient(this)
+    , m_records(new RecordPickModel(nullptr, this))
+    , m_entries(new SummaryEntryModel(nullptr, this))
 {
     connect(this, &RecordsPdfMaker::requestChanged, this, &RecordsPdfMaker::dropPreview);
     connect(m_records, &RecordPickModel::tickedChanged, this, [this] { emit requestChanged(); });
@@ -89,7 +91,8 @@ report::RecordsPdfDataPtr RecordsPdfMaker::collect()
             request.recordIds.append(id);
         }
     }
-    Result<report::RecordsPdfDataPtr> data = *runInVault([&request](Database& db) { return report::collectRecordsPdf(db, request); });
+    Result<report::RecordsPdfDataPtr> data
+        = *runInVault([&request](Database& db) { return report::collectRecordsPdf(db, request); });
     if (!data) {
         setMessage({}, data.error().message);
         return nullptr;

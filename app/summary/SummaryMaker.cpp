@@ -45,8 +45,10 @@ struct SummaryMaker::Job
 };
 
 SummaryMaker::SummaryMaker(VaultAccess* vault, QObject* parent)
-    : PagePreviewSource(parent), VaultClient(this), m_entries(new SummaryEntryModel(nullptr, this)),
-      m_records(new RecordPickModel(nullptr, this))
+    : PagePreviewSource(parent)
+    , VaultClient(this)
+    , m_entries(new SummaryEntryModel(nullptr, this))
+    , m_records(new RecordPickModel(nullptr, this))
 {
     // Any change of what goes in makes the preview out of date: it is dropped rather than shown
     // as if it were what will be saved.
