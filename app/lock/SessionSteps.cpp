@@ -97,8 +97,8 @@ void Session::restoreFromBackup(
 
 void Session::finishCreate(const SecureBuffer& recoveryCode, SecretKind kind)
 {
-    // The one QString the recovery code ever lives in: QML has to draw it once.
-    m_onboarding.showRecoveryCode(QString::fromUtf8(recoveryCode.chars(), static_cast<qsizetype>(recoveryCode.size())));
+    // Onboarding keeps its own guarded copy and draws it from there; it never becomes a QString.
+    m_onboarding.showRecoveryCode(recoveryCode);
     setSecretKind(kind);
     setUnlockNotice({});
     opened(State::Unlocked);
@@ -231,9 +231,8 @@ void Session::finishRenew(Result<CreatedVault>& result)
         return;
     }
     setRenewalOffered(false);
-    // The one QString the new code lives in, drawn once by onboarding's last step.
-    const SecureBuffer& code = result.value().recoveryCode;
-    m_onboarding.showRenewedRecoveryCode(QString::fromUtf8(code.chars(), static_cast<qsizetype>(code.size())));
+    // Drawn once by onboarding's last step, from onboarding's own guarded copy.
+    m_onboarding.showRenewedRecoveryCode(result.value().recoveryCode);
     emit renewFinished(true);
 }
 

@@ -6,13 +6,16 @@
 
 namespace tideline::app {
 
+namespace {
+
+constexpr char kGroupSeparator = '-';
+
+} // namespace
+
 Onboarding::Onboarding(QObject* parent) : QObject(parent)
 {}
 
-Onboarding::~Onboarding()
-{
-    setRecoveryCode({});
-}
+Onboarding::~Onboarding() = default; // SecureBuffer wipes itself
 
 Onboarding* Onboarding::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
 {
@@ -21,25 +24,52 @@ Onboarding* Onboarding::create(QQmlEngine* qmlEngine, QJSEngine* jsEngine)
     return onboarding;
 }
 
+int Onboarding::recoveryGroupCount() const
+{
+    if (m_code.isEmpty()) {
+        return 0;
+    }
+    const QByteArrayView code(m_code.chars(), static_cast<qsizetype>(m_code.size()));
+    return static_cast<int>(code.count(kGroupSeparator)) + 1;
+}
+
+QByteArrayView Onboarding::recoveryGroup(int index) const
+{
+    if (index < 0 || m_code.isEmpty()) {
+        return {};
+    }
+    const QByteArrayView code(m_code.chars(), static_cast<qsizetype>(m_code.size()));
+    qsizetype start = 0;
+    for (int group = 0; group < index; ++group) {
+        const qsizetype separator = code.indexOf(kGroupSeparator, start);
+        if (separator < 0) {
+            return {};
+        }
+        start = separator + 1;
+    }
+    const qsizetype end = code.indexOf(kGroupSeparator, start);
+    return code.sliced(start, (end < 0 ? code.size() : end) - start);
+}
+
 void Onboarding::begin()
 {
     setActive(true);
 }
 
-void Onboarding::showRecoveryCode(const QString& code)
+void Onboarding::showRecoveryCode(const SecureBuffer& code)
 {
-    setRecoveryCode(code);
+    holdCode(code);
 }
 
-void Onboarding::showRenewedRecoveryCode(const QString& code)
+void Onboarding::showRenewedRecoveryCode(const SecureBuffer& code)
 {
-    setRecoveryCode(code);
+    holdCode(code);
     setActive(true);
 }
 
 void Onboarding::acknowledgeRecoveryCode()
 {
-    const bool wasShown = !m_recoveryCode.isEmpty();
+    const bool wasShown = showingCode();
     dropRecoveryCode();
     if (wasShown) {
         emit recoveryCodeKept();
@@ -48,7 +78,7 @@ void Onboarding::acknowledgeRecoveryCode()
 
 void Onboarding::dropRecoveryCode()
 {
-    setRecoveryCode({});
+    wipeCode();
     setActive(false);
 }
 
@@ -60,14 +90,19 @@ void Onboarding::setActive(bool active)
     }
 }
 
-void Onboarding::setRecoveryCode(const QString& code)
+void Onboarding::holdCode(const SecureBuffer& code)
 {
-    if (m_recoveryCode == code) {
+    // A copy of the caller's guarded bytes into our own: the caller's goes with its result.
+    m_code = SecureBuffer(code.data(), code.size());
+    emit recoveryCodeChanged();
+}
+
+void Onboarding::wipeCode()
+{
+    if (m_code.isEmpty()) {
         return;
     }
-    // Overwrite the characters before letting go, so the code does not linger in freed memory.
-    m_recoveryCode.fill(QLatin1Char('0'));
-    m_recoveryCode = code;
+    m_code.clear(); // sodium_free overwrites the bytes before the memory goes
     emit recoveryCodeChanged();
 }
 

@@ -13,7 +13,7 @@ FocusScope {
     property int step: 0
     property bool started: false
     property bool restoring: false // "Restore from a backup" was chosen on the welcome
-    readonly property bool showingCode: Onboarding.recoveryCode !== ""
+    readonly property bool showingCode: Onboarding.showingCode
 
     TopBar {
         id: topBar

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Tideline
 import Tideline.App
 
-// The recovery code, shown this once. It cannot be selected or copied: secrets never go to
-// the clipboard. Moving on needs an explicit "I have saved it".
+// The recovery code, shown this once. Its characters never reach QML: each group is drawn by a
+// RecoveryCodeGroupView straight from Onboarding's guarded memory, so nothing can select, copy
+// or keep it (secrets never go to the clipboard). Moving on needs an explicit "I have saved it".
 FocusScope {
     id: step
 
@@ -23,26 +24,75 @@ FocusScope {
             text: qsTr("If you ever forget your PIN or passphrase, this code is the only way back in. "
                        + "Write it on paper and keep it somewhere safe and private. It is shown only this once.")
         }
-        // One row when it fits, else two rows of four and three: never a lonely last group.
-        // On a phone-sized window four groups fit only with a narrower gap.
-        Grid {
-            id: codeGrid
+        // All groups in one row when they fit, else rows as even as they can be (4 and 3, never
+        // 6 and a lonely 1), each row centred.
+        Item {
+            id: codeGroups
             objectName: "recoveryCodeGroups"
-            readonly property real chipWidth: groups.count > 0 ? groups.itemAt(0).implicitWidth : 0
+            readonly property int count: Onboarding.recoveryGroupCount
+            readonly property real gap: Theme.spaceS
+            readonly property real chipWidth: probe.implicitWidth + 2 * Theme.spaceS
+            readonly property int fitting: Math.max(1, Math.floor((width + gap) / (chipWidth + gap)))
+            readonly property int rows: count > 0 ? Math.ceil(count / Math.min(fitting, count)) : 0
+            readonly property int columns: rows > 0 ? Math.ceil(count / rows) : 0
             Layout.fillWidth: true
-            spacing: chipWidth * 4 + Theme.spaceS * 3 <= width ? Theme.spaceS : Theme.spaceXs
-            columns: groups.count > 0 && (groups.itemAt(0).implicitWidth + spacing) * groups.count <= width + spacing
-                     ? groups.count : 4
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Recovery code: %1").arg(Onboarding.recoveryCode.split("-").join(", "))
+            implicitHeight: rowColumn.implicitHeight
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Recovery code, in %n groups", "", count)
 
-            Repeater {
-                id: groups
-                model: Onboarding.recoveryCode.split("-")
-                delegate: Chip {
-                    required property string modelData
-                    text: modelData
-                    monospace: true
+            // Measures a group for the layout; never shown.
+            RecoveryCodeGroupView {
+                id: probe
+                visible: false
+                onboarding: Onboarding
+                font.family: "monospace"
+                font.pixelSize: Theme.fontLarge
+                letterGap: 3
+                Accessible.ignored: true
+            }
+
+            Column {
+                id: rowColumn
+                anchors.horizontalCenter: parent.horizontalCenter
+                spacing: codeGroups.gap
+                Repeater {
+                    model: codeGroups.rows
+                    delegate: Row {
+                        id: codeRow
+                        required property int index
+                        readonly property int first: index * codeGroups.columns
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        spacing: codeGroups.gap
+                        Repeater {
+                            model: Math.max(0, Math.min(codeGroups.columns, codeGroups.count - codeRow.first))
+                            delegate: Rectangle {
+                                id: chip
+                                required property int index
+                                width: codeGroups.chipWidth
+                                height: view.implicitHeight + 2 * Theme.spaceM
+                                radius: Theme.radius
+                                color: Theme.surfaceRaised
+                                border.width: view.activeFocus ? 2 : 1
+                                border.color: view.activeFocus ? Theme.focusRing : Theme.border
+
+                                RecoveryCodeGroupView {
+                                    id: view
+                                    objectName: "recoveryCodeGroup" + group
+                                    anchors.fill: parent
+                                    onboarding: Onboarding
+                                    group: codeRow.first + chip.index
+                                    font.family: "monospace"
+                                    font.pixelSize: Theme.fontLarge
+                                    letterGap: 3
+                                    color: Theme.text
+                                    // The name is written by the view itself (see its header):
+                                    // the characters only while focused with a screen reader on.
+                                    Accessible.role: Accessible.StaticText
+                                    Accessible.focusable: true
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -1,4 +1,5 @@
 #include "app/AppSettings.h"
+#include "RecoveryCodeText.h"
 #include "Wait.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
@@ -69,7 +70,7 @@ TEST_CASE("AppSettings: the settings file holds no secret", "[settings]")
     entry.appendText(u"864213579"_s);
     session.createVault(&entry, Session::SecretKind::Pin);
     REQUIRE(test::waitUntil([&] { return session.state() == Session::State::Unlocked; }));
-    const QString recoveryCode = session.onboarding().recoveryCode();
+    const QString recoveryCode = test::recoveryCodeText(session.onboarding());
     settings.setAutoLockMinutes(2);
     settings.setTheme(AppSettings::Theme::Light);
 

@@ -137,10 +137,15 @@ TEST_CASE("Onboarding holds the recovery code until the person has kept it", "[v
     QSignalSpy active(&onboarding, &Onboarding::activeChanged);
     onboarding.begin();
     CHECK(onboarding.active());
-    onboarding.showRecoveryCode(u"ABCD-EFGH"_s);
-    CHECK(onboarding.recoveryCode() == u"ABCD-EFGH"_s);
+    onboarding.showRecoveryCode(SecureBuffer::fromString("ABCD-EFGH"));
+    CHECK(onboarding.showingCode());
+    CHECK(onboarding.recoveryGroupCount() == 2);
+    CHECK(onboarding.recoveryGroup(1) == QByteArrayView("EFGH"));
+    CHECK(onboarding.recoveryGroup(2).isEmpty());
     onboarding.acknowledgeRecoveryCode();
-    CHECK(onboarding.recoveryCode().isEmpty());
+    CHECK_FALSE(onboarding.showingCode());
+    CHECK(onboarding.recoveryCodeBytes().isEmpty());
+    CHECK(onboarding.recoveryGroupCount() == 0);
     CHECK_FALSE(onboarding.active());
     CHECK(active.count() == 2);
 }

@@ -90,7 +90,7 @@ TestCase {
         type(again, "135790")
         step.restore()
         tryCompare(Session, "state", Session.Unlocked, 20000)
-        verify(Onboarding.recoveryCode.length > 20, Onboarding.recoveryCode)
+        compare(Onboarding.recoveryGroupCount, 7)
         tryVerify(() => findChild(page, "recoveryStep") !== null && findChild(page, "recoveryStep").visible)
         compare(Session.secretKind, Session.Pin)
     }
