@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeStep</name>
+    <message numerus="yes">
+        <source>Recovery code, in %n groups</source>
+        <translation>
+            <numerusform>Recovery code, in %n group</numerusform>
+            <numerusform>Recovery code, in %n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Relationship</name>
     <message numerus="yes">
         <source>One of them stayed the same on all %n days with both recorded, so there is nothing to compare.</source>

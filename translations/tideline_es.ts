@@ -6198,16 +6198,19 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Si alguna vez olvidas tu PIN o tu frase de contraseña, este código es la única forma de volver a entrar. Escríbelo en papel y guárdalo en un lugar seguro y privado. Solo se muestra esta vez.</translation>
     </message>
     <message>
-        <source>Recovery code: %1</source>
-        <translation>Código de recuperación: %1</translation>
-    </message>
-    <message>
         <source>I have saved it somewhere safe</source>
         <translation>Ya lo guardé en un lugar seguro</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery code, in %n groups</source>
+        <translation>
+            <numerusform>Código de recuperación, en %n grupo</numerusform>
+            <numerusform>Código de recuperación, en %n grupos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9759,6 +9762,21 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Saved as %1. It is not encrypted: anyone who can open the file can read it. Delete it when you no longer need it.</source>
         <translation>Guardado como %1. No está cifrado: cualquiera que pueda abrir el archivo puede leerlo. Bórralo cuando ya no lo necesites.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::RecoveryCodeGroupView</name>
+    <message>
+        <source>Recovery code, group %1 of %2</source>
+        <translation>Código de recuperación, grupo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Recovery code, group %1 of %2:</source>
+        <translation>Código de recuperación, grupo %1 de %2:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
     </message>
 </context>
 <context>
