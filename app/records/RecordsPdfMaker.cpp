@@ -129,6 +129,10 @@ void RecordsPdfMaker::saveTo(const QString& given)
         return;
     }
     const QString& path = checked.value();
+    if (!takeLeaveGrant()) {
+        setMessage({}, leaveUnconfirmedMessage());
+        return;
+    }
     report::RecordsPdfDataPtr data = collect();
     if (!data) {
         return;
@@ -166,6 +170,10 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
     const Result<QString> checked = checkedSavePath(vault(), given, QString());
     if (!checked) {
         setMessage({}, checked.error().message);
+        return false;
+    }
+    if (!takeLeaveGrant()) {
+        setMessage({}, leaveUnconfirmedMessage());
         return false;
     }
     Result<attachments::ExportedFiles> done = attachments::exportOriginals(*store, items, checked.value(), clock());

@@ -256,6 +256,10 @@ void SummaryMaker::saveTo(const QString& path)
         setLastError(target.error().message);
         return;
     }
+    if (!takeLeaveGrant()) {
+        setLastError(leaveUnconfirmedMessage());
+        return;
+    }
     report::SummaryDataPtr data = collect();
     if (!data) {
         return;
