@@ -506,6 +506,10 @@
         <source>Stopped. No backup file was made.</source>
         <translation>Detenido. No se creó ningún archivo de copia de seguridad.</translation>
     </message>
+    <message>
+        <source>The backup is locked with its own passphrase. Asking for yours again means nobody else at your open computer can take a copy of everything.</source>
+        <translation>La copia de seguridad está protegida con su propia frase de contraseña. Volver a pedirte la tuya evita que otra persona en tu computadora abierta se lleve una copia de todo.</translation>
+    </message>
 </context>
 <context>
     <name>BodyScanTool</name>
@@ -3719,6 +3723,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Saving your export</source>
         <translation>Guardando tu exportación</translation>
     </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>
@@ -4474,6 +4482,53 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Only a full path to a folder can be kept.</source>
         <translation>Solo se puede recordar la ruta completa de una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveVaultCheck</name>
+    <message>
+        <source>Save the copy</source>
+        <translation>Guardar la copia</translation>
+    </message>
+    <message>
+        <source>This copy will not be encrypted. Asking again means nobody else at your open computer can take one.</source>
+        <translation>Esta copia no estará cifrada. Volver a pedírtelo evita que otra persona en tu computadora abierta se lleve una.</translation>
+    </message>
+    <message>
+        <source>Your PIN, once more</source>
+        <translation>Tu PIN, una vez más</translation>
+    </message>
+    <message>
+        <source>Your passphrase, once more</source>
+        <translation>Tu frase de contraseña, una vez más</translation>
+    </message>
+    <message>
+        <source>Your PIN, to save this copy</source>
+        <translation>Tu PIN, para guardar esta copia</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to save this copy</source>
+        <translation>Tu frase de contraseña, para guardar esta copia</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Tu PIN</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is saved</source>
+        <translation>Cancelar: no se guarda nada</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6240,14 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Page %1 of the records PDF</source>
         <translation>Página %1 del PDF de registros</translation>
+    </message>
+    <message>
+        <source>Save the files</source>
+        <translation>Guardar los archivos</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
     </message>
 </context>
 <context>
@@ -8214,6 +8277,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1 is locked. Open it again first.</source>
         <translation>%1 está bloqueado. Primero vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Type your PIN or passphrase again first: nothing leaves %1 without it.</source>
+        <translation>Primero vuelve a escribir tu PIN o tu frase de contraseña: nada sale de %1 sin ese paso.</translation>
     </message>
 </context>
 <context>
