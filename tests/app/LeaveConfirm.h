@@ -19,11 +19,11 @@ inline bool confirmLeaving(app::Session& session, const char* pin = kTestPin)
     entry.appendText(QString::fromLatin1(pin));
     bool answered = false;
     bool confirmed = false;
-    const QMetaObject::Connection connection =
-        QObject::connect(&session, &app::Session::leavingConfirmed, [&](bool ok) {
-            answered = true;
-            confirmed = ok;
-        });
+    const QMetaObject::Connection connection
+        = QObject::connect(&session, &app::Session::leavingConfirmed, [&](bool ok) {
+              answered = true;
+              confirmed = ok;
+          });
     session.confirmLeaving(&entry);
     const bool inTime = waitUntil([&] { return answered; });
     QObject::disconnect(connection);
