@@ -73,7 +73,7 @@ bool VaultAccess::takeLeaveGrant()
 QString leaveUnconfirmedMessage()
 {
     return QCoreApplication::translate(
-        "Tideline", "Type your PIN or passphrase again first: nothing leaves %1 without it.")
+        "VaultAccess", "Type your PIN or passphrase again first: nothing leaves %1 without it.")
         .arg(appName());
 }
 

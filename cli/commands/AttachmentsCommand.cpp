@@ -92,9 +92,10 @@ int runList(CommandContext& context, const ParsedOptions& o)
         printRow(a);
     }
     if (all && total) {
-        Console::message(
-            QCoreApplication::translate("Cli", "%n file(s), %1 in all.", nullptr, static_cast<int>(list.value().size()))
-                .arg(attachments::sizeText(total.value())));
+        // A plain int for %n (lupdate does not read a cast there).
+        const int fileCount = static_cast<int>(list.value().size());
+        Console::message(QCoreApplication::translate("Cli", "%n file(s), %1 in all.", nullptr, fileCount)
+                             .arg(attachments::sizeText(total.value())));
     }
     return toInt(ExitCode::Done);
 }
@@ -185,10 +186,11 @@ int runExport(CommandContext& context, const ParsedOptions& o)
     if (!done) {
         return Console::fail(done.error());
     }
+    const int madeCount = static_cast<int>(done.value().files);
     Console::message(QCoreApplication::translate("Cli",
         "Made %1 with %n file(s) exactly as they came in, and manifest.csv, manifest.json and SHA256SUMS to "
         "check them (sha256sum -c SHA256SUMS). It is not encrypted.",
-        nullptr, static_cast<int>(done.value().files))
+        nullptr, madeCount)
                          .arg(done.value().folder));
     return toInt(ExitCode::Done);
 }

@@ -3,6 +3,8 @@
 #include "core/common/Clock.h"
 #include "core/records/RecordKindRepository.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {

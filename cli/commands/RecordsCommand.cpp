@@ -13,6 +13,8 @@
 #include "core/records/RecordText.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <unistd.h>
 
 namespace tideline::cli {

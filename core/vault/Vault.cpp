@@ -27,8 +27,10 @@ namespace {
 QString formatWait(qint64 seconds)
 {
     if (seconds < 60) {
+        // A plain int for %n: lupdate skips a translate() whose count is a cast.
+        const int count = static_cast<int>(seconds);
         return seconds == 1 ? QCoreApplication::translate("Vault", "1 second")
-                            : QCoreApplication::translate("Vault", "%n seconds", nullptr, static_cast<int>(seconds));
+                            : QCoreApplication::translate("Vault", "%n seconds", nullptr, count);
     }
     const int minutes = static_cast<int>((seconds + 59) / 60);
     return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
