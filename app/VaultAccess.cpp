@@ -46,6 +46,37 @@ std::shared_ptr<Database> VaultAccess::openTaskConnection(QString* error) const
     return std::shared_ptr<Database>(std::move(opened).value());
 }
 
+void VaultAccess::grantLeave()
+{
+    if (m_db) {
+        m_leaveGrantedAt = m_clock.nowUtc();
+    }
+}
+
+bool VaultAccess::hasLeaveGrant() const
+{
+    if (!m_db || !m_leaveGrantedAt) {
+        return false;
+    }
+    const qint64 age = m_leaveGrantedAt->secsTo(m_clock.nowUtc());
+    // A clock set back counts as stale too: the grant is for the next few moments only.
+    return age >= 0 && age <= kLeaveGrantSeconds;
+}
+
+bool VaultAccess::takeLeaveGrant()
+{
+    const bool fresh = hasLeaveGrant();
+    m_leaveGrantedAt.reset();
+    return fresh;
+}
+
+QString leaveUnconfirmedMessage()
+{
+    return QCoreApplication::translate(
+        "VaultAccess", "Type your PIN or passphrase again first: nothing leaves %1 without it.")
+        .arg(appName());
+}
+
 QString lockedMessage()
 {
     return QCoreApplication::translate("Tideline", "%1 is locked. Unlock it to see and change this.").arg(appName());

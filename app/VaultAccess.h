@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -75,6 +76,18 @@ public:
         return std::invoke(std::forward<Call>(call), *m_db, std::forward<Args>(args)...);
     }
 
+    // Leaving the vault (an export, a backup, the therapist summary, the advocate's PDF) needs the
+    // PIN/passphrase typed again moments before, so that half a minute at an unlocked computer
+    // cannot copy everything. The Session grants one leave after Vault::confirmSecret; the writer
+    // takes it just before it writes. A grant is for one copy, lasts kLeaveGrantSeconds (the time
+    // to pick a folder) and goes with a lock. C++ only: QML has no way to grant one.
+    static constexpr qint64 kLeaveGrantSeconds = 120;
+    void grantLeave();
+    // True, once, when a grant is there and fresh; it is used up either way.
+    bool takeLeaveGrant();
+    // Whether a grant is waiting (for a writer that checks before its own checks).
+    bool hasLeaveGrant() const;
+
     // For one long task (app/tasks/TaskProgress): a connection of its own to the open vault, used
     // on its worker thread only, so the window's connection stays free; nullptr (and why, in
     // `error`) while locked or when it cannot open. Every task holding one ends before the vault
@@ -97,7 +110,13 @@ signals:
 private:
     friend class Session;
     // The Session's side: the open database, or nullptr from the moment the lock begins.
-    void setDatabase(Database* db) { m_db = db; }
+    void setDatabase(Database* db)
+    {
+        m_db = db;
+        if (!db) {
+            m_leaveGrantedAt.reset();
+        }
+    }
     // The Session's side: the vault the task connections open on.
     void setVault(Vault* vault) { m_core = vault; }
 
@@ -106,9 +125,12 @@ private:
     const Clock& m_clock;
     QString m_directory;
     std::optional<KdfParams> m_kdf;
+    std::optional<QDateTime> m_leaveGrantedAt;
 };
 
 // What a model says when asked to show or change something while the vault is locked.
 QString lockedMessage();
+// What a writer says when asked to let something leave the vault without the secret typed again.
+QString leaveUnconfirmedMessage();
 
 } // namespace tideline::app

@@ -28,6 +28,9 @@ public:
     const Clock& clock() const { return m_vault ? m_vault->clock() : SystemClock::instance(); }
     // Today where the person is, by that clock.
     QDate today() const;
+    // The one-copy permission to let something leave the vault (VaultAccess::takeLeaveGrant),
+    // used up by asking; false without an access.
+    bool takeLeaveGrant() const { return m_vault && m_vault->takeLeaveGrant(); }
 
     // VaultAccess::open and ::run for this object: nullopt while locked or without an access.
     template<typename Service, typename... Args>

@@ -108,6 +108,20 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n file, %1 in all.</numerusform>
+            <numerusform>%n files, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 with %n file(s) exactly as they came in, and manifest.csv, manifest.json and SHA256SUMS to check them (sha256sum -c SHA256SUMS). It is not encrypted.</source>
+        <translation>
+            <numerusform>Made %1 with %n file exactly as it came in, and manifest.csv, manifest.json and SHA256SUMS to check it (sha256sum -c SHA256SUMS). It is not encrypted.</numerusform>
+            <numerusform>Made %1 with %n files exactly as they came in, and manifest.csv, manifest.json and SHA256SUMS to check them (sha256sum -c SHA256SUMS). It is not encrypted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricRow</name>
@@ -154,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanPdf</name>
+    <message numerus="yes">
+        <source>(%n more in the app)</source>
+        <translation>
+            <numerusform>(%n more in the app)</numerusform>
+            <numerusform>(%n more in the app)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n saved.</source>
@@ -170,6 +194,13 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -506,6 +506,10 @@
         <source>Stopped. No backup file was made.</source>
         <translation>Detenido. No se creó ningún archivo de copia de seguridad.</translation>
     </message>
+    <message>
+        <source>The backup is locked with its own passphrase. Asking for yours again means nobody else at your open computer can take a copy of everything.</source>
+        <translation>La copia de seguridad está protegida con su propia frase de contraseña. Volver a pedirte la tuya evita que otra persona en tu computadora abierta se lleve una copia de todo.</translation>
+    </message>
 </context>
 <context>
     <name>BodyScanTool</name>
@@ -2839,6 +2843,156 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>numbers add needs a name and --phone, such as: numbers add &quot;Local shelter&quot; --phone &quot;555 0199&quot;.</source>
         <translation>numbers add necesita un nombre y --phone, por ejemplo: numbers add &quot;Refugio cercano&quot; --phone &quot;555 0199&quot;.</translation>
     </message>
+    <message>
+        <source>attach needs a FILE: attach FILE --record ID (or --entry ID).</source>
+        <translation>attach necesita un ARCHIVO: attach ARCHIVO --record ID (o --entry ID).</translation>
+    </message>
+    <message>
+        <source>Say what the file belongs to: --record ID or --entry ID (one).</source>
+        <translation>Indica a qué pertenece el archivo: --record ID o --entry ID (uno solo).</translation>
+    </message>
+    <message>
+        <source>Note: “%1” is named like another kind of file; it is a %2, and is kept as one.</source>
+        <translation>Nota: “%1” tiene nombre de otro tipo de archivo; es un %2 y se guarda como tal.</translation>
+    </message>
+    <message>
+        <source>Note: “%1” carries the place it was taken (%2). The original is kept as it is; saved copies leave it out unless you ask.</source>
+        <translation>Nota: “%1” lleva el lugar donde se tomó (%2). El original se guarda tal cual; las copias que guardes lo dejan fuera, salvo que lo pidas.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. On SSDs, in cloud-synced folders and in backups a copy may remain; deleting cannot promise it is gone everywhere.</source>
+        <translation>Se borró %1. En discos SSD, en carpetas sincronizadas con la nube y en copias de seguridad puede quedar una copia; borrar no puede prometer que haya desaparecido de todas partes.</translation>
+    </message>
+    <message>
+        <source>attachments save takes the file&apos;s number: attachments save ID --out FILE.</source>
+        <translation>attachments save necesita el número del archivo: attachments save ID --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Say where to save the copy with --out FILE.</source>
+        <translation>Indica dónde guardar la copia con --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1, without its hidden details (%2). It is not encrypted.</source>
+        <translation>Se guardó una copia como %1, sin sus datos ocultos (%2). No está cifrada.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1, exactly as it came in. It is not encrypted.</source>
+        <translation>Se guardó una copia como %1, tal como llegó. No está cifrada.</translation>
+    </message>
+    <message>
+        <source>Say where to make the folder with --out DIR (a new folder).</source>
+        <translation>Indica dónde crear la carpeta con --out CARPETA (una carpeta nueva).</translation>
+    </message>
+    <message>
+        <source>Say whose files: --record ID, --entry ID (each may repeat) or --all.</source>
+        <translation>Indica de quién son los archivos: --record ID, --entry ID (cada uno puede repetirse) o --all.</translation>
+    </message>
+    <message>
+        <source>The file matches the SHA-256 it had when it came in.</source>
+        <translation>El archivo coincide con el SHA-256 que tenía cuando llegó.</translation>
+    </message>
+    <message>
+        <source>All %1 files match the SHA-256 they had when they came in.</source>
+        <translation>Los %1 archivos coinciden con el SHA-256 que tenían cuando llegaron.</translation>
+    </message>
+    <message>
+        <source>attachments needs one of: list, save, export, verify.</source>
+        <translation>attachments necesita uno de: list, save, export, verify.</translation>
+    </message>
+    <message>
+        <source>attachments does not know “%1”; use list, save, export or verify.</source>
+        <translation>attachments no conoce “%1”; usa list, save, export o verify.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes, no or unsaid (got “%2”).</source>
+        <translation>%1 acepta yes, no o unsaid (se recibió “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, as `records list` shows it (got “%2”).</source>
+        <translation>%1 necesita un número, como lo muestra `records list` (se recibió “%2”).</translation>
+    </message>
+    <message>
+        <source>--time needs a time of day written as HH:MM, such as 21:30 (got “%1”).</source>
+        <translation>--time necesita una hora escrita como HH:MM, por ejemplo 21:30 (se recibió “%1”).</translation>
+    </message>
+    <message>
+        <source>There is no kind “%1”. The kinds are: %2.</source>
+        <translation>No existe el tipo “%1”. Los tipos son: %2.</translation>
+    </message>
+    <message>
+        <source>records add reads what happened from standard input; the other fields are options.</source>
+        <translation>records add lee lo que pasó desde la entrada estándar; los demás campos son opciones.</translation>
+    </message>
+    <message>
+        <source>Write what happened, as much or as little as you want, then press Ctrl-D on a line of its own.</source>
+        <translation>Escribe lo que pasó, tanto o tan poco como quieras, y luego pulsa Ctrl-D en una línea aparte.</translation>
+    </message>
+    <message>
+        <source>records edit takes the record&apos;s number: records edit ID [options].</source>
+        <translation>records edit necesita el número del registro: records edit ID [opciones].</translation>
+    </message>
+    <message>
+        <source>Write what happened, then press Ctrl-D.</source>
+        <translation>Escribe lo que pasó y luego pulsa Ctrl-D.</translation>
+    </message>
+    <message>
+        <source>Record %1 saved. The earlier wording is kept in its history.</source>
+        <translation>Registro %1 guardado. La redacción anterior queda en su historial.</translation>
+    </message>
+    <message>
+        <source>records search needs the words to look for.</source>
+        <translation>records search necesita las palabras que buscar.</translation>
+    </message>
+    <message>
+        <source>No record matches that.</source>
+        <translation>Ningún registro coincide con eso.</translation>
+    </message>
+    <message>
+        <source>records %1 takes the record&apos;s number.</source>
+        <translation>records %1 necesita el número del registro.</translation>
+    </message>
+    <message>
+        <source>records delete takes the record&apos;s number.</source>
+        <translation>records delete necesita el número del registro.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted, with its history and its files.</source>
+        <translation>Se borró el registro %1, con su historial y sus archivos.</translation>
+    </message>
+    <message>
+        <source>records needs one of: add, list, show, history, edit, delete, search, kinds, pdf.</source>
+        <translation>records necesita uno de: add, list, show, history, edit, delete, search, kinds, pdf.</translation>
+    </message>
+    <message>
+        <source>records does not know “%1”; use add, list, show, history, edit, delete, search, kinds or pdf.</source>
+        <translation>records no conoce “%1”; usa add, list, show, history, edit, delete, search, kinds o pdf.</translation>
+    </message>
+    <message>
+        <source>records pdf takes options only; “%1” is not one.</source>
+        <translation>records pdf solo acepta opciones; “%1” no es una.</translation>
+    </message>
+    <message>
+        <source>Say which records go in: --record ID (one each; `records list` shows them), --from D --to D, or --all.</source>
+        <translation>Indica qué registros entran: --record ID (uno cada vez; `records list` los muestra), --from D --to D, o --all.</translation>
+    </message>
+    <message>
+        <source>Wrote %1. It is not encrypted: anyone who opens the file can read it.</source>
+        <translation>Se escribió %1. No está cifrado: cualquiera que abra el archivo puede leerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n archivo, %1 en total.</numerusform>
+            <numerusform>%n archivos, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 with %n file(s) exactly as they came in, and manifest.csv, manifest.json and SHA256SUMS to check them (sha256sum -c SHA256SUMS). It is not encrypted.</source>
+        <translation>
+            <numerusform>Se creó %1 con %n archivo tal como llegó, y manifest.csv, manifest.json y SHA256SUMS para comprobarlo (sha256sum -c SHA256SUMS). No está cifrado.</numerusform>
+            <numerusform>Se creó %1 con %n archivos tal como llegaron, y manifest.csv, manifest.json y SHA256SUMS para comprobarlos (sha256sum -c SHA256SUMS). No está cifrado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3719,6 +3873,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Saving your export</source>
         <translation>Guardando tu exportación</translation>
     </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
 </context>
 <context>
     <name>FileChooser</name>
@@ -4474,6 +4632,53 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Only a full path to a folder can be kept.</source>
         <translation>Solo se puede recordar la ruta completa de una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveVaultCheck</name>
+    <message>
+        <source>Save the copy</source>
+        <translation>Guardar la copia</translation>
+    </message>
+    <message>
+        <source>This copy will not be encrypted. Asking again means nobody else at your open computer can take one.</source>
+        <translation>Esta copia no estará cifrada. Volver a pedírtelo evita que otra persona en tu computadora abierta se lleve una.</translation>
+    </message>
+    <message>
+        <source>Your PIN, once more</source>
+        <translation>Tu PIN, una vez más</translation>
+    </message>
+    <message>
+        <source>Your passphrase, once more</source>
+        <translation>Tu frase de contraseña, una vez más</translation>
+    </message>
+    <message>
+        <source>Your PIN, to save this copy</source>
+        <translation>Tu PIN, para guardar esta copia</translation>
+    </message>
+    <message>
+        <source>Your passphrase, to save this copy</source>
+        <translation>Tu frase de contraseña, para guardar esta copia</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Tu PIN</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is saved</source>
+        <translation>Cancelar: no se guarda nada</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
@@ -6186,6 +6391,14 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Page %1 of the records PDF</source>
         <translation>Página %1 del PDF de registros</translation>
     </message>
+    <message>
+        <source>Save the files</source>
+        <translation>Guardar los archivos</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeStep</name>
@@ -6980,6 +7193,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>The PDF could not be started.</source>
         <translation>No se pudo empezar el PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in the app)</source>
+        <translation>
+            <numerusform>(%n más en la app)</numerusform>
+            <numerusform>(%n más en la app)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9082,6 +9302,20 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1 could not save the folder of files (%2). Nothing was lost; please try again.</source>
         <translation>%1 no pudo guardar la carpeta de archivos (%2). No se perdió nada; inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultAccess</name>
+    <message>
+        <source>Type your PIN or passphrase again first: nothing leaves %1 without it.</source>
+        <translation>Primero vuelve a escribir tu PIN o tu frase de contraseña: nada sale de %1 sin ese paso.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,10 @@ bool VaultBackup::backupTo(const QString& path, SecretEntry* passphrase, SecretE
         setLastError(target.error().message);
         return false;
     }
+    if (!takeLeaveGrant()) {
+        setLastError(leaveUnconfirmedMessage());
+        return false;
+    }
 
     QString problem;
     std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);

@@ -34,6 +34,10 @@ bool VaultExporter::exportTo(const QString& path, Format format)
         setLastError(target.error().message);
         return false;
     }
+    if (!takeLeaveGrant()) {
+        setLastError(leaveUnconfirmedMessage());
+        return false;
+    }
     QString problem;
     std::shared_ptr<Database> db = vault()->openTaskConnection(&problem);
     if (!db) {

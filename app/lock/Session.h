@@ -146,6 +146,11 @@ public:
     // while it is copied under the new key; on success the new code is shown as at first start
     // (Onboarding). renewFinished() tells the outcome; on failure lastError says why.
     Q_INVOKABLE void renewKeys(tideline::app::SecretEntry* currentSecret);
+    // Before a copy leaves the vault (an export, a backup, the therapist summary, the advocate's
+    // PDF): the PIN/passphrase once more (core: Vault::confirmSecret, counted by the lockout). On
+    // success the VaultAccess holds a grant for that one copy; leavingConfirmed() tells the
+    // outcome, and on failure lastError says why.
+    Q_INVOKABLE void confirmLeaving(tideline::app::SecretEntry* secret);
     // "Not now" to renewalOffered.
     Q_INVOKABLE void dismissRenewalOffer();
 
@@ -173,6 +178,8 @@ signals:
     void unlocked();
     // The outcome of changeSecret(); on failure lastError says why.
     void secretChangeFinished(bool changed);
+    // The outcome of confirmLeaving().
+    void leavingConfirmed(bool confirmed);
     // The outcome of renewKeys().
     void renewFinished(bool renewed);
     void renewalOfferedChanged();

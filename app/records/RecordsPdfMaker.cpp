@@ -16,19 +16,8 @@
 
 namespace tideline::app {
 
-struct RecordsPdfMaker::Job
-{
-    bool preview = true;
-    report::RecordsPdfDataPtr data;
-    QString path;
-    int widthPx = 0;
-    std::atomic_bool cancelled{false};
-    Status status;
-    QList<QImage> pages;
-};
-
 RecordsPdfMaker::RecordsPdfMaker(VaultAccess* vault, QObject* parent)
-    : PagePreviewSource(parent)
+    : PdfPageMaker(parent)
     , VaultClient(this)
     , m_records(new RecordPickModel(nullptr, this))
     , m_entries(new SummaryEntryModel(nullptr, this))
@@ -52,21 +41,9 @@ void RecordsPdfMaker::vaultAttached()
     m_entries->reload();
 }
 
-RecordsPdfMaker::~RecordsPdfMaker()
-{
-    if (m_job) {
-        m_job->cancelled = true;
-    }
-}
-
 int RecordsPdfMaker::chosenCount() const
 {
     return m_records->tickedCount() + m_entries->tickedCount();
-}
-
-QImage RecordsPdfMaker::previewPage(int index) const
-{
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : QImage();
 }
 
 QString RecordsPdfMaker::suggestedName(const QString& extension) const
@@ -102,7 +79,7 @@ report::RecordsPdfDataPtr RecordsPdfMaker::collect()
 
 void RecordsPdfMaker::makePreview(int widthPx)
 {
-    if (m_busy) {
+    if (busy()) {
         return;
     }
     setMessage({}, {});
@@ -110,15 +87,16 @@ void RecordsPdfMaker::makePreview(int widthPx)
     if (!data) {
         return;
     }
-    auto job = std::make_shared<Job>();
-    job->widthPx = qBound(200, widthPx, 1600);
-    job->data = std::move(data);
-    start(std::move(job));
+    // Shared so that the worker's function can hold it; it is freed there when the pages are made.
+    std::shared_ptr<const report::RecordsPdfData> shared = std::move(data);
+    startPreview(widthPx, [shared](int width, const report::PageProgress& progress) {
+        return report::renderRecordsPdfPages(*shared, width, progress);
+    });
 }
 
 void RecordsPdfMaker::saveTo(const QString& given)
 {
-    if (m_busy) {
+    if (busy()) {
         return;
     }
     setMessage({}, {});
@@ -129,15 +107,18 @@ void RecordsPdfMaker::saveTo(const QString& given)
         return;
     }
     const QString& path = checked.value();
+    if (!takeLeaveGrant()) {
+        setMessage({}, leaveUnconfirmedMessage());
+        return;
+    }
     report::RecordsPdfDataPtr data = collect();
     if (!data) {
         return;
     }
-    auto job = std::make_shared<Job>();
-    job->preview = false;
-    job->path = path;
-    job->data = std::move(data);
-    start(std::move(job));
+    std::shared_ptr<const report::RecordsPdfData> shared = std::move(data);
+    startSave(path, [shared](const QString& file, const report::PageProgress& progress) {
+        return report::writeRecordsPdf(*shared, file, false, progress);
+    });
 }
 
 bool RecordsPdfMaker::exportOriginals(const QString& given)
@@ -168,6 +149,10 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
         setMessage({}, checked.error().message);
         return false;
     }
+    if (!takeLeaveGrant()) {
+        setMessage({}, leaveUnconfirmedMessage());
+        return false;
+    }
     Result<attachments::ExportedFiles> done = attachments::exportOriginals(*store, items, checked.value(), clock());
     if (!done) {
         setMessage({}, done.error().message);
@@ -185,87 +170,18 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
     return true;
 }
 
-void RecordsPdfMaker::start(std::shared_ptr<Job> job)
+void RecordsPdfMaker::jobSaved(const QString& path)
 {
-    m_job = job;
-    setProgress(0);
-    setBusy(true);
-    const QPointer<RecordsPdfMaker> guard(this);
-    QThreadPool::globalInstance()->start([job, guard] {
-        const report::PageProgress progress = [job, guard](int done, int total) {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [guard, job, done, total] {
-                    if (guard && guard->m_job == job && total > 0) {
-                        guard->setProgress(static_cast<double>(done) / total);
-                    }
-                },
-                Qt::QueuedConnection);
-            return !job->cancelled.load();
-        };
-        if (job->preview) {
-            Result<QList<QImage>> pages = report::renderRecordsPdfPages(*job->data, job->widthPx, progress);
-            if (pages) {
-                job->pages = std::move(pages).value();
-            } else {
-                job->status = pages.error();
-            }
-        } else {
-            job->status = report::writeRecordsPdf(*job->data, job->path, false, progress);
-        }
-        job->data.reset(); // the person's words and pictures go as soon as the pages are made
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, job] {
-                if (guard) {
-                    guard->finish(job);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    setMessage(tr("Saved as %1. It is not encrypted: anyone who can open the file can read it. Delete it when "
+                  "you no longer need it.")
+                   .arg(path),
+        {});
+    emit saved(path);
 }
 
-void RecordsPdfMaker::finish(const std::shared_ptr<Job>& job)
+void RecordsPdfMaker::jobFailed(const QString& message)
 {
-    if (job != m_job) {
-        return;
-    }
-    m_job.reset();
-    setBusy(false);
-    if (job->cancelled) {
-        return;
-    }
-    if (!job->status) {
-        setMessage({}, job->status.error().message);
-        return;
-    }
-    if (job->preview) {
-        m_pages = std::move(job->pages);
-        emit previewChanged();
-    } else {
-        setMessage(tr("Saved as %1. It is not encrypted: anyone who can open the file can read it. Delete it when "
-                      "you no longer need it.")
-                       .arg(job->path),
-            {});
-        emit saved(job->path);
-    }
-}
-
-void RecordsPdfMaker::cancel()
-{
-    if (m_job) {
-        m_job->cancelled = true;
-        m_job.reset();
-        setBusy(false);
-    }
-}
-
-void RecordsPdfMaker::dropPreview()
-{
-    if (!m_pages.isEmpty()) {
-        m_pages.clear();
-        emit previewChanged();
-    }
+    setMessage({}, message);
 }
 
 void RecordsPdfMaker::forget()
@@ -276,22 +192,6 @@ void RecordsPdfMaker::forget()
     m_pictureDetails = false;
     emit requestChanged();
     setMessage({}, {});
-}
-
-void RecordsPdfMaker::setBusy(bool busy)
-{
-    if (busy != m_busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
-void RecordsPdfMaker::setProgress(double progress)
-{
-    if (!qFuzzyCompare(progress + 1, m_progress + 1)) {
-        m_progress = progress;
-        emit progressChanged();
-    }
 }
 
 void RecordsPdfMaker::setMessage(const QString& message, const QString& error)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/VaultClient.h"
-#include "app/summary/PagePreviewSource.h"
+#include "app/summary/PdfPageMaker.h"
 #include "core/report/RecordsPdf.h"
 
 #include <QImage>
@@ -22,7 +22,7 @@ class SummaryEntryModel;
 // a manifest of their hashes. Nothing leaves Tideline until they save; the preview lives only in
 // memory and goes when the vault locks. Pictures are read and decoded on this thread (the
 // vault's), the pages painted on a worker.
-class RecordsPdfMaker : public PagePreviewSource, public VaultClient
+class RecordsPdfMaker : public PdfPageMaker, public VaultClient
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -36,25 +36,18 @@ class RecordsPdfMaker : public PagePreviewSource, public VaultClient
     // Print what pictures carry besides their pixels (place, phone, time) under each.
     Q_PROPERTY(bool pictureDetails MEMBER m_pictureDetails NOTIFY requestChanged)
     Q_PROPERTY(int chosenCount READ chosenCount NOTIFY requestChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
-    Q_PROPERTY(int previewPages READ previewPages NOTIFY previewChanged)
+    // busy, progress, previewPages and cancel(): PdfPageMaker.
     Q_PROPERTY(QString lastError READ lastError NOTIFY messageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
     explicit RecordsPdfMaker(VaultAccess* vault = nullptr, QObject* parent = nullptr);
-    ~RecordsPdfMaker() override;
 
     RecordPickModel* records() const { return m_records; }
     SummaryEntryModel* entries() const { return m_entries; }
     int chosenCount() const;
-    bool busy() const { return m_busy; }
-    double progress() const { return m_progress; }
-    int previewPages() const { return static_cast<int>(m_pages.size()); }
     QString lastError() const { return m_lastError; }
     QString message() const { return m_message; }
-    QImage previewPage(int index) const override;
 
     Q_INVOKABLE void makePreview(int widthPx);
     // The PDF at path (a local path or a file: URL; ".pdf" added when missing). Never replaces a file.
@@ -62,37 +55,26 @@ public:
     // A NEW folder at path with the ticked records' and entries' files exactly as they came in,
     // and manifest.csv, manifest.json and SHA256SUMS.
     Q_INVOKABLE bool exportOriginals(const QString& path);
-    Q_INVOKABLE void cancel();
     // "records-2026-03-12.pdf", a calm default name.
     Q_INVOKABLE QString suggestedName(const QString& extension) const;
 
 signals:
     void requestChanged();
-    void busyChanged();
-    void progressChanged();
     void messageChanged();
     void saved(const QString& path);
 
 private:
     void vaultAttached() override;
-    struct Job;
     report::RecordsPdfDataPtr collect();
-    void start(std::shared_ptr<Job> job);
-    void finish(const std::shared_ptr<Job>& job);
-    void setBusy(bool busy);
-    void setProgress(double progress);
+    void jobSaved(const QString& path) override;
+    void jobFailed(const QString& message) override;
     void setMessage(const QString& message, const QString& error);
-    void dropPreview();
     void forget();
 
     RecordPickModel* m_records;
     SummaryEntryModel* m_entries;
     QString m_name;
     bool m_pictureDetails = false;
-    QList<QImage> m_pages;
-    std::shared_ptr<Job> m_job;
-    bool m_busy = false;
-    double m_progress = 0;
     QString m_lastError;
     QString m_message;
 };

@@ -27,25 +27,8 @@ constexpr int kMaxPeriodDays = 366 * 3;
 
 } // namespace
 
-// One piece of work on the worker: it owns what was read from the vault until it is done, and
-// the worker frees it there, so no copy of the person's words outlives the job.
-struct SummaryMaker::Job
-{
-    enum class Kind { Preview, Save };
-
-    quint64 id = 0;
-    Kind kind = Kind::Preview;
-    report::SummaryDataPtr data;
-    QString path; // Save
-    int widthPx = 0; // Preview
-    std::atomic_bool cancelled{false};
-
-    Status status; // set on the worker, read on the GUI thread after it is done
-    QList<QImage> pages;
-};
-
 SummaryMaker::SummaryMaker(VaultAccess* vault, QObject* parent)
-    : PagePreviewSource(parent)
+    : PdfPageMaker(parent)
     , VaultClient(this)
     , m_entries(new SummaryEntryModel(nullptr, this))
     , m_records(new RecordPickModel(nullptr, this))
@@ -68,13 +51,6 @@ void SummaryMaker::vaultAttached()
     m_entries->attachVault(vault());
     m_entries->reload();
     m_records->attachVault(vault());
-}
-
-SummaryMaker::~SummaryMaker()
-{
-    if (m_job) {
-        m_job->cancelled = true; // the worker stops at its next page and frees its copy
-    }
 }
 
 QString SummaryMaker::from() const
@@ -182,11 +158,6 @@ QString SummaryMaker::dayLabel(const QString& day) const
                           : tr("choose a day");
 }
 
-QImage SummaryMaker::previewPage(int index) const
-{
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : QImage();
-}
-
 report::SummaryDataPtr SummaryMaker::collect()
 {
     if (!vaultOpen()) {
@@ -230,7 +201,7 @@ report::SummaryDataPtr SummaryMaker::collect()
 
 void SummaryMaker::makePreview(int widthPx)
 {
-    if (m_busy) {
+    if (busy()) {
         return;
     }
     setLastError({});
@@ -238,16 +209,16 @@ void SummaryMaker::makePreview(int widthPx)
     if (!data) {
         return;
     }
-    auto job = std::make_shared<Job>();
-    job->kind = Job::Kind::Preview;
-    job->widthPx = qBound(200, widthPx, 1600);
-    job->data = std::move(data);
-    start(std::move(job));
+    // Shared so that the worker's function can hold it; it is freed there when the pages are made.
+    std::shared_ptr<const report::SummaryData> shared = std::move(data);
+    startPreview(widthPx, [shared](int width, const report::PageProgress& progress) {
+        return report::renderSummaryPages(*shared, width, progress);
+    });
 }
 
 void SummaryMaker::saveTo(const QString& path)
 {
-    if (m_busy) {
+    if (busy()) {
         return;
     }
     setLastError({});
@@ -256,113 +227,18 @@ void SummaryMaker::saveTo(const QString& path)
         setLastError(target.error().message);
         return;
     }
+    if (!takeLeaveGrant()) {
+        setLastError(leaveUnconfirmedMessage());
+        return;
+    }
     report::SummaryDataPtr data = collect();
     if (!data) {
         return;
     }
-    auto job = std::make_shared<Job>();
-    job->kind = Job::Kind::Save;
-    job->path = target.value();
-    job->data = std::move(data);
-    start(std::move(job));
-}
-
-void SummaryMaker::start(std::shared_ptr<Job> job)
-{
-    job->id = ++m_lastJobId;
-    m_job = job;
-    setProgress(0);
-    setBusy(true);
-
-    // Results and progress come back through the application object, which outlives this
-    // one; the QPointer is read on the GUI thread only, where this object is destroyed.
-    const QPointer<SummaryMaker> guard(this);
-    QThreadPool::globalInstance()->start([job, guard] {
-        const report::PageProgress progress = [job, guard](int done, int total) {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [guard, id = job->id, done, total] {
-                    if (guard) {
-                        guard->reportProgress(id, done, total);
-                    }
-                },
-                Qt::QueuedConnection);
-            return !job->cancelled.load();
-        };
-        if (job->kind == Job::Kind::Save) {
-            job->status = report::writeSummaryPdf(*job->data, job->path, false, progress);
-        } else {
-            Result<QList<QImage>> pages = report::renderSummaryPages(*job->data, job->widthPx, progress);
-            if (pages) {
-                job->pages = std::move(pages).value();
-            } else {
-                job->status = pages.error();
-            }
-        }
-        job->data.reset(); // the person's words go as soon as the pages are painted
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, job] {
-                if (guard) {
-                    guard->finish(job);
-                }
-            },
-            Qt::QueuedConnection);
+    std::shared_ptr<const report::SummaryData> shared = std::move(data);
+    startSave(target.value(), [shared](const QString& file, const report::PageProgress& progress) {
+        return report::writeSummaryPdf(*shared, file, false, progress);
     });
-}
-
-void SummaryMaker::reportProgress(quint64 jobId, int done, int total)
-{
-    if (m_job && m_job->id == jobId && total > 0) {
-        setProgress(static_cast<double>(done) / total);
-    }
-}
-
-void SummaryMaker::finish(const std::shared_ptr<Job>& job)
-{
-    if (job->cancelled && job->kind == Job::Kind::Save && job->status) {
-        // Stop came after the last page was written but before this answer arrived: the person
-        // asked for no file and was never told of one, so the file goes. It is ours: the path
-        // was checked to be free before writing, and a summary never replaces a file.
-        QFile::remove(job->path);
-    }
-    if (job != m_job) {
-        return; // a job that was stopped or forgotten: its result is not wanted
-    }
-    m_job.reset();
-    setBusy(false);
-    if (job->cancelled) {
-        return;
-    }
-    if (!job->status) {
-        setLastError(job->status.error().message);
-        return;
-    }
-    if (job->kind == Job::Kind::Save) {
-        m_savedPath = job->path;
-        emit savedPathChanged();
-        emit saved();
-    } else {
-        m_pages = std::move(job->pages);
-        emit previewChanged();
-    }
-}
-
-void SummaryMaker::cancel()
-{
-    if (m_job) {
-        m_job->cancelled = true;
-        m_job.reset();
-        setBusy(false);
-    }
-}
-
-void SummaryMaker::dropPreview()
-{
-    if (!m_pages.isEmpty()) {
-        m_pages.clear();
-        emit previewChanged();
-    }
 }
 
 void SummaryMaker::forget()
@@ -377,20 +253,16 @@ void SummaryMaker::forget()
     setLastError({});
 }
 
-void SummaryMaker::setBusy(bool busy)
+void SummaryMaker::jobSaved(const QString& path)
 {
-    if (busy != m_busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
+    m_savedPath = path;
+    emit savedPathChanged();
+    emit saved();
 }
 
-void SummaryMaker::setProgress(double progress)
+void SummaryMaker::jobFailed(const QString& message)
 {
-    if (!qFuzzyCompare(progress + 1, m_progress + 1)) {
-        m_progress = progress;
-        emit progressChanged();
-    }
+    setLastError(message);
 }
 
 void SummaryMaker::setLastError(const QString& message)

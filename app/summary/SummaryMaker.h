@@ -1,17 +1,12 @@
 #pragma once
 
 #include "app/VaultClient.h"
-#include "app/summary/PagePreviewSource.h"
+#include "app/summary/PdfPageMaker.h"
 #include "core/report/Summary.h"
 
-#include <QImage>
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
-#include <atomic>
-#include <memory>
 
 namespace tideline::app {
 
@@ -23,7 +18,7 @@ class SummaryEntryModel;
 // thread (a few quick queries); the slow part, painting the pages, runs on a worker with a
 // progress bar, so the window stays responsive. Nothing is written anywhere until the person
 // saves, and the preview lives only in memory: it is dropped when the vault locks.
-class SummaryMaker : public PagePreviewSource, public VaultClient
+class SummaryMaker : public PdfPageMaker, public VaultClient
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -59,16 +54,13 @@ class SummaryMaker : public PagePreviewSource, public VaultClient
     // Records of the period with tick boxes: none goes in unless ticked (app/records).
     Q_PROPERTY(tideline::app::RecordPickModel* records READ records CONSTANT)
 
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged) // 0..1 while busy
-    // The preview's pages, as last made; 0 = no preview (none made, or the choices changed since).
-    Q_PROPERTY(int previewPages READ previewPages NOTIFY previewChanged)
+    // busy, progress, previewPages (0: none made, or the choices changed since) and cancel():
+    // PdfPageMaker.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedPathChanged)
 
 public:
     explicit SummaryMaker(VaultAccess* vault = nullptr, QObject* parent = nullptr);
-    ~SummaryMaker() override;
 
     QString from() const;
     QString to() const;
@@ -80,9 +72,6 @@ public:
     RecordPickModel* records() const { return m_records; }
     bool sensitiveOffered() const;
     bool checkupSensitiveOffered() const;
-    bool busy() const { return m_busy; }
-    double progress() const { return m_progress; }
-    int previewPages() const { return static_cast<int>(m_pages.size()); }
     QString lastError() const { return m_lastError; }
     QString savedPath() const { return m_savedPath; }
 
@@ -93,19 +82,12 @@ public:
     // Writes the PDF to path (from the file chooser; ".pdf" added when missing), on a worker,
     // checked again with core's rules: never in the data folder, never over an existing file.
     Q_INVOKABLE void saveTo(const QString& path);
-    // Stops the work under way; nothing is left behind.
-    Q_INVOKABLE void cancel();
     // 'YYYY-MM-DD' written out short in the person's language ("25 Oct 2026").
     Q_INVOKABLE QString dayLabel(const QString& day) const;
-
-    // A page of the preview, for SummaryPageView; a null image when there is none.
-    QImage previewPage(int index) const override;
 
 signals:
     void periodChanged();
     void requestChanged();
-    void busyChanged();
-    void progressChanged();
     void lastErrorChanged();
     void savedPathChanged();
     // A save finished and the file is there (savedPath).
@@ -113,16 +95,11 @@ signals:
 
 private:
     void vaultAttached() override;
-    struct Job;
     // Reads the vault for the summary as chosen now; nullptr (and lastError) when it cannot.
     report::SummaryDataPtr collect();
-    void start(std::shared_ptr<Job> job);
-    void finish(const std::shared_ptr<Job>& job);
-    void reportProgress(quint64 jobId, int done, int total);
-    void setBusy(bool busy);
-    void setProgress(double progress);
+    void jobSaved(const QString& path) override;
+    void jobFailed(const QString& message) override;
     void setLastError(const QString& message);
-    void dropPreview();
     void forget(); // on lock: stop the work and drop everything read from the vault
 
     SummaryEntryModel* m_entries;
@@ -139,11 +116,6 @@ private:
     bool m_checkupAnswers = false;
     bool m_checkupSensitive = false;
 
-    QList<QImage> m_pages;
-    std::shared_ptr<Job> m_job; // the work under way, if any
-    quint64 m_lastJobId = 0;
-    bool m_busy = false;
-    double m_progress = 0;
     QString m_lastError;
     QString m_savedPath;
 };

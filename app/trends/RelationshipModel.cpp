@@ -15,16 +15,9 @@ namespace {
 constexpr int kMostRelationships = 8;
 }
 
-RelationshipModel::RelationshipModel(VaultAccess* vault, QObject* parent) : TrendListModel(parent)
+RelationshipModel::RelationshipModel(VaultAccess* vault, QObject* parent) : MeasureRangeModel(parent)
 {
     attachVault(vault);
-}
-
-void RelationshipModel::vaultAttached()
-{
-    connect(vault(), &VaultAccess::closed, this, [this] { replaceRows(m_rows, {}); });
-    connect(vault(), &VaultAccess::opened, this, &RelationshipModel::reload);
-    reload();
 }
 
 int RelationshipModel::rowCount(const QModelIndex& parent) const
@@ -67,47 +60,15 @@ QHash<int, QByteArray> RelationshipModel::roleNames() const
         {SentenceRole, "sentence"}, {DaysRole, "days"}, {EnoughRole, "enough"}, {RhoRole, "rho"}};
 }
 
-void RelationshipModel::setMetricKey(const QString& key)
+void RelationshipModel::clearRows()
 {
-    if (key == m_metricKey) {
-        return;
-    }
-    m_metricKey = key;
-    emit choiceChanged();
-    reload();
+    replaceRows(m_rows, {});
 }
 
-void RelationshipModel::setRangeDays(int days)
+void RelationshipModel::readRows(
+    SeriesRepository& series, const Metric& metric, const QList<Metric>& shown, const DayRange& range)
 {
-    if (!TrendWords::isRangeChoice(days) || days == m_rangeDays) {
-        return;
-    }
-    m_rangeDays = days;
-    emit choiceChanged();
-    reload();
-}
-
-void RelationshipModel::reload()
-{
-    auto opened = service<SeriesRepository>();
-    if (!opened || m_metricKey.isEmpty()) {
-        replaceRows(m_rows, {});
-        return;
-    }
-    SeriesRepository& series = *opened;
-    Result<QList<Metric>> shown = series.trendMetrics();
-    Result<DayRange> range = trendRange(series, today(), m_rangeDays);
-    if (!shown || !range) {
-        setError(!shown ? shown.error().message : range.error().message);
-        return;
-    }
-    const Metric metric = TrendWords::keptOrFirstChoice(shown.value(), m_metricKey);
-    if (metric.key != m_metricKey) {
-        replaceRows(m_rows, {});
-        return;
-    }
-    Result<QList<RelationshipRow>> rows
-        = readRelationships(series, metric, shown.value(), range.value(), kMostRelationships);
+    Result<QList<RelationshipRow>> rows = readRelationships(series, metric, shown, range, kMostRelationships);
     if (!rows) {
         setError(rows.error().message);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/trends/TrendListModel.h"
+#include "app/trends/MeasureRangeModel.h"
 
 #include "core/insights/Relationships.h"
 
@@ -12,14 +12,12 @@ namespace tideline::app {
 // others over the range, the same day and the next day, in words first (how strongly, which
 // way, on how many days) with the number kept beside them (core/insights/Relationships). At
 // most 8 rows. Not final: QML creates it through a subclass of its own (Qt 6.4).
-class RelationshipModel : public TrendListModel
+class RelationshipModel : public MeasureRangeModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(RelationshipModel)
 
-    Q_PROPERTY(QString metricKey READ metricKey WRITE setMetricKey NOTIFY choiceChanged)
-    Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY choiceChanged) // 7, 30, 90, 365; 0 = all
     Q_PROPERTY(QString caution READ caution CONSTANT)
 
 public:
@@ -41,21 +39,12 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString metricKey() const { return m_metricKey; }
-    void setMetricKey(const QString& key);
-    int rangeDays() const { return m_rangeDays; }
-    void setRangeDays(int days);
     static QString caution() { return insights::relationshipCaution(); }
 
-    Q_INVOKABLE void reload();
-
-signals:
-    void choiceChanged();
-
 private:
-    void vaultAttached() override;
-    QString m_metricKey;
-    int m_rangeDays = 30;
+    void clearRows() override;
+    void readRows(insights::SeriesRepository& series, const Metric& metric, const QList<Metric>& shown,
+        const insights::DayRange& range) override;
     QList<insights::RelationshipRow> m_rows;
 };
 

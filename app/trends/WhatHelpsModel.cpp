@@ -17,19 +17,9 @@ namespace {
 constexpr int kMostRows = 6;
 }
 
-WhatHelpsModel::WhatHelpsModel(VaultAccess* vault, QObject* parent) : TrendListModel(parent)
+WhatHelpsModel::WhatHelpsModel(VaultAccess* vault, QObject* parent) : MeasureRangeModel(parent)
 {
     attachVault(vault);
-}
-
-void WhatHelpsModel::vaultAttached()
-{
-    connect(vault(), &VaultAccess::closed, this, [this] {
-        m_notEnough = 0;
-        replaceRows(m_rows, {});
-    });
-    connect(vault(), &VaultAccess::opened, this, &WhatHelpsModel::reload);
-    reload();
 }
 
 int WhatHelpsModel::rowCount(const QModelIndex& parent) const
@@ -70,26 +60,6 @@ QHash<int, QByteArray> WhatHelpsModel::roleNames() const
         {DaysWithoutRole, "daysWithout"}, {MeanWithRole, "meanWith"}, {MeanWithoutRole, "meanWithout"}};
 }
 
-void WhatHelpsModel::setMetricKey(const QString& key)
-{
-    if (key == m_metricKey) {
-        return;
-    }
-    m_metricKey = key;
-    emit choiceChanged();
-    reload();
-}
-
-void WhatHelpsModel::setRangeDays(int days)
-{
-    if (!TrendWords::isRangeChoice(days) || days == m_rangeDays) {
-        return;
-    }
-    m_rangeDays = days;
-    emit choiceChanged();
-    reload();
-}
-
 QString WhatHelpsModel::notEnoughSentence() const
 {
     if (m_notEnough == 0) {
@@ -99,28 +69,16 @@ QString WhatHelpsModel::notEnoughSentence() const
         m_notEnough);
 }
 
-void WhatHelpsModel::reload()
+void WhatHelpsModel::clearRows()
 {
-    auto opened = service<SeriesRepository>();
-    if (!opened || m_metricKey.isEmpty()) {
-        m_notEnough = 0;
-        replaceRows(m_rows, {});
-        return;
-    }
-    SeriesRepository& series = *opened;
-    Result<QList<Metric>> shown = series.trendMetrics();
-    Result<DayRange> range = trendRange(series, today(), m_rangeDays);
-    if (!shown || !range) {
-        setError(!shown ? shown.error().message : range.error().message);
-        return;
-    }
-    const Metric metric = TrendWords::keptOrFirstChoice(shown.value(), m_metricKey);
-    if (metric.key != m_metricKey) {
-        m_notEnough = 0;
-        replaceRows(m_rows, {});
-        return;
-    }
-    Result<WhatHelps> helps = readWhatHelps(series, metric, range.value(), kMostRows);
+    m_notEnough = 0;
+    replaceRows(m_rows, {});
+}
+
+void WhatHelpsModel::readRows(
+    SeriesRepository& series, const Metric& metric, const QList<Metric>& /*shown*/, const DayRange& range)
+{
+    Result<WhatHelps> helps = readWhatHelps(series, metric, range, kMostRows);
     if (!helps) {
         setError(helps.error().message);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/trends/TrendListModel.h"
+#include "app/trends/MeasureRangeModel.h"
 
 #include "core/insights/WhatHelps.h"
 
@@ -13,14 +13,12 @@ namespace tideline::app {
 // plain caution (core/insights/WhatHelps). Only pairs with enough days on both sides are rows,
 // the largest differences first, at most 6; the rest are counted in `notEnoughSentence`.
 // Not final: QML creates it through a subclass of its own (Qt 6.4).
-class WhatHelpsModel : public TrendListModel
+class WhatHelpsModel : public MeasureRangeModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_DISABLE_COPY_MOVE(WhatHelpsModel)
 
-    Q_PROPERTY(QString metricKey READ metricKey WRITE setMetricKey NOTIFY choiceChanged)
-    Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY choiceChanged) // 7, 30, 90, 365; 0 = all
     Q_PROPERTY(QString caution READ caution CONSTANT)
     // "3 more routines and tags do not have enough days yet…", or "" when there are none.
     Q_PROPERTY(QString notEnoughSentence READ notEnoughSentence NOTIFY countChanged)
@@ -43,22 +41,13 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString metricKey() const { return m_metricKey; }
-    void setMetricKey(const QString& key);
-    int rangeDays() const { return m_rangeDays; }
-    void setRangeDays(int days);
     static QString caution() { return insights::whatHelpsCaution(); }
     QString notEnoughSentence() const;
 
-    Q_INVOKABLE void reload();
-
-signals:
-    void choiceChanged();
-
 private:
-    void vaultAttached() override;
-    QString m_metricKey;
-    int m_rangeDays = 30;
+    void clearRows() override;
+    void readRows(insights::SeriesRepository& series, const Metric& metric, const QList<Metric>& shown,
+        const insights::DayRange& range) override;
     QList<insights::PracticeRow> m_rows;
     int m_notEnough = 0;
 };

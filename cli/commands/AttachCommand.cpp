@@ -22,10 +22,12 @@ int runAttach(CommandContext& context)
     }
     const ParsedOptions& o = parsed.value();
     if (o.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("attach needs a FILE: attach FILE --record ID (or --entry ID)."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "attach needs a FILE: attach FILE --record ID (or --entry ID)."));
     }
     if (o.has(QStringLiteral("--record")) == o.has(QStringLiteral("--entry"))) {
-        return Console::usageError(QStringLiteral("Say what the file belongs to: --record ID or --entry ID (one)."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "Say what the file belongs to: --record ID or --entry ID (one)."));
     }
     const bool toRecord = o.has(QStringLiteral("--record"));
     const QString option = toRecord ? QStringLiteral("--record") : QStringLiteral("--entry");
@@ -62,21 +64,23 @@ int runAttach(CommandContext& context)
         const attachments::Attachment& a = added.value();
         Console::data(QStringLiteral("%1\t%2\t%3").arg(a.id).arg(a.sha256, a.name));
         if (!a.nameAgrees()) {
-            Console::message(
-                QStringLiteral("Note: “%1” is named like another kind of file; it is a %2, and is kept as one.")
-                    .arg(a.name, attachments::kindWord(a.type.kind)));
+            Console::message(QCoreApplication::translate(
+                "Cli", "Note: “%1” is named like another kind of file; it is a %2, and is kept as one.")
+                                 .arg(a.name, attachments::kindWord(a.type.kind)));
         }
         if (a.details.gps) {
-            Console::message(QStringLiteral("Note: “%1” carries the place it was taken (%2). The original is kept as "
-                                            "it is; saved copies leave it out unless you ask.")
+            Console::message(QCoreApplication::translate("Cli",
+                "Note: “%1” carries the place it was taken (%2). The original is kept as "
+                "it is; saved copies leave it out unless you ask.")
                                  .arg(a.name, a.details.positionText()));
         }
         if (o.flags.contains(QStringLiteral("--delete-original"))) {
             if (Status s = attachments::deleteOriginal(path); !s) {
                 Console::message(s.error().message);
             } else {
-                Console::message(QStringLiteral("Deleted %1. On SSDs, in cloud-synced folders and in backups a copy "
-                                                "may remain; deleting cannot promise it is gone everywhere.")
+                Console::message(QCoreApplication::translate("Cli",
+                    "Deleted %1. On SSDs, in cloud-synced folders and in backups a copy "
+                    "may remain; deleting cannot promise it is gone everywhere.")
                                      .arg(path));
             }
         }

@@ -25,6 +25,7 @@ using attachments::AttachmentStore;
 
 QString ownerText(const Attachment& a)
 {
+    // Data for scripts: fixed words, in every language.
     return a.recordId ? QStringLiteral("record %1").arg(*a.recordId)
                       : QStringLiteral("entry %1").arg(a.entryId.value_or(0));
 }
@@ -91,10 +92,10 @@ int runList(CommandContext& context, const ParsedOptions& o)
         printRow(a);
     }
     if (all && total) {
-        Console::message(
-            (list.value().size() == 1 ? QStringLiteral("1 file, %2 in all.") : QStringLiteral("%1 files, %2 in all."))
-                .arg(list.value().size())
-                .arg(attachments::sizeText(total.value())));
+        // A plain int for %n (lupdate does not read a cast there).
+        const int fileCount = static_cast<int>(list.value().size());
+        Console::message(QCoreApplication::translate("Cli", "%n file(s), %1 in all.", nullptr, fileCount)
+                             .arg(attachments::sizeText(total.value())));
     }
     return toInt(ExitCode::Done);
 }
@@ -102,8 +103,8 @@ int runList(CommandContext& context, const ParsedOptions& o)
 int runSave(CommandContext& context, const ParsedOptions& o)
 {
     if (o.positional.size() != 1) {
-        return Console::usageError(
-            QStringLiteral("attachments save takes the file's number: attachments save ID --out FILE."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "attachments save takes the file's number: attachments save ID --out FILE."));
     }
     Result<qint64> id = idOption(QStringLiteral("attachments save"), o.positional.first());
     if (!id) {
@@ -111,7 +112,7 @@ int runSave(CommandContext& context, const ParsedOptions& o)
     }
     const QString out = o.last(QStringLiteral("--out"));
     if (out.isEmpty()) {
-        return Console::usageError(QStringLiteral("Say where to save the copy with --out FILE."));
+        return Console::usageError(QCoreApplication::translate("Cli", "Say where to save the copy with --out FILE."));
     }
     const bool force = o.flags.contains(QStringLiteral("--force"));
     if (Status target = checkOutputFile(out, force, SavedFile::FileCopy, context.dataDir); !target) {
@@ -133,10 +134,12 @@ int runSave(CommandContext& context, const ParsedOptions& o)
     }
     const bool stripped = strip && attachments::isStrippablePicture(a.value().type.mime) && a.value().details.any();
     Console::message(stripped
-            ? QStringLiteral("Saved a copy as %1, without its hidden details (%2). It is not "
-                             "encrypted.")
+            ? QCoreApplication::translate("Cli",
+                "Saved a copy as %1, without its hidden details (%2). It is not "
+                "encrypted.")
                   .arg(out, a.value().details.inWords().join(QStringLiteral(", ")))
-            : QStringLiteral("Saved a copy as %1, exactly as it came in. It is not encrypted.").arg(out));
+            : QCoreApplication::translate("Cli", "Saved a copy as %1, exactly as it came in. It is not encrypted.")
+                  .arg(out));
     return toInt(ExitCode::Done);
 }
 
@@ -144,12 +147,13 @@ int runExport(CommandContext& context, const ParsedOptions& o)
 {
     const QString out = o.last(QStringLiteral("--out"));
     if (out.isEmpty()) {
-        return Console::usageError(QStringLiteral("Say where to make the folder with --out DIR (a new folder)."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "Say where to make the folder with --out DIR (a new folder)."));
     }
     const bool all = o.flags.contains(QStringLiteral("--all"));
     if (!all && !o.has(QStringLiteral("--record")) && !o.has(QStringLiteral("--entry"))) {
         return Console::usageError(
-            QStringLiteral("Say whose files: --record ID, --entry ID (each may repeat) or --all."));
+            QCoreApplication::translate("Cli", "Say whose files: --record ID, --entry ID (each may repeat) or --all."));
     }
     // Never inside the vault's data folder, like every file the CLI writes.
     if (Status outside = files::refuseDataFolder(out, VaultPaths::resolve(context.dataDir), files::Purpose::Save);
@@ -182,11 +186,12 @@ int runExport(CommandContext& context, const ParsedOptions& o)
     if (!done) {
         return Console::fail(done.error());
     }
-    Console::message(QStringLiteral("Made %1 with %2 exactly as they came in, and manifest.csv, manifest.json and "
-                                    "SHA256SUMS to check them (sha256sum -c SHA256SUMS). It is not encrypted.")
-                         .arg(done.value().folder,
-                             done.value().files == 1 ? QStringLiteral("1 file")
-                                                     : QStringLiteral("%1 files").arg(done.value().files)));
+    const int madeCount = static_cast<int>(done.value().files);
+    Console::message(QCoreApplication::translate("Cli",
+        "Made %1 with %n file(s) exactly as they came in, and manifest.csv, manifest.json and SHA256SUMS to "
+        "check them (sha256sum -c SHA256SUMS). It is not encrypted.",
+        nullptr, madeCount)
+                         .arg(done.value().folder));
     return toInt(ExitCode::Done);
 }
 
@@ -222,8 +227,9 @@ int runVerify(CommandContext& context)
                 .arg(list.value().size())));
     }
     Console::message(list.value().size() == 1
-            ? QStringLiteral("The file matches the SHA-256 it had when it came in.")
-            : QStringLiteral("All %1 files match the SHA-256 they had when they came in.").arg(list.value().size()));
+            ? QCoreApplication::translate("Cli", "The file matches the SHA-256 it had when it came in.")
+            : QCoreApplication::translate("Cli", "All %1 files match the SHA-256 they had when they came in.")
+                  .arg(list.value().size()));
     return toInt(ExitCode::Done);
 }
 
@@ -232,7 +238,8 @@ int runVerify(CommandContext& context)
 int runAttachments(CommandContext& context)
 {
     if (context.args.isEmpty()) {
-        return Console::usageError(QStringLiteral("attachments needs one of: list, save, export, verify."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "attachments needs one of: list, save, export, verify."));
     }
     const QString sub = context.args.first();
     QStringList values;
@@ -247,7 +254,8 @@ int runAttachments(CommandContext& context)
         flags = {QStringLiteral("--all")};
     } else if (sub != QStringLiteral("verify")) {
         return Console::usageError(
-            QStringLiteral("attachments does not know “%1”; use list, save, export or verify.").arg(sub.left(40)));
+            QCoreApplication::translate("Cli", "attachments does not know “%1”; use list, save, export or verify.")
+                .arg(sub.left(40)));
     }
     Result<ParsedOptions> o = parseOptions(context.args.mid(1), values, flags, QStringLiteral("attachments ") + sub);
     if (!o) {

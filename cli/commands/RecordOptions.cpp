@@ -3,6 +3,8 @@
 #include "core/common/Clock.h"
 #include "core/records/RecordKindRepository.h"
 
+#include <QCoreApplication>
+
 namespace tideline::cli {
 
 namespace {
@@ -24,7 +26,8 @@ Result<std::optional<bool>> yesNo(const QString& option, const QString& value)
     if (v == QStringLiteral("unsaid") || v.isEmpty()) {
         return std::optional<bool>();
     }
-    return invalid(QStringLiteral("%1 takes yes, no or unsaid (got “%2”).").arg(option, value.left(40)));
+    return invalid(
+        QCoreApplication::translate("Cli", "%1 takes yes, no or unsaid (got “%2”).").arg(option, value.left(40)));
 }
 
 } // namespace
@@ -41,11 +44,11 @@ Result<ParsedOptions> parseOptions(
             parsed.flags.insert(arg);
         } else if (withValue.contains(arg)) {
             if (i + 1 >= args.size()) {
-                return invalid(QStringLiteral("%1 needs a value after it.").arg(arg));
+                return invalid(QCoreApplication::translate("Cli", "%1 needs a value after it.").arg(arg));
             }
             parsed.values[arg].append(args[++i]);
         } else {
-            return invalid(QStringLiteral("%1 does not take %2.").arg(command, arg.left(40)));
+            return invalid(QCoreApplication::translate("Cli", "%1 does not take %2.").arg(command, arg.left(40)));
         }
     }
     return parsed;
@@ -55,8 +58,9 @@ Result<QDate> dayOption(const QString& option, const QString& value)
 {
     const QDate day = QDate::fromString(value, Qt::ISODate);
     if (!day.isValid() || value.size() != 10) {
-        return invalid(QStringLiteral("%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).")
-                           .arg(option, value.left(40)));
+        return invalid(
+            QCoreApplication::translate("Cli", "%1 needs a day written as YYYY-MM-DD, such as 2026-03-14 (got “%2”).")
+                .arg(option, value.left(40)));
     }
     return day;
 }
@@ -66,8 +70,8 @@ Result<qint64> idOption(const QString& option, const QString& value)
     bool ok = false;
     const qint64 id = value.toLongLong(&ok);
     if (!ok || id <= 0) {
-        return invalid(
-            QStringLiteral("%1 needs a number, as `records list` shows it (got “%2”).").arg(option, value.left(40)));
+        return invalid(QCoreApplication::translate("Cli", "%1 needs a number, as `records list` shows it (got “%2”).")
+                           .arg(option, value.left(40)));
     }
     return id;
 }
@@ -77,7 +81,8 @@ Result<int> limitOption(const QString& value)
     bool ok = false;
     const int limit = value.toInt(&ok);
     if (!ok || limit < 1 || limit > 100000) {
-        return invalid(QStringLiteral("--limit needs a whole number from 1 to 100000 (got “%1”).").arg(value.left(40)));
+        return invalid(QCoreApplication::translate("Cli", "--limit needs a whole number from 1 to 100000 (got “%1”).")
+                           .arg(value.left(40)));
     }
     return limit;
 }
@@ -108,7 +113,8 @@ Status applyRecordOptions(const ParsedOptions& o, Database& db, records::RecordF
         const QString value = o.last(QStringLiteral("--time"));
         const QTime time = QTime::fromString(value, QStringLiteral("HH:mm"));
         if (!time.isValid()) {
-            return invalid(QStringLiteral("--time needs a time of day written as HH:MM, such as 21:30 (got “%1”).")
+            return invalid(QCoreApplication::translate(
+                "Cli", "--time needs a time of day written as HH:MM, such as 21:30 (got “%1”).")
                                .arg(value.left(40)));
         }
         f.time = time;
@@ -162,7 +168,7 @@ Status applyRecordOptions(const ParsedOptions& o, Database& db, records::RecordF
                 for (const records::RecordKind& k : kinds.value()) {
                     names << k.label;
                 }
-                return invalid(QStringLiteral("There is no kind “%1”. The kinds are: %2.")
+                return invalid(QCoreApplication::translate("Cli", "There is no kind “%1”. The kinds are: %2.")
                                    .arg(wanted.left(60), names.join(QStringLiteral(", "))));
             }
             f.kindIds.append(found->id);

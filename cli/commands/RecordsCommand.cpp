@@ -13,6 +13,8 @@
 #include "core/records/RecordText.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+
 #include <unistd.h>
 
 namespace tideline::cli {
@@ -58,8 +60,8 @@ QString marked(const QString& text)
 int runAdd(CommandContext& context, const ParsedOptions& options)
 {
     if (!options.positional.isEmpty()) {
-        return Console::usageError(
-            QStringLiteral("records add reads what happened from standard input; the other fields are options."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "records add reads what happened from standard input; the other fields are options."));
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
     if (!opened) {
@@ -71,9 +73,9 @@ int runAdd(CommandContext& context, const ParsedOptions& options)
         vault.lock();
         return Console::fail(s.error());
     }
-    Result<QString> text = readRestOfInput(
-        QStringLiteral("Write what happened, as much or as little as you want, then press Ctrl-D on a line of its "
-                       "own."));
+    Result<QString> text = readRestOfInput(QCoreApplication::translate("Cli",
+        "Write what happened, as much or as little as you want, then press Ctrl-D on a line of its "
+        "own."));
     if (!text) {
         vault.lock();
         return Console::fail(text.error());
@@ -92,7 +94,7 @@ int runEdit(CommandContext& context, const ParsedOptions& options)
 {
     if (options.positional.size() != 1) {
         return Console::usageError(
-            QStringLiteral("records edit takes the record's number: records edit ID [options]."));
+            QCoreApplication::translate("Cli", "records edit takes the record's number: records edit ID [options]."));
     }
     Result<qint64> id = idOption(QStringLiteral("records edit"), options.positional.first());
     if (!id) {
@@ -115,7 +117,8 @@ int runEdit(CommandContext& context, const ParsedOptions& options)
         return Console::fail(s.error());
     }
     if (options.flags.contains(QStringLiteral("--text"))) {
-        Result<QString> text = readRestOfInput(QStringLiteral("Write what happened, then press Ctrl-D."));
+        Result<QString> text
+            = readRestOfInput(QCoreApplication::translate("Cli", "Write what happened, then press Ctrl-D."));
         if (!text) {
             vault.lock();
             return Console::fail(text.error());
@@ -127,7 +130,8 @@ int runEdit(CommandContext& context, const ParsedOptions& options)
     if (!saved) {
         return Console::fail(saved.error());
     }
-    Console::message(QStringLiteral("Record %1 saved. The earlier wording is kept in its history.").arg(id.value()));
+    Console::message(QCoreApplication::translate("Cli", "Record %1 saved. The earlier wording is kept in its history.")
+                         .arg(id.value()));
     return toInt(ExitCode::Done);
 }
 
@@ -187,7 +191,7 @@ int runList(CommandContext& context, const ParsedOptions& options)
 int runSearch(CommandContext& context, const ParsedOptions& options)
 {
     if (options.positional.isEmpty()) {
-        return Console::usageError(QStringLiteral("records search needs the words to look for."));
+        return Console::usageError(QCoreApplication::translate("Cli", "records search needs the words to look for."));
     }
     int limit = 50;
     if (options.has(QStringLiteral("--limit"))) {
@@ -217,7 +221,7 @@ int runSearch(CommandContext& context, const ParsedOptions& options)
                     hit.record.sensitive && !showSensitive ? headline(hit.record, false) : marked(hit.snippet)));
     }
     if (hits.value().empty()) {
-        Console::message(QStringLiteral("No record matches that."));
+        Console::message(QCoreApplication::translate("Cli", "No record matches that."));
     }
     return toInt(ExitCode::Done);
 }
@@ -242,7 +246,7 @@ void printFields(const records::RecordFields& f, const QStringList& kinds)
 int runShow(CommandContext& context, const ParsedOptions& options, bool history)
 {
     if (options.positional.size() != 1) {
-        return Console::usageError(QStringLiteral("records %1 takes the record's number.")
+        return Console::usageError(QCoreApplication::translate("Cli", "records %1 takes the record's number.")
                                        .arg(history ? QStringLiteral("history") : QStringLiteral("show")));
     }
     Result<qint64> id = idOption(QStringLiteral("records show"), options.positional.first());
@@ -297,7 +301,7 @@ int runShow(CommandContext& context, const ParsedOptions& options, bool history)
 int runDelete(CommandContext& context, const ParsedOptions& options)
 {
     if (options.positional.size() != 1) {
-        return Console::usageError(QStringLiteral("records delete takes the record's number."));
+        return Console::usageError(QCoreApplication::translate("Cli", "records delete takes the record's number."));
     }
     Result<qint64> id = idOption(QStringLiteral("records delete"), options.positional.first());
     if (!id) {
@@ -313,7 +317,8 @@ int runDelete(CommandContext& context, const ParsedOptions& options)
     if (!removed) {
         return Console::fail(removed.error());
     }
-    Console::message(QStringLiteral("Record %1 was deleted, with its history and its files.").arg(id.value()));
+    Console::message(
+        QCoreApplication::translate("Cli", "Record %1 was deleted, with its history and its files.").arg(id.value()));
     return toInt(ExitCode::Done);
 }
 
@@ -342,8 +347,8 @@ int runKinds(CommandContext& context)
 int runRecords(CommandContext& context)
 {
     if (context.args.isEmpty()) {
-        return Console::usageError(
-            QStringLiteral("records needs one of: add, list, show, history, edit, delete, search, kinds, pdf."));
+        return Console::usageError(QCoreApplication::translate(
+            "Cli", "records needs one of: add, list, show, history, edit, delete, search, kinds, pdf."));
     }
     const QString sub = context.args.first();
     const QStringList rest = context.args.mid(1);
@@ -366,8 +371,9 @@ int runRecords(CommandContext& context)
         flags = {QStringLiteral("--show-sensitive")};
     } else if (sub != QStringLiteral("show") && sub != QStringLiteral("history") && sub != QStringLiteral("delete")
         && sub != QStringLiteral("kinds")) {
-        return Console::usageError(QStringLiteral("records does not know “%1”; use add, list, show, history, edit, "
-                                                  "delete, search, kinds or pdf.")
+        return Console::usageError(QCoreApplication::translate("Cli",
+            "records does not know “%1”; use add, list, show, history, edit, "
+            "delete, search, kinds or pdf.")
                                        .arg(sub.left(40)));
     }
     Result<ParsedOptions> options = parseOptions(rest, values, flags, QStringLiteral("records ") + sub);

@@ -24,11 +24,13 @@ int runRecordsPdf(CommandContext& context, const QStringList& args)
     const ParsedOptions& o = parsed.value();
     if (!o.positional.isEmpty()) {
         return Console::usageError(
-            QStringLiteral("records pdf takes options only; “%1” is not one.").arg(o.positional.first()));
+            QCoreApplication::translate("Cli", "records pdf takes options only; “%1” is not one.")
+                .arg(o.positional.first()));
     }
     const QString out = o.last(QStringLiteral("--out"));
     if (out.isEmpty()) {
-        return Console::usageError(QStringLiteral("Say where to write the PDF with --out FILE.pdf."));
+        return Console::usageError(
+            QCoreApplication::translate("Cli", "Say where to write the PDF with --out FILE.pdf."));
     }
     report::RecordsPdfRequest request;
     request.name = o.last(QStringLiteral("--name"));
@@ -56,7 +58,7 @@ int runRecordsPdf(CommandContext& context, const QStringList& args)
     }
     const bool byPeriod = o.flags.contains(QStringLiteral("--all")) || from.isValid() || to.isValid();
     if (!byPeriod && request.recordIds.isEmpty() && request.entryIds.isEmpty()) {
-        return Console::usageError(QStringLiteral(
+        return Console::usageError(QCoreApplication::translate("Cli",
             "Say which records go in: --record ID (one each; `records list` shows them), --from D --to D, or --all."));
     }
     if (from.isValid() && to.isValid() && from > to) {
@@ -99,7 +101,9 @@ int runRecordsPdf(CommandContext& context, const QStringList& args)
     if (Status written = report::writeRecordsPdf(*data.value(), out, force); !written) {
         return Console::fail(written.error());
     }
-    Console::message(QStringLiteral("Wrote %1. It is not encrypted: anyone who opens the file can read it.").arg(out));
+    Console::message(
+        QCoreApplication::translate("Cli", "Wrote %1. It is not encrypted: anyone who opens the file can read it.")
+            .arg(out));
     return toInt(ExitCode::Done);
 }
 

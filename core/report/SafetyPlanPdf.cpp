@@ -71,9 +71,9 @@ bool layOut(const SafetyPlanDocument& document, QPaintDevice* device, QPainter* 
             paragraph(body, u"•  "_s + lines.at(i), indent, gap * 0.3);
         }
         // Say plainly that lines are left out rather than dropping them without a word.
-        if (const qsizetype left = lines.size() - shown + part.notIncluded; left > 0) {
-            paragraph(small,
-                QCoreApplication::translate("SafetyPlanPdf", "(%n more in the app)", nullptr, static_cast<int>(left)),
+        if (const int left = static_cast<int>(lines.size() - shown + part.notIncluded); left > 0) {
+            // A plain int for %n: lupdate skips a translate() whose count is a cast.
+            paragraph(small, QCoreApplication::translate("SafetyPlanPdf", "(%n more in the app)", nullptr, left),
                 indent, gap * 0.3);
         }
         y += gap;

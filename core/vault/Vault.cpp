@@ -22,65 +22,10 @@ namespace tideline {
 
 namespace {
 
-// How long a wait is, as the end of "You can try again in …": one word for one, %n (with a
-// translation's plural forms) for the rest.
-QString formatWait(qint64 seconds)
-{
-    if (seconds < 60) {
-        return seconds == 1 ? QCoreApplication::translate("Vault", "1 second")
-                            : QCoreApplication::translate("Vault", "%n seconds", nullptr, static_cast<int>(seconds));
-    }
-    const int minutes = static_cast<int>((seconds + 59) / 60);
-    return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
-                        : QCoreApplication::translate("Vault", "%n minutes", nullptr, minutes);
-}
-
-Error lockedOut(qint64 seconds)
-{
-    return Error::make(ErrorCode::LockedOut,
-        QCoreApplication::translate("Vault",
-            "There have been several tries that didn't match, so %1 is pausing. "
-            "You can try again in %2.")
-            .arg(appName(), formatWait(seconds)),
-        seconds);
-}
-
 Error notUnlocked()
 {
     return Error::make(
         ErrorCode::NotUnlocked, QCoreApplication::translate("Vault", "The vault is locked. Unlock it first."));
-}
-
-Error diskFullMessage(const QString& dir)
-{
-    return Error::make(ErrorCode::CannotWrite,
-        QCoreApplication::translate("Vault",
-            "The disk that holds %1's data folder (%2) is full, so %1 could not open it. Free some "
-            "space on that disk, then try again; nothing was lost.")
-            .arg(appName(), QDir::toNativeSeparators(dir)));
-}
-
-// Who holds the vault's lock file, in words: the app's window, or another tideline-cli command.
-Error heldBy(const QLockFile& lock, bool waited)
-{
-    qint64 pid = 0;
-    QString host;
-    QString holder;
-    if (lock.getLockInfo(&pid, &host, &holder) && holder == QStringLiteral("tideline-cli")) {
-        return Error::make(ErrorCode::InUse,
-            waited ? QCoreApplication::translate("Vault",
-                "Another tideline-cli command (process %1) is still using this vault. Try again "
-                "when it has finished.")
-                         .arg(pid)
-                   : QCoreApplication::translate("Vault",
-                       "Another tideline-cli command (process %1) is using this vault right now. Try "
-                       "again when it has finished.")
-                         .arg(pid));
-    }
-    return Error::make(ErrorCode::InUse,
-        QCoreApplication::translate(
-            "Vault", "%1 is already open with this vault in a window. Lock and close that window first.")
-            .arg(appName()));
 }
 
 } // namespace
@@ -111,64 +56,6 @@ VaultPresence Vault::presence() const
     return VaultPresence::None;
 }
 
-Status Vault::claim(int waitMs)
-{
-    if (isClaimed()) {
-        return {};
-    }
-    QDir dir(m_paths.dir);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(m_paths.dir)) {
-            return Error::make(ErrorCode::CannotWrite,
-                QCoreApplication::translate("Vault",
-                    "%1 could not make its data folder at %2. Check that the place "
-                    "exists and can be written to.")
-                    .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
-        }
-        // Owner only: other accounts on this computer cannot even list the files.
-        QFile::setPermissions(m_paths.dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    auto lockFile = std::make_unique<QLockFile>(m_paths.lockFile());
-    lockFile->setStaleLockTime(0); // a lock whose process is gone is stale at once
-    bool locked = lockFile->tryLock(0);
-    if (!locked && lockFile->error() == QLockFile::LockFailedError && waitMs > 0) {
-        // A command finishes in moments; the app holds its vault for as long as it is open.
-        qint64 pid = 0;
-        QString host;
-        QString holder;
-        if (lockFile->getLockInfo(&pid, &host, &holder) && holder == QStringLiteral("tideline-cli")) {
-            locked = lockFile->tryLock(waitMs);
-        }
-    }
-    if (!locked && lockFile->error() != QLockFile::LockFailedError && m_reserve.release()) {
-        locked = lockFile->tryLock(0); // a full disk: the lock file needs a block of its own
-    }
-    if (!locked) {
-        if (lockFile->error() == QLockFile::LockFailedError) {
-            return heldBy(*lockFile, waitMs > 0);
-        }
-        if (diskLooksFull(m_paths.dir)) {
-            return diskFullMessage(m_paths.dir);
-        }
-        return Error::make(ErrorCode::CannotWrite,
-            QCoreApplication::translate("Vault",
-                "%1 could not write to its data folder at %2. Check that it can be "
-                "written to.")
-                .arg(appName(), QDir::toNativeSeparators(m_paths.dir)));
-    }
-    // QLockFile follows the umask (often 0644); it holds only a process id and a host name,
-    // but every file Tideline writes is owner-only.
-    QFile::setPermissions(m_paths.lockFile(), QFile::ReadOwner | QFile::WriteOwner);
-    m_lockFile = std::move(lockFile);
-    m_interrupted = finishInterruptedWork(m_paths);
-    return {};
-}
-
-bool Vault::isClaimed() const
-{
-    return m_lockFile && m_lockFile->isLocked();
-}
-
 Result<SecretKind> Vault::secretKind() const
 {
     auto loaded = m_keySlots.load();
@@ -178,25 +65,6 @@ Result<SecretKind> Vault::secretKind() const
     return loaded.value().file.find(KeySlot::Kind::Secret)->secretKind;
 }
 
-qint64 Vault::secondsUntilNextTry()
-{
-    return m_throttle->secondsLeft();
-}
-
-int Vault::consecutiveFailures()
-{
-    return m_throttle->consecutiveFailures();
-}
-
-Status Vault::checkThrottle()
-{
-    const qint64 seconds = m_throttle->secondsLeft();
-    if (seconds > 0) {
-        return lockedOut(seconds);
-    }
-    return {};
-}
-
 Status Vault::withReserve(const std::function<Status()>& write)
 {
     Status status = write();
@@ -204,54 +72,6 @@ Status Vault::withReserve(const std::function<Status()>& write)
         status = write();
     }
     return status;
-}
-
-Status Vault::countTry()
-{
-    if (auto s = checkThrottle(); !s) {
-        return s;
-    }
-    // Counted before the key is derived, so a try cut short (the program killed while Argon2id
-    // runs, the plug pulled) still counts; a right secret takes it back. A try that cannot be
-    // counted is not made: the lockout fails closed, never open.
-    Status counted = withReserve([this] { return m_throttle->recordFailure(); });
-    if (!counted) {
-        qCWarning(lcVault) << "a try could not be counted, so it was refused";
-        return Error::make(ErrorCode::LockedOut,
-            QCoreApplication::translate("Vault",
-                "That try was not made, because %1 could not count it: tries that cannot be counted "
-                "are paused. %2")
-                .arg(appName(), counted.error().message));
-    }
-    return {};
-}
-
-Error Vault::wrongSecretError(bool recoveryCode)
-{
-    const qint64 seconds = m_throttle->secondsLeft();
-    const int left = UnlockThrottle::kFreeTries - m_throttle->consecutiveFailures();
-    QString message;
-    if (seconds > 0) {
-        message = (recoveryCode
-                ? QCoreApplication::translate(
-                    "Vault", "That recovery code didn't open the vault. You can try again in %1.")
-                : QCoreApplication::translate("Vault", "That didn't open the vault. You can try again in %1."))
-                      .arg(formatWait(seconds));
-    } else if (left == 1) {
-        message = recoveryCode
-            ? QCoreApplication::translate(
-                "Vault", "That recovery code didn't open the vault. One more try before a short pause.")
-            : QCoreApplication::translate("Vault", "That didn't open the vault. One more try before a short pause.");
-    } else if (left == 2) {
-        message = recoveryCode
-            ? QCoreApplication::translate(
-                "Vault", "That recovery code didn't open the vault. Two more tries before a short pause.")
-            : QCoreApplication::translate("Vault", "That didn't open the vault. Two more tries before a short pause.");
-    } else {
-        message = recoveryCode ? QCoreApplication::translate("Vault", "That recovery code didn't open the vault.")
-                               : QCoreApplication::translate("Vault", "That didn't open the vault.");
-    }
-    return Error::make(ErrorCode::WrongSecret, message, seconds);
 }
 
 Status Vault::step(VaultStep step)

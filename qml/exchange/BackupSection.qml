@@ -30,7 +30,7 @@ ColumnLayout {
     function saveTo(path) {
         section.problem = ""
         section.stopped = false
-        backup.backupTo(path, first, second)
+        leaveCheck.ask(() => backup.backupTo(path, first, second))
     }
 
     function choose() {
@@ -111,5 +111,12 @@ ColumnLayout {
         suggestedName: qsTr("my-backup.tidelinebackup")
         nameFilters: ["*.tidelinebackup"]
         onChosen: (path) => section.saveTo(path)
+    }
+    LeaveVaultCheck {
+        id: leaveCheck
+        objectName: "backupLeaveCheck"
+        confirmText: qsTr("Save the backup")
+        explanation: qsTr("The backup is locked with its own passphrase. Asking for yours again means nobody "
+                          + "else at your open computer can take a copy of everything.")
     }
 }

@@ -29,7 +29,8 @@ ColumnLayout {
 
     function saveTo(path) {
         section.message = ""
-        exporter.exportTo(path, section.pendingFormat)
+        const format = section.pendingFormat
+        leaveCheck.ask(() => exporter.exportTo(path, format))
     }
 
     function choose(format) {
@@ -110,5 +111,10 @@ ColumnLayout {
         suggestedName: section.pendingFormat === VaultExporter.Csv ? qsTr("my-checkins.csv") : qsTr("my-export.json")
         nameFilters: section.pendingFormat === VaultExporter.Csv ? ["*.csv"] : ["*.json"]
         onChosen: (path) => section.saveTo(path)
+    }
+    LeaveVaultCheck {
+        id: leaveCheck
+        objectName: "exportLeaveCheck"
+        confirmText: qsTr("Save the export")
     }
 }

@@ -221,12 +221,17 @@ Item {
         suggestedName: maker.suggestedName(page.saving === "folder" ? "" : ".pdf")
         nameFilters: page.saving === "folder" ? [] : ["*.pdf"]
         onChosen: (path) => {
-            if (page.saving === "folder") {
-                if (maker.exportOriginals(path)) page.saving = ""
-            } else {
-                maker.saveTo(path)
-            }
+            if (page.saving === "folder")
+                leaveCheck.ask(() => { if (maker.exportOriginals(path)) page.saving = "" })
+            else
+                leaveCheck.ask(() => maker.saveTo(path))
         }
+        onCancelled: page.saving = ""
+    }
+    LeaveVaultCheck {
+        id: leaveCheck
+        objectName: "recordsLeaveCheck"
+        confirmText: page.saving === "folder" ? qsTr("Save the files") : qsTr("Save the PDF")
         onCancelled: page.saving = ""
     }
 

@@ -233,7 +233,12 @@ Item {
         title: qsTr("Save the summary")
         suggestedName: qsTr("my-summary.pdf")
         nameFilters: ["*.pdf"]
-        onChosen: (path) => maker.saveTo(path)
+        onChosen: (path) => leaveCheck.ask(() => maker.saveTo(path))
+    }
+    LeaveVaultCheck {
+        id: leaveCheck
+        objectName: "summaryLeaveCheck"
+        confirmText: qsTr("Save the summary")
     }
 
     // Quiet helpers of this page only.

@@ -4,6 +4,7 @@
 #include "app/summary/SummaryEntryModel.h"
 
 #include "JournalSession.h"
+#include "LeaveConfirm.h"
 #include "core/common/Day.h"
 
 #include <QDir>
@@ -82,6 +83,12 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
 
     QTemporaryDir out;
     const auto at = [&out](const QString& name) { return out.filePath(name); };
+    // Nothing leaves without the PIN typed once more.
+    maker.saveTo(at(u"summary"_s));
+    CHECK_FALSE(maker.busy());
+    CHECK(maker.lastError() == leaveUnconfirmedMessage());
+    CHECK(QDir(out.path()).isEmpty());
+    REQUIRE(test::confirmLeaving(*journal.session));
     maker.saveTo(at(u"summary"_s));
     REQUIRE(test::waitUntil([&] { return !maker.busy(); }, 30000));
     REQUIRE(maker.lastError().isEmpty());
@@ -98,7 +105,13 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
     CHECK_FALSE(maker.busy());
     CHECK(maker.lastError().contains(u"already"_s));
 
+    // A grant is for one copy: the next one asks again.
+    maker.saveTo(at(u"second"_s));
+    CHECK_FALSE(maker.busy());
+    CHECK(maker.lastError() == leaveUnconfirmedMessage());
+
     // Stopped at once: no file, no error, not busy.
+    REQUIRE(test::confirmLeaving(*journal.session));
     maker.saveTo(at(u"stopped"_s));
     CHECK(maker.busy());
     maker.cancel();
@@ -110,6 +123,7 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
 
     // Stopped after the worker wrote the last page but before its answer came back (a small
     // summary on a fast machine): still no file, since the person never heard of one.
+    REQUIRE(test::confirmLeaving(*journal.session));
     maker.saveTo(at(u"late-stop"_s));
     CHECK(maker.busy());
     REQUIRE(QThreadPool::globalInstance()->waitForDone(30000));

@@ -7,6 +7,7 @@
 #include "core/exchange/Backup.h"
 #include "core/exchange/Restore.h"
 
+#include "LeaveConfirm.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -75,9 +76,21 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
         CHECK_FALSE(backup.busy());
         CHECK(QDir(out.path()).isEmpty());
     }
+    SECTION("without the PIN once more: refused, the passphrase kept for the next try")
+    {
+        CHECK_FALSE(backup.backupTo(at(u"mine"_s), &first, &again));
+        CHECK(backup.lastError() == leaveUnconfirmedMessage());
+        CHECK(first.length() > 0);
+        CHECK(QDir(out.path()).isEmpty());
+        // A wrong PIN gives no grant either.
+        CHECK_FALSE(test::confirmLeaving(session, "000000"));
+        CHECK_FALSE(backup.backupTo(at(u"mine"_s), &first, &again));
+        CHECK(QDir(out.path()).isEmpty());
+    }
     SECTION("a backup that restore opens, and no second one over it")
     {
         QSignalSpy finished(&backup, &VaultBackup::finished);
+        REQUIRE(test::confirmLeaving(session));
         REQUIRE(backup.backupTo(at(u"mine"_s), &first, &again));
         CHECK(backup.busy());
         CHECK(first.length() == 0);
@@ -94,12 +107,14 @@ TEST_CASE("Backup from Settings: encrypted, in the chosen folder, the passphrase
 
         type(first, u"quiet harbour lanterns"_s);
         type(again, u"quiet harbour lanterns"_s);
+        REQUIRE(test::confirmLeaving(session));
         CHECK_FALSE(backup.backupTo(at(u"mine"_s), &first, &again));
         CHECK(backup.lastError().contains(u"already a file"_s));
     }
     SECTION("locked while the key is being stretched: nothing is written")
     {
         QSignalSpy finished(&backup, &VaultBackup::finished);
+        REQUIRE(test::confirmLeaving(session));
         REQUIRE(backup.backupTo(at(u"late"_s), &first, &again));
         session.lock();
         REQUIRE(test::waitUntil([&] { return !finished.isEmpty(); }, 20000));

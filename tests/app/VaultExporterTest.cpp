@@ -7,6 +7,7 @@
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
+#include "LeaveConfirm.h"
 #include "SessionDatabase.h"
 #include "TestVault.h"
 
@@ -24,10 +25,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The export runs on a worker: start it and wait for its end. False when it could not start or
-// did not save; lastError says why.
-bool exported(VaultExporter& exporter, const QString& path, VaultExporter::Format format)
+// The PIN once more (as the app's dialog asks), then the export, on a worker: start it and wait
+// for its end. False when it could not start or did not save; lastError says why.
+bool exported(Session& session, VaultExporter& exporter, const QString& path, VaultExporter::Format format)
 {
+    if (session.state() == Session::State::Unlocked) {
+        REQUIRE(test::confirmLeaving(session));
+    }
     if (!exporter.exportTo(path, format)) {
         return false;
     }
@@ -48,7 +52,7 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     session.start();
     VaultExporter exporter(&session.vaultAccess());
     // Locked: nothing to export, and a plain word why.
-    CHECK_FALSE(exported(exporter, at(u"early"_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(session, exporter, at(u"early"_s), VaultExporter::Csv));
     CHECK(exporter.lastError().contains(u"locked"_s));
 
     SecretEntry entry;
@@ -63,14 +67,21 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
                       "'2026-01-01T09:00:00.000Z' FROM metric WHERE key = 'mood';")
                 .ok());
 
-    CHECK_FALSE(exported(exporter, at(u"  "_s), VaultExporter::Csv));
-    CHECK_FALSE(exported(exporter, at(u"missing/x"_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(session, exporter, at(u"  "_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(session, exporter, at(u"missing/x"_s), VaultExporter::Csv));
     // Never unencrypted into the vault's own folder.
-    CHECK_FALSE(exported(exporter, QDir(dir.path()).filePath(u"mine"_s), VaultExporter::Csv));
+    CHECK_FALSE(exported(session, exporter, QDir(dir.path()).filePath(u"mine"_s), VaultExporter::Csv));
     CHECK(exporter.lastError().contains(u"keeps your encrypted vault"_s));
     CHECK_FALSE(QFile::exists(QDir(dir.path()).filePath(u"mine.csv"_s)));
 
-    REQUIRE(exported(exporter, at(u"mine"_s), VaultExporter::Csv));
+    // A refused path leaves the grant for the next choice of folder (for its short while).
+    CHECK(session.vaultAccess().takeLeaveGrant());
+    // Without the PIN typed once more nothing leaves, and the person is told why.
+    CHECK_FALSE(exporter.exportTo(at(u"mine"_s), VaultExporter::Csv));
+    CHECK(exporter.lastError() == leaveUnconfirmedMessage());
+    CHECK_FALSE(QFile::exists(out.filePath(u"mine.csv"_s)));
+
+    REQUIRE(exported(session, exporter, at(u"mine"_s), VaultExporter::Csv));
     const QString csv = out.filePath(u"mine.csv"_s);
     CHECK(exporter.savedPath() == csv);
     CHECK(exporter.lastError().isEmpty());
@@ -80,13 +91,13 @@ TEST_CASE("Export from Settings: CSV and JSON into the chosen folder, 0600, neve
     CHECK(QFileInfo(csv).permissions()
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
-    REQUIRE(exported(exporter, at(u"mine"_s), VaultExporter::Json));
+    REQUIRE(exported(session, exporter, at(u"mine"_s), VaultExporter::Json));
     QFile jsonFile(out.filePath(u"mine.json"_s));
     REQUIRE(jsonFile.open(QIODevice::ReadOnly));
     CHECK(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"version"_s).toInt()
         == exchange::kJsonExportVersion);
 
-    CHECK_FALSE(exported(exporter, at(u"mine.csv"_s), VaultExporter::Csv)); // there already
+    CHECK_FALSE(exported(session, exporter, at(u"mine.csv"_s), VaultExporter::Csv)); // there already
     CHECK(exporter.lastError().contains(u"already"_s));
     Session::setQmlInstance(nullptr);
 }

@@ -274,9 +274,12 @@ TEST_CASE("kill -9 while a file is being added leaves it whole with its hash, or
         const qint64 threshold = qint64(1 + round * 3) * 1000 * 1000;
         QElapsedTimer timer;
         timer.start();
+        // waitForFinished, not a sleep: QProcess learns that the child ended only inside its own
+        // waits (or the event loop), so a sleeping loop saw it "running" for all 20 s and then
+        // counted a kill after the end as one midway.
         while (process.state() == QProcess::Running && timer.elapsed() < 20000
             && QFileInfo(QDir(dir).filePath(QStringLiteral("tideline.db-wal"))).size() < threshold) {
-            QThread::msleep(2);
+            process.waitForFinished(2);
         }
         if (process.state() == QProcess::Running) {
             ++killedMidway;

@@ -6,7 +6,9 @@
 #  - no file hides its messages behind a helper such as `QString tr(const char*)`, which lupdate
 #    files under the wrong context (the runtime would then never find a translation);
 #  - lupdate itself (qt6-l10n-tools) reads core/ and cli/ without a warning;
-#  - no message spells out "Tideline": it comes from appName() as an argument.
+#  - no message spells out "Tideline": it comes from appName() as an argument;
+#  - no plural's count is a template expression (static_cast<int>(n)): lupdate then skips the
+#    whole call without a word, and the message stays English in every language.
 # Prints every breach and exits 1 when there is one.
 set -uo pipefail
 root="${1:?usage: check-translatable.sh REPOSITORY_ROOT}"
@@ -24,6 +26,14 @@ done < <(grep -rPzo --include='*.cpp' --include='*.h' \
 while IFS= read -r line; do
     breach "a tr() helper lupdate cannot see through: $line"
 done < <(grep -rnE '^\s*(static\s+)?QString\s+tr\s*\(\s*const\s+char' core cli --include='*.cpp' --include='*.h')
+
+# 2b. A count lupdate cannot read: translate("C", "… %n …", nullptr, static_cast<int>(x)) or
+# tr("… %n …", nullptr, static_cast<int>(x)) in core/, app/ or cli/.
+while IFS= read -r -d '' hit; do
+    breach "a plural whose count lupdate cannot read (use a plain int variable): $(tr '\n' ' ' <<<"$hit" | tr -s ' ' | cut -c1-160)"
+done < <(grep -rPzo --include='*.cpp' --include='*.h' \
+    '(translate\(\s*"[^"]*",|\btr\()(\s*"(?:[^"\\]|\\.)*")+\s*,\s*(nullptr|"[^"]*")\s*,\s*[^;]*?\w+_cast<' core app cli \
+    | tr '\0' '\n' | grep -v '^$' | tr '\n' '\0')
 
 # 3. lupdate reads it all without a warning.
 lupdate=""

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Tideline
 import Tideline.App
+import "LeaveCheck.js" as LeaveCheck
 
 // Settings → Backup: the plain words that the backup is encrypted and needs its passphrase, the
 // passphrase rules and the second typing, a backup saved where the person chose, and no
@@ -75,8 +76,21 @@ TestCase {
         compare(name.text, "my-backup.tidelinebackup")
         keyClick(Qt.Key_Return)
         tryVerify(() => !chooser.visible)
-        verify(backup.busy)
-        tryVerify(() => !backup.busy, 20000)
+        // The PIN once more before the copy leaves; Escape puts the question away, saving nothing
+        // and keeping the passphrase typed.
+        const check = findChild(section, "backupLeaveCheck")
+        tryVerify(() => check.opened)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !check.visible)
+        verify(!backup.busy)
+        compare(backup.savedPath, "")
+        verify(first.entry.length > 0)
+        section.choose()
+        tryVerify(() => chooser.opened && name.activeFocus)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => check.opened)
+        LeaveCheck.confirm(testCase, check)
+        tryVerify(() => !backup.busy && backup.savedPath !== "", 20000)
         verify(backup.savedPath.endsWith("/Documents/my-backup.tidelinebackup"), backup.savedPath)
         verify(message.text.indexOf("Saved to " + backup.savedPath) === 0, message.text)
         verify(message.text.indexOf("encrypted") >= 0, message.text)
@@ -88,7 +102,8 @@ TestCase {
         type(first, "quiet harbour lanterns")
         type(second, "quiet harbour lanterns")
         section.saveTo(backup.savedPath)
-        verify(message.text.indexOf("already a file") >= 0, message.text)
+        LeaveCheck.confirm(testCase, check)
+        tryVerify(() => message.text.indexOf("already a file") >= 0, 10000, message.text)
         verify(message.concern)
 
         // A phone-sized window: nothing of the section is wider than the window.

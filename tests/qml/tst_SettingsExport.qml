@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Tideline
 import Tideline.App
+import TidelineTest
 
 // Settings → Export: the warning is there before anything is written, a file is saved where
 // the person chose in Tideline's own chooser (keyboard only), the vault's own folder is refused
@@ -53,6 +54,25 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryVerify(() => !chooser.visible)
         const exporter = findChild(section, "vaultExporter")
+        // Before anything leaves: the PIN once more, its field ready. A wrong one saves nothing
+        // and says so; the right one saves.
+        const check = findChild(section, "exportLeaveCheck")
+        tryVerify(() => check.opened)
+        const secret = findChild(check.contentItem, "leaveVaultSecret")
+        tryVerify(() => findChild(secret, "secretField").activeFocus)
+        for (const c of "000000")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        const refusal = findChild(check.contentItem, "leaveVaultMessage")
+        tryVerify(() => refusal.text.indexOf("nothing left the vault") >= 0, 10000, refusal.text)
+        verify(check.opened)
+        compare(exporter.savedPath, "")
+        if (TestEnvironment.shotsFolder.length > 0) // the window with its overlay, as a person sees it
+            grabImage(check.parent.parent).save(TestEnvironment.shotsFolder + "/leave-check-export-1000.png")
+        for (const c of "246810")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !check.opened, 10000)
         tryVerify(() => exporter.savedPath.endsWith("/Documents/my-checkins.csv"), 10000, exporter.savedPath)
         const message = findChild(section, "exportMessage")
         verify(message.text.indexOf("Saved to " + exporter.savedPath) === 0, message.text)

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Tideline
 import Tideline.App
+import "LeaveCheck.js" as LeaveCheck
 
 // Share: the not-encrypted warning is there before anything is made, no journal entry is
 // ticked until the person ticks it, the preview shows pages and is dropped when a choice
@@ -119,6 +120,8 @@ TestCase {
             keyClick(c)
         keyClick(Qt.Key_Return)
         tryVerify(() => !chooser.visible)
+        const check = findChild(home, "summaryLeaveCheck")
+        LeaveCheck.confirm(testCase, check)
         tryVerify(() => !maker.busy, 30000)
         compare(maker.lastError, "")
         compare(maker.savedPath, chooser.folder + "/for-my-therapist.pdf")
@@ -150,6 +153,7 @@ TestCase {
         for (const c of "from-the-preview")
             keyClick(c)
         keyClick(Qt.Key_Return)
+        LeaveCheck.confirm(testCase, check)
         tryVerify(() => !maker.busy && maker.savedPath.endsWith("from-the-preview.pdf"), 30000)
         const previewMessage = findChild(pane, "previewMessage")
         tryVerify(() => previewMessage.visible)

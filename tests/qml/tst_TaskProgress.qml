@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Tideline
 import Tideline.App
+import "LeaveCheck.js" as LeaveCheck
 import TidelineTest
 
 // Long work shows what is happening, how far along it is, and a Stop (issue 16). The bar is
@@ -146,6 +147,8 @@ TestCase {
         tryVerify(() => name.activeFocus)
         keyClick(Qt.Key_Return)
         tryVerify(() => !chooser.visible)
+        const check = findChild(section, "exportLeaveCheck")
+        LeaveCheck.confirm(testCase, check)
         tryVerify(() => exporter.savedPath.length > 0, 20000)
         verify(!exporter.progress.running)
         verify(!bar.visible)
@@ -159,6 +162,7 @@ TestCase {
         page.contentY = Math.min(bar.mapToItem(page.contentItem, 0, 0).y - 300, page.contentHeight - page.height)
         section.pendingFormat = VaultExporter.Json
         section.saveTo(target)
+        LeaveCheck.confirm(testCase, check)
         verify(exporter.progress.running)
         verify(bar.visible)
         verify(!findChild(section, "exportJson").enabled)   // one export at a time
@@ -172,6 +176,7 @@ TestCase {
         grabImage(home).save("/tmp/speed-shots/export-stopped.png")
         // The name is free: nothing was written there, not even part of a file.
         section.saveTo(target)
+        LeaveCheck.confirm(testCase, check)
         tryVerify(() => !exporter.progress.running, 20000)
         compare(exporter.savedPath, target)
         verify(message.text.indexOf("Saved to " + target) === 0, message.text)

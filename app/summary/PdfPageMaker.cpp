@@ -1,0 +1,160 @@
+#include "app/summary/PdfPageMaker.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+
+namespace tideline::app {
+
+// One piece of work on the worker. The render or write function holds what was read from the
+// vault; the worker lets go of it there as soon as it has run.
+struct PdfPageMaker::Job
+{
+    Render render; // a preview, or
+    Write write; // a save
+    QString path; // a save
+    int widthPx = 0; // a preview
+    std::atomic_bool cancelled{false};
+
+    Status status; // set on the worker, read on this thread after it is done
+    QList<QImage> pages;
+};
+
+PdfPageMaker::~PdfPageMaker()
+{
+    if (m_job) {
+        m_job->cancelled = true; // the worker stops at its next page and frees its copy
+    }
+}
+
+QImage PdfPageMaker::previewPage(int index) const
+{
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : QImage();
+}
+
+void PdfPageMaker::startPreview(int widthPx, Render render)
+{
+    auto job = std::make_shared<Job>();
+    job->render = std::move(render);
+    job->widthPx = qBound(200, widthPx, 1600);
+    start(std::move(job));
+}
+
+void PdfPageMaker::startSave(const QString& path, Write write)
+{
+    auto job = std::make_shared<Job>();
+    job->write = std::move(write);
+    job->path = path;
+    start(std::move(job));
+}
+
+void PdfPageMaker::start(std::shared_ptr<Job> job)
+{
+    m_job = job;
+    setProgress(0);
+    setBusy(true);
+    // Results and progress come back through the application object, which outlives this one;
+    // the QPointer is read on this thread only, where this object is destroyed.
+    const QPointer<PdfPageMaker> guard(this);
+    QThreadPool::globalInstance()->start([job, guard] {
+        const report::PageProgress progress = [job, guard](int done, int total) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [guard, job, done, total] {
+                    if (guard && guard->m_job == job && total > 0) {
+                        guard->setProgress(static_cast<double>(done) / total);
+                    }
+                },
+                Qt::QueuedConnection);
+            return !job->cancelled.load();
+        };
+        if (job->write) {
+            job->status = job->write(job->path, progress);
+        } else {
+            Result<QList<QImage>> pages = job->render(job->widthPx, progress);
+            if (pages) {
+                job->pages = std::move(pages).value();
+            } else {
+                job->status = pages.error();
+            }
+        }
+        // The person's words go as soon as the pages are made.
+        job->render = nullptr;
+        job->write = nullptr;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, job] {
+                if (guard) {
+                    guard->finish(job);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PdfPageMaker::finish(const std::shared_ptr<Job>& job)
+{
+    const bool save = !job->path.isEmpty();
+    if (job->cancelled && save && job->status) {
+        // Stop came after the last page was written but before this answer arrived: the person
+        // asked for no file and was never told of one, so the file goes. It is ours: the path
+        // was checked to be free before writing, and a PDF never replaces a file.
+        QFile::remove(job->path);
+    }
+    if (job != m_job) {
+        return; // a job that was stopped or forgotten: its result is not wanted
+    }
+    m_job.reset();
+    setBusy(false);
+    if (job->cancelled) {
+        return;
+    }
+    if (!job->status) {
+        jobFailed(job->status.error().message);
+        return;
+    }
+    if (save) {
+        jobSaved(job->path);
+    } else {
+        m_pages = std::move(job->pages);
+        emit previewChanged();
+    }
+}
+
+void PdfPageMaker::cancel()
+{
+    if (m_job) {
+        m_job->cancelled = true;
+        m_job.reset();
+        setBusy(false);
+    }
+}
+
+void PdfPageMaker::dropPreview()
+{
+    if (!m_pages.isEmpty()) {
+        m_pages.clear();
+        emit previewChanged();
+    }
+}
+
+void PdfPageMaker::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void PdfPageMaker::setProgress(double progress)
+{
+    if (!qFuzzyCompare(progress + 1, m_progress + 1)) {
+        m_progress = progress;
+        emit progressChanged();
+    }
+}
+
+} // namespace tideline::app
