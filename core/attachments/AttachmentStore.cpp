@@ -6,7 +6,7 @@
 #include "core/attachments/MetadataScanner.h"
 #include "core/attachments/Sha256.h"
 #include "core/common/Log.h"
-#include "core/crypto/Sodium.h"
+#include "core/crypto/RandomUid.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -15,8 +15,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-
-#include <sodium.h>
 
 #include <optional>
 
@@ -27,14 +25,6 @@ namespace {
 QString timeText(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString randomUid()
-{
-    ensureSodium();
-    unsigned char bytes[16];
-    randombytes_buf(bytes, sizeof bytes);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
 }
 
 Error tooLarge(const QString& name)

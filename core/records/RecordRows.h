@@ -4,7 +4,7 @@
 // record's columns bound and read. Internal to core/records.
 
 #include "core/common/Result.h"
-#include "core/crypto/Sodium.h"
+#include "core/crypto/RandomUid.h"
 #include "core/journal/EntryText.h"
 #include "core/records/Record.h"
 #include "core/storage/Database.h"
@@ -14,8 +14,6 @@
 #include <QString>
 
 #include <optional>
-
-#include <sodium.h>
 
 namespace tideline::records::rows {
 
@@ -32,14 +30,6 @@ inline QDateTime timeFrom(const QString& text)
 inline Error notFound()
 {
     return Error::make(ErrorCode::NotFound, QCoreApplication::translate("Records", "That record is no longer there."));
-}
-
-inline QString randomUid()
-{
-    ensureSodium();
-    unsigned char bytes[16];
-    randombytes_buf(bytes, sizeof bytes);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
 }
 
 inline void bindOptionalBool(Statement& stmt, int index, const std::optional<bool>& value)
