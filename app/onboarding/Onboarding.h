@@ -46,7 +46,7 @@ public:
     // C++ only (never Q_INVOKABLE: QML must not reach the characters). The bytes of group index
     // (ASCII, without the hyphens), a view into the guarded memory; empty when there is none.
     QByteArrayView recoveryGroup(int index) const;
-    // The whole code as held ("ABCD-EFGH-…"), for RecoveryCodeGroupView and tests.
+    // The whole code as held ("ABCD-EFGH-…"), for tests (tests/app/RecoveryCodeText.h).
     const SecureBuffer& recoveryCodeBytes() const { return m_code; }
 
     // There is no vault yet: onboarding comes up.

@@ -65,15 +65,16 @@ FocusScope {
                         spacing: codeGroups.gap
                         Repeater {
                             model: Math.max(0, Math.min(codeGroups.columns, codeGroups.count - codeRow.first))
-                            delegate: Rectangle {
+                            // The chip's frame, without its label: the view inside draws the
+                            // characters and is what a screen reader stops on.
+                            delegate: Chip {
                                 id: chip
                                 required property int index
                                 width: codeGroups.chipWidth
                                 height: view.implicitHeight + 2 * Theme.spaceM
-                                radius: Theme.radius
-                                color: Theme.surfaceRaised
                                 border.width: view.activeFocus ? 2 : 1
                                 border.color: view.activeFocus ? Theme.focusRing : Theme.border
+                                Accessible.ignored: true
 
                                 RecoveryCodeGroupView {
                                     id: view
