@@ -10,6 +10,7 @@
 #include "app/onboarding/Onboarding.h"
 #include "app/onboarding/RecoveryCodeGroupView.h"
 
+#include "ProcessMemory.h"
 #include "TestVault.h"
 #include "Wait.h"
 
@@ -19,7 +20,6 @@
 
 #include <cstring>
 #include <memory>
-#include <unistd.h>
 #include <vector>
 
 using namespace tideline;
@@ -27,23 +27,10 @@ using namespace tideline::app;
 
 namespace {
 
-void writeOut(const void* data, std::size_t size)
-{
-    const auto* bytes = static_cast<const char*>(data);
-    while (size > 0) {
-        const ssize_t written = ::write(STDOUT_FILENO, bytes, size);
-        if (written <= 0) {
-            return;
-        }
-        bytes += written;
-        size -= static_cast<std::size_t>(written);
-    }
-}
-
 void writeLine(const char* text)
 {
-    writeOut(text, std::strlen(text));
-    writeOut("\n", 1);
+    tideline::test::writeToStdout(text, std::strlen(text));
+    tideline::test::writeToStdout("\n", 1);
 }
 
 } // namespace
@@ -73,8 +60,8 @@ int main(int argc, char* argv[])
         }
         Onboarding& onboarding = session.onboarding();
         const SecureBuffer& code = onboarding.recoveryCodeBytes();
-        writeOut(code.data(), code.size());
-        writeOut("\n", 1);
+        tideline::test::writeToStdout(code.data(), code.size());
+        tideline::test::writeToStdout("\n", 1);
 
         QAccessible::setActive(true);
         QQuickWindow window;
@@ -105,7 +92,7 @@ int main(int argc, char* argv[])
         }
         views.clear();
     }
-    writeOut("done ", 5);
+    tideline::test::writeToStdout("done ", 5);
     writeLine(kScanMarker);
     for (char c = 0; ::read(STDIN_FILENO, &c, 1) == 1;) {}
     return 0;

@@ -21,12 +21,7 @@ void checkNoCodeLeftAfter(const char* ending)
         {dir.filePath(QStringLiteral("vault")), QString::fromLatin1(ending)});
     REQUIRE(child.waitForStarted());
 
-    QByteArrayList lines;
-    while (!(lines.size() >= 2 && lines.last().startsWith("done")) && child.waitForReadyRead(30000)) {
-        while (child.canReadLine()) {
-            lines.append(child.readLine().trimmed());
-        }
-    }
+    const QByteArrayList lines = tideline::test::readLinesUntil(child, 2, "done");
     INFO(lines.join('\n').toStdString());
     REQUIRE(lines.size() >= 2);
     const QByteArray code = lines.at(0);

@@ -3,6 +3,7 @@
 // and then waits (reading standard input) while the test reads this process's memory. It tells
 // the test, on standard output, the recovery code and the data key it must not find, written
 // from their own buffers (never through a QString or stdio's buffers), which are then wiped.
+#include "ProcessMemory.h"
 #include "TestVault.h"
 #include "VaultTestAccess.h"
 #include "core/common/Clock.h"
@@ -13,24 +14,10 @@
 
 #include <cstring>
 #include <sodium.h>
-#include <unistd.h>
 
 using namespace tideline;
 
 namespace {
-
-void writeOut(const void* data, std::size_t size)
-{
-    const auto* bytes = static_cast<const char*>(data);
-    while (size > 0) {
-        const ssize_t written = ::write(STDOUT_FILENO, bytes, size);
-        if (written <= 0) {
-            return;
-        }
-        bytes += written;
-        size -= static_cast<std::size_t>(written);
-    }
-}
 
 // One line of lowercase hex, made in a buffer that is wiped afterwards.
 void writeHexLine(const SecureBuffer& secret)
@@ -38,16 +25,16 @@ void writeHexLine(const SecureBuffer& secret)
     SecureBuffer hex(secret.size() * 2 + 1);
     sodium_bin2hex(reinterpret_cast<char*>(hex.data()), hex.size(), secret.data(), secret.size());
     hex.data()[hex.size() - 1] = '\n';
-    writeOut(hex.data(), hex.size());
+    tideline::test::writeToStdout(hex.data(), hex.size());
 }
 
 int fail(const char* what, const Status& status)
 {
     const QByteArray message = status ? QByteArray() : status.error().message.toUtf8();
-    writeOut(what, std::strlen(what));
-    writeOut(": ", 2);
-    writeOut(message.constData(), static_cast<std::size_t>(message.size()));
-    writeOut("\n", 1);
+    tideline::test::writeToStdout(what, std::strlen(what));
+    tideline::test::writeToStdout(": ", 2);
+    tideline::test::writeToStdout(message.constData(), static_cast<std::size_t>(message.size()));
+    tideline::test::writeToStdout("\n", 1);
     return 3;
 }
 
@@ -77,8 +64,8 @@ int main(int argc, char* argv[])
         if (!created) {
             return fail("create", created.error());
         }
-        writeOut(created.value().recoveryCode.data(), created.value().recoveryCode.size());
-        writeOut("\n", 1);
+        tideline::test::writeToStdout(created.value().recoveryCode.data(), created.value().recoveryCode.size());
+        tideline::test::writeToStdout("\n", 1);
         created.value().recoveryCode.clear();
         (void)vault.confirmRecoveryCodeSeen();
         vault.lock();
@@ -97,9 +84,9 @@ int main(int argc, char* argv[])
         vault.lock();
     }
     passphrase.clear();
-    writeOut("locked ", 7);
-    writeOut(kScanMarker, sizeof(kScanMarker) - 1);
-    writeOut("\n", 1);
+    tideline::test::writeToStdout("locked ", 7);
+    tideline::test::writeToStdout(kScanMarker, sizeof(kScanMarker) - 1);
+    tideline::test::writeToStdout("\n", 1);
 
     // Waits until the test has read this process's memory and closes standard input.
     for (char c = 0; ::read(STDIN_FILENO, &c, 1) == 1;) {}

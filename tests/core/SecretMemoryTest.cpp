@@ -21,12 +21,7 @@ TEST_CASE("After lock the passphrase, the recovery code and the data key are gon
     child.write(passphrase + '\n');
     REQUIRE(child.waitForBytesWritten());
 
-    QByteArrayList lines;
-    while (!(lines.size() >= 3 && lines.last().startsWith("locked")) && child.waitForReadyRead(30000)) {
-        while (child.canReadLine()) {
-            lines.append(child.readLine().trimmed());
-        }
-    }
+    const QByteArrayList lines = tideline::test::readLinesUntil(child, 3, "locked");
     INFO(lines.join('\n').toStdString());
     REQUIRE(lines.size() >= 3);
     const QByteArray recoveryCode = lines.at(0);

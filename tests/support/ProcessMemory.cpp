@@ -82,4 +82,28 @@ QByteArray utf16Bytes(const QByteArray& text)
     return QByteArray(reinterpret_cast<const char*>(s.utf16()), s.size() * 2);
 }
 
+void writeToStdout(const void* data, std::size_t size)
+{
+    const auto* bytes = static_cast<const char*>(data);
+    while (size > 0) {
+        const ssize_t written = ::write(STDOUT_FILENO, bytes, size);
+        if (written <= 0) {
+            return;
+        }
+        bytes += written;
+        size -= static_cast<std::size_t>(written);
+    }
+}
+
+QByteArrayList readLinesUntil(QProcess& child, int minLines, const QByteArray& lastPrefix)
+{
+    QByteArrayList lines;
+    while (!(lines.size() >= minLines && lines.last().startsWith(lastPrefix)) && child.waitForReadyRead(30000)) {
+        while (child.canReadLine()) {
+            lines.append(child.readLine().trimmed());
+        }
+    }
+    return lines;
+}
+
 } // namespace tideline::test

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QList>
+#include <QProcess>
+
+#include <cstddef>
 
 namespace tideline::test {
 
@@ -12,5 +15,13 @@ QList<int> foundInProcessMemory(qint64 pid, const QByteArrayList& needles);
 
 // text (UTF-8) as a QString holds it: UTF-16, the form a copy in Qt or QML would take.
 QByteArray utf16Bytes(const QByteArray& text);
+
+// The child's side of a memory probe: bytes straight to the stdout descriptor, with no QString
+// or stdio buffer in between, so that telling the test what to look for leaves no copy behind.
+void writeToStdout(const void* data, std::size_t size);
+
+// The test's side: the child's lines, read until at least minLines have come and the last one
+// starts with lastPrefix (or 30 s pass with nothing new).
+QByteArrayList readLinesUntil(QProcess& child, int minLines, const QByteArray& lastPrefix);
 
 } // namespace tideline::test
