@@ -1,12 +1,14 @@
 // Vault: claiming the data folder (made owner-only if new) through its lock file, so that one
 // process at a time holds a vault, and saying plainly who holds it when another does.
 #include "core/common/AppName.h"
+#include "core/common/Log.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QThread>
 
 namespace tideline {
 
@@ -44,6 +46,17 @@ Error heldBy(const QLockFile& lock, bool waited)
             .arg(appName()));
 }
 
+// How long a lock file may stay without its holder's details before it counts as left behind.
+constexpr unsigned long kUnwrittenLockGraceMs = 200;
+
+bool hasHolderDetails(const QLockFile& lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString holder;
+    return lock.getLockInfo(&pid, &host, &holder);
+}
+
 } // namespace
 
 Status Vault::claim(int waitMs)
@@ -73,6 +86,17 @@ Status Vault::claim(int waitMs)
         QString holder;
         if (lockFile->getLockInfo(&pid, &host, &holder) && holder == QStringLiteral("tideline-cli")) {
             locked = lockFile->tryLock(waitMs);
+        }
+    }
+    if (!locked && lockFile->error() == QLockFile::LockFailedError && !hasHolderDetails(*lockFile)) {
+        // A lock file without its holder's details: a process killed (or a computer switched off)
+        // between making the file and writing into it. Qt never calls such a file stale, so the
+        // vault would stay "open in a window" for ever. A live process writes its details within
+        // moments of making the file: look once more a little later, then take the lock.
+        QThread::msleep(kUnwrittenLockGraceMs);
+        if (!hasHolderDetails(*lockFile) && lockFile->removeStaleLockFile()) {
+            qCInfo(lcVault) << "a lock file without a holder was left behind; it was removed";
+            locked = lockFile->tryLock(0);
         }
     }
     if (!locked && lockFile->error() != QLockFile::LockFailedError && m_reserve.release()) {

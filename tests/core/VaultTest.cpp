@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
 using namespace tideline;
 using namespace tideline::test;
 
@@ -161,6 +163,25 @@ TEST_CASE("A second Tideline on the same vault is refused")
     auto claimed = second.claim();
     REQUIRE(claimed.code() == ErrorCode::InUse);
     REQUIRE(second.unlock(secret(kTestPin)).code() == ErrorCode::InUse);
+}
+
+TEST_CASE("A lock file left empty by a crash does not keep the vault shut; one being written does")
+{
+    TestVault tv;
+    tv.vault.reset(); // lets go of the folder
+    // Killed between making the lock file and writing its holder into it (seen in the kill -9
+    // loop): Qt alone would call the vault "open in a window" for ever.
+    QFile empty(tv.paths.lockFile());
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    {
+        Vault vault(tv.paths, tv.clock);
+        REQUIRE(vault.claim().ok());
+        REQUIRE(vault.unlock(secret(kTestPin)).ok());
+        // A real holder, with its details written, is still respected.
+        Vault second(tv.paths, tv.clock);
+        REQUIRE(second.claim().code() == ErrorCode::InUse);
+    }
 }
 
 TEST_CASE("A passphrase vault accepts Unicode and normalises it")
