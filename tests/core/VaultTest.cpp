@@ -165,7 +165,7 @@ TEST_CASE("A second Tideline on the same vault is refused")
     REQUIRE(second.unlock(secret(kTestPin)).code() == ErrorCode::InUse);
 }
 
-TEST_CASE("A lock file left empty by a crash does not keep the vault shut; one being written does")
+TEST_CASE("A lock file left empty by a crash does not keep the vault shut, and a real holder still does")
 {
     TestVault tv;
     tv.vault.reset(); // lets go of the folder
