@@ -22,9 +22,11 @@ ColumnLayout {
 
     TextLink {
         objectName: "suggestPassphrase"
-        // A layout gives an item that does not fill its width exactly the width it asks for;
-        // at a large text size on a phone the link asks for more than the box has, and wraps.
-        Layout.maximumWidth: box.width
+        // As wide as its words where there is room; narrower (wrapping) at a large text size on
+        // a phone. Not bound to box.width: the box's own width comes from its children, and with
+        // no words shown that loop settled at 0, painting the link past the left edge.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         text: suggestion.words.length === 0 ? qsTr("Suggest four random words") : qsTr("Suggest four other words")
         onClicked: suggestion.generate()
     }

@@ -129,8 +129,30 @@ function problems(root, width) {
     return found
 }
 
+// A visible item that a layout gave no width still paints its text, centred on nothing and
+// spilling past whatever is to its left ("Suggest four random words" on the Backup section).
+// isShown() skips such an item, so its text is looked for here.
+function textInNoWidth(item) {
+    if (!item.visible || item.opacity <= 0.01 || item.width > tolerance)
+        return null
+    if (isText(item) && item.text.length > 0 && item.contentWidth > tolerance)
+        return item
+    for (let i = 0; i < item.children.length; ++i) {
+        const text = textInNoWidth(item.children[i])
+        if (text)
+            return text
+    }
+    return null
+}
+
 // outside: an ancestor already goes past the window's side (its contents are not named again).
 function walk(item, root, width, found, outside) {
+    const squeezed = textInNoWidth(item)
+    if (squeezed) {
+        found.push(path(item, root) + " has no width but paints '" + squeezed.text.substring(0, 40)
+                   + "' " + Math.round(squeezed.contentWidth) + " wide")
+        return
+    }
     if (!isShown(item))
         return
     const r = rectOf(item, root)
@@ -151,6 +173,8 @@ function walk(item, root, width, found, outside) {
         const child = item.children[i]
         if (isShown(child))
             children.push({ item: child, rect: rectOf(child, root), floats: isScrollBar(child) })
+        else
+            walk(child, root, width, found, outside)
     }
     if (!isControl(item)) {
         for (let a = 0; a < children.length; ++a) {

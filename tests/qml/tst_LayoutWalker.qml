@@ -68,6 +68,24 @@ TestCase {
         }
     }
     Component {
+        id: noWidth
+        ColumnLayout {
+            width: 360
+            // The backup section's fault: a box whose width came from a link bound to the box's
+            // own width settled at 0, and the centred link text spilled off the left edge.
+            ColumnLayout {
+                id: box
+                objectName: "emptyBox"
+                Layout.fillWidth: true
+                Label {
+                    Layout.maximumWidth: box.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: "Suggest four random words"
+                }
+            }
+        }
+    }
+    Component {
         id: squeezed
         RowLayout {
             width: 360
@@ -143,5 +161,11 @@ TestCase {
     function test_textWiderThanItsBoxFails() {
         const found = problemsIn(spilling)
         verify(found.some(p => p.indexOf("strip") >= 0 && p.indexOf("is painted") > 0), found.join("\n"))
+    }
+
+    function test_textInAnItemWithNoWidthFails() {
+        const found = problemsIn(noWidth)
+        verify(found.some(p => p.indexOf("emptyBox") >= 0 && p.indexOf("has no width but paints") > 0),
+               found.join("\n"))
     }
 }
