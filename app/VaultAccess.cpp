@@ -2,9 +2,8 @@
 
 #include "core/common/AppName.h"
 #include "core/common/Day.h"
-#include "core/vault/DiskReserve.h"
+#include "core/journal/JournalRepository.h"
 #include "core/vault/Vault.h"
-#include "core/vault/VaultPaths.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -21,7 +20,10 @@ constexpr char kEngineProperty[] = "_tideline_vaultAccess";
 
 VaultAccess::VaultAccess(const Clock& clock, QString directory, std::optional<KdfParams> kdf, QObject* parent)
     : QObject(parent), m_clock(clock), m_directory(std::move(directory)), m_kdf(kdf)
-{}
+{
+    // Connected first, so the words are in before any page or model reads the opened vault.
+    connect(this, &VaultAccess::opened, this, &VaultAccess::saveHeldEntry);
+}
 
 QDate VaultAccess::today() const
 {
@@ -93,9 +95,38 @@ VaultAccess* VaultAccess::of(const QObject* qmlObject)
     return engine ? qobject_cast<VaultAccess*>(engine->property(kEngineProperty).value<QObject*>()) : nullptr;
 }
 
-bool VaultAccess::releaseDiskReserve() const
+void VaultAccess::holdEntry(journal::HeldEntry words)
 {
-    return DiskReserve(VaultPaths{m_directory}.reserve()).release();
+    if (words.isEmpty()) {
+        return;
+    }
+    m_held = std::move(words);
+    emit heldEntryChanged();
+}
+
+void VaultAccess::saveHeldEntry()
+{
+    auto journal = open<journal::JournalRepository>();
+    if (m_held.isEmpty() || !journal) {
+        forgetHeldEntrySave();
+        return;
+    }
+    Result<qint64> saved = m_held.saveInto(*journal);
+    if (saved) {
+        m_held.clear();
+        m_heldSave = Status();
+    } else {
+        m_heldSave = Status(saved.error());
+    }
+    emit heldEntryChanged();
+}
+
+void VaultAccess::forgetHeldEntrySave()
+{
+    if (m_heldSave) {
+        m_heldSave.reset();
+        emit heldEntryChanged();
+    }
 }
 
 } // namespace tideline::app

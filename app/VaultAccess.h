@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/KdfParams.h"
+#include "core/journal/HeldEntry.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,6 @@ public:
 
     bool isOpen() const { return m_db != nullptr; }
     QString directory() const { return m_directory; }
-    // Frees the small reserve file kept in the data folder (core/vault/DiskReserve) so that a save
-    // that met a full disk can be tried once more: the person's last words go in before a lock
-    // rather than being lost. True when there was a reserve to free.
-    bool releaseDiskReserve() const;
     std::optional<KdfParams> kdf() const { return m_kdf; }
     // The session's clock (a ManualClock in tests).
     const Clock& clock() const { return m_clock; }
@@ -88,6 +85,20 @@ public:
     // Whether a grant is waiting (for a writer that checks before its own checks).
     bool hasLeaveGrant() const;
 
+    // Words the journal editor could not save as the vault closed (a full disk, its reserve
+    // already used): they wait in locked memory, never in the window, and go in as the vault
+    // opens next, before any page reads it (opened()). Handing over a second set replaces the
+    // first (one editor is open at a time). Closing Tideline drops them, as any unsaved text.
+    void holdEntry(journal::HeldEntry words);
+    bool holdsEntry() const { return !m_held.isEmpty(); }
+    // How the last try to save held words went (at the latest opening): nullopt when there was
+    // nothing to save then. app/journal/HeldWordsNotice tells the person.
+    const std::optional<Status>& heldEntrySave() const { return m_heldSave; }
+    // Tries again now ("Try again" after making room), while the vault is open.
+    void saveHeldEntry();
+    // The person read how the last try went; held words stay held.
+    void forgetHeldEntrySave();
+
     // For one long task (app/tasks/TaskProgress): a connection of its own to the open vault, used
     // on its worker thread only, so the window's connection stays free; nullptr (and why, in
     // `error`) while locked or when it cannot open. Every task holding one ends before the vault
@@ -106,6 +117,8 @@ signals:
     void closing();
     // The vault is closed: drop every row of user content.
     void closed();
+    // Words began or stopped waiting to be saved (holdsEntry(), heldEntrySave()).
+    void heldEntryChanged();
 
 private:
     friend class Session;
@@ -126,6 +139,8 @@ private:
     QString m_directory;
     std::optional<KdfParams> m_kdf;
     std::optional<QDateTime> m_leaveGrantedAt;
+    journal::HeldEntry m_held;
+    std::optional<Status> m_heldSave;
 };
 
 // What a model says when asked to show or change something while the vault is locked.

@@ -4137,6 +4137,29 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
 </context>
 <context>
+    <name>HeldWordsMessage</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Put this message about unsaved words away</source>
+        <translation>Ocultar este mensaje sobre las palabras sin guardar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Try again to save the words kept from before the lock</source>
+        <translation>Intentar de nuevo guardar las palabras conservadas desde antes del bloqueo</translation>
+    </message>
+</context>
+<context>
     <name>HelpBeyondModel</name>
     <message>
         <source>%1, phone %2, web address %3: %4</source>
@@ -9801,6 +9824,21 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1 more had no total and are not shown.</source>
         <translation>%1 más no tenían total y no se muestran.</translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::HeldWordsNotice</name>
+    <message>
+        <source>What you were writing when %1 locked could not be saved: the disk is full. The words are kept in memory, not on the disk. Make some room on this computer, then unlock, and they will be saved. If %1 is closed first, they are lost.</source>
+        <translation>Lo que escribías cuando %1 se bloqueó no se pudo guardar: el disco está lleno. Las palabras se conservan en la memoria, no en el disco. Libera espacio en este ordenador y desbloquea: entonces se guardarán. Si %1 se cierra antes, se pierden.</translation>
+    </message>
+    <message>
+        <source>What you were writing when %1 locked is saved now, as a draft in your journal.</source>
+        <translation>Lo que escribías cuando %1 se bloqueó ya está guardado, como borrador en tu diario.</translation>
+    </message>
+    <message>
+        <source>What you were writing when %1 locked still could not be saved. %2 The words are kept in memory until %1 is closed: make some room, then try again.</source>
+        <translation>Lo que escribías cuando %1 se bloqueó todavía no se pudo guardar. %2 Las palabras se conservan en la memoria hasta que se cierre %1: libera espacio e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,14 @@ JournalEditor::JournalEditor(VaultAccess* vault, QObject* parent) : QObject(pare
 
 void JournalEditor::vaultAttached()
 {
-    // The vault is still open while it closes: the last keystrokes go in now.
-    connect(vault(), &VaultAccess::closing, this, [this] { saveDraftNow(); });
+    // The vault is still open while it closes: the last keystrokes go in now. When even that
+    // fails (a full disk with its reserve used up), the words are handed to the vault access to
+    // keep in locked memory and save at the next unlock, since the editor is cleared next.
+    connect(vault(), &VaultAccess::closing, this, [this] {
+        if (!saveDraftNow()) {
+            vault()->holdEntry(journal::HeldEntry(m_entryId, m_draft, true));
+        }
+    });
     connect(vault(), &VaultAccess::closed, this, &JournalEditor::clear);
 }
 
@@ -279,11 +285,8 @@ bool JournalEditor::persist(bool asDraft)
         }
         return journal->update(m_entryId, m_draft, asDraft);
     };
-    Status status = write();
-    // A full disk: the reserve kept for this moment makes room, and the words go in after all.
-    if (!status && status.code() == ErrorCode::CannotWrite && vault()->releaseDiskReserve()) {
-        status = write();
-    }
+    // A full disk frees the vault's reserve and is tried once more inside core (writeWithRoom).
+    const Status status = write();
     if (!status) {
         // The text stays in the editor; the next change or "save" tries again.
         setSaveState(SaveState::Failed);

@@ -3,6 +3,7 @@
 #include "core/common/Day.h"
 #include "core/moments/Moment.h"
 #include "core/storage/Database.h"
+#include "core/storage/RoomToWrite.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -162,16 +163,20 @@ Status CheckinRepository::setValues(
                     .arg(Day::toText(day), metric.label));
         }
     }
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
-        return s;
-    }
-    for (const auto& [metric, value] : values) {
-        if (auto s = writeValue(day, metric.id, value, clock); !s) {
+    // A full disk frees the vault's reserve and tries once more: a check-in is often the last
+    // thing done before the window closes.
+    return writeWithRoom(m_db, [&]() -> Status {
+        Transaction tx(m_db);
+        if (auto s = tx.begin(); !s) {
             return s;
         }
-    }
-    return tx.commit();
+        for (const auto& [metric, value] : values) {
+            if (auto s = writeValue(day, metric.id, value, clock); !s) {
+                return s;
+            }
+        }
+        return tx.commit();
+    });
 }
 
 Result<std::optional<double>> CheckinRepository::clearValue(const QDate& day, const Metric& metric, const Clock& clock)

@@ -7,6 +7,7 @@
 #include "core/journal/EntryText.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/RoomToWrite.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,16 @@ QString JournalRepository::nowText() const
 
 Result<qint64> JournalRepository::create(const EntryDraft& draft, bool asDraft)
 {
+    return writeWithRoom(m_db, [&] { return createOnce(draft, asDraft); });
+}
+
+Status JournalRepository::update(qint64 id, const EntryDraft& draft, bool asDraft)
+{
+    return writeWithRoom(m_db, [&] { return updateOnce(id, draft, asDraft); });
+}
+
+Result<qint64> JournalRepository::createOnce(const EntryDraft& draft, bool asDraft)
+{
     if (auto ok = checkDraft(draft); !ok) {
         return ok.error();
     }
@@ -100,7 +111,7 @@ Result<qint64> JournalRepository::create(const EntryDraft& draft, bool asDraft)
     return insertAsRecorded(entry);
 }
 
-Status JournalRepository::update(qint64 id, const EntryDraft& draft, bool asDraft)
+Status JournalRepository::updateOnce(qint64 id, const EntryDraft& draft, bool asDraft)
 {
     if (auto ok = checkDraft(draft); !ok) {
         return ok;

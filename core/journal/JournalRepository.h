@@ -31,6 +31,7 @@ public:
 
     // A new entry. InvalidInput when it holds nothing readable (an empty entry is not kept)
     // or is too large. asDraft: the editor's autosave of text not yet saved by the person.
+    // A full disk frees the vault's reserve and tries once more (writeWithRoom), here and in update().
     Result<qint64> create(const EntryDraft& draft, bool asDraft = false);
     // Replaces the entry's text, fields and tags. Blank text is refused as in create().
     Status update(qint64 id, const EntryDraft& draft, bool asDraft = false);
@@ -72,6 +73,8 @@ public:
     Result<std::vector<SearchHit>> search(const SearchQuery& query);
 
 private:
+    Result<qint64> createOnce(const EntryDraft& draft, bool asDraft);
+    Status updateOnce(qint64 id, const EntryDraft& draft, bool asDraft);
     Result<QStringList> tagsOf(qint64 entryId);
     QString nowText() const;
 

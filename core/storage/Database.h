@@ -102,6 +102,11 @@ public:
     // Asks the statement running now (on any thread) to stop; it ends with ErrorCode::Cancelled.
     void interrupt();
 
+    // What a write that met a full disk may do before it is tried once more (the vault frees its
+    // reserve file: core/vault/DiskReserve): true when room was made. See writeWithRoom().
+    void setRoomMaker(std::function<bool()> makeRoom) { m_makeRoom = std::move(makeRoom); }
+    bool makeRoom() const { return m_makeRoom && m_makeRoom(); }
+
     qint64 lastInsertRowId() const;
     int changes() const;
 
@@ -129,6 +134,7 @@ private:
     std::vector<sqlite3_stmt*> m_idle; // reset, unbound, ready to reuse; newest last
     int m_transactionDepth = 0;
     std::function<bool()> m_keepGoing; // set by setProgressHandler
+    std::function<bool()> m_makeRoom; // set by setRoomMaker
 };
 
 // A prepared statement; move-only. On destruction it goes back to its Database for reuse, so

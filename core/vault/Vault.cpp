@@ -1,6 +1,7 @@
 #include "core/vault/Vault.h"
 
 #include "core/common/AppName.h"
+#include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/records/RecordRepository.h"
@@ -38,7 +39,11 @@ Vault::Vault(VaultPaths paths, const Clock& clock)
     , m_throttle(std::make_unique<UnlockThrottle>(m_paths.unlockState(), clock))
     , m_db(std::make_unique<Database>())
     , m_dataKey(kKeyBytes)
-{}
+{
+    // A save of the person's words that meets a full disk frees the reserve and goes in after all.
+    // Only a full disk: another write error (a failing drive) would only waste the reserve.
+    m_db->setRoomMaker([this] { return diskLooksFull(m_paths.database()) && m_reserve.release(); });
+}
 
 Vault::~Vault()
 {

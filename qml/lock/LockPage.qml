@@ -89,6 +89,10 @@ FocusScope {
                 BusyIndicator { running: page.busy; implicitWidth: 32; implicitHeight: 32 }
                 BodyText { text: Session.busyMessage; muted: true }
             }
+            HeldWordsMessage {
+                Layout.fillWidth: true
+                actions: false
+            }
             GentleMessage {
                 objectName: "waitMessage"
                 Layout.fillWidth: true

@@ -44,32 +44,41 @@ FocusScope {
         }
     }
 
-    GentleMessage {
-        id: notice
-        objectName: "unlockNotice"
+    // Whatever the person should read on coming in: wrong tries while away, words kept from before
+    // the lock, the offer of a new recovery code. Takes no room when there is none.
+    ColumnLayout {
+        id: notices
+        readonly property bool shown: notice.visible || heldWords.visible || renewalOffer.visible
         anchors.top: topBar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.margins: Theme.spaceM
-        text: Session.unlockNotice
-        dismissible: true
-        // Most often it was the person mistyping: one calm tap puts the notice away.
-        dismissText: qsTr("That was me")
-        dismissDescription: qsTr("That was me: put this notice away")
-        onDismissed: Session.dismissUnlockNotice()
-    }
+        anchors.margins: shown ? Theme.spaceM : 0
+        spacing: Theme.spaceM
 
-    RenewalOffer {
-        id: renewalOffer
-        anchors.top: notice.visible ? notice.bottom : topBar.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.margins: Theme.spaceM
+        GentleMessage {
+            id: notice
+            objectName: "unlockNotice"
+            Layout.fillWidth: true
+            text: Session.unlockNotice
+            dismissible: true
+            // Most often it was the person mistyping: one calm tap puts the notice away.
+            dismissText: qsTr("That was me")
+            dismissDescription: qsTr("That was me: put this notice away")
+            onDismissed: Session.dismissUnlockNotice()
+        }
+        HeldWordsMessage {
+            id: heldWords
+            Layout.fillWidth: true
+        }
+        RenewalOffer {
+            id: renewalOffer
+            Layout.fillWidth: true
+        }
     }
 
     RowLayout {
-        anchors.top: renewalOffer.visible ? renewalOffer.bottom : (notice.visible ? notice.bottom : topBar.bottom)
-        anchors.topMargin: (renewalOffer.visible || notice.visible) ? Theme.spaceM : 0
+        anchors.top: notices.bottom
+        anchors.topMargin: notices.shown ? Theme.spaceM : 0
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: bottomBar.top
