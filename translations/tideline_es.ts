@@ -3814,6 +3814,26 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>“%1” could not be read from the vault, so the export was stopped.</source>
         <translation>No se pudo leer «%1» de la bóveda, así que la exportación se detuvo.</translation>
     </message>
+    <message>
+        <source>%1: the file&apos;s bytes stop after part %2 of %3, so the file is incomplete. Nothing was imported.</source>
+        <translation>%1: los bytes del archivo se acaban tras la parte %2 de %3, así que el archivo está incompleto. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: should be part %2 of the file in %3 (&quot;part_of&quot; and &quot;part&quot;), so the file is incomplete. Nothing was imported.</source>
+        <translation>%1: debería ser la parte %2 del archivo de %3 (&quot;part_of&quot; y &quot;part&quot;), así que el archivo está incompleto. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: holds more bytes than the %2 its &quot;size&quot; says, so the file may be damaged or changed. Nothing was imported.</source>
+        <translation>%1: tiene más bytes que los %2 que indica su &quot;size&quot;, así que el archivo puede estar dañado o cambiado. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: holds fewer bytes than the %2 its &quot;size&quot; says, so the file may be damaged or changed. Nothing was imported.</source>
+        <translation>%1: tiene menos bytes que los %2 que indica su &quot;size&quot;, así que el archivo puede estar dañado o cambiado. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: is a part of a file whose first part is not right before it. Nothing was imported.</source>
+        <translation>%1: es una parte de un archivo cuya primera parte no está justo antes. No se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSection</name>

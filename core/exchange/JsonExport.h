@@ -15,8 +15,10 @@ namespace exchange {
 
 // The version of the Tideline JSON export written by this build (docs/EXPORT-FORMAT.md). An
 // import refuses a file with a larger number: it may hold things this build would drop.
-// Version 2 added the check-up sections (core/checkup/CheckupJson.h); version 1 files still import.
-inline constexpr int kJsonExportVersion = 2;
+// Version 2 added the check-up sections (core/checkup/CheckupJson.h); version 3 splits a file's
+// bytes over records of a few MiB (core/exchange/json/AttachmentParts.h), so a file of any size
+// Tideline keeps imports again. Files of versions 1 and 2 still import.
+inline constexpr int kJsonExportVersion = 3;
 
 // Everything the person wrote or recorded, as one JSON document (docs/EXPORT-FORMAT.md):
 // metrics, check-ins, journal entries (drafts too) with their tags, moments, routines with the

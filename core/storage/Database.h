@@ -89,9 +89,11 @@ public:
     // before it becomes a vault's database. The connection must not be in WAL mode.
     Status rekey(const SecureBuffer& rawKey);
 
-    // Writes bytes into a blob already in place (inserted as zeroblob(n)), without SQLite building
-    // a copy of the whole row first: a file's 256 KB chunk goes from its one buffer to the pages.
-    Status writeBlob(const char* table, const char* column, qint64 rowid, const char* data, qsizetype size);
+    // Writes bytes at offset into a blob already in place (inserted as zeroblob(n)), without
+    // SQLite building a copy of the whole row first: a file's 256 KB chunk is filled from one
+    // small buffer, a piece at a time.
+    Status writeBlob(
+        const char* table, const char* column, qint64 rowid, qsizetype offset, const char* data, qsizetype size);
     // How long a statement waits for another connection's write to end before it answers
     // "busy" (0, the default: at once). A long task's own connection waits; the window's does not.
     void setBusyTimeout(int milliseconds);

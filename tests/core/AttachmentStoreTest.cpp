@@ -2,6 +2,7 @@
 // leak test, deleting and the clean-up, saving copies and the export of originals.
 #include "core/attachments/AttachmentStore.h"
 #include "FileProbe.h"
+#include "RandomBytes.h"
 #include "TestPictures.h"
 #include "TestVault.h"
 #include "core/attachments/AttachmentExport.h"
@@ -29,16 +30,6 @@ using namespace tideline::attachments;
 using namespace tideline::test;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    std::mt19937 random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char& c : bytes) {
-        c = static_cast<char>(random() & 0xFF);
-    }
-    return bytes;
-}
 
 qint64 newRecord(TestVault& tv, const QString& what = QStringLiteral("It happened in the kitchen."))
 {

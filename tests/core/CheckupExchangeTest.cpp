@@ -66,7 +66,7 @@ TEST_CASE("The JSON export carries check-ups, own forms and choices, and questio
     TestVault tv;
     fill(tv);
     const QJsonObject without = exported(tv, false);
-    CHECK(without.value(QStringLiteral("version")).toInt() == 2);
+    CHECK(without.value(QStringLiteral("version")).toInt() == exchange::kJsonExportVersion);
     CHECK(without.value(QStringLiteral("checkup_forms")).toArray().size() == 1);
     const QJsonArray sittings = without.value(QStringLiteral("checkups")).toArray();
     REQUIRE(sittings.size() == 3);

@@ -1,6 +1,7 @@
 // Records and attachments leaving and entering the vault: the JSON export and import (in memory
 // and streamed from a file), the encrypted backup, and the upgrade of a released vault.
 #include "FileProbe.h"
+#include "RandomBytes.h"
 #include "TestPictures.h"
 #include "TestVault.h"
 #include "core/attachments/AttachmentStore.h"
@@ -31,16 +32,6 @@ using namespace tideline;
 using namespace tideline::test;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    std::mt19937 random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char& c : bytes) {
-        c = static_cast<char>(random() & 0xFF);
-    }
-    return bytes;
-}
 
 struct Filled
 {

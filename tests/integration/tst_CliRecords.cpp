@@ -4,6 +4,7 @@
 #include "CliProcess.h"
 #include "FileProbe.h"
 #include "PdfText.h"
+#include "RandomBytes.h"
 #include "SharedVault.h"
 #include "TestPictures.h"
 
@@ -43,16 +44,6 @@ QList<QByteArray> lines(const QByteArray& out)
         result.removeLast();
     }
     return result;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    std::mt19937 random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char& c : bytes) {
-        c = static_cast<char>(random() & 0xFF);
-    }
-    return bytes;
 }
 
 } // namespace

@@ -42,6 +42,15 @@ TestCase {
         return made
     }
 
+    // TIDELINE_SHOTS_DIR: a picture of the screen, for people to look at (none without it).
+    function shoot(item, name) {
+        const folder = typeof tidelineShotsFolder === "string" ? tidelineShotsFolder : ""
+        if (folder.length > 0) {
+            waitForRendering(item)
+            grabImage(item).save(folder + "/" + name + ".png")
+        }
+    }
+
     function test_a_barSaysWhatAndHowFar() {
         const h = host(testCase.width)
         const step = findChild(h.bar, "taskStep")
@@ -60,7 +69,7 @@ TestCase {
         compare(progressBar.Accessible.name, "Bringing in your file: 25 percent")
         verify(stop.enabled)
         verify(stop.Accessible.name.length > 0)
-        grabImage(h).save("/tmp/speed-shots/taskprogress-running.png")
+        shoot(h, "taskprogress-running")
 
         h.task.advance(200)
         tryCompare(step, "text", "Adding what the file holds… 100 %")
@@ -77,7 +86,7 @@ TestCase {
         tryCompare(step, "text", "Checking the file…")
         verify(progressBar.indeterminate)
         compare(progressBar.Accessible.name, "Bringing in your file")
-        grabImage(h).save("/tmp/speed-shots/taskprogress-unknown-size.png")
+        shoot(h, "taskprogress-unknown-size")
         h.task.finish()
         tryCompare(h.task, "outcome", "finished")
     }
@@ -95,7 +104,7 @@ TestCase {
         verify(h.task.progress.stopping)
         compare(step.text, "Stopping, and leaving everything as it was…")
         verify(!stop.enabled)
-        grabImage(h).save("/tmp/speed-shots/taskprogress-stopping.png")
+        shoot(h, "taskprogress-stopping")
         tryCompare(h.task, "outcome", "stopped")
         verify(!h.bar.visible)
 
@@ -119,7 +128,7 @@ TestCase {
         const right = stop.mapToItem(h, stop.width, 0).x
         verify(right <= 360 - Theme.spaceM + 0.5, "Stop ends at " + right)
         verify(findChild(h.bar, "taskBar").width > 100)
-        grabImage(h).save("/tmp/speed-shots/taskprogress-360.png")
+        shoot(h, "taskprogress-360")
         h.task.finish()
         tryCompare(h.task, "outcome", "finished")
     }
@@ -168,12 +177,12 @@ TestCase {
         verify(!findChild(section, "exportJson").enabled)   // one export at a time
         findChild(bar, "taskStop").clicked()
         compare(findChild(bar, "taskStep").text, "Stopping, and leaving everything as it was…")
-        grabImage(home).save("/tmp/speed-shots/export-stopping.png")
+        shoot(home, "export-stopping")
         tryVerify(() => !exporter.progress.running, 20000)
         compare(exporter.lastError, "")
         compare(message.text, "Stopped. No file was made.")
         verify(!message.concern)
-        grabImage(home).save("/tmp/speed-shots/export-stopped.png")
+        shoot(home, "export-stopped")
         // The name is free: nothing was written there, not even part of a file.
         section.saveTo(target)
         LeaveCheck.confirm(testCase, check)

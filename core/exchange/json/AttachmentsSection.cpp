@@ -1,7 +1,9 @@
 // The "attachments" list: every file of a record or journal entry, its details and its bytes
 // as base64 (docs/RECORDS-FORMAT.md). Written a piece of a file at a time and flushed, so a
-// vault of many files is never in memory whole; read back
-// (core/exchange/JsonStream.h reads one record, so one file, at a time) from each record's "data".
+// vault of many files is never in memory whole; a file's bytes are split over records of at
+// most kAttachmentPartBytes (AttachmentParts.h), so the import, which reads one record at a
+// time (core/exchange/JsonStream.h), never holds more than one part of a file.
+#include "core/exchange/json/AttachmentParts.h"
 #include "core/exchange/json/JsonFields.h"
 #include "core/exchange/json/JsonSections.h"
 #include "core/exchange/json/RecordsReader.h"
@@ -10,7 +12,6 @@
 #include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -18,26 +19,46 @@ namespace tideline::exchange {
 
 namespace {
 
-// Base64 of this many bytes has no padding in the middle of a file.
+// Base64 of this many bytes has no padding in the middle of a file; a part is a whole number of them.
 constexpr qint64 kBase64Block = 3 * 64 * 1024;
+static_assert(kAttachmentPartBytes % kBase64Block == 0);
 
+qint64 partsOf(qint64 size)
+{
+    return qMax<qint64>(1, (size + kAttachmentPartBytes - 1) / kAttachmentPartBytes);
+}
+
+Error unreadable(const attachments::Attachment& a)
+{
+    return Error::make(ErrorCode::DamagedDatabase,
+        QCoreApplication::translate("Exchange", "“%1” could not be read from the vault, so the export was stopped.")
+            .arg(a.name));
+}
+
+// The file's bytes: the head record's "data" is open when this starts; each full part closes its
+// record and opens the next part's.
 Status writeBytes(attachments::AttachmentStore& store, const attachments::Attachment& a, JsonSectionWriter& out)
 {
     std::unique_ptr<QIODevice> in = store.open(a);
     QByteArray block(kBase64Block, Qt::Uninitialized);
     qint64 total = 0;
+    qint64 part = 1;
     Status status;
     for (;;) {
         const qint64 got = in->read(block.data(), kBase64Block);
         if (got < 0) {
-            status = Error::make(ErrorCode::DamagedDatabase,
-                QCoreApplication::translate(
-                    "Exchange", "“%1” could not be read from the vault, so the export was stopped.")
-                    .arg(a.name));
+            status = unreadable(a);
             break;
         }
         if (got == 0) {
             break;
+        }
+        if (total > 0 && total % kAttachmentPartBytes == 0) {
+            ++part;
+            out.append("\"}");
+            out.startRecord();
+            out.append(
+                "{\"part_of\":\"" + a.uid.toLatin1() + "\",\"part\":" + QByteArray::number(part) + ",\"data\":\"");
         }
         total += got;
         out.append(QByteArray::fromRawData(block.constData(), got).toBase64());
@@ -46,10 +67,8 @@ Status writeBytes(attachments::AttachmentStore& store, const attachments::Attach
         }
     }
     block.fill('\0');
-    if (status && total != a.size) {
-        return Error::make(ErrorCode::DamagedDatabase,
-            QCoreApplication::translate("Exchange", "“%1” could not be read from the vault, so the export was stopped.")
-                .arg(a.name));
+    if (status && (total != a.size || part != partsOf(a.size))) {
+        return unreadable(a);
     }
     return status;
 }
@@ -73,7 +92,7 @@ Status write(Database& db, JsonSectionWriter& out)
                 {QStringLiteral("sha256"), a.sha256},
                 {QStringLiteral("added_at"), a.addedAt.toUTC().toString(Qt::ISODateWithMs)},
                 {QStringLiteral("metadata"), a.details.toJson()}, {QStringLiteral("record"), QJsonValue::Null},
-                {QStringLiteral("entry"), QJsonValue::Null}};
+                {QStringLiteral("entry"), QJsonValue::Null}, {QStringLiteral("parts"), partsOf(a.size)}};
             if (a.recordId) {
                 Result<Statement> uid = db.prepare("SELECT uid FROM record WHERE id = ?1 AND deleted_at IS NULL;");
                 if (!uid) {
@@ -119,6 +138,11 @@ Status read(JsonImportContext& context, JsonRecords& records)
         const qsizetype index = record->index;
         const QString where = recordPath("attachments", index);
         RecordsReader r(record->value, where);
+        if (r.ok() && !r.raw("part_of").isUndefined()) {
+            return recordsInvalid(QCoreApplication::translate(
+                "Exchange", "%1: is a part of a file whose first part is not right before it. Nothing was imported.")
+                                      .arg(where));
+        }
         const QString uid = r.hex("uid", 32);
         const QString name = r.text("name", 1000, true);
         const qint64 size = r.integer("size", 1, attachments::kMaxFileBytes);
@@ -126,6 +150,8 @@ Status read(JsonImportContext& context, JsonRecords& records)
         const QString addedAt = r.utc("added_at");
         const QJsonValue recordUid = r.raw("record");
         const QJsonValue entry = r.raw("entry");
+        // Files of export versions 1 and 2 are in one part.
+        const qint64 parts = r.raw("parts").isUndefined() ? 1 : r.integer("parts", 1, kMaxAttachmentParts);
         if (r.ok() && recordUid.isString() == entry.isObject()) {
             r.fail(QCoreApplication::translate("Exchange",
                 "%1: should belong to one record (\"record\") or one journal entry (\"entry\"). "
@@ -135,6 +161,8 @@ Status read(JsonImportContext& context, JsonRecords& records)
         if (!r.ok()) {
             return r.error();
         }
+        // The file's bytes, one part in memory at a time.
+        AttachmentPartsDevice device(context, records, {where, uid, size, parts, r.raw("data")});
         ManualClock addedClock(QDateTime::fromString(addedAt, Qt::ISODateWithMs));
         attachments::AttachmentStore store(db, addedClock);
         Result<std::optional<attachments::Attachment>> existing = store.findByUid(uid);
@@ -142,6 +170,9 @@ Status read(JsonImportContext& context, JsonRecords& records)
             return existing.error();
         }
         if (existing.value()) {
+            if (Status s = device.readToEnd(); !s) { // its parts are passed over, checked
+                return s.error();
+            }
             continue;
         }
         attachments::AttachmentOwner owner;
@@ -181,34 +212,22 @@ Status read(JsonImportContext& context, JsonRecords& records)
             }
             owner = attachments::AttachmentOwner::entry(find.value().columnInt(0));
         }
-        // The file's bytes come in the record's "data" (one attachment in memory at a time: the
-        // import reads the file a record at a time, core/exchange/JsonStream.h).
-        std::unique_ptr<QIODevice> device;
-        QByteArray inMemory;
-        if (r.raw("data").isString()) {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                r.raw("data").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (decoded) {
-                inMemory = *decoded;
-                auto buffer = std::make_unique<QBuffer>(&inMemory);
-                buffer->open(QIODevice::ReadOnly);
-                device = std::move(buffer);
-            } else {
-                return recordsInvalid(
-                    QCoreApplication::translate("Exchange", "%1: is not base64. Nothing was imported.")
-                        .arg(where + QStringLiteral(".data")));
-            }
-        }
-        if (!device || !device->isOpen()) {
-            return recordsInvalid(QCoreApplication::translate(
-                "Exchange", "%1: is missing: the file's bytes are not there. Nothing was imported.")
-                                      .arg(where + QStringLiteral(".data")));
-        }
         // No new version of the record: its history came with the file and already names its files.
         const attachments::AddOptions options{owner, {}, {}};
-        Result<attachments::Attachment> added = store.add(*device, name, size, options);
+        Result<attachments::Attachment> added = store.add(device, name, size, options);
         if (!added) {
+            if (device.failure()) {
+                return *device.failure();
+            }
+            if (device.atEnd()) { // fewer bytes than its size: said by the parts' own check
+                if (Status s = device.readToEnd(); !s) {
+                    return s.error();
+                }
+            }
             return recordsFailedAt(where, added.error());
+        }
+        if (Status s = device.readToEnd(); !s) {
+            return s.error();
         }
         if (added.value().sha256 != sha256) {
             return recordsInvalid(QCoreApplication::translate("Exchange",
