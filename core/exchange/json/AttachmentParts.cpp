@@ -74,7 +74,7 @@ bool AttachmentPartsDevice::loadPart()
         where = recordPath("attachments", record->index);
         const QJsonObject part = record->value.toObject();
         if (part.value(QLatin1String("part_of")).toString() != m_head.uid
-            || part.value(QLatin1String("part")).toDouble() != static_cast<double>(m_partsRead + 1)) {
+            || part.value(QLatin1String("part")).toInteger(-1) != m_partsRead + 1) {
             return fail(recordsInvalid(QCoreApplication::translate("Exchange",
                 "%1: should be part %2 of the file in %3 (\"part_of\" and \"part\"), so the file is incomplete. "
                 "Nothing was imported.")
