@@ -53,6 +53,12 @@ int main(int argc, char* argv[])
     if (!qEnvironmentVariableIsSet("QT_STYLE_OVERRIDE")) {
         qputenv("QT_STYLE_OVERRIDE", "Fusion");
     }
+#ifdef TIDELINE_QML_FROM_SOURCE
+    // A test build compiles its QML as it loads it (TIDELINE_QML_CACHEGEN off), and Qt would keep
+    // the compiled files in a cache folder named after the app: that name must not appear in the
+    // home folder of someone using neutral mode, so such a build keeps none.
+    qputenv("QML_DISABLE_DISK_CACHE", "1");
+#endif
     // QApplication, not QGuiApplication: Qt Charts' ChartView (the Trends page) draws through
     // QtWidgets' graphics scene. The charts themselves load only when Trends is opened.
     QApplication application(argc, argv);

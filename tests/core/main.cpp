@@ -1,5 +1,4 @@
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include "core/i18n/Language.h"
 
@@ -11,5 +10,5 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     // English, as the app speaks it: the source text, with its plural forms ("1 day", "2 days").
     tideline::i18n::useLanguage(QStringLiteral("en"));
-    return Catch::Session().run(argc, argv);
+    return tideline::test::runCatchSession(argc, argv);
 }

@@ -1,5 +1,4 @@
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include <QGuiApplication>
 
@@ -10,5 +9,5 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return tideline::test::runCatchSession(argc, argv);
 }
