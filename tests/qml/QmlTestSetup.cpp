@@ -169,11 +169,13 @@ int main(int argc, char** argv)
     // folder the test may write to and nothing lands in the real home.
     // Named plainly: the neutral-mode walk reads every path the chooser shows.
     QTemporaryDir home(QDir::tempPath() + QStringLiteral("/home-XXXXXX"));
-    for (const char* folder : {"Documents", "Desktop", ".config"}) {
+    // Its cache too: a build without compiled QML (TIDELINE_QML_CACHEGEN off) caches it there.
+    for (const char* folder : {"Documents", "Desktop", ".config", ".cache"}) {
         QDir(home.path()).mkpath(QString::fromLatin1(folder));
     }
     qputenv("HOME", QFile::encodeName(home.path()));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral(".cache"))));
     qunsetenv("XDG_DOCUMENTS_DIR");
     qunsetenv("XDG_DESKTOP_DIR");
     QApplication application(argc, argv);
