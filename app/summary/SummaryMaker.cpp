@@ -107,7 +107,7 @@ QString SummaryMaker::periodLabel() const
     }
     const QLocale locale;
     const int days = static_cast<int>(first.daysTo(last)) + 1;
-    const QString length = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    const QString length = days == 1 ? tr("1 day") : tr("%n days", nullptr, days);
     return tr("%1 – %2 (%3)")
         .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat), length);
 }

@@ -1,9 +1,9 @@
 #include "CheckupCommand.h"
 
+#include "CheckupAnswers.h"
 #include "Console.h"
 #include "OpenVault.h"
 #include "SecretReader.h"
-#include "StandardInput.h"
 #include "core/checkup/CheckupRepository.h"
 #include "core/checkup/CheckupSchedule.h"
 #include "core/checkup/CheckupWords.h"
@@ -27,63 +27,6 @@ using namespace checkup;
 int invalid(const QString& text)
 {
     return Console::fail(Error::make(ErrorCode::InvalidInput, text));
-}
-
-// The rest of standard input, as lines; at most a little more than the longest form needs.
-Result<QStringList> readAnswerLines()
-{
-    const Result<QByteArray> read
-        = readRestOfStandardInput(64 * 1024, QCoreApplication::translate("Cli", "The answers could not be read."),
-            QCoreApplication::translate("Cli", "That is far more input than a check-up's answers. Nothing was saved."));
-    if (!read) {
-        return read.error();
-    }
-    const QByteArray& bytes = read.value();
-    QStringList lines = QString::fromUtf8(bytes).split(u'\n');
-    for (QString& line : lines) {
-        if (line.endsWith(u'\r')) {
-            line.chop(1);
-        }
-    }
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty()) {
-        lines.removeLast(); // the newline at the end of the input ends the last answer
-    }
-    return lines;
-}
-
-// One line per question, in the form's order: a number, or "" / "-" / "skip" to skip it.
-Result<Answers> parseAnswers(const Form& form, const QStringList& lines)
-{
-    if (lines.size() > form.items.size()) {
-        return Error::make(ErrorCode::InvalidInput,
-            QCoreApplication::translate("Cli", "The %1 has %2 questions, and %3 answers were given. Nothing was saved.")
-                .arg(form.name)
-                .arg(form.items.size())
-                .arg(lines.size()));
-    }
-    Answers answers;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString text = lines.at(i).trimmed();
-        if (text.isEmpty() || text == QStringLiteral("-")
-            || text.compare(QStringLiteral("skip"), Qt::CaseInsensitive) == 0) {
-            continue;
-        }
-        const Item& item = form.items.at(i);
-        bool number = false;
-        const int value = text.toInt(&number);
-        if (!number || !item.accepts(value)) {
-            return Error::make(ErrorCode::InvalidInput,
-                QCoreApplication::translate("Cli",
-                    "Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty "
-                    "line to skip it. Nothing was saved.")
-                    .arg(i + 1)
-                    .arg(item.id, form.name, text.left(20))
-                    .arg(item.lowest())
-                    .arg(item.highest()));
-        }
-        answers.insert(item.id, value);
-    }
-    return answers;
 }
 
 void showSupport(Database& db)
@@ -167,7 +110,7 @@ int runList(Database& db)
 
 int runTake(Database& db, const Form& form, const QDate& day, const QStringList& lines)
 {
-    Result<Answers> answers = parseAnswers(form, lines);
+    Result<Answers> answers = parseCheckupAnswers(form, lines);
     if (!answers) {
         return Console::fail(answers.error());
     }
@@ -391,7 +334,7 @@ int runCheckup(CommandContext& context)
                 Console::message(QCoreApplication::translate(
                     "Cli", "Type one answer a line (an empty line skips a question), then Ctrl-D."));
             }
-            Result<QStringList> lines = readAnswerLines();
+            Result<QStringList> lines = readCheckupAnswerLines();
             code = lines ? runTake(db, form.value(), day, lines.value()) : Console::fail(lines.error());
         }
     }

@@ -77,8 +77,9 @@ QString sizeText(qint64 bytes)
 {
     const QLocale locale;
     if (bytes < 1000) {
-        return bytes == 1 ? QCoreApplication::translate("Attachments", "1 byte")
-                          : QCoreApplication::translate("Attachments", "%1 bytes").arg(bytes);
+        const int count = static_cast<int>(bytes); // a plain int for %n, which lupdate needs
+        return count == 1 ? QCoreApplication::translate("Attachments", "1 byte")
+                          : QCoreApplication::translate("Attachments", "%n bytes", nullptr, count);
     }
     if (bytes < 1000 * 1000) {
         return QCoreApplication::translate("Attachments", "%1 KB").arg(locale.toString(bytes / 1000.0, 'f', 0));

@@ -15,7 +15,7 @@ namespace {
 QString timesText(int n)
 {
     return n == 1 ? QCoreApplication::translate("Checkup", "once")
-                  : QCoreApplication::translate("Checkup", "%1 times").arg(n);
+                  : QCoreApplication::translate("Checkup", "%n times", nullptr, n);
 }
 
 // The latest total in the list, and how many were taken.

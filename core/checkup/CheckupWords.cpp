@@ -212,19 +212,19 @@ QString recallSentence(const Form& form)
 QString questionsAbout(const Form& form, int count)
 {
     if (speaksAppLanguage(form)) {
-        return count == 1 ? QCoreApplication::translate("Checkup", "1 question about %1").arg(form.recall)
-                          : QCoreApplication::translate("Checkup", "%1 questions about %2").arg(count).arg(form.recall);
+        return count == 1
+            ? QCoreApplication::translate("Checkup", "1 question about %1").arg(form.recall)
+            : QCoreApplication::translate("Checkup", "%n questions about %1", nullptr, count).arg(form.recall);
     }
     if (inSourceLanguage(form)) {
         return count == 1 ? QStringLiteral("1 question about %1").arg(form.recall)
                           : QStringLiteral("%1 questions about %2").arg(count).arg(form.recall);
     }
-    return count == 1
-        ? QCoreApplication::translate("Checkup", "1 question (its time, in the form's own words: “%1”)")
-              .arg(form.recall)
-        : QCoreApplication::translate("Checkup", "%1 questions (their time, in the form's own words: “%2”)")
-              .arg(count)
-              .arg(form.recall);
+    return count == 1 ? QCoreApplication::translate("Checkup", "1 question (its time, in the form's own words: “%1”)")
+                            .arg(form.recall)
+                      : QCoreApplication::translate(
+                          "Checkup", "%n questions (their time, in the form's own words: “%1”)", nullptr, count)
+                            .arg(form.recall);
 }
 
 } // namespace tideline::checkup

@@ -4,12 +4,12 @@
 
 #include "core/attachments/AttachmentStore.h"
 #include "core/records/RecordText.h"
+#include "core/report/PdfStyle.h"
 #include "core/report/RecordsPdfData.h"
 #include "core/report/SummaryFlow.h"
 #include "core/report/SummaryWords.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -19,15 +19,6 @@ namespace {
 
 // Long accounts are printed whole up to this; beyond, a note says what was left out.
 constexpr qsizetype kMaxPrintedChars = 60000;
-constexpr qsizetype kMaxNameCharacters = 120;
-
-const QColor kInk(0x20, 0x20, 0x20);
-const QColor kQuiet(0x55, 0x55, 0x55);
-
-double lineHeight(const QFont& font)
-{
-    return QFontMetricsF(font).lineSpacing();
-}
 
 // "3 December 2025, 09:12 (UTC+01:00)": a moment in the time of the machine that made the PDF,
 // with its offset, so it means the same to anyone reading it.
@@ -140,28 +131,25 @@ private:
                       .arg(longDay(m_data.from), longDay(m_data.to)),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
-            QString name = r.name.simplified();
-            if (name.size() > kMaxNameCharacters) {
-                name.truncate(
-                    name.at(kMaxNameCharacters - 1).isHighSurrogate() ? kMaxNameCharacters - 1 : kMaxNameCharacters);
-                name += QChar(0x2026);
-            }
+            const QString name = printedName(r.name);
             body(QCoreApplication::translate("RecordsPdf", "Kept by: %1").arg(name));
         }
         QStringList inside;
-        const qsizetype records = m_data.records.size();
-        const qsizetype entries = m_data.entries.size();
-        const qsizetype files = m_data.files.size();
+        // Plain ints for %n: lupdate skips a translate() whose count is a cast.
+        const int records = static_cast<int>(m_data.records.size());
+        const int entries = static_cast<int>(m_data.entries.size());
+        const int files = static_cast<int>(m_data.files.size());
         if (records > 0) {
             inside << (records == 1 ? QCoreApplication::translate("RecordsPdf", "1 record")
-                                    : QCoreApplication::translate("RecordsPdf", "%1 records").arg(records));
+                                    : QCoreApplication::translate("RecordsPdf", "%n records", nullptr, records));
         }
         if (entries > 0) {
-            inside << (entries == 1 ? QCoreApplication::translate("RecordsPdf", "1 journal entry")
-                                    : QCoreApplication::translate("RecordsPdf", "%1 journal entries").arg(entries));
+            inside << (entries == 1
+                    ? QCoreApplication::translate("RecordsPdf", "1 journal entry")
+                    : QCoreApplication::translate("RecordsPdf", "%n journal entries", nullptr, entries));
         }
         inside << (files == 1 ? QCoreApplication::translate("RecordsPdf", "1 file")
-                              : QCoreApplication::translate("RecordsPdf", "%1 files").arg(files));
+                              : QCoreApplication::translate("RecordsPdf", "%n files", nullptr, files));
         body(QCoreApplication::translate("RecordsPdf", "Inside: %1.").arg(inside.join(QLatin1String(", "))));
         note(QCoreApplication::translate("RecordsPdf",
             "Made on %1 with %2, from records kept on the person's own computer, encrypted. Each record "
@@ -267,9 +255,9 @@ private:
         m_flow.keep(lineHeight(m_fonts.subheading) * 2 + fittedSize(m_data.files.at(indexes.first())).height()
             + lineHeight(m_fonts.note) * 2);
         m_flow.space(gap());
-        const QString count = indexes.size() == 1
-            ? QCoreApplication::translate("RecordsPdf", "1 file")
-            : QCoreApplication::translate("RecordsPdf", "%1 files").arg(indexes.size());
+        const int files = static_cast<int>(indexes.size()); // a plain int for %n, which lupdate needs
+        const QString count = files == 1 ? QCoreApplication::translate("RecordsPdf", "1 file")
+                                         : QCoreApplication::translate("RecordsPdf", "%n files", nullptr, files);
         m_flow.paragraph(
             owner.isEmpty() ? count : QCoreApplication::translate("RecordsPdf", "%1: %2").arg(owner, count),
             m_fonts.subheading, kInk, 0, gap() * 0.5);

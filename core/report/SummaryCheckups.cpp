@@ -1,6 +1,7 @@
 // The therapist summary's "Check-ups" section: collected, laid out and charted here, so the
 // rest of the summary only calls in (SummaryCollect, SummarySections, SummaryPainter).
 #include "core/report/SummaryCheckups.h"
+#include "core/report/PdfStyle.h"
 
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryFlow.h"
@@ -21,10 +22,12 @@ namespace tideline::report {
 
 namespace {
 
+using layout::kInk;
+using layout::kQuiet;
+using layout::lineHeight;
+
 using namespace checkup;
 
-const QColor kInk(0x20, 0x20, 0x20);
-const QColor kQuiet(0x55, 0x55, 0x55);
 const QColor kPoint(0x2f, 0x6f, 0x8f);
 const QColor kGrid(0xd8, 0xd8, 0xd8);
 
@@ -66,11 +69,6 @@ void latestAnswers(const Form& form, const Checkup& latest, const SummaryRequest
             : QStringLiteral("%1 (%2)").arg(item.labelFor(found.value())).arg(found.value());
         out.latestAnswers.append(CheckupSummary::Answer{static_cast<int>(i + 1), item.text, answer});
     }
-}
-
-double lineHeight(const QFont& font)
-{
-    return QFontMetricsF(font).lineSpacing();
 }
 
 } // namespace

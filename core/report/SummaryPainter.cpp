@@ -1,4 +1,5 @@
 #include "core/report/SummaryPainter.h"
+#include "core/report/PdfStyle.h"
 
 #include "core/report/SummaryCharts.h"
 #include "core/report/SummaryCheckups.h"
@@ -20,7 +21,6 @@ namespace {
 using namespace layout;
 
 const QColor kRule(0xc8, 0xc8, 0xc8);
-const QColor kQuiet(0x55, 0x55, 0x55);
 
 // Qt's PDF engine writes glyphs as outlines and leaves a colour emoji font's bitmap glyphs out
 // (an emoji would come out as a blank). So on a PDF, a run of glyphs from a font other than the

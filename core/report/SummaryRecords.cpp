@@ -1,4 +1,5 @@
 #include "core/report/SummaryRecords.h"
+#include "core/report/PdfStyle.h"
 
 #include "core/attachments/AttachmentStore.h"
 #include "core/records/RecordRepository.h"
@@ -8,7 +9,6 @@
 #include "core/report/SummaryWords.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 
 #include <algorithm>
 
@@ -16,9 +16,11 @@ namespace tideline::report {
 
 namespace {
 
+using layout::kInk;
+using layout::kQuiet;
+using layout::lineHeight;
+
 constexpr int kMaxRecords = 100;
-const QColor kInk(0x20, 0x20, 0x20);
-const QColor kQuiet(0x55, 0x55, 0x55);
 
 } // namespace
 
@@ -63,8 +65,8 @@ void layOutSummaryRecords(layout::Flow& flow, const layout::Fonts& fonts, const 
     if (list.isEmpty()) {
         return;
     }
-    const double gap = QFontMetricsF(fonts.body).lineSpacing() * 0.5;
-    flow.keep(QFontMetricsF(fonts.heading).lineSpacing() + 4 * QFontMetricsF(fonts.body).lineSpacing());
+    const double gap = lineHeight(fonts.body) * 0.5;
+    flow.keep(lineHeight(fonts.heading) + 4 * lineHeight(fonts.body));
     flow.space(gap * 2);
     flow.paragraph(QCoreApplication::translate("Summary", "Records I chose to share"), fonts.heading, kInk, 0, gap);
     bool first = true;
@@ -74,7 +76,7 @@ void layOutSummaryRecords(layout::Flow& flow, const layout::Fonts& fonts, const 
         }
         first = false;
         const records::RecordFields& f = r.fields;
-        flow.keep(QFontMetricsF(fonts.subheading).lineSpacing() * 2 + QFontMetricsF(fonts.body).lineSpacing() * 3);
+        flow.keep(lineHeight(fonts.subheading) * 2 + lineHeight(fonts.body) * 3);
         flow.paragraph(
             records::RecordText::whenText(f.day, f.time, f.approximate), fonts.subheading, kInk, 0, gap * 0.3);
         if (!r.kindLabels.isEmpty()) {

@@ -1,6 +1,7 @@
 // The summary's sections, in order, each only when the person chose it (DESIGN.md section 5.5).
 #include "core/report/SummarySections.h"
 
+#include "core/report/PdfStyle.h"
 #include "core/report/SummaryCheckups.h"
 #include "core/report/SummaryData.h"
 #include "core/report/SummaryFlow.h"
@@ -10,7 +11,6 @@
 #include "core/insights/PeriodReview.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 
 namespace tideline::report::layout {
 
@@ -19,15 +19,6 @@ namespace {
 // Longer entries are cut here, with a note saying so: a 5 MB paste would otherwise be a
 // thousand pages that nobody can read in a session.
 constexpr qsizetype kMaxEntryCharacters = 20000;
-constexpr qsizetype kMaxNameCharacters = 120;
-
-const QColor kInk(0x20, 0x20, 0x20);
-const QColor kQuiet(0x55, 0x55, 0x55);
-
-double lineHeight(const QFont& font)
-{
-    return QFontMetricsF(font).lineSpacing();
-}
 
 class Sections
 {
@@ -123,15 +114,16 @@ private:
         if (r.checkups) {
             parts << QCoreApplication::translate("Summary", "check-ups");
         }
-        if (!m_data.entries.isEmpty()) {
-            parts << (m_data.entries.size() == 1
-                    ? QCoreApplication::translate("Summary", "1 journal entry")
-                    : QCoreApplication::translate("Summary", "%1 journal entries").arg(m_data.entries.size()));
+        // Plain ints for %n: lupdate skips a translate() whose count is a cast.
+        const int entries = static_cast<int>(m_data.entries.size());
+        const int records = static_cast<int>(m_data.records.size());
+        if (entries > 0) {
+            parts << (entries == 1 ? QCoreApplication::translate("Summary", "1 journal entry")
+                                   : QCoreApplication::translate("Summary", "%n journal entries", nullptr, entries));
         }
-        if (!m_data.records.isEmpty()) {
-            parts << (m_data.records.size() == 1
-                    ? QCoreApplication::translate("Summary", "1 record")
-                    : QCoreApplication::translate("Summary", "%1 records").arg(m_data.records.size()));
+        if (records > 0) {
+            parts << (records == 1 ? QCoreApplication::translate("Summary", "1 record")
+                                   : QCoreApplication::translate("Summary", "%n records", nullptr, records));
         }
         if (parts.isEmpty()) {
             return QCoreApplication::translate("Summary", "Only this page: nothing else was chosen for this summary.");
@@ -149,13 +141,7 @@ private:
                              .arg(r.period.days()),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
-            // A name, not a letter: a paste of something else is cut short rather than filling the page.
-            QString name = r.name.simplified();
-            if (name.size() > kMaxNameCharacters) {
-                name.truncate(
-                    name.at(kMaxNameCharacters - 1).isHighSurrogate() ? kMaxNameCharacters - 1 : kMaxNameCharacters);
-                name += QChar(0x2026);
-            }
+            const QString name = printedName(r.name);
             m_flow.paragraph(
                 QCoreApplication::translate("Summary", "Name: %1").arg(name), m_fonts.body, kInk, 0, gap() * 0.5);
         }

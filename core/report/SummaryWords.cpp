@@ -44,7 +44,7 @@ QString averageText(const Metric& metric, double mean, int daysRecorded)
     if (metric.kind == MetricKind::Boolean) {
         const int yes = static_cast<int>(std::lround(mean * daysRecorded));
         return yes == 1 ? QCoreApplication::translate("Summary", "yes on 1 day")
-                        : QCoreApplication::translate("Summary", "yes on %1 days").arg(yes);
+                        : QCoreApplication::translate("Summary", "yes on %n days", nullptr, yes);
     }
     return valueText(metric, mean);
 }

@@ -44,7 +44,7 @@ ColumnLayout {
                     labelFor: (weeks) => weeks < 0 ? qsTr("Not in my check-ups")
                                         : weeks === 0 ? qsTr("Only when I start one")
                                         : weeks === 1 ? qsTr("Every week")
-                                        : qsTr("Every %1 weeks").arg(weeks)
+                                        : qsTr("Every %n weeks", "", weeks)
                     displayText: labelFor(row.chosen ? row.everyWeeks : -1)
                     currentIndex: values.indexOf(row.chosen ? row.everyWeeks : -1)
                     Accessible.name: qsTr("How often to suggest the %1").arg(row.name)

@@ -154,7 +154,7 @@ ColumnLayout {
             muted: true
             visible: importer.moodsLeft > 0
             text: importer.moodsLeft === 1 ? qsTr("1 mood still to decide.")
-                                           : qsTr("%1 moods still to decide.").arg(importer.moodsLeft)
+                                           : qsTr("%n moods still to decide.", "", importer.moodsLeft)
         }
         GridLayout {
             Layout.fillWidth: true

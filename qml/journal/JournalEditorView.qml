@@ -55,7 +55,7 @@ FocusScope {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight
                 text: {
-                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(view.editor.wordCount)
+                    const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%n words", "", view.editor.wordCount)
                     return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
                 }
                 color: Theme.textMuted

@@ -56,7 +56,7 @@ Rectangle {
                 objectName: "onThisDayRow"
                 required property int yearsAgo
                 Layout.fillWidth: true
-                caption: yearsAgo === 1 ? qsTr("1 year ago") : qsTr("%1 years ago").arg(yearsAgo)
+                caption: yearsAgo === 1 ? qsTr("1 year ago") : qsTr("%n years ago", "", yearsAgo)
                 onOpenRequested: (id) => card.openRequested(id)
             }
         }

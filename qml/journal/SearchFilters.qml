@@ -29,7 +29,7 @@ Flow {
         labelFor: (months) => months === 0 ? qsTr("Any time")
                               : months === 1 ? qsTr("The past month")
                               : months === 12 ? qsTr("The past year")
-                              : qsTr("The past %1 months").arg(months)
+                              : qsTr("The past %n months", "", months)
         displayText: labelFor(filters.withinMonths)
         currentIndex: [0, 1, 3, 12].indexOf(filters.withinMonths)
         Accessible.name: qsTr("Only entries from this period")

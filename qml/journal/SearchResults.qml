@@ -44,7 +44,7 @@ ListView {
         bottomPadding: text.length > 0 ? Theme.spaceS : 0
         objectName: "searchMessage"
         text: search.message.length > 0 ? search.message
-              : search.count > 0 ? (search.count === 1 ? qsTr("1 entry found") : qsTr("%1 entries found").arg(search.count))
+              : search.count > 0 ? (search.count === 1 ? qsTr("1 entry found") : qsTr("%n entries found", "", search.count))
               : ""
         color: Theme.textMuted
         font.pixelSize: Theme.fontBody

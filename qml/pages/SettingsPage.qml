@@ -66,7 +66,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
                 model: AppSettings.autoLockChoices
-                labelFor: (minutes) => minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes)
+                labelFor: (minutes) => minutes === 1 ? qsTr("1 minute") : qsTr("%n minutes", "", minutes)
                 displayText: labelFor(AppSettings.autoLockMinutes)
                 currentIndex: AppSettings.autoLockChoices.indexOf(AppSettings.autoLockMinutes)
                 Accessible.name: qsTr("Lock by itself after this many minutes without use")

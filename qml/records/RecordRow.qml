@@ -56,7 +56,7 @@ ItemDelegate {
                 }
                 Label {
                     visible: row.fileCount > 0
-                    text: row.fileCount === 1 ? qsTr("1 file") : qsTr("%1 files").arg(row.fileCount)
+                    text: row.fileCount === 1 ? qsTr("1 file") : qsTr("%n files", "", row.fileCount)
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontCaption
                 }

@@ -64,7 +64,7 @@ Item {
                 Layout.fillWidth: true
                 text: maker.records.tickedCount === 0 ? qsTr("None ticked. No record goes in unless you tick it.")
                       : maker.records.tickedCount === 1 ? qsTr("1 record ticked.")
-                      : qsTr("%1 records ticked.").arg(maker.records.tickedCount)
+                      : qsTr("%n records ticked.", "", maker.records.tickedCount)
             }
             Rectangle {
                 Layout.fillWidth: true
@@ -101,7 +101,7 @@ Item {
                                 Layout.fillWidth: true
                                 Layout.rightMargin: tick.indicator.width + tick.spacing
                                 text: tick.fileCount > 0 ? qsTr("%1 · %2").arg(tick.when)
-                                                               .arg(tick.fileCount === 1 ? qsTr("1 file") : qsTr("%1 files").arg(tick.fileCount))
+                                                               .arg(tick.fileCount === 1 ? qsTr("1 file") : qsTr("%n files", "", tick.fileCount))
                                                          : tick.when
                                 color: Theme.text
                                 elide: Text.ElideRight

@@ -25,7 +25,7 @@ ColumnLayout {
               ? qsTr("There are no journal entries on these days.")
               : picker.model.tickedCount === 0 ? qsTr("None ticked.")
               : picker.model.tickedCount === 1 ? qsTr("1 entry ticked.")
-              : qsTr("%1 entries ticked.").arg(picker.model.tickedCount)
+              : qsTr("%n entries ticked.", "", picker.model.tickedCount)
     }
     Rectangle {
         Layout.fillWidth: true

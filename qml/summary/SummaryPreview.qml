@@ -40,7 +40,7 @@ Item {
         Label {
             Layout.fillWidth: true
             text: pane.maker ? (pane.maker.previewPages === 1 ? qsTr("1 page")
-                                      : qsTr("%1 pages").arg(pane.maker.previewPages)) : ""
+                                      : qsTr("%n pages", "", pane.maker.previewPages)) : ""
             color: Theme.textMuted
             font.pixelSize: Theme.fontCaption
             horizontalAlignment: Text.AlignHCenter

@@ -32,7 +32,7 @@ ColumnLayout {
         text: !picker.model || picker.model.tickedCount === 0
               ? qsTr("No record goes in unless you tick it. Their files stay in %1.").arg(AppSettings.appName)
               : picker.model.tickedCount === 1 ? qsTr("1 record ticked. Its files stay in %1.").arg(AppSettings.appName)
-              : qsTr("%1 records ticked. Their files stay in %2.").arg(picker.model.tickedCount).arg(AppSettings.appName)
+              : qsTr("%n records ticked. Their files stay in %1.", "", picker.model.tickedCount).arg(AppSettings.appName)
     }
     Rectangle {
         Layout.fillWidth: true

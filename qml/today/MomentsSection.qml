@@ -55,7 +55,7 @@ ColumnLayout {
         visible: section.moments.count > 0
         text: section.listShown ? qsTr("Hide the moments logged")
             : section.moments.count === 1 ? qsTr("1 moment logged · show")
-            : qsTr("%1 moments logged · show").arg(section.moments.count)
+            : qsTr("%n moments logged · show", "", section.moments.count)
         Accessible.name: section.listShown ? qsTr("Hide the moments logged this day")
                                            : qsTr("Show the moments logged this day")
         onClicked: section.listShown = !section.listShown

@@ -1,6 +1,5 @@
 // core/exchange: bringing in a Daylio CSV export (docs/IMPORT-DAYLIO.md). The fixtures in
 // tests/fixtures/daylio/ are written by hand from Daylio's documented export format.
-#include "core/exchange/CsvReader.h"
 #include "core/exchange/DaylioImport.h"
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
@@ -76,45 +75,6 @@ QByteArray content(Database& db)
 }
 
 } // namespace
-
-TEST_CASE("The CSV reader follows RFC 4180 and counts lines", "[daylio]")
-{
-    SECTION("quotes, commas, doubled quotes and line breaks inside a field")
-    {
-        auto records = exchange::readCsv("a,b\r\n\"x, y\",\"say \"\"hi\"\"\r\nagain\"\r\nlast,\r\n");
-        REQUIRE(records.ok());
-        REQUIRE(records.value().size() == 3);
-        CHECK(records.value()[1].fields == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\"\r\nagain")});
-        CHECK(records.value()[1].line == 2);
-        CHECK(records.value()[2].line == 4);
-        CHECK(records.value()[2].fields == QStringList{QStringLiteral("last"), QString()});
-    }
-    SECTION("a byte-order mark and blank lines are not content; no final line end is fine")
-    {
-        auto records = exchange::readCsv("\xEF\xBB\xBF"
-                                         "a,b\n\nc,d");
-        REQUIRE(records.ok());
-        REQUIRE(records.value().size() == 2);
-        CHECK(records.value()[0].fields.first() == QStringLiteral("a"));
-        CHECK(records.value()[1].line == 3);
-    }
-    SECTION("mistakes name their line")
-    {
-        auto open = exchange::readCsv("a,b\nc,\"never closed\nd,e\n");
-        REQUIRE_FALSE(open.ok());
-        CHECK(open.error().message.startsWith(QStringLiteral("Line 2:")));
-        auto after = exchange::readCsv("a,b\n\"c\"x,d\n");
-        REQUIRE_FALSE(after.ok());
-        CHECK(after.error().message.startsWith(QStringLiteral("Line 2:")));
-        // A quote left open swallows the lines below until a later quote seems to close it.
-        auto runOn = exchange::readCsv("a,b\nc,\"oops\nd,\"e\"\n");
-        REQUIRE_FALSE(runOn.ok());
-        CHECK(runOn.error().message.startsWith(QStringLiteral("Line 2:")));
-        auto notUtf8 = exchange::readCsv("a,b\nc,d\n\xFF\xFE,x\n");
-        REQUIRE_FALSE(notUtf8.ok());
-        CHECK(notUtf8.error().message.startsWith(QStringLiteral("Line 3:")));
-    }
-}
 
 TEST_CASE("Daylio's default moods sit on Tideline's scale", "[daylio]")
 {

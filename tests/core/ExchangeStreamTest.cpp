@@ -7,7 +7,6 @@
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/JsonImport.h"
 #include "core/exchange/JsonPreview.h"
-#include "core/exchange/JsonStream.h"
 #include "core/exchange/Restore.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -406,37 +405,4 @@ TEST_CASE("The demo vault can be asked for a number of entries and stopped", "[d
     options.entries = demo::kMaxDemoEntries + 1;
     TestVault third;
     CHECK(demo::fillDemoVault(third.vault->database(), options, third.clock).code() == ErrorCode::InvalidInput);
-}
-
-TEST_CASE("outlineJson finds every member of a file and JsonRecords reads one list back", "[exchange][stream]")
-{
-    const QByteArray text = "{\"format\": \"tideline-export\", \"a\": [1, {\"x\": \"]\\\"}\"}, [2]],\n\"b\": []}";
-    QBuffer buffer;
-    buffer.setData(text);
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
-    Progress quiet;
-    Result<exchange::JsonOutline> outline = exchange::outlineJson(buffer, quiet);
-    REQUIRE(outline.ok());
-    REQUIRE(outline.value().members.size() == 3);
-    CHECK(outline.value().values.value(QStringLiteral("format")).toString() == QStringLiteral("tideline-export"));
-    const exchange::JsonMember* a = outline.value().find(QStringLiteral("a"));
-    REQUIRE(a != nullptr);
-    CHECK(a->isList);
-    CHECK(a->count == 3);
-    exchange::JsonRecords records(buffer, *a);
-    auto first = records.next();
-    REQUIRE(first);
-    CHECK(first->value.toInt() == 1);
-    auto second = records.next();
-    REQUIRE(second);
-    CHECK(second->value.toObject().value(QStringLiteral("x")).toString() == QStringLiteral("]\"}"));
-    auto third = records.next();
-    REQUIRE(third);
-    CHECK(third->value.isArray());
-    CHECK_FALSE(records.next());
-    CHECK(records.status().ok());
-    const exchange::JsonMember* b = outline.value().find(QStringLiteral("b"));
-    REQUIRE(b != nullptr);
-    CHECK(b->line == 2);
-    CHECK(b->count == 0);
 }
