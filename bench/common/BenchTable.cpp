@@ -101,11 +101,9 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
 }
 
-namespace {
-
-double statusField(const char* field)
+double processStatusMiB(qint64 pid, const char* field)
 {
-    QFile file(QStringLiteral("/proc/self/status"));
+    QFile file(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly)) {
         return 0;
     }
@@ -118,16 +116,14 @@ double statusField(const char* field)
     return 0;
 }
 
-} // namespace
-
 double residentMiB()
 {
-    return statusField("VmRSS");
+    return processStatusMiB(0, "VmRSS");
 }
 
 double peakResidentMiB()
 {
-    return statusField("VmHWM");
+    return processStatusMiB(0, "VmHWM");
 }
 
 bool resetPeakResident()

@@ -42,6 +42,9 @@ double timeMs(const std::function<void()>& work);
 // The 1-minute load average, so a busy machine shows next to its figures.
 QString loadAverage();
 
+// A memory field of /proc/PID/status ("VmRSS", "VmHWM") in MiB; pid 0 is this process. 0 when
+// the process or the field is not there.
+double processStatusMiB(qint64 pid, const char* field);
 // This process's resident memory now (VmRSS) and its peak (VmHWM), in MiB, from /proc/self/status.
 double residentMiB();
 double peakResidentMiB();

@@ -13,29 +13,21 @@
 //   cmake --build build/release -j2 --target bench_memory
 //   build/release/bench/bench_memory [--years 10] [--entries N] [--runs 10]
 #include "common/BenchTable.h"
+#include "common/DemoVault.h"
+#include "common/InProcessApp.h"
+#include "common/QuickDriver.h"
 
-#include "app/AppSettings.h"
-#include "app/QmlSetup.h"
-#include "app/desktop/DesktopIdentity.h"
-#include "app/i18n/LanguageFollower.h"
-#include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
-#include "core/demo/DemoGenerator.h"
-#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtQml/qqmlextensionplugin.h>
-
-#include <sodium.h>
 
 Q_IMPORT_QML_PLUGIN(Tideline_AppPlugin)
 Q_IMPORT_QML_PLUGIN(TidelinePlugin)
@@ -47,78 +39,6 @@ using namespace tideline::bench;
 namespace {
 
 const char* const kPin = "246813"; // a throwaway vault's PIN
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 120000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        // What the app's own event loop does and processEvents() from main() does not: delete
-        // what was handed to deleteLater() (the pages unloaded on lock, among others).
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        if (!done()) {
-            QThread::usleep(100);
-        }
-    }
-    return done();
-}
-
-// Counts the window's frames, and the time of the last one.
-struct Frames
-{
-    int count = 0;
-    qint64 lastNs = 0;
-};
-
-// By objectName, through QObject children and visual children both (a Repeater's delegates
-// are only the latter).
-QObject* findByName(QObject* root, const QString& name)
-{
-    if (root == nullptr) {
-        return nullptr;
-    }
-    if (QObject* found = root->findChild<QObject*>(name)) {
-        return found;
-    }
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        for (QQuickItem* child : item->childItems()) {
-            if (child->objectName() == name) {
-                return child;
-            }
-            if (QObject* found = findByName(child, name)) {
-                return found;
-            }
-        }
-    }
-    return nullptr;
-}
-
-// The loaded item of a Loader named `name` under root (the page, the section).
-QQuickItem* loaded(QObject* root, const char* name)
-{
-    QObject* loader = findByName(root, QString::fromLatin1(name));
-    return loader == nullptr ? nullptr : qvariant_cast<QQuickItem*>(loader->property("item"));
-}
-
-// Waits for two frames after `ready` holds: the one it may already be drawing, and one that
-// certainly shows it. Returns the time of the first frame drawn after `ready` held.
-bool frameAfter(QQuickWindow* window, Frames& frames, const std::function<bool()>& ready, qint64* shownNs = nullptr)
-{
-    if (!waitUntil(ready)) {
-        return false;
-    }
-    const int seen = frames.count;
-    window->update();
-    if (!waitUntil([&] { return frames.count > seen; }, 10000)) {
-        return false;
-    }
-    if (shownNs != nullptr) {
-        *shownNs = frames.lastNs;
-    }
-    const int again = frames.count;
-    window->update();
-    return waitUntil([&] { return frames.count > again; }, 10000);
-}
 
 int fail(const QString& what)
 {
@@ -156,59 +76,26 @@ int main(int argc, char* argv[])
     out() << "load average (1 min) before: " << loadAverage() << Qt::endl;
     QTemporaryDir dir;
     const VaultPaths paths{dir.path()};
-    // The app's Argon2id memory (MODERATE, 256 MiB; calibration only adds passes), the fewest passes.
-    if (sodium_init() < 0) {
-        return fail(QStringLiteral("libsodium"));
+    const KdfParams kdf = appMemoryKdf();
+    demo::DemoOptions options;
+    options.years = years;
+    options.entries = parser.value(entriesOption).toInt();
+    QElapsedTimer filling;
+    filling.start();
+    const Result<int> entries = makeDemoVault(paths, kPin, kdf, options);
+    if (!entries) {
+        return fail(entries.error().message);
     }
-    const KdfParams kdf{crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_MODERATE};
-    {
-        Vault vault(paths);
-        auto created = vault.create(SecureBuffer::fromString(kPin), SecretKind::Pin, kdf);
-        if (!created) {
-            return fail(created.error().message);
-        }
-        demo::DemoOptions options;
-        options.years = years;
-        options.entries = parser.value(entriesOption).toInt();
-        QElapsedTimer filling;
-        filling.start();
-        auto filled = demo::fillDemoVault(vault.database(), options, SystemClock::instance());
-        if (!filled) {
-            return fail(filled.error().message);
-        }
-        out() << "demo vault: " << years << " years, " << filled.value().entries << " entries, made in "
-              << filling.elapsed() << " ms" << Qt::endl;
-    }
+    out() << "demo vault: " << years << " years, " << entries.value() << " entries, made in " << filling.elapsed()
+          << " ms" << Qt::endl;
 
-    // As app/main.cpp starts the app; the menu entry of neutral mode would go to the bench's own
-    // folder, never the person's.
-    AppSettings settings(paths.settings());
-    AppSettings::setQmlInstance(&settings);
-    applyStartLanguage(settings);
-    QTemporaryDir desktopDir;
-    DesktopIdentity desktop(settings, desktopDir.filePath(QStringLiteral("applications/tideline.desktop")));
-    DesktopIdentity::setQmlInstance(&desktop);
-    Session session(paths, kdf);
-    Session::setQmlInstance(&session);
-    session.start();
-    selectQuickStyle();
-    QQmlApplicationEngine engine;
-    prepareQmlEngine(engine);
-    VaultAccess::provideTo(engine, &session.vaultAccess());
-    followLanguageChoice(settings, engine);
-    engine.load(QUrl(QString::fromUtf16(kMainQmlUrl)));
-    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    if (window == nullptr) {
-        return fail(QStringLiteral("Main.qml did not load"));
+    InProcessApp app(paths, kdf);
+    if (const QString failure = app.load(QSize(1280, 800)); !failure.isEmpty()) {
+        return fail(failure);
     }
-    window->resize(1280, 800);
-    QElapsedTimer clock;
-    clock.start();
-    Frames frames;
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        ++frames.count;
-        frames.lastNs = clock.nsecsElapsed();
-    });
+    QQuickWindow* window = app.window();
+    Session& session = app.session();
+    Frames& frames = app.frames();
     const auto state = [&] { return session.state(); };
     if (!frameAfter(window, frames, [&] { return state() == Session::State::Locked; })) {
         return fail(QStringLiteral("no lock screen"));
@@ -229,18 +116,14 @@ int main(int argc, char* argv[])
             lockedAgain.append(residentMiB());
         }
         const bool peakReset = resetPeakResident();
-        SecretEntry pin;
-        for (const char c : std::string_view(kPin)) {
-            pin.appendText(QString(QLatin1Char(c)));
-        }
         qint64 openNs = 0;
         const QMetaObject::Connection opened = QObject::connect(&session, &Session::stateChanged, &session, [&] {
             if (session.state() == Session::State::Unlocked && openNs == 0) {
-                openNs = clock.nsecsElapsed();
+                openNs = app.elapsedNs();
             }
         });
-        const qint64 startNs = clock.nsecsElapsed();
-        session.unlock(&pin);
+        const qint64 startNs = app.elapsedNs();
+        app.unlock(kPin);
         qint64 shownNs = 0;
         const bool shown = frameAfter(
             window, frames,
@@ -331,6 +214,5 @@ int main(int argc, char* argv[])
         out() << "| " << step << " | " << QString::number(mib, 'f', 1) << " |" << Qt::endl;
     }
     out() << Qt::endl << "load average (1 min) after: " << loadAverage() << Qt::endl;
-    session.lock();
     return 0;
 }

@@ -11,6 +11,8 @@ namespace {
 
 constexpr int kTimeoutMs = 30 * 1000;
 
+} // namespace
+
 std::optional<double> parseFirstFrame(const QByteArray& output)
 {
     static const QRegularExpression line(
@@ -21,8 +23,6 @@ std::optional<double> parseFirstFrame(const QByteArray& output)
     }
     return match.captured(1).toDouble();
 }
-
-} // namespace
 
 AppRun runAppOnce(const QString& app, const QString& dataDir, const QString& platform)
 {

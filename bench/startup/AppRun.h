@@ -15,6 +15,9 @@ struct AppRun
     QString failure; // empty when the run went as planned
 };
 
+// The milliseconds of a "first-frame-ms <ms>" line in a program's output, if it has one.
+std::optional<double> parseFirstFrame(const QByteArray& output);
+
 // Starts `app --exit-after-first-frame --data-dir dataDir` with QT_QPA_PLATFORM=platform and
 // waits for it to print "first-frame-ms <ms>" and exit 0.
 AppRun runAppOnce(const QString& app, const QString& dataDir, const QString& platform);
