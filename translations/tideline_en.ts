@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Attachments</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checkup</name>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions about %1</source>
+        <translation>
+            <numerusform>%n question about %1</numerusform>
+            <numerusform>%n questions about %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions (their time, in the form&apos;s own words: “%1”)</source>
+        <translation>
+            <numerusform>%n question (its time, in the form&apos;s own words: “%1”)</numerusform>
+            <numerusform>%n questions (their time, in the form&apos;s own words: “%1”)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSettings</name>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n check-in days</source>
@@ -124,12 +168,103 @@
     </message>
 </context>
 <context>
+    <name>ImportSection</name>
+    <message numerus="yes">
+        <source>%n moods still to decide.</source>
+        <translation>
+            <numerusform>%n mood still to decide.</numerusform>
+            <numerusform>%n moods still to decide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditorView</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricRow</name>
     <message numerus="yes">
         <source>%n logged as moments</source>
         <translation>
             <numerusform>%n logged as a moment</numerusform>
             <numerusform>%n logged as moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MomentsSection</name>
+    <message numerus="yes">
+        <source>%n moments logged · show</source>
+        <translation>
+            <numerusform>%n moment logged · show</numerusform>
+            <numerusform>%n moments logged · show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayCard</name>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordRow</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPdf</name>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSharePane</name>
+    <message numerus="yes">
+        <source>%n records ticked.</source>
+        <translation>
+            <numerusform>%n record ticked.</numerusform>
+            <numerusform>%n records ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -174,6 +309,90 @@
         <translation>
             <numerusform>(%n more in the app)</numerusform>
             <numerusform>(%n more in the app)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilters</name>
+    <message numerus="yes">
+        <source>The past %n months</source>
+        <translation>
+            <numerusform>The past month</numerusform>
+            <numerusform>The past %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message numerus="yes">
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yes on %n days</source>
+        <translation>
+            <numerusform>yes on %n day</numerusform>
+            <numerusform>yes on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryEntryPicker</name>
+    <message numerus="yes">
+        <source>%n entries ticked.</source>
+        <translation>
+            <numerusform>%n entry ticked.</numerusform>
+            <numerusform>%n entries ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPreview</name>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRecordPicker</name>
+    <message numerus="yes">
+        <source>%n records ticked. Their files stay in %1.</source>
+        <translation>
+            <numerusform>%n record ticked. Its files stay in %1.</numerusform>
+            <numerusform>%n records ticked. Their files stay in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -284,6 +503,16 @@
         <translation>
             <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
             <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::SummaryMaker</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -269,10 +269,6 @@
         <translation>1 byte</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -427,6 +423,13 @@
     <message>
         <source>%1° %2, %3° %4</source>
         <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,10 +967,6 @@
         <translation>una vez</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
         <source>taken %1 in this period and %2 in the earlier one</source>
         <translation>respondido %1 en este periodo y %2 en el anterior</translation>
     </message>
@@ -1260,16 +1259,8 @@
         <translation>1 pregunta sobre %1</translation>
     </message>
     <message>
-        <source>%1 questions about %2</source>
-        <translation>%1 preguntas sobre %2</translation>
-    </message>
-    <message>
         <source>1 question (its time, in the form&apos;s own words: “%1”)</source>
         <translation>1 pregunta (su periodo, con las palabras del cuestionario: «%1»)</translation>
-    </message>
-    <message>
-        <source>%1 questions (their time, in the form&apos;s own words: “%2”)</source>
-        <translation>%1 preguntas (su periodo, con las palabras del cuestionario: «%2»)</translation>
     </message>
     <message>
         <source>the answers should have the values %1, as in the form.</source>
@@ -1306,6 +1297,27 @@
     <message>
         <source>this is the form&apos;s own language (&quot;language&quot;).</source>
         <translation>este es el idioma propio del cuestionario (&quot;language&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions about %1</source>
+        <translation>
+            <numerusform>%n pregunta sobre %1</numerusform>
+            <numerusform>%n preguntas sobre %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions (their time, in the form&apos;s own words: “%1”)</source>
+        <translation>
+            <numerusform>%n pregunta (su periodo, con las palabras del cuestionario: «%1»)</numerusform>
+            <numerusform>%n preguntas (su periodo, con las palabras del cuestionario: «%1»)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1443,10 +1455,6 @@
         <translation>Cada semana</translation>
     </message>
     <message>
-        <source>Every %1 weeks</source>
-        <translation>Cada %1 semanas</translation>
-    </message>
-    <message>
         <source>How often to suggest the %1</source>
         <translation>Cada cuánto sugerir el %1</translation>
     </message>
@@ -1481,6 +1489,13 @@
     <message>
         <source>Choose the form file</source>
         <translation>Elegir el archivo del cuestionario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Cada semana</numerusform>
+            <numerusform>Cada %n semanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4335,10 +4350,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Falta decidir 1 estado de ánimo.</translation>
     </message>
     <message>
-        <source>%1 moods still to decide.</source>
-        <translation>Faltan decidir %1 estados de ánimo.</translation>
-    </message>
-    <message>
         <source>Bring it in</source>
         <translation>Traerlo</translation>
     </message>
@@ -4389,6 +4400,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Bringing in your file</source>
         <translation>Trayendo tu archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moods still to decide.</source>
+        <translation>
+            <numerusform>Falta decidir %n estado de ánimo.</numerusform>
+            <numerusform>Faltan decidir %n estados de ánimo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4477,10 +4495,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 palabra</translation>
     </message>
     <message>
-        <source>%1 words</source>
-        <translation>%1 palabras</translation>
-    </message>
-    <message>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
@@ -4519,6 +4533,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Mood, optional, from %1 to %2</source>
         <translation>Ánimo, opcional, de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,10 +5037,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 momento anotado · ver</translation>
     </message>
     <message>
-        <source>%1 moments logged · show</source>
-        <translation>%1 momentos anotados · ver</translation>
-    </message>
-    <message>
         <source>Hide the moments logged this day</source>
         <translation>Ocultar los momentos anotados este día</translation>
     </message>
@@ -5058,6 +5075,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>What helped</source>
         <translation>Qué ayudó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moments logged · show</source>
+        <translation>
+            <numerusform>%n momento anotado · ver</numerusform>
+            <numerusform>%n momentos anotados · ver</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5124,10 +5148,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Hace 1 año</translation>
     </message>
     <message>
-        <source>%1 years ago</source>
-        <translation>Hace %1 años</translation>
-    </message>
-    <message>
         <source>“On this day” is off. You can turn it back on in Settings, under Journal.</source>
         <translation>«Este día» está desactivado. Puedes volver a activarlo en Ajustes, en Diario.</translation>
     </message>
@@ -5146,6 +5166,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Turn off “on this day”; Settings can turn it back on</source>
         <translation>Desactivar «Este día»; puedes volver a activarlo en Ajustes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>Hace %n año</numerusform>
+            <numerusform>Hace %n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5912,9 +5939,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>1 file</source>
         <translation>1 archivo</translation>
     </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 archivos</translation>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6168,24 +6198,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 registro</translation>
     </message>
     <message>
-        <source>%1 records</source>
-        <translation>%1 registros</translation>
-    </message>
-    <message>
         <source>1 journal entry</source>
         <translation>1 entrada del diario</translation>
     </message>
     <message>
-        <source>%1 journal entries</source>
-        <translation>%1 entradas del diario</translation>
-    </message>
-    <message>
         <source>1 file</source>
         <translation>1 archivo</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 archivos</translation>
     </message>
     <message>
         <source>Inside: %1.</source>
@@ -6315,6 +6333,27 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsSharePane</name>
@@ -6343,10 +6382,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 registro marcado.</translation>
     </message>
     <message>
-        <source>%1 records ticked.</source>
-        <translation>%1 registros marcados.</translation>
-    </message>
-    <message>
         <source>Record of %1. Include it</source>
         <translation>Registro del %1. Incluirlo</translation>
     </message>
@@ -6357,10 +6392,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>1 file</source>
         <translation>1 archivo</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 archivos</translation>
     </message>
     <message>
         <source>Sensitive, words hidden</source>
@@ -6441,6 +6472,20 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Save the PDF</source>
         <translation>Guardar el PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records ticked.</source>
+        <translation>
+            <numerusform>%n registro marcado.</numerusform>
+            <numerusform>%n registros marcados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7279,12 +7324,15 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>El último año</translation>
     </message>
     <message>
-        <source>The past %1 months</source>
-        <translation>Los últimos %1 meses</translation>
-    </message>
-    <message>
         <source>Only entries from this period</source>
         <translation>Solo las entradas de este periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The past %n months</source>
+        <translation>
+            <numerusform>El último mes</numerusform>
+            <numerusform>Los últimos %n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7312,9 +7360,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>1 entry found</source>
         <translation>Se encontró 1 entrada</translation>
     </message>
-    <message>
-        <source>%1 entries found</source>
-        <translation>Se encontraron %1 entradas</translation>
+    <message numerus="yes">
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>Se encontró %n entrada</numerusform>
+            <numerusform>Se encontraron %n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7510,10 +7561,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 minuto</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation>Bloquear solo después de estos minutos sin uso</translation>
     </message>
@@ -7657,6 +7704,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Renew keys</source>
         <translation>Renovar las claves</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -7794,10 +7848,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>1 journal entry</source>
         <translation>1 entrada del diario</translation>
-    </message>
-    <message>
-        <source>%1 journal entries</source>
-        <translation>%1 entradas del diario</translation>
     </message>
     <message>
         <source>Only this page: nothing else was chosen for this summary.</source>
@@ -7964,10 +8014,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>sí en 1 día</translation>
     </message>
     <message>
-        <source>yes on %1 days</source>
-        <translation>sí en %1 días</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -8087,9 +8133,26 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 registros</translation>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yes on %n days</source>
+        <translation>
+            <numerusform>sí en %n día</numerusform>
+            <numerusform>sí en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8111,10 +8174,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 entrada marcada.</translation>
     </message>
     <message>
-        <source>%1 entries ticked.</source>
-        <translation>%1 entradas marcadas.</translation>
-    </message>
-    <message>
         <source>(no title)</source>
         <translation>(sin título)</translation>
     </message>
@@ -8125,6 +8184,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1 · sensitive, words hidden</source>
         <translation>%1 · delicada, texto oculto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries ticked.</source>
+        <translation>
+            <numerusform>%n entrada marcada.</numerusform>
+            <numerusform>%n entradas marcadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8293,10 +8359,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 página</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
@@ -8311,6 +8373,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Choose where to save the summary as a PDF, which is not encrypted</source>
         <translation>Elegir dónde guardar el resumen como PDF, que no está cifrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8347,16 +8416,19 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 registro marcado. Sus archivos se quedan en %1.</translation>
     </message>
     <message>
-        <source>%1 records ticked. Their files stay in %2.</source>
-        <translation>%1 registros marcados. Sus archivos se quedan en %2.</translation>
-    </message>
-    <message>
         <source>Record of %1. Include it in the summary</source>
         <translation>Registro del %1. Incluirlo en el resumen</translation>
     </message>
     <message>
         <source>Sensitive, words hidden</source>
         <translation>Sensible, palabras ocultas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records ticked. Their files stay in %1.</source>
+        <translation>
+            <numerusform>%n registro marcado. Sus archivos se quedan en %1.</numerusform>
+            <numerusform>%n registros marcados. Sus archivos se quedan en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10160,12 +10232,15 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 día</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
