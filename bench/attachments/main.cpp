@@ -25,6 +25,7 @@
 #include "core/storage/Sqlite.h"
 #include "core/vault/Vault.h"
 
+#include "attachments/AttachmentBench.h"
 #include "common/BenchTable.h"
 
 #include <QBuffer>
@@ -49,54 +50,6 @@ using namespace tideline;
 using namespace tideline::bench;
 
 namespace {
-
-const char* const kPin = "246813"; // a throwaway vault's PIN
-
-SecureBuffer pin()
-{
-    return SecureBuffer(kPin, std::strlen(kPin));
-}
-
-int fail(const QString& what, const QString& message)
-{
-    QTextStream(stderr) << what << ": " << message << Qt::endl;
-    return 1;
-}
-
-// A photo-like JPEG: soft gradients with fine noise, so that it compresses like a photo.
-QByteArray photo(int width, int height, int quality, quint32 seed)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    QRandomGenerator random(seed);
-    for (int y = 0; y < height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-        for (int x = 0; x < width; ++x) {
-            const int noise = static_cast<int>(random.bounded(48));
-            line[x] = qRgb((x * 255 / width + noise) & 0xFF, (y * 255 / height + noise) & 0xFF, (noise * 5) & 0xFF);
-        }
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", quality);
-    return bytes;
-}
-
-Result<std::unique_ptr<Vault>> newVault(const QString& dir)
-{
-    auto vault = std::make_unique<Vault>(VaultPaths{dir});
-    if (Result<CreatedVault> made = vault->create(pin(), SecretKind::Pin, KdfParams::interactive()); !made) {
-        return made.error();
-    }
-    return vault;
-}
-
-Result<qint64> newRecord(Database& db)
-{
-    records::RecordFields fields;
-    fields.whatHappened = QStringLiteral("A record for the benchmark");
-    return records::RecordRepository(db, SystemClock::instance()).create(fields);
-}
 
 // --- 1. Adding a 20 MB picture ---------------------------------------------------------------
 
@@ -368,64 +321,6 @@ void benchThumbnails(int runs)
     printRow(QStringLiteral("fourth thumbnail ready (a row on a phone)"), fourth, std::nullopt);
     printRow(QStringLiteral("all ten ready"), all, std::nullopt);
     session.lock();
-}
-
-// --- 3. Unlocking a vault with 2 GB of files -------------------------------------------------
-
-QList<double> unlockTimes(const QString& dir, int runs)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        Vault vault{VaultPaths{dir}};
-        times.append(timeMs([&] { (void)vault.unlock(pin()); }));
-        vault.lock();
-    }
-    return times;
-}
-
-void benchUnlock(int runs, bool skip)
-{
-    if (skip) {
-        return;
-    }
-    QTemporaryDir tmp;
-    const QString empty = tmp.filePath(QStringLiteral("empty"));
-    const QString full = tmp.filePath(QStringLiteral("full"));
-    {
-        auto a = newVault(empty);
-        auto b = newVault(full);
-        if (!a || !b) {
-            fail(QStringLiteral("vault"), QStringLiteral("could not be made"));
-            return;
-        }
-        const qint64 record = newRecord(b.value()->database()).value();
-        attachments::AttachmentStore store(b.value()->database(), SystemClock::instance());
-        QByteArray bytes(100'000'000, Qt::Uninitialized);
-        QRandomGenerator random(3);
-        random.fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
-        for (int i = 0; i < 20; ++i) {
-            bytes[0] = static_cast<char>(i); // each file its own hash
-            QBuffer source(&bytes);
-            source.open(QIODevice::ReadOnly);
-            (void)store.add(source, QStringLiteral("file-%1.bin").arg(i), bytes.size(),
-                {attachments::AttachmentOwner::record(record), {}, {}});
-        }
-        a.value()->lock();
-        b.value()->lock();
-    }
-    out() << "\nUnlocking (Argon2id at libsodium's INTERACTIVE cost in both, so the rest shows): an empty vault "
-          << "against one with "
-          << QString::number(QFileInfo(QDir(full).filePath(QStringLiteral("tideline.db"))).size() / 1e9, 'f', 2)
-          << " GB of files; load average " << loadAverage() << "\n\n";
-    out() << "| figure | runs | median | p95 | min | floor | target | /floor | /target |\n"
-          << "| --- | --- | --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
-    const QList<double> a = unlockTimes(empty, runs);
-    const QList<double> b = unlockTimes(full, runs);
-    QList<double> sorted = a;
-    std::sort(sorted.begin(), sorted.end());
-    const double emptyMedian = percentile(sorted, 50);
-    printRow(QStringLiteral("unlock, empty vault"), a, std::nullopt);
-    printRow(QStringLiteral("unlock, vault with 2 GB of files"), b, Reference{emptyMedian, emptyMedian * 1.1});
 }
 
 } // namespace

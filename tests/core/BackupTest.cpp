@@ -221,19 +221,6 @@ TEST_CASE("A backup does not replace a file unless asked, and a missing folder i
     CHECK(readAll(backed.file) != before); // a fresh salt
 }
 
-TEST_CASE("A short backup passphrase is refused, kindly, before anything is written", "[backup]")
-{
-    TestVault tv;
-    QTemporaryDir out;
-    const QString file = QDir(out.path()).filePath(QStringLiteral("b.backup"));
-    const Status made
-        = exchange::backupVault(tv.vault->database(), tv.paths.dir, file, secret("short"), false, fastKdf());
-    REQUIRE_FALSE(made.ok());
-    CHECK(made.code() == ErrorCode::InvalidInput);
-    CHECK(made.error().message.contains(QStringLiteral("8 characters")));
-    CHECK_FALSE(QFile::exists(file));
-}
-
 TEST_CASE("Restore refuses a wrong passphrase, damage and foreign files, and leaves the folder empty", "[backup]")
 {
     Backed backed;
@@ -405,16 +392,4 @@ TEST_CASE("Restore goes only into an empty folder and changes nothing that is th
         REQUIRE(result.ok());
         CHECK_FALSE(QFile::exists(QDir(dir.path()).filePath(exchange::restorePartName())));
     }
-}
-
-TEST_CASE("A stale temporary export in the vault's folder is removed by the next backup", "[backup]")
-{
-    TestVault tv;
-    const QString stale = QDir(tv.paths.dir).filePath(exchange::backupPartPrefix() + QStringLiteral("dead.db"));
-    REQUIRE(writeAll(stale, "left by a crash"));
-    QTemporaryDir out;
-    REQUIRE(exchange::backupVault(tv.vault->database(), tv.paths.dir, QDir(out.path()).filePath(QStringLiteral("b")),
-        secret(kBackupPassphrase), false, fastKdf())
-                .ok());
-    CHECK_FALSE(QFile::exists(stale));
 }
