@@ -87,6 +87,12 @@ Result<int> limitOption(const QString& value)
     return limit;
 }
 
+Result<int> limitFrom(const ParsedOptions& options, int fallback)
+{
+    const QString option = QStringLiteral("--limit");
+    return options.has(option) ? limitOption(options.last(option)) : Result<int>(fallback);
+}
+
 QStringList recordValueOptions()
 {
     return {QStringLiteral("--day"), QStringLiteral("--time"), QStringLiteral("--place"), QStringLiteral("--kind"),

@@ -40,6 +40,8 @@ Result<ParsedOptions> parseOptions(
 Result<QDate> dayOption(const QString& option, const QString& value);
 Result<qint64> idOption(const QString& option, const QString& value);
 Result<int> limitOption(const QString& value);
+// --limit N when it was given (checked as limitOption does), else fallback.
+Result<int> limitFrom(const ParsedOptions& options, int fallback);
 
 // Record fields from options (--day, --time, --around, --place, --kind, --injuries, --witnesses,
 // --told, --doctor yes|no, --reported yes|no, --sensitive / --not-sensitive) laid over `fields`:

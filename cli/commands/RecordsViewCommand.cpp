@@ -87,11 +87,9 @@ int runRecordsList(CommandContext& context, const ParsedOptions& options)
             *day = parsed.value();
         }
     }
-    if (options.has(QStringLiteral("--limit"))) {
-        Result<int> parsed = limitOption(options.last(QStringLiteral("--limit")));
-        if (!parsed) {
-            return Console::fail(parsed.error());
-        }
+    if (Result<int> parsed = limitFrom(options, limit); !parsed) {
+        return Console::fail(parsed.error());
+    } else {
         limit = parsed.value();
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
@@ -132,11 +130,9 @@ int runRecordsSearch(CommandContext& context, const ParsedOptions& options)
         return Console::usageError(QCoreApplication::translate("Cli", "records search needs the words to look for."));
     }
     int limit = 50;
-    if (options.has(QStringLiteral("--limit"))) {
-        Result<int> parsed = limitOption(options.last(QStringLiteral("--limit")));
-        if (!parsed) {
-            return Console::fail(parsed.error());
-        }
+    if (Result<int> parsed = limitFrom(options, limit); !parsed) {
+        return Console::fail(parsed.error());
+    } else {
         limit = parsed.value();
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
