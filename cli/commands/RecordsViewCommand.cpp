@@ -77,7 +77,6 @@ int runRecordsList(CommandContext& context, const ParsedOptions& options)
 {
     QDate from;
     QDate to;
-    int limit = 50;
     for (const auto& [option, day] : {std::pair{"--from", &from}, std::pair{"--to", &to}}) {
         if (options.has(QLatin1String(option))) {
             Result<QDate> parsed = dayOption(QLatin1String(option), options.last(QLatin1String(option)));
@@ -87,11 +86,11 @@ int runRecordsList(CommandContext& context, const ParsedOptions& options)
             *day = parsed.value();
         }
     }
-    if (Result<int> parsed = limitFrom(options, limit); !parsed) {
-        return Console::fail(parsed.error());
-    } else {
-        limit = parsed.value();
+    const Result<int> limitGiven = limitFrom(options, 50);
+    if (!limitGiven) {
+        return Console::fail(limitGiven.error());
     }
+    int limit = limitGiven.value(); // counts down as pages are printed
     Result<std::unique_ptr<Vault>> opened = openVault(context);
     if (!opened) {
         return Console::fail(opened.error());
@@ -129,19 +128,17 @@ int runRecordsSearch(CommandContext& context, const ParsedOptions& options)
     if (options.positional.isEmpty()) {
         return Console::usageError(QCoreApplication::translate("Cli", "records search needs the words to look for."));
     }
-    int limit = 50;
-    if (Result<int> parsed = limitFrom(options, limit); !parsed) {
-        return Console::fail(parsed.error());
-    } else {
-        limit = parsed.value();
+    const Result<int> limit = limitFrom(options, 50);
+    if (!limit) {
+        return Console::fail(limit.error());
     }
     Result<std::unique_ptr<Vault>> opened = openVault(context);
     if (!opened) {
         return Console::fail(opened.error());
     }
     Vault& vault = *opened.value();
-    auto hits
-        = RecordRepository(vault.database(), SystemClock::instance()).search(options.positional.join(u' '), limit);
+    auto hits = RecordRepository(vault.database(), SystemClock::instance())
+                    .search(options.positional.join(u' '), limit.value());
     vault.lock();
     if (!hits) {
         return Console::fail(hits.error());
