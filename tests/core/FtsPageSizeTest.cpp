@@ -1,5 +1,6 @@
 // Migration 0005: the full-text index's leaves fit in one SQLCipher page (no overflow page per
 // leaf), for vaults made before it (rewritten once) and for everything written after it.
+#include "SqlScalar.h"
 #include "core/common/SecureBuffer.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace tideline;
+using namespace tideline::test;
 
 namespace {
 
@@ -17,16 +19,6 @@ namespace {
 // bytes is 4016 usable; a table leaf keeps at most 4016 - 35 = 3981 bytes of a row there, and
 // the row's record header (size, NULL id, blob type) takes 4 of them.
 constexpr qint64 kLargestBlobInPage = 3977;
-
-qint64 scalar(Database& db, const char* sql)
-{
-    auto stmt = db.prepare(sql);
-    REQUIRE(stmt.ok());
-    auto step = stmt.value().step();
-    REQUIRE(step.ok());
-    REQUIRE(step.value() == Statement::Step::Row);
-    return stmt.value().columnInt(0);
-}
 
 // Entries of many different words, so the index has full leaves and long doclists.
 void addEntries(Database& db, int count, int firstDay)

@@ -1,5 +1,6 @@
 #include "core/storage/Migrator.h"
 #include "FileProbe.h"
+#include "SqlScalar.h"
 #include "TestVault.h"
 #include "core/storage/Database.h"
 
@@ -12,18 +13,6 @@
 
 using namespace tideline;
 using namespace tideline::test;
-
-namespace {
-qint64 scalar(Database& db, const char* sql)
-{
-    auto stmt = db.prepare(sql);
-    REQUIRE(stmt.ok());
-    auto step = stmt.value().step();
-    REQUIRE(step.ok());
-    REQUIRE(step.value() == Statement::Step::Row);
-    return stmt.value().columnInt(0);
-}
-} // namespace
 
 TEST_CASE("The embedded migrations are numbered in order from 0001")
 {
