@@ -34,6 +34,27 @@
             <numerusform>%n questions (their time, in the form&apos;s own words: “%1”)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No total this time: %n questions were skipped</source>
+        <translation>
+            <numerusform>No total this time: %n question was skipped</numerusform>
+            <numerusform>No total this time: %n questions were skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points lower than last time (%1).</source>
+        <translation>
+            <numerusform>%n point lower than last time (%1).</numerusform>
+            <numerusform>%n points lower than last time (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points higher than last time (%1).</source>
+        <translation>
+            <numerusform>%n point higher than last time (%1).</numerusform>
+            <numerusform>%n points higher than last time (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckupSettings</name>
@@ -250,6 +271,13 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Changed %n times: %1.</source>
+        <translation>
+            <numerusform>Changed %n time: %1.</numerusform>
+            <numerusform>Changed %n times: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsSharePane</name>
@@ -363,6 +391,13 @@
         <translation>
             <numerusform>yes on %n day</numerusform>
             <numerusform>yes on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken %n times in this period</source>
+        <translation>
+            <numerusform>taken %n time in this period</numerusform>
+            <numerusform>taken %n times in this period</numerusform>
         </translation>
     </message>
 </context>
@@ -488,6 +523,13 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n have a title or a note and become journal entries.</source>
+        <translation>
+            <numerusform>%n has a title or a note and becomes a journal entry.</numerusform>
+            <numerusform>%n have a title or a note and become journal entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WhatHelps</name>
@@ -503,6 +545,26 @@
         <translation>
             <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
             <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AttachmentListModel</name>
+    <message numerus="yes">
+        <source>Added %n files. They are kept encrypted inside %1.</source>
+        <translation>
+            <numerusform>Added %n file. It is kept encrypted inside %1.</numerusform>
+            <numerusform>Added %n files. They are kept encrypted inside %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::RecordsPdfMaker</name>
+    <message numerus="yes">
+        <source>Made the folder %1 with %n files exactly as they came in, and a list of their SHA-256 to check them. It is not encrypted.</source>
+        <translation>
+            <numerusform>Made the folder %1 with %n file exactly as it came in, and a list of its SHA-256 to check it. It is not encrypted.</numerusform>
+            <numerusform>Made the folder %1 with %n files exactly as they came in, and a list of their SHA-256 to check them. It is not encrypted.</numerusform>
         </translation>
     </message>
 </context>

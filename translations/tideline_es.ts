@@ -1035,10 +1035,6 @@
         <translation>Esta vez no hay total: se saltó 1 pregunta</translation>
     </message>
     <message>
-        <source>No total this time: %1 questions were skipped</source>
-        <translation>Esta vez no hay total: se saltaron %1 preguntas</translation>
-    </message>
-    <message>
         <source>%1, and the %2 gives a total only when every question is answered. Your answers are kept.</source>
         <translation>%1, y el %2 solo da un total cuando se responden todas las preguntas. Tus respuestas se guardan.</translation>
     </message>
@@ -1075,16 +1071,8 @@
         <translation>1 punto menos que la última vez (%1).</translation>
     </message>
     <message>
-        <source>%1 points lower than last time (%2).</source>
-        <translation>%1 puntos menos que la última vez (%2).</translation>
-    </message>
-    <message>
         <source>1 point higher than last time (%1).</source>
         <translation>1 punto más que la última vez (%1).</translation>
-    </message>
-    <message>
-        <source>%1 points higher than last time (%2).</source>
-        <translation>%1 puntos más que la última vez (%2).</translation>
     </message>
     <message>
         <source>This form does not say what size of change is meaningful.</source>
@@ -1317,6 +1305,27 @@
         <translation>
             <numerusform>%n pregunta (su periodo, con las palabras del cuestionario: «%1»)</numerusform>
             <numerusform>%n preguntas (su periodo, con las palabras del cuestionario: «%1»)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No total this time: %n questions were skipped</source>
+        <translation>
+            <numerusform>Esta vez no hay total: se saltó %n pregunta</numerusform>
+            <numerusform>Esta vez no hay total: se saltaron %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points lower than last time (%1).</source>
+        <translation>
+            <numerusform>%n punto menos que la última vez (%1).</numerusform>
+            <numerusform>%n puntos menos que la última vez (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points higher than last time (%1).</source>
+        <translation>
+            <numerusform>%n punto más que la última vez (%1).</numerusform>
+            <numerusform>%n puntos más que la última vez (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -6238,10 +6247,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Cambiado el %1.</translation>
     </message>
     <message>
-        <source>Changed %1 times: %2.</source>
-        <translation>Cambiado %1 veces: %2.</translation>
-    </message>
-    <message>
         <source>Not changed since it was written.</source>
         <translation>Sin cambios desde que se escribió.</translation>
     </message>
@@ -6352,6 +6357,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n times: %1.</source>
+        <translation>
+            <numerusform>Cambiado %n vez: %1.</numerusform>
+            <numerusform>Cambiado %n veces: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8054,10 +8066,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>respondido una vez en este periodo</translation>
     </message>
     <message>
-        <source>taken %1 times in this period</source>
-        <translation>respondido %1 veces en este periodo</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -8152,6 +8160,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>
             <numerusform>sí en %n día</numerusform>
             <numerusform>sí en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken %n times in this period</source>
+        <translation>
+            <numerusform>respondido %n vez en este periodo</numerusform>
+            <numerusform>respondido %n veces en este periodo</numerusform>
         </translation>
     </message>
 </context>
@@ -9490,10 +9505,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>1 tiene título o nota y se convierte en una entrada del diario.</translation>
     </message>
     <message>
-        <source>%1 have a title or a note and become journal entries.</source>
-        <translation>%1 tienen título o nota y se convierten en entradas del diario.</translation>
-    </message>
-    <message>
         <source>%1 (%2), in %3. Each day&apos;s mood comes in. %4</source>
         <translation>%1 (%2), en %3. Entra el estado de ánimo de cada día. %4</translation>
     </message>
@@ -9611,6 +9622,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Stopped. Nothing was brought in, and your journal is as it was.</source>
         <translation>Detenido. No se trajo nada, y tu diario está como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have a title or a note and become journal entries.</source>
+        <translation>
+            <numerusform>%n tiene título o nota y se convierte en una entrada del diario.</numerusform>
+            <numerusform>%n tienen título o nota y se convierten en entradas del diario.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9787,10 +9805,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Se añadió 1 archivo. Se guarda cifrado dentro de %1.</translation>
     </message>
     <message>
-        <source>Added %1 files. They are kept encrypted inside %2.</source>
-        <translation>Se añadieron %1 archivos. Se guardan cifrados dentro de %2.</translation>
-    </message>
-    <message>
         <source>The file was removed from %1.</source>
         <translation>Se quitó el archivo de %1.</translation>
     </message>
@@ -9805,6 +9819,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>The originals were deleted from where they were. On SSDs, in cloud-synced folders and in backups a copy may still exist.</source>
         <translation>Se borraron los originales de donde estaban. En discos SSD, en carpetas sincronizadas en la nube y en copias de seguridad puede quedar una copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n files. They are kept encrypted inside %1.</source>
+        <translation>
+            <numerusform>Se añadió %n archivo. Se guarda cifrado dentro de %1.</numerusform>
+            <numerusform>Se añadieron %n archivos. Se guardan cifrados dentro de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10120,12 +10141,15 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Se creó la carpeta %1 con 1 archivo tal como llegó, y una lista de su SHA-256 para comprobarlo. No está cifrada.</translation>
     </message>
     <message>
-        <source>Made the folder %1 with %2 files exactly as they came in, and a list of their SHA-256 to check them. It is not encrypted.</source>
-        <translation>Se creó la carpeta %1 con %2 archivos tal como llegaron, y una lista de sus SHA-256 para comprobarlos. No está cifrada.</translation>
-    </message>
-    <message>
         <source>Saved as %1. It is not encrypted: anyone who can open the file can read it. Delete it when you no longer need it.</source>
         <translation>Guardado como %1. No está cifrado: cualquiera que pueda abrir el archivo puede leerlo. Bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made the folder %1 with %n files exactly as they came in, and a list of their SHA-256 to check them. It is not encrypted.</source>
+        <translation>
+            <numerusform>Se creó la carpeta %1 con %n archivo tal como llegó, y una lista de su SHA-256 para comprobarlo. No está cifrada.</numerusform>
+            <numerusform>Se creó la carpeta %1 con %n archivos tal como llegaron, y una lista de sus SHA-256 para comprobarlos. No está cifrada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

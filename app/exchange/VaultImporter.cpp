@@ -63,8 +63,8 @@ QString daylioPreview(const exchange::DaylioPreview& p)
         ? QCoreApplication::translate("VaultImporter", "None of them has a title or a note.")
         : p.notes == 1
         ? QCoreApplication::translate("VaultImporter", "1 has a title or a note and becomes a journal entry.")
-        : QCoreApplication::translate("VaultImporter", "%1 have a title or a note and become journal entries.")
-              .arg(p.notes);
+        : QCoreApplication::translate(
+            "VaultImporter", "%n have a title or a note and become journal entries.", nullptr, p.notes);
     const QString summary
         = QCoreApplication::translate("VaultImporter", "%1 (%2), in %3. Each day's mood comes in. %4")
               .arg(QCoreApplication::translate("VaultImporter", "%n day(s)", nullptr, p.days), range,

@@ -198,9 +198,10 @@ bool AttachmentListModel::addFiles(const QVariant& given)
     m_sizeWarning = total ? attachments::AttachmentStore::sizeWarning(total.value()) : QString();
     QStringList sentences;
     if (!added.isEmpty()) {
-        sentences << (added.size() == 1
+        const int addedCount = static_cast<int>(added.size());
+        sentences << (addedCount == 1
                 ? tr("Added 1 file. It is kept encrypted inside %1.").arg(appName())
-                : tr("Added %1 files. They are kept encrypted inside %2.").arg(added.size()).arg(appName()));
+                : tr("Added %n files. They are kept encrypted inside %1.", nullptr, addedCount).arg(appName()));
     }
     setMessage((sentences + notes + problems).join(u' '), !problems.isEmpty());
     return problems.isEmpty();

@@ -162,10 +162,10 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
             ? tr("Made the folder %1 with 1 file exactly as it came in, and a list of its SHA-256 to check it. "
                  "It is not encrypted.")
                   .arg(done.value().folder)
-            : tr("Made the folder %1 with %2 files exactly as they came in, and a list of their SHA-256 to check "
-                 "them. It is not encrypted.")
-                  .arg(done.value().folder)
-                  .arg(done.value().files),
+            : tr("Made the folder %1 with %n files exactly as they came in, and a list of their SHA-256 to check "
+                 "them. It is not encrypted.",
+                nullptr, done.value().files)
+                  .arg(done.value().folder),
         {});
     return true;
 }

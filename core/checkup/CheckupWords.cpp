@@ -75,7 +75,8 @@ QString noTotalSentence(const Form& form, const Score& score)
     // Whole sentences for one and for several (English plurals without a loaded translation).
     const QString skipped = score.skipped() == 1
         ? QCoreApplication::translate("Checkup", "No total this time: 1 question was skipped")
-        : QCoreApplication::translate("Checkup", "No total this time: %1 questions were skipped").arg(score.skipped());
+        : QCoreApplication::translate(
+            "Checkup", "No total this time: %n questions were skipped", nullptr, score.skipped());
     if (form.maxMissing == 0) {
         return QCoreApplication::translate(
             "Checkup", "%1, and the %2 gives a total only when every question is answered. Your answers are kept.")
@@ -164,14 +165,12 @@ QString changeSentence(const Form& form, int before, int after, const QDate& bef
     } else if (change.delta < 0) {
         first = change.delta == -1
             ? QCoreApplication::translate("Checkup", "1 point lower than last time (%1).").arg(dayText(beforeDay))
-            : QCoreApplication::translate("Checkup", "%1 points lower than last time (%2).")
-                  .arg(-change.delta)
+            : QCoreApplication::translate("Checkup", "%n points lower than last time (%1).", nullptr, -change.delta)
                   .arg(dayText(beforeDay));
     } else {
         first = change.delta == 1
             ? QCoreApplication::translate("Checkup", "1 point higher than last time (%1).").arg(dayText(beforeDay))
-            : QCoreApplication::translate("Checkup", "%1 points higher than last time (%2).")
-                  .arg(change.delta)
+            : QCoreApplication::translate("Checkup", "%n points higher than last time (%1).", nullptr, change.delta)
                   .arg(dayText(beforeDay));
     }
     const QString rule = changeRuleSentence(form);

@@ -188,10 +188,10 @@ private:
             for (const QDateTime& at : r.changedAt) {
                 changes << momentText(at);
             }
-            note(r.changedAt.size() == 1
+            const int changedTimes = static_cast<int>(r.changedAt.size());
+            note(changedTimes == 1
                     ? QCoreApplication::translate("RecordsPdf", "Changed on %1.").arg(changes.first())
-                    : QCoreApplication::translate("RecordsPdf", "Changed %1 times: %2.")
-                          .arg(r.changedAt.size())
+                    : QCoreApplication::translate("RecordsPdf", "Changed %n times: %1.", nullptr, changedTimes)
                           .arg(changes.join(QStringLiteral("; "))));
         } else {
             note(QCoreApplication::translate("RecordsPdf", "Not changed since it was written."));

@@ -144,10 +144,11 @@ void layOutCheckups(layout::Flow& flow, const SummaryData& data, const layout::F
         const CheckupSummary& c = data.checkups.at(i);
         flow.keep(lineHeight(fonts.subheading) * 2 + chartHeight + gap * 2);
         flow.space(gap);
+        const int takenTimes = static_cast<int>(c.rows.size());
         flow.paragraph(c.title + QStringLiteral("  ·  ")
-                + (c.rows.size() == 1
+                + (takenTimes == 1
                         ? QCoreApplication::translate("Summary", "taken once in this period")
-                        : QCoreApplication::translate("Summary", "taken %1 times in this period").arg(c.rows.size())),
+                        : QCoreApplication::translate("Summary", "taken %n times in this period", nullptr, takenTimes)),
             fonts.subheading, kInk, 0, gap * 0.5);
         const double top = flow.block(chartHeight);
         flow.add(layout::CheckupChartItem{i, QRectF(flow.left(), top, w, chartHeight)});
