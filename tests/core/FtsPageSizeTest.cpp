@@ -10,6 +10,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace tideline;
 using namespace tideline::test;
 
@@ -59,15 +61,19 @@ TEST_CASE("Full-text index leaves fit in one page after migration 0005")
     REQUIRE(db.open(dir.filePath(QStringLiteral("v.db")), SecureBuffer::random(32), true).ok());
     REQUIRE(db.configure().ok());
 
+    // Up to 0005 and no further, so a later migration does not change what this checks.
     const QStringList all = Migrator::migrationFiles();
-    REQUIRE(all.last().endsWith(QStringLiteral("0005_fts_page_size.sql")));
+    const auto at = std::find_if(all.cbegin(), all.cend(),
+        [](const QString& file) { return file.endsWith(QStringLiteral("0005_fts_page_size.sql")); });
+    REQUIRE(at != all.cend());
+    const QStringList before(all.cbegin(), at);
     // A vault as it was before 0005: FTS5's default leaves, which spill onto a second page.
-    REQUIRE(Migrator::migrate(db, all.mid(0, 4)).ok());
+    REQUIRE(Migrator::migrate(db, before).ok());
     REQUIRE(db.userVersion().value() == 4);
     addEntries(db, 150, 0);
     REQUIRE(largestLeaf(db) > kLargestBlobInPage);
 
-    REQUIRE(Migrator::migrate(db).ok());
+    REQUIRE(Migrator::migrate(db, before + QStringList{*at}).ok());
     REQUIRE(db.userVersion().value() == 5);
     CHECK(scalar(db, "SELECT v FROM entry_fts_config WHERE k = 'pgsz';") == 3900);
     CHECK(scalar(db, "SELECT v FROM record_fts_config WHERE k = 'pgsz';") == 3900);
@@ -78,7 +84,6 @@ TEST_CASE("Full-text index leaves fit in one page after migration 0005")
 
     // What is written after the migration keeps to the new size too.
     addEntries(db, 150, 150);
-    REQUIRE(db.exec("INSERT INTO entry_fts (entry_fts) VALUES ('optimize');").ok());
     CHECK(largestLeaf(db) <= kLargestBlobInPage);
     CHECK(scalar(db, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'harbour';") == 300);
 }
