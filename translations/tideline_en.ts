@@ -55,6 +55,13 @@
             <numerusform>%n points higher than last time (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>should list from 1 to %n questions.</source>
+        <translation>
+            <numerusform>should list 1 question.</numerusform>
+            <numerusform>should list from 1 to %n questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckupSettings</name>
@@ -187,6 +194,76 @@
             <numerusform>Made %1 with %n files exactly as they came in, and manifest.csv, manifest.json and SHA256SUMS to check them (sha256sum -c SHA256SUMS). It is not encrypted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n files no longer match their SHA-256.</source>
+        <translation>
+            <numerusform>%1 of %n file no longer matches its SHA-256.</numerusform>
+            <numerusform>%1 of %n files no longer match their SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n files match the SHA-256 they had when they came in.</source>
+        <translation>
+            <numerusform>The file matches the SHA-256 it had when it came in.</numerusform>
+            <numerusform>All %n files match the SHA-256 they had when they came in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n questions, and more answers than that were given (%2). Nothing was saved.</source>
+        <translation>
+            <numerusform>The %1 has %n question, and more answers than that were given (%2). Nothing was saved.</numerusform>
+            <numerusform>The %1 has %n questions, and more answers than that were given (%2). Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine items done</source>
+        <translation>
+            <numerusform>%n routine item done</numerusform>
+            <numerusform>%n routine items done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recorded on %2 of %n days from %3 to %4.</source>
+        <translation>
+            <numerusform>%1: recorded on %2 of %n day from %3 to %4.</numerusform>
+            <numerusform>%1: recorded on %2 of %n days from %3 to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>a number of days inside a longer sentence, e.g. “on 3 of 30 days”</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message numerus="yes">
+        <source>The demo can write up to %n entries (asked for %1).</source>
+        <translation>
+            <numerusform>The demo can write up to %n entry (asked for %1).</numerusform>
+            <numerusform>The demo can write up to %n entries (asked for %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSection</name>
@@ -235,6 +312,43 @@
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReview</name>
+    <message numerus="yes">
+        <source>recorded on %1 of %n days</source>
+        <translation>
+            <numerusform>recorded on %1 of %n day</numerusform>
+            <numerusform>recorded on %1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2%3 on average in the earlier period (%4 of %n days); not recorded in this one</source>
+        <translation>
+            <numerusform>%1: %2%3 on average in the earlier period (%4 of %n day); not recorded in this one</numerusform>
+            <numerusform>%1: %2%3 on average in the earlier period (%4 of %n days); not recorded in this one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorPane</name>
+    <message numerus="yes">
+        <source>%1; changed %n times, last on %2</source>
+        <translation>
+            <numerusform>%1; changed once, last on %2</numerusform>
+            <numerusform>%1; changed %n times, last on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordFiles</name>
+    <message numerus="yes">
+        <source>The %n originals are still where they were. You can leave them there, or delete them now that %1 keeps copies.</source>
+        <translation>
+            <numerusform>The original is still where it was. You can leave it there, or delete it now that %1 keeps a copy.</numerusform>
+            <numerusform>The %n originals are still where they were. You can leave them there, or delete them now that %1 keeps copies.</numerusform>
         </translation>
     </message>
 </context>
@@ -329,6 +443,20 @@
             <numerusform>Spearman&apos;s ρ = %1 over %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not enough days yet: %1 of the %n days with both recorded that are needed.</source>
+        <translation>
+            <numerusform>Not enough days yet: %1 of the %n day with both recorded that is needed.</numerusform>
+            <numerusform>Not enough days yet: %1 of the %n days with both recorded that are needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These move together; that does not mean one causes the other. Shown only with at least %n days on which both were recorded.</source>
+        <translation>
+            <numerusform>These move together; that does not mean one causes the other. Shown only with at least %n day on which both were recorded.</numerusform>
+            <numerusform>These move together; that does not mean one causes the other. Shown only with at least %n days on which both were recorded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanPdf</name>
@@ -400,6 +528,41 @@
             <numerusform>taken %n times in this period</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Compared with the %n days before, from %1 to %2.</source>
+        <translation>
+            <numerusform>Compared with the %n day before, from %1 to %2.</numerusform>
+            <numerusform>Compared with the %n days before, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>From %1 to %2 (%n day)</numerusform>
+            <numerusform>From %1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded on %1 of %n days</source>
+        <translation>
+            <numerusform>recorded on %1 of %n day</numerusform>
+            <numerusform>recorded on %1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins on %1 of %n days in this period.</source>
+        <translation>
+            <numerusform>Check-ins on %1 of %n day in this period.</numerusform>
+            <numerusform>Check-ins on %1 of %n days in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done on %2 of %n days</source>
+        <translation>
+            <numerusform>%1: done on %2 of %n day</numerusform>
+            <numerusform>%1: done on %2 of %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryEntryPicker</name>
@@ -438,6 +601,23 @@
         <translation>
             <numerusform>%n saved.</numerusform>
             <numerusform>%n saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <source>over the last %n days</source>
+        <translation>
+            <numerusform>over the last day</numerusform>
+            <numerusform>over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: recorded on %3 of %n days. Average %4, lowest %5, highest %6.</source>
+        <translation>
+            <numerusform>%1 %2: recorded on %3 of %n day. Average %4, lowest %5, highest %6.</numerusform>
+            <numerusform>%1 %2: recorded on %3 of %n days. Average %4, lowest %5, highest %6.</numerusform>
         </translation>
     </message>
 </context>
@@ -547,6 +727,23 @@
             <numerusform>Entries tagged “%1” and %2: not enough days yet (%n with the tag, %3 without; %4 of each are needed).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %n recorded days with it and %n without.</source>
+        <translation>
+            <numerusform>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %n recorded day with it and %n without.</numerusform>
+            <numerusform>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %n recorded days with it and %n without.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::AdherenceModel</name>
+    <message numerus="yes">
+        <source>%1: done on %2 of %n days</source>
+        <translation>
+            <numerusform>%1: done on %2 of %n day</numerusform>
+            <numerusform>%1: done on %2 of %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tideline::app::AttachmentListModel</name>
@@ -575,6 +772,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tideline::app::TrendCalendarModel</name>
+    <message numerus="yes">
+        <source>%1 in %2: recorded on %3 of %n days. Monthly averages: %4.</source>
+        <translation>
+            <numerusform>%1 in %2: recorded on %3 of %n day. Monthly averages: %4.</numerusform>
+            <numerusform>%1 in %2: recorded on %3 of %n days. Monthly averages: %4.</numerusform>
         </translation>
     </message>
 </context>

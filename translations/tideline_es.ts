@@ -1151,10 +1151,6 @@
         <translation>el valor %1 está en dos respuestas.</translation>
     </message>
     <message>
-        <source>should list from 1 to %1 questions.</source>
-        <translation>debe tener de 1 a %1 preguntas.</translation>
-    </message>
-    <message>
         <source>should be an object { &quot;id&quot;: …, &quot;text&quot;: … }.</source>
         <translation>debe ser un objeto { &quot;id&quot;: …, &quot;text&quot;: … }.</translation>
     </message>
@@ -1326,6 +1322,13 @@
         <translation>
             <numerusform>%n punto más que la última vez (%1).</numerusform>
             <numerusform>%n puntos más que la última vez (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>should list from 1 to %n questions.</source>
+        <translation>
+            <numerusform>debe tener 1 pregunta.</numerusform>
+            <numerusform>debe tener de 1 a %n preguntas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1771,10 +1774,6 @@
     <message>
         <source>That is far more input than a check-up&apos;s answers. Nothing was saved.</source>
         <translation>Eso es mucho más de lo que cabe en las respuestas de un cuestionario. No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>The %1 has %2 questions, and %3 answers were given. Nothing was saved.</source>
-        <translation>El %1 tiene %2 preguntas, y se dieron %3 respuestas. No se guardó nada.</translation>
     </message>
     <message>
         <source>Line %1 (question %2 of the %3): “%4” is not one of its answers, %5 to %6, or an empty line to skip it. Nothing was saved.</source>
@@ -2273,10 +2272,6 @@
         <translation>No hay ninguna medida «%1» con tendencias que mostrar. `tideline-cli metrics` las muestra; una medida desactivada hay que activarla primero en Ajustes.</translation>
     </message>
     <message>
-        <source>%1: recorded on %2 of %3 days from %4 to %5.</source>
-        <translation>%1: con datos en %2 de %3 días, del %4 al %5.</translation>
-    </message>
-    <message>
         <source>verify takes no arguments (got %1).</source>
         <translation>verify no admite argumentos (se recibió %1).</translation>
     </message>
@@ -2762,10 +2757,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>los archivos de la bóveda: listarlos, guardar una copia, exportar los originales con un manifiesto, comprobar los hashes</translation>
     </message>
     <message>
-        <source>This is the demo vault&apos;s recovery code. The vault holds invented data only: %1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, %6 routine items done, %7 check-ups and %8 records with %9 pictures; made in %10 s.</source>
-        <translation>Este es el código de recuperación de la bóveda de demostración. La bóveda solo tiene datos inventados: %1 días, registros diarios en %2 de ellos (%3 valores), %4 entradas del diario, %5 momentos, %6 rutinas cumplidas, %7 chequeos y %8 registros con %9 imágenes; creada en %10 s.</translation>
-    </message>
-    <message>
         <source>Also %1 and %2, each with the SHA-256 it had.</source>
         <translation>También %1 y %2, cada uno con el SHA-256 que tenía.</translation>
     </message>
@@ -2790,10 +2781,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1 already exists and was left as it is. Name a new folder.</source>
         <translation>%1 ya existe y se dejó como estaba. Pon el nombre de una carpeta nueva.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files no longer match their SHA-256.</source>
-        <translation>%1 de %2 archivos ya no coinciden con su SHA-256.</translation>
     </message>
     <message>
         <source>--from comes after --to.</source>
@@ -2916,10 +2903,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>El archivo coincide con el SHA-256 que tenía cuando llegó.</translation>
     </message>
     <message>
-        <source>All %1 files match the SHA-256 they had when they came in.</source>
-        <translation>Los %1 archivos coinciden con el SHA-256 que tenían cuando llegaron.</translation>
-    </message>
-    <message>
         <source>attachments needs one of: list, save, export, verify.</source>
         <translation>attachments necesita uno de: list, save, export, verify.</translation>
     </message>
@@ -3015,6 +2998,60 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>
             <numerusform>Se creó %1 con %n archivo tal como llegó, y manifest.csv, manifest.json y SHA256SUMS para comprobarlo (sha256sum -c SHA256SUMS). No está cifrado.</numerusform>
             <numerusform>Se creó %1 con %n archivos tal como llegaron, y manifest.csv, manifest.json y SHA256SUMS para comprobarlos (sha256sum -c SHA256SUMS). No está cifrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files no longer match their SHA-256.</source>
+        <translation>
+            <numerusform>%1 de %n archivo ya no coincide con su SHA-256.</numerusform>
+            <numerusform>%1 de %n archivos ya no coinciden con su SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n files match the SHA-256 they had when they came in.</source>
+        <translation>
+            <numerusform>El archivo coincide con el SHA-256 que tenía cuando llegó.</numerusform>
+            <numerusform>Los %n archivos coinciden con el SHA-256 que tenían cuando llegaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n questions, and more answers than that were given (%2). Nothing was saved.</source>
+        <translation>
+            <numerusform>El %1 tiene %n pregunta, y se dieron más respuestas (%2). No se guardó nada.</numerusform>
+            <numerusform>El %1 tiene %n preguntas, y se dieron más respuestas (%2). No se guardó nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine items done</source>
+        <translation>
+            <numerusform>%n rutina cumplida</numerusform>
+            <numerusform>%n rutinas cumplidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the demo vault&apos;s recovery code. The vault holds invented data only: %1, check-ins on %2 of them (%3), %4, %5, %6, %7 and %8 with %9; made in %10 s.</source>
+        <comment>%1 and the other numbered parts are counts such as “3,650 days” or “12 moments”</comment>
+        <translation>Este es el código de recuperación de la bóveda de demostración. La bóveda solo tiene datos inventados: %1, registros diarios en %2 de ellos (%3), %4, %5, %6, %7 y %8 con %9; creada en %10 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recorded on %2 of %n days from %3 to %4.</source>
+        <translation>
+            <numerusform>%1: con datos en %2 de %n día, del %3 al %4.</numerusform>
+            <numerusform>%1: con datos en %2 de %n días, del %3 al %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -3187,6 +3224,17 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Put “%1” back</source>
         <translation>Volver a poner «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>a number of days inside a longer sentence, e.g. “on 3 of 30 days”</comment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3385,9 +3433,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Inventing days of check-ins</source>
         <translation>Inventando días de registros</translation>
     </message>
-    <message>
-        <source>The demo can write up to %1 entries (asked for %2).</source>
-        <translation>La demostración puede escribir hasta %1 entradas (se pidieron %2).</translation>
+    <message numerus="yes">
+        <source>The demo can write up to %n entries (asked for %1).</source>
+        <translation>
+            <numerusform>La demostración puede escribir hasta %n entrada (se pidieron %1).</numerusform>
+            <numerusform>La demostración puede escribir hasta %n entradas (se pidieron %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5277,10 +5328,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation> h</translation>
     </message>
     <message>
-        <source>recorded on %1 of %2 days</source>
-        <translation>registrado en %1 de %2 días</translation>
-    </message>
-    <message>
         <source>%1: %2%3 → %4%3 on average (%5), %6</source>
         <translation>%1: %2%3 → %4%3 de promedio (%5), %6</translation>
     </message>
@@ -5288,13 +5335,24 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>%1: %2%3 on average, %4; not recorded in the earlier period</source>
         <translation>%1: %2%3 de promedio, %4; sin registros en el periodo anterior</translation>
     </message>
-    <message>
-        <source>%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one</source>
-        <translation>%1: %2%3 de promedio en el periodo anterior (%4 de %5 días); sin registros en este</translation>
+    <message numerus="yes">
+        <source>recorded on %1 of %n days</source>
+        <translation>
+            <numerusform>registrado en %1 de %n día</numerusform>
+            <numerusform>registrado en %1 de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2%3 on average in the earlier period (%4 of %n days); not recorded in this one</source>
+        <translation>
+            <numerusform>%1: %2%3 de promedio en el periodo anterior (%4 de %n día); sin registros en este</numerusform>
+            <numerusform>%1: %2%3 de promedio en el periodo anterior (%4 de %n días); sin registros en este</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period</source>
-        <translation>%1: hecha en %2 de %3 días, y en %4 de %5 días en el periodo anterior</translation>
+        <source>%1: done on %2 of %3, and on %4 of %5 in the earlier period</source>
+        <comment>%3 and %5 are numbers of days, such as “30 days”</comment>
+        <translation>%1: hecha en %2 de %3, y en %4 de %5 en el periodo anterior</translation>
     </message>
 </context>
 <context>
@@ -5567,10 +5625,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>%1; cambiado el %2</translation>
     </message>
     <message>
-        <source>%1; changed %2 times, last on %3</source>
-        <translation>%1; cambiado %2 veces, la última el %3</translation>
-    </message>
-    <message>
         <source>Only the day is needed. Everything else is optional, and you can come back to it. What you type is kept safe as you go, and saved as a record when you choose Save.</source>
         <translation>Solo hace falta el día. Todo lo demás es opcional y puedes volver a ello. Lo que escribes se guarda de forma segura mientras avanzas, y queda como registro cuando eliges Guardar.</translation>
     </message>
@@ -5609,6 +5663,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; changed %n times, last on %2</source>
+        <translation>
+            <numerusform>%1; cambiado %n vez, la última el %2</numerusform>
+            <numerusform>%1; cambiado %n veces, la última el %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5773,10 +5834,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>El original sigue en %1. Puedes dejarlo ahí, o borrarlo ahora que %2 guarda una copia.</translation>
     </message>
     <message>
-        <source>The %1 originals are still where they were. You can leave them there, or delete them now that %2 keeps copies.</source>
-        <translation>Los %1 originales siguen donde estaban. Puedes dejarlos ahí, o borrarlos ahora que %2 guarda copias.</translation>
-    </message>
-    <message>
         <source>Deleting cannot promise the file is gone everywhere: SSDs, cloud-synced folders, phones and backups may keep copies.</source>
         <translation>Borrar no puede asegurar que el archivo desaparezca de todas partes: los discos SSD, las carpetas sincronizadas en la nube, los teléfonos y las copias de seguridad pueden conservar copias.</translation>
     </message>
@@ -5791,6 +5848,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Leave it where it is</source>
         <translation>Dejarlo donde está</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n originals are still where they were. You can leave them there, or delete them now that %1 keeps copies.</source>
+        <translation>
+            <numerusform>El original sigue donde estaba. Puedes dejarlo ahí, o borrarlo ahora que %1 guarda una copia.</numerusform>
+            <numerusform>Los %n originales siguen donde estaban. Puedes dejarlos ahí, o borrarlos ahora que %1 guarda copias.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6147,10 +6211,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Elige al menos un registro o una entrada del diario para el PDF.</translation>
     </message>
     <message>
-        <source>That is more than one PDF can hold (%1 records and %2 journal entries at most). Make two, each for part of the time.</source>
-        <translation>Es más de lo que cabe en un PDF (%1 registros y %2 entradas del diario como máximo). Haz dos, cada uno para una parte del tiempo.</translation>
-    </message>
-    <message>
         <source>There is no record %1 (it may have been deleted). Nothing was made.</source>
         <translation>No existe el registro %1 (puede que se haya borrado). No se hizo nada.</translation>
     </message>
@@ -6365,6 +6425,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>Cambiado %n vez: %1.</numerusform>
             <numerusform>Cambiado %n veces: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That is more than one PDF can hold (%1 and %2 at most). Make two, each for part of the time.</source>
+        <comment>%1 and %2 are counts such as “500 records” and “200 journal entries”</comment>
+        <translation>Es más de lo que cabe en un PDF (%1 y %2 como máximo). Haz dos, cada uno para una parte del tiempo.</translation>
     </message>
 </context>
 <context>
@@ -6650,10 +6715,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>Una de las dos se mantuvo igual en los %n días con las dos registradas, así que no hay nada que comparar.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not enough days yet: %1 of the %2 days with both recorded that are needed.</source>
-        <translation>Aún no hay días suficientes: %1 de los %2 días con las dos registradas que hacen falta.</translation>
-    </message>
     <message numerus="yes">
         <source>Seen on %n days with both recorded.</source>
         <translation>
@@ -6668,9 +6729,19 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>ρ de Spearman = %1 en %n días</numerusform>
         </translation>
     </message>
-    <message>
-        <source>These move together; that does not mean one causes the other. Shown only with at least %1 days on which both were recorded.</source>
-        <translation>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %1 días en que se registraron las dos.</translation>
+    <message numerus="yes">
+        <source>Not enough days yet: %1 of the %n days with both recorded that are needed.</source>
+        <translation>
+            <numerusform>Aún no hay días suficientes: %1 del %n día con las dos registradas que hace falta.</numerusform>
+            <numerusform>Aún no hay días suficientes: %1 de los %n días con las dos registradas que hacen falta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These move together; that does not mean one causes the other. Shown only with at least %n days on which both were recorded.</source>
+        <translation>
+            <numerusform>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %n día en que se registraron las dos.</numerusform>
+            <numerusform>Estas cambian a la vez; eso no quiere decir que una cause la otra. Solo se muestra con al menos %n días en que se registraron las dos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7806,16 +7877,8 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Son muchas entradas para un resumen (%1). Elige %2 como máximo.</translation>
     </message>
     <message>
-        <source>Compared with the %1 days before, from %2 to %3.</source>
-        <translation>Comparado con los %1 días anteriores, del %2 al %3.</translation>
-    </message>
-    <message>
         <source>Nothing was recorded in those days, so there is nothing to compare with yet.</source>
         <translation>En esos días no se registró nada, así que aún no hay con qué comparar.</translation>
-    </message>
-    <message>
-        <source>Check-ins on %1 of %2 days, and on %3 of %4 days in the earlier period.</source>
-        <translation>Registros en %1 de %2 días, y en %3 de %4 días en el periodo anterior.</translation>
     </message>
     <message>
         <source>Mood was highest on %1 (%2) and lowest on %3 (%4).</source>
@@ -7870,10 +7933,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Contiene: %1.</translation>
     </message>
     <message>
-        <source>From %1 to %2 (%3 days)</source>
-        <translation>Del %1 al %2 (%3 días)</translation>
-    </message>
-    <message>
         <source>Name: %1</source>
         <translation>Nombre: %1</translation>
     </message>
@@ -7914,10 +7973,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Cada punto es un día. Los días sin registros quedan como huecos.</translation>
     </message>
     <message>
-        <source>recorded on %1 of %2 days</source>
-        <translation>registrado en %1 de %2 días</translation>
-    </message>
-    <message>
         <source>Averages</source>
         <translation>Promedios</translation>
     </message>
@@ -7946,20 +8001,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>Check-ins on %1 of %2 days in this period.</source>
-        <translation>Registros en %1 de %2 días en este periodo.</translation>
-    </message>
-    <message>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
         <source>No routine items were marked as done in this period.</source>
         <translation>En este periodo no se marcó ninguna rutina como hecha.</translation>
-    </message>
-    <message>
-        <source>%1: done on %2 of %3 days</source>
-        <translation>%1: hecha en %2 de %3 días</translation>
     </message>
     <message>
         <source>Compared with the period before</source>
@@ -8167,6 +8214,46 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>
             <numerusform>respondido %n vez en este periodo</numerusform>
             <numerusform>respondido %n veces en este periodo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the %n days before, from %1 to %2.</source>
+        <translation>
+            <numerusform>Comparado con el %n día anterior, del %1 al %2.</numerusform>
+            <numerusform>Comparado con los %n días anteriores, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2, and on %3 of %4 in the earlier period.</source>
+        <comment>%2 and %4 are numbers of days, such as “30 days”</comment>
+        <translation>Registros en %1 de %2, y en %3 de %4 en el periodo anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n days)</source>
+        <translation>
+            <numerusform>Del %1 al %2 (%n día)</numerusform>
+            <numerusform>Del %1 al %2 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded on %1 of %n days</source>
+        <translation>
+            <numerusform>registrado en %1 de %n día</numerusform>
+            <numerusform>registrado en %1 de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins on %1 of %n days in this period.</source>
+        <translation>
+            <numerusform>Registros en %1 de %n día en este periodo.</numerusform>
+            <numerusform>Registros en %1 de %n días en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done on %2 of %n days</source>
+        <translation>
+            <numerusform>%1: hecha en %2 de %n día</numerusform>
+            <numerusform>%1: hecha en %2 de %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -8776,10 +8863,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>en el último año</translation>
     </message>
     <message>
-        <source>over the last %1 days</source>
-        <translation>en los últimos %1 días</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>horas</translation>
     </message>
@@ -8828,10 +8911,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
     </message>
     <message>
-        <source>%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.</source>
-        <translation>%1 %2: registrado en %3 de %4 días. Promedio %5, mínimo %6, máximo %7.</translation>
-    </message>
-    <message>
         <source>The 7-day average went from %1 to %2.</source>
         <translation>El promedio de 7 días pasó de %1 a %2.</translation>
     </message>
@@ -8850,6 +8929,20 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Each point is a month&apos;s average.</source>
         <translation>Cada punto es el promedio de un mes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %n days</source>
+        <translation>
+            <numerusform>en el último día</numerusform>
+            <numerusform>en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: recorded on %3 of %n days. Average %4, lowest %5, highest %6.</source>
+        <translation>
+            <numerusform>%1 %2: registrado en %3 de %n día. Promedio %4, mínimo %5, máximo %6.</numerusform>
+            <numerusform>%1 %2: registrado en %3 de %n días. Promedio %4, mínimo %5, máximo %6.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9701,16 +9794,21 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         </translation>
     </message>
     <message>
-        <source>On days with “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
-        <translation>Los días con «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+        <source>On days with “%1”, %2 averaged %3 (%4), against %5 on the other days (%6).</source>
+        <comment>%4 and %6 are numbers of days, such as “8 days”</comment>
+        <translation>Los días con «%1», %2 tuvo un promedio de %3 (%4), frente a %5 los demás días (%6).</translation>
     </message>
     <message>
-        <source>On days with an entry tagged “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).</source>
-        <translation>Los días con una entrada etiquetada «%1», %2 tuvo un promedio de %3 (%4 días), frente a %5 los demás días (%6 días).</translation>
+        <source>On days with an entry tagged “%1”, %2 averaged %3 (%4), against %5 on the other days (%6).</source>
+        <comment>%4 and %6 are numbers of days, such as “8 days”</comment>
+        <translation>Los días con una entrada etiquetada «%1», %2 tuvo un promedio de %3 (%4), frente a %5 los demás días (%6).</translation>
     </message>
-    <message>
-        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %1 recorded days with it and %1 without.</source>
-        <translation>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %1 días registrados con ello y %1 sin ello.</translation>
+    <message numerus="yes">
+        <source>These are averages of days, and they do not mean one causes the other: a walk may simply be easier on better days. Shown only with at least %n recorded days with it and %n without.</source>
+        <translation>
+            <numerusform>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %n día registrado con ello y %n sin ello.</numerusform>
+            <numerusform>Son promedios de días, y no significan que una cosa cause la otra: quizás simplemente es más fácil salir a caminar en los días buenos. Se muestran solo con al menos %n días registrados con ello y %n sin ello.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9781,9 +9879,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
 </context>
 <context>
     <name>tideline::app::AdherenceModel</name>
-    <message>
-        <source>%1: done on %2 of %3 days</source>
-        <translation>%1: hecha en %2 de %3 días</translation>
+    <message numerus="yes">
+        <source>%1: done on %2 of %n days</source>
+        <translation>
+            <numerusform>%1: hecha en %2 de %n día</numerusform>
+            <numerusform>%1: hecha en %2 de %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10194,16 +10295,18 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>%1 comparado con %2</translation>
     </message>
     <message>
-        <source>Check-ins on %1 of %2 days, and on %3 of %4 days in %5.</source>
-        <translation>Registros en %1 de %2 días, y en %3 de %4 días en %5.</translation>
-    </message>
-    <message>
-        <source>Check-ins on %1 of %2 days, and on %3 of %4 days from %5.</source>
-        <translation>Registros en %1 de %2 días, y en %3 de %4 días del %5.</translation>
-    </message>
-    <message>
         <source>Your mood was highest on %1 (%2) and lowest on %3 (%4).</source>
         <translation>Tu ánimo estuvo más alto el %1 (%2) y más bajo el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2, and on %3 of %4 in %5.</source>
+        <comment>%2 and %4 are numbers of days, such as “30 days”</comment>
+        <translation>Registros en %1 de %2, y en %3 de %4 en %5.</translation>
+    </message>
+    <message>
+        <source>Check-ins on %1 of %2, and on %3 of %4 from %5.</source>
+        <comment>%2 and %4 are numbers of days, such as “30 days”</comment>
+        <translation>Registros en %1 de %2, y en %3 de %4 del %5.</translation>
     </message>
 </context>
 <context>
@@ -10289,9 +10392,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>%1 in %2: nothing recorded.</source>
         <translation>%1 en %2: sin registros.</translation>
     </message>
-    <message>
-        <source>%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.</source>
-        <translation>%1 en %2: registrado en %3 de %4 días. Promedios mensuales: %5.</translation>
+    <message numerus="yes">
+        <source>%1 in %2: recorded on %3 of %n days. Monthly averages: %4.</source>
+        <translation>
+            <numerusform>%1 en %2: registrado en %3 de %n día. Promedios mensuales: %4.</numerusform>
+            <numerusform>%1 en %2: registrado en %3 de %n días. Promedios mensuales: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

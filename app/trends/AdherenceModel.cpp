@@ -50,7 +50,7 @@ QVariant AdherenceModel::data(const QModelIndex& index, int role) const
         return row.days;
     case Qt::DisplayRole:
     case SentenceRole:
-        return tr("%1: done on %2 of %3 days").arg(row.label).arg(row.done).arg(row.days);
+        return tr("%1: done on %2 of %n days", nullptr, row.days).arg(row.label, QString::number(row.done));
     case WeeksRole:
         return row.weeks;
     default:

@@ -4,6 +4,7 @@
 
 #include "core/checkup/CheckupReview.h"
 #include "core/common/Day.h"
+#include "core/i18n/Counts.h"
 #include "core/insights/SeriesRepository.h"
 #include "core/journal/JournalRepository.h"
 #include "core/routines/RoutineRepository.h"
@@ -256,13 +257,13 @@ void ReviewModel::compute()
     const PeriodReview review = reviewPeriods(input);
     m_title = tr("%1 compared with %2").arg(afterLabel(), beforeLabel());
     const bool wholeMonth = m_before.from.day() == 1 && m_before.to == m_before.from.addMonths(1).addDays(-1);
-    m_daysSentence = (wholeMonth ? tr("Check-ins on %1 of %2 days, and on %3 of %4 days in %5.")
-                                 : tr("Check-ins on %1 of %2 days, and on %3 of %4 days from %5."))
-                         .arg(review.daysRecordedAfter)
-                         .arg(m_after.days())
-                         .arg(review.daysRecordedBefore)
-                         .arg(m_before.days())
-                         .arg(beforeLabel());
+    // Two counts of days, so each carries its own noun (i18n::dayCount): one %n per sentence.
+    m_daysSentence = (wholeMonth
+            ? tr("Check-ins on %1 of %2, and on %3 of %4 in %5.", "%2 and %4 are numbers of days, such as “30 days”")
+            : tr("Check-ins on %1 of %2, and on %3 of %4 from %5.", "%2 and %4 are numbers of days, such as “30 days”"))
+                         .arg(QString::number(review.daysRecordedAfter), i18n::dayCount(m_after.days()),
+                             QString::number(review.daysRecordedBefore), i18n::dayCount(m_before.days()),
+                             beforeLabel());
     m_metricLines.clear();
     for (const PeriodReview::MetricLine& line : review.metrics) {
         QVariantMap row{{QStringLiteral("label"), line.metric.label}, {QStringLiteral("sentence"), line.sentence},

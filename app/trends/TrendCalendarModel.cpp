@@ -170,12 +170,9 @@ void TrendCalendarModel::reload()
         }
     }
     m_summary = recorded == 0 ? tr("%1 in %2: nothing recorded.").arg(metric.label).arg(m_year)
-                              : tr("%1 in %2: recorded on %3 of %4 days. Monthly averages: %5.")
-                                    .arg(metric.label)
-                                    .arg(m_year)
-                                    .arg(recorded)
-                                    .arg(daysSoFar)
-                                    .arg(monthMeans.join(QStringLiteral(", ")));
+                              : tr("%1 in %2: recorded on %3 of %n days. Monthly averages: %4.", nullptr, daysSoFar)
+                                    .arg(metric.label, QString::number(m_year), QString::number(recorded),
+                                        monthMeans.join(QStringLiteral(", ")));
     setError({});
     emit calendarChanged();
 }

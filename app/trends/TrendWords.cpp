@@ -23,7 +23,7 @@ QString rangeWords(int rangeDays)
     case 365:
         return QCoreApplication::translate("TrendChart", "over the last year");
     default:
-        return QCoreApplication::translate("TrendChart", "over the last %1 days").arg(rangeDays);
+        return QCoreApplication::translate("TrendChart", "over the last %n days", nullptr, rangeDays);
     }
 }
 
@@ -129,12 +129,11 @@ QString chartSummary(const Metric& metric, int rangeDays, const TrendChart& char
             "TrendChart", "%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.")
             .arg(metric.label, rangeWords(rangeDays));
     }
+    const int totalDays = chart.range.days(); // a plain int: lupdate reads the %n call
     QString summary = QCoreApplication::translate(
-        "TrendChart", "%1 %2: recorded on %3 of %4 days. Average %5, lowest %6, highest %7.")
-                          .arg(metric.label, rangeWords(rangeDays))
-                          .arg(chart.recordedDays)
-                          .arg(chart.range.days())
-                          .arg(formatMean(chart.mean), formatMean(chart.lowest), formatMean(chart.highest));
+        "TrendChart", "%1 %2: recorded on %3 of %n days. Average %4, lowest %5, highest %6.", nullptr, totalDays)
+                          .arg(metric.label, rangeWords(rangeDays), QString::number(chart.recordedDays),
+                              formatMean(chart.mean), formatMean(chart.lowest), formatMean(chart.highest));
     if (chart.firstRolling && chart.lastRolling) {
         const QString format = chart.bucket == Bucket::Day
             ? QCoreApplication::translate("TrendChart", "The 7-day average went from %1 to %2.")

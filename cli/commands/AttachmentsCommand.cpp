@@ -220,16 +220,16 @@ int runVerify(CommandContext& context)
     if (!list) {
         return Console::fail(list.error());
     }
+    const int files = int(list.value().size()); // a plain int: lupdate reads the %n calls
     if (bad > 0) {
         return Console::fail(Error::make(ErrorCode::DamagedDatabase,
-            QCoreApplication::translate("Cli", "%1 of %2 files no longer match their SHA-256.")
-                .arg(bad)
-                .arg(list.value().size())));
+            QCoreApplication::translate("Cli", "%1 of %n files no longer match their SHA-256.", nullptr, files)
+                .arg(bad)));
     }
-    Console::message(list.value().size() == 1
+    Console::message(files == 1
             ? QCoreApplication::translate("Cli", "The file matches the SHA-256 it had when it came in.")
-            : QCoreApplication::translate("Cli", "All %1 files match the SHA-256 they had when they came in.")
-                  .arg(list.value().size()));
+            : QCoreApplication::translate(
+                "Cli", "All %n files match the SHA-256 they had when they came in.", nullptr, files));
     return toInt(ExitCode::Done);
 }
 

@@ -32,11 +32,12 @@ Result<QStringList> readCheckupAnswerLines()
 Result<Answers> parseCheckupAnswers(const Form& form, const QStringList& lines)
 {
     if (lines.size() > form.items.size()) {
+        const int questions = int(form.items.size()); // a plain int: lupdate reads the %n call
         return Error::make(ErrorCode::InvalidInput,
-            QCoreApplication::translate("Cli", "The %1 has %2 questions, and %3 answers were given. Nothing was saved.")
-                .arg(form.name)
-                .arg(form.items.size())
-                .arg(lines.size()));
+            QCoreApplication::translate("Cli",
+                "The %1 has %n questions, and more answers than that were given (%2). Nothing was saved.", nullptr,
+                questions)
+                .arg(form.name, QString::number(lines.size())));
     }
     Answers answers;
     for (qsizetype i = 0; i < lines.size(); ++i) {

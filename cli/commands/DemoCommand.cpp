@@ -15,6 +15,32 @@ namespace tideline::cli {
 
 namespace {
 
+enum class DemoCounted { Days, Values, Entries, Moments, RoutineDone, Checkups, Records, Pictures };
+
+// One count of what the demo made, as a phrase with its own plural form.
+QString demoCount(DemoCounted what, int n)
+{
+    switch (what) {
+    case DemoCounted::Days:
+        return QCoreApplication::translate("Cli", "%n days", nullptr, n);
+    case DemoCounted::Values:
+        return QCoreApplication::translate("Cli", "%n values", nullptr, n);
+    case DemoCounted::Entries:
+        return QCoreApplication::translate("Cli", "%n journal entries", nullptr, n);
+    case DemoCounted::Moments:
+        return QCoreApplication::translate("Cli", "%n moments", nullptr, n);
+    case DemoCounted::RoutineDone:
+        return QCoreApplication::translate("Cli", "%n routine items done", nullptr, n);
+    case DemoCounted::Checkups:
+        return QCoreApplication::translate("Cli", "%n check-ups", nullptr, n);
+    case DemoCounted::Records:
+        return QCoreApplication::translate("Cli", "%n records", nullptr, n);
+    case DemoCounted::Pictures:
+        return QCoreApplication::translate("Cli", "%n pictures", nullptr, n);
+    }
+    return QString::number(n);
+}
+
 Result<demo::DemoOptions> parseOptions(const QStringList& args)
 {
     demo::DemoOptions options;
@@ -108,20 +134,20 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
         return Console::fail(summary.error());
     }
     const demo::DemoSummary& s = summary.value();
-    Console::message(QCoreApplication::translate("Cli",
-        "This is the demo vault's recovery code. The vault holds invented data only: "
-        "%1 days, check-ins on %2 of them (%3 values), %4 journal entries, %5 moments, "
-        "%6 routine items done, %7 check-ups and %8 records with %9 pictures; made in %10 s.")
-                         .arg(s.days)
-                         .arg(s.checkins)
-                         .arg(s.values)
-                         .arg(s.entries)
-                         .arg(s.moments)
-                         .arg(s.routineDone)
-                         .arg(s.checkups)
-                         .arg(s.records)
-                         .arg(s.pictures)
-                         .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
+    // Nine counts in one sentence: each is its own phrase with its own %n (Qt gives a sentence
+    // one), so every language gets each number's right plural form.
+    const QString seconds = QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1);
+    Console::message(
+        QCoreApplication::translate("Cli",
+            "This is the demo vault's recovery code. The vault holds invented data only: %1, check-ins on %2 of "
+            "them (%3), %4, %5, %6, %7 and %8 with %9; made in %10 s.",
+            "%1 and the other numbered parts are counts such as “3,650 days” or “12 moments”")
+            .arg(demoCount(DemoCounted::Days, s.days), QString::number(s.checkins),
+                demoCount(DemoCounted::Values, s.values), demoCount(DemoCounted::Entries, s.entries),
+                demoCount(DemoCounted::Moments, s.moments), demoCount(DemoCounted::RoutineDone, s.routineDone),
+                demoCount(DemoCounted::Checkups, s.checkups), demoCount(DemoCounted::Records, s.records),
+                demoCount(DemoCounted::Pictures, s.pictures))
+            .arg(seconds));
     return toInt(ExitCode::Done);
 }
 

@@ -163,11 +163,10 @@ int runTrends(CommandContext& context)
                                   v(b.min), v(b.max)));
         }
     }
-    Console::message(QCoreApplication::translate("Cli", "%1: recorded on %2 of %3 days from %4 to %5.")
-                         .arg(metric->label)
-                         .arg(recorded)
-                         .arg(range.days())
-                         .arg(Day::toText(range.from), Day::toText(range.to)));
+    const int days = range.days(); // a plain int: lupdate reads the %n call
+    Console::message(
+        QCoreApplication::translate("Cli", "%1: recorded on %2 of %n days from %3 to %4.", nullptr, days)
+            .arg(metric->label, QString::number(recorded), Day::toText(range.from), Day::toText(range.to)));
     return toInt(ExitCode::Done);
 }
 

@@ -29,7 +29,7 @@ Status readItems(const QJsonArray& list, const QList<Option>& shared, Form& form
 {
     if (list.isEmpty() || list.size() > kMaxItems) {
         return invalid(QStringLiteral("items"),
-            QCoreApplication::translate("Checkup", "should list from 1 to %1 questions.").arg(kMaxItems));
+            QCoreApplication::translate("Checkup", "should list from 1 to %n questions.", nullptr, kMaxItems));
     }
     QSet<QString> ids;
     for (qsizetype i = 0; i < list.size(); ++i) {

@@ -326,8 +326,8 @@ Result<DemoSummary> fillDemoVault(Database& db, const DemoOptions& options, cons
 {
     if (options.entries < 0 || options.entries > kMaxDemoEntries) {
         return Error::make(ErrorCode::InvalidInput,
-            QCoreApplication::translate("Demo", "The demo can write up to %1 entries (asked for %2).")
-                .arg(kMaxDemoEntries)
+            QCoreApplication::translate(
+                "Demo", "The demo can write up to %n entries (asked for %1).", nullptr, kMaxDemoEntries)
                 .arg(options.entries));
     }
     if (options.years < 1 || options.years > 20) {

@@ -1,5 +1,7 @@
 #include "core/insights/PeriodReview.h"
 
+#include "core/i18n/Counts.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -39,9 +41,11 @@ QString unitSuffix(const Metric& metric)
 QString metricSentence(const Metric& metric, const MetricChange& change, const DayRange& before, const DayRange& after)
 {
     const QString unit = unitSuffix(metric);
-    const QString recorded = QCoreApplication::translate("PeriodReview", "recorded on %1 of %2 days")
-                                 .arg(change.daysAfter)
-                                 .arg(after.days());
+    const int afterDays = after.days(); // plain ints: lupdate reads the %n calls
+    const int beforeDays = before.days();
+    const QString recorded
+        = QCoreApplication::translate("PeriodReview", "recorded on %1 of %n days", nullptr, afterDays)
+              .arg(change.daysAfter);
     if (change.meanBefore && change.meanAfter) {
         return QCoreApplication::translate("PeriodReview", "%1: %2%3 → %4%3 on average (%5), %6")
             .arg(metric.label, formatMean(*change.meanBefore), unit, formatMean(*change.meanAfter),
@@ -52,11 +56,9 @@ QString metricSentence(const Metric& metric, const MetricChange& change, const D
             "PeriodReview", "%1: %2%3 on average, %4; not recorded in the earlier period")
             .arg(metric.label, formatMean(*change.meanAfter), unit, recorded);
     }
-    return QCoreApplication::translate(
-        "PeriodReview", "%1: %2%3 on average in the earlier period (%4 of %5 days); not recorded in this one")
-        .arg(metric.label, formatMean(*change.meanBefore), unit)
-        .arg(change.daysBefore)
-        .arg(before.days());
+    return QCoreApplication::translate("PeriodReview",
+        "%1: %2%3 on average in the earlier period (%4 of %n days); not recorded in this one", nullptr, beforeDays)
+        .arg(metric.label, formatMean(*change.meanBefore), unit, QString::number(change.daysBefore));
 }
 
 } // namespace
@@ -111,13 +113,11 @@ PeriodReview reviewPeriods(const PeriodReviewInput& input)
         if (line.doneBefore == 0 && line.doneAfter == 0) {
             continue;
         }
-        line.sentence = QCoreApplication::translate(
-            "PeriodReview", "%1: done on %2 of %3 days, and on %4 of %5 days in the earlier period")
-                            .arg(routine.routine.label)
-                            .arg(line.doneAfter)
-                            .arg(input.after.days())
-                            .arg(line.doneBefore)
-                            .arg(input.before.days());
+        line.sentence
+            = QCoreApplication::translate("PeriodReview", "%1: done on %2 of %3, and on %4 of %5 in the earlier period",
+                "%3 and %5 are numbers of days, such as “30 days”")
+                  .arg(routine.routine.label, QString::number(line.doneAfter), i18n::dayCount(input.after.days()),
+                      QString::number(line.doneBefore), i18n::dayCount(input.before.days()));
         review.routines.append(line);
     }
     return review;

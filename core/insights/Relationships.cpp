@@ -110,10 +110,10 @@ RelationshipWords describeRelationship(const QString& a, const QString& b, bool 
             ? QCoreApplication::translate("Relationship",
                 "One of them stayed the same on all %n days with both recorded, so there is nothing to compare.",
                 nullptr, c.n)
-            : QCoreApplication::translate(
-                "Relationship", "Not enough days yet: %1 of the %2 days with both recorded that are needed.")
-                  .arg(c.n)
-                  .arg(kMinimumPairedDays);
+            : QCoreApplication::translate("Relationship",
+                "Not enough days yet: %1 of the %n days with both recorded that are needed.", nullptr,
+                kMinimumPairedDays)
+                  .arg(c.n);
         return words;
     }
     const double rho = *c.rho;
@@ -159,9 +159,9 @@ Result<QList<RelationshipRow>> readRelationships(
 QString relationshipCaution()
 {
     return QCoreApplication::translate("Relationship",
-        "These move together; that does not mean one causes the other. Shown only with at least %1 days on "
-        "which both were recorded.")
-        .arg(kMinimumPairedDays);
+        "These move together; that does not mean one causes the other. Shown only with at least %n days on "
+        "which both were recorded.",
+        nullptr, kMinimumPairedDays);
 }
 
 } // namespace tideline::insights

@@ -1,5 +1,6 @@
 #include "core/insights/WhatHelps.h"
 
+#include "core/i18n/Counts.h"
 #include "core/insights/PeriodReview.h"
 #include "core/insights/SeriesRepository.h"
 
@@ -97,20 +98,19 @@ PracticeWords describePractice(
                   .arg(kMinimumDaysEachSide);
         return words;
     }
-    // Both sides have at least kMinimumDaysEachSide days, so "days" is always plural here.
+    // Two counts of days, each with its own noun (i18n::dayCount): a language's plural form
+    // depends on the number itself (Russian: "21 день", "22 дня"), not only on "one or more".
     words.sentence = kind == PracticeKind::Routine
-        ? QCoreApplication::translate(
-            "WhatHelps", "On days with “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).")
-              .arg(name, metric.label, shown(metric, *split.meanWith))
-              .arg(split.daysWith)
-              .arg(shown(metric, *split.meanWithout))
-              .arg(split.daysWithout)
+        ? QCoreApplication::translate("WhatHelps",
+            "On days with “%1”, %2 averaged %3 (%4), against %5 on the other days (%6).",
+            "%4 and %6 are numbers of days, such as “8 days”")
+              .arg(name, metric.label, shown(metric, *split.meanWith), i18n::dayCount(split.daysWith),
+                  shown(metric, *split.meanWithout), i18n::dayCount(split.daysWithout))
         : QCoreApplication::translate("WhatHelps",
-            "On days with an entry tagged “%1”, %2 averaged %3 (%4 days), against %5 on the other days (%6 days).")
-              .arg(name, metric.label, shown(metric, *split.meanWith))
-              .arg(split.daysWith)
-              .arg(shown(metric, *split.meanWithout))
-              .arg(split.daysWithout);
+            "On days with an entry tagged “%1”, %2 averaged %3 (%4), against %5 on the other days (%6).",
+            "%4 and %6 are numbers of days, such as “8 days”")
+              .arg(name, metric.label, shown(metric, *split.meanWith), i18n::dayCount(split.daysWith),
+                  shown(metric, *split.meanWithout), i18n::dayCount(split.daysWithout));
     return words;
 }
 
@@ -170,8 +170,8 @@ QString whatHelpsCaution()
 {
     return QCoreApplication::translate("WhatHelps",
         "These are averages of days, and they do not mean one causes the other: a walk may simply be easier on "
-        "better days. Shown only with at least %1 recorded days with it and %1 without.")
-        .arg(kMinimumDaysEachSide);
+        "better days. Shown only with at least %n recorded days with it and %n without.",
+        nullptr, kMinimumDaysEachSide);
 }
 
 } // namespace tideline::insights

@@ -87,11 +87,13 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
             QCoreApplication::translate("RecordsPdf", "Choose at least one record or journal entry for the PDF."));
     }
     if (recordIds.size() > kMaxPdfRecords || entryIds.size() > kMaxPdfEntries) {
-        return missing(QCoreApplication::translate("RecordsPdf",
-            "That is more than one PDF can hold (%1 records and %2 journal entries at most). Make "
-            "two, each for part of the time.")
-                           .arg(kMaxPdfRecords)
-                           .arg(kMaxPdfEntries));
+        // Two counts, each a phrase with its own plural form (Qt gives a sentence one %n).
+        return missing(
+            QCoreApplication::translate("RecordsPdf",
+                "That is more than one PDF can hold (%1 and %2 at most). Make two, each for part of the time.",
+                "%1 and %2 are counts such as “500 records” and “200 journal entries”")
+                .arg(QCoreApplication::translate("RecordsPdf", "%n records", nullptr, kMaxPdfRecords),
+                    QCoreApplication::translate("RecordsPdf", "%n journal entries", nullptr, kMaxPdfEntries)));
     }
     RecordsPdfDataPtr data(new RecordsPdfData);
     data->request = request;

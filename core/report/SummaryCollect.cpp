@@ -6,6 +6,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Day.h"
+#include "core/i18n/Counts.h"
 #include "core/insights/Insights.h"
 #include "core/insights/PeriodReview.h"
 #include "core/insights/SeriesRepository.h"
@@ -78,9 +79,10 @@ QStringList reviewSentences(const PeriodReviewInput& input)
 {
     const PeriodReview review = reviewPeriods(input);
     QStringList sentences;
-    sentences.append(QCoreApplication::translate("Summary", "Compared with the %1 days before, from %2 to %3.")
-                         .arg(input.before.days())
-                         .arg(longDay(input.before.from), longDay(input.before.to)));
+    const int beforeDays = input.before.days();
+    sentences.append(
+        QCoreApplication::translate("Summary", "Compared with the %n days before, from %1 to %2.", nullptr, beforeDays)
+            .arg(longDay(input.before.from), longDay(input.before.to)));
     const bool routinesBefore = std::any_of(review.routines.cbegin(), review.routines.cend(),
         [](const PeriodReview::RoutineLine& line) { return line.doneBefore > 0; });
     if (review.daysRecordedBefore == 0 && !routinesBefore) {
@@ -89,12 +91,11 @@ QStringList reviewSentences(const PeriodReviewInput& input)
             "Summary", "Nothing was recorded in those days, so there is nothing to compare with yet."));
         return sentences;
     }
-    sentences.append(QCoreApplication::translate(
-        "Summary", "Check-ins on %1 of %2 days, and on %3 of %4 days in the earlier period.")
-                         .arg(review.daysRecordedAfter)
-                         .arg(input.after.days())
-                         .arg(review.daysRecordedBefore)
-                         .arg(input.before.days()));
+    sentences.append(
+        QCoreApplication::translate("Summary", "Check-ins on %1 of %2, and on %3 of %4 in the earlier period.",
+            "%2 and %4 are numbers of days, such as “30 days”")
+            .arg(QString::number(review.daysRecordedAfter), i18n::dayCount(input.after.days()),
+                QString::number(review.daysRecordedBefore), i18n::dayCount(beforeDays)));
     for (const PeriodReview::MetricLine& line : review.metrics) {
         if (line.change.daysAfter > 0) {
             sentences.append(line.sentence + QLatin1Char('.'));

@@ -133,12 +133,12 @@ private:
 
     void cover()
     {
+        const int periodDays = m_data.request.period.days(); // a plain int: lupdate reads the %n call
         const SummaryRequest& r = m_data.request;
         m_flow.paragraph(
             QCoreApplication::translate("Summary", "Summary for my therapist"), m_fonts.title, kInk, 0, gap());
-        m_flow.paragraph(QCoreApplication::translate("Summary", "From %1 to %2 (%3 days)")
-                             .arg(longDay(r.period.from), longDay(r.period.to))
-                             .arg(r.period.days()),
+        m_flow.paragraph(QCoreApplication::translate("Summary", "From %1 to %2 (%n days)", nullptr, periodDays)
+                             .arg(longDay(r.period.from), longDay(r.period.to)),
             m_fonts.subheading, kInk, 0, gap() * 0.5);
         if (!r.name.trimmed().isEmpty()) {
             const QString name = printedName(r.name);
@@ -170,6 +170,7 @@ private:
 
     void charts()
     {
+        const int periodDays = m_data.request.period.days(); // a plain int: lupdate reads the %n call
         heading(QCoreApplication::translate("Summary", "Measures over time"));
         if (m_data.measures.isEmpty()) {
             body(QCoreApplication::translate("Summary", "No measures were recorded in this period."));
@@ -187,9 +188,8 @@ private:
             m_flow.keep(lineHeight(m_fonts.subheading) * 2 + chartHeight + gap() * 2);
             m_flow.space(gap());
             m_flow.paragraph(measureTitle(m) + QStringLiteral("  ·  ")
-                    + QCoreApplication::translate("Summary", "recorded on %1 of %2 days")
-                          .arg(m.daysRecorded())
-                          .arg(m_data.request.period.days()),
+                    + QCoreApplication::translate("Summary", "recorded on %1 of %n days", nullptr, periodDays)
+                          .arg(m.daysRecorded()),
                 m_fonts.subheading, kInk, 0, gap() * 0.5);
             const double top = m_flow.block(chartHeight);
             m_flow.add(ChartItem{i, QRectF(m_flow.left(), top, m_flow.width(), chartHeight)});
@@ -198,6 +198,7 @@ private:
 
     void averages()
     {
+        const int periodDays = m_data.request.period.days(); // a plain int: lupdate reads the %n call
         heading(QCoreApplication::translate("Summary", "Averages"));
         if (m_data.measures.isEmpty()) {
             body(QCoreApplication::translate("Summary", "No measures were recorded in this period."));
@@ -228,23 +229,21 @@ private:
                            m_fonts.body),
                 kInk, gap() * 0.5);
         }
-        body(QCoreApplication::translate("Summary", "Check-ins on %1 of %2 days in this period.")
-                 .arg(m_data.daysWithCheckin)
-                 .arg(m_data.request.period.days()));
+        body(QCoreApplication::translate("Summary", "Check-ins on %1 of %n days in this period.", nullptr, periodDays)
+                 .arg(m_data.daysWithCheckin));
     }
 
     void routines()
     {
+        const int periodDays = m_data.request.period.days(); // a plain int: lupdate reads the %n call
         heading(QCoreApplication::translate("Summary", "Routines"));
         if (m_data.routines.isEmpty()) {
             body(QCoreApplication::translate("Summary", "No routine items were marked as done in this period."));
             return;
         }
         for (const RoutineSummary& r : m_data.routines) {
-            body(QCoreApplication::translate("Summary", "%1: done on %2 of %3 days")
-                     .arg(r.label)
-                     .arg(r.daysDone)
-                     .arg(m_data.request.period.days()));
+            body(QCoreApplication::translate("Summary", "%1: done on %2 of %n days", nullptr, periodDays)
+                     .arg(r.label, QString::number(r.daysDone)));
         }
     }
 

@@ -99,8 +99,8 @@ FocusScope {
                 text: pane.editor.changedLabels.length === 0 ? pane.editor.writtenLabel
                       : pane.editor.changedLabels.length === 1
                         ? qsTr("%1; changed on %2").arg(pane.editor.writtenLabel).arg(pane.editor.changedLabels[0])
-                        : qsTr("%1; changed %2 times, last on %3").arg(pane.editor.writtenLabel)
-                              .arg(pane.editor.changedLabels.length).arg(pane.editor.changedLabels[pane.editor.changedLabels.length - 1])
+                        : qsTr("%1; changed %n times, last on %2", "", pane.editor.changedLabels.length).arg(pane.editor.writtenLabel)
+                              .arg(pane.editor.changedLabels[pane.editor.changedLabels.length - 1])
             }
             BodyText {
                 Layout.fillWidth: true

@@ -44,7 +44,7 @@ TEST_CASE("ReviewModel: this month against the last in plain words, and the refl
     REQUIRE(review.setRanges(QStringLiteral("2026-02-01"), QStringLiteral("2026-02-03"), QStringLiteral("2026-03-02"),
         QStringLiteral("2026-03-02")));
     CHECK(review.metricLines()[0].toMap().value(QStringLiteral("sentence")).toString()
-        == QStringLiteral("Hours of sleep: 6 h → 7 h on average (higher), recorded on 1 of 1 days"));
+        == QStringLiteral("Hours of sleep: 6 h → 7 h on average (higher), recorded on 1 of 1 day"));
 }
 
 TEST_CASE("ReviewModel: a reflection being typed at a lock is kept as a journal draft", "[trends]")

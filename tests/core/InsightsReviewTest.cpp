@@ -1,4 +1,6 @@
 // core/insights: the period review's figures and its plain, never judging sentences.
+#include "LanguageScope.h"
+#include "core/i18n/Counts.h"
 #include "core/insights/PeriodReview.h"
 
 #include <catch2/catch.hpp>
@@ -91,4 +93,37 @@ TEST_CASE("formatMean and which end is hoped for", "[insights]")
     CHECK(higherIsHopedFor(QStringLiteral("mood")) == true);
     CHECK(higherIsHopedFor(QStringLiteral("anxiety")) == false);
     CHECK_FALSE(higherIsHopedFor(QStringLiteral("custom_pain")).has_value());
+}
+
+TEST_CASE("reviewPeriods: each count of days takes its own plural form, in English and in Spanish", "[insights]")
+{
+    // One day against two: the two counts of days in one sentence need different forms, which a
+    // single %n cannot give; i18n::dayCount gives each its own.
+    const DayRange before{QDate(2026, 3, 1), QDate(2026, 3, 2)};
+    const DayRange after{QDate(2026, 3, 3), QDate(2026, 3, 3)};
+    PeriodReviewInput input{before, after, {}, {}, {}};
+    input.metrics.append({metric(QStringLiteral("mood"), QStringLiteral("Mood"), MetricKind::Scale),
+        {{QDate(2026, 3, 1), 4}, {QDate(2026, 3, 2), 6}, {QDate(2026, 3, 3), 7}}});
+    Routine walk;
+    walk.label = QStringLiteral("A walk");
+    input.routines.append({walk, {QDate(2026, 3, 1), QDate(2026, 3, 2), QDate(2026, 3, 3)}});
+    {
+        tideline::test::LanguageScope english(QStringLiteral("en"));
+        CHECK(i18n::dayCount(1) == QStringLiteral("1 day"));
+        CHECK(i18n::dayCount(21) == QStringLiteral("21 days"));
+        const PeriodReview review = reviewPeriods(input);
+        REQUIRE(review.metrics.size() == 1);
+        CHECK(review.metrics[0].sentence == QStringLiteral("Mood: 5 → 7 on average (higher), recorded on 1 of 1 day"));
+        REQUIRE(review.routines.size() == 1);
+        CHECK(review.routines[0].sentence
+            == QStringLiteral("A walk: done on 1 of 1 day, and on 2 of 2 days in the earlier period"));
+    }
+    {
+        tideline::test::LanguageScope spanish(QStringLiteral("es"));
+        CHECK(i18n::dayCount(1) == QStringLiteral("1 día"));
+        const PeriodReview review = reviewPeriods(input);
+        REQUIRE(review.routines.size() == 1);
+        CHECK(review.routines[0].sentence
+            == QStringLiteral("A walk: hecha en 1 de 1 día, y en 2 de 2 días en el periodo anterior"));
+    }
 }
