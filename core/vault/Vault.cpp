@@ -10,6 +10,7 @@
 #include "core/storage/Transaction.h"
 #include "core/vault/AccessEventRepository.h"
 #include "core/vault/RecoveryCodeNote.h"
+#include "core/vault/SearchWarmUp.h"
 #include "core/vault/SlotCrypto.h"
 #include "core/vault/UnlockThrottle.h"
 
@@ -245,13 +246,29 @@ Status Vault::recordAccess(const QList<QDateTime>& failedBefore, bool recovered)
     return status;
 }
 
+Status Vault::warmSearchOrReopen()
+{
+    // Inside the unlock, where the person already waits for Argon2id, rather than in their first
+    // search (docs/BENCHMARKS.md, "Warming the search").
+    if (warmUpSearch(*m_db, m_clock)) {
+        return {};
+    }
+    // A damaged search index must not keep the person from the rest of their vault (the search
+    // says what is wrong when they use it), and a read that failed may have left this connection
+    // unusable: a fresh connection, unwarmed, goes on as the unlock did before.
+    qCWarning(lcVault) << "the search could not be warmed; the database is opened again";
+    m_db->close();
+    return withReserve([this] { return openDatabase(false); });
+}
+
 Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, bool recovered)
 {
     UnlockReport report;
     report.failedAttemptsSinceLastVisit = failedBefore;
     // Read first: a read that fails (like a record that fails for any reason but a full disk)
     // fails the unlock, since it may have left the connection unusable.
-    const Result<bool> unconfirmed = RecoveryCodeNote::isUnconfirmed(*m_db);
+    const Status warmed = warmSearchOrReopen();
+    const Result<bool> unconfirmed = warmed ? RecoveryCodeNote::isUnconfirmed(*m_db) : Result<bool>(warmed.error());
     const Status recorded = unconfirmed ? withReserve([&] { return recordAccess(failedBefore, recovered); })
                                         : Status(unconfirmed.error());
     // Only a full disk lets the unlock go on without its record. Any other failure (a read that

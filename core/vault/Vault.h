@@ -163,6 +163,7 @@ private:
     Status buildNewDatabase(const DatabaseWriter* writer);
     Status openDatabase(bool creating, const QString& path = {});
     Result<UnlockReport> finishUnlock(const QList<QDateTime>& failedBefore, bool recovered);
+    Status warmSearchOrReopen();
     Status recordAccess(const QList<QDateTime>& failedBefore, bool recovered);
     Status checkThrottle();
     // Counts the try before its key is derived; refuses it when the count cannot be saved.
