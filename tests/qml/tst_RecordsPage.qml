@@ -193,11 +193,18 @@ TestCase {
         mouseClick(findChild(home, "saveRecord"))
         tryVerify(() => !editor.unsaved)
         tryVerify(() => findChild(home, "recordWritten").text.indexOf("changed on") > 0)
+        // A second change: the number of changes is said with its plural form (%n).
+        findChild(home, "recordInjuries").text = "None that show"
+        tryVerify(() => editor.unsaved)
+        mouseClick(findChild(home, "saveRecord"))
+        tryVerify(() => !editor.unsaved)
+        tryVerify(() => findChild(home, "recordWritten").text.indexOf("; changed 2 times, last on ") > 0, 5000,
+                  findChild(home, "recordWritten").text)
         const historyLink = findChild(home, "recordHistory")
         scrollTo(findChild(home, "recordFlick"), historyLink)
         mouseClick(historyLink)
         tryVerify(() => findChild(home, "recordHistoryModel") !== null)
-        tryCompare(findChild(home, "recordHistoryModel"), "count", 2)
+        tryCompare(findChild(home, "recordHistoryModel"), "count", 3)
         shot(home, "record-history-1440-light")
         mouseClick(findChild(home, "historyBack"))
         mouseClick(findChild(home, "recordBack"))
