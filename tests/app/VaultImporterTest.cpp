@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 
 #include "SessionDatabase.h"
+#include "SqlScalar.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 
 using namespace tideline;
+using tideline::test::scalar;
 using namespace tideline::app;
 using namespace Qt::StringLiterals;
 
@@ -24,14 +26,6 @@ namespace {
 QString fixture(const char* path)
 {
     return QStringLiteral(TIDELINE_FIXTURES_DIR "/") + QLatin1String(path);
-}
-
-qint64 count(Database& db, const char* sql)
-{
-    auto row = db.queryFirst(sql);
-    REQUIRE(row.ok());
-    REQUIRE(row.value().has_value());
-    return row.value()->columnInt(0);
 }
 
 // Both steps run on a worker: start one and wait for it to end. inspect() answers false at once
@@ -87,7 +81,7 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         // A Daylio file is not a Tideline export.
         CHECK_FALSE(inspected(importer, fixture("daylio/basic-bom-crlf.csv"), VaultImporter::TidelineJson));
         CHECK(importer.lastError().contains(u"not valid JSON"_s));
-        CHECK(count(db, "SELECT count(*) FROM entry") == 0);
+        CHECK(scalar(db, "SELECT count(*) FROM entry") == 0);
     }
 
     SECTION("columns a newer Daylio adds are named in the preview, and the rest still comes in")
@@ -95,7 +89,7 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         REQUIRE(inspected(importer, fixture("daylio/newer-with-scales.csv"), VaultImporter::DaylioCsv));
         CHECK(importer.preview().contains(u"Left out, because Tideline has no place for them: scales."_s));
         REQUIRE(imported(importer));
-        CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A good day'") == 1);
+        CHECK(scalar(db, "SELECT count(*) FROM entry WHERE title = 'A good day'") == 1);
     }
 
     SECTION("unknown moods are decided before anything comes in")
@@ -120,7 +114,7 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         CHECK(journalChanged.count() == 1); // the journal's lists reload
         CHECK(importer.result().contains(u"moods for 3 days and 2 journal entries"_s));
         CHECK_FALSE(importer.ready());
-        CHECK(count(db,
+        CHECK(scalar(db,
                   "SELECT value FROM checkin_value v JOIN metric m ON m.id = v.metric_id "
                   "WHERE m.key = 'mood' AND v.day = '2023-06-01'")
             == 8);
@@ -133,12 +127,12 @@ TEST_CASE("Bring in data: Daylio with its own moods, then a Tideline export", "[
         CHECK(importer.unknownMoods().isEmpty());
         REQUIRE(imported(importer));
         CHECK(importer.result().contains(u"1 check-in day, 1 journal entry"_s));
-        CHECK(count(db, "SELECT count(*) FROM entry WHERE title = 'A walk by the river'") == 1);
+        CHECK(scalar(db, "SELECT count(*) FROM entry WHERE title = 'A walk by the river'") == 1);
         // The same file again: nothing new, and the person is told so.
         REQUIRE(inspected(importer, fixture("json/small-export.json"), VaultImporter::TidelineJson));
         REQUIRE(imported(importer));
         CHECK(importer.result().contains(u"already here"_s));
-        CHECK(count(db, "SELECT count(*) FROM entry") == 1);
+        CHECK(scalar(db, "SELECT count(*) FROM entry") == 1);
     }
     Session::setQmlInstance(nullptr);
 }

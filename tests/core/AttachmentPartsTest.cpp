@@ -5,6 +5,7 @@
 // that are missing, out of order, for another file or of the wrong length refuse the import.
 #include "core/exchange/json/AttachmentParts.h"
 #include "RandomBytes.h"
+#include "SqlScalar.h"
 #include "TestVault.h"
 #include "core/attachments/AttachmentStore.h"
 #include "core/common/Progress.h"
@@ -58,13 +59,6 @@ Result<exchange::ImportSummary> importText(Database& db, const QByteArray& json)
     file.open(QIODevice::ReadOnly);
     Progress quiet;
     return exchange::importJson(db, file, quiet);
-}
-
-qint64 countRows(Database& db, const char* sql)
-{
-    auto row = db.queryFirst(sql);
-    REQUIRE(row.ok());
-    return row.value()->columnInt(0);
 }
 
 QByteArray storedBytes(Database& db)
@@ -127,7 +121,7 @@ TEST_CASE("A file larger than a part leaves in parts and comes back byte for byt
     INFO((again.ok() ? std::string() : again.error().message.toStdString()));
     REQUIRE(again.ok());
     CHECK(again.value().attachments == 0);
-    CHECK(countRows(target.vault->database(), "SELECT count(*) FROM attachment;") == 1);
+    CHECK(scalar(target.vault->database(), "SELECT count(*) FROM attachment;") == 1);
 }
 
 TEST_CASE("Parts of any size import, and a file of an older export in one part still does", "[records][exchange]")
@@ -222,12 +216,12 @@ TEST_CASE("A part missing, out of order, for another file or of the wrong length
         CHECK(refused.error().message.startsWith(QStringLiteral("Line ")));
         CHECK(refused.error().message.contains(damage.expected));
         CHECK(refused.error().message.endsWith(QStringLiteral("Nothing was imported.")));
-        CHECK(countRows(db,
+        CHECK(scalar(db,
                   "SELECT (SELECT count(*) FROM record) + (SELECT count(*) FROM attachment) + "
                   "(SELECT count(*) FROM attachment_chunk);")
             == 0);
     }
     // The file as it was written imports.
     CHECK(importText(db, json).ok());
-    CHECK(countRows(db, "SELECT count(*) FROM attachment;") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM attachment;") == 1);
 }

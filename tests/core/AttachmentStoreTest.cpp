@@ -3,6 +3,7 @@
 #include "core/attachments/AttachmentStore.h"
 #include "FileProbe.h"
 #include "RandomBytes.h"
+#include "SqlScalar.h"
 #include "TestPictures.h"
 #include "TestVault.h"
 #include "core/attachments/AttachmentExport.h"
@@ -41,13 +42,6 @@ qint64 newRecord(TestVault& tv, const QString& what = QStringLiteral("It happene
     return id.value();
 }
 
-qint64 countOf(Database& db, const char* sql)
-{
-    auto row = db.queryFirst(sql);
-    REQUIRE(row.ok());
-    return row.value() ? row.value()->columnInt(0) : 0;
-}
-
 } // namespace
 
 TEST_CASE("SHA-256 matches the FIPS 180-2 known answers, whole or in pieces", "[attachments]")
@@ -84,7 +78,7 @@ TEST_CASE("A stored file has the hash of the original and reads back byte for by
     CHECK(a.recordId == record);
     CHECK(a.addedAt == tv.clock.nowUtc());
     CHECK(a.uid.size() == 32);
-    CHECK(countOf(tv.vault->database(), "SELECT count(*) FROM attachment_chunk;") == 4);
+    CHECK(scalar(tv.vault->database(), "SELECT count(*) FROM attachment_chunk;") == 4);
 
     Result<QByteArray> back = store.readAll(a, kMaxFileBytes);
     REQUIRE(back.ok());
@@ -158,8 +152,8 @@ TEST_CASE("Empty, missing, folder-shaped and oversized files are refused plainly
     refused = store.addFile(empty, {AttachmentOwner::entry(4242), {}, {}});
     CHECK(refused.code() == ErrorCode::NotFound);
 
-    CHECK(countOf(tv.vault->database(), "SELECT count(*) FROM attachment;") == 0);
-    CHECK(countOf(tv.vault->database(), "SELECT count(*) FROM attachment_chunk;") == 0);
+    CHECK(scalar(tv.vault->database(), "SELECT count(*) FROM attachment;") == 0);
+    CHECK(scalar(tv.vault->database(), "SELECT count(*) FROM attachment_chunk;") == 0);
 }
 
 TEST_CASE("A file is kept as what it is, under a cleaned name", "[attachments]")
@@ -214,8 +208,8 @@ TEST_CASE("A disk that fills up midway leaves no part of the file and the record
     CHECK(full.code() == ErrorCode::CannotWrite);
     CHECK(full.error().message.contains(QStringLiteral("disk filled up")));
     CHECK(full.error().message.contains(QStringLiteral("video.mp4")));
-    CHECK(countOf(db, "SELECT count(*) FROM attachment;") == 0);
-    CHECK(countOf(db, "SELECT count(*) FROM attachment_chunk;") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM attachment;") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM attachment_chunk;") == 0);
     Result<records::Record> intact = records::RecordRepository(db, tv.clock).get(record);
     REQUIRE(intact.ok());
     CHECK(intact.value().fields.whatHappened == QStringLiteral("It happened in the kitchen."));
@@ -237,7 +231,7 @@ TEST_CASE("Stopping an add keeps nothing of the file", "[attachments]")
     AddOptions options{AttachmentOwner::record(record), [&](qint64, qint64) { return ++calls < 2; }, {}};
     Result<Attachment> stopped = store.add(source, QStringLiteral("a.bin"), bytes.size(), options);
     CHECK(stopped.code() == ErrorCode::Cancelled);
-    CHECK(countOf(tv.vault->database(), "SELECT count(*) FROM attachment_chunk;") == 0);
+    CHECK(scalar(tv.vault->database(), "SELECT count(*) FROM attachment_chunk;") == 0);
 }
 
 TEST_CASE("The bytes of an attached file are found in no file outside the database", "[attachments][leak]")
@@ -292,7 +286,7 @@ TEST_CASE("Deleting a file is for good, and files of a deleted entry go at the n
 
     REQUIRE(journal.remove(entry).ok());
     CHECK(store.purgeUnowned().value() == 1);
-    CHECK(countOf(db, "SELECT count(*) FROM attachment_chunk;") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM attachment_chunk;") == 0);
     CHECK(store.totalBytes().value() == 0);
     CHECK(AttachmentStore::sizeWarning(kVaultWarningBytes - 1).isEmpty());
     CHECK(AttachmentStore::sizeWarning(kVaultWarningBytes).contains(QStringLiteral("1.0 GB")));

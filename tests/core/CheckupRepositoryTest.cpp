@@ -1,5 +1,6 @@
 #include "core/checkup/CheckupRepository.h"
 #include "FileProbe.h"
+#include "SqlScalar.h"
 #include "TestVault.h"
 #include "core/checkup/CheckupSchedule.h"
 #include "core/checkup/FormCatalogue.h"
@@ -23,14 +24,6 @@ namespace {
 Form form(TestVault& tv, const char* key)
 {
     return FormCatalogue(tv.vault->database(), tv.clock).find(QLatin1String(key)).value();
-}
-
-qint64 count(Database& db, const char* sql)
-{
-    auto st = db.prepare(sql);
-    REQUIRE(st.ok());
-    REQUIRE(st.value().step().value() == Statement::Step::Row);
-    return st.value().columnInt(0);
 }
 
 } // namespace
@@ -79,15 +72,15 @@ TEST_CASE("An answer out of range, an unknown question or a future day saves not
     CHECK(tooHigh.error().message.contains(QStringLiteral("0, 1, 2, 3")));
     CHECK(checkups.answer(gad, id, QStringLiteral("1"), -1).code() == ErrorCode::InvalidInput);
     CHECK(checkups.answer(gad, id, QStringLiteral("8"), 1).code() == ErrorCode::InvalidInput);
-    CHECK(count(db, "SELECT count(*) FROM checkup_answer") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM checkup_answer") == 0);
 
     CHECK(checkups.start(gad, Day::today(tv.clock).addDays(1)).code() == ErrorCode::InvalidInput);
 
     Answers answers{{QStringLiteral("1"), 1}, {QStringLiteral("2"), 9}};
     const Result<Checkup> recorded = checkups.record(gad, Day::today(tv.clock), answers);
     REQUIRE_FALSE(recorded.ok());
-    CHECK(count(db, "SELECT count(*) FROM checkup") == 1); // only the one started above
-    CHECK(count(db, "SELECT count(*) FROM checkup_answer") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM checkup") == 1); // only the one started above
+    CHECK(scalar(db, "SELECT count(*) FROM checkup_answer") == 0);
 }
 
 TEST_CASE("Finished check-ups are read back by form and period, with the one before each")
@@ -167,7 +160,7 @@ TEST_CASE("The released schema (v1) upgrades to one that keeps check-ups")
     REQUIRE(vault.unlock(secret(kTestPin)).ok());
     Database& db = vault.database();
     CHECK(db.userVersion().value() == Migrator::latestVersion());
-    CHECK(count(db,
+    CHECK(scalar(db,
               "SELECT count(*) FROM sqlite_schema WHERE name IN "
               "('checkup', 'checkup_answer', 'checkup_form', 'checkup_choice')")
         == 4);
@@ -179,7 +172,7 @@ TEST_CASE("The released schema (v1) upgrades to one that keeps check-ups")
     const Result<Checkup> saved = CheckupRepository(db, clock).record(pcl, Day::today(clock), answers);
     REQUIRE(saved.ok());
     CHECK(scoreAnswers(pcl, saved.value().answers).total == 20);
-    CHECK(count(db, "SELECT count(*) FROM entry") == 1); // the fixture's entry is still there
+    CHECK(scalar(db, "SELECT count(*) FROM entry") == 1); // the fixture's entry is still there
     REQUIRE(vault.verify().ok());
 }
 

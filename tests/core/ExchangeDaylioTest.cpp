@@ -4,6 +4,7 @@
 #include "core/exchange/JsonExport.h"
 #include "core/storage/Database.h"
 
+#include "SqlScalar.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -27,15 +28,6 @@ void exec(Database& db, const char* sql)
 {
     INFO(sql);
     REQUIRE(db.exec(sql).ok());
-}
-
-qint64 count(Database& db, const QString& sql)
-{
-    const QByteArray utf8 = sql.toUtf8();
-    auto row = db.queryFirst(utf8.constData());
-    REQUIRE(row.ok());
-    REQUIRE(row.value().has_value());
-    return row.value()->columnInt(0);
 }
 
 std::optional<double> moodOn(Database& db, const char* day)
@@ -128,8 +120,8 @@ TEST_CASE("A Daylio export comes in as moods, entries and tags", "[daylio]")
         == QStringLiteral("We laughed, a lot.\nThen we said \"goodbye\" 👋")); // CRLF in a note becomes LF
     CHECK(textOf(db, QStringLiteral("SELECT created_at FROM entry WHERE title = 'Lovely day'"))
         == utc(2023, 5, 14, 21, 6));
-    CHECK(count(db, QStringLiteral("SELECT mood FROM entry WHERE title = 'Lovely day'")) == 9);
-    CHECK(count(db,
+    CHECK(scalar(db, QStringLiteral("SELECT mood FROM entry WHERE title = 'Lovely day'")) == 9);
+    CHECK(scalar(db,
               QStringLiteral("SELECT count(*) FROM entry e JOIN entry_tag et ON et.entry_id = e.id JOIN tag t ON "
                              "t.id = et.tag_id WHERE e.title = 'Lovely day' AND t.name IN ('friends', 'movies')"))
         == 2);
@@ -137,7 +129,7 @@ TEST_CASE("A Daylio export comes in as moods, entries and tags", "[daylio]")
     CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE day = '2023-05-12'"))
         == QStringLiteral("שלום עולם — a note\nsecond line"));
     // A title with no note is an entry.
-    CHECK(count(db,
+    CHECK(scalar(db,
               QStringLiteral("SELECT count(*) FROM entry WHERE day = '2023-05-11' AND title = 'Only a title' "
                              "AND body = ''"))
         == 1);
@@ -148,11 +140,11 @@ TEST_CASE("A Daylio export comes in as moods, entries and tags", "[daylio]")
         == QStringLiteral("08:30 · good: sleep early, reading"));
     CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE day = '2023-05-10'"))
         == QStringLiteral("19:45 · Good: walk, family"));
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM tag WHERE name = 'family'")) == 1); // spaces trimmed
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM tag WHERE name = 'family'")) == 1); // spaces trimmed
     // A mood alone is the day's mood and nothing more.
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry WHERE day = '2023-05-13'")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry WHERE day = '2023-05-13'")) == 0);
     // The full-text index knows the imported text.
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'goodbye'")) == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'goodbye'")) == 1);
 
     SECTION("importing the same file again adds nothing")
     {
@@ -183,7 +175,7 @@ TEST_CASE("Columns are found by name: a newer export's extra columns are named a
         == QStringLiteral("Sun on the water"));
     CHECK(moodOn(db, "2023-05-13") == 5.0);
     // The scale's words are in no entry.
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry WHERE body LIKE '%Energy%' OR title LIKE '%Energy%'"))
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry WHERE body LIKE '%Energy%' OR title LIKE '%Energy%'"))
         == 0);
 
     // Another order, only the note column, no time, and a column of someone's own.
@@ -244,9 +236,9 @@ TEST_CASE("A day that already has a mood in the vault keeps it", "[daylio]")
     REQUIRE(imported.ok());
     CHECK(imported.value().checkins == 4);
     CHECK(moodOn(db, "2023-05-14") == 2.0);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM checkin WHERE day = '2023-05-14' AND note = 'mine'")) == 1);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry WHERE title = 'Mine' AND body = 'kept'")) == 1);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM entry")) == 6);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM checkin WHERE day = '2023-05-14' AND note = 'mine'")) == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry WHERE title = 'Mine' AND body = 'kept'")) == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM entry")) == 6);
 }
 
 TEST_CASE("Unknown moods are asked about, never guessed", "[daylio]")
@@ -290,7 +282,7 @@ TEST_CASE("Unknown moods are asked about, never guessed", "[daylio]")
         CHECK(moodOn(db, "2023-06-03") == 8.0);
         CHECK(moodOn(db, "2023-06-02") == 5.0); // sad 2 and good 7: the mean, 4.5, to the nearest whole
         CHECK(moodOn(db, "2023-06-01") == 8.0); // "Tired" left out, "HAPPY" counts
-        CHECK(count(db, QStringLiteral("SELECT mood FROM entry WHERE day = '2023-06-02'")) == 2);
+        CHECK(scalar(db, QStringLiteral("SELECT mood FROM entry WHERE day = '2023-06-02'")) == 2);
         CHECK(textOf(db, QStringLiteral("SELECT body FROM entry WHERE day = '2023-06-02'"))
             == QStringLiteral("A heavy day.\nI rested."));
     }
@@ -383,6 +375,6 @@ TEST_CASE("Zero-width and huge text from Daylio", "[daylio]")
     auto imported = exchange::importDaylio(db, csv, {}, tv.clock);
     REQUIRE(imported.ok());
     CHECK(imported.value().entries == 1);
-    CHECK(count(db, QStringLiteral("SELECT length(body) FROM entry WHERE day = '2023-01-03'")) == big.size());
+    CHECK(scalar(db, QStringLiteral("SELECT length(body) FROM entry WHERE day = '2023-01-03'")) == big.size());
     CHECK(moodOn(db, "2023-01-02") == 7.0);
 }

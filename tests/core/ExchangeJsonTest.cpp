@@ -4,6 +4,7 @@
 #include "core/exchange/JsonLocation.h"
 #include "core/storage/Database.h"
 
+#include "SqlScalar.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -21,14 +22,6 @@ void exec(Database& db, const char* sql)
 {
     INFO(sql);
     REQUIRE(db.exec(sql).ok());
-}
-
-qint64 count(Database& db, const char* sql)
-{
-    auto row = db.queryFirst(sql);
-    REQUIRE(row.ok());
-    REQUIRE(row.value().has_value());
-    return row.value()->columnInt(0);
 }
 
 // Something of every kind, with text that is easy to get wrong: emoji, right-to-left,
@@ -128,7 +121,7 @@ TEST_CASE("JSON export, import into a new vault, export again: identical content
     CHECK(content(target.vault->database()) == exported);
 
     // The full-text index knows the imported text.
-    CHECK(count(target.vault->database(), "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'typing'") == 1);
+    CHECK(scalar(target.vault->database(), "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'typing'") == 1);
 
     SECTION("importing the same file again adds nothing")
     {
@@ -157,15 +150,15 @@ TEST_CASE("Importing into a vault with its own content keeps what is there", "[e
         "('2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z', '2026-01-05', 'Mine', 'kept');"
         "INSERT INTO setting (key, value) VALUES ('region', 'IE');");
     REQUIRE(exchange::importJson(db, exported).ok());
-    CHECK(count(db,
+    CHECK(scalar(db,
               "SELECT value FROM checkin_value v JOIN metric m ON m.id = v.metric_id "
               "WHERE v.day = '2026-01-01' AND m.key = 'mood'")
         == 9);
-    CHECK(count(db, "SELECT count(*) FROM checkin WHERE day = '2026-01-01' AND note = 'mine'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM checkin WHERE day = '2026-01-01' AND note = 'mine'") == 1);
     // The day's other values arrive from the file.
-    CHECK(count(db, "SELECT count(*) FROM checkin_value WHERE day = '2026-01-01'") == 4);
-    CHECK(count(db, "SELECT count(*) FROM entry") == 3);
-    CHECK(count(db, "SELECT count(*) FROM setting WHERE key = 'region' AND value = 'IE'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM checkin_value WHERE day = '2026-01-01'") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM entry") == 3);
+    CHECK(scalar(db, "SELECT count(*) FROM setting WHERE key = 'region' AND value = 'IE'") == 1);
 }
 
 TEST_CASE("A malformed import says where and imports nothing", "[exchange]")

@@ -11,6 +11,7 @@
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 
+#include "SqlScalar.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -24,14 +25,6 @@ using namespace tideline;
 using namespace tideline::test;
 
 namespace {
-
-qint64 count(Database& db, const char* sql)
-{
-    auto row = db.queryFirst(sql);
-    REQUIRE(row.ok());
-    REQUIRE(row.value().has_value());
-    return row.value()->columnInt(0);
-}
 
 void addEntries(TestVault& t, int n)
 {
@@ -144,7 +137,7 @@ TEST_CASE("A JSON export stopped midway leaves no file at all", "[exchange][stre
     CHECK(written.code() == ErrorCode::Cancelled);
     CHECK(filesIn(out.path()).isEmpty()); // not the file, not its temporary
     // The connection is still good afterwards.
-    CHECK(count(t.vault->database(), "SELECT count(*) FROM entry;") == 300);
+    CHECK(scalar(t.vault->database(), "SELECT count(*) FROM entry;") == 300);
 }
 
 TEST_CASE("A JSON file is imported as a stream: the same as from memory, sections in any order", "[exchange][stream]")
@@ -168,8 +161,8 @@ TEST_CASE("A JSON file is imported as a stream: the same as from memory, section
         Result<exchange::ImportSummary> imported = exchange::importJson(to.vault->database(), file, progress);
         REQUIRE(imported.ok());
         CHECK(imported.value().entries == 60);
-        CHECK(count(to.vault->database(), "SELECT count(*) FROM entry;") == 60);
-        CHECK(count(to.vault->database(), "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'quoted';") == 60);
+        CHECK(scalar(to.vault->database(), "SELECT count(*) FROM entry;") == 60);
+        CHECK(scalar(to.vault->database(), "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'quoted';") == 60);
         CHECK(seen.steps.contains(QStringLiteral("Checking the file")));
         CHECK(seen.steps.contains(QStringLiteral("Adding what the file holds")));
         for (const auto& [done, total] : seen.points) {
@@ -215,7 +208,7 @@ TEST_CASE("A streamed JSON import names the line of a mistake and imports nothin
         REQUIRE_FALSE(imported.ok());
         CHECK(imported.code() == ErrorCode::InvalidInput);
         CHECK(imported.error().message.contains(QStringLiteral("line 7")));
-        CHECK(count(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
+        CHECK(scalar(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
     }
     SECTION("a wrong value: the line, the record and the field")
     {
@@ -225,7 +218,7 @@ TEST_CASE("A streamed JSON import names the line of a mistake and imports nothin
         Result<exchange::ImportSummary> imported = exchange::importJson(t.vault->database(), text);
         REQUIRE_FALSE(imported.ok());
         CHECK(imported.error().message.startsWith(QStringLiteral("Line 6, entries[1].day")));
-        CHECK(count(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
+        CHECK(scalar(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
     }
     SECTION("a section given twice is refused (the later one would silently win)")
     {
@@ -243,7 +236,7 @@ TEST_CASE("A streamed JSON import names the line of a mistake and imports nothin
             REQUIRE_FALSE(imported.ok());
             CHECK(imported.code() == ErrorCode::InvalidInput);
         }
-        CHECK(count(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
+        CHECK(scalar(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
     }
 }
 
@@ -272,12 +265,12 @@ TEST_CASE("A JSON import stopped midway rolls everything back", "[exchange][stre
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.code() == ErrorCode::Cancelled);
     CHECK(imported.error().message.contains(QStringLiteral("Nothing was imported.")));
-    CHECK(count(to.vault->database(), "SELECT count(*) FROM entry;") == 0);
-    CHECK(count(to.vault->database(), "SELECT count(*) FROM tag;") == 0);
+    CHECK(scalar(to.vault->database(), "SELECT count(*) FROM entry;") == 0);
+    CHECK(scalar(to.vault->database(), "SELECT count(*) FROM tag;") == 0);
     // And the vault takes the same file afterwards.
     Progress quiet;
     CHECK(exchange::importJson(to.vault->database(), buffer, quiet).ok());
-    CHECK(count(to.vault->database(), "SELECT count(*) FROM entry;") == 400);
+    CHECK(scalar(to.vault->database(), "SELECT count(*) FROM entry;") == 400);
 }
 
 TEST_CASE("The JSON preview reads a file as a stream and can be stopped", "[exchange][stream]")
@@ -327,12 +320,12 @@ TEST_CASE("A Daylio import stopped midway adds nothing", "[exchange][stream]")
         imported = exchange::importDaylio(fresh.vault->database(), csv, {}, fresh.clock, stopping);
         REQUIRE_FALSE(imported.ok());
         CHECK(imported.code() == ErrorCode::Cancelled);
-        CHECK(count(fresh.vault->database(), "SELECT count(*) FROM entry;") == 0);
+        CHECK(scalar(fresh.vault->database(), "SELECT count(*) FROM entry;") == 0);
         return;
     }
     CHECK(imported.code() == ErrorCode::Cancelled);
-    CHECK(count(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
-    CHECK(count(t.vault->database(), "SELECT count(*) FROM checkin;") == 0);
+    CHECK(scalar(t.vault->database(), "SELECT count(*) FROM entry;") == 0);
+    CHECK(scalar(t.vault->database(), "SELECT count(*) FROM checkin;") == 0);
 }
 
 TEST_CASE("A backup stopped midway leaves no file and no temporary copy, and a restore stopped leaves the folder empty",
@@ -381,7 +374,7 @@ TEST_CASE("A backup stopped midway leaves no file and no temporary copy, and a r
     // Then it restores when let run.
     REQUIRE(
         exchange::restoreBackup(restored, opened.value(), secret(kTestPin), SecretKind::Pin, fastKdf(), quiet).ok());
-    CHECK(count(restored.database(), "SELECT count(*) FROM entry;") == 50);
+    CHECK(scalar(restored.database(), "SELECT count(*) FROM entry;") == 50);
 }
 
 TEST_CASE("The demo vault can be asked for a number of entries and stopped", "[demo][progress]")

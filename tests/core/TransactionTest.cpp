@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SettingTable.h"
 
+#include "SqlScalar.h"
 #include "TestVault.h"
 
 #include <catch2/catch.hpp>
@@ -17,17 +18,9 @@ using namespace tideline::test;
 
 namespace {
 
-qint64 count(Database& db, const char* sql)
-{
-    auto row = db.queryFirst(sql);
-    REQUIRE(row.ok());
-    REQUIRE(row.value().has_value());
-    return row.value()->columnInt(0);
-}
-
 qint64 settings(Database& db)
 {
-    return count(db, "SELECT count(*) FROM setting WHERE key LIKE 'test.%'");
+    return scalar(db, "SELECT count(*) FROM setting WHERE key LIKE 'test.%'");
 }
 
 } // namespace
@@ -122,7 +115,7 @@ TEST_CASE("A JSON import whose last record is wrong leaves no entry and no tag b
 {
     TestVault tv;
     Database& db = tv.vault->database();
-    const qint64 tagsBefore = count(db, "SELECT count(*) FROM tag");
+    const qint64 tagsBefore = scalar(db, "SELECT count(*) FROM tag");
     // The entry and its new tags are written (the tags in a savepoint of the journal's own),
     // then the moment is refused: everything goes.
     const QByteArray json = R"({"format": "tideline-export", "version": 1,
@@ -139,8 +132,8 @@ TEST_CASE("A JSON import whose last record is wrong leaves no entry and no tag b
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.error().message.contains(QStringLiteral("moments[0].kind")));
     CHECK(imported.error().message.startsWith(QStringLiteral("Line 7, ")));
-    CHECK(count(db, "SELECT count(*) FROM entry") == 0);
-    CHECK(count(db, "SELECT count(*) FROM tag") == tagsBefore);
+    CHECK(scalar(db, "SELECT count(*) FROM entry") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM tag") == tagsBefore);
     CHECK(db.transactionDepth() == 0);
 }
 
