@@ -200,6 +200,7 @@ TestCase {
         tryVerify(() => !editor.unsaved)
         tryVerify(() => findChild(home, "recordWritten").text.indexOf("; changed 2 times, last on ") > 0, 5000,
                   findChild(home, "recordWritten").text)
+        shot(home, "record-editor-changed-1440-light")
         const historyLink = findChild(home, "recordHistory")
         scrollTo(findChild(home, "recordFlick"), historyLink)
         mouseClick(historyLink)
