@@ -15,32 +15,6 @@ namespace tideline::cli {
 
 namespace {
 
-enum class DemoCounted { Days, Values, Entries, Moments, RoutineDone, Checkups, Records, Pictures };
-
-// One count of what the demo made, as a phrase with its own plural form.
-QString demoCount(DemoCounted what, int n)
-{
-    switch (what) {
-    case DemoCounted::Days:
-        return QCoreApplication::translate("Cli", "%n days", nullptr, n);
-    case DemoCounted::Values:
-        return QCoreApplication::translate("Cli", "%n values", nullptr, n);
-    case DemoCounted::Entries:
-        return QCoreApplication::translate("Cli", "%n journal entries", nullptr, n);
-    case DemoCounted::Moments:
-        return QCoreApplication::translate("Cli", "%n moments", nullptr, n);
-    case DemoCounted::RoutineDone:
-        return QCoreApplication::translate("Cli", "%n routine items done", nullptr, n);
-    case DemoCounted::Checkups:
-        return QCoreApplication::translate("Cli", "%n check-ups", nullptr, n);
-    case DemoCounted::Records:
-        return QCoreApplication::translate("Cli", "%n records", nullptr, n);
-    case DemoCounted::Pictures:
-        return QCoreApplication::translate("Cli", "%n pictures", nullptr, n);
-    }
-    return QString::number(n);
-}
-
 Result<demo::DemoOptions> parseOptions(const QStringList& args)
 {
     demo::DemoOptions options;
@@ -142,11 +116,14 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
             "This is the demo vault's recovery code. The vault holds invented data only: %1, check-ins on %2 of "
             "them (%3), %4, %5, %6, %7 and %8 with %9; made in %10 s.",
             "%1 and the other numbered parts are counts such as “3,650 days” or “12 moments”")
-            .arg(demoCount(DemoCounted::Days, s.days), QString::number(s.checkins),
-                demoCount(DemoCounted::Values, s.values), demoCount(DemoCounted::Entries, s.entries),
-                demoCount(DemoCounted::Moments, s.moments), demoCount(DemoCounted::RoutineDone, s.routineDone),
-                demoCount(DemoCounted::Checkups, s.checkups), demoCount(DemoCounted::Records, s.records),
-                demoCount(DemoCounted::Pictures, s.pictures))
+            .arg(QCoreApplication::translate("Cli", "%n days", nullptr, s.days), QString::number(s.checkins),
+                QCoreApplication::translate("Cli", "%n values", nullptr, s.values),
+                QCoreApplication::translate("Cli", "%n journal entries", nullptr, s.entries),
+                QCoreApplication::translate("Cli", "%n moments", nullptr, s.moments),
+                QCoreApplication::translate("Cli", "%n routine items done", nullptr, s.routineDone),
+                QCoreApplication::translate("Cli", "%n check-ups", nullptr, s.checkups),
+                QCoreApplication::translate("Cli", "%n records", nullptr, s.records),
+                QCoreApplication::translate("Cli", "%n pictures", nullptr, s.pictures))
             .arg(seconds));
     return toInt(ExitCode::Done);
 }
