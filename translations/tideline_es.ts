@@ -6564,6 +6564,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>%n archivos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the original files</source>
+        <translation>Guardando los archivos originales</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeStep</name>
@@ -10251,6 +10255,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>Se creó la carpeta %1 con %n archivo tal como llegó, y una lista de su SHA-256 para comprobarlo. No está cifrada.</numerusform>
             <numerusform>Se creó la carpeta %1 con %n archivos tal como llegaron, y una lista de sus SHA-256 para comprobarlos. No está cifrada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copying the files</source>
+        <translation>Copiando los archivos</translation>
     </message>
 </context>
 <context>

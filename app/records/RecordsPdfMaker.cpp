@@ -5,14 +5,17 @@
 #include "app/records/RecordPickModel.h"
 #include "app/records/RecordsAccess.h"
 #include "app/summary/SummaryEntryModel.h"
+#include "app/tasks/TaskProgress.h"
 #include "core/attachments/AttachmentExport.h"
+#include "core/attachments/AttachmentStore.h"
 #include "core/common/Day.h"
+#include "core/common/Progress.h"
+#include "core/records/RecordRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace tideline::app {
 
@@ -21,6 +24,7 @@ RecordsPdfMaker::RecordsPdfMaker(VaultAccess* vault, QObject* parent)
     , VaultClient(this)
     , m_records(new RecordPickModel(nullptr, this))
     , m_entries(new SummaryEntryModel(nullptr, this))
+    , m_filesTask(new TaskProgress(this))
 {
     connect(this, &RecordsPdfMaker::requestChanged, this, &RecordsPdfMaker::dropPreview);
     connect(m_records, &RecordPickModel::tickedChanged, this, [this] { emit requestChanged(); });
@@ -51,52 +55,91 @@ QString RecordsPdfMaker::suggestedName(const QString& extension) const
     return tr("records-%1").arg(Day::today(clock()).toString(Qt::ISODate)) + extension;
 }
 
-report::RecordsPdfDataPtr RecordsPdfMaker::collect()
+std::optional<report::RecordsPdfRequest> RecordsPdfMaker::request()
 {
     if (!vaultOpen()) {
         setMessage({}, lockedMessage());
-        return nullptr;
+        return std::nullopt;
     }
     report::RecordsPdfRequest request;
     request.name = m_name.trimmed();
     request.pictureDetails = m_pictureDetails;
+    request.madeOn = today();
     request.entryIds = m_entries->tickedIds();
-    // A record ticked and deleted since is left out, not an error.
-    auto repo = openRecords(vault());
-    for (const qint64 id : m_records->tickedIds()) {
-        if (repo && repo->get(id)) {
-            request.recordIds.append(id);
-        }
-    }
-    Result<report::RecordsPdfDataPtr> data
-        = *runInVault([&request](Database& db) { return report::collectRecordsPdf(db, request); });
-    if (!data) {
-        setMessage({}, data.error().message);
-        return nullptr;
-    }
-    return std::move(data).value();
+    request.recordIds = m_records->tickedIds();
+    return request;
 }
+
+std::shared_ptr<Database> RecordsPdfMaker::connection()
+{
+    QString why;
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&why);
+    if (!db) {
+        setMessage({}, why);
+    }
+    return db;
+}
+
+namespace {
+
+// What the job reads on its worker, on its own connection: the records still there (one ticked
+// and deleted since is left out, not an error), then their pictures decoded and scaled down.
+// Reading is the first half of the bar when there are files to read, painting the rest.
+Result<report::RecordsPdfDataPtr> collectOnWorker(
+    Database& db, report::RecordsPdfRequest request, const report::PageProgress& progress, bool& hadFiles)
+{
+    records::RecordRepository records(db, SystemClock::instance());
+    request.recordIds.removeIf([&records](qint64 id) {
+        const Result<records::Record> record = records.get(id);
+        return !record && record.code() == ErrorCode::NotFound;
+    });
+    return report::collectRecordsPdf(db, request, [&](int done, int total) {
+        hadFiles = true;
+        return progress(done, 2 * total);
+    });
+}
+
+report::PageProgress paintingProgress(const report::PageProgress& progress, bool hadFiles)
+{
+    return [progress, hadFiles](
+               int done, int total) { return hadFiles ? progress(total + done, 2 * total) : progress(done, total); };
+}
+
+} // namespace
 
 void RecordsPdfMaker::makePreview(int widthPx)
 {
-    if (busy()) {
+    if (busy() || m_filesTask->running()) {
         return;
     }
     setMessage({}, {});
-    report::RecordsPdfDataPtr data = collect();
-    if (!data) {
+    std::optional<report::RecordsPdfRequest> asked = request();
+    if (!asked) {
         return;
     }
-    // Shared so that the worker's function can hold it; it is freed there when the pages are made.
-    std::shared_ptr<const report::RecordsPdfData> shared = std::move(data);
-    startPreview(widthPx, [shared](int width, const report::PageProgress& progress) {
-        return report::renderRecordsPdfPages(*shared, width, progress);
-    });
+    std::shared_ptr<Database> db = connection();
+    if (!db) {
+        return;
+    }
+    // The job owns the connection and closes it on the worker; the plain pointer is used only
+    // while the job runs.
+    Database* const reading = db.get();
+    startPreview(
+        widthPx,
+        [reading, request = *asked](int width, const report::PageProgress& progress) -> Result<QList<QImage>> {
+            bool hadFiles = false;
+            Result<report::RecordsPdfDataPtr> data = collectOnWorker(*reading, request, progress, hadFiles);
+            if (!data) {
+                return data.error();
+            }
+            return report::renderRecordsPdfPages(*data.value(), width, paintingProgress(progress, hadFiles));
+        },
+        std::move(db));
 }
 
 void RecordsPdfMaker::saveTo(const QString& given)
 {
-    if (busy()) {
+    if (busy() || m_filesTask->running()) {
         return;
     }
     setMessage({}, {});
@@ -111,37 +154,37 @@ void RecordsPdfMaker::saveTo(const QString& given)
         setMessage({}, leaveUnconfirmedMessage());
         return;
     }
-    report::RecordsPdfDataPtr data = collect();
-    if (!data) {
+    std::optional<report::RecordsPdfRequest> asked = request();
+    if (!asked) {
         return;
     }
-    std::shared_ptr<const report::RecordsPdfData> shared = std::move(data);
-    startSave(path, [shared](const QString& file, const report::PageProgress& progress) {
-        return report::writeRecordsPdf(*shared, file, false, progress);
-    });
+    std::shared_ptr<Database> db = connection();
+    if (!db) {
+        return;
+    }
+    Database* const reading = db.get();
+    startSave(
+        path,
+        [reading, request = *asked](const QString& file, const report::PageProgress& progress) -> Status {
+            bool hadFiles = false;
+            Result<report::RecordsPdfDataPtr> data = collectOnWorker(*reading, request, progress, hadFiles);
+            if (!data) {
+                return data.error();
+            }
+            return report::writeRecordsPdf(*data.value(), file, false, paintingProgress(progress, hadFiles));
+        },
+        std::move(db));
 }
 
 bool RecordsPdfMaker::exportOriginals(const QString& given)
 {
-    setMessage({}, {});
-    auto store = openAttachments(vault());
-    if (!store) {
-        setMessage({}, lockedMessage());
+    if (busy() || m_filesTask->running()) {
         return false;
     }
-    QList<attachments::ExportItem> items;
-    const auto add = [&](const attachments::AttachmentOwner& owner, const QString& kind, const QString& label) {
-        if (Result<QList<attachments::Attachment>> files = store->of(owner)) {
-            for (const attachments::Attachment& a : files.value()) {
-                items.append({a, kind, owner.id, label});
-            }
-        }
-    };
-    for (const qint64 id : m_records->tickedIds()) {
-        add(attachments::AttachmentOwner::record(id), QStringLiteral("record"), tr("Record %1").arg(id));
-    }
-    for (const qint64 id : m_entries->tickedIds()) {
-        add(attachments::AttachmentOwner::entry(id), QStringLiteral("entry"), tr("Journal entry %1").arg(id));
+    setMessage({}, {});
+    if (!vaultOpen()) {
+        setMessage({}, lockedMessage());
+        return false;
     }
     // A new folder, where the file chooser would put a new file.
     const Result<QString> checked = checkedSavePath(vault(), given, QString());
@@ -153,10 +196,53 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
         setMessage({}, leaveUnconfirmedMessage());
         return false;
     }
-    Result<attachments::ExportedFiles> done = attachments::exportOriginals(*store, items, checked.value(), clock());
-    if (!done) {
-        setMessage({}, done.error().message);
+    std::shared_ptr<Database> db = connection();
+    if (!db) {
         return false;
+    }
+    // The files are copied on the task's worker (one can be 100 MB), through its own connection;
+    // the bar says how many are done, and Stop or a lock leaves no folder.
+    auto result = std::make_shared<std::optional<Result<attachments::ExportedFiles>>>();
+    const Clock& clock = this->clock();
+    m_filesTask->start(
+        [db, records = m_records->tickedIds(), entries = m_entries->tickedIds(), folder = checked.value(), &clock,
+            result](Progress& progress) {
+            attachments::AttachmentStore store(*db, clock);
+            QList<attachments::ExportItem> items;
+            const auto add = [&](const attachments::AttachmentOwner& owner, const QString& kind, const QString& label) {
+                if (Result<QList<attachments::Attachment>> files = store.of(owner)) {
+                    for (const attachments::Attachment& a : files.value()) {
+                        items.append({a, kind, owner.id, label});
+                    }
+                }
+            };
+            for (const qint64 id : records) {
+                add(attachments::AttachmentOwner::record(id), QStringLiteral("record"), tr("Record %1").arg(id));
+            }
+            for (const qint64 id : entries) {
+                add(attachments::AttachmentOwner::entry(id), QStringLiteral("entry"), tr("Journal entry %1").arg(id));
+            }
+            progress.step(tr("Copying the files"), items.size());
+            *result = attachments::exportOriginals(store, items, folder, clock, [&progress](int done, int) {
+                progress.advance(done);
+                return !progress.stopRequested();
+            });
+        },
+        [this, result] { filesExported(**result); }, db, vault());
+    return true;
+}
+
+void RecordsPdfMaker::filesExported(const Result<attachments::ExportedFiles>& done)
+{
+    if (!done) {
+        if (done.code() != ErrorCode::Cancelled) {
+            setMessage({}, done.error().message);
+        } else if (!vaultOpen()) {
+            setMessage({}, {}); // locked: the page is empty again, and the lock says enough
+        } else {
+            setMessage(done.error().message, {});
+        }
+        return;
     }
     setMessage(done.value().files == 1
             ? tr("Made the folder %1 with 1 file exactly as it came in, and a list of its SHA-256 to check it. "
@@ -167,7 +253,7 @@ bool RecordsPdfMaker::exportOriginals(const QString& given)
                 nullptr, done.value().files)
                   .arg(done.value().folder),
         {});
-    return true;
+    emit filesSaved(done.value().folder);
 }
 
 void RecordsPdfMaker::jobSaved(const QString& path)
@@ -186,7 +272,8 @@ void RecordsPdfMaker::jobFailed(const QString& message)
 
 void RecordsPdfMaker::forget()
 {
-    cancel();
+    // Before the vault closes (and again after): no job may still hold its connection.
+    stopAndWait();
     dropPreview();
     m_name.clear();
     m_pictureDetails = false;

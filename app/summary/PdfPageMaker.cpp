@@ -1,10 +1,14 @@
 #include "app/summary/PdfPageMaker.h"
 
+#include "core/storage/Database.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QPointer>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tideline::app {
@@ -18,6 +22,18 @@ struct PdfPageMaker::Job
     QString path; // a save
     int widthPx = 0; // a preview
     std::atomic_bool cancelled{false};
+    QMutex dbMutex; // db is interrupted from this thread and closed on the worker
+    std::shared_ptr<Database> db; // the job's own connection to the vault, or null
+
+    // Stops the job at its next picture or page, and its statement at once.
+    void stop()
+    {
+        cancelled = true;
+        const QMutexLocker locker(&dbMutex);
+        if (db) {
+            db->interrupt(); // sqlite3_interrupt: safe from any thread
+        }
+    }
 
     Status status; // set on the worker, read on this thread after it is done
     QList<QImage> pages;
@@ -25,9 +41,8 @@ struct PdfPageMaker::Job
 
 PdfPageMaker::~PdfPageMaker()
 {
-    if (m_job) {
-        m_job->cancelled = true; // the worker stops at its next page and frees its copy
-    }
+    // No worker may outlive this object holding the vault; each stops at its next page.
+    stopAndWait();
 }
 
 QImage PdfPageMaker::previewPage(int index) const
@@ -35,19 +50,21 @@ QImage PdfPageMaker::previewPage(int index) const
     return index >= 0 && index < m_pages.size() ? m_pages.at(index) : QImage();
 }
 
-void PdfPageMaker::startPreview(int widthPx, Render render)
+void PdfPageMaker::startPreview(int widthPx, Render render, std::shared_ptr<Database> db)
 {
     auto job = std::make_shared<Job>();
     job->render = std::move(render);
     job->widthPx = qBound(200, widthPx, 1600);
+    job->db = std::move(db);
     start(std::move(job));
 }
 
-void PdfPageMaker::startSave(const QString& path, Write write)
+void PdfPageMaker::startSave(const QString& path, Write write, std::shared_ptr<Database> db)
 {
     auto job = std::make_shared<Job>();
     job->write = std::move(write);
     job->path = path;
+    job->db = std::move(db);
     start(std::move(job));
 }
 
@@ -59,7 +76,7 @@ void PdfPageMaker::start(std::shared_ptr<Job> job)
     // Results and progress come back through the application object, which outlives this one;
     // the QPointer is read on this thread only, where this object is destroyed.
     const QPointer<PdfPageMaker> guard(this);
-    QThreadPool::globalInstance()->start([job, guard] {
+    QFuture<void> ended = QtConcurrent::run([job, guard] {
         const report::PageProgress progress = [job, guard](int done, int total) {
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
@@ -81,9 +98,14 @@ void PdfPageMaker::start(std::shared_ptr<Job> job)
                 job->status = pages.error();
             }
         }
-        // The person's words go as soon as the pages are made.
+        // The person's words go as soon as the pages are made, and the connection closes here,
+        // on the thread that used it, before anyone learns the job is done.
         job->render = nullptr;
         job->write = nullptr;
+        {
+            const QMutexLocker locker(&job->dbMutex);
+            job->db.reset();
+        }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [guard, job] {
@@ -93,10 +115,12 @@ void PdfPageMaker::start(std::shared_ptr<Job> job)
             },
             Qt::QueuedConnection);
     });
+    m_workers.push_back({std::move(job), std::move(ended)});
 }
 
 void PdfPageMaker::finish(const std::shared_ptr<Job>& job)
 {
+    std::erase_if(m_workers, [&job](const Worker& w) { return w.job == job; });
     const bool save = !job->path.isEmpty();
     if (job->cancelled && save && job->status) {
         // Stop came after the last page was written but before this answer arrived: the person
@@ -127,9 +151,21 @@ void PdfPageMaker::finish(const std::shared_ptr<Job>& job)
 void PdfPageMaker::cancel()
 {
     if (m_job) {
-        m_job->cancelled = true;
+        m_job->stop();
         m_job.reset();
         setBusy(false);
+    }
+}
+
+void PdfPageMaker::stopAndWait()
+{
+    cancel();
+    for (const Worker& w : m_workers) {
+        w.job->stop();
+    }
+    // The workers need nothing from this thread to end: their reports are only posted here.
+    for (Worker& w : m_workers) {
+        w.ended.waitForFinished();
     }
 }
 

@@ -31,7 +31,7 @@ struct RecordsPdfRequest
     QDate madeOn; // the date on the cover; invalid = today
 };
 
-// Everything the pages show, read (and the pictures decoded, scaled down) on the vault's thread,
+// Everything the pages show, read (and the pictures decoded, scaled down) with the database,
 // so painting needs no database. Opaque to callers.
 struct RecordsPdfData;
 struct RecordsPdfDataDeleter

@@ -1,5 +1,6 @@
 // collectRecordsPdf: the chosen records and entries, their files' facts and their pictures
-// (decoded scaled down, straight from the vault's chunks in memory), read on the vault's thread.
+// (decoded scaled down, straight from the vault's chunks in memory), read on the thread that
+// uses the connection (in the app, the PDF job's worker, on a connection of its own).
 #include "core/report/RecordsPdfData.h"
 
 #include "core/attachments/AttachmentStore.h"

@@ -19,7 +19,6 @@ Item {
         id: maker
         objectName: "recordsPdfMaker"
         onPreviewChanged: if (maker.previewPages > 0) page.previewOpen = true
-        onSaved: page.saving = ""
     }
 
     Flickable {
@@ -178,6 +177,12 @@ Item {
                 makingDescription: qsTr("Making the PDF: %1 percent")
                 stopDescription: qsTr("Stop making the PDF")
             }
+            TaskProgressBar {
+                objectName: "recordsFilesProgress"
+                Layout.fillWidth: true
+                task: maker.filesTask
+                what: qsTr("Saving the original files")
+            }
             GridLayout {
                 Layout.fillWidth: true
                 columns: width < 440 ? 1 : 2
@@ -188,14 +193,14 @@ Item {
                     objectName: "recordsPreview"
                     Layout.fillWidth: true
                     text: qsTr("Look at the PDF first")
-                    enabled: !maker.busy && maker.chosenCount > 0
+                    enabled: !maker.busy && !maker.filesTask.running && maker.chosenCount > 0
                     onClicked: maker.makePreview(Math.min(form.width, 900))
                 }
                 PrimaryButton {
                     objectName: "recordsSavePdf"
                     Layout.fillWidth: true
                     text: qsTr("Save as PDF…")
-                    enabled: !maker.busy && maker.chosenCount > 0
+                    enabled: !maker.busy && !maker.filesTask.running && maker.chosenCount > 0
                     Accessible.name: qsTr("Choose where to save the PDF, which is not encrypted")
                     onClicked: { page.saving = "pdf"; picker.open() }
                 }
@@ -204,7 +209,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.columnSpan: parent.columns
                     text: qsTr("Save the original files in a new folder…")
-                    enabled: !maker.busy && maker.chosenCount > 0
+                    enabled: !maker.busy && !maker.filesTask.running && maker.chosenCount > 0
                     Accessible.name: qsTr("Choose where to make a new folder with the ticked records' files and their fingerprints")
                     onClicked: { page.saving = "folder"; picker.open() }
                 }
@@ -220,11 +225,13 @@ Item {
                                         : qsTr("Where should the PDF go?")
         suggestedName: maker.suggestedName(page.saving === "folder" ? "" : ".pdf")
         nameFilters: page.saving === "folder" ? [] : ["*.pdf"]
+        // Once the secret is checked, the choice is made: the buttons come back whether the
+        // saving starts or says why it cannot (the message above them).
         onChosen: (path) => {
             if (page.saving === "folder")
-                leaveCheck.ask(() => { if (maker.exportOriginals(path)) page.saving = "" })
+                leaveCheck.ask(() => { maker.exportOriginals(path); page.saving = "" })
             else
-                leaveCheck.ask(() => maker.saveTo(path))
+                leaveCheck.ask(() => { maker.saveTo(path); page.saving = "" })
         }
         onCancelled: page.saving = ""
     }

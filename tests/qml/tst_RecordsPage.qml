@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Tideline
 import Tideline.App
+import "LeaveCheck.js" as LeaveCheck
 
 // Records, two steps from home (Safety ▸ Records), on the demo vault: the list with a sensitive
 // record covered, a new record saved and changed (two versions kept), search, deleting in two
@@ -284,5 +285,76 @@ TestCase {
             typed.appendText(c)
         Session.unlock(typed)
         tryCompare(Session, "state", Session.Unlocked, 10000)
+    }
+
+    // A record ticked and looked at as a PDF: the pages are read and painted on a worker (the
+    // bar and Stop show meanwhile), then the preview opens with them.
+    function test_7_shareLooksAtThePdfFirst() {
+        const home = openRecords(1440, 900)
+        mouseClick(findChild(home, "shareRecords"))
+        tryVerify(() => findChild(home, "shareRecordList") !== null)
+        const picks = findChild(home, "shareRecordList")
+        tryVerify(() => picks.count > 0)
+        const maker = findChild(home, "recordsPdfMaker")
+        mouseClick(picks.itemAtIndex(0))
+        tryCompare(findChild(home, "recordsTicked"), "text", "1 record ticked.")
+        compare(maker.chosenCount, 1)
+        const preview = findChild(home, "recordsPreview")
+        scrollTo(findChild(home, "recordsShareForm"), preview)
+        mouseClick(preview)
+        verify(maker.busy)
+        tryVerify(() => findChild(home, "recordsPreviewPane").visible, 30000, "error: " + maker.lastError + " busy " + maker.busy + " pages " + maker.previewPages)
+        verify(maker.previewPages > 0)
+        compare(maker.lastError, "")
+        verify(!maker.busy)
+        shot(home, "records-preview-1440-light")
+        mouseClick(findChild(home, "previewBack"))
+        tryVerify(() => !findChild(home, "recordsPreviewPane").visible)
+    }
+
+    // Saving through Tideline's chooser and the PIN asked once more: the PDF, then the folder of
+    // original files, each made on a worker. After each, whatever came of it, the message says
+    // so and the buttons are there again.
+    function test_8_savePdfAndFolderThroughTheChooser() {
+        const home = openRecords(1440, 900)
+        mouseClick(findChild(home, "shareRecords"))
+        tryVerify(() => findChild(home, "shareRecordList") !== null)
+        const picks = findChild(home, "shareRecordList")
+        tryVerify(() => picks.count > 0)
+        const maker = findChild(home, "recordsPdfMaker")
+        // A record of the demo's with a file (a picture): read, decoded and copied on workers.
+        let withFile = null
+        for (let i = 0; i < picks.count && !withFile; ++i) {
+            picks.positionViewAtIndex(i, ListView.Contain)
+            tryVerify(() => picks.itemAtIndex(i) !== null)
+            if (picks.itemAtIndex(i).fileCount > 0)
+                withFile = picks.itemAtIndex(i)
+        }
+        verify(withFile, "a demo record with a file")
+        scrollTo(findChild(home, "recordsShareForm"), withFile)
+        mouseClick(withFile)
+        tryCompare(maker, "chosenCount", 1)
+        const form = findChild(home, "recordsShareForm")
+        const message = findChild(home, "recordsShareMessage")
+        for (const what of ["pdf", "folder"]) {
+            const button = findChild(home, what === "pdf" ? "recordsSavePdf" : "recordsExportFiles")
+            scrollTo(form, button)
+            mouseClick(button)
+            const chooser = findChild(home, "recordsSavePicker")
+            tryVerify(() => chooser.opened)
+            const name = findChild(chooser.contentItem, "fileChooserName")
+            tryVerify(() => name.activeFocus)
+            verify(name.text.indexOf("records-") === 0, name.text)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !chooser.visible)
+            LeaveCheck.confirm(testCase, findChild(home, "recordsLeaveCheck"))
+            if (what === "pdf")
+                tryVerify(() => message.text.indexOf("Saved as ") === 0, 30000, message.text)
+            else
+                tryVerify(() => message.text.indexOf("Made the folder ") === 0
+                          && message.text.indexOf(" with 1 file exactly as it came in") > 0, 30000, message.text)
+            shot(home, "records-saved-" + what + "-1440-light")
+            tryVerify(() => button.visible && button.enabled, 5000, what)
+        }
     }
 }
