@@ -5856,6 +5856,14 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>Los %n originales siguen donde estaban. Puedes dejarlos ahí, o borrarlos ahora que %1 guarda copias.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deleting cannot promise the files are gone everywhere: SSDs, cloud-synced folders, phones and backups may keep copies.</source>
+        <translation>Borrar no puede asegurar que los archivos desaparezcan de todas partes: los discos SSD, las carpetas sincronizadas en la nube, los teléfonos y las copias de seguridad pueden conservar copias.</translation>
+    </message>
+    <message>
+        <source>Leave them where they are</source>
+        <translation>Dejarlos donde están</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>

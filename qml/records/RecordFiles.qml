@@ -109,6 +109,7 @@ ColumnLayout {
             anchors.margins: Theme.spaceM
             spacing: Theme.spaceS
             BodyText {
+                objectName: "deleteOriginalsText"
                 Layout.fillWidth: true
                 text: files.model.addedOriginals.length === 1
                       ? qsTr("The original is still at %1. You can leave it there, or delete it now that %2 keeps a copy.")
@@ -120,8 +121,11 @@ ColumnLayout {
                 Layout.fillWidth: true
                 muted: true
                 font.pixelSize: Theme.fontCaption
-                text: qsTr("Deleting cannot promise the file is gone everywhere: SSDs, cloud-synced folders, phones and "
-                           + "backups may keep copies.")
+                text: files.model.addedOriginals.length === 1
+                      ? qsTr("Deleting cannot promise the file is gone everywhere: SSDs, cloud-synced folders, phones and "
+                             + "backups may keep copies.")
+                      : qsTr("Deleting cannot promise the files are gone everywhere: SSDs, cloud-synced folders, phones "
+                             + "and backups may keep copies.")
             }
             Flow {
                 Layout.fillWidth: true
@@ -133,7 +137,8 @@ ColumnLayout {
                 }
                 TextLink {
                     objectName: "keepOriginals"
-                    text: qsTr("Leave it where it is")
+                    text: files.model.addedOriginals.length === 1 ? qsTr("Leave it where it is")
+                                                                  : qsTr("Leave them where they are")
                     onClicked: files.model.keepAddedOriginals()
                 }
             }

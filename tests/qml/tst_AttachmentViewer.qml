@@ -267,7 +267,49 @@ TestCase {
         tryCompare(files, "count", 1)
         verify(findShown(home, "deleteOriginalOffer") !== null)
         shot(home, "journal-entry-files-1440-light")
+        compare(findShown(home, "keepOriginals").text, "Leave it where it is")
         findShown(home, "keepOriginals").clicked() // below the editor's fold at this size
+        tryVerify(() => findShown(home, "deleteOriginalOffer") === null)
+    }
+
+    // Two files at once, as a drop brings them: the offer to delete the originals counts them
+    // with its plural form (%n), and keeping them closes it. The second original is a copy of
+    // the first saved under another name beside the vault, as the viewer saves one.
+    function test_5_twoOriginalsAtOnce() {
+        const frame = createTemporaryObject(framedHome, testCase, { width: 1440, height: 900 })
+        const home = frame.home
+        waitForRendering(home)
+        mouseClick(findShown(home, "navJournal"))
+        tryVerify(() => findChild(home, "journalList") !== null)
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        tryVerify(() => findChild(home, "entryBody") !== null && findChild(home, "entryBody").activeFocus)
+        for (const c of "Two pictures")
+            keyClick(c)
+        const files = findChild(home, "entryFiles")
+        tryVerify(() => files.entryId > 0, 3000, "the entry is saved as a draft, so files can belong to it")
+        const where = besideVault()
+        const first = where.folder + "/" + where.name
+        const second = where.folder + "/" + where.name.replace(".png", "-again.png")
+        verify(files.addFiles([first]))
+        tryCompare(files, "count", 1)
+        const tile = findShown(home, "attachmentTiles").children[0]
+        verify(files.saveCopy(tile.attachmentId, second, false), files.message)
+        files.keepAddedOriginals()
+        verify(files.removeFile(tile.attachmentId))
+        tryCompare(files, "count", 0)
+
+        verify(files.addFiles([first, second]), files.message)
+        tryCompare(files, "count", 2)
+        compare(files.addedOriginals.length, 2)
+        const offer = findShown(home, "deleteOriginalOffer")
+        verify(offer !== null)
+        const words = findChild(offer, "deleteOriginalsText")
+        compare(words.text, "The 2 originals are still where they were. You can leave them there, or delete them now "
+                + "that " + AppSettings.appName + " keeps copies.")
+        compare(findChild(offer, "deleteOriginals").text, "Delete the originals")
+        compare(findChild(offer, "keepOriginals").text, "Leave them where they are")
+        shot(home, "journal-entry-two-originals-1440-light")
+        findShown(home, "keepOriginals").clicked()
         tryVerify(() => findShown(home, "deleteOriginalOffer") === null)
     }
 }
