@@ -88,7 +88,10 @@ void PdfPageMaker::start(std::shared_ptr<Job> job)
                 Qt::QueuedConnection);
             return !job->cancelled.load();
         };
-        if (job->write) {
+        if (job->cancelled) {
+            // Stopped before it began (stopAndWait() may even run it on the window's thread, as
+            // QFuture does with a job still queued): nothing is read, nothing is written.
+        } else if (job->write) {
             job->status = job->write(job->path, progress);
         } else {
             Result<QList<QImage>> pages = job->render(job->widthPx, progress);
