@@ -6439,6 +6439,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <comment>%1 and %2 are counts such as “500 records” and “200 journal entries”</comment>
         <translation>Es más de lo que cabe en un PDF (%1 y %2 como máximo). Haz dos, cada uno para una parte del tiempo.</translation>
     </message>
+    <message>
+        <source>The records you chose have been deleted since. Choose at least one that is still there.</source>
+        <translation>Los registros que elegiste se han borrado desde entonces. Elige al menos uno que siga ahí.</translation>
+    </message>
 </context>
 <context>
     <name>RecordsSharePane</name>

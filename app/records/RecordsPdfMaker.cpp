@@ -10,7 +10,6 @@
 #include "core/attachments/AttachmentStore.h"
 #include "core/common/Day.h"
 #include "core/common/Progress.h"
-#include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -67,6 +66,7 @@ std::optional<report::RecordsPdfRequest> RecordsPdfMaker::request()
     request.madeOn = today();
     request.entryIds = m_entries->tickedIds();
     request.recordIds = m_records->tickedIds();
+    request.leaveOutMissingRecords = true;
     return request;
 }
 
@@ -82,17 +82,13 @@ std::shared_ptr<Database> RecordsPdfMaker::connection()
 
 namespace {
 
-// What the job reads on its worker, on its own connection: the records still there (one ticked
-// and deleted since is left out, not an error), then their pictures decoded and scaled down.
-// Reading is the first half of the bar when there are files to read, painting the rest.
+// What the job reads on its worker, on its own connection: the records (one ticked and deleted
+// since is left out, not an error: request.leaveOutMissingRecords), then their pictures decoded
+// and scaled down. Reading is the first half of the bar when there are files to read, painting
+// the rest.
 Result<report::RecordsPdfDataPtr> collectOnWorker(
-    Database& db, report::RecordsPdfRequest request, const report::PageProgress& progress, bool& hadFiles)
+    Database& db, const report::RecordsPdfRequest& request, const report::PageProgress& progress, bool& hadFiles)
 {
-    records::RecordRepository records(db, SystemClock::instance());
-    request.recordIds.removeIf([&records](qint64 id) {
-        const Result<records::Record> record = records.get(id);
-        return !record && record.code() == ErrorCode::NotFound;
-    });
     return report::collectRecordsPdf(db, request, [&](int done, int total) {
         hadFiles = true;
         return progress(done, 2 * total);

@@ -29,6 +29,9 @@ struct RecordsPdfRequest
     // phone, the time) stay out unless this is set; then they are printed as text under each.
     bool pictureDetails = false;
     QDate madeOn; // the date on the cover; invalid = today
+    // A record deleted since it was chosen (the app's ticks outlive a delete) is left out rather
+    // than refused; the request must still hold something that is there.
+    bool leaveOutMissingRecords = false;
 };
 
 // Everything the pages show, read (and the pictures decoded, scaled down) with the database,

@@ -104,6 +104,9 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
     attachments::AttachmentStore store(db, SystemClock::instance());
     for (const qint64 id : std::as_const(recordIds)) {
         Result<records::Record> record = records.get(id);
+        if (!record && record.code() == ErrorCode::NotFound && request.leaveOutMissingRecords) {
+            continue;
+        }
         if (!record) {
             return record.code() == ErrorCode::NotFound ? missing(QCoreApplication::translate(
                        "RecordsPdf", "There is no record %1 (it may have been deleted). Nothing was made.")
@@ -136,6 +139,10 @@ Result<RecordsPdfDataPtr> collectRecordsPdf(
     std::stable_sort(data->entries.begin(), data->entries.end(), [](const PdfEntry& a, const PdfEntry& b) {
         return a.entry.day != b.entry.day ? a.entry.day < b.entry.day : a.entry.createdAt < b.entry.createdAt;
     });
+    if (data->records.isEmpty() && data->entries.isEmpty()) {
+        return missing(QCoreApplication::translate(
+            "RecordsPdf", "The records you chose have been deleted since. Choose at least one that is still there."));
+    }
 
     // The files' facts first (quick), then the pictures (the slow part, with progress).
     for (int r = 0; r < data->records.size(); ++r) {
