@@ -4140,6 +4140,10 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
+    <message>
+        <source>There is already a folder called %1 there. Please choose another name; nothing was replaced.</source>
+        <translation>Ahí ya hay una carpeta llamada %1. Elige otro nombre, por favor; no se reemplazó nada.</translation>
+    </message>
 </context>
 <context>
     <name>FolderListing</name>

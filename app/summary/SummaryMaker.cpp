@@ -3,12 +3,12 @@
 #include "app/VaultAccess.h"
 #include "app/files/ChosenPath.h"
 #include "app/records/RecordPickModel.h"
-#include "app/records/RecordsAccess.h"
 #include "app/summary/SummaryEntryModel.h"
 #include "core/checkin/MetricRepository.h"
 #include "core/checkup/CheckupRepository.h"
 #include "core/checkup/FormCatalogue.h"
 #include "core/common/Day.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -158,15 +158,15 @@ QString SummaryMaker::dayLabel(const QString& day) const
                           : tr("choose a day");
 }
 
-report::SummaryDataPtr SummaryMaker::collect()
+std::optional<report::SummaryRequest> SummaryMaker::request()
 {
     if (!vaultOpen()) {
         setLastError(lockedMessage());
-        return nullptr;
+        return std::nullopt;
     }
     if (!periodValid()) {
         setLastError(periodLabel());
-        return nullptr;
+        return std::nullopt;
     }
     report::SummaryRequest request;
     request.period = {QDate::fromString(from(), Qt::ISODate), QDate::fromString(to(), Qt::ISODate)};
@@ -182,21 +182,21 @@ report::SummaryDataPtr SummaryMaker::collect()
     request.checkupAnswers = m_checkups && m_checkupAnswers;
     request.checkupSensitive = m_checkups && m_checkupSensitive && checkupSensitiveOffered();
     request.entryIds = m_entries->tickedIds();
-    // Ticks outside the period are kept (the period may widen again) but never count.
-    if (auto repo = openRecords(vault())) {
-        for (const qint64 id : m_records->tickedIds()) {
-            const Result<records::Record> record = repo->get(id);
-            if (record && request.period.contains(record.value().fields.day)) {
-                request.recordIds.append(id);
-            }
-        }
+    // Ticks outside the period are kept (the period may widen again) but never count; core
+    // leaves them out, and any record deleted since it was ticked.
+    request.recordIds = m_records->tickedIds();
+    request.leaveOutOtherRecords = true;
+    return request;
+}
+
+std::shared_ptr<Database> SummaryMaker::connection()
+{
+    QString why;
+    std::shared_ptr<Database> db = vault()->openTaskConnection(&why);
+    if (!db) {
+        setLastError(why);
     }
-    Result<report::SummaryDataPtr> data = *runInVault(report::collectSummary, request);
-    if (!data) {
-        setLastError(data.error().message);
-        return nullptr;
-    }
-    return std::move(data).value();
+    return db;
 }
 
 void SummaryMaker::makePreview(int widthPx)
@@ -205,15 +205,28 @@ void SummaryMaker::makePreview(int widthPx)
         return;
     }
     setLastError({});
-    report::SummaryDataPtr data = collect();
-    if (!data) {
+    std::optional<report::SummaryRequest> asked = request();
+    if (!asked) {
         return;
     }
-    // Shared so that the worker's function can hold it; it is freed there when the pages are made.
-    std::shared_ptr<const report::SummaryData> shared = std::move(data);
-    startPreview(widthPx, [shared](int width, const report::PageProgress& progress) {
-        return report::renderSummaryPages(*shared, width, progress);
-    });
+    std::shared_ptr<Database> db = connection();
+    if (!db) {
+        return;
+    }
+    // The worker reads the summary on the job's own connection, which the job owns and closes
+    // there; the plain pointer is used only while the job runs. What it read is freed on the
+    // worker as soon as the pages are made.
+    Database* const reading = db.get();
+    startPreview(
+        widthPx,
+        [reading, request = *asked](int width, const report::PageProgress& progress) -> Result<QList<QImage>> {
+            Result<report::SummaryDataPtr> data = report::collectSummary(*reading, request);
+            if (!data) {
+                return data.error();
+            }
+            return report::renderSummaryPages(*data.value(), width, progress);
+        },
+        std::move(db));
 }
 
 void SummaryMaker::saveTo(const QString& path)
@@ -231,19 +244,31 @@ void SummaryMaker::saveTo(const QString& path)
         setLastError(leaveUnconfirmedMessage());
         return;
     }
-    report::SummaryDataPtr data = collect();
-    if (!data) {
+    std::optional<report::SummaryRequest> asked = request();
+    if (!asked) {
         return;
     }
-    std::shared_ptr<const report::SummaryData> shared = std::move(data);
-    startSave(target.value(), [shared](const QString& file, const report::PageProgress& progress) {
-        return report::writeSummaryPdf(*shared, file, false, progress);
-    });
+    std::shared_ptr<Database> db = connection();
+    if (!db) {
+        return;
+    }
+    Database* const reading = db.get();
+    startSave(
+        target.value(),
+        [reading, request = *asked](const QString& file, const report::PageProgress& progress) -> Status {
+            Result<report::SummaryDataPtr> data = report::collectSummary(*reading, request);
+            if (!data) {
+                return data.error();
+            }
+            return report::writeSummaryPdf(*data.value(), file, false, progress);
+        },
+        std::move(db));
 }
 
 void SummaryMaker::forget()
 {
-    cancel();
+    // Every job ends, and closes its connection, before the vault locks.
+    stopAndWait();
     dropPreview();
     m_name.clear();
     m_agenda.clear();

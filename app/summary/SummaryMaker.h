@@ -8,15 +8,18 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+#include <optional>
+
 namespace tideline::app {
 
 class RecordPickModel;
 class SummaryEntryModel;
 
 // The Share page: a summary for a therapist (or anyone the person chooses) of a period, with
-// the sections they pick and only the journal entries they tick. The vault is read on this
-// thread (a few quick queries); the slow part, painting the pages, runs on a worker with a
-// progress bar, so the window stays responsive. Nothing is written anywhere until the person
+// the sections they pick and only the journal entries they tick. The choices are gathered on
+// this thread; the vault is read and the pages painted on a worker, on a connection of its own,
+// with a progress bar and Stop, so the window stays responsive. Nothing is written anywhere until the person
 // saves, and the preview lives only in memory: it is dropped when the vault locks.
 class SummaryMaker : public PdfPageMaker, public VaultClient
 {
@@ -95,8 +98,10 @@ signals:
 
 private:
     void vaultAttached() override;
-    // Reads the vault for the summary as chosen now; nullptr (and lastError) when it cannot.
-    report::SummaryDataPtr collect();
+    // The summary as chosen now; nothing (and lastError) when it cannot be made.
+    std::optional<report::SummaryRequest> request();
+    // The job's own connection to the vault; null (and lastError) when it cannot be opened.
+    std::shared_ptr<Database> connection();
     void jobSaved(const QString& path) override;
     void jobFailed(const QString& message) override;
     void setLastError(const QString& message);

@@ -4,7 +4,7 @@
 // (3,650 days, ~31,000 check-in values, 10,000 journal entries of ~300 words, routines,
 // moments), then measures a one-year summary with every section, an agenda and 20 ticked
 // entries spread over the year:
-//   - collect: collectSummary on the vault's thread (the reads);
+//   - collect: collectSummary (the reads; the app runs them on its worker's own connection);
 //   - write: writeSummaryPdf (lay out, paint every page, compress, write atomically);
 //   - collect + write: what a person waits for (target ≤ 500 ms);
 //   - preview: renderSummaryPages at 600 px wide, what the Share page shows.
@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
           << Qt::endl
           << "| figure | runs | median ms | p95 ms | min ms | floor ms | target ms | /floor | /target |" << Qt::endl
           << "| --- | --- | --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
-    printRow(QStringLiteral("collect (reads, on the vault's thread)"), collecting, std::nullopt);
+    printRow(QStringLiteral("collect (reads)"), collecting, std::nullopt);
     printRow(QStringLiteral("write (lay out, paint, compress, write atomically)"), writing, std::nullopt);
     printRow(QStringLiteral("therapist PDF for one year: collect + write"), both, Reference{0, 500});
     printRow(QStringLiteral("preview: every page as a 600 px image"), previews, std::nullopt);

@@ -98,7 +98,14 @@ Result<QString> newFileIn(const QString& folder, const QString& name, const QStr
             QCoreApplication::translate("FileRules", "That name is too long for a file. Please choose a shorter one."));
     }
     const QString path = QDir::cleanPath(QDir(folder).absoluteFilePath(fileName));
-    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+    const QFileInfo taken(path);
+    if (taken.isDir() && !taken.isSymLink()) {
+        return invalid(QCoreApplication::translate("FileRules",
+            "There is already a folder called %1 there. Please choose another name; nothing was "
+            "replaced.")
+                           .arg(fileName));
+    }
+    if (taken.exists() || taken.isSymLink()) {
         return invalid(QCoreApplication::translate("FileRules",
             "There is already a file called %1 there. Please choose another name; nothing was "
             "replaced.")

@@ -29,21 +29,29 @@ Status collectSummaryRecords(Database& db, const SummaryRequest& request, QList<
     QList<qint64> ids = request.recordIds;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    if (ids.size() > kMaxRecords) {
+    const auto tooMany = [](qsizetype count) {
         return Error::make(ErrorCode::InvalidInput,
             QCoreApplication::translate("Summary", "That is a lot of records for one summary (%1). Choose at most %2.")
-                .arg(ids.size())
+                .arg(count)
                 .arg(kMaxRecords));
+    };
+    // Ticks left outside the period are counted only once they are left out.
+    if (!request.leaveOutOtherRecords && ids.size() > kMaxRecords) {
+        return tooMany(ids.size());
     }
     records::RecordRepository repo(db, SystemClock::instance());
     for (const qint64 id : std::as_const(ids)) {
         Result<records::Record> record = repo.get(id);
+        const bool gone = !record && record.code() == ErrorCode::NotFound;
+        if (request.leaveOutOtherRecords && (gone || (record && !request.period.contains(record.value().fields.day)))) {
+            continue;
+        }
         if (!record) {
-            return record.code() == ErrorCode::NotFound ? Error::make(ErrorCode::InvalidInput,
+            return gone ? Error::make(ErrorCode::InvalidInput,
                        QCoreApplication::translate(
                            "Summary", "There is no record %1 (it may have been deleted). Nothing was made.")
                            .arg(id))
-                                                        : Status(record.error());
+                        : Status(record.error());
         }
         if (!request.period.contains(record.value().fields.day)) {
             return Error::make(ErrorCode::InvalidInput,
@@ -53,6 +61,9 @@ Status collectSummaryRecords(Database& db, const SummaryRequest& request, QList<
                     .arg(longDay(record.value().fields.day)));
         }
         out.append(std::move(record).value());
+    }
+    if (out.size() > kMaxRecords) {
+        return tooMany(out.size());
     }
     std::stable_sort(out.begin(), out.end(), [](const records::Record& a, const records::Record& b) {
         return a.fields.day != b.fields.day ? a.fields.day < b.fields.day : a.fields.time < b.fields.time;

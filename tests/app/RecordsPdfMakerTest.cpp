@@ -8,6 +8,7 @@
 
 #include "JournalSession.h"
 #include "LeaveConfirm.h"
+#include "OpenHandles.h"
 #include "TestPictures.h"
 #include "core/attachments/AttachmentStore.h"
 #include "core/records/RecordRepository.h"
@@ -64,20 +65,6 @@ qint64 recordWithPictures(test::JournalSession& js, const QList<QByteArray>& pic
     return id.value();
 }
 
-// How many of this process's open files are the vault's database (a connection still open).
-int openHandlesTo(const QString& databasePath)
-{
-    const QString target = QFileInfo(databasePath).canonicalFilePath();
-    int open = 0;
-    const QDir fds(u"/proc/self/fd"_s);
-    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
-        if (QFileInfo(fds.filePath(fd)).symLinkTarget() == target) {
-            ++open;
-        }
-    }
-    return open;
-}
-
 } // namespace
 
 TEST_CASE("Records PDF: read on a worker, the bar moving through reading, then painting", "[records][pdf]")
@@ -122,7 +109,7 @@ TEST_CASE(
     }
     const qint64 record = recordWithPictures(js, photos);
     const QString database = js.fixture.paths.database();
-    const int windowHandles = openHandlesTo(database);
+    const int windowHandles = test::openHandlesTo(database);
     REQUIRE(windowHandles > 0);
 
     RecordsPdfMaker maker(js.vault());
@@ -133,14 +120,14 @@ TEST_CASE(
     REQUIRE(test::confirmLeaving(session));
     maker.saveTo(path);
     REQUIRE(maker.busy());
-    CHECK(openHandlesTo(database) > windowHandles); // the worker's own connection
+    CHECK(test::openHandlesTo(database) > windowHandles); // the worker's own connection
 
     session.lock(); // as auto-lock and quick exit do, in the middle of the pictures
     // Nothing was written, and the vault's file is no longer open anywhere in the process: the
     // worker's connection closed before the vault did.
     CHECK_FALSE(maker.busy());
     CHECK(QDir(out.path()).isEmpty());
-    CHECK(openHandlesTo(database) == 0);
+    CHECK(test::openHandlesTo(database) == 0);
     (void)test::waitUntil([] { return false; }, 300); // what the worker posted arrives, and is dropped
     CHECK(QDir(out.path()).isEmpty());
     CHECK(maker.lastError().isEmpty()); // stopped by the lock, not failed
@@ -186,7 +173,7 @@ TEST_CASE("Original files: copied on a worker with a bar, and a lock leaves no h
     REQUIRE(test::confirmLeaving(session));
     CHECK_FALSE(maker.exportOriginals(out.filePath(u"originals"_s)));
     CHECK_FALSE(maker.filesTask()->running());
-    CHECK(maker.lastError().contains(u"already a file called originals"_s));
+    CHECK(maker.lastError().contains(u"already a folder called originals"_s));
     CHECK(made.entryList(QDir::Files).size() == 6);
     CHECK(saved.size() == 1);
 
@@ -195,7 +182,7 @@ TEST_CASE("Original files: copied on a worker with a bar, and a lock leaves no h
     REQUIRE(test::confirmLeaving(session));
     REQUIRE(maker.exportOriginals(out.filePath(u"second"_s)));
     session.lock();
-    CHECK(openHandlesTo(js.fixture.paths.database()) == 0);
+    CHECK(test::openHandlesTo(js.fixture.paths.database()) == 0);
     CHECK(test::waitUntil([&] { return !maker.filesTask()->running(); }));
     const QStringList left = QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     INFO(left.join(u", "_s).toStdString());

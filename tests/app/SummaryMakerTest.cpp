@@ -1,11 +1,15 @@
 // app/exchange: the Share page's maker puts only the ticked entries of the period into the PDF,
 // never replaces a file, stops when asked without leaving a file, and forgets on lock.
+// The summary is read and painted on a worker with a connection of its own, which a lock ends first.
 #include "app/summary/SummaryMaker.h"
 #include "app/summary/SummaryEntryModel.h"
 
 #include "JournalSession.h"
 #include "LeaveConfirm.h"
+#include "OpenHandles.h"
+#include "app/records/RecordPickModel.h"
 #include "core/common/Day.h"
+#include "core/records/RecordRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,5 +150,93 @@ TEST_CASE("Share: only ticked entries of the period go into the summary", "[exch
     CHECK(entries.tickedCount() == 0);
     CHECK(entries.rowCount() == 0);
     CHECK(maker.property("agenda").toString().isEmpty());
+    app::Session::setQmlInstance(nullptr);
+}
+
+TEST_CASE("Share: the summary is read on a worker with its own connection, and a lock ends it first",
+    "[exchange][share][lock]")
+{
+    test::JournalSession journal;
+    Session& session = *journal.session;
+    const QDate today = Day::today(journal.fixture.clock);
+    const auto entry = journal.repo().create(draftOf(today.addDays(-2), u"Ticked"_s, u"Quillwort meadow"_s));
+    REQUIRE(entry);
+    records::RecordRepository records(test::databaseOf(session), journal.fixture.clock);
+    const auto recordOn = [&](const QDate& day, const QString& words) {
+        records::RecordFields fields;
+        fields.day = day;
+        fields.whatHappened = words;
+        const Result<qint64> id = records.create(fields);
+        REQUIRE(id);
+        return id.value();
+    };
+    const qint64 recent = recordOn(today.addDays(-3), u"Recentrecordword"_s);
+    const qint64 older = recordOn(today.addDays(-40), u"Olderrecordword"_s);
+    const qint64 deleted = recordOn(today.addDays(-4), u"Deletedrecordword"_s);
+
+    SummaryMaker maker(journal.vault());
+    maker.useLastDays(90);
+    maker.entries()->setTicked(entry.value(), true);
+    maker.records()->reload();
+    maker.records()->setTicked(recent, true);
+    maker.records()->setTicked(older, true);
+    maker.records()->setTicked(deleted, true);
+    // The period narrows after ticking (the older tick is kept for when it widens again), and
+    // one ticked record is deleted: both are left out, and the summary is made.
+    maker.useLastDays(30);
+    REQUIRE(records.remove(deleted).ok());
+
+    const QString database = journal.fixture.paths.database();
+    const int windowHandles = test::openHandlesTo(database);
+    REQUIRE(windowHandles > 0);
+    QTemporaryDir out;
+    const QString path = out.filePath(u"summary.pdf"_s);
+    REQUIRE(test::confirmLeaving(session));
+    maker.saveTo(path);
+    REQUIRE(maker.busy());
+    CHECK(test::openHandlesTo(database) > windowHandles); // the worker's own connection
+    REQUIRE(test::waitUntil([&] { return !maker.busy(); }, 30000));
+    INFO(maker.lastError().toStdString());
+    REQUIRE(maker.lastError().isEmpty());
+    const QString text = pdfText(path);
+    CHECK(text.contains(u"Quillwort"_s));
+    CHECK(text.contains(u"Recentrecordword"_s));
+    CHECK_FALSE(text.contains(u"Olderrecordword"_s));
+    CHECK_FALSE(text.contains(u"Deletedrecordword"_s));
+
+    // An entry deleted after it was ticked: the worker says so, and nothing is written.
+    REQUIRE(journal.repo().remove(entry.value()).ok());
+    REQUIRE(test::confirmLeaving(session));
+    maker.saveTo(out.filePath(u"second.pdf"_s));
+    REQUIRE(test::waitUntil([&] { return !maker.busy(); }, 30000));
+    CHECK_FALSE(maker.lastError().isEmpty());
+    CHECK_FALSE(QFile::exists(out.filePath(u"second.pdf"_s)));
+
+    // A lock in the middle, as auto-lock and quick exit do: the worker ends and closes its
+    // connection before the vault does, and no file is left. A hundred long entries make pages
+    // enough that the lock comes while they are painted, with the connection still held. (A page
+    // paints quickly, so a Stop without the wait would end in time here too; RecordsPdfMakerTest,
+    // whose pictures take long to decode, shows the wait itself is needed.)
+    maker.entries()->setTicked(entry.value(), false);
+    const QString paragraph = u"Slept badly, then walked by the river until the light came up. "_s.repeated(60);
+    for (int i = 0; i < 100; ++i) {
+        const auto longEntry = journal.repo().create(draftOf(today.addDays(-(i % 20)), u"Long"_s, paragraph));
+        REQUIRE(longEntry);
+    }
+    maker.entries()->reload();
+    for (int row = 0; row < maker.entries()->rowCount(); ++row) {
+        maker.entries()->setTicked(
+            maker.entries()->data(maker.entries()->index(row), EntrySummaryModel::EntryIdRole).toLongLong(), true);
+    }
+    REQUIRE(test::confirmLeaving(session));
+    maker.saveTo(out.filePath(u"locked.pdf"_s));
+    REQUIRE(maker.busy());
+    REQUIRE(test::waitUntil([&] { return maker.progress() > 0; }, 30000)); // painting
+    session.lock();
+    CHECK_FALSE(maker.busy());
+    CHECK(test::openHandlesTo(database) == 0);
+    (void)test::waitUntil([] { return false; }, 300); // what the worker posted arrives, and is dropped
+    CHECK_FALSE(QFile::exists(out.filePath(u"locked.pdf"_s)));
+    CHECK(maker.lastError().isEmpty()); // stopped by the lock, not failed
     app::Session::setQmlInstance(nullptr);
 }

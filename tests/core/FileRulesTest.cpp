@@ -114,8 +114,14 @@ TEST_CASE("A new file is checked before anything is written, and nothing is repl
     REQUIRE(test::writeAll(l.outside + u"/taken.pdf"_s, "old"));
     const auto taken = newFileIn(l.outside, u"taken"_s, u".pdf"_s, l.paths);
     REQUIRE_FALSE(taken.ok());
+    CHECK(taken.error().message.contains(u"already a file called taken.pdf"_s));
     CHECK(taken.error().message.contains(u"nothing was replaced"_s));
     CHECK(test::readAll(l.outside + u"/taken.pdf"_s) == "old");
+    // A folder by that name is called a folder (the folder of originals is made this way).
+    REQUIRE(QDir(l.outside).mkdir(u"originals"_s));
+    const auto folder = newFileIn(l.outside, u"originals"_s, QString(), l.paths);
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().message.contains(u"already a folder called originals"_s));
     // A file is not a folder.
     CHECK_FALSE(newFileIn(l.outside + u"/taken.pdf"_s, u"x"_s, u".pdf"_s, l.paths).ok());
 

@@ -3,6 +3,7 @@
 #include "SummaryFixture.h"
 
 #include "core/checkin/MetricRepository.h"
+#include "core/records/RecordRepository.h"
 #include "core/report/Summary.h"
 
 #include <catch2/catch.hpp>
@@ -120,6 +121,49 @@ TEST_CASE("report: a ticked entry is in the PDF, an unticked one and a draft are
         REQUIRE_FALSE(data.ok());
         CHECK(data.code() == ErrorCode::InvalidInput);
     }
+}
+
+TEST_CASE("report: a record outside the period or not there is refused, or left out when the app asks", "[report]")
+{
+    SummaryFixture f;
+    fill(f);
+    records::RecordRepository repo(f.db(), f.tv.clock);
+    const auto recordOn = [&](const QDate& day, const QString& words) {
+        records::RecordFields fields;
+        fields.day = day;
+        fields.whatHappened = words;
+        const Result<qint64> id = repo.create(fields);
+        REQUIRE(id);
+        return id.value();
+    };
+    const qint64 april = recordOn(QDate(2026, 4, 12), QStringLiteral("aprilrecordsentinel"));
+    const qint64 march = recordOn(QDate(2026, 3, 20), QStringLiteral("marchrecordsentinel"));
+    const qint64 deleted = recordOn(QDate(2026, 4, 13), QStringLiteral("deletedrecordsentinel"));
+    REQUIRE(repo.remove(deleted).ok());
+
+    report::SummaryRequest request = SummaryFixture::april();
+    request.recordIds = {april, march};
+    // As the CLI asks, with ids typed by hand: each must be there and in the period.
+    Result<report::SummaryDataPtr> outside = report::collectSummary(f.db(), request);
+    CHECK(outside.code() == ErrorCode::InvalidInput);
+    CHECK(outside.error().message.contains(QStringLiteral("outside the chosen period")));
+    request.recordIds = {april, deleted};
+    Result<report::SummaryDataPtr> gone = report::collectSummary(f.db(), request);
+    CHECK(gone.code() == ErrorCode::InvalidInput);
+    CHECK(gone.error().message.contains(QStringLiteral("no record")));
+
+    // As the app asks: its ticks outlive a narrower period and a delete, and those are left out.
+    request.recordIds = {april, march, deleted};
+    request.leaveOutOtherRecords = true;
+    const QString text = pdfText(f.write(request));
+    CHECK(text.contains(QStringLiteral("aprilrecordsentinel")));
+    CHECK_FALSE(text.contains(QStringLiteral("marchrecordsentinel")));
+    CHECK_FALSE(text.contains(QStringLiteral("deletedrecordsentinel")));
+    // Nothing left of the ticked records is not an error: the summary has its other sections.
+    request.recordIds = {march, deleted};
+    const QString without = pdfText(f.write(request, QStringLiteral("no-records.pdf")));
+    CHECK_FALSE(without.contains(QStringLiteral("Records I chose to share")));
+    CHECK(without.contains(QStringLiteral("Measures over time")));
 }
 
 TEST_CASE("report: a measure never recorded in the period is left out, not shown as 0", "[report]")
