@@ -96,14 +96,19 @@ int makeDemo(const VaultPaths& paths, const demo::DemoOptions& options, SecretRe
         TerminalProgress terminal;
         return demo::fillDemoVault(vault.database(), options, SystemClock::instance(), terminal.progress());
     }();
+    const bool cancelled = !summary.ok() && summary.code() == ErrorCode::Cancelled;
+    if (!cancelled) {
+        Console::secretData(created.value().recoveryCode);
+        // Printed: from here on it is the person's to keep, as with init, so the app does not
+        // say at the first unlock that the code went with a lock before it was written down.
+        (void)vault.confirmRecoveryCodeSeen();
+    }
+    created.value().recoveryCode.clear();
     vault.lock();
-    if (!summary.ok() && summary.code() == ErrorCode::Cancelled) {
-        created.value().recoveryCode.clear();
+    if (cancelled) {
         return Console::fail(
             Progress::cancelled(QCoreApplication::translate("Cli", "The half-made demo vault was removed.")));
     }
-    Console::secretData(created.value().recoveryCode);
-    created.value().recoveryCode.clear();
     if (!summary.ok()) {
         return Console::fail(summary.error());
     }

@@ -3,6 +3,9 @@
 #include "CliProcess.h"
 #include "SharedVault.h"
 
+#include "core/common/SecureBuffer.h"
+#include "core/vault/Vault.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDate>
@@ -65,6 +68,15 @@ TEST_CASE("demo --years 1 makes a filled vault, the same for the same seed", "[c
         line(kSecret));
     CHECK(journal.exitCode == 0);
     CHECK(journal.out.count('\n') == 3);
+
+    // The code was printed, as init prints it: the app does not offer a new one at the first
+    // unlock as if it had gone with a lock before it was written down.
+    tideline::Vault vault(tideline::VaultPaths{a});
+    const auto unlocked
+        = vault.unlock(tideline::SecureBuffer(kSecret.constData(), static_cast<std::size_t>(kSecret.size())));
+    REQUIRE(unlocked.ok());
+    CHECK_FALSE(unlocked.value().recoveryCodeUnconfirmed);
+    vault.lock();
 }
 
 TEST_CASE("demo refuses a folder that is not empty and bad options, and changes nothing", "[cli][demo]")
