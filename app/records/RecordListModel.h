@@ -76,6 +76,12 @@ signals:
 protected:
     void vaultAttached() override;
     qint64 idAt(int row) const { return m_rows[static_cast<size_t>(row)].record.id; }
+    QDate dayAt(int row) const { return m_rows[static_cast<size_t>(row)].record.day; }
+    // Whether a record of that day is in the period set (from, to); any day when none is set.
+    bool inPeriod(const QDate& day) const
+    {
+        return (!m_from.isValid() || day >= m_from) && (!m_to.isValid() || day <= m_to);
+    }
 
 private:
     struct Row

@@ -8,6 +8,8 @@ RecordPickModel::RecordPickModel(VaultAccess* vault, QObject* parent) : RecordLi
 {
     // Given here, not to the base, so that this class's vaultAttached is the one called.
     attachVault(vault);
+    // What counts follows the period.
+    connect(this, &RecordListModel::periodChanged, this, &RecordPickModel::tickedChanged);
 }
 
 void RecordPickModel::vaultAttached()
@@ -35,24 +37,35 @@ QHash<int, QByteArray> RecordPickModel::roleNames() const
 
 QList<qint64> RecordPickModel::tickedIds() const
 {
-    QList<qint64> ids(m_ticked.cbegin(), m_ticked.cend());
+    QList<qint64> ids;
+    for (auto tick = m_ticked.cbegin(); tick != m_ticked.cend(); ++tick) {
+        if (!tick.value().isValid() || inPeriod(tick.value())) {
+            ids.append(tick.key());
+        }
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }
 
 void RecordPickModel::setTicked(qint64 recordId, bool ticked)
 {
-    const bool changed = ticked ? !m_ticked.contains(recordId) : m_ticked.remove(recordId);
-    if (ticked) {
-        m_ticked.insert(recordId);
-    }
-    if (!changed) {
+    if (m_ticked.contains(recordId) == ticked) {
         return;
     }
+    int shown = -1;
     for (int row = 0; row < count(); ++row) {
         if (idAt(row) == recordId) {
-            emit dataChanged(index(row), index(row), {TickedRole});
+            shown = row;
+            break;
         }
+    }
+    if (ticked) {
+        m_ticked.insert(recordId, shown >= 0 ? dayAt(shown) : QDate());
+    } else {
+        m_ticked.remove(recordId);
+    }
+    if (shown >= 0) {
+        emit dataChanged(index(shown), index(shown), {TickedRole});
     }
     emit tickedChanged();
 }

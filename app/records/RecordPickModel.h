@@ -2,13 +2,16 @@
 
 #include "app/records/RecordListModel.h"
 
-#include <QSet>
+#include <QDate>
+#include <QHash>
 
 namespace tideline::app {
 
 // Records with a tick box each, for what leaves the vault (the PDF for an advocate, the folder
 // of originals, the therapist summary): nothing is ticked until the person ticks it, one by one.
-// Ticks are forgotten when the vault locks.
+// Ticks are forgotten when the vault locks. When a period is set (the therapist summary), a tick
+// is kept when the period narrows past its record, so it comes back when the period widens, but
+// only the ticks of the period count and are given out, as the summary's entry list does.
 class RecordPickModel : public RecordListModel
 {
     Q_OBJECT
@@ -24,8 +27,8 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int tickedCount() const { return static_cast<int>(m_ticked.size()); }
-    // The ticked records, in id order.
+    int tickedCount() const { return static_cast<int>(tickedIds().size()); }
+    // The ticked records of the period, in id order.
     QList<qint64> tickedIds() const;
 
     Q_INVOKABLE void setTicked(qint64 recordId, bool ticked);
@@ -38,7 +41,9 @@ signals:
 private:
     void vaultAttached() override;
 
-    QSet<qint64> m_ticked;
+    // Each ticked record with its day, as the list showed it; an invalid day (a record ticked
+    // by id before it was listed) counts in every period.
+    QHash<qint64, QDate> m_ticked;
 };
 
 } // namespace tideline::app

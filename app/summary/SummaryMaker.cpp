@@ -182,8 +182,8 @@ std::optional<report::SummaryRequest> SummaryMaker::request()
     request.checkupAnswers = m_checkups && m_checkupAnswers;
     request.checkupSensitive = m_checkups && m_checkupSensitive && checkupSensitiveOffered();
     request.entryIds = m_entries->tickedIds();
-    // Ticks outside the period are kept (the period may widen again) but never count; core
-    // leaves them out, and any record deleted since it was ticked.
+    // The lists give only the ticks of the period (one outside it is kept for when the period
+    // widens again); core leaves out a record deleted, or moved out of the period, since.
     request.recordIds = m_records->tickedIds();
     request.leaveOutOtherRecords = true;
     return request;

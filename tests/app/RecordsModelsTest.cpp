@@ -104,6 +104,22 @@ TEST_CASE("The records list pages, searches, covers nothing itself and forgets e
     CHECK(picks.tickedIds() == QList<qint64>{first});
     CHECK(picks.data(picks.index(0), RecordPickModel::TickedRole).toBool());
 
+    // With a period (the therapist summary), a tick outside it is kept but counts for nothing
+    // until the period takes it in again; the count shown follows at once.
+    int countChanges = 0;
+    QObject::connect(&picks, &RecordPickModel::tickedChanged, [&] { ++countChanges; });
+    picks.setTo(QStringLiteral("2026-01-31")); // the newest record is from 28 February
+    picks.setFrom(QStringLiteral("2026-01-01"));
+    CHECK(picks.tickedCount() == 0);
+    CHECK(picks.tickedIds().isEmpty());
+    CHECK(countChanges > 0);
+    picks.setTo(QStringLiteral("2026-03-01"));
+    CHECK(picks.tickedIds() == QList<qint64>{first});
+    CHECK(picks.tickedCount() == 1);
+    picks.setFrom(QString());
+    picks.setTo(QString());
+    CHECK(picks.tickedIds() == QList<qint64>{first});
+
     s.session->lock();
     REQUIRE(waitUntil([&] { return s.session->state() == Session::State::Locked; }));
     CHECK(model.count() == 0);
