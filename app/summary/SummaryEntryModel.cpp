@@ -144,7 +144,23 @@ void SummaryEntryModel::reload()
     }
     setLastError({});
     appendPage(std::move(page.value()), true);
-    emit tickedChanged(); // the period changed what counts
+    refreshTicks(*journal);
+    emit tickedChanged(); // the period, or a change elsewhere, changed what counts
+}
+
+void SummaryEntryModel::refreshTicks(journal::JournalRepository& journal)
+{
+    if (m_ticked.isEmpty()) {
+        return;
+    }
+    // The list reloads after any save or delete in the journal: a ticked entry deleted since goes
+    // from the ticks, and one moved to another day counts for its new day, so the page's count
+    // and the summary agree with what is there. When it cannot be read, the ticks stay, and making
+    // the summary says what is wrong.
+    Result<QHash<qint64, QDate>> days = journal.savedDays(m_ticked.keys());
+    if (days) {
+        m_ticked = std::move(days).value();
+    }
 }
 
 void SummaryEntryModel::appendPage(std::vector<journal::EntrySummary> page, bool first)

@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QtQml/qqmlregistration.h>
 
+namespace tideline::journal {
+class JournalRepository;
+}
+
 namespace tideline::app {
 
 // The journal entries of the summary's period, newest first, a page at a time, each with a
@@ -52,6 +56,8 @@ private:
     // Follows the vault, and forgets every tick when it locks; the rows are read when a period is set.
     void vaultAttached() override;
     void appendPage(std::vector<journal::EntrySummary> page, bool first);
+    // Drops the ticks of entries no longer kept and takes each other's day as it is now.
+    void refreshTicks(journal::JournalRepository& journal);
 
     QDate m_from;
     QDate m_to;

@@ -19,8 +19,9 @@ class SummaryEntryModel;
 // The Share page: a summary for a therapist (or anyone the person chooses) of a period, with
 // the sections they pick and only the journal entries they tick. The choices are gathered on
 // this thread; the vault is read and the pages painted on a worker, on a connection of its own,
-// with a progress bar and Stop, so the window stays responsive. Nothing is written anywhere until the person
-// saves, and the preview lives only in memory: it is dropped when the vault locks.
+// with a progress bar and Stop, so the window stays responsive. Nothing is written anywhere
+// until the person saves, and the preview lives only in memory: it is dropped when the vault
+// locks.
 class SummaryMaker : public PdfPageMaker, public VaultClient
 {
     Q_OBJECT

@@ -106,6 +106,31 @@ Result<std::vector<EntrySummary>> JournalRepository::onThisDay(const QDate& toda
     return readSummaries(stmt.value());
 }
 
+Result<QHash<qint64, QDate>> JournalRepository::savedDays(const QList<qint64>& ids)
+{
+    QHash<qint64, QDate> days;
+    if (ids.isEmpty()) {
+        return days;
+    }
+    auto stmt = m_db.prepare("SELECT day FROM entry WHERE id = ?1 AND is_draft = 0;");
+    if (!stmt) {
+        return stmt.error();
+    }
+    for (const qint64 id : ids) {
+        Statement& row = stmt.value();
+        row.reset();
+        row.bind(1, id);
+        const Result<bool> found = row.nextRow();
+        if (!found) {
+            return found.error();
+        }
+        if (found.value()) {
+            days.insert(id, QDate::fromString(row.columnText(0), Qt::ISODate));
+        }
+    }
+    return days;
+}
+
 Result<std::optional<qint64>> JournalRepository::latestDraft()
 {
     auto row = m_db.queryFirst("SELECT id FROM entry WHERE is_draft = 1 ORDER BY updated_at DESC LIMIT 1;");

@@ -4,6 +4,10 @@
 #include "core/common/Result.h"
 #include "core/journal/Entry.h"
 
+#include <QDate>
+#include <QHash>
+#include <QList>
+
 #include <optional>
 #include <vector>
 
@@ -58,6 +62,9 @@ public:
     Result<std::vector<EntrySummary>> listPage(
         const std::optional<ListCursor>& after, int limit, const QDate& from = {}, const QDate& to = {});
     Result<qint64> count();
+    // The day of each of these entries that is still kept and saved (not a draft); the others
+    // are not in the answer. For lists that hold ticks across reloads (the summary's entries).
+    Result<QHash<qint64, QDate>> savedDays(const QList<qint64>& ids);
 
     // Entries written on this month and day in earlier years, newest first. Drafts and entries
     // marked sensitive are left out: nobody should meet those unasked. On 28 February of a

@@ -32,9 +32,9 @@ struct SummaryRequest
     QString agenda; // "What I want to talk about"; empty = the section is left out
     QList<qint64> entryIds; // the ticked entries, in any order; empty = no entries
     QList<qint64> recordIds; // the ticked records (SummaryRecords.h), likewise; empty = none
-    // The app keeps a record's tick when the period narrows (it may widen again), and a ticked
-    // record may be deleted before the summary is made: with this set, such records are left out
-    // quietly instead of refusing the summary. The CLI, given ids by hand, leaves it unset.
+    // Between the tick and the summary, a ticked record may be deleted, or moved to a day outside
+    // the period: with this set (the app), such records are left out quietly instead of refusing
+    // the summary. The CLI, given ids by hand, leaves it unset.
     bool leaveOutOtherRecords = false;
     QDate madeOn; // the date printed on the cover; invalid = today
     // The sensitive measure (thoughts of self-harm) is shared only when the person asks for it

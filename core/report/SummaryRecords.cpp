@@ -35,7 +35,7 @@ Status collectSummaryRecords(Database& db, const SummaryRequest& request, QList<
                 .arg(count)
                 .arg(kMaxRecords));
     };
-    // Ticks left outside the period are counted only once they are left out.
+    // With leaveOutOtherRecords the limit is on what is left, checked after reading.
     if (!request.leaveOutOtherRecords && ids.size() > kMaxRecords) {
         return tooMany(ids.size());
     }

@@ -7,6 +7,7 @@
 #include "JournalSession.h"
 #include "LeaveConfirm.h"
 #include "OpenHandles.h"
+#include "app/journal/JournalChanges.h"
 #include "app/records/RecordPickModel.h"
 #include "core/common/Day.h"
 #include "core/records/RecordRepository.h"
@@ -205,12 +206,35 @@ TEST_CASE("Share: the summary is read on a worker with its own connection, and a
     CHECK_FALSE(text.contains(u"Olderrecordword"_s));
     CHECK_FALSE(text.contains(u"Deletedrecordword"_s));
 
-    // An entry deleted after it was ticked: the worker says so, and nothing is written.
+    // A ticked entry moved to a day outside the period on the Journal page (which tells every
+    // list) no longer counts, and counts again when moved back; one deleted there loses its tick.
+    const auto moveTo = [&](qint64 id, const QDate& day) {
+        tideline::journal::EntryDraft draft = journal.repo().get(id).value().toDraft();
+        draft.day = day;
+        REQUIRE(journal.repo().update(id, draft).ok());
+        JournalChanges::instance().notify();
+    };
+    CHECK(maker.entries()->tickedCount() == 1);
+    moveTo(entry.value(), today.addDays(-60));
+    CHECK(maker.entries()->tickedCount() == 0);
+    moveTo(entry.value(), today.addDays(-2));
+    CHECK(maker.entries()->tickedIds() == QList<qint64>{entry.value()});
+    const auto other = journal.repo().create(draftOf(today.addDays(-5), u"Other"_s, u"Otherwords"_s));
+    REQUIRE(other);
+    JournalChanges::instance().notify();
+    maker.entries()->setTicked(other.value(), true);
+    CHECK(maker.entries()->tickedCount() == 2);
+    REQUIRE(journal.repo().remove(other.value()).ok());
+    JournalChanges::instance().notify();
+    CHECK(maker.entries()->tickedIds() == QList<qint64>{entry.value()});
+
+    // Deleted after the list last looked (no word from the journal): the worker says so, plainly,
+    // and nothing is written.
     REQUIRE(journal.repo().remove(entry.value()).ok());
     REQUIRE(test::confirmLeaving(session));
     maker.saveTo(out.filePath(u"second.pdf"_s));
     REQUIRE(test::waitUntil([&] { return !maker.busy(); }, 30000));
-    CHECK_FALSE(maker.lastError().isEmpty());
+    CHECK(maker.lastError().contains(u"may have been deleted"_s));
     CHECK_FALSE(QFile::exists(out.filePath(u"second.pdf"_s)));
 
     // A lock in the middle, as auto-lock and quick exit do: the worker ends and closes its

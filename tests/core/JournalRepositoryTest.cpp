@@ -78,6 +78,28 @@ TEST_CASE("An entry is written, read back, edited and keeps every field", "[jour
     }
 }
 
+TEST_CASE("The saved days of chosen entries leave out the deleted and the drafts", "[journal]")
+{
+    TestVault tv;
+    JournalRepository repo(tv.vault->database(), tv.clock);
+    EntryDraft draft;
+    draft.title = QStringLiteral("Kept");
+    draft.body = QStringLiteral("Words");
+    draft.day = QDate(2026, 3, 4);
+    const qint64 kept = repo.create(draft).value();
+    draft.day = QDate(2026, 3, 5);
+    const qint64 removed = repo.create(draft).value();
+    const qint64 unsaved = repo.create(draft, true).value();
+    REQUIRE(repo.remove(removed).ok());
+    draft.day = QDate(2026, 4, 1);
+    REQUIRE(repo.update(kept, draft).ok());
+
+    const Result<QHash<qint64, QDate>> days = repo.savedDays({kept, removed, unsaved, 987654});
+    REQUIRE(days.ok());
+    CHECK(days.value() == QHash<qint64, QDate>{{kept, QDate(2026, 4, 1)}});
+    CHECK(repo.savedDays({}).value().isEmpty());
+}
+
 TEST_CASE("Bad input is kept as typed or refused kindly", "[journal]")
 {
     TestVault tv;
