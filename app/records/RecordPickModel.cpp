@@ -1,5 +1,7 @@
 #include "app/records/RecordPickModel.h"
 
+#include "app/records/RecordsAccess.h"
+
 #include <algorithm>
 
 namespace tideline::app {
@@ -16,6 +18,24 @@ void RecordPickModel::vaultAttached()
 {
     RecordListModel::vaultAttached();
     connect(vault(), &VaultAccess::closed, this, &RecordPickModel::untickAll);
+}
+
+void RecordPickModel::reload()
+{
+    RecordListModel::reload();
+    if (m_ticked.isEmpty()) {
+        return;
+    }
+    auto repo = openRecords(vault());
+    if (!repo) {
+        return;
+    }
+    // When it cannot be read, the ticks stay; making the PDF leaves out what is gone.
+    Result<QHash<qint64, QDate>> days = repo->keptDays(m_ticked.keys());
+    if (days && days.value() != m_ticked) {
+        m_ticked = std::move(days).value();
+        emit tickedChanged();
+    }
 }
 
 QVariant RecordPickModel::data(const QModelIndex& index, int role) const

@@ -25,6 +25,9 @@ public:
     explicit RecordPickModel(VaultAccess* vault = nullptr, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role) const override;
+    // Reloads the list (after any change of records, too) and brings the ticks up to date: a
+    // deleted record loses its tick, a moved one counts for its new day.
+    void reload() override;
     QHash<int, QByteArray> roleNames() const override;
 
     int tickedCount() const { return static_cast<int>(tickedIds().size()); }

@@ -116,8 +116,8 @@ Result<QHash<qint64, QDate>> JournalRepository::savedDays(const QList<qint64>& i
     if (!stmt) {
         return stmt.error();
     }
+    Statement& row = stmt.value();
     for (const qint64 id : ids) {
-        Statement& row = stmt.value();
         row.reset();
         row.bind(1, id);
         const Result<bool> found = row.nextRow();

@@ -4,6 +4,8 @@
 #include "core/common/Result.h"
 #include "core/records/Record.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -43,6 +45,9 @@ public:
     Result<std::vector<RecordSummary>> listPage(
         const std::optional<RecordCursor>& after, int limit, const QDate& from = {}, const QDate& to = {});
     Result<qint64> count();
+    // The day each of these records happened on, for those still kept (not deleted); the others
+    // are not in the answer. For lists that hold ticks across reloads (the summary's records).
+    Result<QHash<qint64, QDate>> keptDays(const QList<qint64>& ids);
     // Best matches first, with snippets; empty (never an error) when the text has nothing to find.
     Result<std::vector<RecordHit>> search(const QString& typed, int limit = 50);
 

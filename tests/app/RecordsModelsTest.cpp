@@ -15,6 +15,7 @@
 #include "app/records/RecordKindModel.h"
 #include "app/records/RecordListModel.h"
 #include "app/records/RecordPickModel.h"
+#include "app/records/RecordsAccess.h"
 
 #include "FileProbe.h"
 #include "TestPictures.h"
@@ -119,6 +120,21 @@ TEST_CASE("The records list pages, searches, covers nothing itself and forgets e
     picks.setFrom(QString());
     picks.setTo(QString());
     CHECK(picks.tickedIds() == QList<qint64>{first});
+
+    // Moved to another day, or deleted, on the Records page (which tells every list): the tick
+    // follows the record's day, or goes.
+    records::RecordRepository repo(databaseOf(*s.session), s.fixture.clock);
+    records::RecordFields moved = repo.get(first).value().fields;
+    moved.day = QDate(2026, 1, 15);
+    REQUIRE(repo.update(first, moved).ok());
+    RecordChanges::instance().notify();
+    picks.setFrom(QStringLiteral("2026-02-01"));
+    CHECK(picks.tickedCount() == 0);
+    picks.setFrom(QString());
+    CHECK(picks.tickedIds() == QList<qint64>{first});
+    REQUIRE(repo.remove(first).ok());
+    RecordChanges::instance().notify();
+    CHECK(picks.tickedCount() == 0);
 
     s.session->lock();
     REQUIRE(waitUntil([&] { return s.session->state() == Session::State::Locked; }));

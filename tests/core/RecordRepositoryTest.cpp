@@ -150,9 +150,13 @@ TEST_CASE("Deleting a record can be undone until the vault locks, then it is gon
             .add(source, QStringLiteral("mirror.jpg"), bytes.size(), {attachments::AttachmentOwner::record(id), {}, {}})
             .ok());
 
+    const qint64 other = repo.create(sample()).value();
+    CHECK(repo.keptDays({id, other}).value().size() == 2);
+    REQUIRE(repo.remove(other).ok());
     REQUIRE(repo.remove(id).ok());
     CHECK(repo.get(id).code() == ErrorCode::NotFound);
     CHECK(repo.count().value() == 0);
+    CHECK(repo.keptDays({id, other, 987654}).value().isEmpty()); // what a tick list asks
     CHECK(repo.listPage(std::nullopt, 10).value().empty());
     CHECK(repo.search(QStringLiteral("marigoldsentinel")).value().empty());
     CHECK(repo.remove(id).code() == ErrorCode::NotFound);
