@@ -3,6 +3,7 @@
 
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
+#include "core/storage/DaysById.h"
 
 namespace tideline::journal {
 
@@ -108,27 +109,7 @@ Result<std::vector<EntrySummary>> JournalRepository::onThisDay(const QDate& toda
 
 Result<QHash<qint64, QDate>> JournalRepository::savedDays(const QList<qint64>& ids)
 {
-    QHash<qint64, QDate> days;
-    if (ids.isEmpty()) {
-        return days;
-    }
-    auto stmt = m_db.prepare("SELECT day FROM entry WHERE id = ?1 AND is_draft = 0;");
-    if (!stmt) {
-        return stmt.error();
-    }
-    Statement& row = stmt.value();
-    for (const qint64 id : ids) {
-        row.reset();
-        row.bind(1, id);
-        const Result<bool> found = row.nextRow();
-        if (!found) {
-            return found.error();
-        }
-        if (found.value()) {
-            days.insert(id, QDate::fromString(row.columnText(0), Qt::ISODate));
-        }
-    }
-    return days;
+    return readDaysById(m_db, "SELECT day FROM entry WHERE id = ?1 AND is_draft = 0;", ids);
 }
 
 Result<std::optional<qint64>> JournalRepository::latestDraft()

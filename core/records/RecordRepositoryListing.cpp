@@ -2,6 +2,7 @@
 #include "core/records/RecordRepository.h"
 #include "core/records/RecordRows.h"
 #include "core/storage/Database.h"
+#include "core/storage/DaysById.h"
 
 namespace tideline::records {
 
@@ -49,27 +50,7 @@ Result<qint64> RecordRepository::count()
 
 Result<QHash<qint64, QDate>> RecordRepository::keptDays(const QList<qint64>& ids)
 {
-    QHash<qint64, QDate> days;
-    if (ids.isEmpty()) {
-        return days;
-    }
-    Result<Statement> stmt = m_db.prepare("SELECT occurred_day FROM record WHERE id = ?1 AND deleted_at IS NULL;");
-    if (!stmt) {
-        return stmt.error();
-    }
-    Statement& row = stmt.value();
-    for (const qint64 id : ids) {
-        row.reset();
-        row.bind(1, id);
-        const Result<bool> found = row.nextRow();
-        if (!found) {
-            return found.error();
-        }
-        if (found.value()) {
-            days.insert(id, QDate::fromString(row.columnText(0), Qt::ISODate));
-        }
-    }
-    return days;
+    return readDaysById(m_db, "SELECT occurred_day FROM record WHERE id = ?1 AND deleted_at IS NULL;", ids);
 }
 
 } // namespace tideline::records
