@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Deeper colour: a higher value; an outline: nothing recorded. Click or tap a day to see its value.</source>
-        <translation>Color más intenso: un valor más alto; solo el borde: sin registro. Haz clic o toca un día para ver su valor.</translation>
+        <translation>Color más intenso: un valor más alto; solo el borde: sin anotar. Haz clic o toca un día para ver su valor.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Cleared %1; its values are back to not recorded (counts of moments logged that day stay).</source>
-        <translation>Se borró el registro del %1; sus valores vuelven a estar sin anotar (los conteos de momentos anotados ese día se quedan).</translation>
+        <translation>Se borró lo anotado el %1; sus valores vuelven a estar sin anotar (los conteos de momentos anotados ese día se quedan).</translation>
     </message>
     <message>
         <source>%1 on %2 is back to %3, the moments logged that day.</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>record, show or clear a day&apos;s check-in</source>
-        <translation>anota, muestra o borra el registro de un día</translation>
+        <translation>anota, muestra o borra lo anotado de un día</translation>
     </message>
     <message>
         <source>check-ups (PCL-5, PHQ-9, GAD-7, a therapist&apos;s own): take one (answers on standard input, one a line), show results, add a form</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>check-ins as CSV or everything as JSON, to FILE (not encrypted)</source>
-        <translation>registros en CSV o todo en JSON, en FILE (sin cifrar)</translation>
+        <translation>lo anotado cada día en CSV o todo en JSON, en FILE (sin cifrar)</translation>
     </message>
     <message>
         <source>add a %1 JSON export or a Daylio CSV export: all of it, or nothing</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>Say which export: export csv --out FILE (check-ins) or export json --out FILE (everything).</source>
-        <translation>Indica qué exportación: export csv --out FILE (registros) o export json --out FILE (todo).</translation>
+        <translation>Indica qué exportación: export csv --out FILE (lo anotado cada día) o export json --out FILE (todo).</translation>
     </message>
     <message>
         <source>Say where to write it with --out FILE. Nothing goes to standard output, so the export never lands in a terminal&apos;s scrollback.</source>
@@ -1962,8 +1962,8 @@
     <message numerus="yes">
         <source>%n check-in days</source>
         <translation>
-            <numerusform>%n día de registro</numerusform>
-            <numerusform>%n días de registro</numerusform>
+            <numerusform>%n día con anotaciones</numerusform>
+            <numerusform>%n días con anotaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2663,11 +2663,11 @@ El PIN o la frase de contraseña:
   archivos de la bóveda.
 
 Exportar e importar:
-  export csv escribe los registros (una fila por día, una columna por clave
-  de medida, vacía cuando no se anotó); export json escribe todo
+  export csv escribe lo anotado cada día (una fila por día, una columna por
+  clave de medida, vacía cuando no se anotó); export json escribe todo
   (docs/EXPORT-FORMAT.md), salvo las respuestas a la pregunta 9 del PHQ-9
-  (pensamientos de que estarías mejor muerto o muerta, o de hacerte daño), que solo
-  entran con --with-sensitive.
+  (pensamientos de que estarías mejor muerto o muerta, o de hacerte daño),
+  que solo entran con --with-sensitive.
   El archivo NO está cifrado y solo tú puedes leerlo (modo 0600); un FILE
   que ya existe se deja como está, salvo con --force. import json añade una
   exportación de %5 a la bóveda: toda, o nada si el archivo tiene un error.
@@ -3045,7 +3045,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>This is the demo vault&apos;s recovery code. The vault holds invented data only: %1, check-ins on %2 of them (%3), %4, %5, %6, %7 and %8 with %9; made in %10 s.</source>
         <comment>%1 and the other numbered parts are counts such as “3,650 days” or “12 moments”</comment>
-        <translation>Este es el código de recuperación de la bóveda de demostración. La bóveda solo tiene datos inventados: %1, registros diarios en %2 de ellos (%3), %4, %5, %6, %7 y %8 con %9; creada en %10 s.</translation>
+        <translation>Este es el código de recuperación de la bóveda de demostración. La bóveda solo tiene datos inventados: %1, anotaciones diarias en %2 de ellos (%3), %4, %5, %6, %7 y %8 con %9; creada en %10 s.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recorded on %2 of %n days from %3 to %4.</source>
@@ -3059,7 +3059,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <name>CommandLine</name>
     <message>
         <source>Tideline: a private, encrypted journal and daily check-in.</source>
-        <translation>Tideline: un diario privado y cifrado, con un registro diario.</translation>
+        <translation>Tideline: un diario privado y cifrado, con anotaciones diarias de cómo estás.</translation>
     </message>
     <message>
         <source>Keep the vault in &lt;dir&gt;.</source>
@@ -3423,7 +3423,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>This vault already holds check-ins or entries, so no demo data was added. The demo only fills a new vault.</source>
-        <translation>Esta bóveda ya tiene registros o entradas, así que no se añadieron datos de demostración. La demostración solo llena una bóveda nueva.</translation>
+        <translation>Esta bóveda ya tiene anotaciones diarias o entradas, así que no se añadieron datos de demostración. La demostración solo llena una bóveda nueva.</translation>
     </message>
     <message>
         <source>Writing invented journal entries</source>
@@ -3431,7 +3431,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Inventing days of check-ins</source>
-        <translation>Inventando días de registros</translation>
+        <translation>Inventando días de anotaciones</translation>
     </message>
     <message numerus="yes">
         <source>The demo can write up to %n entries (asked for %1).</source>
@@ -3918,7 +3918,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Check-ins as CSV…</source>
-        <translation>Registros en CSV…</translation>
+        <translation>Anotaciones diarias en CSV…</translation>
     </message>
     <message>
         <source>Everything as JSON…</source>
@@ -3930,7 +3930,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Take a copy of what you keep here: your check-ins as a spreadsheet (CSV), or everything as a file %1 can read back in (JSON).</source>
-        <translation>Llévate una copia de lo que guardas aquí: tus registros como hoja de cálculo (CSV), o todo en un archivo que %1 puede volver a leer (JSON).</translation>
+        <translation>Llévate una copia de lo que guardas aquí: lo que anotas cada día como hoja de cálculo (CSV), o todo en un archivo que %1 puede volver a leer (JSON).</translation>
     </message>
     <message>
         <source>In the JSON, include my check-up answers about thoughts of being better off dead or of hurting myself</source>
@@ -3938,7 +3938,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Choose where to save your check-ins as CSV, which is not encrypted</source>
-        <translation>Elegir dónde guardar tus registros en CSV, que no está cifrado</translation>
+        <translation>Elegir dónde guardar tus anotaciones diarias en CSV, que no está cifrado</translation>
     </message>
     <message>
         <source>Choose where to save everything as JSON, which is not encrypted</source>
@@ -3946,7 +3946,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Save your check-ins as CSV</source>
-        <translation>Guardar tus registros en CSV</translation>
+        <translation>Guardar tus anotaciones diarias en CSV</translation>
     </message>
     <message>
         <source>Save everything as JSON</source>
@@ -3954,7 +3954,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>my-checkins.csv</source>
-        <translation>mis-registros.csv</translation>
+        <translation>mis-anotaciones.csv</translation>
     </message>
     <message>
         <source>my-export.json</source>
@@ -4316,7 +4316,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>The daily check-in arrives in a coming version. It will take less than half a minute, and every part of it will be optional.</source>
-        <translation>El registro diario llegará en una próxima versión. Llevará menos de medio minuto, y todo será opcional.</translation>
+        <translation>La anotación diaria llegará en una próxima versión. Llevará menos de medio minuto, y todo será opcional.</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -4942,7 +4942,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Clear %1, back to not recorded</source>
-        <translation>Borrar %1 y dejarlo sin registrar</translation>
+        <translation>Borrar %1 y dejarlo sin anotar</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5337,7 +5337,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>%1: %2%3 on average, %4; not recorded in the earlier period</source>
-        <translation>%1: %2%3 de promedio, %4; sin registros en el periodo anterior</translation>
+        <translation>%1: %2%3 de promedio, %4; sin anotar en el periodo anterior</translation>
     </message>
     <message numerus="yes">
         <source>recorded on %1 of %n days</source>
@@ -5349,8 +5349,8 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message numerus="yes">
         <source>%1: %2%3 on average in the earlier period (%4 of %n days); not recorded in this one</source>
         <translation>
-            <numerusform>%1: %2%3 de promedio en el periodo anterior (%4 de %n día); sin registros en este</numerusform>
-            <numerusform>%1: %2%3 de promedio en el periodo anterior (%4 de %n días); sin registros en este</numerusform>
+            <numerusform>%1: %2%3 de promedio en el periodo anterior (%4 de %n día); sin anotar en este</numerusform>
+            <numerusform>%1: %2%3 de promedio en el periodo anterior (%4 de %n días); sin anotar en este</numerusform>
         </translation>
     </message>
     <message>
@@ -7069,7 +7069,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Nothing was recorded in these two periods yet. That is all right: the review fills in as you check in.</source>
-        <translation>En estos dos periodos aún no hay nada registrado. No pasa nada: el repaso se va llenando a medida que haces tus registros.</translation>
+        <translation>En estos dos periodos aún no hay nada registrado. No pasa nada: el repaso se va llenando a medida que anotas cómo estás.</translation>
     </message>
     <message>
         <source>Routines</source>
@@ -7986,11 +7986,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Each point is the average of the days recorded in that week. Weeks with nothing recorded are left as gaps.</source>
-        <translation>Cada punto es el promedio de los días registrados esa semana. Las semanas sin registros quedan como huecos.</translation>
+        <translation>Cada punto es el promedio de los días registrados esa semana. Las semanas sin nada anotado quedan como huecos.</translation>
     </message>
     <message>
         <source>Each point is one day. Days with nothing recorded are left as gaps.</source>
-        <translation>Cada punto es un día. Los días sin registros quedan como huecos.</translation>
+        <translation>Cada punto es un día. Los días sin nada anotado quedan como huecos.</translation>
     </message>
     <message>
         <source>Averages</source>
@@ -8246,7 +8246,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Check-ins on %1 of %2, and on %3 of %4 in the earlier period.</source>
         <comment>%2 and %4 are numbers of days, such as “30 days”</comment>
-        <translation>Registros en %1 de %2, y en %3 de %4 en el periodo anterior.</translation>
+        <translation>Días con anotaciones: %1 de %2, y %3 de %4 en el periodo anterior.</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2 (%n days)</source>
@@ -8265,8 +8265,8 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message numerus="yes">
         <source>Check-ins on %1 of %n days in this period.</source>
         <translation>
-            <numerusform>Registros en %1 de %n día en este periodo.</numerusform>
-            <numerusform>Registros en %1 de %n días en este periodo.</numerusform>
+            <numerusform>Días con anotaciones: %1 de %n día en este periodo.</numerusform>
+            <numerusform>Días con anotaciones: %1 de %n días en este periodo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8738,11 +8738,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Ask about thoughts of self-harm in the check-in</source>
-        <translation>Preguntar por pensamientos de hacerte daño en el registro</translation>
+        <translation>Preguntar por pensamientos de hacerte daño en la anotación diaria</translation>
     </message>
     <message>
         <source>What the check-in asks</source>
-        <translation>Qué pregunta el registro</translation>
+        <translation>Qué pregunta la anotación diaria</translation>
     </message>
     <message>
         <source>Untick what you&apos;d rather not see; its history stays. The arrows change the order.</source>
@@ -8829,7 +8829,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <name>TodaySettingsEntry</name>
     <message>
         <source>Choose what the check-in asks, add your own measures and routine items, and pick the kinds of prompts you&apos;d like.</source>
-        <translation>Elige qué pregunta el registro, añade tus propias medidas y rutinas, y escoge los tipos de sugerencias que quieras.</translation>
+        <translation>Elige qué pregunta la anotación diaria, añade tus propias medidas y rutinas, y escoge los tipos de sugerencias que quieras.</translation>
     </message>
     <message>
         <source>Choose what Today shows</source>
@@ -8872,7 +8872,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>since the first check-in</source>
-        <translation>desde el primer registro</translation>
+        <translation>desde la primera anotación</translation>
     </message>
     <message>
         <source>over the last 7 days</source>
@@ -8928,7 +8928,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>%1 %2: nothing recorded yet. Days without a check-in stay empty, never zero.</source>
-        <translation>%1 %2: aún no hay nada registrado. Los días sin registro quedan en blanco, nunca en cero.</translation>
+        <translation>%1 %2: aún no hay nada registrado. Los días sin anotar quedan en blanco, nunca en cero.</translation>
     </message>
     <message>
         <source>The 7-day average went from %1 to %2.</source>
@@ -9584,7 +9584,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Writing your check-ins</source>
-        <translation>Escribiendo tus registros</translation>
+        <translation>Escribiendo tus anotaciones diarias</translation>
     </message>
     <message>
         <source>%1 locked before the export was finished, so no file was made. Open it again to export.</source>
@@ -9642,8 +9642,8 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message numerus="yes">
         <source>%n check-in day(s)</source>
         <translation>
-            <numerusform>%n día con registro</numerusform>
-            <numerusform>%n días con registro</numerusform>
+            <numerusform>%n día con anotaciones</numerusform>
+            <numerusform>%n días con anotaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9960,7 +9960,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <name>tideline::app::CheckinModel</name>
     <message>
         <source>—, not recorded</source>
-        <translation>—, sin registrar</translation>
+        <translation>—, sin anotar</translation>
     </message>
     <message>
         <source>%1 hasn&apos;t come yet, so Today shows today instead.</source>
@@ -10325,12 +10325,12 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>Check-ins on %1 of %2, and on %3 of %4 in %5.</source>
         <comment>%2 and %4 are numbers of days, such as “30 days”</comment>
-        <translation>Registros en %1 de %2, y en %3 de %4 en %5.</translation>
+        <translation>Días con anotaciones: %1 de %2, y %3 de %4 en %5.</translation>
     </message>
     <message>
         <source>Check-ins on %1 of %2, and on %3 of %4 from %5.</source>
         <comment>%2 and %4 are numbers of days, such as “30 days”</comment>
-        <translation>Registros en %1 de %2, y en %3 de %4 del %5.</translation>
+        <translation>Días con anotaciones: %1 de %2, y %3 de %4 del %5.</translation>
     </message>
 </context>
 <context>
@@ -10402,7 +10402,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>%1: nothing recorded</source>
-        <translation>%1: sin registro</translation>
+        <translation>%1: sin anotar</translation>
     </message>
     <message>
         <source>That measure is not available for trends.</source>
@@ -10414,7 +10414,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>%1 in %2: nothing recorded.</source>
-        <translation>%1 en %2: sin registros.</translation>
+        <translation>%1 en %2: sin nada anotado.</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2: recorded on %3 of %n days. Monthly averages: %4.</source>
