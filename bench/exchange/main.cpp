@@ -8,13 +8,15 @@
 // run's peak), as the app's tasks and tideline-cli run them:
 //   - the JSON export: exchange::writeJsonExport into a new file;
 //   - the encrypted backup: the backup passphrase's key (Argon2id with the app's memory cost,
-//     timed and measured apart), then exchange::exportBackupBody and writeBackupFile.
+//     timed and measured apart), then exchange::exportBackupBody and writeBackupFile;
+//   - bringing that export into a new, empty vault: exchange::importJson from the file, as a
+//     person moving to a new computer would (--import-runs times, 1 by default: it is slow).
 // For each: the time, the file's size, and the peak resident memory over the idle process
 // (VmHWM reset through /proc/self/clear_refs just before the work, minus VmRSS at that moment).
 // The median and the largest peak are printed.
 // Release only:
 //   cmake --build build/release -j2 --target bench_exchange
-//   build/release/bench/bench_exchange [--entries N] [--years N] [--runs N]
+//   build/release/bench/bench_exchange [--entries N] [--years N] [--runs N] [--import-runs N]
 #include "common/BenchTable.h"
 #include "common/DemoVault.h"
 
@@ -23,6 +25,7 @@
 #include "core/common/SecureBuffer.h"
 #include "core/exchange/Backup.h"
 #include "core/exchange/JsonExport.h"
+#include "core/exchange/JsonImport.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -36,6 +39,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <optional>
 
 using namespace tideline;
 using namespace tideline::bench;
@@ -61,7 +65,7 @@ struct Run
 };
 
 // Times work with the peak reset just before it; work returns the file it made, or an error.
-Result<Run> measured(const std::function<Status()>& work, const QString& file)
+Result<Run> measured(const std::function<Status()>& work, const QString& file, bool removeFile = true)
 {
     if (!resetPeakResident()) {
         return Error{ErrorCode::Internal, QStringLiteral("the peak resident size cannot be reset here")};
@@ -77,7 +81,9 @@ Result<Run> measured(const std::function<Status()>& work, const QString& file)
         return status.error();
     }
     run.bytes = QFileInfo(file).size();
-    QFile::remove(file);
+    if (removeFile) {
+        QFile::remove(file);
+    }
     return run;
 }
 
@@ -108,7 +114,31 @@ int runChild(const QString& task, const QString& dir)
         return fail(QStringLiteral("unlock"), opened.error().message);
     }
     QTextStream result(stdout);
-    if (task == QLatin1String("export")) {
+    if (task == QLatin1String("import")) {
+        // dir is a new, empty vault; the export to bring in is beside it.
+        const QString file = QDir(dir).filePath(QStringLiteral("../import-source.json"));
+        qint64 entries = 0;
+        Result<Run> imported = measured(
+            [&]() -> Status {
+                QFile in(file);
+                if (!in.open(QIODevice::ReadOnly)) {
+                    return Error{ErrorCode::Internal, in.errorString()};
+                }
+                Progress quiet;
+                Result<exchange::ImportSummary> summary = exchange::importJson(vault.database(), in, quiet);
+                if (!summary) {
+                    return summary.error();
+                }
+                entries = summary.value().entries;
+                return {};
+            },
+            file, false);
+        if (!imported) {
+            return fail(QStringLiteral("JSON import"), imported.error().message);
+        }
+        result << imported.value().ms << ' ' << imported.value().overIdleMiB << ' ' << imported.value().bytes << ' '
+               << entries << Qt::endl;
+    } else if (task == QLatin1String("export")) {
         const QString file = QDir(dir).filePath(QStringLiteral("../export.json"));
         Result<Run> exported = measured(
             [&] {
@@ -173,14 +203,18 @@ int main(int argc, char* argv[])
         QStringLiteral("years"), QStringLiteral("years of invented data"), QStringLiteral("N"), QStringLiteral("10"));
     QCommandLineOption runsOption(
         QStringLiteral("runs"), QStringLiteral("runs of each task"), QStringLiteral("N"), QStringLiteral("3"));
+    QCommandLineOption importRunsOption(QStringLiteral("import-runs"),
+        QStringLiteral("runs of the import into a new vault (0: none)"), QStringLiteral("N"), QStringLiteral("1"));
     parser.addOption(entriesOption);
     parser.addOption(yearsOption);
     parser.addOption(runsOption);
+    parser.addOption(importRunsOption);
     parser.process(application);
     demo::DemoOptions options;
     options.years = std::clamp(parser.value(yearsOption).toInt(), 1, 20);
     options.entries = std::clamp(parser.value(entriesOption).toInt(), 100, demo::kMaxDemoEntries);
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int importRuns = std::max(0, parser.value(importRunsOption).toInt());
 
     QTemporaryDir dir;
     const VaultPaths paths{dir.filePath(QStringLiteral("vault"))};
@@ -196,20 +230,28 @@ int main(int argc, char* argv[])
           << QString::number(static_cast<double>(QFileInfo(paths.database()).size()) / (1024 * 1024), 'f', 0) << " MiB"
           << Qt::endl;
 
+    // Runs task in a new child process on the vault in vaultDir; its figures, or nothing on a failure.
+    const auto inChild = [](const QString& task, const QString& vaultDir) -> std::optional<QStringList> {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), task, vaultDir});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            fail(task, QString::fromLocal8Bit(child.readAllStandardError()).trimmed());
+            return std::nullopt;
+        }
+        // "ms overIdleMiB bytes [keyMs keyPeakMiB | entries]"
+        return QString::fromLatin1(child.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    };
     QList<Run> exports;
     QList<Run> backups;
     QList<double> keyMs;
     QList<double> keyPeak;
     for (int i = 0; i < runs; ++i) {
         for (const QString& task : {QStringLiteral("export"), QStringLiteral("backup")}) {
-            QProcess child;
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), task, paths.dir});
-            if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-                return fail(task, QString::fromLocal8Bit(child.readAllStandardError()).trimmed());
+            const std::optional<QStringList> result = inChild(task, paths.dir);
+            if (!result) {
+                return 1;
             }
-            // "ms overIdleMiB bytes [keyMs keyPeakMiB]"
-            const QStringList figures
-                = QString::fromLatin1(child.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+            const QStringList& figures = *result;
             const Run run{figures.value(0).toDouble(), figures.value(1).toDouble(), figures.value(2).toLongLong()};
             if (task == QLatin1String("export")) {
                 exports.append(run);
@@ -221,6 +263,41 @@ int main(int argc, char* argv[])
         }
     }
 
+    // The export to bring in, made once here (not measured), then each import into a new vault.
+    QList<Run> imports;
+    int importedEntries = 0;
+    if (importRuns > 0) {
+        Vault source(paths);
+        if (Result<UnlockReport> opened = source.unlock(SecureBuffer::fromString(kPin)); !opened) {
+            return fail(QStringLiteral("unlock"), opened.error().message);
+        }
+        Progress quiet;
+        if (Status s = exchange::writeJsonExport(source.database(), SystemClock::instance(), false,
+                dir.filePath(QStringLiteral("import-source.json")), false, quiet);
+            !s) {
+            return fail(QStringLiteral("export to import"), s.error().message);
+        }
+        source.lock();
+    }
+    for (int i = 0; i < importRuns; ++i) {
+        const VaultPaths target{dir.filePath(QStringLiteral("import-%1").arg(i))};
+        {
+            Vault fresh(target);
+            if (Result<CreatedVault> created
+                = fresh.create(SecureBuffer::fromString(kPin), SecretKind::Pin, KdfParams::interactive());
+                !created) {
+                return fail(QStringLiteral("new vault"), created.error().message);
+            }
+        }
+        const std::optional<QStringList> result = inChild(QStringLiteral("import"), target.dir);
+        if (!result) {
+            return 1;
+        }
+        imports.append(Run{result->value(0).toDouble(), result->value(1).toDouble(), result->value(2).toLongLong()});
+        importedEntries = result->value(3).toInt();
+        QDir(target.dir).removeRecursively();
+    }
+
     out() << Qt::endl
           << "| task | runs | median ms | peak over idle, median MiB | largest peak over idle MiB | target MiB | "
              "/target | file MiB |"
@@ -228,6 +305,10 @@ int main(int argc, char* argv[])
           << "| --- | --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
     printRuns(QStringLiteral("export JSON (writeJsonExport)"), exports);
     printRuns(QStringLiteral("encrypted backup (export + file, the key apart)"), backups);
+    if (!imports.isEmpty()) {
+        printRuns(QStringLiteral("the export brought into a new vault (importJson, %1 entries)").arg(importedEntries),
+            imports);
+    }
     out() << "| the backup passphrase's key (Argon2id, the app's 256 MiB), apart | " << runs << " | "
           << QString::number(median(keyMs), 'f', 0) << " | " << QString::number(median(keyPeak), 'f', 1) << " | "
           << QString::number(*std::max_element(keyPeak.cbegin(), keyPeak.cend()), 'f', 1) << " | – | – | – |"
