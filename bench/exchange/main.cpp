@@ -104,8 +104,11 @@ void printRuns(const QString& name, const QList<Run>& runs)
           << "× | " << QString::number(static_cast<double>(bytes) / (1024 * 1024), 'f', 1) << " |" << Qt::endl;
 }
 
-// One run in a child process: unlock the vault in dir, do task ("export" or "backup") with the
-// peak reset just before it, print "ms overIdleMiB bytes" (and for a backup the key's ms and peak).
+// What a child prints on its one line: "ms overIdleMiB bytes", then for a backup the key's ms and
+// peak MiB, for an import the entries brought in. Read back by childFigures.
+
+// One run in a child process: unlock the vault in dir, do task ("export", "backup" or "import")
+// with the peak reset just before it, and print its figures as above.
 int runChild(const QString& task, const QString& dir)
 {
     const VaultPaths paths{dir};
@@ -185,6 +188,40 @@ int runChild(const QString& task, const QString& dir)
     return 0;
 }
 
+// Runs task in a new child process of this bench on the vault in vaultDir and reads its line: the
+// run, and the extra figures after it. Nothing (and a message) when the child failed or printed
+// something else, so a broken child can never pass for a run of 0 ms.
+struct ChildFigures
+{
+    Run run;
+    QList<double> extra;
+};
+
+std::optional<ChildFigures> childFigures(const QString& task, const QString& vaultDir, int extraCount)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), task, vaultDir});
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        fail(task, QString::fromLocal8Bit(child.readAllStandardError()).trimmed());
+        return std::nullopt;
+    }
+    const QString line = QString::fromLatin1(child.readAllStandardOutput()).simplified();
+    const QStringList fields = line.split(QLatin1Char(' '));
+    QList<double> numbers;
+    for (const QString& field : fields) {
+        bool ok = false;
+        numbers.append(field.toDouble(&ok));
+        if (!ok) {
+            break;
+        }
+    }
+    if (numbers.size() != fields.size() || numbers.size() != 3 + extraCount) {
+        fail(task, QStringLiteral("the child printed \"%1\"").arg(line));
+        return std::nullopt;
+    }
+    return ChildFigures{Run{numbers.at(0), numbers.at(1), static_cast<qint64>(numbers.at(2))}, numbers.mid(3)};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -230,35 +267,23 @@ int main(int argc, char* argv[])
           << QString::number(static_cast<double>(QFileInfo(paths.database()).size()) / (1024 * 1024), 'f', 0) << " MiB"
           << Qt::endl;
 
-    // Runs task in a new child process on the vault in vaultDir; its figures, or nothing on a failure.
-    const auto inChild = [](const QString& task, const QString& vaultDir) -> std::optional<QStringList> {
-        QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), task, vaultDir});
-        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-            fail(task, QString::fromLocal8Bit(child.readAllStandardError()).trimmed());
-            return std::nullopt;
-        }
-        // "ms overIdleMiB bytes [keyMs keyPeakMiB | entries]"
-        return QString::fromLatin1(child.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
-    };
     QList<Run> exports;
     QList<Run> backups;
     QList<double> keyMs;
     QList<double> keyPeak;
     for (int i = 0; i < runs; ++i) {
         for (const QString& task : {QStringLiteral("export"), QStringLiteral("backup")}) {
-            const std::optional<QStringList> result = inChild(task, paths.dir);
-            if (!result) {
+            const bool backup = task == QLatin1String("backup");
+            const std::optional<ChildFigures> figures = childFigures(task, paths.dir, backup ? 2 : 0);
+            if (!figures) {
                 return 1;
             }
-            const QStringList& figures = *result;
-            const Run run{figures.value(0).toDouble(), figures.value(1).toDouble(), figures.value(2).toLongLong()};
-            if (task == QLatin1String("export")) {
-                exports.append(run);
+            if (backup) {
+                backups.append(figures->run);
+                keyMs.append(figures->extra.at(0));
+                keyPeak.append(figures->extra.at(1));
             } else {
-                backups.append(run);
-                keyMs.append(figures.value(3).toDouble());
-                keyPeak.append(figures.value(4).toDouble());
+                exports.append(figures->run);
             }
         }
     }
@@ -289,12 +314,12 @@ int main(int argc, char* argv[])
                 return fail(QStringLiteral("new vault"), created.error().message);
             }
         }
-        const std::optional<QStringList> result = inChild(QStringLiteral("import"), target.dir);
-        if (!result) {
+        const std::optional<ChildFigures> figures = childFigures(QStringLiteral("import"), target.dir, 1);
+        if (!figures) {
             return 1;
         }
-        imports.append(Run{result->value(0).toDouble(), result->value(1).toDouble(), result->value(2).toLongLong()});
-        importedEntries = result->value(3).toInt();
+        imports.append(figures->run);
+        importedEntries = static_cast<int>(figures->extra.at(0));
         QDir(target.dir).removeRecursively();
     }
 
