@@ -4315,32 +4315,16 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>The daily check-in arrives in a coming version. It will take less than half a minute, and every part of it will be optional.</source>
-        <translation>La anotación diaria llegará en una próxima versión. Llevará menos de medio minuto, y todo será opcional.</translation>
-    </message>
-    <message>
         <source>Journal</source>
         <translation>Diario</translation>
-    </message>
-    <message>
-        <source>The journal arrives in a coming version.</source>
-        <translation>El diario llegará en una próxima versión.</translation>
     </message>
     <message>
         <source>Trends</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <source>Trends arrive in a coming version: how sleep, mood and coping change over weeks and months, gaps shown honestly as gaps.</source>
-        <translation>Las tendencias llegarán en una próxima versión: cómo cambian el sueño, el ánimo y la forma de sobrellevar las cosas a lo largo de semanas y meses, con los huecos mostrados como huecos.</translation>
-    </message>
-    <message>
         <source>Safety</source>
         <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Your safety plan and grounding tools arrive in a coming version. Support numbers are already here, under “Need support now?”.</source>
-        <translation>Tu plan de seguridad y los ejercicios para volver al presente llegarán en una próxima versión. Los números de apoyo ya están aquí, en «¿Necesitas apoyo ahora?».</translation>
     </message>
     <message>
         <source>Share</source>

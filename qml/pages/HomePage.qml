@@ -12,15 +12,12 @@ FocusScope {
     property int current: 0
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property var sections: [
-        { title: qsTr("Today"), message: qsTr("The daily check-in arrives in a coming version. It will take less "
-                                              + "than half a minute, and every part of it will be optional.") },
-        { title: qsTr("Journal"), message: qsTr("The journal arrives in a coming version.") },
-        { title: qsTr("Trends"), message: qsTr("Trends arrive in a coming version: how sleep, mood and coping "
-                                               + "change over weeks and months, gaps shown honestly as gaps.") },
-        { title: qsTr("Safety"), message: qsTr("Your safety plan and grounding tools arrive in a coming version. "
-                                               + "Support numbers are already here, under “Need support now?”.") },
-        { title: qsTr("Share"), message: "" },
-        { title: qsTr("Settings"), message: "" }
+        { title: qsTr("Today") },
+        { title: qsTr("Journal") },
+        { title: qsTr("Trends") },
+        { title: qsTr("Safety") },
+        { title: qsTr("Share") },
+        { title: qsTr("Settings") }
     ]
     readonly property int settingsIndex: 5
     // Records live outside the bar, two steps from home (Safety ▸ Records); their name follows
