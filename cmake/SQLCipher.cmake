@@ -87,6 +87,10 @@ target_compile_definitions(tideline_sqlcipher
         SQLITE_DEFAULT_FILE_PERMISSIONS=0600  # databases SQLite creates are owner-only (-wal, -shm follow)
         SQLITE_EXTRA_INIT=sqlcipher_extra_init
         SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown
+        # SQLCipher's private heap (keys, page buffers; about 5 KiB a connection) at 128 KiB rather
+        # than 48: room for ~25 connections before it overflows into blocks it munlock()s when freed,
+        # which would unlock their neighbours in Tideline's locked areas (core/storage/SqliteMemory.h).
+        SQLCIPHER_PRIVATE_HEAP_SIZE_DEFAULT=131072
         _GNU_SOURCE
         NDEBUG)
 # SQLCipher 4.14.0 with gcc 12 needs stdint.h before its own headers.

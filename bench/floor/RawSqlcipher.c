@@ -22,6 +22,13 @@ struct raw_db
     sqlite3_stmt* st[ST_COUNT];
 };
 
+static int memory_secured_by_allocator = 0;
+
+void raw_memory_secured_by_allocator(int secured)
+{
+    memory_secured_by_allocator = secured;
+}
+
 raw_settings raw_vault_settings(void)
 {
     raw_settings s;
@@ -83,7 +90,7 @@ raw_db* raw_open(const char* path, const unsigned char key[32], const raw_settin
         raw_close(r);
         return NULL;
     }
-    if (settings->memory_security) {
+    if (settings->memory_security && !memory_secured_by_allocator) {
         exec(r, "PRAGMA cipher_memory_security = ON;");
     }
     if (!settings->plaintext) {

@@ -14,7 +14,7 @@ extern "C" {
 /* One connection's settings. raw_vault_settings() gives the vault's (DESIGN.md section 3). */
 typedef struct raw_settings
 {
-    int memory_security; /* PRAGMA cipher_memory_security = ON (process-wide once on) */
+    int memory_security; /* SQLite's memory locked and wiped, as the vault's is (see below) */
     int wal; /* journal_mode = WAL, else DELETE */
     int synchronous_full; /* synchronous = FULL, else NORMAL */
     int secure_delete; /* PRAGMA secure_delete = ON */
@@ -24,6 +24,12 @@ typedef struct raw_settings
 } raw_settings;
 
 raw_settings raw_vault_settings(void);
+
+/* Tideline locks and wipes SQLite's memory with an allocator of its own, installed before SQLite
+ * starts (core/storage/SqliteMemory.h), and leaves cipher_memory_security off. Say here whether
+ * this process has it: then the floor does the same; otherwise its memory_security turns on
+ * PRAGMA cipher_memory_security (process-wide once on). */
+void raw_memory_secured_by_allocator(int secured);
 
 typedef struct raw_db raw_db;
 

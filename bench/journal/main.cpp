@@ -28,6 +28,7 @@
 
 #include "app/lock/Session.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqliteMemory.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -55,6 +56,8 @@ int fail(const QString& what, const Error& error)
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
+    // Before anything touches SQLite: the vault's allocator, which the floor then shares.
+    raw_memory_secured_by_allocator(installSqliteMemory() ? 1 : 0);
     QLoggingCategory::setFilterRules(QStringLiteral("tideline.*.info=false\ntideline.*.debug=false"));
     QCommandLineParser parser;
     parser.addHelpOption();

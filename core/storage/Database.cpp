@@ -4,6 +4,7 @@
 #include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
 #include "core/storage/Sqlite.h"
+#include "core/storage/SqliteMemory.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -101,6 +102,7 @@ Error Database::errorFor(int rc, const char* what) const
 Status Database::open(const QString& path, const SecureBuffer& rawKey, bool create, Locking locking)
 {
     close();
+    const bool memorySecured = secureSqliteMemory();
     const int flags
         = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const QByteArray nativePath = QFile::encodeName(path);
@@ -111,10 +113,14 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
         close();
         return error;
     }
-    // Wipe SQLCipher's own copies of key material as soon as it is done with them.
-    if (auto s = exec("PRAGMA cipher_memory_security = ON;"); !s) {
-        close();
-        return s;
+    // SQLite's memory (decrypted pages, rows, a search's words) is kept out of swap and wiped on
+    // free by the allocator installed before SQLite started (SqliteMemory.h). Only when it could
+    // not be installed does SQLCipher's own memory security do it, at a system call per block.
+    if (!memorySecured) {
+        if (auto s = exec("PRAGMA cipher_memory_security = ON;"); !s) {
+            close();
+            return s;
+        }
     }
     const SecureBuffer spec = rawKeySpec(rawKey);
     rc = sqlite3_key(m_db, spec.data(), static_cast<int>(spec.size()));
@@ -364,8 +370,21 @@ int Database::changes() const
     return m_db ? sqlite3_changes(m_db) : 0;
 }
 
+bool Database::secureSqliteMemory()
+{
+    const bool installed = installSqliteMemory();
+    static std::atomic<bool> warned{false};
+    if (installed && sqliteMemoryFigures().unlockedAreas > 0 && !warned.exchange(true)) {
+        // Past the user's memory lock limit (ulimit -l): still wiped on free, but could be swapped.
+        qCWarning(lcStorage) << "part of the database's memory could not be locked out of swap: the memory lock"
+                                " limit (ulimit -l) is reached";
+    }
+    return installed;
+}
+
 QString Database::sqlcipherVersion()
 {
+    secureSqliteMemory();
     sqlite3* db = nullptr;
     QString version;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {

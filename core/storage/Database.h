@@ -21,7 +21,7 @@ namespace tideline {
 
 class Statement;
 
-// One SQLCipher connection with Tideline's settings (DESIGN.md section 3): memory security,
+// One SQLCipher connection with Tideline's settings (DESIGN.md section 3): memory locked and wiped,
 // a raw 256-bit key, WAL with synchronous=FULL, trusted_schema off, defensive mode, no ATTACH.
 class Database
 {
@@ -47,9 +47,8 @@ public:
     Status exec(const char* sql);
     // Prepared statements are kept for reuse: a Statement hands its compiled program back here
     // when it goes out of scope (reset, bindings cleared), and the next prepare() of the same
-    // SQL takes it instead of compiling again. With cipher_memory_security on, every allocation
-    // is an mlock()/munlock() pair, and compiling a statement (with its FTS5 triggers) was the
-    // larger part of a save. Only SQL text is a key: nothing bound is kept.
+    // SQL takes it instead of compiling again: compiling a statement (with its FTS5 triggers)
+    // was the larger part of a save. Only SQL text is a key: nothing bound is kept.
     Result<Statement> prepare(const char* sql);
     // Prepares and steps once: the statement on its first row, or nullopt when there is none.
     Result<std::optional<Statement>> queryFirst(const char* sql);
@@ -130,6 +129,9 @@ private:
     Status runCached(const char* sql);
     // The raw-key form SQLCipher expects, built in guarded memory: x'<64 hex digits>'.
     static SecureBuffer rawKeySpec(const SecureBuffer& key);
+    // Installs the locked, wiping allocator before SQLite's first use (SqliteMemory.h); false
+    // when SQLite had started without it. Warns once when the memory lock limit was reached.
+    static bool secureSqliteMemory();
 
     sqlite3* m_db = nullptr;
     QString m_path; // the file opened last: where to look when an I/O error may be a full disk

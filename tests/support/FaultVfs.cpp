@@ -1,6 +1,7 @@
 #include "FaultVfs.h"
 
 #include "core/storage/Sqlite.h"
+#include "core/storage/SqliteMemory.h"
 
 #include <atomic>
 #include <cstring>
@@ -203,6 +204,8 @@ int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
 
 FaultVfs::FaultVfs()
 {
+    // SQLite starts here in some tests: with the allocator the vault's connections use.
+    tideline::installSqliteMemory();
     sqlite3_initialize();
     if (!state.real) {
         state.real = sqlite3_vfs_find(nullptr);
