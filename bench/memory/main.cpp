@@ -18,6 +18,7 @@
 #include "common/QuickDriver.h"
 
 #include "app/lock/Session.h"
+#include "core/storage/SqliteMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -208,6 +209,12 @@ int main(int argc, char* argv[])
         again.append(QString::number(mib, 'f', 1));
     }
     out() << "| at the lock screen again, after each of the unlocks | " << again.join(QStringLiteral(", ")) << " | – |"
+          << Qt::endl;
+    // SQLite's share: its locked areas (core/storage/SqliteMemory.h), and how many the memory lock
+    // limit left unlocked.
+    const SqliteMemoryFigures sqlite = sqliteMemoryFigures();
+    out() << "| of it SQLite's locked areas, at the end (areas not locked: " << sqlite.unlockedAreas << ") | "
+          << QString::number(static_cast<double>(sqlite.bytesMapped) / (1024.0 * 1024.0), 'f', 1) << " | – |"
           << Qt::endl;
     out() << Qt::endl << "| step of the visit | resident MiB |" << Qt::endl << "| --- | --- |" << Qt::endl;
     for (const auto& [step, mib] : steps) {
