@@ -2,288 +2,24 @@
 
 #include "core/storage/Sqlite.h"
 
-#include <sodium.h>
-
-#include <sys/mman.h>
 #include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 #include <atomic>
-#include <bit>
 #include <climits>
-#include <cstdint>
-#include <cstdlib>
-#include <cstring>
-#include <mutex>
-
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/asan_interface.h>
-#include <sanitizer/lsan_interface.h>
-// Under AddressSanitizer (the test suite's build) a free block is poisoned, so a use after free
-// inside SQLite is still reported, and each area is a root LeakSanitizer scans, because SQLite
-// keeps pointers to memory of ours (bound values, function contexts) in its blocks.
-#define TIDELINE_POISON(start, length) ASAN_POISON_MEMORY_REGION(start, length)
-#define TIDELINE_UNPOISON(start, length) ASAN_UNPOISON_MEMORY_REGION(start, length)
-#define TIDELINE_ROOT_REGION(start, length) __lsan_register_root_region(start, length)
-#define TIDELINE_NO_ROOT_REGION(start, length) __lsan_unregister_root_region(start, length)
-#define TIDELINE_UNCHECKED __attribute__((no_sanitize("address")))
-#else
-#define TIDELINE_POISON(start, length) ((void)(start), (void)(length))
-#define TIDELINE_UNPOISON(start, length) ((void)(start), (void)(length))
-#define TIDELINE_ROOT_REGION(start, length) ((void)(start), (void)(length))
-#define TIDELINE_NO_ROOT_REGION(start, length) ((void)(start), (void)(length))
-#define TIDELINE_UNCHECKED
-#endif
+#include <cstddef>
 
 namespace tideline {
 
 namespace {
 
-constexpr std::size_t kAreaBytes = std::size_t{1} << 20;
-constexpr std::size_t kMaxAreas = 4096; // 4 GiB of small blocks; past that, blocks get areas of their own
-constexpr std::size_t kLargestClassBytes = 64 * 1024;
-// 16, 32, ... 128 bytes, then four sizes between each power of two and the next (160, 192, 224,
-// 256, 320, ...), up to 64 KiB: a block wastes at most a quarter of itself.
-constexpr int kSmallClasses = 8;
-constexpr int kClassCount = kSmallClasses + 9 * 4;
-constexpr std::uint32_t kLargeClass = 0xffff;
-constexpr std::uint32_t kInUse = 0x7469646c;
-constexpr std::uint32_t kFree = 0x66726565;
-
-// In front of every block, 16 bytes, so blocks stay 16-aligned.
-struct Header
-{
-    std::uint32_t state; // kInUse or kFree: a block freed twice, or not ours, stops the process
-    std::uint32_t sizeClass; // kLargeClass for a block with an area of its own
-    std::uint64_t bytes; // what the block can hold
-};
-static_assert(sizeof(Header) == 16);
-
-// In front of the header of a block with an area of its own: the list of such blocks.
-struct LargeLink
-{
-    LargeLink* previous;
-    LargeLink* next;
-    std::size_t length; // of the whole area
-    std::size_t locked; // 1 when mlock() took it
-};
-static_assert(sizeof(LargeLink) == 32);
-
-struct FreeBlock
-{
-    FreeBlock* next;
-};
-
-struct Area
-{
-    unsigned char* start;
-    std::size_t length;
-};
-
-struct State
-{
-    std::mutex mutex;
-    FreeBlock* freeBlocks[kClassCount] = {};
-    unsigned char* unused = nullptr; // the newest area's part never handed out yet
-    unsigned char* unusedEnd = nullptr;
-    Area areas[kMaxAreas] = {};
-    std::size_t areaCount = 0;
-    LargeLink* largeBlocks = nullptr;
-    std::size_t largeCount = 0;
-    std::size_t unlockedAreas = 0;
-    std::size_t bytesMapped = 0;
-    std::size_t blocksInUse = 0;
-};
-
-// Made once and never destroyed: SQLite frees memory from exit handlers.
-State& state()
-{
-    static State* const s = new State();
-    return *s;
-}
-
 std::atomic<bool> installed{false};
 
-int classOf(std::size_t bytes)
+// SQLite speaks in int; the locked heap in size_t.
+int clampToInt(std::size_t bytes)
 {
-    if (bytes <= 128) {
-        return bytes == 0 ? 0 : static_cast<int>((bytes + 15) / 16) - 1;
-    }
-    const int power = std::bit_width(bytes - 1) - 1; // 2^power < bytes <= 2^(power + 1)
-    const std::size_t base = std::size_t{1} << power;
-    const std::size_t quarter = base / 4;
-    const int step = static_cast<int>((bytes - base + quarter - 1) / quarter); // 1 to 4
-    return kSmallClasses + (power - 7) * 4 + step - 1;
+    return bytes > static_cast<std::size_t>(INT_MAX) ? INT_MAX : static_cast<int>(bytes);
 }
 
-std::size_t classBytes(int sizeClass)
-{
-    if (sizeClass < kSmallClasses) {
-        return 16 * static_cast<std::size_t>(sizeClass + 1);
-    }
-    const int k = sizeClass - kSmallClasses;
-    const std::size_t base = std::size_t{1} << (7 + k / 4);
-    return base + static_cast<std::size_t>(k % 4 + 1) * (base / 4);
-}
-
-std::size_t pageBytes()
-{
-    static const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-    return page;
-}
-
-// Maps an area, locks it once and keeps it out of core dumps. False when there is no memory;
-// an area mlock() refuses (over the memory lock limit) is still used, and counted.
-void* mapArea(std::size_t length, bool& locked)
-{
-    void* start = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (start == MAP_FAILED) {
-        return nullptr;
-    }
-    // The system call itself, not libc's mlock(): AddressSanitizer replaces that with one that
-    // does nothing and says it worked, and the test suite runs under it.
-    locked = syscall(SYS_mlock, start, length) == 0;
-    madvise(start, length, MADV_DONTDUMP);
-    TIDELINE_ROOT_REGION(start, length);
-    return start;
-}
-
-TIDELINE_UNCHECKED Header* headerOf(void* block)
-{
-    return static_cast<Header*>(block) - 1;
-}
-
-TIDELINE_UNCHECKED void writeHeader(
-    Header* header, std::uint32_t blockState, std::uint32_t sizeClass, std::size_t bytes)
-{
-    header->state = blockState;
-    header->sizeClass = sizeClass;
-    header->bytes = bytes;
-}
-
-TIDELINE_UNCHECKED Header readHeader(void* block)
-{
-    return *headerOf(block);
-}
-
-TIDELINE_UNCHECKED void markHeader(void* block, std::uint32_t blockState)
-{
-    headerOf(block)->state = blockState;
-}
-
-[[noreturn]] void corrupted()
-{
-    // A block freed twice, or a pointer that is not one of ours: the heap can no longer be
-    // trusted to keep anything, so stop here rather than hand out memory twice.
-    std::abort();
-}
-
-void* allocateLarge(std::size_t bytes)
-{
-    const std::size_t page = pageBytes();
-    if (bytes > SIZE_MAX - page - sizeof(LargeLink) - sizeof(Header)) {
-        return nullptr;
-    }
-    const std::size_t length = (sizeof(LargeLink) + sizeof(Header) + bytes + page - 1) / page * page;
-    bool locked = false;
-    auto* start = static_cast<unsigned char*>(mapArea(length, locked));
-    if (start == nullptr) {
-        return nullptr;
-    }
-    auto* link = reinterpret_cast<LargeLink*>(start);
-    auto* header = reinterpret_cast<Header*>(start + sizeof(LargeLink));
-    writeHeader(header, kInUse, kLargeClass, length - sizeof(LargeLink) - sizeof(Header));
-    State& s = state();
-    const std::lock_guard<std::mutex> guard(s.mutex);
-    link->previous = nullptr;
-    link->next = s.largeBlocks;
-    link->length = length;
-    link->locked = locked ? 1 : 0;
-    if (s.largeBlocks != nullptr) {
-        s.largeBlocks->previous = link;
-    }
-    s.largeBlocks = link;
-    ++s.largeCount;
-    s.bytesMapped += length;
-    s.unlockedAreas += locked ? 0 : 1;
-    ++s.blocksInUse;
-    return header + 1;
-}
-
-void releaseLarge(void* block, const Header& header)
-{
-    sodium_memzero(block, header.bytes);
-    auto* link = reinterpret_cast<LargeLink*>(reinterpret_cast<unsigned char*>(headerOf(block)) - sizeof(LargeLink));
-    const std::size_t length = link->length;
-    {
-        State& s = state();
-        const std::lock_guard<std::mutex> guard(s.mutex);
-        if (link->previous != nullptr) {
-            link->previous->next = link->next;
-        } else {
-            s.largeBlocks = link->next;
-        }
-        if (link->next != nullptr) {
-            link->next->previous = link->previous;
-        }
-        --s.largeCount;
-        s.bytesMapped -= length;
-        --s.blocksInUse;
-        s.unlockedAreas -= link->locked != 0 ? 0 : 1;
-    }
-    TIDELINE_NO_ROOT_REGION(link, length);
-    munmap(link, length); // its lock goes with it
-}
-
-// With the state's mutex held: a new area to carve blocks from.
-bool addArea(State& s)
-{
-    if (s.areaCount == kMaxAreas) {
-        return false;
-    }
-    bool locked = false;
-    auto* start = static_cast<unsigned char*>(mapArea(kAreaBytes, locked));
-    if (start == nullptr) {
-        return false;
-    }
-    TIDELINE_POISON(start, kAreaBytes);
-    s.areas[s.areaCount++] = Area{start, kAreaBytes};
-    s.unused = start;
-    s.unusedEnd = start + kAreaBytes;
-    s.bytesMapped += kAreaBytes;
-    s.unlockedAreas += locked ? 0 : 1;
-    return true;
-}
-
-void* allocateSmall(std::size_t bytes)
-{
-    const int sizeClass = classOf(bytes);
-    const std::size_t size = classBytes(sizeClass);
-    State& s = state();
-    std::unique_lock<std::mutex> guard(s.mutex);
-    if (FreeBlock* reused = s.freeBlocks[sizeClass]) {
-        TIDELINE_UNPOISON(reused, size);
-        s.freeBlocks[sizeClass] = reused->next;
-        reused->next = nullptr; // the block was wiped when freed; this was all that was left in it
-        markHeader(reused, kInUse);
-        ++s.blocksInUse;
-        return reused;
-    }
-    const std::size_t needed = sizeof(Header) + size;
-    if (static_cast<std::size_t>(s.unusedEnd - s.unused) < needed && !addArea(s)) {
-        guard.unlock();
-        return allocateLarge(bytes); // no area left to carve from: one of its own
-    }
-    auto* header = reinterpret_cast<Header*>(s.unused);
-    s.unused += needed;
-    TIDELINE_UNPOISON(header + 1, size);
-    writeHeader(header, kInUse, static_cast<std::uint32_t>(sizeClass), size);
-    ++s.blocksInUse;
-    return header + 1;
-}
-
-// SQLite's side of the allocator.
 void* xMalloc(int bytes)
 {
     return sqlite_memory::allocate(bytes);
@@ -327,70 +63,22 @@ namespace sqlite_memory {
 
 void* allocate(int bytes)
 {
-    if (bytes <= 0) {
-        return nullptr;
-    }
-    const auto size = static_cast<std::size_t>(bytes);
-    return size <= kLargestClassBytes ? allocateSmall(size) : allocateLarge(size);
+    return bytes <= 0 ? nullptr : locked_heap::allocate(static_cast<std::size_t>(bytes));
 }
 
 void release(void* block)
 {
-    if (block == nullptr) {
-        return;
-    }
-    const Header header = readHeader(block);
-    if (header.state != kInUse) {
-        corrupted();
-    }
-    if (header.sizeClass == kLargeClass) {
-        releaseLarge(block, header);
-        return;
-    }
-    if (header.sizeClass >= static_cast<std::uint32_t>(kClassCount)) {
-        corrupted();
-    }
-    const std::size_t size = classBytes(static_cast<int>(header.sizeClass));
-    sodium_memzero(block, size); // wiped before anything else can have it
-    State& s = state();
-    const std::lock_guard<std::mutex> guard(s.mutex);
-    markHeader(block, kFree);
-    auto* freed = static_cast<FreeBlock*>(block);
-    freed->next = s.freeBlocks[header.sizeClass];
-    s.freeBlocks[header.sizeClass] = freed;
-    --s.blocksInUse;
-    TIDELINE_POISON(block, size);
+    locked_heap::release(block);
 }
 
 void* reallocate(void* block, int bytes)
 {
-    if (block == nullptr) {
-        return allocate(bytes);
-    }
-    if (bytes <= 0) {
-        release(block);
-        return nullptr;
-    }
-    const int held = sizeOf(block);
-    if (bytes <= held) {
-        return block;
-    }
-    void* grown = allocate(bytes);
-    if (grown == nullptr) {
-        return nullptr; // the old block stays as it was, as realloc() promises
-    }
-    std::memcpy(grown, block, static_cast<std::size_t>(held));
-    release(block);
-    return grown;
+    return locked_heap::reallocate(block, bytes <= 0 ? 0 : static_cast<std::size_t>(bytes));
 }
 
 int sizeOf(void* block)
 {
-    if (block == nullptr) {
-        return 0;
-    }
-    const Header header = readHeader(block);
-    return header.bytes > static_cast<std::uint64_t>(INT_MAX) ? INT_MAX : static_cast<int>(header.bytes);
+    return clampToInt(locked_heap::sizeOf(block));
 }
 
 int roundUp(int bytes)
@@ -398,15 +86,9 @@ int roundUp(int bytes)
     if (bytes <= 0) {
         return 16;
     }
-    const auto size = static_cast<std::size_t>(bytes);
-    if (size <= kLargestClassBytes) {
-        return static_cast<int>(classBytes(classOf(size)));
-    }
-    // A block of its own fills whole pages: let SQLite use all of them.
-    const std::size_t page = pageBytes();
-    const std::size_t overhead = sizeof(LargeLink) + sizeof(Header);
-    const std::size_t whole = (size + overhead + page - 1) / page * page - overhead;
-    return whole > static_cast<std::size_t>(INT_MAX) ? bytes : static_cast<int>(whole);
+    const std::size_t rounded = locked_heap::roundUp(static_cast<std::size_t>(bytes));
+    // Past INT_MAX SQLite could not use the rest anyway; it asks for what it asked for.
+    return rounded > static_cast<std::size_t>(INT_MAX) ? bytes : static_cast<int>(rounded);
 }
 
 } // namespace sqlite_memory
@@ -434,78 +116,17 @@ bool sqliteMemoryInstalled()
 
 SqliteMemoryFigures sqliteMemoryFigures()
 {
-    State& s = state();
-    const std::lock_guard<std::mutex> guard(s.mutex);
-    SqliteMemoryFigures figures;
-    figures.areas = s.areaCount + s.largeCount;
-    figures.unlockedAreas = s.unlockedAreas;
-    figures.bytesMapped = s.bytesMapped;
-    figures.blocksInUse = s.blocksInUse;
-    return figures;
+    return locked_heap::figures();
 }
-
-namespace {
-
-// Byte by byte, unchecked: free blocks are poisoned under AddressSanitizer, and reading them is
-// the point.
-TIDELINE_UNCHECKED bool regionHolds(
-    const unsigned char* start, std::size_t length, const unsigned char* needle, std::size_t needleLength)
-{
-    if (needleLength == 0 || needleLength > length) {
-        return false;
-    }
-    for (std::size_t i = 0; i + needleLength <= length; ++i) {
-        if (start[i] != needle[0]) {
-            continue;
-        }
-        std::size_t matched = 1;
-        while (matched < needleLength && start[i + matched] == needle[matched]) {
-            ++matched;
-        }
-        if (matched == needleLength) {
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
 
 bool sqliteMemoryHolds(const void* bytes, std::size_t length)
 {
-    const auto* needle = static_cast<const unsigned char*>(bytes);
-    State& s = state();
-    const std::lock_guard<std::mutex> guard(s.mutex);
-    for (std::size_t i = 0; i < s.areaCount; ++i) {
-        if (regionHolds(s.areas[i].start, s.areas[i].length, needle, length)) {
-            return true;
-        }
-    }
-    for (const LargeLink* link = s.largeBlocks; link != nullptr; link = link->next) {
-        if (regionHolds(reinterpret_cast<const unsigned char*>(link), link->length, needle, length)) {
-            return true;
-        }
-    }
-    return false;
+    return locked_heap::holds(bytes, length);
 }
 
-bool sqliteMemoryOwns(const void* block)
+bool sqliteMemoryOwns(const void* address)
 {
-    const auto* address = static_cast<const unsigned char*>(block);
-    State& s = state();
-    const std::lock_guard<std::mutex> guard(s.mutex);
-    for (std::size_t i = 0; i < s.areaCount; ++i) {
-        if (address >= s.areas[i].start && address < s.areas[i].start + s.areas[i].length) {
-            return true;
-        }
-    }
-    for (const LargeLink* link = s.largeBlocks; link != nullptr; link = link->next) {
-        const auto* start = reinterpret_cast<const unsigned char*>(link);
-        if (address >= start && address < start + link->length) {
-            return true;
-        }
-    }
-    return false;
+    return locked_heap::owns(address);
 }
 
 } // namespace tideline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/LockedHeap.h"
+
 #include <cstddef>
 
 namespace tideline {
@@ -13,10 +15,11 @@ namespace tideline {
 // areas as their lock flag flipped (docs/BENCHMARKS.md, "Memory security's two halves"), and each
 // munlock() also unlocked whatever else shared the freed block's page.
 //
-// This allocator gives SQLite the same two properties another way: it carves every block out of
-// areas of 1 MiB that are locked once, when they are mapped, and never unlocked; a freed block is
-// zeroed at once and kept for the next allocation of its size. Blocks above 64 KiB get a locked
-// area of their own, unmapped on free. Nothing is ever handed back to the system unwiped.
+// Tideline gives SQLite the same two properties another way: its allocator is the locked heap
+// (LockedHeap.h), which carves every block out of areas of 1 MiB that are locked once, when they
+// are mapped, and never unlocked; a freed block is zeroed at once and kept for the next
+// allocation of its size. Blocks above 64 KiB get a locked area of their own, unmapped on free.
+// Nothing is ever handed back to the system unwiped.
 //
 // It must be installed before SQLite starts; Database::open does it. When SQLite had already
 // started (something in the process used it first), installSqliteMemory() returns false and
@@ -25,13 +28,8 @@ namespace tideline {
 bool installSqliteMemory();
 bool sqliteMemoryInstalled();
 
-struct SqliteMemoryFigures
-{
-    std::size_t areas = 0; // areas of 1 MiB, and blocks above 64 KiB, that are mapped now
-    std::size_t unlockedAreas = 0; // of those, how many mlock() refused (the memory lock limit)
-    std::size_t bytesMapped = 0;
-    std::size_t blocksInUse = 0;
-};
+// What the locked heap holds now (areas mapped, how many the memory lock limit left unlocked).
+using SqliteMemoryFigures = locked_heap::Figures;
 SqliteMemoryFigures sqliteMemoryFigures();
 
 // Whether any area this allocator has mapped, in use or free, holds these bytes: how the tests
@@ -41,7 +39,8 @@ bool sqliteMemoryHolds(const void* bytes, std::size_t length);
 bool sqliteMemoryOwns(const void* address);
 
 namespace sqlite_memory {
-// The allocator's functions, as SQLite calls them; for its own tests.
+// The allocator's functions as SQLite calls them (sizes as int, 0 and below meaning none); for
+// its own tests.
 void* allocate(int bytes);
 void release(void* block);
 void* reallocate(void* block, int bytes);
