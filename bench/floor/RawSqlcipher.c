@@ -9,11 +9,12 @@
 #include <sqlite3.h>
 #endif
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { ST_UPDATE, ST_CREATE, ST_DELETE, ST_SEARCH, ST_SEARCH_DAYS, ST_SEARCH_TAG, ST_LIST, ST_COUNT };
+enum { ST_UPDATE, ST_CREATE, ST_DELETE, ST_SEARCH, ST_SEARCH_DAYS, ST_SEARCH_TAG, ST_LIST, ST_SEARCH_EDGE, ST_COUNT };
 
 struct raw_db
 {
@@ -27,6 +28,13 @@ static int memory_secured_by_allocator = 0;
 void raw_memory_secured_by_allocator(int secured)
 {
     memory_secured_by_allocator = secured;
+}
+
+static int (*register_ranking)(sqlite3*) = NULL;
+
+void raw_search_ranking(int (*register_function)(sqlite3* db))
+{
+    register_ranking = register_function;
 }
 
 raw_settings raw_vault_settings(void)
@@ -47,21 +55,25 @@ static int exec(raw_db* r, const char* sql)
     return sqlite3_exec(r->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
 
-/* The same top-50 query shape as Tideline's (bm25 in ORDER BY; filters as id sets from
- * indexes), the fastest one measured; see core/journal/JournalSearch.cpp. */
+/* The same query shape as Tideline's (bm25_order in ORDER BY over one window of the newest
+ * entries at a time, the window's bounds as rowid constraints; filters as id sets from indexes),
+ * the fastest one measured; see core/journal/JournalSearch.cpp. bm25_order is registered through
+ * raw_search_ranking(). */
+#define RANKED_TOP                                                                                                     \
+    "WITH top AS (SELECT rowid AS id, bm25_order(entry_fts, 4.0, 1.0) AS score FROM entry_fts "                        \
+    "WHERE entry_fts MATCH ?1 AND rowid >= ?7 AND rowid < ?8 "
+#define RANKED_ROWS                                                                                                    \
+    "ORDER BY score, id LIMIT ?5) "                                                                                     \
+    "SELECT e.id, e.day, e.title, e.body FROM top CROSS JOIN entry AS e ON e.id = top.id ORDER BY top.score, top.id"
 static const char* const kSearch[3] = {
-    "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 4.0, 1.0) AS score FROM entry_fts "
-    "WHERE entry_fts MATCH ?1 ORDER BY score LIMIT ?5) "
-    "SELECT e.id, e.day, e.title, e.body FROM top CROSS JOIN entry AS e ON e.id = top.id ORDER BY top.score, top.id",
-    "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 4.0, 1.0) AS score FROM entry_fts "
-    "WHERE entry_fts MATCH ?1 AND +rowid IN (SELECT id FROM entry WHERE day >= ?2 AND day <= ?3) "
-    "ORDER BY score LIMIT ?5) "
-    "SELECT e.id, e.day, e.title, e.body FROM top CROSS JOIN entry AS e ON e.id = top.id ORDER BY top.score, top.id",
-    "WITH top AS (SELECT rowid AS id, bm25(entry_fts, 4.0, 1.0) AS score FROM entry_fts "
-    "WHERE entry_fts MATCH ?1 AND +rowid IN (SELECT et.entry_id FROM entry_tag AS et JOIN tag AS t "
-    "ON t.id = et.tag_id WHERE t.name = ?4) ORDER BY score LIMIT ?5) "
-    "SELECT e.id, e.day, e.title, e.body FROM top CROSS JOIN entry AS e ON e.id = top.id ORDER BY top.score, top.id",
+    RANKED_TOP RANKED_ROWS,
+    RANKED_TOP "AND +rowid IN (SELECT id FROM entry WHERE day >= ?2 AND day <= ?3) " RANKED_ROWS,
+    RANKED_TOP "AND +rowid IN (SELECT et.entry_id FROM entry_tag AS et JOIN tag AS t "
+               "ON t.id = et.tag_id WHERE t.name = ?4) " RANKED_ROWS,
 };
+static const char* const kSearchEdge
+    = "SELECT id FROM entry_fts_docsize WHERE id < ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2";
+enum { FIRST_WINDOW_ENTRIES = 3000 };
 
 static const char* const kSql[ST_COUNT] = {
     "UPDATE entry SET updated_at = ?1, day = ?2, title = ?3, body = ?4 WHERE id = ?5",
@@ -113,7 +125,8 @@ raw_db* raw_open(const char* path, const unsigned char key[32], const raw_settin
     if (exec(r, settings->wal ? "PRAGMA journal_mode = WAL;" : "PRAGMA journal_mode = DELETE;") != 0
         || exec(r, settings->synchronous_full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;") != 0
         || exec(r, settings->secure_delete ? "PRAGMA secure_delete = ON;" : "PRAGMA secure_delete = OFF;") != 0
-        || exec(r, "PRAGMA foreign_keys = ON;") != 0) {
+        || exec(r, "PRAGMA foreign_keys = ON;") != 0
+        || (register_ranking != NULL && register_ranking(r->db) != SQLITE_OK)) {
         snprintf(err, (size_t)errlen, "settings: %s", sqlite3_errmsg(r->db));
         raw_close(r);
         return NULL;
@@ -122,6 +135,7 @@ raw_db* raw_open(const char* path, const unsigned char key[32], const raw_settin
         const char* sql = i == ST_SEARCH ? kSearch[0]
             : i == ST_SEARCH_DAYS        ? kSearch[1]
             : i == ST_SEARCH_TAG         ? kSearch[2]
+            : i == ST_SEARCH_EDGE        ? kSearchEdge
                                          : kSql[i];
         if (sqlite3_prepare_v3(r->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &r->st[i], NULL) != SQLITE_OK) {
             snprintf(err, (size_t)errlen, "prepare %d: %s", i, sqlite3_errmsg(r->db));
@@ -225,30 +239,58 @@ int raw_search(
     raw_db* r, const char* match, const char* from, const char* to, const char* tag, int limit, long long* bytes)
 {
     sqlite3_stmt* st = r->st[tag ? ST_SEARCH_TAG : (from || to) ? ST_SEARCH_DAYS : ST_SEARCH];
+    sqlite3_stmt* edge = r->st[ST_SEARCH_EDGE];
+    long long upper = LLONG_MAX;
+    long long entries = FIRST_WINDOW_ENTRIES;
     int rows = 0;
-    int rc;
-    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-    if (from || to) {
-        sqlite3_bind_text(st, 2, from ? from : "0000-01-01", -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, to ? to : "9999-12-31", -1, SQLITE_STATIC);
-    }
-    if (tag) {
-        sqlite3_bind_text(st, 4, tag, -1, SQLITE_STATIC);
-    }
-    sqlite3_bind_int(st, 5, limit);
+    int rc = SQLITE_DONE;
     *bytes = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        /* Read what a result row shows: its day, title and body (for the snippet). */
-        (void)sqlite3_column_int64(st, 0);
-        (void)sqlite3_column_text(st, 1);
-        (void)sqlite3_column_text(st, 2);
-        (void)sqlite3_column_text(st, 3);
-        *bytes += sqlite3_column_bytes(st, 2) + sqlite3_column_bytes(st, 3);
-        ++rows;
+    /* Windows of the newest entries, each twice the one before, until the page is full. */
+    for (; rows < limit; entries *= 2) {
+        long long lower = LLONG_MIN;
+        int last;
+        sqlite3_bind_int64(edge, 1, upper);
+        sqlite3_bind_int64(edge, 2, entries - 1);
+        rc = sqlite3_step(edge);
+        last = rc != SQLITE_ROW;
+        if (!last) {
+            lower = sqlite3_column_int64(edge, 0);
+        }
+        sqlite3_reset(edge);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            return -1;
+        }
+        sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+        if (from || to) {
+            sqlite3_bind_text(st, 2, from ? from : "0000-01-01", -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, to ? to : "9999-12-31", -1, SQLITE_STATIC);
+        }
+        if (tag) {
+            sqlite3_bind_text(st, 4, tag, -1, SQLITE_STATIC);
+        }
+        sqlite3_bind_int(st, 5, limit - rows);
+        sqlite3_bind_int64(st, 7, lower);
+        sqlite3_bind_int64(st, 8, upper);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            /* Read what a result row shows: its day, title and body (for the snippet). */
+            (void)sqlite3_column_int64(st, 0);
+            (void)sqlite3_column_text(st, 1);
+            (void)sqlite3_column_text(st, 2);
+            (void)sqlite3_column_text(st, 3);
+            *bytes += sqlite3_column_bytes(st, 2) + sqlite3_column_bytes(st, 3);
+            ++rows;
+        }
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        if (rc != SQLITE_DONE) {
+            return -1;
+        }
+        if (last) {
+            break;
+        }
+        upper = lower;
     }
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    return rc == SQLITE_DONE ? rows : -1;
+    return rows;
 }
 
 int raw_list_page(raw_db* r, int limit)

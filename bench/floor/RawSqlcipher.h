@@ -31,6 +31,12 @@ raw_settings raw_vault_settings(void);
  * PRAGMA cipher_memory_security (process-wide once on). */
 void raw_memory_secured_by_allocator(int secured);
 
+/* The searches rank with bm25_order(), an FTS5 function of Tideline's that orders as bm25() does
+ * (core/storage/SearchRanking.h); the floor runs the same query, so it registers the same
+ * function on each connection it opens, through this. Must be set before raw_open(). */
+struct sqlite3;
+void raw_search_ranking(int (*register_function)(struct sqlite3* db));
+
 typedef struct raw_db raw_db;
 
 /* Opens path under a raw 32-byte key (ignored for plaintext) with the settings; NULL (and a
@@ -47,7 +53,8 @@ long long raw_create_entry(raw_db* db, const char* title, const char* body, cons
  * say so, from the WAL file (checkpoint TRUNCATE). 0 on success. */
 int raw_delete_entry(raw_db* db, long long id);
 
-/* A search: the top `limit` entries by bm25 (title 4, body 1) for an FTS5 MATCH expression,
+/* A search: the first `limit` results as Tideline pages them (the matches in the newest 3,000 entries
+ * ranked by bm25_order, title 4, body 1, then the 6,000 before, and so on) for an FTS5 MATCH expression,
  * optionally within [from, to] days and with a tag, then each row's day, title and body read.
  * from/to/tag may be NULL. Returns the rows read, or -1. Bytes read land in *bytes. */
 int raw_search(

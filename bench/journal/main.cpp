@@ -28,6 +28,7 @@
 
 #include "app/lock/Session.h"
 #include "core/storage/Database.h"
+#include "core/storage/SearchRanking.h"
 #include "core/storage/SqliteMemory.h"
 #include "core/vault/Vault.h"
 
@@ -58,6 +59,7 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     // Before anything touches SQLite: the vault's allocator, which the floor then shares.
     raw_memory_secured_by_allocator(installSqliteMemory() ? 1 : 0);
+    raw_search_ranking(registerSearchRanking);
     QLoggingCategory::setFilterRules(QStringLiteral("tideline.*.info=false\ntideline.*.debug=false"));
     QCommandLineParser parser;
     parser.addHelpOption();

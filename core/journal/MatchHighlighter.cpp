@@ -14,6 +14,10 @@ constexpr int kMaxTokens = 20'000;
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) { // most of what people write: no table lookups
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
     return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Other_PrivateUse;
 }
 

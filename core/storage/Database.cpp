@@ -3,6 +3,7 @@
 #include "core/common/AppName.h"
 #include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
+#include "core/storage/SearchRanking.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/SqliteMemory.h"
 
@@ -157,6 +158,13 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
     if (auto s = exec("SELECT count(*) FROM sqlite_schema;"); !s) {
         close();
         return s;
+    }
+    // The searches' ranking function (SearchRanking.h).
+    rc = registerSearchRanking(m_db);
+    if (rc != SQLITE_OK) {
+        Error error = errorFor(rc, "bm25_order");
+        close();
+        return error;
     }
     return {};
 }

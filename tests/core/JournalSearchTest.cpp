@@ -1,8 +1,11 @@
 #include "TestVault.h"
 #include "core/journal/FtsQuery.h"
 #include "core/journal/JournalRepository.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace tideline;
 using namespace tideline::journal;
@@ -174,4 +177,98 @@ TEST_CASE("Emoji, right-to-left and zero-width text can be searched", "[journal]
     CHECK(ids(repo.search(SearchQuery::forText(QStringLiteral("שלום"))).value()) == std::vector<qint64>{rtl});
     CHECK(ids(repo.search(SearchQuery::forText(QStringLiteral("🌊 calm"))).value()) == std::vector<qint64>{rtl});
     CHECK(ids(repo.search(SearchQuery::forText(QStringLiteral("ca\u200B*"))).value()).size() <= 1);
+}
+
+namespace {
+
+// `count` entries in one statement (ids 1 to count, oldest first), each with "calm" in its body;
+// every hundredth also has it in its title, which bm25 ranks far above a body alone; entries 5
+// and 10 also hold a word no other entry has.
+void addManyCalmEntries(TestVault& tv, int count)
+{
+    const QString sql = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+        "INSERT INTO entry (created_at, updated_at, day, title, body) "
+        "SELECT '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', date('2000-01-01', '+' || (i / 2) || ' days'), "
+        "       CASE WHEN i % 100 = 0 THEN 'Calm' ELSE 'Day ' || i END, "
+        "       'a calm walk by the sea' || CASE WHEN i IN (5, 10) THEN ' lighthouse' ELSE '' END FROM n;")
+                            .arg(count);
+    REQUIRE(tv.vault->database().exec(sql.toUtf8().constData()).ok());
+}
+
+std::vector<qint64> searchIds(JournalRepository& repo, const QString& text, int offset, int limit)
+{
+    SearchQuery q = SearchQuery::forText(text);
+    q.offset = offset;
+    q.limit = limit;
+    auto hits = repo.search(q);
+    REQUIRE(hits.ok());
+    return ids(hits.value());
+}
+
+} // namespace
+
+TEST_CASE("In a large journal the newest entries' matches come first, each window best first", "[journal]")
+{
+    TestVault tv;
+    JournalRepository repo(tv.vault->database(), tv.clock);
+    addManyCalmEntries(tv, 7000);
+    // Windows: the newest 3,000 entries (4,001 to 7,000), then the 6,000 before them (all the rest).
+    const std::vector<qint64> all = searchIds(repo, QStringLiteral("calm"), 0, 10000);
+    REQUIRE(all.size() == 7000);
+
+    SECTION("the newest 3,000 entries first, then the older ones, every match once")
+    {
+        std::vector<qint64> newest(all.begin(), all.begin() + 3000);
+        std::vector<qint64> older(all.begin() + 3000, all.end());
+        std::sort(newest.begin(), newest.end());
+        std::sort(older.begin(), older.end());
+        CHECK(newest.front() == 4001);
+        CHECK(newest.back() == 7000);
+        CHECK(std::adjacent_find(newest.begin(), newest.end()) == newest.end());
+        CHECK(older.front() == 1);
+        CHECK(older.back() == 4000);
+        CHECK(std::adjacent_find(older.begin(), older.end()) == older.end());
+    }
+    SECTION("within a window the best matches lead: the word in a title beats the word in a body")
+    {
+        // 30 titled entries among the newest 3,000 (4,100 ... 7,000), 40 among the rest.
+        for (int i = 0; i < 30; ++i) {
+            CHECK(all[static_cast<size_t>(i)] % 100 == 0);
+            CHECK(all[static_cast<size_t>(i)] > 4000);
+        }
+        CHECK(all[30] % 100 != 0);
+        for (int i = 3000; i < 3040; ++i) {
+            CHECK(all[static_cast<size_t>(i)] % 100 == 0);
+            CHECK(all[static_cast<size_t>(i)] <= 4000);
+        }
+        CHECK(all[3040] % 100 != 0);
+    }
+    SECTION("pages, also one across the windows' edge, follow the same order")
+    {
+        std::vector<qint64> paged;
+        for (int offset = 0; offset < 7000; offset += 700) {
+            const std::vector<qint64> page = searchIds(repo, QStringLiteral("calm"), offset, 700);
+            REQUIRE(page.size() == 700);
+            paged.insert(paged.end(), page.begin(), page.end());
+        }
+        CHECK(paged == all);
+        const std::vector<qint64> across = searchIds(repo, QStringLiteral("calm"), 2990, 20);
+        CHECK(across == std::vector<qint64>(all.begin() + 2990, all.begin() + 3010));
+        CHECK(searchIds(repo, QStringLiteral("calm"), 6990, 50).size() == 10);
+        CHECK(searchIds(repo, QStringLiteral("calm"), 7000, 50).empty());
+    }
+    SECTION("a word only the oldest entries hold is found, and filters still apply")
+    {
+        CHECK(searchIds(repo, QStringLiteral("lighthouse"), 0, 50) == std::vector<qint64>{5, 10});
+        SearchQuery ranged = SearchQuery::forText(QStringLiteral("calm"));
+        ranged.from = QDate(2000, 1, 3); // entries 4 to 7
+        ranged.to = QDate(2000, 1, 4);
+        ranged.limit = 100;
+        auto hits = repo.search(ranged);
+        REQUIRE(hits.ok());
+        std::vector<qint64> found = ids(hits.value());
+        std::sort(found.begin(), found.end());
+        CHECK(found == std::vector<qint64>{4, 5, 6, 7});
+    }
 }
