@@ -10,7 +10,8 @@
 
 namespace tideline::app {
 
-// Full-text search results, best first, 50 at a time. Searches again whenever the query, tag
+// Full-text search results, best first among the newest entries and then among older ones
+// (JournalRepository::search), 50 at a time. Searches again whenever the query, tag
 // or dates change. Titles and snippets come as Text.StyledText with the matched words bold and
 // everything the person wrote escaped (JournalFormat::styledSnippet).
 // Not `final`: QML creates instances through a subclass (QQmlPrivate::QQmlElement) in Qt 6.4.

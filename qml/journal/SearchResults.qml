@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Tideline
 import Tideline.App
 
-// Results for what is typed in the journal's search field, best first.
+// Results for what is typed in the journal's search field: best first among the newest entries,
+// then among older ones (JournalRepository::search).
 ListView {
     id: results
 
