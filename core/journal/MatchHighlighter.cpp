@@ -67,20 +67,23 @@ MatchHighlighter::MatchHighlighter(const QList<QueryPhrase>& phrases)
 std::vector<MatchHighlighter::Token> MatchHighlighter::tokenize(const QString& text, int maxTokens)
 {
     std::vector<Token> tokens;
-    qsizetype i = 0;
     const qsizetype n = text.size();
+    tokens.reserve(static_cast<size_t>(std::min<qsizetype>(n / 6 + 1, maxTokens))); // words of ~5 letters
+    const QChar* const chars = text.constData();
+    qsizetype i = 0;
     while (i < n && static_cast<int>(tokens.size()) < maxTokens) {
-        while (i < n && !isWordChar(text[i])) {
+        while (i < n && !isWordChar(chars[i])) {
             ++i;
         }
         const qsizetype begin = i;
-        while (i < n && isWordChar(text[i])) {
+        bool ascii = true;
+        while (i < n && isWordChar(chars[i])) {
+            ascii = ascii && chars[i].unicode() < 0x80;
             ++i;
         }
         if (i > begin) {
             // Most words are ASCII: those are compared in place, without a folded copy.
-            const QStringView word = QStringView(text).mid(begin, i - begin);
-            tokens.push_back(Token{begin, i, isAscii(word) ? QString() : fold(word)});
+            tokens.push_back(Token{begin, i, ascii ? QString() : fold(QStringView(text).mid(begin, i - begin))});
         }
     }
     return tokens;

@@ -24,6 +24,11 @@ namespace {
 
 constexpr int kMaxRounds = 300;
 constexpr qint64 kTimeBudgetMs = 30000;
+// The checks at the end need this many rounds; a loaded machine (a child can take seconds to
+// open the vault when another test holds the cores) goes on past the time budget to reach them,
+// rather than fail for being slow, up to a limit that stops a hung run.
+constexpr int kMinRounds = 20;
+constexpr qint64 kHardLimitMs = 240000;
 
 struct ConfirmedEntry
 {
@@ -134,7 +139,12 @@ TEST_CASE("Killed at random moments while saving, the vault keeps every confirme
     budget.start();
     int rounds = 0;
     int killedWhileOpening = 0;
-    for (int round = 0; round < kMaxRounds && budget.elapsed() < kTimeBudgetMs; ++round) {
+    const auto enough = [&] {
+        return rounds >= kMinRounds && confirmed.entries.size() > std::size_t(rounds) && killedWhileOpening > 0;
+    };
+    for (int round = 0;
+         round < kMaxRounds && (budget.elapsed() < kTimeBudgetMs || !enough()) && budget.elapsed() < kHardLimitMs;
+         ++round) {
         QProcess child;
         child.start(QStringLiteral(TIDELINE_SAVE_LOOP_HELPER_PATH), {fixture.paths.dir, QString::number(round)});
         REQUIRE(child.waitForStarted(5000));
@@ -185,7 +195,7 @@ TEST_CASE("Killed at random moments while saving, the vault keeps every confirme
     // The figures, for docs/TESTING.md and for anyone reading a slow run's log.
     WARN(rounds << " rounds in " << budget.elapsed() / 1000 << " s, " << killedWhileOpening << " killed while opening, "
                 << confirmed.entries.size() << " entries and " << confirmed.checkins.size() << " check-ins confirmed");
-    CHECK(rounds >= 20);
+    CHECK(rounds >= kMinRounds);
     CHECK(confirmed.entries.size() > std::size_t(rounds));
     CHECK(killedWhileOpening > 0);
 }
