@@ -72,6 +72,9 @@ Result<std::vector<SearchHit>> JournalRepository::search(const SearchQuery& quer
             s.bind(4, tag);
         }
     };
+    // The same two statements for every window: built once, and compiled once (Database keeps them).
+    const QByteArray rankedText = rankedSql(byDay, !tag.isEmpty(), false);
+    const QByteArray countText = rankedSql(byDay, !tag.isEmpty(), true);
     const MatchHighlighter marker(phrases);
     int skip = qMax(0, query.offset);
     int wanted = query.limit;
@@ -93,7 +96,7 @@ Result<std::vector<SearchHit>> JournalRepository::search(const SearchQuery& quer
         const bool last = !edgeRow.value();
 
         if (skip > 0) { // a later page: skip whole windows by counting their matches
-            auto count = m_db.prepare(rankedSql(byDay, !tag.isEmpty(), true).constData());
+            auto count = m_db.prepare(countText.constData());
             if (!count) {
                 return count.error();
             }
@@ -113,7 +116,7 @@ Result<std::vector<SearchHit>> JournalRepository::search(const SearchQuery& quer
             }
         }
 
-        auto ranked = m_db.prepare(rankedSql(byDay, !tag.isEmpty(), false).constData());
+        auto ranked = m_db.prepare(rankedText.constData());
         if (!ranked) {
             return ranked.error();
         }

@@ -20,26 +20,6 @@ int clampToInt(std::size_t bytes)
     return bytes > static_cast<std::size_t>(INT_MAX) ? INT_MAX : static_cast<int>(bytes);
 }
 
-void* xMalloc(int bytes)
-{
-    return sqlite_memory::allocate(bytes);
-}
-void xFree(void* block)
-{
-    sqlite_memory::release(block);
-}
-void* xRealloc(void* block, int bytes)
-{
-    return sqlite_memory::reallocate(block, bytes);
-}
-int xSize(void* block)
-{
-    return sqlite_memory::sizeOf(block);
-}
-int xRoundup(int bytes)
-{
-    return sqlite_memory::roundUp(bytes);
-}
 int xInit(void*)
 {
     return SQLITE_OK;
@@ -97,7 +77,8 @@ bool installSqliteMemory()
 {
     static const bool result = [] {
         raiseMemoryLockLimit();
-        static const sqlite3_mem_methods methods{xMalloc, xFree, xRealloc, xSize, xRoundup, xInit, xShutdown, nullptr};
+        static const sqlite3_mem_methods methods{sqlite_memory::allocate, sqlite_memory::release,
+            sqlite_memory::reallocate, sqlite_memory::sizeOf, sqlite_memory::roundUp, xInit, xShutdown, nullptr};
         // Refused once SQLite has started: it cannot change allocators under live memory.
         if (sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK) {
             return false;
