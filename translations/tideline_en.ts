@@ -487,6 +487,13 @@
             <numerusform>%n entries found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n entries found</source>
+        <translation>
+            <numerusform>Showing the first %n entry found</numerusform>
+            <numerusform>Showing the first %n entries found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -7454,6 +7454,13 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>Se encontraron %n entradas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n entries found</source>
+        <translation>
+            <numerusform>Se muestra la primera %n entrada encontrada</numerusform>
+            <numerusform>Se muestran las primeras %n entradas encontradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>

@@ -124,10 +124,12 @@ void JournalSearchModel::fetchMore(const QModelIndex& parent)
     if (!hits) {
         setLastError(hits.error().message);
         m_atEnd = true;
+        emit countChanged(); // now complete: what is loaded is all there is to show
         return;
     }
     m_atEnd = static_cast<int>(hits.value().size()) < kPageSize;
     if (hits.value().empty()) {
+        emit countChanged(); // the last page was full and nothing came after it: complete
         return;
     }
     beginInsertRows({}, count(), count() + static_cast<int>(hits.value().size()) - 1);
@@ -237,7 +239,13 @@ void JournalSearchModel::refresh()
         m_hits.clear();
         m_atEnd = true;
     }
-    endResetModel();
+    {
+        // Qt's delegate model asks for the next page from inside endResetModel
+        // (QQmlDelegateModel::_q_modelReset calls fetchMore), which ran a second search on every
+        // keystroke. A new search loads one page; the next comes when the view scrolls to it.
+        const QScopedValueRollback<bool> oneSearch(m_fetching, true);
+        endResetModel();
+    }
     setLastError(hits ? QString() : hits.error().message);
     emit countChanged();
 }

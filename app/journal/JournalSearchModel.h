@@ -30,6 +30,9 @@ class JournalSearchModel : public QAbstractListModel, public VaultClient
     // months. Sets from and to (date arithmetic stays out of QML).
     Q_PROPERTY(int withinMonths READ withinMonths WRITE setWithinMonths NOTIFY withinMonthsChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Every match is loaded: `count` is how many there are. While false, `count` is how many are
+    // loaded so far, and scrolling to the end loads the next 50.
+    Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
     // A kind line when there is nothing to show for a query ("" while nothing was asked).
     Q_PROPERTY(QString message READ message NOTIFY countChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -65,6 +68,7 @@ public:
     int withinMonths() const { return m_withinMonths; }
     void setWithinMonths(int months);
     int count() const { return static_cast<int>(m_hits.size()); }
+    bool complete() const { return m_atEnd; }
     QString message() const;
     QString lastError() const { return m_lastError; }
 

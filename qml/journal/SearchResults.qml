@@ -44,9 +44,11 @@ ListView {
         width: ListView.view.width
         bottomPadding: text.length > 0 ? Theme.spaceS : 0
         objectName: "searchMessage"
+        // While more load as the list is scrolled, the count is of those loaded, and says so.
         text: search.message.length > 0 ? search.message
-              : search.count > 0 ? (search.count === 1 ? qsTr("1 entry found") : qsTr("%n entries found", "", search.count))
-              : ""
+              : search.count === 0 ? ""
+              : !search.complete ? qsTr("Showing the first %n entries found", "", search.count)
+              : search.count === 1 ? qsTr("1 entry found") : qsTr("%n entries found", "", search.count)
         color: Theme.textMuted
         font.pixelSize: Theme.fontBody
         wrapMode: Text.WordWrap

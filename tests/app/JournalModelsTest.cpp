@@ -135,6 +135,49 @@ TEST_CASE("Search results are styled safely and filtered", "[journal]")
     CHECK(model.query().isEmpty());
 }
 
+TEST_CASE("Search is complete only once every match is loaded", "[journal]")
+{
+    JournalSession js;
+    // 50 matches fill the first page exactly: only the next, empty page shows there are no more.
+    for (int i = 0; i < 50; ++i) {
+        add(js, QStringLiteral("Walk %1").arg(i), QStringLiteral("by the river"), QDate(2025, 5, 1).addDays(i));
+    }
+    for (int i = 0; i < 30; ++i) {
+        add(js, QStringLiteral("Rain %1").arg(i), QStringLiteral("by the river in the rain"),
+            QDate(2024, 5, 1).addDays(i));
+    }
+    JournalSearchModel model(js.vault());
+    QSignalSpy counted(&model, &JournalSearchModel::countChanged);
+
+    model.setQuery(QStringLiteral("rain"));
+    CHECK(model.count() == 30);
+    CHECK(model.complete());
+
+    model.setQuery(QStringLiteral("river"));
+    CHECK(model.count() == 50);
+    CHECK_FALSE(model.complete());
+    REQUIRE(model.canFetchMore({}));
+    counted.clear();
+    model.fetchMore({});
+    CHECK(model.count() == 80);
+    CHECK(model.complete());
+    CHECK(counted.count() == 1);
+
+    model.setQuery(QStringLiteral("walk"));
+    CHECK(model.count() == 50);
+    CHECK_FALSE(model.complete());
+    counted.clear();
+    model.fetchMore({});
+    CHECK(model.count() == 50);
+    CHECK(model.complete()); // nothing came after the full page, and the view is told
+    CHECK(counted.count() == 1);
+    CHECK_FALSE(model.canFetchMore({}));
+
+    model.setQuery(QString());
+    CHECK(model.count() == 0);
+    CHECK(model.complete());
+}
+
 TEST_CASE("On this day lists earlier years' entries for today's date", "[journal]")
 {
     JournalSession js; // the test clock says 1 January 2026

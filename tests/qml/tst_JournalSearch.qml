@@ -73,6 +73,24 @@ TestCase {
         tryVerify(() => !findChild(page, "journalEditor").visible)
     }
 
+    // More than a page of matches: the line above them says they are the first ones until the
+    // last page has loaded, then how many there are.
+    function test_countSaysWhenMoreAreStillToLoad() {
+        for (let i = 0; i < 51; ++i)
+            write("Pebble " + i, "A smooth stone.", false)
+        const page = createTemporaryObject(journalPage, testCase)
+        findChild(page, "journalSearchField").text = "pebble"
+        const message = findChild(page, "searchMessage")
+        const list = findChild(page, "searchResults")
+        tryCompare(list, "count", 50)
+        wait(100) // one page per search: the next loads only when scrolled to (one search a keystroke)
+        compare(list.count, 50)
+        compare(message.text, "Showing the first 50 entries found")
+        list.positionViewAtEnd()
+        tryCompare(list, "count", 51)
+        tryCompare(message, "text", "51 entries found")
+    }
+
     function test_oddQueriesAreHarmless_data() {
         return [ { tag: "quote", q: "\"" }, { tag: "near", q: "NEAR(river" }, { tag: "or", q: "OR river" },
                  { tag: "hyphen", q: "-" }, { tag: "star", q: "*" }, { tag: "emoji", q: "🌊" },
