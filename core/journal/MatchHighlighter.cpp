@@ -97,8 +97,24 @@ std::vector<MatchHighlighter::Match> MatchHighlighter::findMatches(
         if (!token.folded.isNull()) {
             return prefix ? token.folded.startsWith(word) : token.folded == word;
         }
-        const QStringView view = QStringView(text).mid(token.begin, token.end - token.begin);
-        return prefix ? view.startsWith(word, Qt::CaseInsensitive) : view.compare(word, Qt::CaseInsensitive) == 0;
+        // An ASCII token against a folded word, letter by letter: what a case-insensitive compare
+        // gives (folding keeps ASCII in ASCII, so a word's other letters never equal one), without
+        // Qt's case tables. Most tokens differ in length or in their first letter.
+        const qsizetype length = token.end - token.begin;
+        if (prefix ? length < word.size() : length != word.size()) {
+            return false;
+        }
+        const QChar* const letters = text.constData() + token.begin;
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            char16_t c = letters[i].unicode();
+            if (c >= u'A' && c <= u'Z') {
+                c += u'a' - u'A';
+            }
+            if (c != word[i].unicode()) {
+                return false;
+            }
+        }
+        return true;
     };
     std::vector<Match> matches;
     const int count = static_cast<int>(tokens.size());

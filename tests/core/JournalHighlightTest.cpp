@@ -42,6 +42,16 @@ TEST_CASE("Matches are marked as FTS5 matched them", "[journal]")
     CHECK(
         highlight(QStringLiteral("NEAR(door"), QStringLiteral("near the door")) == QStringLiteral("[near] the [door]"));
     CHECK(highlight(QStringLiteral("nothing"), QStringLiteral("no match here")) == QStringLiteral("no match here"));
+    // Plain ASCII words are compared letter by letter: case, length, prefixes, digits.
+    CHECK(highlight(QStringLiteral("RIVER"), QStringLiteral("river RiVeR Rivers rive"))
+        == QStringLiteral("[river] [RiVeR] Rivers rive"));
+    CHECK(highlight(QStringLiteral("riverbanks*"), QStringLiteral("river riverbank Riverbanks"))
+        == QStringLiteral("river riverbank [Riverbanks]"));
+    CHECK(highlight(QStringLiteral("2024"), QStringLiteral("in 2024, not 20245"))
+        == QStringLiteral("in [2024], not 20245"));
+    CHECK(highlight(QStringLiteral("rivé"), QStringLiteral("RIVE, rivé, rive"))
+        == QStringLiteral("[RIVE], [rivé], [rive]"));
+    CHECK(highlight(QStringLiteral("straße"), QStringLiteral("strasse straße")) == QStringLiteral("strasse [straße]"));
     CHECK(highlight(QStringLiteral("x"), QString()).isEmpty());
 }
 
