@@ -122,6 +122,7 @@ raw_db* raw_open(const char* path, const unsigned char key[32], const raw_settin
     }
     sqlite3_db_config(r->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
     sqlite3_db_config(r->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+    sqlite3_db_config(r->db, SQLITE_DBCONFIG_ENABLE_QPSG, 1, NULL); /* as Database::open: no re-compiling per LIMIT */
     if (exec(r, settings->wal ? "PRAGMA journal_mode = WAL;" : "PRAGMA journal_mode = DELETE;") != 0
         || exec(r, settings->synchronous_full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;") != 0
         || exec(r, settings->secure_delete ? "PRAGMA secure_delete = ON;" : "PRAGMA secure_delete = OFF;") != 0

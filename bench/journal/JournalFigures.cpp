@@ -219,6 +219,36 @@ bool figuresCoreSearch(Database& db, FloorDatabase& floor, const Queries& querie
     return true;
 }
 
+bool figuresFarPages(Database& db, int runs, const Targets& targets)
+{
+    journal::JournalRepository repo(db, SystemClock::instance());
+    auto oldest = db.queryFirst("SELECT min(day) FROM entry;");
+    if (!oldest || !oldest.value()) {
+        return fail(QStringLiteral("the oldest day"), oldest ? QString() : oldest.error().message);
+    }
+    const QDate first = QDate::fromString(oldest.value()->columnText(0), Qt::ISODate);
+    QList<double> period;
+    QList<double> farBack;
+    for (int i = 0; i <= runs; ++i) {
+        Result<std::vector<journal::EntrySummary>> page = std::vector<journal::EntrySummary>();
+        const double p = timeMs([&] { page = repo.listPage(std::nullopt, 50, first, first.addYears(1)); });
+        if (!page || page.value().empty()) {
+            return fail(QStringLiteral("a page of the oldest year"), page ? QString() : page.error().message);
+        }
+        const journal::ListCursor cursor = journal::ListCursor::after(page.value().back());
+        const double f = timeMs([&] { (void)repo.listPage(cursor, 50); });
+        if (i > 0) {
+            period.append(p);
+            farBack.append(f);
+        }
+    }
+    printRow(QStringLiteral("journal list: first page of the oldest year (a period, as Share lists it)"), period,
+        Reference{0, targets.listPageMs});
+    printRow(QStringLiteral("journal list: a page from the oldest year on (scrolled far back)"), farBack,
+        Reference{0, targets.listPageMs});
+    return true;
+}
+
 bool figuresColdSearch(
     Vault& vault, FloorDatabase& floor, const Queries& queries, int runs, const Targets& targets, const char* pin)
 {

@@ -42,6 +42,8 @@ Targets targetsFor(int entries);
 // so both meet the same load. The first run of each is a warm-up and not counted.
 bool figuresSaveAndDelete(Database& db, FloorDatabase& floor, SyntheticText& text, int runs, const Targets& targets);
 bool figuresCoreSearch(Database& db, FloorDatabase& floor, const Queries& queries, int runs, const Targets& targets);
+// Pages far from the newest, core only (no floor): a period's first page, and a page after it.
+bool figuresFarPages(Database& db, int runs, const Targets& targets);
 bool figuresColdSearch(
     Vault& vault, FloorDatabase& floor, const Queries& queries, int runs, const Targets& targets, const char* pin);
 // Through the app's models and a real Session (what the pages show).

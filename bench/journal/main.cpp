@@ -105,6 +105,7 @@ int main(int argc, char* argv[])
         printHeader();
         if (!figuresSaveAndDelete(vault.database(), floor, text, runs, targets)
             || !figuresCoreSearch(vault.database(), floor, queries, std::max(10, runs / 4), targets)
+            || !figuresFarPages(vault.database(), std::max(10, runs / 4), targets)
             || !figuresColdSearch(vault, floor, queries, 20, targets, kPin)) {
             return 1;
         }

@@ -4,6 +4,7 @@
 #include "core/common/Day.h"
 #include "core/storage/Database.h"
 #include "core/storage/DaysById.h"
+#include "core/storage/SqlConditions.h"
 
 namespace tideline::journal {
 
@@ -55,11 +56,12 @@ static_assert(kPreviewChars == 280, "kSummaryColumns spells the preview length o
 Result<std::vector<EntrySummary>> JournalRepository::listPage(
     const std::optional<ListCursor>& after, int limit, const QDate& from, const QDate& to)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns
-        + " FROM entry AS e"
-          " WHERE (?1 IS NULL OR (e.day, e.created_at, e.id) < (?1, ?2, ?3))"
-          "   AND (?4 IS NULL OR e.day >= ?4) AND (?5 IS NULL OR e.day <= ?5)"
-          " ORDER BY e.day DESC, e.created_at DESC, e.id DESC LIMIT ?6;";
+    // Only the conditions asked for, so SQLite seeks in entry_by_day to where the page starts.
+    const QByteArray where = conditionsThatApply({{after.has_value(), "(e.day, e.created_at, e.id) < (?1, ?2, ?3)"},
+        {from.isValid(), "e.day >= ?4"}, {to.isValid(), "e.day <= ?5"}});
+    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns + " FROM entry AS e"
+        + (where.isEmpty() ? QByteArray() : " WHERE " + where)
+        + " ORDER BY e.day DESC, e.created_at DESC, e.id DESC LIMIT ?6;";
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt) {
         return stmt.error();

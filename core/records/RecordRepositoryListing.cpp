@@ -3,6 +3,7 @@
 #include "core/records/RecordRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/DaysById.h"
+#include "core/storage/SqlConditions.h"
 
 namespace tideline::records {
 
@@ -11,11 +12,12 @@ using namespace rows;
 Result<std::vector<RecordSummary>> RecordRepository::listPage(
     const std::optional<RecordCursor>& after, int limit, const QDate& from, const QDate& to)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns
-        + " FROM record AS r WHERE r.deleted_at IS NULL"
-          " AND (?1 IS NULL OR (r.occurred_day, ifnull(r.occurred_time, ''), r.id) < (?1, ?2, ?3))"
-          " AND (?4 IS NULL OR r.occurred_day >= ?4) AND (?5 IS NULL OR r.occurred_day <= ?5)"
-          " ORDER BY r.occurred_day DESC, ifnull(r.occurred_time, '') DESC, r.id DESC LIMIT ?6;";
+    // Only the conditions asked for, so SQLite seeks in record_by_occurred to where the page starts.
+    const QByteArray where = conditionsThatApply({{true, "r.deleted_at IS NULL"},
+        {after.has_value(), "(r.occurred_day, ifnull(r.occurred_time, ''), r.id) < (?1, ?2, ?3)"},
+        {from.isValid(), "r.occurred_day >= ?4"}, {to.isValid(), "r.occurred_day <= ?5"}});
+    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns + " FROM record AS r WHERE " + where
+        + " ORDER BY r.occurred_day DESC, ifnull(r.occurred_time, '') DESC, r.id DESC LIMIT ?6;";
     Result<Statement> stmt = m_db.prepare(sql.constData());
     if (!stmt) {
         return stmt.error();
