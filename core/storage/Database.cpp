@@ -145,8 +145,8 @@ Status Database::open(const QString& path, const SecureBuffer& rawKey, bool crea
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     // One plan per statement, whatever is bound to it. Without this SQLite 3.51 plans a `LIMIT ?`
     // with the number bound at the time, and so compiles the statement again every time that
-    // number is bound: every search and every list page (docs/BENCHMARKS.md, "Statements
-    // compiled once"). Tideline's plans never depend on a bound value.
+    // number is bound: every search and every list page (docs/BENCHMARKS.md, "Statements compiled
+    // once, pages far back, one page per keystroke"). Tideline's plans never depend on a bound value.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_QPSG, 1, nullptr);
     // No ATTACH: the one audited backup routine raises this limit for its own use.
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
