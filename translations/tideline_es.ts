@@ -7443,10 +7443,6 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
-    <message>
-        <source>1 entry found</source>
-        <translation>Se encontró 1 entrada</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries found</source>
         <translation>

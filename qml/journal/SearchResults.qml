@@ -48,7 +48,7 @@ ListView {
         text: search.message.length > 0 ? search.message
               : search.count === 0 ? ""
               : !search.complete ? qsTr("Showing the first %n entries found", "", search.count)
-              : search.count === 1 ? qsTr("1 entry found") : qsTr("%n entries found", "", search.count)
+              : qsTr("%n entries found", "", search.count)
         color: Theme.textMuted
         font.pixelSize: Theme.fontBody
         wrapMode: Text.WordWrap

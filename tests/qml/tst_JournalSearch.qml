@@ -114,6 +114,7 @@ TestCase {
         for (const c of "calm")
             keyClick(c)
         tryVerify(() => results(page).length === 1)
+        compare(findChild(page, "searchMessage").text, "1 entry found") // the plural form for one
         keyClick(Qt.Key_Down)
         tryVerify(() => findChild(page, "searchResults").activeFocus)
         keyClick(Qt.Key_Return)
