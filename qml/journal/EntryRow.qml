@@ -40,7 +40,7 @@ ItemDelegate {
 
     contentItem: Item {
         implicitWidth: column.implicitWidth
-        implicitHeight: column.implicitHeight
+        implicitHeight: Math.max(column.implicitHeight, cover.visible ? cover.implicitHeight : 0)
         ColumnLayout {
             id: column
             width: parent.width

@@ -58,9 +58,13 @@ FocusScope {
         spacing: Theme.spaceM
         visible: !page.editing
 
-        RowLayout {
+        // Side by side while the search box keeps room for a few words; one above the other on a
+        // phone at a large text size, where the box would shrink to its first letter.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spaceS
+            columns: width >= newEntryButton.implicitWidth + Theme.spaceS + 12 * Theme.fontBody ? 2 : 1
+            columnSpacing: Theme.spaceS
+            rowSpacing: Theme.spaceS
             TextField {
                 id: searchField
                 objectName: "journalSearchField"
@@ -76,6 +80,7 @@ FocusScope {
                 }
             }
             PrimaryButton {
+                id: newEntryButton
                 objectName: "newEntryButton"
                 text: qsTr("New entry")
                 Accessible.name: qsTr("Write a new entry")

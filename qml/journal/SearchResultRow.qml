@@ -36,7 +36,8 @@ ItemDelegate {
     }
 
     contentItem: Item {
-        implicitHeight: column.implicitHeight
+        implicitHeight: Math.max(column.implicitHeight,
+                                 cover.visible ? cover.anchors.topMargin + cover.implicitHeight : 0)
         ColumnLayout {
             id: column
             width: parent.width

@@ -13,10 +13,16 @@ Rectangle {
     visible: !revealed
     color: Theme.cover
     radius: Theme.radius / 2
+    // As tall as its link: the row it covers may be a title alone, the link two lines long at a
+    // large text size; the row makes room for whichever is taller.
+    implicitHeight: reveal.implicitHeight
 
     TextLink {
+        id: reveal
         objectName: "revealSensitive"
         anchors.centerIn: parent
+        // Wraps inside the row rather than spill past the window's side (a phone at 200 %).
+        width: Math.min(implicitWidth, cover.width)
         text: qsTr("Sensitive: show the words")
         Accessible.name: qsTr("Show this sensitive entry's text")
         onClicked: cover.revealed = true

@@ -63,7 +63,7 @@ ItemDelegate {
             }
             Item {
                 Layout.fillWidth: true
-                implicitHeight: words.implicitHeight
+                implicitHeight: Math.max(words.implicitHeight, cover.visible ? cover.implicitHeight : 0)
                 ColumnLayout {
                     id: words
                     width: parent.width

@@ -72,16 +72,16 @@ Item {
                 columns: width < 400 ? 1 : 2
                 columnSpacing: Theme.spaceS
                 rowSpacing: Theme.spaceS
-                Button {
+                WrappingButton {
                     objectName: "shareFrom"
-                    Layout.fillWidth: true
+                    Layout.maximumWidth: Number.POSITIVE_INFINITY // fills its column, as its neighbour does
                     text: qsTr("From %1 ▾").arg(maker.dayLabel(maker.from))
                     Accessible.name: qsTr("First day of the summary: %1. Choose another day").arg(maker.dayLabel(maker.from))
                     onClicked: calendar.openFor("from")
                 }
-                Button {
+                WrappingButton {
                     objectName: "shareTo"
-                    Layout.fillWidth: true
+                    Layout.maximumWidth: Number.POSITIVE_INFINITY // fills its column, as its neighbour does
                     text: qsTr("To %1 ▾").arg(maker.dayLabel(maker.to))
                     Accessible.name: qsTr("Last day of the summary: %1. Choose another day").arg(maker.dayLabel(maker.to))
                     onClicked: calendar.openFor("to")
