@@ -22,7 +22,7 @@ Rectangle {
         objectName: "revealSensitive"
         anchors.centerIn: parent
         // Wraps inside the row rather than spill past the window's side (a phone at 200 %).
-        width: Math.min(implicitWidth, cover.width)
+        width: cover.width > 0 ? Math.min(implicitWidth, cover.width) : implicitWidth
         text: qsTr("Sensitive: show the words")
         Accessible.name: qsTr("Show this sensitive entry's text")
         onClicked: cover.revealed = true

@@ -52,6 +52,9 @@ ItemDelegate {
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
+                    // When it happened matters to an advocate: a second line before an ellipsis.
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
                 Label {

@@ -24,6 +24,46 @@ FocusScope {
         objectName: "recordListModel"
     }
 
+    // Where the type is large for the window (a phone at 150 % or more), the links scroll with the
+    // records, above them, instead of holding a strip below that leaves the list a line or two.
+    readonly property bool compact: height < 28 * Theme.fontBody
+
+    Component {
+        id: recordLinks
+        Flow {
+            spacing: Theme.spaceM
+            // Each wraps within the pane rather than run past the window's side.
+            TextLink {
+                objectName: "shareRecords"
+                width: parent.width > 0 ? Math.min(implicitWidth, parent.width) : implicitWidth
+                visible: records.totalCount > 0
+                text: qsTr("Share records (PDF or files)…")
+                Accessible.name: qsTr("Make a PDF of chosen records for an advocate, or a folder of their original files")
+                onClicked: pane.shareRequested()
+            }
+            TextLink {
+                objectName: "editKinds"
+                width: parent.width > 0 ? Math.min(implicitWidth, parent.width) : implicitWidth
+                text: qsTr("Change the list of kinds")
+                onClicked: pane.kindsRequested()
+            }
+        }
+    }
+    Component {
+        id: linksAboveRecords
+        Item {
+            width: list.width
+            implicitHeight: linksLoader.implicitHeight + Theme.spaceS
+            height: implicitHeight
+            onHeightChanged: if (!list.movedByPerson) Qt.callLater(list.positionViewAtBeginning)
+            Loader {
+                id: linksLoader
+                width: parent.width
+                sourceComponent: recordLinks
+            }
+        }
+    }
+
     ColumnLayout {
         // Long lines are hard to read when upset: the list keeps a comfortable width.
         width: Math.min(parent.width - 2 * Theme.spaceL, 760)
@@ -33,16 +73,22 @@ FocusScope {
         anchors.margins: Theme.spaceL
         spacing: Theme.spaceS
 
-        RowLayout {
+        // The heading beside its button while both fit; above it on a phone at a large text size,
+        // where the heading would shrink to "…".
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spaceS
+            columns: width >= newRecordButton.implicitWidth + Theme.spaceS + headingText.implicitWidth ? 2 : 1
+            columnSpacing: Theme.spaceS
+            rowSpacing: Theme.spaceS
             Heading {
+                id: headingText
                 Layout.fillWidth: true
                 text: pane.title
                 elide: Text.ElideRight
                 wrapMode: Text.NoWrap
             }
             PrimaryButton {
+                id: newRecordButton
                 objectName: "newRecord"
                 text: qsTr("New record")
                 Accessible.name: qsTr("Write a new record")
@@ -135,22 +181,17 @@ FocusScope {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             delegate: RecordRow { onOpenRequested: (id) => pane.openRequested(id) }
+            header: pane.compact ? linksAboveRecords : null
+            // The links are laid out after the list placed them: until the person scrolls, the
+            // list follows their height, so they do not start scrolled away above the records.
+            property bool movedByPerson: false
+            onMovementStarted: movedByPerson = true
         }
-        Flow {
+        Loader {
             Layout.fillWidth: true
-            spacing: Theme.spaceM
-            TextLink {
-                objectName: "shareRecords"
-                visible: records.totalCount > 0
-                text: qsTr("Share records (PDF or files)…")
-                Accessible.name: qsTr("Make a PDF of chosen records for an advocate, or a folder of their original files")
-                onClicked: pane.shareRequested()
-            }
-            TextLink {
-                objectName: "editKinds"
-                text: qsTr("Change the list of kinds")
-                onClicked: pane.kindsRequested()
-            }
+            active: !pane.compact
+            visible: active
+            sourceComponent: recordLinks
         }
     }
 }

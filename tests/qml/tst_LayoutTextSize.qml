@@ -66,7 +66,8 @@ TestCase {
         verify(page, "a scrolling page in " + name)
         const found = []
         for (const end of [false, true]) {
-            page.contentY = end ? Math.max(0, page.contentHeight - page.height) : 0
+            // originY: a list's header sits above 0
+            page.contentY = page.originY + (end ? Math.max(0, page.contentHeight - page.height) : 0)
             layout.settle(home)
             found.push(...layout.problemsOf(home, name + (end ? "-end" : "") + " at 200 %"))
             if (TestEnvironment.shotsFolder.length > 0)
@@ -79,8 +80,22 @@ TestCase {
         AppSettings.textScale = 200
         const found = []
         for (const [index, name] of [[0, "today"], [1, "journal"], [2, "trends"], [3, "safety"], [4, "share"],
-                                     [5, "settings"]]) {
+                                     [5, "settings"], [6, "records"]]) {
             const home = openSection(index)
+            if (name === "records") {
+                // The links scroll with the records at this size: as the page opens, they are
+                // there, in view, above the first one.
+                layout.settle(home)
+                const list = findChild(home, "recordList")
+                const share = findChild(home, "shareRecords")
+                verify(share && share.visible && share.width > 100 && share.height > 30, "Share records is shown")
+                const first = list.itemAtIndex(0)
+                verify(first, "a record is listed")
+                const shareTop = share.mapToItem(list, 0, 0).y
+                verify(shareTop >= 0, "Share records is in view, not scrolled away above the list")
+                verify(shareTop + share.height <= first.mapToItem(list, 0, 0).y,
+                       "Share records is above the first record")
+            }
             if (name === "share") {
                 const maker = findChild(home, "summaryMaker")
                 maker.from = (new Date().getFullYear() - 1) + "-11-28" // "From 28 Nov …", one of the longest
