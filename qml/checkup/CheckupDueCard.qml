@@ -49,6 +49,7 @@ ColumnLayout {
                     spacing: Theme.spaceS
                     PrimaryButton {
                         objectName: "dueTake_" + card.key
+                        fitsParent: true
                         text: card.unfinished ? qsTr("Carry on") : qsTr("Take it now")
                         Accessible.name: qsTr("Take the %1 now").arg(card.name)
                         onClicked: due.take(card.key)

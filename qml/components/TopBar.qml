@@ -17,7 +17,11 @@ Rectangle {
     // keeps its whole width if the support link still fits beside it, else 60 % of the room; the
     // link, which fills on a phone, has the rest. Each label's type shrinks to fit rather than go
     // past the window's edge. Implicit widths only, so no layout loop.
-    readonly property real safetyRoom: width - 2 * Theme.spaceL - actionRow.implicitWidth - 3 * Theme.spaceS
+    // On a phone the page's own actions (Lock) have at most 30 % of the bar, their type shrinking
+    // to fit, so that Quick exit, which matters most when there is no time, can still be read.
+    readonly property real actionRoom: compact && width > 0 ? (width - 2 * Theme.spaceL) * 0.3 : Number.POSITIVE_INFINITY
+    readonly property real safetyRoom: width - 2 * Theme.spaceL - Math.min(actionRow.implicitWidth, actionRoom)
+                                       - 3 * Theme.spaceS
     readonly property real quickExitRoom: Math.max(safetyRoom - crisis.implicitWidth, safetyRoom * 0.6)
     // The support numbers were closed (the lock screen then gives its field the keyboard back).
     signal supportClosed()
@@ -45,6 +49,7 @@ Rectangle {
         RowLayout {
             id: actionRow
             spacing: Theme.spaceS
+            Layout.maximumWidth: Math.min(implicitWidth, bar.actionRoom) // never stretched, capped on a phone
         }
         CrisisLink {
             id: crisis

@@ -51,7 +51,7 @@ ColumnLayout {
                      + "write from now on is in them.")
     }
 
-    Button {
+    WrappingButton {
         objectName: "openRenewKeys"
         visible: !form.open
         text: qsTr("Renew keys…")

@@ -189,6 +189,7 @@ Flickable {
         CheckupSettings { objectName: "checkupSettings"; Layout.fillWidth: true }
         TextLink {
             objectName: "settingsOpenCheckups"
+            Layout.maximumWidth: parent.width // wraps rather than widen the page
             text: qsTr("Open check-ups")
             Accessible.name: qsTr("Open check-ups to take one now")
             onClicked: page.checkupsRequested()

@@ -11,7 +11,7 @@ import Tideline
 //     GroundingLauncher { text: qsTr("Breathe") }  // another label, same chooser
 //     launcher.start("breathing")                  // or "senses", "bodyscan": skip the chooser
 // It needs nothing from its page; the overlay parents itself to the window's Overlay.
-Button {
+WrappingButton {
     id: launcher
 
     text: qsTr("Grounding tools")

@@ -27,13 +27,16 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
-    RowLayout {
+    // The choice beside its words, or under them on a narrow window, as in Settings.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spaceM
+        columns: width < 480 ? 1 : 2
+        columnSpacing: Theme.spaceM
         BodyText { Layout.fillWidth: true; text: qsTr("Show the lines for") }
         ChoiceBox {
             objectName: "regionChoice"
             Layout.preferredWidth: 200
+            Layout.fillWidth: parent.columns === 1
             model: resources.regionNames
             currentIndex: resources.regionIndex
             Accessible.name: qsTr("Region for support numbers")

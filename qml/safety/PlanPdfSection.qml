@@ -46,7 +46,7 @@ ColumnLayout {
         concern: exporter.lastError.length > 0
         text: exporter.lastError.length > 0 ? exporter.lastError : section.message
     }
-    Button {
+    WrappingButton {
         objectName: "savePdf"
         text: qsTr("Save as PDF…")
         Accessible.name: qsTr("Choose where to save the plan as a PDF, which is not encrypted")

@@ -188,6 +188,7 @@ Item {
                 }
                 PrimaryButton {
                     objectName: "shareSave"
+                    fitsParent: true
                     Layout.fillWidth: true
                     text: qsTr("Save as PDF…")
                     enabled: !maker.busy && maker.periodValid

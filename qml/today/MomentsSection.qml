@@ -25,10 +25,21 @@ ColumnLayout {
             visible: !formLoader.active
             onClicked: formLoader.active = true
         }
-        Row {
+        Flow {
             id: groundingSlot
             objectName: "groundingSlot"
             spacing: Theme.spaceS
+            // As wide as its buttons ask, never wider than the section: their labels wrap instead
+            // (a phone at a large text size). Implicit widths only, so no layout loop.
+            readonly property real naturalWidth: {
+                let total = -spacing
+                for (let i = 0; i < children.length; ++i) {
+                    if (children[i].visible)
+                        total += children[i].implicitWidth + spacing
+                }
+                return Math.max(0, total)
+            }
+            width: parent && parent.width > 0 ? Math.min(naturalWidth, parent.width) : naturalWidth
             GroundingLauncher { objectName: "todayGrounding" }
         }
     }

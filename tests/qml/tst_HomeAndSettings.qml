@@ -42,6 +42,15 @@ TestCase {
         const home = createTemporaryObject(homePage, testCase)
         verify(home)
 
+        // On a wide window Lock keeps its own size, right beside the support link and Quick exit
+        // (on a phone at a large text size the bar may shrink it: tst_LayoutTextSize).
+        const lock = findChild(home, "lockButton")
+        tryVerify(() => lock.width > 0)
+        verify(lock.width <= lock.implicitWidth + 1, "Lock is " + lock.width + " wide, it asks for " + lock.implicitWidth)
+        const crisis = findChild(home, "crisisLink")
+        verify(crisis.mapToItem(null, 0, 0).x - (lock.mapToItem(null, 0, 0).x + lock.width) < 20,
+               "Lock sits beside the support link")
+
         // The notice says once, and goes when the person hides it.
         const notice = findChild(home, "unlockNotice")
         verify(notice.visible)
