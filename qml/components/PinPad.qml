@@ -66,6 +66,9 @@ GridLayout {
             color: parent.enabled ? Theme.textOnAccent : Theme.textMuted
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
+            // A key a third of a phone wide: at a large text size the word shrinks to fit it.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 13
         }
         background: Rectangle {
             radius: Theme.radius

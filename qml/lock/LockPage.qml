@@ -38,7 +38,9 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        contentHeight: Math.max(height, content.implicitHeight + 2 * Theme.spaceXl)
+        // The recovery form, shown instead of the PIN, may be the taller (a large text size).
+        contentHeight: Math.max(height, (page.recovering ? recoveryLoader.height : content.implicitHeight)
+                                        + 2 * Theme.spaceXl)
         contentWidth: width // vertical only: children size themselves to the window, never wider
         clip: true
         boundsBehavior: Flickable.StopAtBounds

@@ -20,6 +20,7 @@ TestCase {
     when: windowShown
 
     Component { id: homePage; HomePage { width: testCase.width; height: testCase.height } }
+    Component { id: lockPage; LockPage { width: testCase.width; height: testCase.height } }
     LayoutCheck { id: layout; testCase: testCase }
     ThemedHost { id: host }
     SecretEntry { id: typed }
@@ -127,5 +128,39 @@ TestCase {
     // Spanish runs about a quarter longer than English.
     function test_everySectionAt200PercentOnAPhoneInSpanish() {
         verifyNone(problemsOfEverySection("es"))
+    }
+
+    // The lock screen and the recovery form (reached from it when the PIN is forgotten): the
+    // form at its top and, scrolled, at its end, where its button is.
+    function test_lockAndRecoveryAt200PercentOnAPhone() {
+        const found = []
+        for (const language of ["", "es"]) {
+            AppSettings.language = language
+            AppSettings.textScale = 200
+            const page = createTemporaryObject(lockPage, host)
+            const tag = language.length > 0 ? language + "-" : ""
+            layout.settle(page)
+            found.push(...layout.problemsOf(page, tag + "lock at 200 %"))
+            findChild(page, "useRecoveryCode").clicked()
+            tryVerify(() => findChild(page, "recoveryCodeField") !== null)
+            const flick = flickableOf(page)
+            for (const end of [false, true]) {
+                flick.contentY = end ? Math.max(0, flick.contentHeight - flick.height) : 0
+                layout.settle(page)
+                found.push(...layout.problemsOf(page, tag + "recovery" + (end ? "-end" : "") + " at 200 %"))
+                if (TestEnvironment.shotsFolder.length > 0)
+                    grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + tag + "recovery"
+                                             + (end ? "-end" : "") + "-360.png")
+            }
+            // Its button can be scrolled to: the page is as tall as the form.
+            const open = findChild(page, "recoveryOpen")
+            const bottom = open.mapToItem(flick, 0, 0).y + open.height
+            verify(bottom <= flick.height + 1, "the recovery form's button is reached by scrolling (" + bottom + ")")
+            page.destroy()
+            wait(0)
+        }
+        AppSettings.textScale = 100
+        AppSettings.language = ""
+        verifyNone(found)
     }
 }
