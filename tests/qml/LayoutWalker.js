@@ -3,8 +3,8 @@
 // Walks what a page shows and lists what a person would see as broken: anything drawn past
 // the window's left or right edge, text painted wider than its own box (cut or spilling over
 // its neighbours), a button narrower than its label, and visible siblings that overlap one
-// another. Vertical overflow is fine:
-// pages scroll. Used by the tst_Layout*.qml tests at phone, laptop and desktop sizes.
+// another, and what a scrolling page holds below the end it scrolls to (unreachable). Vertical
+// overflow is otherwise fine: pages scroll. Used by the tst_Layout*.qml tests at phone, laptop and desktop sizes.
 //
 // What is not judged, and why:
 // - the insides of a Control (its background, content and indicator overlap by design), though
@@ -121,6 +121,24 @@ function fmt(r) {
     return "[x " + Math.round(r.x) + ", w " + Math.round(r.w) + ", y " + Math.round(r.y) + ", h " + Math.round(r.h) + "]"
 }
 
+// A page that scrolls up and down (not a list, whose delegates come and go as it scrolls): the
+// lowest edge of what it shows, in its content's coordinates, past its content height. What is
+// down there cannot be scrolled to (the recovery form's button once sat 1,000 px below the end).
+function unreachableBelow(item) {
+    if (item.contentHeight === undefined || item.contentItem === undefined || item.flickableDirection === undefined
+            || item.model !== undefined || item.contentItem === null)
+        return 0
+    let bottom = 0
+    const content = item.contentItem
+    for (let i = 0; i < content.children.length; ++i) {
+        const child = content.children[i]
+        if (isShown(child))
+            bottom = Math.max(bottom, child.y + child.height)
+    }
+    const reach = Math.max(item.contentHeight, item.height)
+    return bottom > reach + tolerance ? bottom - reach : 0
+}
+
 // root: the page (its left edge is the window's); width: the window's width. Returns a list
 // of sentences, empty when the layout is sound.
 function problems(root, width) {
@@ -165,6 +183,9 @@ function walk(item, root, width, found, outside) {
     if (isSqueezedButton(item))
         found.push(path(item, root) + " is " + Math.round(item.width) + " wide but its label needs "
                    + Math.round(labelNeeds(item)))
+    const below = unreachableBelow(item)
+    if (below > 0)
+        found.push(path(item, root) + " holds " + Math.round(below) + " px below the end it scrolls to")
     if (isChart(item) || scrollsSideways(item))
         return
 

@@ -128,6 +128,21 @@ TestCase {
         }
     }
 
+    Component {
+        id: unreachable
+        Item {
+            width: 360
+            height: 200
+            Flickable {
+                objectName: "shortPage"
+                width: 360
+                height: 200
+                contentHeight: 300 // what it holds is 600 tall
+                Rectangle { y: 500; width: 100; height: 100 }
+            }
+        }
+    }
+
     function problemsIn(component) {
         const item = createTemporaryObject(component, testCase)
         waitForRendering(item)
@@ -137,6 +152,12 @@ TestCase {
     function test_soundLayoutPasses() {
         compare(problemsIn(sound), [])
         compare(problemsIn(hiddenFaults), [])
+    }
+
+    function test_contentBelowTheScrollEndFails() {
+        const found = problemsIn(unreachable)
+        verify(found.some(p => p.indexOf("shortPage") >= 0 && p.indexOf("300 px below the end it scrolls to") > 0),
+               found.join("\n"))
     }
 
     function test_itemPastTheWindowFails() {
