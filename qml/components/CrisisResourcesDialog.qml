@@ -19,31 +19,11 @@ CalmPopup {
         personal: Session.state === Session.Unlocked
     }
 
+    // Everything but Close scrolls together: at a large text size on a small window the heading
+    // and the region alone filled the dialog, and a list below them that scrolled on its own
+    // was left no height at all, the numbers out of sight.
     contentItem: ColumnLayout {
         spacing: Theme.spaceM
-
-        Heading {
-            Layout.fillWidth: true
-            text: qsTr("Support, whenever you need it")
-        }
-        BodyText {
-            Layout.fillWidth: true
-            muted: true
-            text: qsTr("If you are in danger right now, call your local emergency number.")
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spaceS
-            BodyText { Layout.fillWidth: true; text: qsTr("Lines for") }
-            ChoiceBox {
-                objectName: "crisisRegion"
-                Layout.preferredWidth: 190
-                model: resources.regionNames
-                currentIndex: resources.regionIndex
-                Accessible.name: qsTr("Region for support numbers")
-                onActivated: (index) => resources.chooseRegion(index)
-            }
-        }
 
         ScrollView {
             id: scroller
@@ -61,6 +41,32 @@ CalmPopup {
                 width: scroller.availableWidth - (scroller.ScrollBar.vertical.policy === ScrollBar.AlwaysOn
                                                   ? scroller.ScrollBar.vertical.width + Theme.spaceXs : 0)
                 spacing: Theme.spaceM
+
+                Heading {
+                    Layout.fillWidth: true
+                    text: qsTr("Support, whenever you need it")
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    muted: true
+                    text: qsTr("If you are in danger right now, call your local emergency number.")
+                }
+                // The choice beside its words, or under them on a narrow window.
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: width >= linesFor.implicitWidth + 190 + Theme.spaceS ? 2 : 1
+                    columnSpacing: Theme.spaceS
+                    BodyText { id: linesFor; Layout.fillWidth: true; Layout.alignment: Qt.AlignVCenter; text: qsTr("Lines for") }
+                    ChoiceBox {
+                        objectName: "crisisRegion"
+                        Layout.preferredWidth: 190
+                        Layout.fillWidth: parent.columns === 1
+                        model: resources.regionNames
+                        currentIndex: resources.regionIndex
+                        Accessible.name: qsTr("Region for support numbers")
+                        onActivated: (index) => resources.chooseRegion(index)
+                    }
+                }
 
                 Repeater {
                     objectName: "crisisEntries"
@@ -104,6 +110,11 @@ CalmPopup {
                                 text: entryBox.phone
                                 font.pixelSize: Theme.fontLarge
                                 textFormat: Text.PlainText
+                                // A number is never broken over two lines: its type shrinks to
+                                // fit the box instead (a phone at a large text size).
+                                wrapMode: Text.NoWrap
+                                fontSizeMode: Text.HorizontalFit
+                                minimumPixelSize: 13
                             }
                             BodyText {
                                 Layout.fillWidth: true

@@ -32,7 +32,7 @@ ColumnLayout {
         Layout.fillWidth: true
         columns: width < 480 ? 1 : 2
         columnSpacing: Theme.spaceM
-        BodyText { Layout.fillWidth: true; text: qsTr("Show the lines for") }
+        BodyText { Layout.fillWidth: true; Layout.alignment: Qt.AlignVCenter; text: qsTr("Show the lines for") }
         ChoiceBox {
             objectName: "regionChoice"
             Layout.preferredWidth: 200

@@ -163,4 +163,49 @@ TestCase {
         AppSettings.language = ""
         verifyNone(found)
     }
+
+    // The support numbers, opened from the top bar: what a frightened person reads at the
+    // largest type on a phone, in both languages, at its top and at its end.
+    function test_supportNumbersAt200PercentOnAPhone() {
+        const found = []
+        for (const language of ["", "es"]) {
+            AppSettings.language = language
+            AppSettings.textScale = 200
+            const home = openSection(0)
+            layout.settle(home)
+            findChild(home, "crisisLink").clicked()
+            const loader = findChild(home, "crisisDialogLoader")
+            tryVerify(() => loader.item !== null && loader.item.opened)
+            const dialog = loader.item
+            const window = home.Window.window.contentItem
+            const flick = flickableOf(dialog.contentItem)
+            for (const end of [false, true]) {
+                if (flick)
+                    flick.contentY = end ? Math.max(0, flick.contentHeight - flick.height) : 0
+                layout.settle(home)
+                const tag = (language.length > 0 ? language + "-" : "") + "support" + (end ? "-end" : "")
+                found.push(...layout.problemsOf(dialog.contentItem, tag + " at 200 %").map(
+                               p => p.replace(/\[x (-?\d+)/, (m, x) => m)))
+                const r = dialog.contentItem.mapToItem(window, 0, 0)
+                if (r.x < -1 || r.x + dialog.contentItem.width > testCase.width + 1)
+                    found.push(tag + ": the dialog is " + dialog.contentItem.width + " wide at x " + r.x)
+                if (TestEnvironment.shotsFolder.length > 0)
+                    grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + tag + "-360.png")
+            }
+            // Scrolled to its end, the last number is in view, whole.
+            const numbers = findChild(dialog.contentItem, "crisisEntries")
+            verify(numbers.count > 0)
+            const last = numbers.itemAt(numbers.count - 1)
+            const top = last.mapToItem(flick, 0, 0).y
+            verify(top >= -1 && top + last.height <= flick.height + 1,
+                   "the last support line is in view at the end (" + top + ", " + last.height + " in " + flick.height + ")")
+            dialog.close()
+            tryVerify(() => loader.item === null)
+            home.destroy()
+            wait(0)
+        }
+        AppSettings.textScale = 100
+        AppSettings.language = ""
+        verifyNone(found)
+    }
 }
