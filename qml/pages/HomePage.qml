@@ -33,24 +33,12 @@ FocusScope {
         title: home.checkupsOpen ? qsTr("Check-ups")
              : home.current === home.recordsIndex ? home.recordsTitle : home.sections[home.current].title
 
-        Button {
-            id: lockButton
+        BarButton {
             objectName: "lockButton"
+            inCompactBar: topBar.compact
             text: qsTr("Lock")
-            // The bar may give it less than it asks for (a phone at 200 %): its type shrinks.
-            Layout.fillWidth: topBar.compact
             Accessible.name: qsTr("Lock %1").arg(AppSettings.appName)
             onClicked: Session.lock()
-            contentItem: Label {
-                text: lockButton.text
-                font: lockButton.font
-                color: lockButton.palette.buttonText
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: 13
-                elide: Text.ElideRight
-            }
         }
     }
 

@@ -33,39 +33,21 @@ Popup {
     background: Rectangle { color: Theme.background }
 
     contentItem: Item {
-        Rectangle {
+        // The same bar as every page's: Stop, then support and Quick exit, which stay within reach
+        // over the exercise too and keep their room on a phone at a large text size.
+        TopBar {
             id: bar
+            objectName: "groundingBar"
             anchors.left: parent.left
             anchors.right: parent.right
-            height: 56
-            color: Theme.background
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: Theme.spaceL
-                anchors.rightMargin: Theme.spaceL
-                Label {
-                    objectName: "groundingTitle"
-                    Layout.fillWidth: true
-                    opacity: overlay.compact ? 0 : 1
-                    text: toolLoader.item ? toolLoader.item.title : ""
-                    color: Theme.text
-                    font.pixelSize: Theme.fontLarge
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                Button {
-                    objectName: "groundingStop"
-                    text: qsTr("Stop")
-                    Accessible.name: qsTr("Stop and close this exercise")
-                    onClicked: overlay.close()
-                }
-                // Support and quick exit stay within reach over the exercise too.
-                CrisisLink { compact: overlay.compact }
-                QuickExitButton { objectName: "groundingQuickExit" }
+            title: toolLoader.item ? toolLoader.item.title : ""
+            BarButton {
+                objectName: "groundingStop"
+                inCompactBar: bar.compact
+                text: qsTr("Stop")
+                Accessible.name: qsTr("Stop and close this exercise")
+                onClicked: overlay.close()
             }
-            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
         }
 
         Flickable {

@@ -45,7 +45,7 @@ TestCase {
     function test_breathingGuidesAndStops() {
         const launcher = createTemporaryObject(launcherComponent, testCase)
         const [overlay, tool] = startTool(launcher, "breathing")
-        compare(findChild(overlay.contentItem, "groundingTitle").text, "Slow breathing")
+        compare(findChild(overlay.contentItem, "groundingBar").title, "Slow breathing")
         verify(!tool.running) // nothing starts by itself
         mouseClick(findChild(tool, "rhythm1")) // 4-7-8
         mouseClick(findChild(tool, "breathingStartPause"))
@@ -117,7 +117,7 @@ TestCase {
         launcher.start("bodyscan")
         const overlay = findChild(launcher, "groundingOverlay")
         tryVerify(() => overlay.opened)
-        compare(findChild(overlay.contentItem, "groundingTitle").text, "Body scan")
+        compare(findChild(overlay.contentItem, "groundingBar").title, "Body scan")
         keyClick(Qt.Key_Escape)
         tryVerify(() => !overlay.opened)
     }

@@ -208,4 +208,50 @@ TestCase {
         AppSettings.language = ""
         verifyNone(found)
     }
+
+    // The grounding tools, for a hard moment: the chooser, then each tool over the whole window,
+    // at its top and at its end, in both languages.
+    function test_groundingToolsAt200PercentOnAPhone() {
+        const found = []
+        for (const language of ["", "es"]) {
+            AppSettings.language = language
+            AppSettings.textScale = 200
+            const home = openSection(0)
+            layout.settle(home)
+            const launcher = findChild(home, "todayGrounding")
+            const tag = language.length > 0 ? language + "-" : ""
+            launcher.clicked()
+            const chooser = findChild(launcher, "groundingChooser")
+            tryVerify(() => chooser.opened)
+            layout.settle(home)
+            found.push(...layout.problemsOf(chooser.contentItem, tag + "grounding chooser at 200 %"))
+            for (const r = chooser.contentItem.mapToItem(null, 0, 0); r.x < -1 || r.x + chooser.contentItem.width > testCase.width + 1;) {
+                found.push(tag + "grounding chooser is " + chooser.contentItem.width + " wide at x " + r.x)
+                break
+            }
+            chooser.close()
+            const overlay = findChild(launcher, "groundingOverlay")
+            for (const tool of ["breathing", "senses", "bodyscan"]) {
+                launcher.start(tool)
+                tryVerify(() => overlay.opened)
+                const flick = flickableOf(overlay.contentItem)
+                for (const end of [false, true]) {
+                    if (flick)
+                        flick.contentY = end ? Math.max(0, flick.contentHeight - flick.height) : 0
+                    layout.settle(home)
+                    const name = tag + tool + (end ? "-end" : "")
+                    found.push(...layout.problemsOf(overlay.contentItem, name + " at 200 %"))
+                    if (TestEnvironment.shotsFolder.length > 0)
+                        grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + name + "-360.png")
+                }
+                overlay.close()
+                tryVerify(() => !overlay.visible)
+            }
+            home.destroy()
+            wait(0)
+        }
+        AppSettings.textScale = 100
+        AppSettings.language = ""
+        verifyNone(found)
+    }
 }

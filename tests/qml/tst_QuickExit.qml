@@ -121,7 +121,7 @@ TestCase {
         const overlay = findChild(findChild(h, "todayGrounding"), "groundingOverlay")
         overlay.start("breathing")
         tryVerify(() => overlay.opened)
-        return { popup: overlay, exit: findChild(overlay.contentItem, "groundingQuickExit"), fullWindow: true }
+        return { popup: overlay, exit: findChild(overlay.contentItem, "quickExitButton"), fullWindow: true }
     }
     function openTodayCalendar(h) {
         clickWhenSettled(findChild(h, "chooseDay"))
