@@ -10,9 +10,11 @@ Button {
     // phone at a large text size). Off by default: a parent sized by its children would loop.
     property bool fitsParent: false
     readonly property real room: fitsParent && parent && parent.width > 0 ? parent.width : Number.POSITIVE_INFINITY
+    // What it asks for with its label on one line, whatever room it has (ActionRow reads it).
+    readonly property real naturalWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                  implicitContentWidth + leftPadding + rightPadding)
 
-    implicitWidth: Math.min(Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                     implicitContentWidth + leftPadding + rightPadding), room)
+    implicitWidth: Math.min(naturalWidth, room)
     implicitHeight: Math.max(Theme.controlHeight, contentItem.implicitHeight + topPadding + bottomPadding)
     leftPadding: Theme.spaceXl
     rightPadding: Theme.spaceXl

@@ -99,19 +99,10 @@ FocusScope {
             text: Lockout.secondsUntilNextTry > 0
                   ? qsTr("You can try again in %1.").arg(Lockout.nextTryCountdown) : ""
         }
-        // Back on the left and the main button on the right while both fit; one above the other,
-        // each the form's width, on a phone at a large text size (a row of buttons that do not
-        // fit would push the whole form past the window's side).
-        GridLayout {
+        ActionRow {
             id: actions
             Layout.fillWidth: true
-            readonly property bool fits: width >= backButton.implicitWidth + openButton.implicitWidth + 32
-                                                 + 3 * Theme.spaceM
-            columns: fits ? 4 : 1
-            columnSpacing: Theme.spaceM
-            rowSpacing: Theme.spaceS
             Button {
-                id: backButton
                 Layout.fillWidth: !actions.fits
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back to the lock screen")
@@ -121,7 +112,6 @@ FocusScope {
             Item { Layout.fillWidth: true; visible: actions.fits }
             BusyIndicator { visible: form.busy; running: form.busy; implicitWidth: 32; implicitHeight: 32 }
             PrimaryButton {
-                id: openButton
                 objectName: "recoveryOpen"
                 Layout.fillWidth: !actions.fits
                 fitsParent: !actions.fits

@@ -64,11 +64,18 @@ FocusScope {
             onUsed: { step.problem = ""; input.forceActiveFocus() }
         }
         GentleMessage { Layout.fillWidth: true; text: step.problem }
-        RowLayout {
+        ActionRow {
+            id: chooseActions
             Layout.fillWidth: true
-            Button { text: qsTr("Back"); Accessible.name: text; onClicked: step.back() }
-            Item { Layout.fillWidth: true }
-            PrimaryButton { objectName: "chooseNext"; text: qsTr("Next"); onClicked: step.tryNext() }
+            Button { Layout.fillWidth: !chooseActions.fits; text: qsTr("Back"); Accessible.name: text; onClicked: step.back() }
+            Item { Layout.fillWidth: true; visible: chooseActions.fits }
+            PrimaryButton {
+                objectName: "chooseNext"
+                Layout.fillWidth: !chooseActions.fits
+                fitsParent: !chooseActions.fits
+                text: qsTr("Next")
+                onClicked: step.tryNext()
+            }
         }
     }
 }

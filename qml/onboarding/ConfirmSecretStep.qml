@@ -72,18 +72,22 @@ FocusScope {
             BusyIndicator { running: step.busy; implicitWidth: 32; implicitHeight: 32 }
             BodyText { Layout.fillWidth: true; muted: true; text: Session.busyMessage }
         }
-        RowLayout {
+        ActionRow {
+            id: confirmActions
             Layout.fillWidth: true
             Button {
                 objectName: "confirmBack"
+                Layout.fillWidth: !confirmActions.fits
                 text: qsTr("Back")
                 Accessible.name: text
                 enabled: !step.busy
                 onClicked: step.back()
             }
-            Item { Layout.fillWidth: true }
+            Item { Layout.fillWidth: true; visible: confirmActions.fits }
             PrimaryButton {
                 objectName: "createVault"
+                Layout.fillWidth: !confirmActions.fits
+                fitsParent: !confirmActions.fits
                 text: qsTr("Set it up")
                 enabled: !step.busy
                 onClicked: step.create()

@@ -57,10 +57,10 @@ FocusScope {
             text: qsTr("Choose a backup that %1 made, and type the backup passphrase chosen for it. "
                        + "Then choose how you'll open %1 on this computer.").arg(AppSettings.appName)
         }
-        Button {
+        WrappingButton {
             id: chooseButton
             objectName: "restoreBrowse"
-            Layout.fillWidth: true
+            Layout.maximumWidth: Number.POSITIVE_INFINITY // fills the form, as before
             enabled: !step.busy
             text: step.backupPath.length > 0 ? qsTr("Choose another backup…") : qsTr("Choose the backup…")
             Accessible.name: qsTr("Choose the backup file to restore")

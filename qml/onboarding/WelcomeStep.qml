@@ -53,20 +53,23 @@ FocusScope {
                        + "it is the only way back in if the PIN is ever forgotten.")
         }
         BodyText { Layout.fillWidth: true; muted: true; text: qsTr("Go at your own pace. Nothing here is timed.") }
-        RowLayout {
+        ActionRow {
+            id: welcomeActions
             Layout.fillWidth: true
             // The quiet other way in, for someone who already has a backup.
             TextLink {
                 objectName: "welcomeRestore"
                 // Wraps rather than widening the page when a language's words run longer.
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
+                Layout.maximumWidth: welcomeActions.fits ? implicitWidth : Number.POSITIVE_INFINITY
                 text: qsTr("Restore from a backup")
                 onClicked: step.restore()
             }
-            Item { Layout.fillWidth: true }
+            Item { Layout.fillWidth: true; visible: welcomeActions.fits }
             PrimaryButton {
                 objectName: "welcomeContinue"
+                Layout.fillWidth: !welcomeActions.fits
+                fitsParent: !welcomeActions.fits
                 focus: true
                 text: qsTr("Continue")
                 onClicked: step.next()

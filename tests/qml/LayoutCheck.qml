@@ -65,6 +65,34 @@ QtObject {
         return found
     }
 
+    // The scrolling page nearest below `item` (itself included), or null.
+    function flickableOf(item) {
+        if (item.contentHeight !== undefined && item.contentY !== undefined && item.flick !== undefined)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = check.flickableOf(item.children[i])
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    // Problems of `root` as it is, with `flick` (if any) scrolled to its top and then to its end
+    // (a list's header sits above 0: originY). With TIDELINE_LAYOUT_SHOTS, a picture of each,
+    // named `shot` and `shot`-end.
+    function problemsTopAndEnd(root, flick, label, shot) {
+        const found = []
+        for (const end of [false, true]) {
+            if (flick)
+                flick.contentY = flick.originY + (end ? Math.max(0, flick.contentHeight - flick.height) : 0)
+            check.settle(root)
+            found.push(...check.problemsOf(root, label + (end ? " (end)" : "")))
+            if (TestEnvironment.shotsFolder.length > 0 && shot)
+                testCase.grabImage(testCase).save(TestEnvironment.shotsFolder + "/" + shot + (end ? "-end" : "") + ".png")
+        }
+        return found
+    }
+
     // Walks and fails when anything is found; every problem is printed, one to a line.
     function verifyLayout(name, page, prepare) {
         const found = check.walk(name, page, prepare)

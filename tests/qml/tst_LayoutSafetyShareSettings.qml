@@ -33,20 +33,9 @@ TestCase {
         return home
     }
 
-    // The section's own scrolling page: the Flickable nearest below the section loader.
-    function flickableOf(item) {
-        if (item.contentHeight !== undefined && item.contentY !== undefined && item.flick !== undefined)
-            return item
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = flickableOf(item.children[i])
-            if (found)
-                return found
-        }
-        return null
-    }
-
     function walkTopAndEnd(name, home) {
-        const page = flickableOf(findChild(home, "sectionLoader").item)
+        // The section's own scrolling page: the Flickable nearest below the section loader.
+        const page = layout.flickableOf(findChild(home, "sectionLoader").item)
         verify(page, "a scrolling page in " + name)
         layout.verifyLayout(name, home, () => page.contentY = 0)
         layout.verifyLayout(name + "-end", home, () => {

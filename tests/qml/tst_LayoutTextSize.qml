@@ -51,32 +51,11 @@ TestCase {
         return home
     }
 
-    // The section's own scrolling page: the Flickable nearest below the section loader.
-    function flickableOf(item) {
-        if (item.contentHeight !== undefined && item.contentY !== undefined && item.flick !== undefined)
-            return item
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = flickableOf(item.children[i])
-            if (found)
-                return found
-        }
-        return null
-    }
-
-    // At 360×740 only, light: the page at its top and at its end.
+    // At 360×740 only, light: the section's own scrolling page at its top and at its end.
     function problemsAtPhone(name, home) {
-        const page = flickableOf(findChild(home, "sectionLoader").item)
+        const page = layout.flickableOf(findChild(home, "sectionLoader").item)
         verify(page, "a scrolling page in " + name)
-        const found = []
-        for (const end of [false, true]) {
-            // originY: a list's header sits above 0
-            page.contentY = page.originY + (end ? Math.max(0, page.contentHeight - page.height) : 0)
-            layout.settle(home)
-            found.push(...layout.problemsOf(home, name + (end ? "-end" : "") + " at 200 %"))
-            if (TestEnvironment.shotsFolder.length > 0)
-                grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + name + (end ? "-end" : "") + "-360.png")
-        }
-        return found
+        return layout.problemsTopAndEnd(home, page, name + " at 200 %", "text-200-" + name + "-360")
     }
 
     // Every section at 200 % on a phone, in the language chosen; the problems found, each named.
@@ -143,15 +122,9 @@ TestCase {
             found.push(...layout.problemsOf(page, tag + "lock at 200 %"))
             findChild(page, "useRecoveryCode").clicked()
             tryVerify(() => findChild(page, "recoveryCodeField") !== null)
-            const flick = flickableOf(page)
-            for (const end of [false, true]) {
-                flick.contentY = end ? Math.max(0, flick.contentHeight - flick.height) : 0
-                layout.settle(page)
-                found.push(...layout.problemsOf(page, tag + "recovery" + (end ? "-end" : "") + " at 200 %"))
-                if (TestEnvironment.shotsFolder.length > 0)
-                    grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + tag + "recovery"
-                                             + (end ? "-end" : "") + "-360.png")
-            }
+            const flick = layout.flickableOf(page)
+            found.push(...layout.problemsTopAndEnd(page, flick, tag + "recovery at 200 %",
+                                                   "text-200-" + tag + "recovery-360"))
             // Its button can be scrolled to: the page is as tall as the form.
             const open = findChild(page, "recoveryOpen")
             const bottom = open.mapToItem(flick, 0, 0).y + open.height
@@ -178,20 +151,12 @@ TestCase {
             tryVerify(() => loader.item !== null && loader.item.opened)
             const dialog = loader.item
             const window = home.Window.window.contentItem
-            const flick = flickableOf(dialog.contentItem)
-            for (const end of [false, true]) {
-                if (flick)
-                    flick.contentY = end ? Math.max(0, flick.contentHeight - flick.height) : 0
-                layout.settle(home)
-                const tag = (language.length > 0 ? language + "-" : "") + "support" + (end ? "-end" : "")
-                found.push(...layout.problemsOf(dialog.contentItem, tag + " at 200 %").map(
-                               p => p.replace(/\[x (-?\d+)/, (m, x) => m)))
-                const r = dialog.contentItem.mapToItem(window, 0, 0)
-                if (r.x < -1 || r.x + dialog.contentItem.width > testCase.width + 1)
-                    found.push(tag + ": the dialog is " + dialog.contentItem.width + " wide at x " + r.x)
-                if (TestEnvironment.shotsFolder.length > 0)
-                    grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + tag + "-360.png")
-            }
+            const flick = layout.flickableOf(dialog.contentItem)
+            const tag = (language.length > 0 ? language + "-" : "") + "support"
+            found.push(...layout.problemsTopAndEnd(dialog.contentItem, flick, tag + " at 200 %", "text-200-" + tag + "-360"))
+            const r = dialog.contentItem.mapToItem(window, 0, 0)
+            if (r.x < -1 || r.x + dialog.contentItem.width > testCase.width + 1)
+                found.push(tag + ": the dialog is " + dialog.contentItem.width + " wide at x " + r.x)
             // Scrolled to its end, the last number is in view, whole.
             const numbers = findChild(dialog.contentItem, "crisisEntries")
             verify(numbers.count > 0)
@@ -225,25 +190,16 @@ TestCase {
             tryVerify(() => chooser.opened)
             layout.settle(home)
             found.push(...layout.problemsOf(chooser.contentItem, tag + "grounding chooser at 200 %"))
-            for (const r = chooser.contentItem.mapToItem(null, 0, 0); r.x < -1 || r.x + chooser.contentItem.width > testCase.width + 1;) {
+            const r = chooser.contentItem.mapToItem(null, 0, 0)
+            if (r.x < -1 || r.x + chooser.contentItem.width > testCase.width + 1)
                 found.push(tag + "grounding chooser is " + chooser.contentItem.width + " wide at x " + r.x)
-                break
-            }
             chooser.close()
             const overlay = findChild(launcher, "groundingOverlay")
             for (const tool of ["breathing", "senses", "bodyscan"]) {
                 launcher.start(tool)
                 tryVerify(() => overlay.opened)
-                const flick = flickableOf(overlay.contentItem)
-                for (const end of [false, true]) {
-                    if (flick)
-                        flick.contentY = end ? Math.max(0, flick.contentHeight - flick.height) : 0
-                    layout.settle(home)
-                    const name = tag + tool + (end ? "-end" : "")
-                    found.push(...layout.problemsOf(overlay.contentItem, name + " at 200 %"))
-                    if (TestEnvironment.shotsFolder.length > 0)
-                        grabImage(testCase).save(TestEnvironment.shotsFolder + "/text-200-" + name + "-360.png")
-                }
+                found.push(...layout.problemsTopAndEnd(overlay.contentItem, layout.flickableOf(overlay.contentItem),
+                                                       tag + tool + " at 200 %", "text-200-" + tag + tool + "-360"))
                 overlay.close()
                 tryVerify(() => !overlay.visible)
             }
