@@ -8,7 +8,8 @@ import Tideline
 Button {
     id: control
 
-    // The bar this button sits in; it takes the room the bar leaves it only on a compact bar.
+    // Whether its bar is compact (a phone): only then does it take the room the bar leaves it,
+    // never stretching on a wide one.
     property bool inCompactBar: false
 
     Layout.fillWidth: inCompactBar
