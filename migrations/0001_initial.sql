@@ -208,6 +208,9 @@ CREATE VIRTUAL TABLE entry_fts USING fts5 (
 --   INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0);
 -- Without it, a deleted entry's words stay in older index segments until a
 -- merge rewrites them. (The option needs SQLite 3.42 or newer.)
+-- Since 0006_deleted_words.sql that transaction is a second step, run after
+-- the delete and off the window's thread; the delete trigger below is replaced
+-- there.
 
 CREATE TRIGGER entry_fts_after_insert
 AFTER INSERT ON entry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/VaultClient.h"
+#include "app/journal/DeletedWordsRemover.h"
 #include "core/common/Result.h"
 #include "core/journal/Entry.h"
 
@@ -86,6 +87,7 @@ private:
     QList<qint64> m_deletedFiles; // the deleted entry's attachments, given back by undo
     QString m_undoMessage;
     QTimer m_undoTimer;
+    DeletedWordsRemover m_deletedWords; // the slow half of each delete, off the window's thread
     qint64 m_draftId = 0;
     qint64 m_draftSetAside = 0;
     QString m_draftDayLabel;

@@ -63,7 +63,7 @@ static int exec(raw_db* r, const char* sql)
     "WITH top AS (SELECT rowid AS id, bm25_order(entry_fts, 4.0, 1.0) AS score FROM entry_fts "                        \
     "WHERE entry_fts MATCH ?1 AND rowid >= ?7 AND rowid < ?8 "
 #define RANKED_ROWS                                                                                                    \
-    "ORDER BY score, id LIMIT ?5) "                                                                                     \
+    "ORDER BY score, id LIMIT ?5) "                                                                                    \
     "SELECT e.id, e.day, e.title, e.body FROM top CROSS JOIN entry AS e ON e.id = top.id ORDER BY top.score, top.id"
 static const char* const kSearch[3] = {
     RANKED_TOP RANKED_ROWS,
@@ -206,24 +206,29 @@ long long raw_create_entry(raw_db* r, const char* title, const char* body, const
     return exec(r, "COMMIT;") == 0 ? id : -1;
 }
 
-int raw_delete_entry(raw_db* r, long long id)
+int raw_delete_entry_quick(raw_db* r, long long id)
 {
+    /* One statement in its own transaction: the schema's delete trigger sets the entry's indexed
+     * words aside (migration 0006), as it does for Tideline's JournalRepository::remove. */
     sqlite3_stmt* st = r->st[ST_DELETE];
+    sqlite3_bind_int64(st, 1, id);
+    return run(st);
+}
+
+int raw_remove_deleted_words(raw_db* r)
+{
     if (exec(r, "BEGIN IMMEDIATE;") != 0) {
         return -1;
     }
-    if (r->settings.fts_secure_delete
-        && exec(r, "INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1);") != 0) {
-        exec(r, "ROLLBACK;");
-        return -1;
-    }
-    sqlite3_bind_int64(st, 1, id);
-    if (run(st) != 0) {
-        exec(r, "ROLLBACK;");
-        return -1;
-    }
-    if (r->settings.fts_secure_delete
-        && exec(r, "INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0);") != 0) {
+    if ((r->settings.fts_secure_delete
+            && exec(r, "INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1);") != 0)
+        || exec(r,
+               "INSERT INTO entry_fts (entry_fts, rowid, title, body) "
+               "SELECT 'delete', id, title, body FROM entry_deleted_words;")
+            != 0
+        || exec(r, "DELETE FROM entry_deleted_words;") != 0
+        || (r->settings.fts_secure_delete
+            && exec(r, "INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0);") != 0)) {
         exec(r, "ROLLBACK;");
         return -1;
     }
@@ -234,6 +239,11 @@ int raw_delete_entry(raw_db* r, long long id)
         return sqlite3_wal_checkpoint_v2(r->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) == SQLITE_OK ? 0 : -1;
     }
     return 0;
+}
+
+int raw_delete_entry(raw_db* r, long long id)
+{
+    return raw_delete_entry_quick(r, id) == 0 ? raw_remove_deleted_words(r) : -1;
 }
 
 int raw_search(

@@ -49,8 +49,15 @@ void raw_close(raw_db* db);
 int raw_update_entry(raw_db* db, long long id, const char* title, const char* body, const char* now, const char* day);
 /* A new entry; its id, or -1. */
 long long raw_create_entry(raw_db* db, const char* title, const char* body, const char* now, const char* day);
-/* Deletes an entry with its words gone from the index (FTS5 secure-delete) and, when the settings
- * say so, from the WAL file (checkpoint TRUNCATE). 0 on success. */
+/* A delete in its two halves, as Tideline makes it (migration 0006). The quick one, which the
+ * person waits for: the entry's row goes, its indexed words set aside by the schema's trigger. */
+int raw_delete_entry_quick(raw_db* db, long long id);
+/* The slow one, off the window's thread in Tideline: every set-aside entry's words out of the
+ * index (FTS5 secure-delete when the settings say so) and, when they say so, out of the WAL file
+ * (checkpoint TRUNCATE). 0 on success. */
+int raw_remove_deleted_words(raw_db* db);
+/* Both halves, one after the other: the entry deleted with its words gone from the index and
+ * the file. 0 on success. */
 int raw_delete_entry(raw_db* db, long long id);
 
 /* A search: the first `limit` results as Tideline pages them (the matches in the newest 3,000 entries

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
+#include "core/journal/DeletedWords.h"
 #include "core/journal/JournalRepository.h"
 
 #include <QCoreApplication>
@@ -179,15 +180,27 @@ int runJournalDelete(CommandContext& context, const QStringList& args)
     if (!id) {
         return Console::usageError(id.error().message);
     }
-    return withJournal(context, [&](JournalRepository& repo) {
+    auto opened = openVault(context);
+    if (!opened) {
+        return Console::fail(opened.error());
+    }
+    Vault& vault = *opened.value();
+    const int code = [&] {
+        JournalRepository repo(vault.database(), SystemClock::instance());
         if (const auto removed = repo.remove(id.value()); !removed) {
             return Console::fail(removed.error());
+        }
+        // A command waits for the slow half of a delete; the app does it off the window's thread.
+        if (const Status words = journal::removeDeletedWords(vault.database()); !words) {
+            return Console::fail(words.error());
         }
         Console::message(
             QCoreApplication::translate("Cli", "Entry %1 is deleted, with its words taken out of the search index.")
                 .arg(id.value()));
         return toInt(ExitCode::Done);
-    });
+    }();
+    vault.lock();
+    return code;
 }
 
 } // namespace tideline::cli

@@ -7,6 +7,7 @@
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/exchange/BackupStream.h"
+#include "core/journal/DeletedWords.h"
 #include "core/storage/Database.h"
 #include "core/vault/VaultPaths.h"
 
@@ -106,6 +107,10 @@ Result<BackupBody> exportBackupBody(
     Database& db, const QString& vaultDir, const BackupSecret& secret, Progress& progress)
 {
     sweepStaleBackupParts(vaultDir);
+    // A copy must not carry the words of an entry deleted a moment ago (migration 0006).
+    if (auto s = journal::removeDeletedWords(db); !s) {
+        return s.error();
+    }
     // A random name: a second export (in a test, or after a failure) never meets the first.
     QByteArray suffix(8, Qt::Uninitialized);
     randombytes_buf(suffix.data(), static_cast<size_t>(suffix.size()));

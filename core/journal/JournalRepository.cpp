@@ -4,6 +4,7 @@
 #include "core/common/Day.h"
 #include "core/common/Log.h"
 #include "core/common/MoodScale.h"
+#include "core/journal/DeletedWords.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
@@ -194,40 +195,26 @@ Result<Entry> JournalRepository::remove(qint64 id)
     if (!entry) {
         return entry.error();
     }
-    {
-        Transaction tx(m_db);
-        if (auto s = tx.begin(); !s) {
-            return s.error();
-        }
-        // The option is stored in the index's config table, so it is switched back off in the
-        // same transaction: a failure rolls both back, and autosaves stay fast.
-        if (auto s = m_db.exec("INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1);"); !s) {
-            return s.error();
-        }
-        auto stmt = m_db.prepare("DELETE FROM entry WHERE id = ?1;");
-        if (!stmt) {
-            return stmt.error();
-        }
-        stmt.value().bind(1, id);
-        if (auto s = stmt.value().run(); !s) {
-            return s.error();
-        }
-        if (auto s = m_db.exec("INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0);"); !s) {
-            return s.error();
-        }
-        if (auto s = tx.commit(); !s) {
-            return s.error();
-        }
+    // The delete trigger sets the entry's indexed words aside (migration 0006), in this same
+    // transaction; removeDeletedWords() takes them out of the index afterwards.
+    auto stmt = m_db.prepare("DELETE FROM entry WHERE id = ?1;");
+    if (!stmt) {
+        return stmt.error();
     }
-    // The delete is done and durable; a checkpoint that cannot run now runs again on lock.
-    if (auto s = m_db.checkpointTruncate(); !s) {
-        qCWarning(lcStorage) << "checkpoint after a journal delete did not run; it runs again on lock";
+    stmt.value().bind(1, id);
+    if (auto s = stmt.value().run(); !s) {
+        return s.error();
     }
     return entry;
 }
 
 Status JournalRepository::restore(const Entry& entry)
 {
+    // Its old words may still wait to leave the index; they go first, or the index would hold
+    // two versions of one id.
+    if (auto s = removeDeletedWords(m_db); !s) {
+        return s;
+    }
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s) {
         return s;

@@ -41,9 +41,11 @@ public:
     Status update(qint64 id, const EntryDraft& draft, bool asDraft = false);
     Result<Entry> get(qint64 id);
 
-    // Deletes for good: FTS5's secure-delete for this one transaction, then a WAL checkpoint,
-    // so neither the index nor the log keeps the words (migration 0001 explains why the
-    // option is off otherwise). Returns the entry as it was, for an in-memory undo.
+    // Deletes the entry, its tags and its place in every list and search, in one quick
+    // transaction. Its words stay in the full-text index, hidden from every search, until
+    // removeDeletedWords() (core/journal/DeletedWords.h) takes them out for good: the caller
+    // runs that next, off the window's thread in the app. Returns the entry as it was, for an
+    // in-memory undo.
     Result<Entry> remove(qint64 id);
     // Puts a removed entry back under its old id (AUTOINCREMENT never hands that id out
     // again), with its old times, tags and draft flag.

@@ -4,6 +4,7 @@
 #include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
+#include "core/journal/DeletedWords.h"
 #include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
@@ -265,6 +266,14 @@ Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, b
 {
     UnlockReport report;
     report.failedAttemptsSinceLastVisit = failedBefore;
+    // Words of entries deleted just before a crash, a kill or a lock that came first leave the
+    // index now, before the search is warmed. A failure (a full disk) does not stop the unlock:
+    // the words stay hidden from every search and go at the next lock or unlock; a connection
+    // it left unusable is caught by the warm-up just below, which opens the database again.
+    if (Status removed = journal::removeDeletedWords(*m_db); !removed) {
+        qCWarning(lcVault)
+            << "deleted entries' words could not leave the index; they are tried again at the next unlock";
+    }
     // Read first: a read that fails (like a record that fails for any reason but a full disk)
     // fails the unlock, since it may have left the connection unusable.
     const Status warmed = warmSearchOrReopen();
@@ -320,6 +329,10 @@ void Vault::lock()
     if (m_db && m_db->isOpen()) {
         // Deleting a record can be undone until the vault locks; from here it is for good.
         if (m_unlocked) {
+            // Normally long gone: the app removes a deleted entry's words right after the delete.
+            if (auto s = journal::removeDeletedWords(*m_db); !s) {
+                qCWarning(lcVault) << "deleted entries' words could not leave the index on lock; they do at unlock";
+            }
             if (auto purged = records::purgeDeletedRecords(*m_db); !purged) {
                 qCWarning(lcVault) << "deleted records could not be cleared on lock; they are tried again at unlock";
             }

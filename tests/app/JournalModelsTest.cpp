@@ -4,6 +4,7 @@
 #include "app/journal/JournalSearchModel.h"
 #include "app/journal/OnThisDayChoice.h"
 #include "app/journal/OnThisDayModel.h"
+#include "core/journal/DeletedWords.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -252,6 +253,9 @@ TEST_CASE("Delete has an undo that lives only in memory and only for a while", "
     CHECK(actions.undoMessage() == QStringLiteral("Entry deleted."));
     CHECK(list.rowCount() == 0);
     CHECK(js.repo().get(id).code() == ErrorCode::NotFound);
+    // The words leave the index off the window's thread, without anyone asking.
+    const auto wordsWaiting = [&] { return journal::deletedWordsWaiting(databaseOf(*js.session)).value(); };
+    CHECK(waitUntil([&] { return wordsWaiting() == 0; }, 5000));
 
     SECTION("undo brings it back")
     {
@@ -266,6 +270,18 @@ TEST_CASE("Delete has an undo that lives only in memory and only for a while", "
         actions.deleteEntry(add(js, QStringLiteral("second"), {}, QDate(2025, 5, 2)));
         REQUIRE(waitUntil([&] { return !actions.undoAvailable(); }, 3000));
         CHECK_FALSE(actions.undoDelete());
+    }
+    SECTION("deletes one after another, and an undo at once, all wait their turn")
+    {
+        const qint64 a = add(js, QStringLiteral("a"), QStringLiteral("first words"), QDate(2025, 5, 2));
+        const qint64 b = add(js, QStringLiteral("b"), QStringLiteral("second words"), QDate(2025, 5, 3));
+        REQUIRE(actions.deleteEntry(a));
+        REQUIRE(actions.deleteEntry(b)); // while a's words may still be leaving
+        REQUIRE(actions.undoDelete());
+        CHECK(js.repo().get(b).ok());
+        CHECK(waitUntil([&] { return wordsWaiting() == 0; }, 5000));
+        CHECK(js.repo().search(journal::SearchQuery::forText(QStringLiteral("second"))).value().size() == 1);
+        CHECK(js.repo().search(journal::SearchQuery::forText(QStringLiteral("first"))).value().empty());
     }
     SECTION("locking ends it at once")
     {

@@ -2,6 +2,7 @@
 #include "core/exchange/Backup.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/Restore.h"
+#include "core/journal/DeletedWords.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
@@ -89,6 +90,12 @@ struct Backed
         // Opened as the app and the CLI open it (without SQLITE_OPEN_CREATE), not as created.
         source.restart();
         REQUIRE(source.vault->unlock(secret(kTestPin)).ok());
+        // Deleted a moment ago: its words still wait to leave the index (migration 0006).
+        journal::JournalRepository journal(source.vault->database(), source.clock);
+        journal::EntryDraft gone;
+        gone.body = QStringLiteral("A cormorant, then nothing.");
+        REQUIRE(journal.remove(journal.create(gone).value()).ok());
+        REQUIRE(journal::deletedWordsWaiting(source.vault->database()).value() == 1);
         file = QDir(out.path()).filePath(QStringLiteral("tideline.backup"));
         const Status made = exchange::backupVault(
             source.vault->database(), source.paths.dir, file, secret(kBackupPassphrase), false, fastKdf());
@@ -150,6 +157,10 @@ TEST_CASE("Backup, then restore into a new folder: the same content, and search 
     auto absent = journal.search(journal::SearchQuery::forText(QStringLiteral("albatross")));
     REQUIRE(absent.ok());
     CHECK(absent.value().empty());
+    // The entry deleted just before the backup: its words left the index before the copy was made.
+    CHECK(journal::deletedWordsWaiting(backed.source.vault->database()).value() == 0);
+    CHECK(journal::deletedWordsWaiting(restored.vault->database()).value() == 0);
+    CHECK(journal.search(journal::SearchQuery::forText(QStringLiteral("cormorant"))).value().empty());
 
     auto version = restored.vault->database().userVersion();
     REQUIRE(version.ok());

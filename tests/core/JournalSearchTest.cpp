@@ -1,4 +1,5 @@
 #include "TestVault.h"
+#include "core/journal/DeletedWords.h"
 #include "core/journal/FtsQuery.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -271,4 +272,37 @@ TEST_CASE("In a large journal the newest entries' matches come first, each windo
         std::sort(found.begin(), found.end());
         CHECK(found == std::vector<qint64>{4, 5, 6, 7});
     }
+}
+
+TEST_CASE("While a deleted entry's words wait to leave the index, pages are whole", "[journal]")
+{
+    TestVault tv;
+    JournalRepository repo(tv.vault->database(), tv.clock);
+    std::vector<qint64> kept;
+    for (int i = 0; i < 5; ++i) {
+        tv.clock.advanceSeconds(1);
+        kept.push_back(add(repo, QStringLiteral("river %1").arg(i), QStringLiteral("the river again")));
+    }
+    // The best match of all (the word three times) is the one deleted: its words still in the
+    // index, it would take the first place of the first page if the ranking counted it.
+    tv.clock.advanceSeconds(1);
+    const qint64 gone = add(repo, QStringLiteral("river"), QStringLiteral("river river river"));
+    REQUIRE(repo.remove(gone).ok());
+    REQUIRE(deletedWordsWaiting(tv.vault->database()).value() == 1);
+
+    std::vector<qint64> seen;
+    SearchQuery q = SearchQuery::forText(QStringLiteral("river"));
+    q.limit = 2;
+    const size_t pageSizes[] = {2, 2, 1, 0}; // five entries left, two a page
+    for (size_t page = 0; page < std::size(pageSizes); ++page) {
+        q.offset = static_cast<int>(page) * 2;
+        auto hits = repo.search(q);
+        REQUIRE(hits.ok());
+        CHECK(hits.value().size() == pageSizes[page]);
+        for (qint64 id : ids(hits.value())) {
+            seen.push_back(id);
+        }
+    }
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == kept);
 }

@@ -1,0 +1,79 @@
+#include "app/journal/DeletedWordsRemover.h"
+
+#include "app/VaultAccess.h"
+#include "core/common/Log.h"
+#include "core/journal/DeletedWords.h"
+#include "core/storage/Database.h"
+
+#include <memory>
+
+namespace tideline::app {
+
+DeletedWordsRemover::DeletedWordsRemover(QObject* parent) : QObject(parent)
+{}
+
+void DeletedWordsRemover::start(VaultAccess* vault)
+{
+    m_vault = vault;
+    if (m_task.running()) {
+        m_again = true;
+        return;
+    }
+    runOnce();
+}
+
+void DeletedWordsRemover::waitForEnd()
+{
+    // The worker has let go of the vault when this returns; its end is still queued, and a run
+    // asked for meanwhile (m_again) starts from there.
+    m_task.waitForEnd();
+}
+
+void DeletedWordsRemover::setWindowWait(int milliseconds)
+{
+    if (m_vault) {
+        m_vault->run([milliseconds](Database& window) {
+            window.setBusyTimeout(milliseconds);
+            return true;
+        });
+    }
+}
+
+void DeletedWordsRemover::runOnce()
+{
+    m_again = false;
+    if (!m_vault) {
+        return;
+    }
+    std::shared_ptr<Database> db = m_vault->openTaskConnection();
+    if (!db) {
+        // Locked already, or the connection could not open: the lock or the next unlock
+        // removes the words instead (Vault).
+        qCWarning(lcStorage) << "deleted words wait for the lock: no connection for them now";
+        return;
+    }
+    // The window's connection answers "busy" at once while another connection writes, so that a
+    // long import never freezes the window (Database). This run writes for a moment only (its
+    // transaction, then the checkpoint, which holds writers off too): for that long a save, a
+    // check-in or an undo waits for it instead.
+    setWindowWait(2000);
+    auto outcome = std::make_shared<Status>();
+    Database* connection = db.get();
+    const bool started
+        = m_task.start([connection, outcome](Progress&) { *outcome = journal::removeDeletedWords(*connection); },
+            [this, outcome] {
+                setWindowWait(0);
+                if (!*outcome) {
+                    qCWarning(lcStorage) << "deleted words could not leave the index now; they do on lock";
+                }
+                if (m_again) {
+                    runOnce();
+                }
+            },
+            db, m_vault);
+    if (!started) { // not while running (start() checks), but the window must never stay waiting
+        setWindowWait(0);
+    }
+}
+
+} // namespace tideline::app
