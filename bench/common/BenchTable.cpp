@@ -61,10 +61,13 @@ void printCompared(
     const double mine = percentile(samples, 50);
     const double floor = median(floorSamples);
     const double target = targetRatio > 0 ? floor * targetRatio : targetMs;
+    // No target (0): a figure printed beside its floor only.
     const QString targetText = targetRatio > 0
         ? QStringLiteral("≤ %1 (%2× floor)").arg(target, 0, 'f', 3).arg(targetRatio)
-        : QStringLiteral("≤ %1").arg(target);
-    out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8× | %9× |")
+        : target > 0 ? QStringLiteral("≤ %1").arg(target)
+                     : QStringLiteral("–");
+    const QString perTarget = target > 0 ? QString::number(mine / target, 'f', 2) + u'×' : QStringLiteral("–");
+    out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8× | %9 |")
                  .arg(name)
                  .arg(samples.size())
                  .arg(mine, 0, 'f', 3)
@@ -73,7 +76,7 @@ void printCompared(
                  .arg(floor, 0, 'f', 3)
                  .arg(targetText)
                  .arg(floor > 0 ? mine / floor : 0, 0, 'f', 2)
-                 .arg(target > 0 ? mine / target : 0, 0, 'f', 2)
+                 .arg(perTarget)
           << Qt::endl;
 }
 

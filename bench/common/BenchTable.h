@@ -29,7 +29,7 @@ void printRow(const QString& name, QList<double> samples, const std::optional<Re
 // One row against a floor measured in the same run (raw SQLCipher in C, a bare Qt Quick window):
 // | name | runs | median | p95 | min | floor median | target | /floor | /target |
 // targetRatio > 0 sets the target as that many times the floor's median (the "≤ 2× raw C");
-// otherwise targetMs is the target.
+// otherwise targetMs is the target, and 0 means none (a figure shown beside its floor only).
 void printCompared(
     const QString& name, QList<double> samples, QList<double> floorSamples, double targetMs, double targetRatio = 0);
 

@@ -8,8 +8,9 @@
 //   - save, durable: JournalRepository::update of the entry being typed (an autosave: the body
 //     grows by a word each time) and ::create of a new ~300-word entry; one transaction each,
 //     committed with synchronous=FULL, FTS5 updated by the triggers;
-//   - delete: an entry of the ten years with its words gone from the index (FTS5 secure-delete)
-//     and from the file (a WAL checkpoint);
+//   - delete: an entry of the ten years, in its two halves (migration 0006): what the person
+//     waits for (the row gone, its words set aside and hidden), then both halves together, its
+//     words gone from the index (FTS5 secure-delete) and from the file (a WAL checkpoint);
 //   - search, warm, core and into the model (JournalSearchModel, every row's styled title and
 //     snippet read as QML would); eight kinds of query;
 //   - search, cold: the first query after the vault was opened again (SQLCipher's cache empty),
