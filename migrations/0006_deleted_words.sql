@@ -5,7 +5,7 @@
 -- secure-delete (0001): about 50 ms on a 10-year vault, nearly all of it that option rewriting
 -- every index leaf that held one of the entry's words (docs/BENCHMARKS.md). The person waited
 -- for all of it. Now a delete takes the row out of `entry` and sets its indexed text aside here,
--- in the same transaction; a second step (core/journal/DeletedWords) then removes the words
+-- in the same transaction; a second step (JournalRepository::removeDeletedWords) then removes the words
 -- from the index with secure-delete on, deletes the row here, and checkpoints, on a connection
 -- of its own. The app starts that step at once after every delete; an unlock starts it too, so
 -- words set aside by a delete that a crash or a lock interrupted are removed then.

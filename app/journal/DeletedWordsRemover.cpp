@@ -2,7 +2,7 @@
 
 #include "app/VaultAccess.h"
 #include "core/common/Log.h"
-#include "core/journal/DeletedWords.h"
+#include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 
 #include <memory>
@@ -59,18 +59,18 @@ void DeletedWordsRemover::runOnce()
     setWindowWait(2000);
     auto outcome = std::make_shared<Status>();
     Database* connection = db.get();
-    const bool started
-        = m_task.start([connection, outcome](Progress&) { *outcome = journal::removeDeletedWords(*connection); },
-            [this, outcome] {
-                setWindowWait(0);
-                if (!*outcome) {
-                    qCWarning(lcStorage) << "deleted words could not leave the index now; they do on lock";
-                }
-                if (m_again) {
-                    runOnce();
-                }
-            },
-            db, m_vault);
+    const bool started = m_task.start(
+        [connection, outcome](Progress&) { *outcome = journal::JournalRepository::removeDeletedWords(*connection); },
+        [this, outcome] {
+            setWindowWait(0);
+            if (!*outcome) {
+                qCWarning(lcStorage) << "deleted words could not leave the index now; they do on lock";
+            }
+            if (m_again) {
+                runOnce();
+            }
+        },
+        db, m_vault);
     if (!started) { // not while running (start() checks), but the window must never stay waiting
         setWindowWait(0);
     }

@@ -11,7 +11,7 @@ class VaultAccess;
 
 // Takes deleted entries' words out of the full-text index off the window's thread, on a
 // connection of its own, right after each delete: the slow half of a delete, about 50 ms on a
-// 10-year vault, that the person no longer waits for (core/journal/DeletedWords.h). Until it
+// 10-year vault, that the person no longer waits for (JournalRepository::removeDeletedWords). Until it
 // has run the words are hidden from every search. A lock stops it and takes over: Vault::lock
 // removes whatever still waits, and so does the next unlock after a crash.
 class DeletedWordsRemover final : public QObject

@@ -6,8 +6,8 @@
 #include "app/journal/JournalSearchModel.h"
 #include "app/lock/SecretEntry.h"
 #include "app/lock/Session.h"
-#include "core/journal/DeletedWords.h"
 #include "core/journal/FtsQuery.h"
+#include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 #include "core/vault/Vault.h"
 
@@ -184,7 +184,7 @@ bool figuresSaveAndDelete(Database& db, FloorDatabase& floor, SyntheticText& tex
         int rc = 0;
         int rcWords = 0;
         const double mine = timeMs([&] { removed = repo.remove(victim); });
-        const double mineWords = timeMs([&] { removedWords = journal::removeDeletedWords(db); });
+        const double mineWords = timeMs([&] { removedWords = journal::JournalRepository::removeDeletedWords(db); });
         const double raw = timeMs([&] { rc = raw_delete_entry_quick(floor.get(), victim); });
         const double rawWords = timeMs([&] { rcWords = raw_remove_deleted_words(floor.get()); });
         if (!removed || !removedWords || rc != 0 || rcWords != 0) {

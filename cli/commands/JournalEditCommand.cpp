@@ -3,7 +3,6 @@
 #include "Console.h"
 #include "JournalOptions.h"
 #include "OpenVault.h"
-#include "core/journal/DeletedWords.h"
 #include "core/journal/JournalRepository.h"
 
 #include <QCoreApplication>
@@ -191,7 +190,7 @@ int runJournalDelete(CommandContext& context, const QStringList& args)
             return Console::fail(removed.error());
         }
         // A command waits for the slow half of a delete; the app does it off the window's thread.
-        if (const Status words = journal::removeDeletedWords(vault.database()); !words) {
+        if (const Status words = journal::JournalRepository::removeDeletedWords(vault.database()); !words) {
             return Console::fail(words.error());
         }
         Console::message(

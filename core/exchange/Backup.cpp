@@ -7,7 +7,7 @@
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
 #include "core/exchange/BackupStream.h"
-#include "core/journal/DeletedWords.h"
+#include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 #include "core/vault/VaultPaths.h"
 
@@ -108,7 +108,7 @@ Result<BackupBody> exportBackupBody(
 {
     sweepStaleBackupParts(vaultDir);
     // A copy must not carry the words of an entry deleted a moment ago (migration 0006).
-    if (auto s = journal::removeDeletedWords(db); !s) {
+    if (auto s = journal::JournalRepository::removeDeletedWords(db); !s) {
         return s.error();
     }
     // A random name: a second export (in a test, or after a failure) never meets the first.

@@ -4,7 +4,6 @@
 #include "core/common/Day.h"
 #include "core/common/Log.h"
 #include "core/common/MoodScale.h"
-#include "core/journal/DeletedWords.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"

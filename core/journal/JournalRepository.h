@@ -43,13 +43,25 @@ public:
 
     // Deletes the entry, its tags and its place in every list and search, in one quick
     // transaction. Its words stay in the full-text index, hidden from every search, until
-    // removeDeletedWords() (core/journal/DeletedWords.h) takes them out for good: the caller
-    // runs that next, off the window's thread in the app. Returns the entry as it was, for an
-    // in-memory undo.
+    // removeDeletedWords() (below) takes them out for good: the caller runs that next, off the
+    // window's thread in the app. Returns the entry as it was, for an in-memory undo.
     Result<Entry> remove(qint64 id);
     // Puts a removed entry back under its old id (AUTOINCREMENT never hands that id out
     // again), with its old times, tags and draft flag.
     Status restore(const Entry& entry);
+
+    // A deleted entry's words, set aside by the delete (migration 0006), leave the full-text
+    // index here: with FTS5's secure-delete, so no index page keeps them, then a WAL checkpoint,
+    // so the log keeps none either. The slow half of a delete (about 25-50 ms on a 10-year
+    // vault, all of it rewriting index pages), split off so the person never waits for it: the
+    // app runs it on a connection of its own right after each delete
+    // (app/journal/DeletedWordsRemover), the CLI right after its delete, every lock and unlock
+    // whenever words still wait, an encrypted backup before it copies the vault, and restore().
+    // Takes every entry waiting, in one transaction; when none waits it costs one small read and
+    // writes nothing. Static: it runs on any connection of the vault.
+    static Status removeDeletedWords(Database& db);
+    // How many deleted entries' words are still in the index (tests and the bench).
+    static Result<qint64> deletedWordsWaiting(Database& db);
 
     // For imports, inside the importer's transaction: whether an entry with the same creation
     // time, day, title and text is kept already (the same file brought in twice).

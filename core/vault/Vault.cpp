@@ -4,7 +4,7 @@
 #include "core/common/DiskSpace.h"
 #include "core/common/Log.h"
 #include "core/crypto/Kdf.h"
-#include "core/journal/DeletedWords.h"
+#include "core/journal/JournalRepository.h"
 #include "core/records/RecordRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
@@ -270,7 +270,7 @@ Result<UnlockReport> Vault::finishUnlock(const QList<QDateTime>& failedBefore, b
     // index now, before the search is warmed. A failure (a full disk) does not stop the unlock:
     // the words stay hidden from every search and go at the next lock or unlock; a connection
     // it left unusable is caught by the warm-up just below, which opens the database again.
-    if (Status removed = journal::removeDeletedWords(*m_db); !removed) {
+    if (Status removed = journal::JournalRepository::removeDeletedWords(*m_db); !removed) {
         qCWarning(lcVault)
             << "deleted entries' words could not leave the index; they are tried again at the next unlock";
     }
@@ -330,7 +330,7 @@ void Vault::lock()
         // Deleting a record can be undone until the vault locks; from here it is for good.
         if (m_unlocked) {
             // Normally long gone: the app removes a deleted entry's words right after the delete.
-            if (auto s = journal::removeDeletedWords(*m_db); !s) {
+            if (auto s = journal::JournalRepository::removeDeletedWords(*m_db); !s) {
                 qCWarning(lcVault) << "deleted entries' words could not leave the index on lock; they do at unlock";
             }
             if (auto purged = records::purgeDeletedRecords(*m_db); !purged) {

@@ -4,7 +4,7 @@
 #include "app/journal/JournalSearchModel.h"
 #include "app/journal/OnThisDayChoice.h"
 #include "app/journal/OnThisDayModel.h"
-#include "core/journal/DeletedWords.h"
+#include "core/journal/JournalRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -254,7 +254,8 @@ TEST_CASE("Delete has an undo that lives only in memory and only for a while", "
     CHECK(list.rowCount() == 0);
     CHECK(js.repo().get(id).code() == ErrorCode::NotFound);
     // The words leave the index off the window's thread, without anyone asking.
-    const auto wordsWaiting = [&] { return journal::deletedWordsWaiting(databaseOf(*js.session)).value(); };
+    const auto wordsWaiting
+        = [&] { return journal::JournalRepository::deletedWordsWaiting(databaseOf(*js.session)).value(); };
     CHECK(waitUntil([&] { return wordsWaiting() == 0; }, 5000));
 
     SECTION("undo brings it back")

@@ -2,7 +2,6 @@
 #include "core/exchange/Backup.h"
 #include "core/exchange/JsonExport.h"
 #include "core/exchange/Restore.h"
-#include "core/journal/DeletedWords.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
@@ -95,7 +94,7 @@ struct Backed
         journal::EntryDraft gone;
         gone.body = QStringLiteral("A cormorant, then nothing.");
         REQUIRE(journal.remove(journal.create(gone).value()).ok());
-        REQUIRE(journal::deletedWordsWaiting(source.vault->database()).value() == 1);
+        REQUIRE(journal::JournalRepository::deletedWordsWaiting(source.vault->database()).value() == 1);
         file = QDir(out.path()).filePath(QStringLiteral("tideline.backup"));
         const Status made = exchange::backupVault(
             source.vault->database(), source.paths.dir, file, secret(kBackupPassphrase), false, fastKdf());
@@ -158,8 +157,8 @@ TEST_CASE("Backup, then restore into a new folder: the same content, and search 
     REQUIRE(absent.ok());
     CHECK(absent.value().empty());
     // The entry deleted just before the backup: its words left the index before the copy was made.
-    CHECK(journal::deletedWordsWaiting(backed.source.vault->database()).value() == 0);
-    CHECK(journal::deletedWordsWaiting(restored.vault->database()).value() == 0);
+    CHECK(journal::JournalRepository::deletedWordsWaiting(backed.source.vault->database()).value() == 0);
+    CHECK(journal::JournalRepository::deletedWordsWaiting(restored.vault->database()).value() == 0);
     CHECK(journal.search(journal::SearchQuery::forText(QStringLiteral("cormorant"))).value().empty());
 
     auto version = restored.vault->database().userVersion();

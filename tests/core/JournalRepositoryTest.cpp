@@ -2,7 +2,6 @@
 #include "FileProbe.h"
 #include "TestVault.h"
 #include "core/common/MoodScale.h"
-#include "core/journal/DeletedWords.h"
 #include "core/journal/EntryText.h"
 #include "core/journal/OnThisDaySetting.h"
 #include "core/journal/TagRepository.h"
@@ -204,25 +203,25 @@ TEST_CASE("Deleting removes the words from the index and the disk, undo brings t
     CHECK(repo.search(SearchQuery::forText(sentinel)).value().empty());
     CHECK(repo.count().value() == 1);
     // The quick half is done: the words wait to leave the index, and no search finds them.
-    CHECK(deletedWordsWaiting(tv.vault->database()).value() == 1);
+    CHECK(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 1);
     CHECK(termsInIndex() > 0);
     CHECK(repo.search(SearchQuery::forText(QStringLiteral("words"))).value().size() == 1);
 
     SECTION("undo before the words have left brings the entry back once")
     {
         REQUIRE(repo.restore(removed.value()).ok());
-        CHECK(deletedWordsWaiting(tv.vault->database()).value() == 0);
+        CHECK(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 0);
         CHECK(repo.search(SearchQuery::forText(sentinel)).value().size() == 1);
         CHECK(repo.search(SearchQuery::forText(QStringLiteral("words"))).value().size() == 2);
         CHECK(tv.vault->database().exec("INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1);").ok());
         REQUIRE(repo.remove(id).ok());
-        CHECK(deletedWordsWaiting(tv.vault->database()).value() == 1);
+        CHECK(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 1);
     }
     SECTION("a lock removes words still waiting")
     {
         tv.vault->lock();
         REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
-        CHECK(deletedWordsWaiting(tv.vault->database()).value() == 0);
+        CHECK(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 0);
         CHECK(termsInIndex() == 0);
         return;
     }
@@ -231,16 +230,16 @@ TEST_CASE("Deleting removes the words from the index and the disk, undo brings t
         tv.vault->database().close(); // as a kill would leave it: no lock ran
         tv.restart();
         REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
-        CHECK(deletedWordsWaiting(tv.vault->database()).value() == 0);
+        CHECK(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 0);
         CHECK(termsInIndex() == 0);
         return;
     }
 
-    REQUIRE(removeDeletedWords(tv.vault->database()).ok());
-    CHECK(deletedWordsWaiting(tv.vault->database()).value() == 0);
+    REQUIRE(JournalRepository::removeDeletedWords(tv.vault->database()).ok());
+    CHECK(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 0);
     CHECK(tv.vault->database().exec("INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1);").ok());
     // Nothing waits: a second run writes nothing and succeeds.
-    CHECK(removeDeletedWords(tv.vault->database()).ok());
+    CHECK(JournalRepository::removeDeletedWords(tv.vault->database()).ok());
 
     // The index's own tables hold no trace of the deleted term.
     auto terms = tv.vault->database().prepare(termProbe);

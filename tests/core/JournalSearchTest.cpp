@@ -1,5 +1,4 @@
 #include "TestVault.h"
-#include "core/journal/DeletedWords.h"
 #include "core/journal/FtsQuery.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -288,7 +287,7 @@ TEST_CASE("While a deleted entry's words wait to leave the index, pages are whol
     tv.clock.advanceSeconds(1);
     const qint64 gone = add(repo, QStringLiteral("river"), QStringLiteral("river river river"));
     REQUIRE(repo.remove(gone).ok());
-    REQUIRE(deletedWordsWaiting(tv.vault->database()).value() == 1);
+    REQUIRE(JournalRepository::deletedWordsWaiting(tv.vault->database()).value() == 1);
 
     std::vector<qint64> seen;
     SearchQuery q = SearchQuery::forText(QStringLiteral("river"));

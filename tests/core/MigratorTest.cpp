@@ -2,7 +2,7 @@
 #include "FileProbe.h"
 #include "SqlScalar.h"
 #include "TestVault.h"
-#include "core/journal/DeletedWords.h"
+#include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
@@ -67,7 +67,7 @@ TEST_CASE("The full-text index follows entries through insert, update and delete
     // A delete sets the words aside (0006); they leave the index in a second step.
     REQUIRE(db.exec("DELETE FROM entry;").ok());
     REQUIRE(scalar(db, "SELECT count(*) FROM entry_deleted_words;") == 1);
-    REQUIRE(journal::removeDeletedWords(db).ok());
+    REQUIRE(journal::JournalRepository::removeDeletedWords(db).ok());
     REQUIRE(scalar(db, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'calm';") == 0);
     REQUIRE(scalar(db, "SELECT count(*) FROM entry_deleted_words;") == 0);
 }

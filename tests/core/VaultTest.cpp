@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QLockFile>
+#include <QProcess>
 
 using namespace tideline;
 using namespace tideline::test;
@@ -182,6 +184,42 @@ TEST_CASE("A lock file left empty by a crash does not keep the vault shut, and a
         Vault second(tv.paths, tv.clock);
         REQUIRE(second.claim().code() == ErrorCode::InUse);
     }
+}
+
+TEST_CASE("An empty removal lock left by a crash does not keep the vault shut either")
+{
+    TestVault tv;
+    tv.vault.reset(); // lets go of the folder
+    // A lock file whose process is gone, as every kill leaves it: Qt removes such a file while it
+    // holds NAME.rmlock. Killed between making that one and writing into it (seen in the kill -9
+    // loop), the next start found the vault "open in a window" for 30 s.
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    REQUIRE(gone.waitForFinished(5000));
+    const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+    {
+        QLockFile probe(tv.paths.lockFile());
+        REQUIRE(probe.tryLock(0));
+        QFile held(tv.paths.lockFile());
+        REQUIRE(held.open(QIODevice::ReadOnly));
+        QByteArray details = held.readAll();
+        held.close();
+        probe.unlock();
+        details.replace(0, details.indexOf('\n'), QByteArray::number(deadPid));
+        QFile left(tv.paths.lockFile());
+        REQUIRE(left.open(QIODevice::WriteOnly));
+        left.write(details);
+    }
+    QFile emptyRemoval(tv.paths.lockFile() + QStringLiteral(".rmlock"));
+    REQUIRE(emptyRemoval.open(QIODevice::WriteOnly));
+    emptyRemoval.close();
+
+    Vault vault(tv.paths, tv.clock);
+    REQUIRE(vault.claim().ok());
+    REQUIRE(vault.unlock(secret(kTestPin)).ok());
+    CHECK_FALSE(QFile::exists(tv.paths.lockFile() + QStringLiteral(".rmlock")));
+    Vault second(tv.paths, tv.clock);
+    CHECK(second.claim().code() == ErrorCode::InUse);
 }
 
 TEST_CASE("A passphrase vault accepts Unicode and normalises it")

@@ -41,6 +41,7 @@ declare -A owner=(
     [checkin_value]=core/checkin/CheckinRepository.cpp
     [entry]=core/journal/JournalRepository.cpp
     [entry_fts]=core/journal/JournalRepository.cpp
+    [entry_deleted_words]=core/journal/JournalRepository.cpp
     [tag]=core/journal/TagRepository.cpp
     [entry_tag]=core/journal/TagRepository.cpp
     [moment]=core/moments/MomentRepository.cpp

@@ -1,4 +1,5 @@
-#include "core/journal/DeletedWords.h"
+// JournalRepository::removeDeletedWords: the slow half of a delete (migration 0006).
+#include "core/journal/JournalRepository.h"
 
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
@@ -6,7 +7,7 @@
 
 namespace tideline::journal {
 
-Status removeDeletedWords(Database& db)
+Status JournalRepository::removeDeletedWords(Database& db)
 {
     {
         // Scoped: a statement left open would keep the checkpoint below from running.
@@ -48,7 +49,7 @@ Status removeDeletedWords(Database& db)
     return {};
 }
 
-Result<qint64> deletedWordsWaiting(Database& db)
+Result<qint64> JournalRepository::deletedWordsWaiting(Database& db)
 {
     auto row = db.queryFirst("SELECT count(*) FROM entry_deleted_words;");
     if (!row) {
