@@ -3,8 +3,20 @@
 #include "app/journal/JournalChanges.h"
 #include "app/journal/JournalFormat.h"
 #include "core/journal/JournalRepository.h"
+#include "core/journal/ListPreview.h"
 
 namespace tideline::app {
+
+namespace {
+
+// What a list shows of the body: cut previews end at a whole word, with "…".
+QString shownPreview(const QString& preview)
+{
+    const journal::ListPreview shown = journal::listPreview(preview);
+    return shown.cut ? JournalFormat::endOfCutPreview(shown.text) : shown.text;
+}
+
+} // namespace
 
 EntrySummaryModel::EntrySummaryModel(QObject* parent) : QAbstractListModel(parent), VaultClient(this)
 {
@@ -46,7 +58,7 @@ QVariant EntrySummaryModel::data(const QModelIndex& index, int role) const
     case TitleRole:
         return JournalFormat::oneLine(row.title);
     case PreviewRole:
-        return JournalFormat::oneLine(row.preview);
+        return JournalFormat::oneLine(shownPreview(row.preview));
     case MoodRole:
         return row.mood.value_or(-1);
     case IsDraftRole:
@@ -58,7 +70,7 @@ QVariant EntrySummaryModel::data(const QModelIndex& index, int role) const
     case YearsAgoRole:
         return m_today.year() - row.day.year();
     case PreviewParagraphsRole:
-        return JournalFormat::paragraphs(row.preview, 2);
+        return JournalFormat::paragraphs(shownPreview(row.preview), 2);
     default:
         return {};
     }

@@ -71,6 +71,25 @@ QString oneLine(const QString& text)
     return text.simplified();
 }
 
+QString endOfCutPreview(const QString& preview)
+{
+    // Back to the last space, unless that would drop most of a line (a long word, a script
+    // written without spaces): then the cut stays where it is.
+    constexpr qsizetype kMostDropped = 40;
+    qsizetype end = preview.size();
+    for (qsizetype at = preview.size() - 1; at > 0 && preview.size() - at <= kMostDropped; --at) {
+        if (preview.at(at).isSpace()) {
+            end = at;
+            break;
+        }
+    }
+    QString kept = preview.left(end);
+    while (!kept.isEmpty() && kept.back().isSpace()) {
+        kept.chop(1);
+    }
+    return kept + QChar(0x2026); // …
+}
+
 QStringList paragraphs(const QString& text, int most)
 {
     QStringList result;

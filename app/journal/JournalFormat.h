@@ -18,6 +18,10 @@ QString styledSnippet(const QString& marked);
 // Plain text for one line of a list: line breaks and runs of spaces become one space.
 QString oneLine(const QString& text);
 
+// A preview cut from a longer body: it ends at its last whole word, followed by "…", so that a
+// list never shows half a word as if the entry ended there ("Later I made a warm s").
+QString endOfCutPreview(const QString& preview);
+
 // The first `most` paragraphs with words in them, each on one line. A list shows each in a
 // text of its own, so a Hebrew paragraph reads from the right and an English one from the
 // left (one text holds one direction).

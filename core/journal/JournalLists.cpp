@@ -2,6 +2,7 @@
 #include "core/journal/JournalRepository.h"
 
 #include "core/common/Day.h"
+#include "core/journal/ListPreview.h"
 #include "core/storage/Database.h"
 #include "core/storage/DaysById.h"
 #include "core/storage/SqlConditions.h"
@@ -10,11 +11,10 @@ namespace tideline::journal {
 
 namespace {
 
-constexpr int kPreviewChars = 280;
-
-// Columns 0-8 of the summary queries below.
+// Columns 0-8 of the summary queries below. The preview is read one character longer than a
+// list shows (ListPreview.h): whether that character is there tells whether the body goes on.
 constexpr const char* kSummaryColumns
-    = "e.id, e.day, e.created_at, e.title, substr(e.body, 1, 280), e.mood, e.is_draft, e.is_sensitive, "
+    = "e.id, e.day, e.created_at, e.title, substr(e.body, 1, 281), e.mood, e.is_draft, e.is_sensitive, "
       "(SELECT count(*) FROM entry_tag AS et WHERE et.entry_id = e.id)";
 
 EntrySummary readSummary(const Statement& row)
@@ -51,7 +51,7 @@ Result<std::vector<EntrySummary>> readSummaries(Statement& stmt)
 
 } // namespace
 
-static_assert(kPreviewChars == 280, "kSummaryColumns spells the preview length out");
+static_assert(kPreviewChars == 280, "kSummaryColumns spells the preview length out, plus one");
 
 Result<std::vector<EntrySummary>> JournalRepository::listPage(
     const std::optional<ListCursor>& after, int limit, const QDate& from, const QDate& to)

@@ -82,6 +82,29 @@ TEST_CASE("The journal list pages through many entries, newest day first", "[jou
     }
 }
 
+TEST_CASE("A list row whose body goes on ends at a whole word, with an ellipsis", "[journal]")
+{
+    JournalSession js;
+    // Two paragraphs, the second cut by the preview's 280 characters in the middle of "soup".
+    const QString first = QStringLiteral("I felt calm after talking with a friend.");
+    const QString second
+        = QStringLiteral("slow ").repeated(43) + QStringLiteral("ok ") + QStringLiteral("Later I made a warm");
+    REQUIRE(first.size() + 1 + second.size() + 2 == 280); // the preview ends "warm s"
+    add(js, QStringLiteral("Evening"), first + u'\n' + second + QStringLiteral(" soup, and sat by the window."),
+        QDate(2025, 5, 1));
+    add(js, QStringLiteral("Short"), QStringLiteral("Only this.\nAnd this."), QDate(2025, 5, 2));
+    JournalListModel list(js.vault());
+    REQUIRE(list.rowCount() == 2);
+
+    const QStringList shortOne = role(list, 0, "previewParagraphs").toStringList();
+    CHECK(shortOne == QStringList{QStringLiteral("Only this."), QStringLiteral("And this.")});
+    const QStringList cut = role(list, 1, "previewParagraphs").toStringList();
+    REQUIRE(cut.size() == 2);
+    CHECK(cut[0] == first);
+    CHECK(cut[1].endsWith(QStringLiteral("Later I made a warm…")));
+    CHECK(role(list, 1, "preview").toString().endsWith(QStringLiteral("a warm…")));
+}
+
 TEST_CASE("Search results are styled safely and filtered", "[journal]")
 {
     JournalSession js;

@@ -3,6 +3,7 @@
 #include "TestVault.h"
 #include "core/common/MoodScale.h"
 #include "core/journal/EntryText.h"
+#include "core/journal/ListPreview.h"
 #include "core/journal/OnThisDaySetting.h"
 #include "core/journal/TagRepository.h"
 #include "core/storage/Database.h"
@@ -138,7 +139,30 @@ TEST_CASE("Bad input is kept as typed or refused kindly", "[journal]")
         CHECK(repo.get(id).value().body == big);
         auto page = repo.listPage(std::nullopt, 10);
         REQUIRE(page.ok());
-        CHECK(page.value().front().preview.size() == 280);
+        // Read one character longer than shown: the list knows the body goes on.
+        const ListPreview shown = listPreview(page.value().front().preview);
+        CHECK(shown.text.size() == 280);
+        CHECK(shown.cut);
+    }
+    SECTION("a preview says whether the body goes on, counting characters as SQLite does")
+    {
+        const QString wave = QStringLiteral("🌊"); // one character, two UTF-16 units
+        QString exact;
+        for (int i = 0; i < 140; ++i) {
+            exact += wave + u'a';
+        }
+        mustCreate(repo, draft(QStringLiteral("exactly 280"), exact));
+        auto page = repo.listPage(std::nullopt, 1);
+        REQUIRE(page.ok());
+        CHECK(listPreview(page.value().front().preview).text == exact);
+        CHECK_FALSE(listPreview(page.value().front().preview).cut);
+
+        tv.clock.advanceSeconds(1);
+        mustCreate(repo, draft(QStringLiteral("281"), exact + wave));
+        page = repo.listPage(std::nullopt, 1);
+        REQUIRE(page.ok());
+        CHECK(listPreview(page.value().front().preview).text == exact);
+        CHECK(listPreview(page.value().front().preview).cut);
     }
     SECTION("a mood outside the mood scale is refused with a message that names it")
     {
