@@ -28,7 +28,6 @@ public:
     // Blocks until no run is under way: the window's own writes that may meet this one's
     // transaction (an undo, the next delete) wait here rather than answer "busy".
     void waitForEnd();
-    bool running() const { return m_task.running(); }
 
 private:
     void runOnce();
