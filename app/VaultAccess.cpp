@@ -1,5 +1,7 @@
 #include "app/VaultAccess.h"
 
+#include "app/journal/DeletedWordsRemover.h"
+
 #include "core/common/AppName.h"
 #include "core/common/Day.h"
 #include "core/journal/JournalRepository.h"
@@ -21,8 +23,23 @@ constexpr char kEngineProperty[] = "_tideline_vaultAccess";
 VaultAccess::VaultAccess(const Clock& clock, QString directory, std::optional<KdfParams> kdf, QObject* parent)
     : QObject(parent), m_clock(clock), m_directory(std::move(directory)), m_kdf(kdf)
 {
+    m_oldWords = new DeletedWordsRemover(this);
+    // Connected first, before any writer's own closing() handler saves its last words.
+    connect(this, &VaultAccess::closing, this, [this] { m_closing = true; });
     // Connected first, so the words are in before any page or model reads the opened vault.
     connect(this, &VaultAccess::opened, this, &VaultAccess::saveHeldEntry);
+}
+
+void VaultAccess::removeOldWords()
+{
+    if (m_db && !m_closing) {
+        m_oldWords->start(this);
+    }
+}
+
+void VaultAccess::waitForOldWords()
+{
+    m_oldWords->waitForEnd();
 }
 
 QDate VaultAccess::today() const
@@ -115,6 +132,8 @@ void VaultAccess::saveHeldEntry()
     if (saved) {
         m_held.clear();
         m_heldSave = Status();
+        removeOldWords(); // the held words may have replaced an entry's
+
     } else {
         m_heldSave = Status(saved.error());
     }

@@ -25,6 +25,8 @@ class Vault;
 
 namespace tideline::app {
 
+class DeletedWordsRemover;
+
 // How app/ models and controllers reach the vault: whether it is open, its clock, and core's
 // repositories and services over it, for one call at a time. The database itself is never
 // handed out, so nothing above core/ can hold it past a lock. The Session opens and closes it;
@@ -99,6 +101,14 @@ public:
     // The person read how the last try went; held words stay held.
     void forgetHeldEntrySave();
 
+    // After a delete or a save that changed an entry's words: the old words leave the full-text
+    // index now, on a connection of their own off the window's thread (DeletedWordsRemover, one
+    // for every writer, so two never race). Costs one small read when nothing waits. Not from
+    // closing() on: the lock itself removes whatever waits, and no worker may hold the vault then.
+    void removeOldWords();
+    // Blocks until a removal under way has ended, for a write that must not meet it (an undo).
+    void waitForOldWords();
+
     // For one long task (app/tasks/TaskProgress): a connection of its own to the open vault, used
     // on its worker thread only, so the window's connection stays free; nullptr (and why, in
     // `error`) while locked or when it cannot open. Every task holding one ends before the vault
@@ -126,6 +136,7 @@ private:
     void setDatabase(Database* db)
     {
         m_db = db;
+        m_closing = false;
         if (!db) {
             m_leaveGrantedAt.reset();
         }
@@ -139,6 +150,8 @@ private:
     QString m_directory;
     std::optional<KdfParams> m_kdf;
     std::optional<QDateTime> m_leaveGrantedAt;
+    DeletedWordsRemover* m_oldWords = nullptr; // a child of this object
+    bool m_closing = false; // from closing() until the database is handed over or taken back
     journal::HeldEntry m_held;
     std::optional<Status> m_heldSave;
 };

@@ -45,6 +45,12 @@ void DeletedWordsRemover::runOnce()
     if (!m_vault) {
         return;
     }
+    // Most saves change words, but not all (a mood, a tag): a read on the window's connection,
+    // far cheaper than opening another, says whether anything waits.
+    const auto waiting = m_vault->run(journal::JournalRepository::deletedWordsWaiting);
+    if (waiting && *waiting && waiting->value() == 0) {
+        return;
+    }
     std::shared_ptr<Database> db = m_vault->openTaskConnection();
     if (!db) {
         // Locked already, or the connection could not open: the lock or the next unlock

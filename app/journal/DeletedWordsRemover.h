@@ -9,11 +9,12 @@ namespace tideline::app {
 
 class VaultAccess;
 
-// Takes deleted entries' words out of the full-text index off the window's thread, on a
-// connection of its own, right after each delete: the slow half of a delete, about 50 ms on a
-// 10-year vault, that the person no longer waits for (JournalRepository::removeDeletedWords). Until it
-// has run the words are hidden from every search. A lock stops it and takes over: Vault::lock
-// removes whatever still waits, and so does the next unlock after a crash.
+// Takes the words a delete or an edit set aside out of the full-text index, off the window's
+// thread, on a connection of its own: the slow half of a delete or a save, about 25-50 ms on a
+// 10-year vault, that the person does not wait for (JournalRepository::removeDeletedWords). Until
+// it has run, the entry is left out of every search. VaultAccess owns the one the app has, so two
+// never race. A lock stops it and takes over: Vault::lock removes whatever still waits, and so does
+// the next unlock after a crash.
 class DeletedWordsRemover final : public QObject
 {
     Q_OBJECT
@@ -22,8 +23,9 @@ class DeletedWordsRemover final : public QObject
 public:
     explicit DeletedWordsRemover(QObject* parent = nullptr);
 
-    // After a delete: runs now, or once more when the run under way ends (it takes every entry
-    // waiting, so one more run covers any number of deletes made meanwhile).
+    // After a delete or a save that changed words: runs now when words wait, or once more when
+    // the run under way ends (it takes every entry waiting, so one more run covers any number of
+    // writes made meanwhile).
     void start(VaultAccess* vault);
     // Blocks until no run is under way: the window's own writes that may meet this one's
     // transaction (an undo, the next delete) wait here rather than answer "busy".

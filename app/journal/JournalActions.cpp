@@ -57,12 +57,12 @@ bool JournalActions::deleteEntry(qint64 id, bool wasEmpty)
             }
         }
     }
-    m_deletedWords.waitForEnd(); // a delete a moment ago may still hold the vault's write lock
+    vault()->waitForOldWords(); // a delete or a save a moment ago may still hold the write lock
     auto removed = journal->remove(id);
     if (!removed) {
         return report(removed.error());
     }
-    m_deletedWords.start(vault());
+    vault()->removeOldWords();
     m_deleted = std::move(removed.value());
     if (!m_deletedFiles.isEmpty()) {
         RecordChanges::instance().notifyFiles();
@@ -84,7 +84,7 @@ bool JournalActions::undoDelete()
     if (!journal) {
         return report(Error::make(ErrorCode::NotUnlocked, lockedMessage()));
     }
-    m_deletedWords.waitForEnd(); // restore removes the old words first, on this connection
+    vault()->waitForOldWords(); // restore removes the old words first, on this connection
     const Status restored = journal->restore(*m_deleted);
     if (!restored) {
         return report(restored);

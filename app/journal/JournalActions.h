@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/VaultClient.h"
-#include "app/journal/DeletedWordsRemover.h"
 #include "core/common/Result.h"
 #include "core/journal/Entry.h"
 
@@ -87,7 +86,6 @@ private:
     QList<qint64> m_deletedFiles; // the deleted entry's attachments, given back by undo
     QString m_undoMessage;
     QTimer m_undoTimer;
-    DeletedWordsRemover m_deletedWords; // the slow half of each delete, off the window's thread
     qint64 m_draftId = 0;
     qint64 m_draftSetAside = 0;
     QString m_draftDayLabel;

@@ -299,6 +299,8 @@ bool JournalEditor::persist(bool asDraft)
     setSaveState(SaveState::Saved);
     if (isNew) {
         JournalChanges::instance().notify();
+    } else if (vault()) {
+        vault()->removeOldWords(); // words this save replaced leave the index (migration 0007)
     }
     return true;
 }

@@ -226,6 +226,10 @@ int raw_remove_deleted_words(raw_db* r)
                "INSERT INTO entry_fts (entry_fts, rowid, title, body) "
                "SELECT 'delete', id, title, body FROM entry_deleted_words;")
             != 0
+        || exec(r,
+               "INSERT INTO entry_fts (rowid, title, body) "
+               "SELECT e.id, e.title, e.body FROM entry_deleted_words AS d JOIN entry AS e ON e.id = d.id;")
+            != 0
         || exec(r, "DELETE FROM entry_deleted_words;") != 0
         || (r->settings.fts_secure_delete
             && exec(r, "INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0);") != 0)) {

@@ -44,8 +44,8 @@ typedef struct raw_db raw_db;
 raw_db* raw_open(const char* path, const unsigned char key[32], const raw_settings* settings, char* err, int errlen);
 void raw_close(raw_db* db);
 
-/* The autosave of an entry being typed: one transaction updating its row (FTS5 kept in step by
- * the schema's triggers). 0 on success. */
+/* The autosave of an entry being typed: one transaction updating its row (the schema's update
+ * trigger sets the words the index held aside, migration 0007). 0 on success. */
 int raw_update_entry(raw_db* db, long long id, const char* title, const char* body, const char* now, const char* day);
 /* A new entry; its id, or -1. */
 long long raw_create_entry(raw_db* db, const char* title, const char* body, const char* now, const char* day);
@@ -53,8 +53,9 @@ long long raw_create_entry(raw_db* db, const char* title, const char* body, cons
  * person waits for: the entry's row goes, its indexed words set aside by the schema's trigger. */
 int raw_delete_entry_quick(raw_db* db, long long id);
 /* The slow one, off the window's thread in Tideline: every set-aside entry's words out of the
- * index (FTS5 secure-delete when the settings say so) and, when they say so, out of the WAL file
- * (checkpoint TRUNCATE). 0 on success. */
+ * index (FTS5 secure-delete when the settings say so), an edited entry's words as they are now
+ * back in, and, when the settings say so, out of the WAL file (checkpoint TRUNCATE). 0 on
+ * success. */
 int raw_remove_deleted_words(raw_db* db);
 /* Both halves, one after the other: the entry deleted with its words gone from the index and
  * the file. 0 on success. */

@@ -37,7 +37,10 @@ public:
     // or is too large. asDraft: the editor's autosave of text not yet saved by the person.
     // A full disk frees the vault's reserve and tries once more (writeWithRoom), here and in update().
     Result<qint64> create(const EntryDraft& draft, bool asDraft = false);
-    // Replaces the entry's text, fields and tags. Blank text is refused as in create().
+    // Replaces the entry's text, fields and tags. Blank text is refused as in create(). When the
+    // title or the text changes, the words the index held for the entry are set aside (migration
+    // 0007) and the entry is left out of searches until removeDeletedWords() has taken them out
+    // and put the new ones in: the caller runs that next, as after remove().
     Status update(qint64 id, const EntryDraft& draft, bool asDraft = false);
     Result<Entry> get(qint64 id);
 
@@ -50,17 +53,18 @@ public:
     // again), with its old times, tags and draft flag.
     Status restore(const Entry& entry);
 
-    // A deleted entry's words, set aside by the delete (migration 0006), leave the full-text
-    // index here: with FTS5's secure-delete, so no index page keeps them, then a WAL checkpoint,
-    // so the log keeps none either. The slow half of a delete (about 25-50 ms on a 10-year
-    // vault, all of it rewriting index pages), split off so the person never waits for it: the
-    // app runs it on a connection of its own right after each delete
-    // (app/journal/DeletedWordsRemover), the CLI right after its delete, every lock and unlock
+    // The words a delete or an edit set aside (migrations 0006, 0007) leave the full-text index
+    // here: with FTS5's secure-delete, so no index page keeps them, then a WAL checkpoint, so the
+    // log keeps none either; an edited entry's words as they are now go in instead. The slow half
+    // of a delete or an edit (about 25-50 ms on a 10-year vault, all of it rewriting index pages),
+    // split off so the person never waits for it: the app runs it on a connection of its own
+    // right after each delete and each save that changed words (app/journal/DeletedWordsRemover),
+    // the CLI right after its delete (and its edit, through the lock), every lock and unlock
     // whenever words still wait, an encrypted backup before it copies the vault, and restore().
     // Takes every entry waiting, in one transaction; when none waits it costs one small read and
     // writes nothing. Static: it runs on any connection of the vault.
     static Status removeDeletedWords(Database& db);
-    // How many deleted entries' words are still in the index (tests and the bench).
+    // How many deleted or edited entries' old words are still in the index (tests and the bench).
     static Result<qint64> deletedWordsWaiting(Database& db);
 
     // For imports, inside the importer's transaction: whether an entry with the same creation

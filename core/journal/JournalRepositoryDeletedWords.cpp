@@ -1,4 +1,4 @@
-// JournalRepository::removeDeletedWords: the slow half of a delete (migration 0006).
+// JournalRepository::removeDeletedWords: the slow half of a delete or an edit (migrations 0006, 0007).
 #include "core/journal/JournalRepository.h"
 
 #include "core/common/Log.h"
@@ -25,11 +25,14 @@ Status JournalRepository::removeDeletedWords(Database& db)
             return s;
         }
         // The option lives in the index's config table, so it is switched back off in the same
-        // transaction: a failure rolls both back, and autosaves stay fast (migration 0001).
-        // FTS5's 'delete' takes the exact text that was indexed, kept for it by the delete.
+        // transaction: a failure rolls both back. FTS5's 'delete' takes the exact text that was
+        // indexed, kept for it by the delete or the edit. An edited entry still exists: its words
+        // as they are now go back in, and searches find it again.
         for (const char* step : {"INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1);",
                  "INSERT INTO entry_fts (entry_fts, rowid, title, body) "
                  "SELECT 'delete', id, title, body FROM entry_deleted_words;",
+                 "INSERT INTO entry_fts (rowid, title, body) "
+                 "SELECT e.id, e.title, e.body FROM entry_deleted_words AS d JOIN entry AS e ON e.id = d.id;",
                  "DELETE FROM entry_deleted_words;",
                  "INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 0);"}) {
             if (auto s = db.exec(step); !s) {

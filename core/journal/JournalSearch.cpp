@@ -24,8 +24,9 @@ constexpr qint64 kFirstWindowEntries = 3000;
 // are what makes the window cheap.
 QByteArray rankedSql(bool byDay, bool byTag, bool countOnly)
 {
-    // A deleted entry's words stay in the index for a moment after the delete (migration 0006);
-    // its id is left out here, in the ranking, so a page of results is never one short.
+    // A deleted or edited entry's old words stay in the index for a moment after the delete or
+    // the save (migrations 0006, 0007); its id is left out here, in the ranking, so a page of
+    // results is never one short and never shows words the entry no longer has.
     QByteArray where = " WHERE entry_fts MATCH ?1 AND rowid >= ?7 AND rowid < ?8"
                        " AND +rowid NOT IN (SELECT id FROM entry_deleted_words)";
     if (byDay) {

@@ -227,3 +227,48 @@ TEST_CASE("A draft's text is never in plain text on disk", "[journal]")
     js.session->lock();
     CHECK(filesContaining(js.fixture.dir.path(), sentinel).isEmpty());
 }
+
+TEST_CASE("Words edited out of an entry leave the index without anyone asking", "[journal][privacy]")
+{
+    JournalSession js;
+    journal::EntryDraft d;
+    d.title = QStringLiteral("Tuesday");
+    d.body = QStringLiteral("He said zebrawords again");
+    const qint64 id = js.repo().create(d).value();
+    const auto waiting
+        = [&] { return journal::JournalRepository::deletedWordsWaiting(databaseOf(*js.session)).value(); };
+    const auto found
+        = [&](const QString& typed) { return js.repo().search(journal::SearchQuery::forText(typed)).value().size(); };
+    // What someone who opened the vault could dig out of the index, whatever a search answers.
+    const auto inIndex = [&] {
+        auto row = databaseOf(*js.session)
+                       .queryFirst(
+                           "SELECT count(*) FROM entry_fts_data WHERE instr(CAST(block AS TEXT), 'zebrawords') > 0;");
+        REQUIRE(row.ok());
+        return row.value()->columnInt(0);
+    };
+    REQUIRE(inIndex() > 0);
+
+    JournalEditor editor(js.vault());
+    REQUIRE(editor.open(id));
+    editor.setBody(QStringLiteral("I would rather not keep that"));
+
+    SECTION("after an autosave")
+    {
+        REQUIRE(waitUntil([&] { return editor.saveState() == SaveState::Saved; }, 3000));
+        CHECK(waitUntil([&] { return waiting() == 0; }, 5000));
+        CHECK(inIndex() == 0);
+        CHECK(found(QStringLiteral("rather")) == 1);
+        CHECK(found(QStringLiteral("zebrawords")) == 0);
+        CHECK(found(QStringLiteral("Tuesday")) == 1);
+    }
+    SECTION("when the vault locks before the autosave")
+    {
+        js.session->lock(); // the editor saves as the vault closes; the lock takes the old words
+        js.unlock();
+        CHECK(waiting() == 0);
+        CHECK(inIndex() == 0);
+        CHECK(storedBody(js, id) == QStringLiteral("I would rather not keep that"));
+        CHECK(found(QStringLiteral("rather")) == 1);
+    }
+}

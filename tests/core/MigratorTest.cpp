@@ -61,7 +61,10 @@ TEST_CASE("The full-text index follows entries through insert, update and delete
                     "'The tide came in slowly');")
                 .ok());
     REQUIRE(scalar(db, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'tide';") == 1);
+    // An edit sets the indexed words aside (0007); a second step swaps them for the new ones.
     REQUIRE(db.exec("UPDATE entry SET body = 'Calm water today';").ok());
+    REQUIRE(scalar(db, "SELECT count(*) FROM entry_deleted_words;") == 1);
+    REQUIRE(journal::JournalRepository::removeDeletedWords(db).ok());
     REQUIRE(scalar(db, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'tide';") == 0);
     REQUIRE(scalar(db, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'calm';") == 1);
     // A delete sets the words aside (0006); they leave the index in a second step.
