@@ -4,6 +4,7 @@
 
 #include "core/common/AppName.h"
 #include "core/common/Day.h"
+#include "core/common/Log.h"
 #include "core/journal/JournalRepository.h"
 #include "core/vault/Vault.h"
 
@@ -40,6 +41,17 @@ void VaultAccess::removeOldWords()
 void VaultAccess::waitForOldWords()
 {
     m_oldWords->waitForEnd();
+}
+
+void VaultAccess::removeOldWordsNow()
+{
+    if (!m_db || m_closing) {
+        return; // the lock removes them
+    }
+    m_oldWords->waitForEnd();
+    if (Status removed = journal::JournalRepository::removeDeletedWords(*m_db); !removed) {
+        qCWarning(lcStorage) << "replaced words could not leave the index now; they do on lock";
+    }
 }
 
 QDate VaultAccess::today() const

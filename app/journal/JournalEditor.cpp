@@ -234,6 +234,11 @@ bool JournalEditor::finish()
     if ((m_dirty || m_storedAsDraft || m_entryId == 0) && !persist(false)) {
         return false;
     }
+    if (vault()) {
+        // The lists and the search are read again below: the entry must be found by the words it
+        // has now, not left out while the ones it had wait to leave the index (migration 0007).
+        vault()->removeOldWordsNow();
+    }
     const qint64 id = m_entryId;
     clear();
     JournalChanges::instance().notify();

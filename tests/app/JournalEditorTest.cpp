@@ -262,6 +262,13 @@ TEST_CASE("Words edited out of an entry leave the index without anyone asking", 
         CHECK(found(QStringLiteral("zebrawords")) == 0);
         CHECK(found(QStringLiteral("Tuesday")) == 1);
     }
+    SECTION("when the editor closes: the search right after finds it by its new words")
+    {
+        REQUIRE(editor.finish()); // the lists and the search are read again at this moment
+        CHECK(waiting() == 0);
+        CHECK(found(QStringLiteral("rather")) == 1);
+        CHECK(inIndex() == 0);
+    }
     SECTION("when the vault locks before the autosave")
     {
         js.session->lock(); // the editor saves as the vault closes; the lock takes the old words
