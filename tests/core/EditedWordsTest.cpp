@@ -48,6 +48,14 @@ void indexIsWhole(Database& db)
     CHECK(db.exec("INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1);").ok());
 }
 
+// A fresh vault and its journal, for the cases that need nothing else.
+struct Journal
+{
+    TestVault tv;
+    Database& db = tv.vault->database();
+    JournalRepository repo{db, tv.clock};
+};
+
 } // namespace
 
 TEST_CASE("Words edited out of an entry leave the index for good", "[journal][privacy]")
@@ -102,9 +110,7 @@ TEST_CASE("Words edited out of an entry leave the index for good", "[journal][pr
         CHECK(found(repo, QStringLiteral("river")) == 1);
         indexIsWhole(db);
     }
-    SECTION("a lock takes them out when the step has not run")
-    {
-        tv.vault->lock();
+    const auto goneAfterUnlock = [&] {
         REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
         Database& reopened = tv.vault->database();
         JournalRepository again(reopened, tv.clock);
@@ -112,26 +118,22 @@ TEST_CASE("Words edited out of an entry leave the index for good", "[journal][pr
         CHECK(blocksHolding(reopened, "zebrawords") == 0);
         CHECK(found(again, QStringLiteral("writing")) == 1);
         indexIsWhole(reopened);
+    };
+    SECTION("a lock takes them out when the step has not run")
+    {
+        tv.vault->lock();
+        goneAfterUnlock();
     }
     SECTION("an unlock takes them out after a crash")
     {
         db.close(); // as a kill would leave it: no lock ran
         tv.restart();
-        REQUIRE(tv.vault->unlock(secret(kTestPin)).ok());
-        Database& reopened = tv.vault->database();
-        JournalRepository again(reopened, tv.clock);
-        CHECK(JournalRepository::deletedWordsWaiting(reopened).value() == 0);
-        CHECK(blocksHolding(reopened, "zebrawords") == 0);
-        CHECK(found(again, QStringLiteral("writing")) == 1);
-        indexIsWhole(reopened);
+        goneAfterUnlock();
     }
 }
 
-TEST_CASE("A save that leaves the words alone sets nothing aside", "[journal]")
+TEST_CASE_METHOD(Journal, "A save that leaves the words alone sets nothing aside", "[journal]")
 {
-    TestVault tv;
-    Database& db = tv.vault->database();
-    JournalRepository repo(db, tv.clock);
     EntryDraft d = draft(QStringLiteral("Morning"), QStringLiteral("Slept a little better"));
     const qint64 id = repo.create(d).value();
     d.mood = 6;
@@ -142,11 +144,8 @@ TEST_CASE("A save that leaves the words alone sets nothing aside", "[journal]")
     CHECK(found(repo, QStringLiteral("slept")) == 1);
 }
 
-TEST_CASE("Odd text edited in and out leaves the index whole", "[journal]")
+TEST_CASE_METHOD(Journal, "Odd text edited in and out leaves the index whole", "[journal]")
 {
-    TestVault tv;
-    Database& db = tv.vault->database();
-    JournalRepository repo(db, tv.clock);
     const qint64 id = repo.create(draft(QStringLiteral("🌊 tide"), QStringLiteral("שלום world"))).value();
     const QStringList bodies{QStringLiteral("zero\u200Bwidth and emoji 👩🏽‍🦱"),
         QStringLiteral("مرحبا بالعالم"), QString(20000, QLatin1Char('a')) + QStringLiteral(" lastword"),
@@ -161,11 +160,8 @@ TEST_CASE("Odd text edited in and out leaves the index whole", "[journal]")
     CHECK(found(repo, QStringLiteral("tide")) == 1);
 }
 
-TEST_CASE("An entry's id never changes, so the index and its words always agree", "[journal]")
+TEST_CASE_METHOD(Journal, "An entry's id never changes, so the index and its words always agree", "[journal]")
 {
-    TestVault tv;
-    Database& db = tv.vault->database();
-    JournalRepository repo(db, tv.clock);
     const qint64 id = repo.create(draft(QStringLiteral("Kept"), QStringLiteral("Words"))).value();
     CHECK_FALSE(db.exec(QStringLiteral("UPDATE entry SET id = %1;").arg(id + 100).toUtf8().constData()).ok());
     CHECK(repo.get(id).ok());
