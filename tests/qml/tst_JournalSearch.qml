@@ -91,6 +91,29 @@ TestCase {
         tryCompare(message, "text", "51 entries found")
     }
 
+    // An entry opened from the results and changed: back at the results it is still there, and
+    // found by its new words. (Its old words leave the index as the editor closes; until they have,
+    // no search finds it, so the results read at that moment must come after.)
+    function test_anEditedResultIsStillFound() {
+        const page = createTemporaryObject(journalPage, testCase)
+        const field = findChild(page, "journalSearchField")
+        field.text = "river"
+        tryVerify(() => results(page).length === 2)
+        mouseClick(results(page).find(r => !r.sensitive))
+        tryVerify(() => findChild(page, "journalEditor").visible)
+        const body = findChild(page, "entryBody")
+        body.forceActiveFocus()
+        keyClick(Qt.Key_End, Qt.ControlModifier)
+        for (const c of " A heron")
+            keyClick(c)
+        mouseClick(findChild(page, "saveEntry"))
+        tryVerify(() => !findChild(page, "journalEditor").visible)
+        tryVerify(() => results(page).length === 2)
+        field.text = "heron"
+        tryVerify(() => results(page).length === 1)
+        compare(findChild(results(page)[0], "resultTitle").text, "By the river")
+    }
+
     function test_oddQueriesAreHarmless_data() {
         return [ { tag: "quote", q: "\"" }, { tag: "near", q: "NEAR(river" }, { tag: "or", q: "OR river" },
                  { tag: "hyphen", q: "-" }, { tag: "star", q: "*" }, { tag: "emoji", q: "🌊" },
