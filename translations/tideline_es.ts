@@ -1590,6 +1590,16 @@
         <source>Shaded from the bottom: %1. A score is not a diagnosis.</source>
         <translation>Sombreado desde abajo: %1. Una puntuación no es un diagnóstico.</translation>
     </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>a band of scores: lowest, highest, its name</comment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between bands of scores</comment>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>CheckupsPage</name>
@@ -3225,6 +3235,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Put “%1” back</source>
         <translation>Volver a poner «%1»</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the kind of contact, then the person&apos;s note</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -4589,6 +4604,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>%n palabras</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the word count, then how the entry is saved</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalList</name>
@@ -4954,6 +4974,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>yesterday&apos;s value, then moments logged</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -8300,6 +8325,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>%n entrada marcada.</numerusform>
             <numerusform>%n entradas marcadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the entry&apos;s day, then its first words</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

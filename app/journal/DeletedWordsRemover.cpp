@@ -61,8 +61,10 @@ void DeletedWordsRemover::runOnce()
     // The window's connection answers "busy" at once while another connection writes, so that a
     // long import never freezes the window (Database). This run writes for a moment only (its
     // transaction, then the checkpoint, which holds writers off too): for that long a save, a
-    // check-in or an undo waits for it instead.
-    setWindowWait(2000);
+    // check-in or an undo waits for it instead: tens of milliseconds for an entry of any usual
+    // length, seconds for one of megabytes (a pasted conversation of 3 MB: about 2 s in a Debug
+    // build), where a save that waits is better than one that says it failed.
+    setWindowWait(10000);
     auto outcome = std::make_shared<Status>();
     Database* connection = db.get();
     const bool started = m_task.start(

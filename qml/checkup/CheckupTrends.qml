@@ -40,6 +40,7 @@ ColumnLayout {
         muted: true
         font.pixelSize: Theme.fontCaption
         text: qsTr("Shaded from the bottom: %1. A score is not a diagnosis.")
-              .arg(trend.bands.map(b => b.min + "–" + b.max + " " + b.label).join(" · "))
+              .arg(trend.bands.map(b => qsTr("%1–%2 %3", "a band of scores: lowest, highest, its name")
+                                             .arg(b.min).arg(b.max).arg(b.label)).join(qsTr(" · ", "between bands of scores")))
     }
 }

@@ -56,7 +56,9 @@ FocusScope {
                 horizontalAlignment: Text.AlignRight
                 text: {
                     const words = view.editor.wordCount === 1 ? qsTr("1 word") : qsTr("%n words", "", view.editor.wordCount)
-                    return view.editor.saveStateText.length > 0 ? words + " · " + view.editor.saveStateText : words
+                    return view.editor.saveStateText.length > 0
+                            ? qsTr("%1 · %2", "the word count, then how the entry is saved").arg(words).arg(view.editor.saveStateText)
+                            : words
                 }
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontCaption

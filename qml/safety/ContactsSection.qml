@@ -78,8 +78,9 @@ ColumnLayout {
                         muted: true
                         font.pixelSize: Theme.fontCaption
                         textFormat: Text.PlainText
-                        text: contactRow.note.length > 0 ? section.kindName(contactRow.kind) + " · " + contactRow.note
-                                                         : section.kindName(contactRow.kind)
+                        text: contactRow.note.length > 0
+                              ? qsTr("%1 · %2", "the kind of contact, then the person's note").arg(section.kindName(contactRow.kind)).arg(contactRow.note)
+                              : section.kindName(contactRow.kind)
                     }
                 }
                 ToolButton {

@@ -72,7 +72,9 @@ ColumnLayout {
                         Layout.fillWidth: true
                         Layout.rightMargin: row.indicator.width + row.spacing
                         text: row.sensitive ? qsTr("%1 · sensitive, words hidden").arg(row.dayLabel)
-                                            : row.dayLabel + (row.preview.length > 0 ? " · " + row.preview : "")
+                                            : row.preview.length > 0
+                                              ? qsTr("%1 · %2", "the entry's day, then its first words").arg(row.dayLabel).arg(row.preview)
+                                              : row.dayLabel
                         textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontCaption

@@ -86,7 +86,8 @@ ColumnLayout {
                 parts.push(qsTr("%1: %2").arg(row.previousDayName).arg(row.previousText))
             if (row.momentFloor > 0)
                 parts.push(qsTr("%n logged as moments", "", row.momentFloor))
-            return parts.join(" · ")
+            return parts.length === 2 ? qsTr("%1 · %2", "yesterday's value, then moments logged").arg(parts[0]).arg(parts[1])
+                                      : parts.join("")
         }
         color: Theme.textMuted
         font.pixelSize: Theme.fontCaption
