@@ -4575,7 +4575,7 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     </message>
     <message>
         <source>Mood: not said</source>
-        <translation>Ánimo: sin indicar</translation>
+        <translation>Ánimo: sin decir</translation>
     </message>
     <message>
         <source>Mood: %1</source>

@@ -12,6 +12,8 @@
 // - a child that lies wholly inside a sibling (a background behind text, a cover over a row, a
 //   MouseArea over its item, a toast over a list): that is layering, not a collision;
 // - scroll bars, which float over what they scroll;
+// - the part of a clipping Flickable's content scrolled out of its box (a long entry in the
+//   editor's writing box), which is not drawn;
 // - the content of a Flickable that scrolls sideways on purpose (the calendar strip), and the
 //   insides of a ChartView (Qt Charts draws and places those itself);
 // - invisible, transparent or empty items, and overlaps of a pixel or two (hairlines, borders).
@@ -163,6 +165,19 @@ function textInNoWidth(item) {
     return null
 }
 
+// Where a child shows: the content of a clipping Flickable only inside it. (A TextArea in a
+// ScrollView scrolls over its background, which the ScrollView keeps in place beside the content:
+// the text is seen through the box, never over what is around it.)
+function shownRectOf(child, parent, root) {
+    const r = rectOf(child, root)
+    if (parent.contentY === undefined || parent.contentItem !== child || !parent.clip)
+        return r
+    const v = rectOf(parent, root)
+    const x = Math.max(r.x, v.x)
+    const y = Math.max(r.y, v.y)
+    return { x: x, y: y, w: Math.max(0, Math.min(r.x + r.w, v.x + v.w) - x), h: Math.max(0, Math.min(r.y + r.h, v.y + v.h) - y) }
+}
+
 // outside: an ancestor already goes past the window's side (its contents are not named again).
 function walk(item, root, width, found, outside) {
     const squeezed = textInNoWidth(item)
@@ -193,7 +208,7 @@ function walk(item, root, width, found, outside) {
     for (let i = 0; i < item.children.length; ++i) {
         const child = item.children[i]
         if (isShown(child))
-            children.push({ item: child, rect: rectOf(child, root), floats: isScrollBar(child) })
+            children.push({ item: child, rect: shownRectOf(child, item, root), floats: isScrollBar(child) })
         else
             walk(child, root, width, found, outside)
     }

@@ -174,6 +174,52 @@ TestCase {
         verifyNone(found)
     }
 
+    // Writing, where people spend the most time: an existing entry in the editor (its day, its
+    // tools, Done) at its top and at its end, and the tag manager over it, in both languages.
+    function test_journalEditorAndTagsAt200PercentOnAPhone() {
+        const found = []
+        for (const language of ["", "es"]) {
+            AppSettings.language = language
+            AppSettings.textScale = 200
+            const home = openSection(1)
+            layout.settle(home)
+            const tag = (language.length > 0 ? language + "-" : "") + "editor"
+            const list = findChild(home, "journalList")
+            tryVerify(() => list.count > 0)
+            findChild(home, "newEntryButton").clicked()
+            const editor = findChild(home, "journalEditor")
+            tryVerify(() => editor.visible)
+            const body = findChild(editor, "entryBody")
+            body.text = "A long day. ".repeat(60)
+            layout.settle(home)
+            found.push(...layout.problemsTopAndEnd(editor, layout.flickableOf(editor), tag + " at 200 %",
+                                                   "text-200-" + tag + "-360"))
+            // Done stays whole on the first row, beside the way back.
+            const done = findChild(editor, "saveEntry")
+            const r = done.mapToItem(null, 0, 0)
+            verify(r.x >= 0 && r.x + done.width <= testCase.width + 1, tag + ": Done is in the window (" + r.x + ")")
+            done.clicked()
+            tryVerify(() => !editor.visible)
+
+            findChild(home, "openTagManager").clicked()
+            const manager = findChild(home, "tagManager")
+            tryVerify(() => manager.opened)
+            layout.settle(home)
+            const mtag = (language.length > 0 ? language + "-" : "") + "tags"
+            found.push(...layout.problemsOf(manager.contentItem, mtag + " at 200 %"))
+            const m = manager.contentItem.mapToItem(null, 0, 0)
+            if (m.x < -1 || m.x + manager.contentItem.width > testCase.width + 1)
+                found.push(mtag + ": the dialog is " + manager.contentItem.width + " wide at x " + m.x)
+            manager.close()
+            tryVerify(() => !manager.visible)
+            home.destroy()
+            wait(0)
+        }
+        AppSettings.textScale = 100
+        AppSettings.language = ""
+        verifyNone(found)
+    }
+
     // The grounding tools, for a hard moment: the chooser, then each tool over the whole window,
     // at its top and at its end, in both languages.
     function test_groundingToolsAt200PercentOnAPhone() {
