@@ -145,7 +145,6 @@ void VaultAccess::saveHeldEntry()
         m_held.clear();
         m_heldSave = Status();
         removeOldWords(); // the held words may have replaced an entry's
-
     } else {
         m_heldSave = Status(saved.error());
     }

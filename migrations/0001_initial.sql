@@ -210,7 +210,8 @@ CREATE VIRTUAL TABLE entry_fts USING fts5 (
 -- merge rewrites them. (The option needs SQLite 3.42 or newer.)
 -- Since 0006_deleted_words.sql that transaction is a second step, run after
 -- the delete and off the window's thread; the delete trigger below is replaced
--- there.
+-- there. Since 0007_edited_words.sql an edit's old words leave the same way
+-- (the update trigger below is replaced there), so none linger in the index.
 
 CREATE TRIGGER entry_fts_after_insert
 AFTER INSERT ON entry

@@ -270,7 +270,7 @@ TEST_CASE("Deleting removes the words from the index and the disk, undo brings t
     REQUIRE(terms.ok());
     REQUIRE(terms.value().step().ok());
     CHECK(terms.value().columnInt(0) == 0);
-    // And secure-delete is off again, so autosaves stay fast.
+    // And secure-delete is off again: only that second step switches it on, for its own transaction.
     auto config = tv.vault->database().queryFirst("SELECT v FROM entry_fts_config WHERE k = 'secure-delete';");
     REQUIRE(config.ok());
     CHECK((!config.value() || config.value()->columnInt(0) == 0));
