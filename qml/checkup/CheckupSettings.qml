@@ -38,7 +38,7 @@ ColumnLayout {
                 ChoiceBox {
                     objectName: "checkupEvery_" + row.key
                     Layout.fillWidth: true
-                    Layout.maximumWidth: 220 * Theme.fontScale
+                    Layout.maximumWidth: Math.max(220 * Theme.fontScale, implicitWidth) // its longest choice whole
                     readonly property var values: [-1, 0, 1, 2, 4]
                     model: values
                     labelFor: (weeks) => weeks < 0 ? qsTr("Not in my check-ups")

@@ -219,9 +219,7 @@ FocusScope {
                     id: moodChoice
                     objectName: "moodChoice"
                     // Its words whole at every text size ("Mood: not said" at 200 %), within the page.
-                    width: Math.min(column.width, Math.max(220, Math.ceil(moodWords.advanceWidth) + leftPadding
-                                                                + rightPadding + indicator.width + Theme.spaceS))
-                    TextMetrics { id: moodWords; font: moodChoice.font; text: moodChoice.displayText }
+                    width: Math.min(column.width, Math.max(220, implicitWidth))
                     // "Not said" first, then the mood scale (MoodScale: one definition in core).
                     model: [-1].concat(MoodScale.values)
                     labelFor: (value) => value < 0 ? qsTr("Mood: not said")

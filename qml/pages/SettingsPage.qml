@@ -46,7 +46,7 @@ Flickable {
             ChoiceBox {
                 objectName: "languageChoice"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
+                Layout.maximumWidth: Math.max(200 * Theme.fontScale, implicitWidth) // its longest choice whole
                 model: AppSettings.languageNames
                 currentIndex: AppSettings.languages.indexOf(AppSettings.languageInUse)
                 Accessible.name: qsTr("Language")
@@ -64,7 +64,7 @@ Flickable {
             ChoiceBox {
                 objectName: "autoLockChoice"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
+                Layout.maximumWidth: Math.max(200 * Theme.fontScale, implicitWidth) // its longest choice whole
                 model: AppSettings.autoLockChoices
                 labelFor: (minutes) => minutes === 1 ? qsTr("1 minute") : qsTr("%n minutes", "", minutes)
                 displayText: labelFor(AppSettings.autoLockMinutes)
@@ -115,7 +115,7 @@ Flickable {
             ChoiceBox {
                 objectName: "settingsRegionChoice"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
+                Layout.maximumWidth: Math.max(200 * Theme.fontScale, implicitWidth) // its longest choice whole
                 model: supportRegion.regionNames
                 currentIndex: supportRegion.regionIndex
                 Accessible.name: qsTr("Region for support numbers")
@@ -140,7 +140,7 @@ Flickable {
             ChoiceBox {
                 objectName: "themeChoice"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
+                Layout.maximumWidth: Math.max(200 * Theme.fontScale, implicitWidth) // its longest choice whole
                 model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
                 currentIndex: AppSettings.theme
                 Accessible.name: qsTr("Colours")
@@ -156,7 +156,7 @@ Flickable {
             ChoiceBox {
                 objectName: "textScaleChoice"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 200 * Theme.fontScale // the words in the box grow with the text
+                Layout.maximumWidth: Math.max(200 * Theme.fontScale, implicitWidth) // its longest choice whole
                 model: AppSettings.textScaleChoices
                 labelFor: (percent) => percent === 100 ? qsTr("%1% (usual)").arg(percent) : qsTr("%1%").arg(percent)
                 displayText: labelFor(AppSettings.textScale)

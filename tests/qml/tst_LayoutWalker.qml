@@ -101,6 +101,17 @@ TestCase {
         }
     }
     Component {
+        id: narrowChoice
+        RowLayout {
+            width: 360
+            // The editor's mood box at 200 %: "Mood: not said" read "Mood: not".
+            ComboBox { objectName: "mood"; Layout.preferredWidth: 90; model: ["Mood: not said", "1"] }
+            ComboBox { objectName: "wideEnough"; model: ["Mood: 7", "1"] }
+            ComboBox { objectName: "typed"; Layout.preferredWidth: 60; editable: true; editText: "Words typed by hand" }
+            Item { Layout.fillWidth: true }
+        }
+    }
+    Component {
         id: offTheLeft
         Item {
             width: 360
@@ -171,6 +182,13 @@ TestCase {
         const found = problemsIn(squeezed)
         verify(found.some(p => p.indexOf("done") >= 0 && p.indexOf("its label needs") > 0), found.join("\n"))
         verify(found.some(p => p.indexOf("elided") >= 0 && p.indexOf("its label needs") > 0), found.join("\n"))
+    }
+
+    function test_narrowChoiceBoxFails() {
+        const found = problemsIn(narrowChoice)
+        verify(found.some(p => p.indexOf("mood") >= 0 && p.indexOf("off its choice 'Mood: not said'") > 0), found.join("\n"))
+        verify(!found.some(p => p.indexOf("wideEnough") >= 0), found.join("\n"))
+        verify(!found.some(p => p.indexOf("typed") >= 0), found.join("\n"))   // scrolls on purpose
     }
 
     function test_overlappingSiblingsFail() {
