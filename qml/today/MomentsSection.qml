@@ -63,6 +63,11 @@ ColumnLayout {
     property bool listShown: false
     TextLink {
         objectName: "toggleMoments"
+        // As wide as its words, narrower (they wrap) where there is less room. A layout gives a
+        // child that does not fill its full width whatever the room, and Today's whole column
+        // grew with it ("1 momento anotado · ver" at 200 % pushed every card past a phone's edge).
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         visible: section.moments.count > 0
         text: section.listShown ? qsTr("Hide the moments logged")
             : section.moments.count === 1 ? qsTr("1 moment logged · show")
@@ -96,8 +101,11 @@ ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.spaceM
                 spacing: 2
-                RowLayout {
+                GridLayout { // "Remove" goes under the moment where a word would not fit beside it (200 %)
                     Layout.fillWidth: true
+                    columns: width < 260 * Theme.fontScale ? 1 : 2
+                    columnSpacing: Theme.spaceS
+                    rowSpacing: 0
                     BodyText {
                         Layout.fillWidth: true
                         text: entry.intensity >= 0
@@ -122,7 +130,7 @@ ColumnLayout {
                         required property var modelData
                         Layout.fillWidth: true
                         muted: true
-                        text: modelData.label + ": " + modelData.text
+                        text: qsTr("%1: %2", "what a note of a moment is about (Where, What helped…), then the words").arg(modelData.label).arg(modelData.text)
                         wrapMode: Text.Wrap
                     }
                 }

@@ -9,8 +9,9 @@ import TidelineTest
 // top and at its end: nothing past the window's sides, no text wider than its box, no cut button
 // label (Quick exit's above all), no overlapping neighbours (LayoutWalker.js). tst_TextSize checks
 // the choice itself. What the demo vault shows depends on the day it is made, so the widest cases are
-// put there by the test: a covered sensitive entry of one word at the top of the journal, and a
-// Share period that starts on a day with a long name.
+// put there by the test: a covered sensitive entry of one word at the top of the journal, a hard
+// moment logged today (its fold link once widened all of Today), and a Share period that starts
+// on a day with a long name.
 TestCase {
     id: testCase
     name: "LayoutTextSize"
@@ -25,6 +26,7 @@ TestCase {
     ThemedHost { id: host }
     SecretEntry { id: typed }
     JournalEditor { id: writer }
+    MomentsModel { id: moments }
 
     function initTestCase() {
         for (const c of "246810")
@@ -37,6 +39,8 @@ TestCase {
         writer.body = "Later."
         writer.sensitive = true
         verify(writer.finish(), writer.lastError)
+        verify(moments.add("flashback", "", 6, "A door slamming in the hall", "", "", "Breathing out slowly"),
+               moments.lastError)
     }
 
     function cleanupTestCase() {
@@ -85,7 +89,16 @@ TestCase {
                 maker.from = (new Date().getFullYear() - 1) + "-11-28" // "From 28 Nov …", one of the longest
                 verify(findChild(home, "shareFrom").text.indexOf("28") > 0)
             }
-            found.push(...problemsAtPhone((language.length > 0 ? language + "-" : "") + name, home))
+            const tag = (language.length > 0 ? language + "-" : "") + name
+            found.push(...problemsAtPhone(tag, home))
+            if (name === "today") {
+                // Today's moments unfolded too, with the notes logged with them.
+                const toggle = findChild(home, "toggleMoments")
+                verify(toggle && toggle.visible, "the moment logged today is offered")
+                toggle.clicked() // scrolled out of reach at the end of the page
+                tryVerify(() => findChild(home, "removeMoment_0") !== null)
+                found.push(...problemsAtPhone(tag + "-moments", home))
+            }
             home.destroy() // one page at a time in the window (and in its pictures)
             wait(0)
         }
