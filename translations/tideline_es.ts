@@ -1524,6 +1524,11 @@
         <source>See all support lines</source>
         <translation>Ver todas las líneas de apoyo</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a support line and its phone number</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckupTakeView</name>
@@ -3305,16 +3310,32 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <translation>Región de los números de apoyo</translation>
     </message>
     <message>
-        <source>Yours: </source>
-        <translation>Tuyos: </translation>
-    </message>
-    <message>
         <source>Yours</source>
         <translation>Tuyos</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Yours: %1, %2. %3</source>
+        <comment>a number of the person&apos;s own, its phone and note</comment>
+        <translation>Tuyo: %1, %2. %3</translation>
+    </message>
+    <message>
+        <source>Yours: %1, %2</source>
+        <comment>a number of the person&apos;s own, and its phone</comment>
+        <translation>Tuyo: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <comment>a support line, its phone and what it is for</comment>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a support line and its phone</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4229,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>A slow walk through the body, skipping anything you like</source>
         <translation>Un recorrido lento por el cuerpo, saltando lo que quieras</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a grounding tool, then what it does</comment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>GroundingLauncher</name>
@@ -4980,6 +5006,16 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <comment>yesterday&apos;s value, then moments logged</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a check-in item and its value, read aloud</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a yes-or-no check-in item and one answer, read aloud</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Moment</name>
@@ -5155,6 +5191,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
             <numerusform>%n momento anotado · ver</numerusform>
             <numerusform>%n momentos anotados · ver</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what a note of a moment is about (Where, What helped…), then the words</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7428,21 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Close at hand, where I can grab them</source>
         <translation>A mano, donde pueda tomarlas</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>a contact&apos;s name, phone and note</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a contact&apos;s name and phone</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a contact&apos;s name and note</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanPdf</name>
@@ -8841,6 +8897,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
         <source>Today offers one prompt a day from the kinds you keep on.</source>
         <translation>Hoy ofrece una sugerencia al día de los tipos que tengas activados.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a kind of prompt, then what its prompts are about</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>TodaySettingsEntry</name>
@@ -10075,6 +10136,11 @@ Los mensajes van a la salida de errores y los datos, a la salida estándar.
     <message>
         <source>%1 more had no total and are not shown.</source>
         <translation>%1 más no tenían total y no se muestran.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the summary of a check-up&apos;s totals, then the sentence about those left out</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

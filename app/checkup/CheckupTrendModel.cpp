@@ -152,7 +152,8 @@ void CheckupTrendModel::loadSeries()
                         .arg(f.scoreMax);
     }
     if (!m_points.isEmpty() && withoutTotal > 0) {
-        m_summary += u' ' + tr("%1 more had no total and are not shown.").arg(withoutTotal);
+        m_summary = tr("%1 %2", "the summary of a check-up's totals, then the sentence about those left out")
+                        .arg(m_summary, tr("%1 more had no total and are not shown.").arg(withoutTotal));
     }
     emit seriesChanged();
 }

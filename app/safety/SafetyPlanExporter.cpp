@@ -37,16 +37,24 @@ QString headingFor(SafetyPlanRepository::Section section)
     return {};
 }
 
+// Whole lines for each case, so a language can order and punctuate them its own way.
 QString contactLine(const SafetyContactRepository::Contact& contact)
 {
-    QString line = contact.name;
-    if (!contact.phone.isEmpty()) {
-        line += u" — "_s + contact.phone;
+    const bool phone = !contact.phone.isEmpty();
+    const bool note = !contact.note.isEmpty();
+    if (phone && note) {
+        return QCoreApplication::translate("SafetyPlanExporter", "%1 — %2 (%3)", "a contact's name, phone and note")
+            .arg(contact.name, contact.phone, contact.note);
     }
-    if (!contact.note.isEmpty()) {
-        line += u" ("_s + contact.note + u")"_s;
+    if (phone) {
+        return QCoreApplication::translate("SafetyPlanExporter", "%1 — %2", "a contact's name and phone")
+            .arg(contact.name, contact.phone);
     }
-    return line;
+    if (note) {
+        return QCoreApplication::translate("SafetyPlanExporter", "%1 (%2)", "a contact's name and note")
+            .arg(contact.name, contact.note);
+    }
+    return contact.name;
 }
 
 Result<report::SafetyPlanDocument> collect(Database& db, const Clock& clock)

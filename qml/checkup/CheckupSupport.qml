@@ -38,7 +38,7 @@ Rectangle {
                 Layout.fillWidth: true
                 color: Theme.textOnNotice
                 textFormat: Text.PlainText
-                text: name + ": " + phone
+                text: qsTr("%1: %2", "a support line and its phone number").arg(name).arg(phone)
                 Accessible.name: text
             }
         }

@@ -82,8 +82,13 @@ CalmPopup {
                         radius: Theme.radius
                         color: yours ? Theme.accentSoft : Theme.surfaceRaised
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: (yours ? qsTr("Yours: ") : "") + name + ", " + phone
-                                         + (note.length > 0 ? ". " + note : "")
+                        // Whole sentences, read aloud: a language orders and punctuates them its own way.
+                        Accessible.name: Words.fill(
+                            yours ? (note.length > 0 ? qsTr("Yours: %1, %2. %3", "a number of the person's own, its phone and note")
+                                                     : qsTr("Yours: %1, %2", "a number of the person's own, and its phone"))
+                                  : (note.length > 0 ? qsTr("%1, %2. %3", "a support line, its phone and what it is for")
+                                                     : qsTr("%1, %2", "a support line and its phone")),
+                            [name, phone, note])
 
                         ColumnLayout {
                             id: entry

@@ -24,8 +24,8 @@ AbstractButton {
     implicitHeight: column.implicitHeight
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
-    Accessible.name: (tile.isPicture ? qsTr("Picture %1, %2. Open it") : qsTr("%1, %2. Open it"))
-                     .arg(tile.name).arg(tile.size)
+    Accessible.name: Words.fill(tile.isPicture ? qsTr("Picture %1, %2. Open it") : qsTr("%1, %2. Open it"),
+                                [tile.name, tile.size])
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 

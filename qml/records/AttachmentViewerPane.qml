@@ -251,8 +251,8 @@ Rectangle {
                     visible: false
                     BodyText {
                         Layout.fillWidth: true
-                        text: qsTr("Remove “%1” from %2 for good? A record keeps its name and fingerprint in its history.")
-                              .arg(pane.file.name || "").arg(AppSettings.appName)
+                        text: Words.fill(qsTr("Remove “%1” from %2 for good? A record keeps its name and fingerprint in its history."),
+                                         [pane.file.name || "", AppSettings.appName])
                     }
                     Flow {
                         Layout.fillWidth: true

@@ -112,8 +112,8 @@ ColumnLayout {
                 objectName: "deleteOriginalsText"
                 Layout.fillWidth: true
                 text: files.model.addedOriginals.length === 1
-                      ? qsTr("The original is still at %1. You can leave it there, or delete it now that %2 keeps a copy.")
-                            .arg(files.model.addedOriginals[0]).arg(AppSettings.appName)
+                      ? Words.fill(qsTr("The original is still at %1. You can leave it there, or delete it now that %2 keeps a copy."),
+                                   [files.model.addedOriginals[0], AppSettings.appName])
                       : qsTr("The %n originals are still where they were. You can leave them there, or delete them now that %1 keeps copies.", "", files.model.addedOriginals.length)
                             .arg(AppSettings.appName)
             }

@@ -24,7 +24,7 @@ ColumnLayout {
             required property var modelData
             objectName: "choose_" + modelData.tool
             Layout.fillWidth: true
-            Accessible.name: modelData.name + ". " + modelData.about
+            Accessible.name: qsTr("%1. %2", "a grounding tool, then what it does").arg(modelData.name).arg(modelData.about)
             onClicked: choices.chosen(modelData.tool)
             contentItem: ColumnLayout {
                 spacing: 2

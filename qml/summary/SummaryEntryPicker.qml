@@ -55,7 +55,7 @@ ColumnLayout {
                 width: ListView.view.width
                 checked: ticked
                 text: title.length > 0 ? title : qsTr("(no title)")
-                Accessible.name: qsTr("%1, %2. Include in the summary").arg(text).arg(dayLabel)
+                Accessible.name: Words.fill(qsTr("%1, %2. Include in the summary"), [text, dayLabel])
                 onToggled: picker.model.setTicked(entryId, checked)
                 contentItem: ColumnLayout {
                     spacing: 2

@@ -116,7 +116,7 @@ ColumnLayout {
             stepSize: row.step
             recorded: row.recorded
             value: row.recorded ? row.value : row.minValue
-            Accessible.name: row.label + ", " + row.valueText
+            Accessible.name: qsTr("%1, %2", "a check-in item and its value, read aloud").arg(row.label).arg(row.valueText)
             Accessible.description: qsTr("Arrow keys or a number set it; Delete clears it")
             onMoved: row.commit(value)
             Keys.onPressed: (event) => {
@@ -147,7 +147,7 @@ ColumnLayout {
             value: row.recorded ? Math.round(row.value * factor) : from
             // Typing is handled here, not by the SpinBox, which would quietly clamp 30 hours to 24.
             editable: false
-            Accessible.name: row.label + ", " + row.valueText
+            Accessible.name: qsTr("%1, %2", "a check-in item and its value, read aloud").arg(row.label).arg(row.valueText)
             Accessible.description: qsTr("Type a number or use the arrow keys; leave it empty for not recorded")
             textFromValue: (v, locale) => String(v / factor)
             valueFromText: (text, locale) => Math.round(Number(text.replace(",", ".")) * factor)
@@ -166,7 +166,7 @@ ColumnLayout {
                 objectName: "input_" + row.key
                 // The text field is what takes focus, so it carries the name a screen reader reads.
                 Accessible.role: Accessible.SpinBox
-                Accessible.name: row.label + ", " + row.valueText
+                Accessible.name: qsTr("%1, %2", "a check-in item and its value, read aloud").arg(row.label).arg(row.valueText)
                 Accessible.description: spin.Accessible.description
                 text: row.recorded ? spin.textFromValue(spin.value, spin.locale) : ""
                 font.pixelSize: Theme.fontBody
@@ -218,7 +218,7 @@ ColumnLayout {
                     objectName: "control_" + row.key + "_" + modelData.value
                     text: modelData.text
                     chosen: row.recorded && row.value === modelData.value
-                    Accessible.name: row.label + ": " + text
+                    Accessible.name: qsTr("%1: %2", "a yes-or-no check-in item and one answer, read aloud").arg(row.label).arg(text)
                     // Pressing the chosen answer again takes it back to not recorded.
                     onClicked: chosen ? row.clear() : row.commit(modelData.value)
                     Keys.onDeletePressed: row.clear()

@@ -218,7 +218,7 @@ Flickable {
                 required property var modelData
                 objectName: "promptKind_" + modelData.key
                 Layout.fillWidth: true
-                text: modelData.label + " — " + modelData.description
+                text: qsTr("%1 — %2", "a kind of prompt, then what its prompts are about").arg(modelData.label).arg(modelData.description)
                 checked: modelData.shown
                 onToggled: prompts.setKindShown(modelData.key, checked)
             }

@@ -217,6 +217,8 @@ TEST_CASE("Safety plan PDF: one page with the plan's words, never over an existi
     REQUIRE(places.add(u"My aunt's flat, bus 12"_s));
     SafetyContactModel contacts(open.vault());
     REQUIRE(contacts.add(u"Maya"_s, u"555 0100"_s, u""_s, u"person"_s));
+    REQUIRE(contacts.add(u"Sam"_s, u"555 0101"_s, u"after 6 pm"_s, u"person"_s));
+    REQUIRE(contacts.add(u"Clinic %2 %1"_s, u""_s, u"mornings"_s, u"professional"_s)); // its %2 stays as typed
 
     QTemporaryDir out;
     SafetyPlanExporter exporter(open.vault());
@@ -241,8 +243,10 @@ TEST_CASE("Safety plan PDF: one page with the plan's words, never over an existi
     CHECK(words.contains(u"My safety plan"_s));
     CHECK(words.contains(u"I stop answering messages"_s));
     CHECK(words.contains(u"My aunt's flat, bus 12"_s));
-    INFO(words.toStdString());
-    CHECK(words.contains(u"Maya"_s));
+    // Each contact on one line, whatever it has (whole translated lines, not pieces).
+    CHECK(words.contains(u"Maya — 555 0100"_s));
+    CHECK(words.contains(u"Sam — 555 0101 (after 6 pm)"_s));
+    CHECK(words.contains(u"Clinic %2 %1 (mornings)"_s));
     CHECK(words.contains(u"Phone charger"_s));
 
     QProcess info;

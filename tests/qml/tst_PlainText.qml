@@ -19,6 +19,7 @@ TestCase {
     Component { id: homePage; HomePage { width: testCase.width; height: testCase.height } }
     ThemedHost { id: host }
     SecretEntry { id: typed }
+    JournalEditor { id: writer }
 
     function initTestCase() {
         for (const c of "246810")
@@ -100,5 +101,32 @@ TestCase {
         for (const where of ["today", "journal", "journal search", "trends", "safety", "share", "today's settings"])
             verify(found.indexOf(where) >= 0, "the canary is shown on " + where + ": " + JSON.stringify(found))
         compare(bad.length, 0, bad.length + " items draw a person's words as rich text; the first: " + bad[0])
+    }
+
+    // "%1" and "%2" in a person's words stay as typed where a sentence puts them before another
+    // value: chained .arg() would fill the next value into them as well.
+    function test_markersInAPersonsWordsStayAsTyped() {
+        compare("%1, %2".arg("Ana %2").arg("555 0100"), "Ana 555 0100, 555 0100") // why Words.fill exists
+        compare(Words.fill("%1, %2. Open it", ["plan %2 %1.pdf", "2 KB"]), "plan %2 %1.pdf, 2 KB. Open it")
+        compare(Words.fill("%2 before %1", ["one", "two"]), "two before one")
+        compare(Words.fill("%1 and %3", ["one"]), "one and %3")
+
+        writer.startNew()
+        writer.title = "Plan %2 for %1"
+        writer.body = "Kept as typed."
+        verify(writer.finish(), writer.lastError)
+        const home = createTemporaryObject(homePage, host)
+        home.openSection(4)
+        tryVerify(() => findChild(home, "sectionLoader").item !== null)
+        const list = findChild(home, "shareEntryList")
+        tryVerify(() => list && list.count > 0)
+        let named = ""
+        for (let i = 0; i < list.count && named.length === 0; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const row = list.itemAtIndex(i)
+            if (row && row.text === "Plan %2 for %1")
+                named = row.Accessible.name
+        }
+        verify(named.startsWith("Plan %2 for %1, "), "the picker reads the entry as “" + named + "”")
     }
 }
