@@ -57,12 +57,16 @@ ColumnLayout {
             radius: Theme.radius
             color: Theme.surfaceRaised
 
-            RowLayout {
+            // The buttons go under the contact where they would leave its words too little room
+            // (a phone at a large text size squeezed "Maya" into 64 px).
+            GridLayout {
                 id: contactLayout
                 anchors.fill: parent
                 anchors.margins: Theme.spaceS
                 anchors.leftMargin: Theme.spaceM
-                spacing: Theme.spaceXs
+                columns: width < contactButtons.implicitWidth + 8 * Theme.fontBody ? 1 : 2
+                columnSpacing: Theme.spaceXs
+                rowSpacing: 0
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
@@ -83,32 +87,37 @@ ColumnLayout {
                               : section.kindName(contactRow.kind)
                     }
                 }
-                ToolButton {
-                    objectName: "contactEdit"
-                    text: qsTr("Edit")
-                    Accessible.name: qsTr("Edit %1").arg(contactRow.name)
-                    onClicked: {
-                        section.editingRow = contactRow.index
-                        form.fill(contactRow.name, contactRow.phone, contactRow.note, contactRow.kind)
+                RowLayout {
+                    id: contactButtons
+                    Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                    spacing: Theme.spaceXs
+                    ToolButton {
+                        objectName: "contactEdit"
+                        text: qsTr("Edit")
+                        Accessible.name: qsTr("Edit %1").arg(contactRow.name)
+                        onClicked: {
+                            section.editingRow = contactRow.index
+                            form.fill(contactRow.name, contactRow.phone, contactRow.note, contactRow.kind)
+                        }
                     }
-                }
-                ToolButton {
-                    text: "↑"
-                    enabled: contactRow.index > 0
-                    Accessible.name: qsTr("Move up: %1").arg(contactRow.name)
-                    onClicked: contacts.move(contactRow.index, -1)
-                }
-                ToolButton {
-                    text: "↓"
-                    enabled: contactRow.index < contacts.count - 1
-                    Accessible.name: qsTr("Move down: %1").arg(contactRow.name)
-                    onClicked: contacts.move(contactRow.index, 1)
-                }
-                ToolButton {
-                    objectName: "contactRemove"
-                    text: "✕"
-                    Accessible.name: qsTr("Remove %1").arg(contactRow.name)
-                    onClicked: { section.editingRow = -1; contacts.remove(contactRow.index) }
+                    ToolButton {
+                        text: "↑"
+                        enabled: contactRow.index > 0
+                        Accessible.name: qsTr("Move up: %1").arg(contactRow.name)
+                        onClicked: contacts.move(contactRow.index, -1)
+                    }
+                    ToolButton {
+                        text: "↓"
+                        enabled: contactRow.index < contacts.count - 1
+                        Accessible.name: qsTr("Move down: %1").arg(contactRow.name)
+                        onClicked: contacts.move(contactRow.index, 1)
+                    }
+                    ToolButton {
+                        objectName: "contactRemove"
+                        text: "✕"
+                        Accessible.name: qsTr("Remove %1").arg(contactRow.name)
+                        onClicked: { section.editingRow = -1; contacts.remove(contactRow.index) }
+                    }
                 }
             }
         }

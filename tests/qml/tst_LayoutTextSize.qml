@@ -10,8 +10,8 @@ import TidelineTest
 // label (Quick exit's above all), no overlapping neighbours (LayoutWalker.js). tst_TextSize checks
 // the choice itself. What the demo vault shows depends on the day it is made, so the widest cases are
 // put there by the test: a covered sensitive entry of one word at the top of the journal, a hard
-// moment logged today (its fold link once widened all of Today), and a Share period that starts
-// on a day with a long name.
+// moment logged today (its fold link once widened all of Today), a safety contact with a note
+// (its buttons once squeezed it into 64 px), and a Share period that starts on a day with a long name.
 TestCase {
     id: testCase
     name: "LayoutTextSize"
@@ -27,6 +27,7 @@ TestCase {
     SecretEntry { id: typed }
     JournalEditor { id: writer }
     MomentsModel { id: moments }
+    SafetyContactModel { id: contacts }
 
     function initTestCase() {
         for (const c of "246810")
@@ -41,6 +42,7 @@ TestCase {
         verify(writer.finish(), writer.lastError)
         verify(moments.add("flashback", "", 6, "A door slamming in the hall", "", "", "Breathing out slowly"),
                moments.lastError)
+        verify(contacts.add("Maya", "555 0134", "Knows the code word; call after 6 pm", "person"), contacts.lastError)
     }
 
     function cleanupTestCase() {
