@@ -20,7 +20,9 @@ GridLayout {
             const child = children[i]
             // A button that may wrap tells its one-line width apart from its implicit one.
             const natural = child.naturalWidth !== undefined ? child.naturalWidth : child.implicitWidth
-            if (child.visible && natural > 0) {
+            // The width first: the filling Item between the buttons shows only when they fit, and
+            // reading its `visible` here would make `fits` depend on itself.
+            if (natural > 0 && child.visible) {
                 total += natural
                 ++shown
             }

@@ -11,7 +11,10 @@ Button {
     property bool chosen: false
 
     font.pixelSize: Theme.fontBody
-    implicitHeight: Theme.controlHeight - 6
+    implicitHeight: Math.max(Theme.controlHeight - 6, contentItem.implicitHeight + topPadding + bottomPadding)
+    // Never wider than the row it sits in: a long answer wraps ("One question at a time" at 200 %
+    // on a phone). A layout sets the width itself.
+    width: parent && parent.width > 0 ? Math.min(implicitWidth, parent.width) : implicitWidth
     Accessible.name: text
     Accessible.role: Accessible.RadioButton
     Accessible.checkable: true
@@ -23,6 +26,7 @@ Button {
         color: control.chosen ? Theme.textOnAccent : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
     }
     background: Rectangle {
         radius: Theme.radius

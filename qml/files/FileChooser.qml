@@ -201,6 +201,7 @@ CalmPopup {
             visible: chooser.saving
             Layout.fillWidth: true
             text: qsTr("File name")
+            wrapMode: Text.WordWrap
             color: Theme.text
             font.pixelSize: Theme.fontBody
         }
@@ -224,18 +225,21 @@ CalmPopup {
                   : chooser.selectedPath !== "" ? qsTr("Chosen: %1").arg(chooser.selectedPath)
                   : qsTr("Choose a file in the list.")
         }
-        RowLayout {
+        ActionRow { // one above the other where they do not fit side by side (200 %, Spanish)
+            id: chooserActions
             Layout.fillWidth: true
-            spacing: Theme.spaceS
-            Item { Layout.fillWidth: true }
+            Item { Layout.fillWidth: true; visible: chooserActions.fits }
             Button {
                 objectName: "fileChooserCancel"
+                Layout.fillWidth: !chooserActions.fits
                 text: qsTr("Cancel")
                 Accessible.name: text
                 onClicked: chooser.close()
             }
             PrimaryButton {
                 objectName: "fileChooserAccept"
+                Layout.fillWidth: !chooserActions.fits
+                fitsParent: !chooserActions.fits
                 text: chooser.saving ? qsTr("Save here") : qsTr("Open")
                 enabled: chooser.saving ? chooser.folderNote === "" : chooser.selectedPath !== ""
                 Accessible.name: chooser.saving ? qsTr("Save here, in %1").arg(folders.folder)

@@ -67,19 +67,22 @@ FocusScope {
             width: Math.min(flick.width - 2 * Theme.spaceL, Theme.contentMaxWidth)
             spacing: Theme.spaceS
 
-            RowLayout {
+            ActionRow { // one above the other where they do not fit side by side (200 %, Spanish)
+                id: headerActions
                 Layout.fillWidth: true
-                spacing: Theme.spaceS
                 Button {
                     objectName: "recordBack"
+                    Layout.fillWidth: !headerActions.fits
                     text: qsTr("‹ Records")
                     Accessible.name: pane.editor.unsaved ? qsTr("Back to the records; what you typed is kept as a draft")
                                                          : qsTr("Back to the records")
                     onClicked: { pane.editor.keepDraftNow(); pane.done() }
                 }
-                Item { Layout.fillWidth: true }
+                Item { Layout.fillWidth: true; visible: headerActions.fits }
                 PrimaryButton {
                     objectName: "saveRecord"
+                    Layout.fillWidth: !headerActions.fits
+                    fitsParent: !headerActions.fits
                     text: pane.editor.recordId > 0 ? qsTr("Save changes") : qsTr("Save")
                     enabled: pane.editor.unsaved || pane.editor.recordId === 0
                     Accessible.name: qsTr("Save this record")

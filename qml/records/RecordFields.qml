@@ -41,7 +41,7 @@ ColumnLayout {
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spaceS
-        Button {
+        WrappingButton {
             objectName: "recordDay"
             text: qsTr("%1 ▾").arg(form.editor.dayLabel)
             Accessible.name: qsTr("Day: %1. Choose another day").arg(form.editor.dayLabel)
@@ -57,7 +57,7 @@ ColumnLayout {
             Accessible.name: qsTr("Time of day, optional, written as hours and minutes")
             onTextEdited: form.editor.time = text
         }
-        CheckBox {
+        WrappingCheckBox {
             objectName: "recordAround"
             text: qsTr("Around then, not sure")
             checked: form.editor.approximate
@@ -91,8 +91,12 @@ ColumnLayout {
                 checked: form.editor.kindIds.indexOf(kindId) >= 0
                 text: checked ? qsTr("✓ %1").arg(label) : label
                 focusPolicy: Qt.StrongFocus
-                implicitHeight: 40
-                implicitWidth: kindLabel.implicitWidth + 2 * Theme.spaceM
+                // Never wider than the row: a long kind wraps inside its chip (200 % on a phone).
+                leftPadding: Theme.spaceM
+                rightPadding: Theme.spaceM
+                implicitHeight: Math.max(40, kindLabel.implicitHeight + 2 * Theme.spaceXs)
+                implicitWidth: kindLabel.implicitWidth + leftPadding + rightPadding
+                width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
                 Accessible.role: Accessible.CheckBox
                 Accessible.checkable: true
                 Accessible.checked: checked
@@ -107,9 +111,10 @@ ColumnLayout {
                     font.weight: kind.checked ? Font.DemiBold : Font.Normal
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.WordWrap
                 }
                 background: Rectangle {
-                    radius: height / 2
+                    radius: Math.min(height / 2, 20)
                     color: kind.checked ? Theme.accentSoft : Theme.surface
                     border.color: kind.visualFocus ? Theme.focusRing : kind.checked ? Theme.accent : Theme.border
                     border.width: kind.visualFocus ? 2 : 1

@@ -253,17 +253,7 @@ Item {
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
-    component ShareCheck: CheckBox {
+    component ShareCheck: WrappingCheckBox {
         Layout.fillWidth: true
-        font.pixelSize: Theme.fontBody
-        Accessible.name: text
-        contentItem: Label {
-            leftPadding: parent.indicator.width + parent.spacing
-            text: parent.text
-            font: parent.font
-            color: Theme.text
-            wrapMode: Text.WordWrap
-            verticalAlignment: Text.AlignVCenter
-        }
     }
 }

@@ -29,14 +29,17 @@ ColumnLayout {
 
     spacing: Theme.spaceXs
 
-    RowLayout {
+    // The buttons go under the item where they would leave its name too little room (200 %).
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spaceXs
+        columns: width < itemButtons.implicitWidth + 8 * Theme.fontBody ? 1 : 2
+        columnSpacing: Theme.spaceXs
+        rowSpacing: 0
         CheckBox {
             objectName: item.itemName + "Shown_" + item.index
             Layout.fillWidth: true
             Layout.minimumWidth: 0
-            Layout.preferredWidth: 0 // the long label elides instead of widening the row
+            Layout.preferredWidth: 0 // a long name wraps instead of widening the row
             checked: item.shown
             enabled: !item.isArchived
             text: item.label
@@ -59,31 +62,39 @@ ColumnLayout {
                 }
             }
         }
-        Button {
-            text: "↑"
-            implicitWidth: 36
-            Accessible.name: qsTr("Move %1 up").arg(item.label)
-            onClicked: item.moved(-1)
-        }
-        Button {
-            text: "↓"
-            implicitWidth: 36
-            Accessible.name: qsTr("Move %1 down").arg(item.label)
-            onClicked: item.moved(1)
-        }
-        Button {
-            objectName: item.itemName + "Edit_" + item.index
-            text: qsTr("Edit")
-            Accessible.name: qsTr("Rename or put away %1").arg(item.label)
-            onClicked: editor.visible = !editor.visible
+        RowLayout {
+            id: itemButtons
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            spacing: Theme.spaceXs
+            Button {
+                text: "↑"
+                implicitWidth: 36
+                Accessible.name: qsTr("Move %1 up").arg(item.label)
+                onClicked: item.moved(-1)
+            }
+            Button {
+                text: "↓"
+                implicitWidth: 36
+                Accessible.name: qsTr("Move %1 down").arg(item.label)
+                onClicked: item.moved(1)
+            }
+            Button {
+                objectName: item.itemName + "Edit_" + item.index
+                text: qsTr("Edit")
+                Accessible.name: qsTr("Rename or put away %1").arg(item.label)
+                onClicked: editor.visible = !editor.visible
+            }
         }
     }
-    RowLayout {
+    // The name over its buttons where both would not fit on one line.
+    GridLayout {
         id: editor
         visible: false
         Layout.fillWidth: true
         Layout.leftMargin: Theme.spaceXl
-        spacing: Theme.spaceS
+        columns: width < editorButtons.implicitWidth + 8 * Theme.fontBody ? 1 : 2
+        columnSpacing: Theme.spaceS
+        rowSpacing: Theme.spaceXs
         TextField {
             id: nameField
             objectName: item.itemName + "Name_" + item.index
@@ -92,19 +103,23 @@ ColumnLayout {
             Accessible.name: qsTr("New name for %1").arg(item.label)
             onAccepted: renameButton.clicked()
         }
-        Button {
-            id: renameButton
-            objectName: item.itemName + "Rename_" + item.index
-            text: qsTr("Rename")
-            onClicked: { item.renamed(nameField.text); editor.visible = false }
-        }
-        Button {
-            objectName: item.itemName + "Archive_" + item.index
-            visible: item.canArchive
-            text: item.isArchived ? qsTr("Bring back") : qsTr("Put away")
-            Accessible.name: item.isArchived ? qsTr("Bring %1 back").arg(item.label)
-                                             : qsTr("Put %1 away, keeping its history").arg(item.label)
-            onClicked: { item.archiveToggled(!item.isArchived); editor.visible = false }
+        RowLayout {
+            id: editorButtons
+            spacing: Theme.spaceS
+            Button {
+                id: renameButton
+                objectName: item.itemName + "Rename_" + item.index
+                text: qsTr("Rename")
+                onClicked: { item.renamed(nameField.text); editor.visible = false }
+            }
+            Button {
+                objectName: item.itemName + "Archive_" + item.index
+                visible: item.canArchive
+                text: item.isArchived ? qsTr("Bring back") : qsTr("Put away")
+                Accessible.name: item.isArchived ? qsTr("Bring %1 back").arg(item.label)
+                                                 : qsTr("Put %1 away, keeping its history").arg(item.label)
+                onClicked: { item.archiveToggled(!item.isArchived); editor.visible = false }
+            }
         }
     }
     Flow {
@@ -115,7 +130,7 @@ ColumnLayout {
         ChoiceBox {
             id: kindChoice
             objectName: item.itemName + "Kind_" + item.index
-            width: 130
+            width: Math.min(parent.width, Math.max(130, implicitWidth))
             model: ["scale", "count", "hours", "boolean"]
             currentIndex: model.indexOf(item.itemKind)
             labelFor: item.kindLabelFor

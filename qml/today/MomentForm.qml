@@ -82,8 +82,10 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.spaceXs
-            RowLayout {
+            GridLayout { // the value goes under its question where both would not fit (200 %)
                 Layout.fillWidth: true
+                columns: width < 320 * Theme.fontScale ? 1 : 2
+                rowSpacing: 0
                 BodyText { Layout.fillWidth: true; text: qsTr("How intense, 0 to 10 (optional)") }
                 BodyText {
                     objectName: "momentIntensityValue"
@@ -111,6 +113,10 @@ Rectangle {
 
         TextLink {
             objectName: "momentDetailsToggle"
+            // As wide as its words, narrower (they wrap) where there is less room: a link that
+            // does not fill is given its full width, and widened the whole form at 200 %.
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: details.visible ? qsTr("Fewer details") : qsTr("Add details (optional)")
             onClicked: details.visible = !details.visible
         }
@@ -149,11 +155,13 @@ Rectangle {
 
         GentleMessage { Layout.fillWidth: true; concern: true; text: form.moments.lastError }
 
-        RowLayout {
+        ActionRow { // one above the other where they do not fit side by side (200 %, Spanish)
+            id: formActions
             Layout.fillWidth: true
-            spacing: Theme.spaceS
             PrimaryButton {
                 objectName: "saveMoment"
+                Layout.fillWidth: !formActions.fits
+                fitsParent: !formActions.fits
                 text: qsTr("Save")
                 enabled: form.kind.length > 0
                 Accessible.name: qsTr("Save this moment")
@@ -161,6 +169,7 @@ Rectangle {
             }
             Button {
                 objectName: "cancelMoment"
+                Layout.fillWidth: !formActions.fits
                 text: qsTr("Cancel")
                 onClicked: form.finished()
             }

@@ -155,6 +155,7 @@ Flickable {
         }
         PrimaryButton {
             objectName: "addMetric"
+            fitsParent: true // its label wraps rather than widen the whole page ("Añadir la medida" at 200 %)
             text: qsTr("Add measure")
             onClicked: {
                 const yesNo = newMetricKind.currentValue === "boolean"

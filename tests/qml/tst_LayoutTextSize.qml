@@ -237,6 +237,85 @@ TestCase {
 
     // The grounding tools, for a hard moment: the chooser, then each tool over the whole window,
     // at its top and at its end, in both languages.
+    // A dialog opened over `home`: walked at its top and its end, and it stays inside the window.
+    function problemsOfDialog(home, dialog, tag) {
+        tryVerify(() => dialog.opened)
+        layout.settle(home)
+        const found = layout.problemsTopAndEnd(dialog.contentItem, layout.flickableOf(dialog.contentItem),
+                                               tag + " at 200 %", "text-200-" + tag + "-360")
+        const r = dialog.contentItem.mapToItem(home.Window.window.contentItem, 0, 0)
+        if (r.x < -1 || r.x + dialog.contentItem.width > testCase.width + 1)
+            found.push(tag + ": the dialog is " + dialog.contentItem.width + " wide at x " + r.x)
+        return found
+    }
+
+    // What opens from the sections, at 200 % on a phone in both languages: the calendar, the
+    // hard-moment form, a check-up's first page, Today's settings, the file chooser and a new
+    // record. Each one ran past the window's side or cut its words before (the month's name
+    // over its buttons, "Add details (optional)" and "Añadir la medida" widening their whole
+    // page, "Harm through technology" wider than a phone).
+    function test_formsAndDialogsAt200PercentOnAPhone() {
+        const found = []
+        for (const language of ["", "es"]) {
+            AppSettings.language = language
+            AppSettings.textScale = 200
+            const tag = language.length > 0 ? language + "-" : ""
+
+            let home = openSection(0)
+            findChild(home, "chooseDay").clicked()
+            found.push(...problemsOfDialog(home, findChild(home, "calendarPopup"), tag + "calendar"))
+            home.destroy()
+            wait(0)
+
+            home = openSection(0)
+            findChild(home, "logMoment").clicked()
+            tryVerify(() => findChild(home, "saveMoment") !== null)
+            findChild(home, "momentDetailsToggle").clicked()
+            found.push(...problemsAtPhone(tag + "moment-form", home))
+            home.destroy()
+            wait(0)
+
+            home = openSection(0)
+            const take = findChild(home, "dueTake_phq9")
+            verify(take && take.visible, "the demo vault's PHQ-9 is due")
+            take.clicked()
+            const taking = findChild(home, "checkupTaking")
+            tryVerify(() => taking.item !== null)
+            layout.settle(home)
+            found.push(...layout.problemsTopAndEnd(home, layout.flickableOf(taking.item), tag + "checkup at 200 %",
+                                                   "text-200-" + tag + "checkup-360"))
+            home.destroy()
+            wait(0)
+
+            home = openSection(5)
+            findChild(home, "openTodaySettings").clicked()
+            const settings = findChild(home, "todaySettingsLoader")
+            tryVerify(() => settings.item !== null)
+            found.push(...problemsOfDialog(home, settings.item, tag + "today-settings"))
+            home.destroy()
+            wait(0)
+
+            home = openSection(4)
+            const chooser = findChild(home, "shareFileChooser")
+            chooser.open()
+            found.push(...problemsOfDialog(home, chooser, tag + "file-chooser"))
+            home.destroy()
+            wait(0)
+
+            home = openSection(6)
+            findChild(home, "newRecord").clicked()
+            const record = findChild(home, "recordFlick")
+            tryVerify(() => record !== null && record.visible)
+            found.push(...layout.problemsTopAndEnd(home, record, tag + "new-record at 200 %",
+                                                   "text-200-" + tag + "new-record-360"))
+            home.destroy()
+            wait(0)
+        }
+        AppSettings.textScale = 100
+        AppSettings.language = ""
+        verifyNone(found)
+    }
+
     function test_groundingToolsAt200PercentOnAPhone() {
         const found = []
         for (const language of ["", "es"]) {
