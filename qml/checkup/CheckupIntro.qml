@@ -47,11 +47,12 @@ ColumnLayout {
         PrimaryButton {
             id: beginButton
             objectName: "beginCheckup"
+            fitsParent: true // "Carry on where I left off" wraps rather than run past a phone at 200 %
             text: intro.resumable ? qsTr("Carry on where I left off") : qsTr("Begin")
             Accessible.name: text
             onClicked: intro.beginRequested(false)
         }
-        Button {
+        WrappingButton {
             objectName: "startAgain"
             visible: intro.resumable
             text: qsTr("Start again")

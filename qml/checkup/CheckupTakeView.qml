@@ -248,11 +248,12 @@ Item {
                 PrimaryButton {
                     id: finishButton
                     objectName: "finishCheckup"
+                    fitsParent: true // its label wraps rather than run past a phone at 200 %
                     text: qsTr("Finish and see the result")
                     Accessible.name: text
                     onClicked: view.finish()
                 }
-                Button {
+                WrappingButton {
                     objectName: "leaveForNow"
                     text: qsTr("Leave it for now")
                     Accessible.name: qsTr("Leave it for now; your answers are kept")

@@ -126,6 +126,7 @@ CalmPopup {
                     Layout.row: 0
                     Layout.column: buttons.narrow ? 0 : 2
                     Layout.fillWidth: buttons.narrow
+                    fitsParent: buttons.narrow // wraps "Save the summary" at 200 % instead of cutting it
                     text: check.confirmText
                     enabled: !Session.working
                     onClicked: check.submit()

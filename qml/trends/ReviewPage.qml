@@ -30,10 +30,13 @@ Flickable {
         width: Math.min(page.width - 2 * Theme.spaceL, Theme.contentMaxWidth + 120)
         spacing: Theme.spaceM
 
-        RowLayout {
+        GridLayout { // the button goes under the heading where both do not fit on one line (200 %)
             Layout.fillWidth: true
+            columns: width < backToTrends.implicitWidth + 10 * Theme.fontBody ? 1 : 2
+            columnSpacing: Theme.spaceS
             Heading { Layout.fillWidth: true; text: qsTr("Compare two periods") }
-            Button {
+            WrappingButton {
+                id: backToTrends
                 objectName: "backToTrends"
                 text: qsTr("Back to charts")
                 Accessible.name: text
@@ -187,11 +190,18 @@ Flickable {
                 }
             }
         }
-        RowLayout {
+        GridLayout { // "Saved" goes under the button where both do not fit on one line
             Layout.fillWidth: true
-            spacing: Theme.spaceM
+            columns: width < saveReflection.naturalWidth + 12 * Theme.fontBody ? 1 : 2
+            columnSpacing: Theme.spaceM
             PrimaryButton {
+                id: saveReflection
                 objectName: "saveReflection"
+                // Its words whole where there is room, wrapped where there is not: a button fixed
+                // at its own width made the whole page that wide ("Guardar en el diario" at 200 %).
+                Layout.fillWidth: true
+                Layout.maximumWidth: naturalWidth
+                fitsParent: true
                 text: qsTr("Save to journal")
                 enabled: review.reflection.trim().length > 0
                 onClicked: review.saveReflection()

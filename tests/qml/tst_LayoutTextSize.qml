@@ -250,10 +250,11 @@ TestCase {
     }
 
     // What opens from the sections, at 200 % on a phone in both languages: the calendar, the
-    // hard-moment form, a check-up's first page, Today's settings, the file chooser and a new
-    // record. Each one ran past the window's side or cut its words before (the month's name
-    // over its buttons, "Add details (optional)" and "Añadir la medida" widening their whole
-    // page, "Harm through technology" wider than a phone).
+    // hard-moment form, a check-up's first page and first question, the review of two periods,
+    // Today's settings, the file chooser, the PIN asked before a file leaves and a new record.
+    // Each one ran past the window's side or cut its words before (the month's name over its
+    // buttons, "Add details (optional)", "Añadir la medida" and "Guardar en el diario" widening
+    // their whole page, "Harm through technology" wider than a phone, "Save the summary" cut).
     function test_formsAndDialogsAt200PercentOnAPhone() {
         const found = []
         for (const language of ["", "es"]) {
@@ -284,6 +285,20 @@ TestCase {
             layout.settle(home)
             found.push(...layout.problemsTopAndEnd(home, layout.flickableOf(taking.item), tag + "checkup at 200 %",
                                                    "text-200-" + tag + "checkup-360"))
+            findChild(home, "beginCheckup").clicked() // and its first question
+            tryVerify(() => findChild(home, "nextQuestion") !== null && findChild(home, "nextQuestion").visible)
+            layout.settle(home)
+            found.push(...layout.problemsTopAndEnd(home, layout.flickableOf(taking.item), tag + "checkup question at 200 %",
+                                                   "text-200-" + tag + "checkup-question-360"))
+            home.destroy()
+            wait(0)
+
+            home = openSection(0)
+            home.openReview()
+            tryVerify(() => findChild(home, "reviewTitle") !== null)
+            layout.settle(home)
+            found.push(...layout.problemsTopAndEnd(home, layout.flickableOf(findChild(home, "sectionLoader").item),
+                                                   tag + "review at 200 %", "text-200-" + tag + "review-360"))
             home.destroy()
             wait(0)
 
@@ -299,6 +314,10 @@ TestCase {
             const chooser = findChild(home, "shareFileChooser")
             chooser.open()
             found.push(...problemsOfDialog(home, chooser, tag + "file-chooser"))
+            chooser.close()
+            const leave = findChild(home, "summaryLeaveCheck")
+            leave.open()
+            found.push(...problemsOfDialog(home, leave, tag + "leave-check"))
             home.destroy()
             wait(0)
 
