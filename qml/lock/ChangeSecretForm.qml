@@ -86,10 +86,12 @@ ColumnLayout {
             placeholder: accessibleName
             onSubmitted: form.submit()
         }
-        RowLayout {
+        // A Flow, not an ActionRow: this form's column is only as wide as what it holds, and a
+        // row of buttons fixed side by side kept the whole Settings page wider than a phone.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spaceM
-            Button {
+            WrappingButton {
                 text: qsTr("Cancel")
                 Accessible.name: text
                 enabled: !Session.working
@@ -99,10 +101,10 @@ ColumnLayout {
                     form.message = ""; form.open = false
                 }
             }
-            Item { Layout.fillWidth: true }
             BusyIndicator { visible: Session.working; running: Session.working; implicitWidth: 32; implicitHeight: 32 }
             PrimaryButton {
                 objectName: "saveNewSecret"
+                fitsParent: true
                 text: qsTr("Save the new one")
                 enabled: !Session.working
                 onClicked: form.submit()

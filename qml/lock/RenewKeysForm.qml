@@ -75,10 +75,12 @@ ColumnLayout {
             placeholder: Session.secretKind === Session.Pin ? qsTr("Current PIN") : qsTr("Current passphrase")
             onSubmitted: form.submit()
         }
-        RowLayout {
+        // A Flow, not an ActionRow: this form's column is only as wide as what it holds, and a
+        // row of buttons fixed side by side kept the whole Settings page wider than a phone.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spaceM
-            Button {
+            WrappingButton {
                 objectName: "cancelRenewKeys"
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel renewing the keys")
@@ -90,7 +92,6 @@ ColumnLayout {
                     form.cancelled()
                 }
             }
-            Item { Layout.fillWidth: true }
             BusyIndicator {
                 visible: Session.working
                 running: Session.working
@@ -100,6 +101,7 @@ ColumnLayout {
             }
             PrimaryButton {
                 objectName: "renewKeysButton"
+                fitsParent: true
                 text: qsTr("Renew keys")
                 enabled: !Session.working
                 onClicked: form.submit()

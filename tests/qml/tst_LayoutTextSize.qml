@@ -251,7 +251,8 @@ TestCase {
 
     // What opens from the sections, at 200 % on a phone in both languages: the calendar, the
     // hard-moment form, a check-up's first page and first question, the review of two periods,
-    // Today's settings, the file chooser, the PIN asked before a file leaves and a new record.
+    // Today's settings, Change PIN and Renew keys, the file chooser, the PIN asked before a file
+    // leaves and a new record.
     // Each one ran past the window's side or cut its words before (the month's name over its
     // buttons, "Add details (optional)", "Añadir la medida" and "Guardar en el diario" widening
     // their whole page, "Harm through technology" wider than a phone, "Save the summary" cut).
@@ -299,6 +300,14 @@ TestCase {
             layout.settle(home)
             found.push(...layout.problemsTopAndEnd(home, layout.flickableOf(findChild(home, "sectionLoader").item),
                                                    tag + "review at 200 %", "text-200-" + tag + "review-360"))
+            home.destroy()
+            wait(0)
+
+            home = openSection(5)
+            findChild(home, "openChangeSecret").clicked() // their buttons side by side made Settings
+            findChild(home, "openRenewKeys").clicked()    // wider than the window, at 100 % too
+            layout.settle(home)
+            found.push(...problemsAtPhone(tag + "settings-forms", home))
             home.destroy()
             wait(0)
 

@@ -76,14 +76,19 @@ TestCase {
         tryCompare(page.moments, "count", 2)
         compare(valueText(page, "flashbacks"), "1") // panic does not feed a count
 
-        // A time that has not come yet is refused kindly; nothing is saved.
+        // A time that has not come yet is refused kindly; nothing is saved. In the last two
+        // minutes of the day no time is still to come: "23:59" would be saved and the form would
+        // fold away under the steps below (the test failed when run at 23:58).
         tap(page, findChild(page, "logMoment"), "logMoment")
         tryVerify(() => findChild(page, "saveMoment") !== null)
         tap(page, findChild(page, "momentKind_nightmare"), "momentKind_nightmare")
-        findChild(page, "momentTime").text = "23:59"
-        tap(page, findChild(page, "saveMoment"), "saveMoment")
-        if (page.moments.count === 2) // unless the test runs just before midnight
+        const now = new Date()
+        if (now.getHours() < 23 || now.getMinutes() < 58) {
+            findChild(page, "momentTime").text = "23:59"
+            tap(page, findChild(page, "saveMoment"), "saveMoment")
+            compare(page.moments.count, 2)
             verify(page.moments.lastError.indexOf("still to come") >= 0, page.moments.lastError)
+        }
         // A huge paste is refused with a message and stays in the field; nothing is cut off.
         findChild(page, "momentTime").text = ""
         tap(page, findChild(page, "momentDetailsToggle"), "momentDetailsToggle")
